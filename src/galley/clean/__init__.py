@@ -1,0 +1,132 @@
+"""The clean stage: raw lines -> units of cleaned text, plus every repair as evidence.
+
+Steps, in order (each a module of small named rules):
+1. ``characters``: per line, ligatures, mojibake, spaces, quotes;
+2. ``furniture``: running heads/footers and page numbers, removed and reported;
+3. ``unwrap``: block boundaries (headings split off first) from line geometry;
+4. ``hyphens``: line-end hyphens joined or kept, from document and lexicon evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from galley.clean import characters, furniture, hyphens, unwrap
+from galley.model import Removed, Repair, Unit
+from galley.read import Line
+
+
+@dataclass
+class CleanResult:
+    units: list[Unit]
+    repairs: list[Repair] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def fix_characters(lines: list[Line], repairs: list[Repair]) -> list[Line]:
+    out = []
+    for ln in lines:
+        text = ln.text
+        for name, rule in characters.RULES:
+            fixed = rule(text)
+            if fixed != text:
+                repairs.append(Repair(name, ln.number, ln.number, text, fixed, rule.__doc__.split("\n")[0] if rule.__doc__ else name))
+                text = fixed
+        text = text.strip()
+        if text:
+            out.append(replace(ln, text=text) if text != ln.text else ln)
+    return out
+
+
+def find_headings(lines: list[Line], widths: list[int], layout: unwrap.Layout) -> set[int]:
+    """Lines set apart like headings: heading-shaped, after a closed line, before a new start."""
+    found: set[int] = set()
+    for i, ln in enumerate(lines):
+        w = widths[i]
+        prev = lines[i - 1] if i else None
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        opens = prev is None or (i - 1) in found or unwrap.closed(prev, ln, w) or (
+            layout.blank_separates and ln.blank_before >= 1
+        ) or unwrap.ends_sentence(prev.text)
+        if (
+            opens
+            and unwrap.looks_like_heading(ln, w)
+            and (nxt is None or not nxt.text[:1].islower() or unwrap.is_numbered_heading(ln.text))
+            and (nxt is None or unwrap.fits(ln, nxt, w) or ln.indent > 0)
+        ):
+            found.add(i)
+    return found
+
+
+def segment(lines: list[Line]) -> list[tuple[list[Line], bool, str]]:
+    """Group lines into blocks: (lines, is_heading, why the block started)."""
+    layout = unwrap.measure(lines)
+    headings = find_headings(lines, unwrap.region_widths(lines), layout)
+    widths = unwrap.region_widths(lines, sorted(headings))
+    blocks: list[tuple[list[Line], bool, str]] = []
+    prev_heading = True
+    for i, ln in enumerate(lines):
+        w = widths[i]
+        prev = lines[i - 1] if i else None
+        if i in headings:
+            blocks.append(([ln], True, "heading shape"))
+            prev_heading = True
+            continue
+        if prev is None or not blocks:
+            blocks.append(([ln], False, "start of text"))
+        else:
+            brk, why = unwrap.is_break(prev, ln, w, layout, prev_heading)
+            if brk:
+                blocks.append(([ln], False, why))
+            else:
+                blocks[-1][0].append(ln)
+        prev_heading = False
+    return blocks
+
+
+def join_lines(block: list[Line], lex: hyphens.DocumentLexicon, lang: str, repairs: list[Repair]) -> str:
+    text = block[0].text
+    for prev, cur in zip(block, block[1:]):
+        last = text.rsplit(" ", 1)[-1]
+        if last.endswith(("-", "‐", "\u00ad")) and len(last) > 1 and last[-2].isalpha() and cur.text[:1].isalnum():
+            nxt = cur.text.split(" ", 1)[0]
+            d = hyphens.decide(last, nxt, lex, lang)
+            if d.join:
+                merged = last[:-1] + cur.text
+                repairs.append(Repair("hyphen-join", prev.number, cur.number, f"{last} {nxt}", last[:-1] + nxt, d.why))
+                text = text[: len(text) - len(last)] + merged
+            else:
+                # A suspended hyphen ("mid- and long-term") keeps its space.
+                sep = " " if d.why.startswith("suspended") else ""
+                repairs.append(Repair("hyphen-keep", prev.number, cur.number, f"{last} {nxt}", last + sep + nxt, d.why))
+                text = text + sep + cur.text
+        else:
+            text = text + " " + cur.text
+    return text
+
+
+def clean(lines: list[Line], lang: str = "en") -> CleanResult:
+    repairs: list[Repair] = []
+    lines = fix_characters(lines, repairs)
+    removed = furniture.find_furniture(lines)
+    gone = {r.line for r in removed}
+    lines = [ln for ln in lines if ln.number not in gone]
+    lex = hyphens.DocumentLexicon(" ".join(ln.text for ln in lines))
+    units = []
+    for block, is_heading, why in segment(lines):
+        text = join_lines(block, lex, lang, repairs)
+        if len(block) > 0 and why not in ("start of text", "wrapped line"):
+            repairs.append(Repair("block-break", block[0].number, block[0].number, "", text[:40], why))
+        units.append(
+            Unit(
+                text=text,
+                kind="heading" if is_heading else ("paragraph" if len(block) > 1 else "line"),
+                first_line=block[0].number,
+                last_line=block[-1].number,
+                lines=[ln.text for ln in block],
+                indent=block[0].indent,
+                page=block[0].page,
+            )
+        )
+    return CleanResult(units, repairs, removed)

@@ -1,0 +1,107 @@
+"""Character repairs, line by line: each rule is ``str -> str`` and explains itself.
+
+Rules run in order; a rule that changes a line records a Repair with the before/after.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+import ftfy
+
+Rule = Callable[[str], str]
+
+_LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+_SPLIT_LIGATURE = re.compile("([ﬀﬁﬂﬃﬄﬅﬆ]) (?=[a-z])")
+
+
+def split_ligatures(text: str) -> str:
+    """Join a word some extractors split after a ligature glyph.
+
+    pdfminer and OCR often emit a space after a ligature: ``ﬁ eld`` -> ``field``,
+    ``e ﬀ ect`` is handled by the ligature rule after this one.
+    """
+    return _SPLIT_LIGATURE.sub(r"\1", text)
+
+
+def ligatures(text: str) -> str:
+    """Expand typographic ligatures to letters: ``ﬁnal`` -> ``final``, ``eﬀect`` -> ``effect``."""
+    for lig, letters in _LIGATURES.items():
+        text = text.replace(lig, letters)
+    return text
+
+
+def mojibake(text: str) -> str:
+    """Undo double-encoding with ftfy: ``donâ€™t`` -> ``don’t``. Curly quotes are kept.
+
+    Only ftfy's encoding repairs run; quotes, widths and line ends are our own rules.
+    """
+    return ftfy.fix_text(
+        text,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_character_width=False,
+        fix_latin_ligatures=False,
+        normalization=None,
+        explain=False,
+    )
+
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
+def spaces_and_controls(text: str) -> str:
+    """Make exotic spaces plain, drop zero-width characters and stray control characters.
+
+    ``10\u00a0km`` -> ``10 km``; a ``\\x07`` bell from a broken extractor disappears.
+    Soft hyphens inside a line are dropped (one at a line end is a hyphenation point the
+    joiner handles).
+    """
+    text = text.translate(_INVISIBLE)
+    text = _SPACES.sub(" ", text)
+    text = _CONTROLS.sub("", text)
+    if "\u00ad" in text[:-1]:
+        text = text[:-1].replace("\u00ad", "") + text[-1]
+    return re.sub(r" {2,}", " ", text)
+
+
+_APOS = re.compile(r"(?<=\w)'(?=\w)|(?<=\w)'(?=\s|$|[.,;:!?)])|(?<=s)'")
+_OPEN_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))'(?=\w)")
+_OPEN_DOUBLE = re.compile(r'(?:(?<=^)|(?<=[\s(\[—–-]))"(?=\S)')
+
+
+def typographic_quotes(text: str) -> str:
+    """One consistent, typographic style for quotes and apostrophes.
+
+    The seed mixes ``Pakistan’s`` and ``Afghanistan's``: both become ``’``. Straight double
+    quotes become “…” by position.  Quotes in code-like runs (``=`` or ``{`` nearby) are
+    left alone.
+    """
+    if "'" not in text and '"' not in text:
+        return text
+    if re.search(r"[=<>{}\\]", text):
+        return text
+    text = _APOS.sub("’", text)
+    text = _OPEN_SINGLE.sub("‘", text)
+    text = text.replace("'", "’")
+    text = _OPEN_DOUBLE.sub("“", text)
+    return text.replace('"', "”")
+
+
+def nfc(text: str) -> str:
+    """Compose combining accents: ``e\u0301`` -> ``é`` so words compare equal."""
+    return unicodedata.normalize("NFC", text)
+
+
+RULES: list[tuple[str, Rule]] = [
+    ("split-ligature", split_ligatures),
+    ("ligature", ligatures),
+    ("mojibake", mojibake),
+    ("spaces", spaces_and_controls),
+    ("quotes", typographic_quotes),
+    ("nfc", nfc),
+]

@@ -1,0 +1,198 @@
+"""The document model: the contract between galley's stages.
+
+``clean`` turns raw lines into :class:`Unit` records plus :class:`Repair` evidence;
+``structure`` turns units into a :class:`Document`; ``publish`` only ever sees a
+:class:`Document`.  A document has a versioned JSON form that *is* pandoc's AST
+(``{"pandoc-api-version", "meta", "blocks"}``), so tests of ``structure`` end at that
+JSON, tests of ``publish`` start from it, and pandoc is handed it directly.
+
+Text inside the model is always plain text: it is turned into pandoc ``Str``/``Space``
+inlines, never parsed as Markdown, so ``*``, ``#`` or ``<script>`` in the input stay text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+# Bumped when the meaning of the JSON form changes (independent of pandoc's API version).
+MODEL_VERSION = 1
+
+BlockKind = Literal[
+    "heading",
+    "paragraph",
+    "list_item",
+    "quote",
+    "code",
+    "caption",
+    "footnote",
+    "reference",
+    "equation",
+]
+BLOCK_KINDS: tuple[str, ...] = BlockKind.__args__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class Repair:
+    """One change the cleaner made, with enough evidence to explain or replay it.
+
+    ``line`` and ``end_line`` are 1-based line numbers in the raw input.
+    """
+
+    rule: str
+    line: int
+    end_line: int
+    before: str
+    after: str
+    why: str
+
+    def describe(self) -> str:
+        span = f"{self.line}" if self.line == self.end_line else f"{self.line}-{self.end_line}"
+        return f"line {span}: [{self.rule}] {self.before!r} -> {self.after!r} ({self.why})"
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A raw line that was dropped as page furniture (never silently)."""
+
+    line: int
+    text: str
+    rule: str
+    why: str
+
+
+@dataclass
+class Unit:
+    """A run of cleaned text that the cleaner decided belongs together.
+
+    ``kind`` is the cleaner's layout hint: ``"heading"`` for a line set apart like a
+    heading, ``"paragraph"`` for joined prose, ``"line"`` for a line kept on its own
+    (front matter, list markers, table cells). ``lines`` keeps each cleaned source line
+    (after character fixes, before joining) so later stages can see the geometry.
+    """
+
+    text: str
+    kind: str
+    first_line: int
+    last_line: int
+    lines: list[str] = field(default_factory=list)
+    indent: int = 0
+    page: int = 1
+
+
+@dataclass(frozen=True)
+class Author:
+    name: str
+    affiliation: str = ""
+    orcid: str = ""
+    email: str = ""
+
+
+@dataclass
+class Metadata:
+    title: str = ""
+    subtitle: str = ""
+    authors: list[Author] = field(default_factory=list)
+    date: str = ""
+    doi: str = ""
+    keywords: list[str] = field(default_factory=list)
+    language: str = ""
+    licence: str = ""
+    abstract: str = ""
+    affiliations: list[str] = field(default_factory=list)
+
+    def merged_over(self, detected: Metadata) -> Metadata:
+        """Return self (the sidecar) filled in from ``detected`` where self is silent."""
+        out = Metadata()
+        for name in self.__dataclass_fields__:
+            mine = getattr(self, name)
+            setattr(out, name, mine if mine else getattr(detected, name))
+        return out
+
+    @property
+    def lang(self) -> str:
+        """The BCP 47 language tag to publish with (English when nobody said)."""
+        return self.language or "en"
+
+
+@dataclass
+class Inline:
+    """An inline run: plain text, a footnote (``note``) or a link (``url``)."""
+
+    text: str
+    kind: Literal["text", "note", "link"] = "text"
+    url: str = ""
+    note: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Block:
+    """One block of the paper. ``inlines`` is set when a block has notes or links;
+    otherwise ``text`` is the whole content."""
+
+    kind: str
+    text: str
+    level: int = 0
+    ordered: bool = False
+    number: str = ""
+    ident: str = ""
+    inlines: list[Inline] | None = None
+    source: tuple[int, int] = (0, 0)
+
+    def __post_init__(self) -> None:
+        if self.kind not in BLOCK_KINDS:
+            raise ValueError(f"unknown block kind {self.kind!r}")
+
+    def runs(self) -> list[Inline]:
+        return self.inlines if self.inlines is not None else [Inline(self.text)]
+
+
+@dataclass
+class Document:
+    meta: Metadata
+    blocks: list[Block]
+    repairs: list[Repair] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def headings(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "heading"]
+
+    # -- the JSON form -------------------------------------------------------------
+    def to_pandoc(self, api_version: list[int]) -> dict[str, Any]:
+        from galley import pandoc_ast
+
+        return pandoc_ast.document_to_ast(self, api_version)
+
+    @classmethod
+    def from_pandoc(cls, ast: dict[str, Any]) -> Document:
+        from galley import pandoc_ast
+
+        return pandoc_ast.ast_to_document(ast)
+
+
+def meta_to_dict(meta: Metadata) -> dict[str, Any]:
+    return asdict(meta)
+
+
+def meta_from_dict(data: dict[str, Any]) -> Metadata:
+    authors = [Author(**a) for a in data.get("authors", [])]
+    rest = {k: v for k, v in data.items() if k != "authors" and k in Metadata.__dataclass_fields__}
+    return Metadata(authors=authors, **rest)
+
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str, taken: set[str]) -> str:
+    """A stable, unique HTML id for a heading."""
+    base = _SLUG.sub("-", text.lower()).strip("-")[:48] or "section"
+    if base[0].isdigit():
+        base = "s-" + base
+    ident, n = base, 1
+    while ident in taken:
+        n += 1
+        ident = f"{base}-{n}"
+    taken.add(ident)
+    return ident

@@ -1,0 +1,137 @@
+"""read -> clean -> structure -> publish, for one paper; outputs written atomically.
+
+Every format is first written to a temporary file beside its target; only when all
+requested formats succeeded are they renamed into place, so a failed build leaves the
+previous outputs untouched and never a half-written file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from galley.clean import CleanResult, clean
+from galley.config import BuildConfig
+from galley.errors import UsageError
+from galley.model import Document
+from galley.read import read_path, to_lines
+from galley.sidecar import load_sidecar
+from galley.structure import build_document
+
+
+@dataclass
+class PaperResult:
+    source: Path
+    outputs: dict[str, Path] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)
+    document: Document | None = None
+
+
+def analyse(path: Path, timings: dict[str, float] | None = None) -> Document:
+    """read -> clean -> structure: the Document for one raw text (no files written)."""
+    t = timings if timings is not None else {}
+    t0 = time.perf_counter()
+    raw = read_path(path)
+    sidecar = load_sidecar(path)
+    lines = to_lines(raw.text)
+    t1 = time.perf_counter()
+    cleaned: CleanResult = clean(lines, lang=sidecar.lang)
+    cleaned.warnings[:0] = raw.warnings
+    t2 = time.perf_counter()
+    doc = build_document(cleaned, sidecar)
+    t3 = time.perf_counter()
+    t.update(read=t1 - t0, clean=t2 - t1, structure=t3 - t2)
+    return doc
+
+
+def safe_stem(path: Path) -> str:
+    """An output name that cannot escape the output folder or confuse a shell or URL."""
+    stem = "".join(c if c.isalnum() or c in "-_." else "_" for c in path.stem).strip("._")
+    return stem or "paper"
+
+
+def build_paper(path: Path, config: BuildConfig) -> PaperResult:
+    from galley.publish import epub, html, pdf
+    from galley.themes import load
+
+    result = PaperResult(path)
+    theme = load(config.theme)
+    doc = analyse(path, result.timings)
+    result.document = doc
+    stem = safe_stem(path)
+    out_dir = config.out_dir
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"cannot create the output folder ({exc.strerror})", path=str(out_dir)) from None
+    links = {f: f"{stem}.{f}" for f in ("pdf", "epub") if f in config.formats}
+    staged: dict[str, Path] = {}
+    try:
+        if "html" in config.formats or "pdf" in config.formats:
+            t = time.perf_counter()
+            body = html.body_html(doc)
+            result.timings["pandoc_html"] = time.perf_counter() - t
+        if "html" in config.formats:
+            page = html.render_page(doc, theme, stem=stem, body=body, links=links, css_inline=theme.css("screen"))
+            staged["html"] = _stage(out_dir, stem, ".html", page.encode("utf-8"))
+        if "epub" in config.formats:
+            t = time.perf_counter()
+            tmp = _temp(out_dir, stem, ".epub")
+            staged["epub"] = tmp
+            epub.write_epub(doc, theme, tmp, stem=stem)
+            result.timings["pandoc_epub"] = time.perf_counter() - t
+        if "pdf" in config.formats:
+            t = time.perf_counter()
+            page = html.render_page(doc, theme, stem=stem, body=body, links={}, css_links=("print.css",))
+            tmp = _temp(out_dir, stem, ".pdf")
+            staged["pdf"] = tmp
+            pdf.write_pdf(page, theme, tmp, paper=config.paper, variant=config.pdf_variant, lang=doc.meta.lang)
+            result.timings["weasyprint_pdf"] = time.perf_counter() - t
+        t = time.perf_counter()
+        report = report_json(doc, path)
+        staged["report"] = _stage(out_dir, stem, ".report.json", report)
+        for fmt, tmp in staged.items():
+            final = out_dir / (f"{stem}.report.json" if fmt == "report" else f"{stem}.{fmt}")
+            os.replace(tmp, final)
+            result.outputs[fmt] = final
+        result.timings["write"] = time.perf_counter() - t
+    finally:
+        for tmp in staged.values():
+            if tmp.exists():
+                tmp.unlink()
+    return result
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _temp(out_dir: Path, stem: str, suffix: str) -> Path:
+    fd, name = tempfile.mkstemp(prefix=f".{stem}.", suffix=suffix + ".part", dir=out_dir)
+    os.close(fd)
+    # mkstemp makes 0600 files; published files get the user's usual mode.
+    os.chmod(name, 0o666 & ~_umask())
+    return Path(name)
+
+
+def _stage(out_dir: Path, stem: str, suffix: str, data: bytes) -> Path:
+    tmp = _temp(out_dir, stem, suffix)
+    tmp.write_bytes(data)
+    return tmp
+
+
+def report_json(doc: Document, source: Path) -> bytes:
+    """Per paper: every repair (rule, lines, before -> after, why), removed furniture, warnings."""
+    data = {
+        "source": source.name,
+        "warnings": doc.warnings,
+        "repairs": [r.__dict__ for r in doc.repairs],
+        "removed": [r.__dict__ for r in doc.removed],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")

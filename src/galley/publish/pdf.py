@@ -1,0 +1,62 @@
+"""Document -> PDF through WeasyPrint, from the print variant of the HTML page.
+
+WeasyPrint may only read galley's own theme and fonts: the URL fetcher refuses anything
+else, so a ``file://`` or ``http://`` reference in the text can never be fetched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from galley.errors import ToolchainError
+from galley.themes import Theme
+
+PAPER = {"a4": "A4", "letter": "letter"}
+
+
+class FetchRefused(ValueError):
+    pass
+
+
+def safe_fetcher(allowed: list[Path]) -> Any:
+    """A WeasyPrint fetcher that serves files under ``allowed`` and refuses everything else."""
+    from urllib.parse import unquote, urlsplit
+
+    from weasyprint.urls import URLFetcher
+
+    roots = [str(p.resolve()) + "/" for p in allowed]
+
+    class ThemeOnlyFetcher(URLFetcher):  # type: ignore[misc]
+        refused: list[str] = []
+
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            parts = urlsplit(url)
+            if parts.scheme == "file":
+                path = str(Path(unquote(parts.path)).resolve())
+                if any(path.startswith(r) for r in roots):
+                    return super().fetch(url, headers)
+            self.refused.append(url)
+            raise FetchRefused(f"galley does not fetch {url[:80]!r}")
+
+    return ThemeOnlyFetcher(allowed_protocols=["file"], timeout=5)
+
+
+def write_pdf(page_html: str, theme: Theme, out: Path, *, paper: str = "a4", variant: str = "", lang: str = "en") -> None:
+    try:
+        import weasyprint
+        from weasyprint.text.fonts import FontConfiguration
+    except ImportError as exc:  # pragma: no cover - declared dependency
+        raise ToolchainError(f"WeasyPrint cannot be imported ({exc}); run 'make dist' to install it") from None
+    fonts = FontConfiguration()
+    fetcher = safe_fetcher([theme.folder, theme.fonts])
+    page_css = weasyprint.CSS(string=f"@page {{ size: {PAPER[paper]}; }}", font_config=fonts)
+    doc = weasyprint.HTML(string=page_html, base_url=str(theme.folder) + "/", url_fetcher=fetcher)
+    options: dict[str, Any] = {"font_config": fonts, "stylesheets": [page_css], "uncompressed_pdf": False}
+    if variant:
+        options["pdf_variant"] = variant
+        options["pdf_tags"] = True
+    try:
+        doc.write_pdf(str(out), **options)
+    except Exception as exc:  # WeasyPrint raises many kinds; the user needs one line
+        raise ToolchainError(f"WeasyPrint failed: {type(exc).__name__}: {exc}") from None
