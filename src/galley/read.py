@@ -56,12 +56,29 @@ def read_path(path: Path) -> RawText:
     return decode(data, str(path))
 
 
+# Files people hand galley by mistake, by their first bytes.
+_SIGNATURES = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or an EPUB/DOCX/ODT, which are ZIP archives)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"),
+    (b"{\\rtf", "an RTF document"),
+)
+
+
 def decode(data: bytes, where: str = "<input>") -> RawText:
-    if data.startswith(b"%PDF-"):
+    if data.lstrip()[:5] == b"%PDF-":
         raise InputError(
-            "is a PDF, not extracted text; extract it first, e.g. 'pdftotext -layout paper.pdf paper.txt'",
+            "is a PDF, not extracted text; extract it first, e.g. 'pdftotext paper.pdf paper.txt'",
             path=where,
         )
+    for magic, what in _SIGNATURES:
+        if data.startswith(magic):
+            raise InputError(f"is {what}, not text; galley reads plain text extracted from a PDF", path=where)
+    if not data.strip():
+        raise InputError("is empty (no text to publish)", path=where)
     warnings: list[str] = []
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
@@ -79,21 +96,30 @@ def decode(data: bytes, where: str = "<input>") -> RawText:
         )
     try:
         return _finish(data.decode("utf-8"), "utf-8", warnings, where)
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        bad = exc.start
     enc = _guess_legacy(data)
     if enc is None:
+        line = data.count(b"\n", 0, bad) + 1
+        col = bad - (data.rfind(b"\n", 0, bad) + 1) + 1
         raise InputError(
-            "is not UTF-8 and no other text encoding fits; re-save it as UTF-8", path=where
+            f"is not UTF-8 (byte 0x{data[bad]:02x} at line {line}, column {col}) and no other text "
+            "encoding fits; re-save it as UTF-8",
+            path=where,
         )
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"is not UTF-8, and not {enc} either (byte {exc.start}); re-save it as UTF-8", path=where) from None
     warnings.append(f"not UTF-8: decoded as {enc}")
-    return _finish(data.decode(enc), enc, warnings, where)
+    return _finish(text, enc, warnings, where)
 
 
 def _guess_legacy(data: bytes) -> str | None:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "mac_roman", "utf_16"]).best()
+    # A sample decides: detection cost must not grow with a 50 MB input.
+    best = from_bytes(data[: 1 << 20], cp_isolation=["cp1252", "latin_1", "iso8859_15", "mac_roman", "utf_16"]).best()
     if best is not None and best.encoding:
         return str(best.encoding)
     try:
