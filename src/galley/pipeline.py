@@ -16,6 +16,7 @@ from pathlib import Path
 
 from galley.clean import CleanResult, clean
 from galley.config import BuildConfig
+from galley.diagnostics import repair_warnings
 from galley.errors import UsageError
 from galley.model import Document
 from galley.read import read_path, to_lines
@@ -40,7 +41,7 @@ def analyse(path: Path, timings: dict[str, float] | None = None) -> Document:
     lines = to_lines(raw.text)
     t1 = time.perf_counter()
     cleaned: CleanResult = clean(lines, lang=sidecar.lang)
-    cleaned.warnings[:0] = raw.warnings
+    cleaned.warnings[:0] = raw.warnings + repair_warnings(cleaned.repairs)
     t2 = time.perf_counter()
     doc = build_document(cleaned, sidecar)
     t3 = time.perf_counter()
