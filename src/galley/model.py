@@ -19,6 +19,8 @@ from typing import Any, Literal
 # Bumped when the meaning of the JSON form changes (independent of pandoc's API version).
 MODEL_VERSION = 1
 
+RTL_LANGS = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb", "syr"})
+
 BlockKind = Literal[
     "heading",
     "paragraph",
@@ -114,6 +116,11 @@ class Metadata:
     def lang(self) -> str:
         """The BCP 47 language tag to publish with (English when nobody said)."""
         return self.language or "en"
+
+    @property
+    def direction(self) -> str:
+        """``rtl`` for right-to-left scripts (Arabic, Hebrew, Persian, Urdu, ...), else ``ltr``."""
+        return "rtl" if self.lang.split("-")[0].lower() in RTL_LANGS else "ltr"
 
 
 @dataclass

@@ -113,6 +113,7 @@ def document_to_ast(doc: Document, api_version: list[int]) -> Json:
     m = doc.meta
     meta: Json = {
         "lang": {"t": "MetaString", "c": m.lang},
+        "dir": {"t": "MetaString", "c": m.direction},
         # The full record, exactly, for the round trip and for our templates.
         "galley": _meta_value({"model-version": str(MODEL_VERSION), "meta": meta_to_dict(m)}),
     }
