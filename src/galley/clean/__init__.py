@@ -85,6 +85,19 @@ def segment(lines: list[Line]) -> list[tuple[list[Line], bool, str]]:
     return blocks
 
 
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return 0x3000 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF or 0xAC00 <= o <= 0xD7AF
+
+
+def word_gap(before: str, after: str) -> str:
+    """The space a wrapped line end stands for: none between CJK characters, which are
+    written without spaces (``分析し、`` + ``両国の`` -> ``分析し、両国の``)."""
+    if before and after and _is_cjk(before[-1]) and _is_cjk(after[0]):
+        return ""
+    return " "
+
+
 def join_lines(block: list[Line], lex: hyphens.DocumentLexicon, lang: str, repairs: list[Repair]) -> str:
     text = block[0].text
     for prev, cur in zip(block, block[1:]):
@@ -102,7 +115,7 @@ def join_lines(block: list[Line], lex: hyphens.DocumentLexicon, lang: str, repai
                 repairs.append(Repair("hyphen-keep", prev.number, cur.number, f"{last} {nxt}", last + sep + nxt, d.why))
                 text = text + sep + cur.text
         else:
-            text = text + " " + cur.text
+            text = text + word_gap(text, cur.text) + cur.text
     return text
 
 
