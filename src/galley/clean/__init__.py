@@ -86,8 +86,9 @@ def segment(lines: list[Line]) -> list[tuple[list[Line], bool, str]]:
 
 
 def _is_cjk(ch: str) -> bool:
+    # Chinese and Japanese scripts and their punctuation; not Hangul: Korean spaces its words.
     o = ord(ch)
-    return 0x3000 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF or 0xAC00 <= o <= 0xD7AF
+    return 0x3000 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF
 
 
 def word_gap(before: str, after: str) -> str:
