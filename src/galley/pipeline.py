@@ -13,11 +13,12 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from galley.clean import CleanResult, clean
 from galley.config import BuildConfig
 from galley.diagnostics import repair_warnings
-from galley.errors import UsageError
+from galley.errors import GalleyError, ToolchainError, UsageError
 from galley.model import Document
 from galley.read import read_path, to_lines
 from galley.sidecar import load_sidecar
@@ -56,55 +57,158 @@ def safe_stem(path: Path) -> str:
 
 
 def build_paper(path: Path, config: BuildConfig) -> PaperResult:
-    from galley.publish import epub, html, pdf
+    """One paper, every requested format; all files renamed into place only when all succeeded.
+
+    The formats run side by side: pandoc's EPUB in its own process while pandoc writes the
+    HTML body, and WeasyPrint (the slow part) in a forked process that imports itself while
+    galley is still cleaning the text, so a one-paper build costs little more than
+    WeasyPrint alone.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from galley.publish import epub, html
     from galley.themes import load
 
     result = PaperResult(path)
     theme = load(config.theme)
-    doc = analyse(path, result.timings)
-    result.document = doc
-    stem = safe_stem(path)
-    out_dir = config.out_dir
+    # Start WeasyPrint's import (~0.8 s) on the other core before the text is even read.
+    renderer = PdfRenderer.start() if "pdf" in config.formats else None
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UsageError(f"cannot create the output folder ({exc.strerror})", path=str(out_dir)) from None
-    links = {f: f"{stem}.{f}" for f in ("pdf", "epub") if f in config.formats}
-    staged: dict[str, Path] = {}
-    try:
-        if "html" in config.formats or "pdf" in config.formats:
+        doc = analyse(path, result.timings)
+        result.document = doc
+        stem = safe_stem(path)
+        out_dir = config.out_dir
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"cannot create the output folder ({exc.strerror})", path=str(out_dir)) from None
+        links = {f: f"{stem}.{f}" for f in ("pdf", "epub") if f in config.formats}
+        staged: dict[str, Path] = {}
+        try:
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                epub_job = None
+                if "epub" in config.formats:
+                    staged["epub"] = _temp(out_dir, stem, ".epub")
+                    epub_job = pool.submit(_timed, epub.write_epub, doc, theme, staged["epub"], stem=stem)
+                if "html" in config.formats or "pdf" in config.formats:
+                    t = time.perf_counter()
+                    body = html.body_html(doc)
+                    result.timings["pandoc_html"] = time.perf_counter() - t
+                if "html" in config.formats:
+                    page = html.render_page(
+                        doc, theme, stem=stem, body=body, links=links, css_inline=theme.css("screen")
+                    )
+                    staged["html"] = _stage(out_dir, stem, ".html", page.encode("utf-8"))
+                if renderer is not None:
+                    t = time.perf_counter()
+                    page = html.render_page(doc, theme, stem=stem, body=body, links={}, css_links=("print.css",))
+                    staged["pdf"] = _temp(out_dir, stem, ".pdf")
+                    renderer.render(page, theme, staged["pdf"], paper=config.paper, variant=config.pdf_variant,
+                                    lang=doc.meta.lang)
+                    result.timings["weasyprint_pdf"] = time.perf_counter() - t
+                if epub_job is not None:
+                    result.timings["pandoc_epub"] = epub_job.result()
             t = time.perf_counter()
-            body = html.body_html(doc)
-            result.timings["pandoc_html"] = time.perf_counter() - t
-        if "html" in config.formats:
-            page = html.render_page(doc, theme, stem=stem, body=body, links=links, css_inline=theme.css("screen"))
-            staged["html"] = _stage(out_dir, stem, ".html", page.encode("utf-8"))
-        if "epub" in config.formats:
-            t = time.perf_counter()
-            tmp = _temp(out_dir, stem, ".epub")
-            staged["epub"] = tmp
-            epub.write_epub(doc, theme, tmp, stem=stem)
-            result.timings["pandoc_epub"] = time.perf_counter() - t
-        if "pdf" in config.formats:
-            t = time.perf_counter()
-            page = html.render_page(doc, theme, stem=stem, body=body, links={}, css_links=("print.css",))
-            tmp = _temp(out_dir, stem, ".pdf")
-            staged["pdf"] = tmp
-            pdf.write_pdf(page, theme, tmp, paper=config.paper, variant=config.pdf_variant, lang=doc.meta.lang)
-            result.timings["weasyprint_pdf"] = time.perf_counter() - t
-        t = time.perf_counter()
-        report = report_json(doc, path)
-        staged["report"] = _stage(out_dir, stem, ".report.json", report)
-        for fmt, tmp in staged.items():
-            final = out_dir / (f"{stem}.report.json" if fmt == "report" else f"{stem}.{fmt}")
-            os.replace(tmp, final)
-            result.outputs[fmt] = final
-        result.timings["write"] = time.perf_counter() - t
+            report = report_json(doc, path)
+            staged["report"] = _stage(out_dir, stem, ".report.json", report)
+            for fmt, tmp in staged.items():
+                final = out_dir / (f"{stem}.report.json" if fmt == "report" else f"{stem}.{fmt}")
+                os.replace(tmp, final)
+                result.outputs[fmt] = final
+            result.timings["write"] = time.perf_counter() - t
+        finally:
+            for tmp in staged.values():
+                if tmp.exists():
+                    tmp.unlink()
     finally:
-        for tmp in staged.values():
-            if tmp.exists():
-                tmp.unlink()
+        if renderer is not None:
+            renderer.close()
     return result
+
+
+def _timed(fn: Any, *args: Any, **kwargs: Any) -> float:
+    t = time.perf_counter()
+    fn(*args, **kwargs)
+    return time.perf_counter() - t
+
+
+class PdfRenderer:
+    """WeasyPrint, in this process when it is already imported (a batch worker), else in a
+    forked child that imports it at once, in parallel with the rest of the build."""
+
+    def __init__(self, conn: Any = None, proc: Any = None) -> None:
+        self.conn = conn
+        self.proc = proc
+
+    @classmethod
+    def start(cls) -> PdfRenderer:
+        import multiprocessing
+        import sys
+
+        if "weasyprint" in sys.modules or "fork" not in multiprocessing.get_all_start_methods():
+            return cls()
+        ctx = multiprocessing.get_context("fork")
+        parent, child = ctx.Pipe()
+        proc = ctx.Process(target=_pdf_child, args=(child,), daemon=True)
+        try:
+            proc.start()
+        except (OSError, AssertionError):  # no fork here (daemonic parent, limits): render in-process
+            return cls()
+        child.close()
+        return cls(parent, proc)
+
+    def render(self, page: str, theme: Any, out: Path, **options: Any) -> None:
+        from galley.publish import pdf
+
+        if self.conn is None:
+            pdf.write_pdf(page, theme, out, **options)
+            return
+        try:
+            self.conn.send((page, theme, out, options))
+            ok, kind, message = self.conn.recv()
+        except (EOFError, OSError):
+            raise ToolchainError("the WeasyPrint process died while rendering the PDF") from None
+        if not ok:
+            from galley import errors
+
+            cls = getattr(errors, kind, None)
+            raise (cls if isinstance(cls, type) and issubclass(cls, GalleyError) else ToolchainError)(message)
+
+    def close(self) -> None:
+        if self.conn is not None:
+            try:
+                self.conn.send(None)
+            except OSError:
+                pass
+            self.conn.close()
+            self.proc.join(timeout=5)
+            if self.proc.is_alive():
+                self.proc.kill()
+            self.conn = None
+
+
+def _pdf_child(conn: Any) -> None:
+    """The forked PDF process: import WeasyPrint now, then render the one page it is sent."""
+    try:
+        import weasyprint  # noqa: F401
+
+        from galley.publish import pdf
+    except Exception:  # reported when a page arrives, by write_pdf's own message
+        pass
+    try:
+        job = conn.recv()
+    except EOFError:
+        return
+    if job is None:
+        return
+    page, theme, out, options = job
+    try:
+        pdf.write_pdf(page, theme, out, **options)
+        conn.send((True, "", ""))
+    except GalleyError as exc:
+        conn.send((False, type(exc).__name__, str(exc)))
+    except Exception as exc:  # never a traceback: one line for the user
+        conn.send((False, "ToolchainError", f"WeasyPrint failed: {type(exc).__name__}: {exc}"))
 
 
 def _umask() -> int:
