@@ -124,8 +124,9 @@ def clean(lines: list[Line], lang: str = "en") -> CleanResult:
     repairs: list[Repair] = []
     lines = fix_characters(lines, repairs)
     removed = furniture.find_furniture(lines)
-    gone = {r.line for r in removed}
-    lines = [ln for ln in lines if ln.number not in gone]
+    # A form feed inside a raw line makes two lines with one number: match the text too.
+    gone = {(r.line, r.text) for r in removed}
+    lines = [ln for ln in lines if (ln.number, ln.text) not in gone]
     lex = hyphens.DocumentLexicon(" ".join(ln.text for ln in lines))
     units = []
     for block, is_heading, why in segment(lines):
