@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from galley.model import Repair
+from galley.model import Document, Repair
 
 # Repairs a user should hear about: the input was damaged, not merely wrapped.
 NOTEWORTHY = {
@@ -19,3 +19,54 @@ NOTEWORTHY = {
 def repair_warnings(repairs: list[Repair]) -> list[str]:
     counts = Counter(r.rule for r in repairs)
     return [msg.format(n=counts[rule]) for rule, msg in NOTEWORTHY.items() if counts[rule]]
+
+
+def _tokens(text: str) -> list[str]:
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", text).casefold()
+    out = []
+    for tok in text.split():
+        core = "".join(ch for ch in tok if ch.isalnum())
+        if core:
+            out.append(core)
+    return out
+
+
+def input_tokens(raw: str) -> list[str]:
+    """The input's words after the character repairs galley records (ligatures, mojibake...)."""
+    from galley.clean import characters
+
+    tokens: list[str] = []
+    for line in raw.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n"):
+        for _, rule in characters.RULES:
+            line = rule(line)
+        tokens.extend(_tokens(line))
+    return tokens
+
+
+def document_tokens(doc: Document) -> list[str]:
+    """Every word a Document keeps: blocks, notes, metadata, and removed furniture."""
+    parts = []
+    for b in doc.blocks:
+        parts.append(b.text)
+        for run in b.runs():
+            parts.append(run.text)
+            parts.extend(n.text for n in run.note)
+    m = doc.meta
+    parts += [m.title, m.subtitle, m.date, m.doi, m.licence, m.abstract, *m.keywords, *m.affiliations]
+    parts += [f"{a.name} {a.affiliation} {a.orcid} {a.email}" for a in m.authors]
+    parts += [r.text for r in doc.removed]
+    return _tokens(" ".join(parts))
+
+
+def lost_words(raw: str, doc: Document) -> list[str]:
+    """Input words found nowhere in the Document (nor in its removed-furniture list).
+
+    A joined line-end hyphen turns ``multi`` + ``lateralism`` into one word containing
+    both, so a word inside a longer kept word counts as kept.
+    """
+    kept = document_tokens(doc)
+    have = set(kept)
+    blob = " ".join(kept)
+    return [t for t in input_tokens(raw) if t not in have and t not in blob]
