@@ -20,6 +20,12 @@ class BuildConfig:
     paper:       PDF page size, ``a4`` or ``letter``.
     pdf_variant: a WeasyPrint PDF variant such as ``pdf/a-3u`` or ``pdf/ua-1``; empty for plain PDF.
     strict:      warnings fail the build (exit code 3).
+    inputs:      text files or folders to build (empty: ``seeds/``).
+    jobs:        papers built at once, in separate processes (0: one per CPU core).
+    force:       rebuild every paper, ignoring the cache.
+    shard:       ``(i, n)``: build only the i-th of n deterministic slices of the inputs (CI matrix jobs).
+    site_title:  the heading of the collection's ``index.html``.
+    progress:    ``auto`` (a progress bar on a terminal, plain lines in CI or a pipe), ``bar`` or ``plain``.
     """
 
     formats: tuple[str, ...] = FORMATS
@@ -28,6 +34,12 @@ class BuildConfig:
     paper: str = "a4"
     pdf_variant: str = ""
     strict: bool = False
+    inputs: tuple[Path, ...] = ()
+    jobs: int = 0
+    force: bool = False
+    shard: tuple[int, int] | None = None
+    site_title: str = "Papers"
+    progress: str = "auto"
 
     def __post_init__(self) -> None:
         from galley.errors import UsageError
@@ -41,3 +53,26 @@ class BuildConfig:
             raise UsageError(
                 f"unknown PDF variant {self.pdf_variant!r}: choose one of {', '.join(v for v in PDF_VARIANTS if v)}"
             )
+        if self.jobs < 0:
+            raise UsageError(f"jobs must be 0 (one per core) or more, not {self.jobs}")
+        if self.shard is not None:
+            i, n = self.shard
+            if not 1 <= i <= n:
+                raise UsageError(f"shard {i}/{n} is out of range: use i/n with 1 <= i <= n")
+        if self.progress not in ("auto", "bar", "plain"):
+            raise UsageError(f"unknown progress style {self.progress!r}: choose auto, bar or plain")
+
+    def output_options(self) -> dict[str, object]:
+        """The options that shape the output files (part of each paper's cache key)."""
+        return {
+            "formats": sorted(self.formats),
+            "theme": self.theme,
+            "paper": self.paper,
+            "pdf_variant": self.pdf_variant,
+        }
+
+    def worker_count(self, papers: int) -> int:
+        import os
+
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        return max(1, min(self.jobs or cores, papers))

@@ -1,0 +1,118 @@
+"""The content-addressed build cache: an unchanged paper is not rebuilt.
+
+A paper's key is the SHA-256 of everything that decides its outputs: the input text, every
+file beside it that shares its stem (the sidecar ``name.toml``, corrections, ...), the theme
+(templates, CSS, fonts), galley itself (its version and the digest of its own source, so a
+changed rule invalidates old outputs during development too) and the build options that
+shape the files (formats, theme, paper, PDF variant).
+
+One small JSON file per paper under ``OUT/.galley-cache/`` records the key, the outputs
+(with size and mtime, so a deleted or edited output is rebuilt) and the paper's report entry,
+so a warm run can still report every paper. One file per paper, not one shared manifest:
+parallel workers and concurrent galley runs into the same folder never race on it.
+
+This module is deliberately light (hashlib, json, os): a warm no-op build must answer
+without importing the pipeline.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from galley import __version__
+
+CACHE_DIR = ".galley-cache"
+# Bump when the layout of a cache entry changes.
+CACHE_FORMAT = 1
+
+
+def _hash_files(h: Any, files: list[Path], root: Path) -> None:
+    for f in sorted(files):
+        h.update(str(f.relative_to(root)).encode() + b"\0")
+        h.update(f.read_bytes())
+        h.update(b"\0")
+
+
+@lru_cache(maxsize=1)
+def galley_digest() -> str:
+    """galley's version plus a digest of its own code and bundled styles."""
+    pkg = Path(__file__).resolve().parent
+    h = hashlib.sha256(f"galley {__version__}\0".encode())
+    _hash_files(h, [p for p in pkg.rglob("*.py") if "__pycache__" not in p.parts], pkg)
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=16)
+def folder_digest(folder: Path) -> str:
+    """Every file under a folder (a theme, its fonts), by relative path and content."""
+    h = hashlib.sha256()
+    if folder.is_dir():
+        _hash_files(h, [p for p in folder.rglob("*") if p.is_file()], folder)
+    return h.hexdigest()
+
+
+def companions(path: Path) -> list[Path]:
+    """Files beside the text that share its stem: the sidecar, corrections, anything a rule may read."""
+    try:
+        siblings = list(path.parent.iterdir())
+    except OSError:
+        return []
+    prefix = path.stem + "."
+    return sorted(p for p in siblings if p != path and p.name.startswith(prefix) and p.is_file())
+
+
+def paper_key(path: Path, options: dict[str, Any], theme_digest: str) -> str:
+    """The content address of one paper's outputs under these options."""
+    h = hashlib.sha256()
+    h.update(f"format {CACHE_FORMAT}\0galley {galley_digest()}\0theme {theme_digest}\0".encode())
+    h.update(json.dumps(options, sort_keys=True).encode() + b"\0")
+    h.update(path.read_bytes())
+    for c in companions(path):
+        h.update(b"\0" + c.name.encode() + b"\0" + c.read_bytes())
+    return h.hexdigest()
+
+
+def _entry_path(out_dir: Path, stem: str) -> Path:
+    return out_dir / CACHE_DIR / f"{stem}.json"
+
+
+def _stat(path: Path) -> list[int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns]
+
+
+def lookup(out_dir: Path, stem: str, key: str) -> dict[str, Any] | None:
+    """The cached report entry when the key matches and every recorded output is still in place."""
+    try:
+        data = json.loads(_entry_path(out_dir, stem).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("key") != key:
+        return None
+    outputs = data.get("outputs") or {}
+    for name, stat in outputs.items():
+        if _stat(out_dir / name) != stat:
+            return None
+    entry = data.get("entry")
+    return entry if isinstance(entry, dict) else None
+
+
+def store(out_dir: Path, stem: str, key: str, output_names: list[str], entry: dict[str, Any]) -> None:
+    """Record a fresh build (written atomically: a crash never leaves a half entry)."""
+    folder = out_dir / CACHE_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    outputs = {name: _stat(out_dir / name) for name in output_names}
+    data = {"key": key, "outputs": outputs, "entry": entry}
+    fd, tmp = tempfile.mkstemp(prefix=f".{stem}.", suffix=".part", dir=folder)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False)
+    os.replace(tmp, _entry_path(out_dir, stem))

@@ -1,0 +1,123 @@
+"""Project config: ``galley.toml`` or ``[tool.galley]`` in ``pyproject.toml``.
+
+A publishing repository keeps its build settings beside its texts so CI runs a bare
+``galley build``. The config only gives defaults: a flag on the command line wins.
+
+    # galley.toml                      # or, in pyproject.toml: [tool.galley]
+    inputs = ["papers/*.txt"]          # globs or folders, relative to the config file
+    out = "dist"
+    formats = ["html", "epub", "pdf"]
+    theme = "journal"
+    paper = "a4"
+    pdf_variant = ""
+    site_title = "Journal of Examples, vol. 3"
+    strict = false
+    jobs = 0                           # 0: one per CPU core
+
+An unknown key is an error that names the key and the file: a typo (``fromats``) must
+not silently build the wrong thing in CI.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from galley.errors import ConfigError
+
+KEYS: dict[str, type | tuple[type, ...]] = {
+    "inputs": (str, list),
+    "out": str,
+    "formats": (str, list),
+    "theme": str,
+    "paper": str,
+    "pdf_variant": str,
+    "site_title": str,
+    "strict": bool,
+    "jobs": int,
+}
+
+
+@dataclass
+class ProjectConfig:
+    """The settings a project file gave; ``path`` is the file (None when there is none)."""
+
+    path: Path | None = None
+    values: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def root(self) -> Path:
+        return self.path.parent if self.path else Path(".")
+
+
+def find(start: Path | None = None) -> Path | None:
+    """``galley.toml`` in the working folder, else a ``pyproject.toml`` with a [tool.galley] table."""
+    here = start or Path(".")
+    toml = here / "galley.toml"
+    if toml.is_file():
+        return toml
+    py = here / "pyproject.toml"
+    if py.is_file():
+        try:
+            text = py.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+        # Cheap test first: most pyproject files have no galley table.
+        if "[tool.galley]" in text:
+            return py
+    return None
+
+
+def load(path: Path | None = None) -> ProjectConfig:
+    """Read and check a project config; no file means an empty config."""
+    explicit = path is not None
+    path = path or find()
+    if path is None:
+        return ProjectConfig()
+    if explicit and not path.is_file():
+        raise ConfigError("no such config file", path=str(path))
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"not valid TOML ({exc})", path=str(path)) from None
+    except UnicodeDecodeError:
+        raise ConfigError("is not UTF-8 text", path=str(path)) from None
+    where = str(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("galley", {})
+        where = f"{path} [tool.galley]"
+    return ProjectConfig(path, check(data, where))
+
+
+def check(data: dict[str, Any], where: str) -> dict[str, Any]:
+    """Every key known and of the right type; lists of formats or inputs normalised."""
+    for key, value in data.items():
+        if key not in KEYS:
+            known = ", ".join(sorted(KEYS))
+            raise ConfigError(f"unknown key {key!r}; known keys: {known}", path=where)
+        expected = KEYS[key]
+        # bool is an int in Python; jobs = true is a mistake, not 1.
+        if not isinstance(value, expected) or (key == "jobs" and isinstance(value, bool)):
+            names = " or ".join(t.__name__ for t in (expected if isinstance(expected, tuple) else (expected,)))
+            raise ConfigError(f"key {key!r} must be {names}, not {type(value).__name__}", path=where)
+    out = dict(data)
+    for key in ("inputs", "formats"):
+        if isinstance(out.get(key), str):
+            out[key] = [s.strip() for s in out[key].split(",") if s.strip()]
+        if key in out and not all(isinstance(v, str) for v in out[key]):
+            raise ConfigError(f"key {key!r} must be a list of strings", path=where)
+    return out
+
+
+def expand_inputs(patterns: list[str], root: Path) -> list[Path]:
+    """Globs and folders from the config, relative to the config file's folder."""
+    found: list[Path] = []
+    for pattern in patterns:
+        p = root / pattern
+        if any(ch in pattern for ch in "*?["):
+            found.extend(sorted(q for q in root.glob(pattern) if q.is_file()))
+        else:
+            found.append(p)
+    return found
