@@ -101,7 +101,7 @@ def build_paper(path: Path, config: BuildConfig) -> PaperResult:
                     staged["html"] = _stage(out_dir, stem, ".html", page.encode("utf-8"))
                 if renderer is not None:
                     t = time.perf_counter()
-                    page = html.render_page(doc, theme, stem=stem, body=body, links={}, css_links=("print.css",))
+                    page = html.print_page(doc, theme, stem=stem)
                     staged["pdf"] = _temp(out_dir, stem, ".pdf")
                     renderer.render(page, theme, staged["pdf"], paper=config.paper, variant=config.pdf_variant,
                                     lang=doc.meta.lang)
