@@ -1,52 +1,165 @@
 """Document -> an HTML page: pandoc writes the body from the JSON AST, jinja2 the page.
 
-The same page serves the screen (CSS inlined, so the file opens alone from ``file://`` or a
-server) and the PDF (CSS linked from the theme, for WeasyPrint).
+The same template serves the screen (``render_page``: screen CSS inlined, so the file opens
+alone from ``file://`` or a server) and the PDF (``print_page``: print CSS, footnotes as
+page-bottom floats, for WeasyPrint).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
 from galley import __version__
-from galley.model import Document
+from galley.model import Document, Metadata
 from galley.publish import pandoc
 from galley.themes import Theme
 
 # Section headings start at h2: the paper's title is the page's h1.
 HTML_ARGS = ["--shift-heading-level-by=1", "--section-divs", "--html-q-tags=false"]
-RTL_LANGS = {"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv"}
-
-
-def body_html(doc: Document) -> str:
-    ast = doc.to_pandoc(pandoc.api_version())
-    return pandoc.convert(ast, "html5", HTML_ARGS).decode("utf-8")
+ABSTRACT_NAMES = {"abstract", "summary", "statement of need and summary"}
+Json = dict[str, Any]
 
 
 def direction(lang: str) -> str:
-    return "rtl" if lang.split("-")[0].lower() in RTL_LANGS else "ltr"
+    return Metadata(language=lang).direction
+
+
+# -- the body ------------------------------------------------------------------------
+
+
+def _mark_abstract(blocks: list[Json]) -> bool:
+    """Give the paper's own "Abstract"/"Summary" heading the class ``abstract``, so the
+    theme sets the abstract apart (pandoc carries a heading's classes to its section).
+    Only the first heading is a candidate: a "Summary" at the end is a conclusion."""
+    for b in blocks:
+        if b["t"] == "Header":
+            text = " ".join(x.get("c", "") for x in b["c"][2] if x["t"] == "Str").strip(" .:").lower()
+            if text in ABSTRACT_NAMES:
+                b["c"][1][1].append("abstract")
+                return True
+            return False
+    return False
+
+
+def _flatten(blocks: list[Json]) -> list[Json]:
+    out: list[Json] = []
+    for b in blocks:
+        inl = b["c"] if b["t"] in ("Para", "Plain") else []
+        if out and inl:
+            out.append({"t": "Space"})
+        out.extend(inl)
+    return out
+
+
+def _notes_to_floats(node: Any) -> Any:
+    """For print: each footnote becomes a ``<span class="footnote">`` at its call, which the
+    print CSS floats to the page bottom (``float: footnote``); pandoc's end-of-document list
+    would put every note on the last page."""
+    if isinstance(node, list):
+        return [_notes_to_floats(x) for x in node]
+    if isinstance(node, dict):
+        if node.get("t") == "Note":
+            return {"t": "Span", "c": [["", ["footnote"], []], _notes_to_floats(_flatten(node["c"]))]}
+        return {k: _notes_to_floats(v) for k, v in node.items()}
+    return node
+
+
+def body_html(doc: Document, medium: str = "screen") -> str:
+    ast = doc.to_pandoc(pandoc.api_version())
+    _mark_abstract(ast["blocks"])
+    if medium == "print":
+        ast["blocks"] = _notes_to_floats(ast["blocks"])
+    return pandoc.convert(ast, "html5", HTML_ARGS).decode("utf-8")
+
+
+def has_own_abstract(doc: Document) -> bool:
+    heads = doc.headings()
+    return bool(heads) and heads[0].text.strip(" .:").lower() in ABSTRACT_NAMES
+
+
+# -- the title block -----------------------------------------------------------------
+
+
+def affiliations(meta: Metadata) -> tuple[list[str], list[list[int]]]:
+    """The distinct affiliations in order of first mention, and each author's 1-based
+    indices into them. An author's affiliation may list several, separated by ';'."""
+    found: list[str] = []
+    per_author: list[list[int]] = []
+
+    def index(name: str) -> int:
+        if name not in found:
+            found.append(name)
+        return found.index(name) + 1
+
+    for a in meta.authors:
+        parts = [p.strip() for p in a.affiliation.split(";") if p.strip()]
+        per_author.append([index(p) for p in parts])
+    for extra in meta.affiliations:
+        if extra.strip() and extra.strip() not in found:
+            found.append(extra.strip())
+    return found, per_author
+
+
+def _surname(name: str) -> str:
+    parts = name.replace(",", " ").split()
+    return parts[-1] if parts else name
+
+
+def short_authors(meta: Metadata) -> str:
+    """For the running head: "Rising", "Rising & Hsiang", "Rising et al."."""
+    names = [_surname(a.name) for a in meta.authors if a.name.strip()]
+    if not names:
+        return ""
+    if len(names) == 1:
+        return names[0]
+    if len(names) == 2:
+        return f"{names[0]} & {names[1]}"
+    return f"{names[0]} et al."
+
+
+def short_title(title: str, limit: int = 60) -> str:
+    """For the running head: the part before a colon, cut at a word under ``limit``."""
+    short = re.split(r"[:?]\s", title, maxsplit=1)[0].strip() or title
+    if len(short) <= limit:
+        return short
+    cut = short[:limit].rsplit(" ", 1)[0].rstrip(",;-–— ")
+    return cut + "…"
+
+
+# -- JSON-LD -------------------------------------------------------------------------
 
 
 def json_ld(doc: Document, links: dict[str, str]) -> str:
     m = doc.meta
+    affs, per_author = affiliations(m)
     data: dict[str, Any] = {"@context": "https://schema.org", "@type": "ScholarlyArticle", "inLanguage": m.lang}
     if m.title:
         data["headline"] = data["name"] = m.title
+    if m.subtitle:
+        data["alternativeHeadline"] = m.subtitle
     if m.authors:
-        data["author"] = [
-            {"@type": "Person", "name": a.name}
-            | ({"affiliation": {"@type": "Organization", "name": a.affiliation}} if a.affiliation else {})
-            | ({"identifier": f"https://orcid.org/{a.orcid}"} if a.orcid else {})
-            for a in m.authors
-        ]
+        people = []
+        for a, idx in zip(m.authors, per_author, strict=True):
+            person: dict[str, Any] = {"@type": "Person", "name": a.name}
+            if idx:
+                orgs = [{"@type": "Organization", "name": affs[i - 1]} for i in idx]
+                person["affiliation"] = orgs[0] if len(orgs) == 1 else orgs
+            if a.orcid:
+                person["identifier"] = person["sameAs"] = f"https://orcid.org/{a.orcid}"
+            if a.email:
+                person["email"] = a.email
+            people.append(person)
+        data["author"] = people
     if m.date:
         data["datePublished"] = m.date
     if m.doi:
-        data["identifier"] = f"https://doi.org/{m.doi}"
+        data["identifier"] = {"@type": "PropertyValue", "propertyID": "DOI", "value": m.doi}
         data["sameAs"] = f"https://doi.org/{m.doi}"
     if m.keywords:
         data["keywords"] = m.keywords
@@ -54,11 +167,19 @@ def json_ld(doc: Document, links: dict[str, str]) -> str:
         data["abstract"] = m.abstract
     if m.licence:
         data["license"] = m.licence
-    if links.get("pdf"):
-        data["encoding"] = [{"@type": "MediaObject", "contentUrl": links["pdf"], "encodingFormat": "application/pdf"}]
+    encodings = [
+        {"@type": "MediaObject", "contentUrl": links[f], "encodingFormat": mime}
+        for f, mime in (("pdf", "application/pdf"), ("epub", "application/epub+zip"))
+        if links.get(f)
+    ]
+    if encodings:
+        data["encoding"] = encodings
     # "</" inside a script element would end it: escape so text can never close the tag.
-    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/").replace("<!--", "<\\!--")
+    # JSON-LD sits in a <script>: with no "<", ">" or "&" left, text can never close it.
+    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
+
+# -- the page ------------------------------------------------------------------------
 
 _ENV: jinja2.Environment | None = None
 
@@ -67,7 +188,13 @@ def _template(theme: Theme) -> jinja2.Template:
     global _ENV
     if _ENV is None:
         _ENV = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
-    return _ENV.from_string((theme.folder / "page.html.j2").read_text(encoding="utf-8"))
+    return _ENV.from_string(theme.file("page.html.j2").read_text(encoding="utf-8"))
+
+
+def _style(css: str) -> Markup:
+    """Theme CSS (ours, never input text) goes into <style> unescaped; a stray "</" could
+    still end the element, so it is broken up."""
+    return Markup(css.replace("</", "<\\/"))
 
 
 def render_page(
@@ -79,21 +206,41 @@ def render_page(
     links: dict[str, str],
     css_inline: str = "",
     css_links: tuple[str, ...] = (),
-    toc_min: int = 4,
+    toc_min: int | None = None,
+    medium: str = "screen",
 ) -> str:
     links = {"pdf": links.get("pdf", ""), "epub": links.get("epub", "")}
-    heads = [h for h in doc.headings() if h.ident]
-    toc = [{"level": h.level, "ident": h.ident, "text": h.text} for h in heads] if len(heads) >= toc_min else []
+    heads = [h for h in doc.headings() if h.ident and h.level <= 3]
+    need = theme.option("toc_min_headings") if toc_min is None else toc_min
+    toc = [{"level": h.level, "ident": h.ident, "text": h.text} for h in heads] if len(heads) >= need else []
+    affs, per_author = affiliations(doc.meta)
+    authors = [
+        asdict(a) | {"marks": idx if len(affs) > 1 else []} for a, idx in zip(doc.meta.authors, per_author, strict=True)
+    ]
     meta = asdict(doc.meta) | {"lang": doc.meta.lang}
     return _template(theme).render(
         meta=meta,
+        authors=authors,
+        affiliations=affs,
+        numbered_affiliations=len(affs) > 1,
+        running_head=" · ".join(x for x in (short_authors(doc.meta), short_title(doc.meta.title or stem)) if x),
+        abstract=doc.meta.abstract if doc.meta.abstract and not has_own_abstract(doc) else "",
         stem=stem,
-        body=body,
+        body=Markup(body),
         links=links,
-        css_inline=css_inline,
+        css_inline=_style(css_inline) if css_inline else "",
         css_links=css_links,
         toc=toc,
-        jsonld=jinja2.utils.markupsafe.Markup(json_ld(doc, links)),
+        medium=medium,
+        options={k: theme.option(k) for k in ("pdf_toc", "line_numbers")},
+        jsonld=Markup(json_ld(doc, links)),
         version=__version__,
-        direction=direction(doc.meta.lang),
+        direction=doc.meta.direction,
     )
+
+
+def print_page(doc: Document, theme: Theme, *, stem: str) -> str:
+    """The page WeasyPrint lays out: print CSS inlined (an author sheet, so it wins over
+    user-agent rules), font URLs pointed at the theme's font folder, notes as floats."""
+    css = theme.css("print").replace("url(../fonts/", f"url({theme.fonts.as_uri()}/")
+    return render_page(doc, theme, stem=stem, body=body_html(doc, "print"), links={}, css_inline=css, medium="print")

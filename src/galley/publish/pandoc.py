@@ -24,7 +24,9 @@ def pandoc_path() -> str:
         raise ToolchainError("pypandoc-binary is not installed; run 'make dist' or 'pip install -e .'") from None
     bundled = Path(pypandoc.__file__).parent / "files" / "pandoc"
     if not bundled.is_file():
-        raise ToolchainError(f"the pandoc bundled with pypandoc-binary is missing at {bundled}; reinstall pypandoc-binary")
+        raise ToolchainError(
+            f"the pandoc bundled with pypandoc-binary is missing at {bundled}; reinstall pypandoc-binary"
+        )
     os.environ["PYPANDOC_PANDOC"] = str(bundled)
     return str(bundled)
 

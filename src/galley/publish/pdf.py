@@ -42,14 +42,16 @@ def safe_fetcher(allowed: list[Path]) -> Any:
     return ThemeOnlyFetcher(allowed_protocols=["file"], timeout=5)
 
 
-def write_pdf(page_html: str, theme: Theme, out: Path, *, paper: str = "a4", variant: str = "", lang: str = "en") -> None:
+def write_pdf(
+    page_html: str, theme: Theme, out: Path, *, paper: str = "a4", variant: str = "", lang: str = "en"
+) -> None:
     try:
         import weasyprint
         from weasyprint.text.fonts import FontConfiguration
     except ImportError as exc:  # pragma: no cover - declared dependency
         raise ToolchainError(f"WeasyPrint cannot be imported ({exc}); run 'make dist' to install it") from None
     fonts = FontConfiguration()
-    fetcher = safe_fetcher([theme.folder, theme.fonts])
+    fetcher = safe_fetcher(theme.folders())
     page_css = weasyprint.CSS(string=f"@page {{ size: {PAPER[paper]}; }}", font_config=fonts)
     doc = weasyprint.HTML(string=page_html, base_url=str(theme.folder) + "/", url_fetcher=fetcher)
     options: dict[str, Any] = {"font_config": fonts, "stylesheets": [page_css], "uncompressed_pdf": False}
