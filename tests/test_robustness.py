@@ -82,7 +82,7 @@ def test_latin_1(tmp_path: Path) -> None:
 
 
 def test_mojibake_is_repaired_with_a_warning(tmp_path: Path) -> None:
-    data = "We donâ€™t know the effect of the naÃ¯ve estimator.\n".encode("utf-8")
+    data = "We donâ€™t know the effect of the naÃ¯ve estimator.\n".encode()
     code, out = run(tmp_path, "mojibake", data)
     assert code == 0
     assert "don’t know" in body_text(out) and "naïve" in body_text(out)
@@ -100,7 +100,7 @@ def test_crlf_and_cr_line_ends(tmp_path: Path, eol: str) -> None:
 
 
 def test_form_feeds_and_tabs(tmp_path: Path) -> None:
-    data = ("First page text that ends here.\n\fSecond\tpage text follows on.\n").encode()
+    data = b"First page text that ends here.\n\fSecond\tpage text follows on.\n"
     code, out = run(tmp_path, "ff", data)
     assert code == 0
     text = body_text(out)
@@ -180,8 +180,13 @@ def previous(tmp_path: Path) -> tuple[Path, dict[str, bytes]]:
     return out, {p.name: p.read_bytes() for p in out.iterdir()}
 
 
-def fail(tmp_path: Path, previous: tuple[Path, dict[str, bytes]], capsys: pytest.CaptureFixture[str], target: Path,
-         *flags: str) -> tuple[int, str]:
+def fail(
+    tmp_path: Path,
+    previous: tuple[Path, dict[str, bytes]],
+    capsys: pytest.CaptureFixture[str],
+    target: Path,
+    *flags: str,
+) -> tuple[int, str]:
     out, before = previous
     code = main(["build", str(target), "-o", str(out), "--format", "html", *flags])
     err = capsys.readouterr().err.strip()

@@ -49,7 +49,9 @@ def test_html_shows_hostile_text_escaped(hostile_build: Path) -> None:
     # JSON-LD is a script element: no "<" may appear in it, so text can never close it.
     jsonld = html.split('<script type="application/ld+json">')[1].split("</script>")[0]
     assert "<" not in jsonld and "Title \\u003cscript" in jsonld
-    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html or "&lt;script&gt;alert('x')&lt;/script&gt;" in html
+    assert (
+        "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html or "&lt;script&gt;alert('x')&lt;/script&gt;" in html
+    )
     assert "{{ config }}" in html and "{% include" in html  # template syntax is text, never evaluated
     assert "$$x^2$$" in html and "*not emphasis* # not a heading" in html
     assert 'href="javascript' not in html

@@ -49,7 +49,7 @@ def document_tokens(doc: Document) -> list[str]:
     """Every word a Document keeps: blocks, notes, metadata, and removed furniture."""
     parts = []
     for b in doc.blocks:
-        parts.append(b.text)
+        parts += [b.text, b.number]  # a list item's number is rendered as its list numbering
         for run in b.runs():
             parts.append(run.text)
             parts.extend(n.text for n in run.note)

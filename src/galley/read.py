@@ -44,10 +44,14 @@ class RawText:
 def read_path(path: Path) -> RawText:
     try:
         if path.is_dir():
-            raise InputError("is a directory; give a .txt file or run 'galley build DIR' for all texts in it", path=str(path))
+            raise InputError(
+                "is a directory; give a .txt file or run 'galley build DIR' for all texts in it", path=str(path)
+            )
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(f"is {size // 2**20} MiB, more than galley reads ({MAX_BYTES // 2**20} MiB)", path=str(path))
+            raise InputError(
+                f"is {size // 2**20} MiB, more than galley reads ({MAX_BYTES // 2**20} MiB)", path=str(path)
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError("no such file; check the path", path=str(path)) from None
@@ -85,7 +89,9 @@ def decode(data: bytes, where: str = "<input>") -> RawText:
             try:
                 text = data.decode(enc)
             except UnicodeDecodeError as exc:
-                raise InputError(f"has a {enc} byte-order mark but bytes {exc.start}-{exc.end} do not decode", path=where) from None
+                raise InputError(
+                    f"has a {enc} byte-order mark but bytes {exc.start}-{exc.end} do not decode", path=where
+                ) from None
             if enc != "utf-8-sig":
                 warnings.append(f"decoded as {enc.upper()} (byte-order mark)")
             return _finish(text, enc, warnings, where)
@@ -110,7 +116,9 @@ def decode(data: bytes, where: str = "<input>") -> RawText:
     try:
         text = data.decode(enc)
     except UnicodeDecodeError as exc:
-        raise InputError(f"is not UTF-8, and not {enc} either (byte {exc.start}); re-save it as UTF-8", path=where) from None
+        raise InputError(
+            f"is not UTF-8, and not {enc} either (byte {exc.start}); re-save it as UTF-8", path=where
+        ) from None
     warnings.append(f"not UTF-8: decoded as {enc}")
     return _finish(text, enc, warnings, where)
 
