@@ -31,7 +31,8 @@ def fix_characters(lines: list[Line], repairs: list[Repair]) -> list[Line]:
         for name, rule in characters.RULES:
             fixed = rule(text)
             if fixed != text:
-                repairs.append(Repair(name, ln.number, ln.number, text, fixed, rule.__doc__.split("\n")[0] if rule.__doc__ else name))
+                why = rule.__doc__.split("\n")[0] if rule.__doc__ else name
+                repairs.append(Repair(name, ln.number, ln.number, text, fixed, why))
                 text = fixed
         text = text.strip()
         if text:
@@ -66,17 +67,19 @@ def segment(lines: list[Line]) -> list[tuple[list[Line], bool, str]]:
     widths = unwrap.region_widths(lines, sorted(headings))
     blocks: list[tuple[list[Line], bool, str]] = []
     prev_heading = True
+    in_refs = False
     for i, ln in enumerate(lines):
         w = widths[i]
         prev = lines[i - 1] if i else None
         if i in headings:
             blocks.append(([ln], True, "heading shape"))
             prev_heading = True
+            in_refs = unwrap.is_reference_heading(ln.text)
             continue
         if prev is None or not blocks:
             blocks.append(([ln], False, "start of text"))
         else:
-            brk, why = unwrap.is_break(prev, ln, w, layout, prev_heading)
+            brk, why = unwrap.is_break(prev, ln, w, layout, prev_heading, in_refs)
             if brk:
                 blocks.append(([ln], False, why))
             else:
@@ -101,7 +104,7 @@ def word_gap(before: str, after: str) -> str:
 
 def join_lines(block: list[Line], lex: hyphens.DocumentLexicon, lang: str, repairs: list[Repair]) -> str:
     text = block[0].text
-    for prev, cur in zip(block, block[1:]):
+    for prev, cur in zip(block, block[1:], strict=False):
         last = text.rsplit(" ", 1)[-1]
         if last.endswith(("-", "‐", "\u00ad")) and len(last) > 1 and last[-2].isalpha() and cur.text[:1].isalnum():
             nxt = cur.text.split(" ", 1)[0]

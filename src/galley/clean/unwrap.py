@@ -2,19 +2,26 @@
 
 The evidence is the lines' geometry, measured per document and per region (the seed's
 abstract column is narrower than its body):
-- the *rhythm* of blank lines (pdfminer separates boxes with one; a double-spaced
-  manuscript puts one after every line, so there a blank line says nothing);
-- the *fit test*: if the next line's first word would have fitted at the end of this line,
-  the typesetter did not wrap here, so this line ended its block;
-- sentence-final punctuation, extra trailing spaces, indentation, list markers;
-- heading shape: short, unpunctuated, capitalised, after a closed line.
+- the *measure* of a region: the median length of the lines around a line that certainly
+  wrapped (the next line goes on in lower case), so one long URL or a merged column does
+  not stretch it;
+- the *fit test*: if the next line's first word would have fitted at the end of this line
+  (with a margin for proportional fonts), the typesetter did not wrap here, so this line
+  ended its block;
+- the *rhythm* of blank lines: pdfminer separates text boxes with one; a double-spaced
+  manuscript puts one after every line, so there a blank line says nothing;
+- sentence-final punctuation, extra trailing spaces, indentation, list markers, and inside
+  a reference list the shape of an entry's first line (``Surname, X. (2019).``).
 Headings are split off before any joining.
+
+``is_break`` runs ``BREAK_RULES`` in order; the first rule with an opinion decides, and its
+name and reason go into the repair record.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from galley.read import Line
@@ -23,8 +30,24 @@ _SENTENCE_END = re.compile(r"[.!?:;]['\"’”)\]]*$")
 _LIST_MARKER = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])(?:\s|$)")
 _BARE_MARKER = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-]|\(?\d{1,3}[.)]|\(?[a-z][.)])$")
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-H]\.)\s+\S")
-# A window of lines around a line gives its region's measure.
-WINDOW = 12
+# A reference entry's first line: ``Carleton, T. A., & Hsiang`` / ``Baeza-Yates, R.`` /
+# ``van Rossum, G.`` / ``[12] ...`` / ``The Open Group. (2017).`` (a year in brackets early on).
+_ENTRY_AUTHOR = re.compile(
+    r"^(?:(?:van|von|de|der|den|da|del|di|du|la|le|ten|ter)\s+)*[A-ZÀ-ÖØ-Þ][^\s,.;:()]*"
+    r"(?:[\s-](?:[A-ZÀ-ÖØ-Þ]|van|von|de|der|da|del|di|du|la|le)[^\s,.;:()]*)*,\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+[,.\s])"
+)
+_ENTRY_NUMBERED = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.\s+[A-ZÀ-ÖØ-Þ])")
+_ENTRY_YEAR = re.compile(r"^[A-ZÀ-ÖØ-Þ][^()]{0,100}?\((?:1[5-9]|20)\d\d[a-z]?(?:, [^)]*)?\)\.")
+_REFERENCE_HEADING = re.compile(
+    r"^(?:\d{1,2}\.?\s+)?(?:references?|bibliography|works cited|literature cited|literature|reference list|"
+    r"cited literature|literatur|références|referencias|bibliografía)$",
+    re.I,
+)
+_URLISH = re.compile(r"(?:https?://|doi:|www\.)\S*$|\S*/\S*$", re.I)
+# A region's measure is taken over this many lines either side.
+WINDOW = 20
+# Proportional fonts: a word "would have fitted" only with this share of the measure to spare.
+SLACK = 0.04
 
 
 @dataclass(frozen=True)
@@ -49,17 +72,30 @@ def measure(lines: Sequence[Line]) -> Layout:
     )
 
 
+def wraps(ln: Line, nxt: Line | None) -> bool:
+    """``ln`` certainly wrapped: the sentence goes on in lower case on the next line."""
+    return nxt is not None and nxt.text[:1].islower() and not ln.text.endswith((".", ":", ";"))
+
+
 def region_widths(lines: Sequence[Line], bounds: Sequence[int] = ()) -> list[int]:
-    """For each line, the measure of its region: the second-longest raw length among the
-    lines around it (the longest alone may be an outlier such as a URL). A window never
-    reaches across a region bound (a heading), so a narrow abstract keeps its own measure."""
+    """For each line, the measure of its region: the median length of the lines around it
+    that certainly wrapped (the longest alone may be an outlier such as a URL or two
+    columns merged). A window never reaches across a region bound (a heading), so a narrow
+    abstract keeps its own measure. With too few wrapped lines, the second-longest line of
+    the window stands in."""
     lengths = [ln.raw_length for ln in lines]
+    wrapped = [wraps(ln, lines[i + 1] if i + 1 < len(lines) else None) for i, ln in enumerate(lines)]
     edges = sorted({0, len(lines), *bounds})
     out: list[int] = []
-    for lo, hi in zip(edges, edges[1:]):
+    for lo, hi in zip(edges, edges[1:], strict=False):
         for i in range(lo, hi):
-            window = sorted(lengths[max(lo, i - WINDOW) : min(hi, i + WINDOW + 1)], reverse=True)
-            out.append(window[1] if len(window) > 1 else window[0])
+            a, b = max(lo, i - WINDOW), min(hi, i + WINDOW + 1)
+            sample = sorted(lengths[j] for j in range(a, b) if wrapped[j])
+            if len(sample) >= 3:
+                out.append(sample[len(sample) // 2])
+            else:
+                window = sorted(lengths[a:b], reverse=True)
+                out.append(window[1] if len(window) > 1 else window[0])
     return out
 
 
@@ -77,6 +113,23 @@ def is_list_start(text: str) -> bool:
 
 def is_bare_marker(text: str) -> bool:
     return bool(_BARE_MARKER.match(text))
+
+
+def is_reference_heading(text: str) -> bool:
+    return bool(_REFERENCE_HEADING.match(text.strip()))
+
+
+def starts_entry(text: str) -> bool:
+    """The first line of a reference entry: ``Hsiang, S., & Kopp, R. E. (2018). An``,
+    ``[3] Knuth, D.``, ``Argo data management Team. (2022). Argo user's manual``."""
+    return bool(_ENTRY_AUTHOR.match(text) or _ENTRY_NUMBERED.match(text) or _ENTRY_YEAR.match(text))
+
+
+def ends_entry(text: str) -> bool:
+    """A reference entry may end here: a full stop, a DOI or URL, a page range or an ISBN."""
+    if text.endswith((",", "&", "-", "‐", "–", ":", "(")):
+        return False
+    return ends_sentence(text) or bool(_URLISH.search(text)) or text[-1:].isdigit()
 
 
 def looks_like_heading(ln: Line, width: int) -> bool:
@@ -104,9 +157,12 @@ def is_numbered_heading(text: str) -> bool:
     return _NUMBERED_HEADING.match(text) is not None
 
 
-def fits(prev: Line, cur: Line, width: int) -> bool:
-    """Would ``cur``'s first word have fitted at the end of ``prev``? Then ``prev`` ended."""
-    return prev.raw_length + 1 + len(first_word(cur.text)) <= width
+def fits(prev: Line, cur: Line, width: int, slack: float = SLACK) -> bool:
+    """Would ``cur``'s first word have fitted at the end of ``prev``? Then ``prev`` ended.
+
+    The margin stands for proportional fonts: 90 characters of ``mmm`` and of ``iii`` do
+    not fill the same line, so a word fits only with ``slack`` of the measure to spare."""
+    return prev.raw_length + 1 + len(first_word(cur.text)) <= width * (1 - slack)
 
 
 def closed(prev: Line, cur: Line, width: int) -> bool:
@@ -117,24 +173,155 @@ def closed(prev: Line, cur: Line, width: int) -> bool:
     return short or (ends_sentence(prev.text) and fits(prev, cur, width))
 
 
-def is_break(prev: Line, cur: Line, width: int, layout: Layout, prev_heading: bool) -> tuple[bool, str]:
-    """Does a block boundary fall between ``prev`` and ``cur``? Returns the reason too."""
-    if prev_heading:
-        return True, "after a heading"
-    if cur.page_start and not prev.text.endswith(("-", "‐")) and ends_sentence(prev.text) and cur.text[:1].isupper():
-        return True, "sentence ends at a page break"
-    if is_bare_marker(prev.text):
-        return False, "list marker joins its item"
-    if is_list_start(cur.text) and (ends_sentence(prev.text) or prev.text.endswith(":") or is_list_start(prev.text) or closed(prev, cur, width)):
+def opens(text: str) -> bool:
+    """A block may start with this line: a capital, a digit, a quote, a bracket or a marker."""
+    ch = text[:1]
+    return bool(ch) and not ch.islower()
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Everything a break rule may look at for the line end between ``prev`` and ``cur``."""
+
+    prev: Line
+    cur: Line
+    width: int
+    layout: Layout
+    prev_heading: bool
+    in_references: bool
+
+
+Verdict = tuple[bool, str] | None
+BreakRule = Callable[[Gap], Verdict]
+
+
+def after_heading(g: Gap) -> Verdict:
+    """A heading is a block of its own: ``Introduction`` / ``Ever-changing global ...``."""
+    return (True, "after a heading") if g.prev_heading else None
+
+
+def broken_word(g: Gap) -> Verdict:
+    """A line ending in a hyphen before a letter goes on: ``geo-`` / ``economic``."""
+    if g.prev.text.endswith(("-", "‐", "\u00ad")) and g.prev.text[-2:-1].isalpha() and g.cur.text[:1].isalnum():
+        return False, "word broken at the line end"
+    return None
+
+
+def reference_entries(g: Gap) -> Verdict:
+    """In a reference list every entry is a block, whatever the extractor did with blank
+    lines: ``... https://doi.org/10.1126/science.aad9837`` / ``Ciscar, J.-C., Rising, J.``
+    starts an entry; ``Science,`` / ``353(6304), aad9837`` does not."""
+    if not g.in_references:
+        return None
+    if starts_entry(g.cur.text) and ends_entry(g.prev.text):
+        return True, "a reference entry starts"
+    if g.cur.text[:1].isupper() and ends_entry(g.prev.text) and fits(g.prev, g.cur, g.width, 0.25):
+        return True, "a reference entry ends on a short line"
+    return False, "inside a reference entry"
+
+
+def list_marker_alone(g: Gap) -> Verdict:
+    """A bullet or number on a line of its own belongs to the text after it (``•`` / ``Review``)."""
+    return (False, "list marker joins its item") if is_bare_marker(g.prev.text) else None
+
+
+def list_item(g: Gap) -> Verdict:
+    """``2. Using weather and climate data: ...`` after a closed line starts a list item."""
+    p, c = g.prev, g.cur
+    if not is_list_start(c.text):
+        return None
+    if ends_sentence(p.text) or is_list_start(p.text) or closed(p, c, g.width) or c.blank_before >= 1:
         return True, "list item starts"
-    if layout.blank_separates and cur.blank_before >= 1 and not prev.text.endswith(("-", "‐")):
+    return None
+
+
+def lower_case_goes_on(g: Gap) -> Verdict:
+    """A line starting in lower case continues the sentence before it, even across a blank
+    line, a text-box or a page boundary (``... shows much`` / page 2 / ``simpler examples``)."""
+    if g.cur.text[:1].islower() and not g.prev.text.endswith((".", "!", "?")):
+        return False, "lower case goes on"
+    return None
+
+
+def blank_between_boxes(g: Gap) -> Verdict:
+    """pdfminer puts a blank line between text boxes; a box boundary after a closed line
+    is a paragraph break, but a box that starts mid-sentence (after a full line with no
+    sentence end) is the same paragraph split by a figure, a link or a page."""
+    if not (g.layout.blank_separates and g.cur.blank_before >= 1):
+        return None
+    if g.cur.text[:1].islower():
+        return False, "blank line inside a sentence"
+    if ends_sentence(g.prev.text) or fits(g.prev, g.cur, g.width, 0.15):
         return True, "blank line between boxes"
-    if layout.double_spaced and cur.blank_before >= 2 and ends_sentence(prev.text):
+    return False, "blank line inside a sentence"
+
+
+def wider_gap(g: Gap) -> Verdict:
+    """Double-spaced text has a blank line after every line; two mark a paragraph."""
+    if g.layout.double_spaced and g.cur.blank_before >= 2 and ends_sentence(g.prev.text):
         return True, "wider gap after a sentence end"
-    if ends_sentence(prev.text) and prev.trailing > layout.base_trailing and layout.base_trailing >= 0 and prev.trailing >= 2:
+    return None
+
+
+def extra_trailing_space(g: Gap) -> Verdict:
+    """Word's PDF export ends a paragraph's last line with an extra space (the seed:
+    ``policy options.  `` against ``... an `` on wrapped lines)."""
+    p = g.prev
+    if ends_sentence(p.text) and p.trailing > g.layout.base_trailing and p.trailing >= 2:
         return True, "extra trailing space after a sentence end"
-    if ends_sentence(prev.text) and fits(prev, cur, width) and cur.text[:1].isupper():
+    return None
+
+
+def sentence_end_with_room(g: Gap) -> Verdict:
+    """The fit test: a sentence ends and the next word would have fitted on this line, so
+    the typesetter ended the paragraph here (``counterterrorism.`` / ``In the Eurasian``)."""
+    if ends_sentence(g.prev.text) and opens(g.cur.text) and fits(g.prev, g.cur, g.width):
         return True, "sentence end on a short line (the next word would have fitted)"
-    if ends_sentence(prev.text) and cur.indent > prev.indent + 1 and cur.text[:1].isupper():
+    return None
+
+
+def short_line_before_capital(g: Gap) -> Verdict:
+    """A line far shorter than its measure, followed by a capitalised line, ended a block
+    even without a full stop (a list item or a title: ``... analyze data`` / ``These``)."""
+    p = g.prev
+    if p.text.endswith((",", "-", "‐", "&")) or not g.cur.text[:1].isupper():
+        return None
+    if fits(p, g.cur, g.width, 0.2):
+        return True, "short line before a capitalised line"
+    return None
+
+
+def indented_start(g: Gap) -> Verdict:
+    """An indented first line after a sentence end starts a paragraph."""
+    p, c = g.prev, g.cur
+    if ends_sentence(p.text) and c.indent > p.indent + 1 and c.text[:1].isupper():
         return True, "indented first line after a sentence end"
+    return None
+
+
+BREAK_RULES: list[BreakRule] = [
+    after_heading,
+    broken_word,
+    reference_entries,
+    list_marker_alone,
+    list_item,
+    lower_case_goes_on,
+    blank_between_boxes,
+    wider_gap,
+    extra_trailing_space,
+    sentence_end_with_room,
+    short_line_before_capital,
+    indented_start,
+]
+
+
+def is_break(
+    prev: Line, cur: Line, width: int, layout: Layout, prev_heading: bool, in_references: bool = False
+) -> tuple[bool, str]:
+    """Does a block boundary fall between ``prev`` and ``cur``? Returns the reason too."""
+    gap = Gap(prev, cur, width, layout, prev_heading, in_references)
+    for rule in BREAK_RULES:
+        verdict = rule(gap)
+        if verdict is not None:
+            return verdict
     return False, "wrapped line"
