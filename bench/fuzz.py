@@ -178,7 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
     print(
-        f"fuzz: {args.count} documents in {elapsed:.0f} s: {outcomes['ok']} ok, {outcomes['galley_error']} clean errors, "
+        f"fuzz: {args.count} documents in {elapsed:.0f} s: {outcomes['ok']} ok, "
+        f"{outcomes['galley_error']} clean errors, "
         f"{outcomes['crash']} crashes, {outcomes['lost_words']} lost words, {outcomes['html']} through pandoc"
     )
     for f in failures[:5]:
