@@ -155,7 +155,7 @@ def test_right_to_left_text(tmp_path: Path) -> None:
     code, out = run(tmp_path, "rtl", arabic.encode(), sidecar='language = "ar"\n')
     assert code == 0
     html = out.read_text(encoding="utf-8")
-    assert '<html lang="ar" dir="rtl">' in html
+    assert re.search(r'<html lang="ar" dir="rtl"[ >]', html)
     assert arabic.strip() in body_text(out)
 
 
@@ -164,7 +164,7 @@ def test_cjk_text_passes_through_intact(tmp_path: Path) -> None:
     code, out = run(tmp_path, "cjk", lines.encode(), sidecar='language = "ja"\n')
     assert code == 0
     html = out.read_text(encoding="utf-8")
-    assert '<html lang="ja" dir="ltr">' in html
+    assert re.search(r'<html lang="ja" dir="ltr"[ >]', html)
     # A wrapped CJK line joins without a space: the text is exactly the author's.
     assert "本研究では、地域経済の変化を分析し、両国の協力関係の可能性について考察する。" in body_text(out)
 
