@@ -170,7 +170,7 @@ def _runs(inlines: list[Json]) -> list[Inline] | None:
 
 
 def _para(kind: str, inlines: list[Json], **kw: Any) -> Block:
-    return Block(kind, inlines_text(inlines).strip(), inlines=_runs(inlines), **kw)
+    return Block(kind, " ".join(inlines_text(inlines).split()), inlines=_runs(inlines), **kw)
 
 
 def _read_blocks(blocks: list[Json]) -> list[Block]:

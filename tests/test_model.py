@@ -1,0 +1,94 @@
+"""The model is the contract: its JSON form is pandoc's AST, read by the pinned pandoc."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from galley.model import Author, Block, Document, Inline, Metadata
+from galley.publish import pandoc
+
+
+def sample() -> Document:
+    meta = Metadata(
+        title="A *title* with # marks",
+        authors=[Author("Ana Trisovic", affiliation="Harvard University", orcid="0000-0003-1991-0533")],
+        date="2024-05-23",
+        doi="10.21105/jose.00090",
+        keywords=["climate", "econometrics"],
+        language="en",
+    )
+    blocks = [
+        Block("heading", "1 Introduction", level=1, ident="introduction"),
+        Block(
+            "paragraph",
+            "Text with *stars* and <script> see the guide",
+            inlines=[
+                Inline("Text with *stars* and <script> "),
+                Inline("", kind="note", note=[Block("paragraph", "A footnote.")]),
+                Inline(" see "),
+                Inline("the guide", kind="link", url="https://doi.org/10.21105/jose.00090"),
+            ],
+        ),
+        Block("list_item", "first", ordered=True, number="3"),
+        Block("list_item", "second", ordered=True, number="4"),
+        Block("list_item", "a bullet"),
+        Block("quote", "Quoted words."),
+        Block("code", "x = 1\n  y = 2"),
+        Block("caption", "Figure 1: A map."),
+        Block("reference", "Hsiang, S. (2016). Climate econometrics.", ident="ref-hsiang-2016"),
+        Block("reference", "Rising, J. (2024). A guide.", ident="ref-rising-2024"),
+        Block("footnote", "An endnote whose call was not found."),
+    ]
+    return Document(meta, blocks)
+
+
+def test_round_trip_through_json_is_exact() -> None:
+    doc = sample()
+    ast = json.loads(json.dumps(doc.to_pandoc(pandoc.api_version())))
+    back = Document.from_pandoc(ast)
+    assert back.meta == doc.meta
+    assert [(b.kind, b.text, b.level, b.ordered, b.ident) for b in back.blocks] == [
+        (b.kind, b.text.strip(), b.level, b.ordered, b.ident) for b in doc.blocks
+    ]
+    assert back.blocks[2].number == "3"
+    note = back.blocks[1].runs()[1]
+    assert note.kind == "note" and note.note[0].text == "A footnote."
+    link = back.blocks[1].runs()[3]
+    assert link.kind == "link" and link.url.startswith("https://doi.org/")
+
+
+def test_api_version_comes_from_the_pinned_pandoc() -> None:
+    version = pandoc.api_version()
+    assert isinstance(version, list) and len(version) >= 2 and all(isinstance(n, int) for n in version)
+    # pandoc accepts our JSON, and refuses JSON claiming another API version.
+    ast = sample().to_pandoc(version)
+    assert pandoc.convert(ast, "plain", [])
+    from galley.errors import ToolchainError
+
+    with pytest.raises(ToolchainError):
+        pandoc.convert(sample().to_pandoc([0, 1]), "plain", [])
+
+
+def test_text_is_never_parsed_as_markdown() -> None:
+    ast = sample().to_pandoc(pandoc.api_version())
+    strs = [x["c"] for x in ast["blocks"][1]["c"] if x["t"] == "Str"]
+    assert "*stars*" in strs and "<script>" in strs
+    html = pandoc.convert(ast, "html5", []).decode()
+    assert "*stars*" in html and "&lt;script&gt;" in html and "<em>" not in html
+    assert "A *title* with # marks" == Document.from_pandoc(ast).meta.title
+
+
+def test_unknown_block_kind_is_refused() -> None:
+    with pytest.raises(ValueError):
+        Block("sidebar", "x")
+
+
+def test_sidecar_wins_over_detection() -> None:
+    sidecar = Metadata(title="Sidecar title", language="fr")
+    detected = Metadata(title="Detected", authors=[Author("A. Person")], doi="10.1/x")
+    merged = sidecar.merged_over(detected)
+    assert merged.title == "Sidecar title" and merged.language == "fr"
+    assert merged.authors == [Author("A. Person")] and merged.doi == "10.1/x"
+    assert Metadata().lang == "en" and Metadata(language="ar").direction == "rtl"
