@@ -176,7 +176,7 @@ def _para(kind: str, inlines: list[Json], **kw: Any) -> Block:
 def _read_blocks(blocks: list[Json]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
-        t, c = b["t"], b.get("c")
+        t, c = b["t"], b.get("c", [])
         if t == "Header":
             out.append(_para("heading", c[2], level=c[0], ident=c[1][0]))
         elif t in ("Para", "Plain"):
@@ -205,7 +205,7 @@ def _read_blocks(blocks: list[Json]) -> list[Block]:
 
 
 def _plain(value: Json) -> Any:
-    t, c = value["t"], value.get("c")
+    t, c = value["t"], value.get("c", [])
     if t == "MetaMap":
         return {k: _plain(v) for k, v in c.items()}
     if t == "MetaList":

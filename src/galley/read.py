@@ -104,8 +104,8 @@ def decode(data: bytes, where: str = "<input>") -> RawText:
         return _finish(data.decode("utf-8"), "utf-8", warnings, where)
     except UnicodeDecodeError as exc:
         bad = exc.start
-    enc = _guess_legacy(data)
-    if enc is None:
+    guess = _guess_legacy(data)
+    if guess is None:
         line = data.count(b"\n", 0, bad) + 1
         col = bad - (data.rfind(b"\n", 0, bad) + 1) + 1
         raise InputError(
@@ -113,6 +113,7 @@ def decode(data: bytes, where: str = "<input>") -> RawText:
             "encoding fits; re-save it as UTF-8",
             path=where,
         )
+    enc = guess
     try:
         text = data.decode(enc)
     except UnicodeDecodeError as exc:
