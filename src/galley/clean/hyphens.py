@@ -1,12 +1,17 @@
 """Line-end hyphen decisions: join ``multi-``/``lateralism``, keep ``geo-``/``economic``.
 
-Evidence, strongest first:
-1. the document itself: how often the joined and the hyphenated forms occur elsewhere;
-2. form: a capital or digit after the hyphen (``Pakistan-``/``Russia``, ``COVID-``/``19``) and
-   suspended hyphens (``mid-``/``and long-term``) keep it;
-3. the lexicon (wordfreq): a common joined word is joined; a rare joined word whose halves
-   are both words is a compound and keeps its hyphen;
-4. hyphenation patterns (pyphen): a break where no typesetter would break is a real hyphen.
+``decide`` runs ``RULES`` in order; the first rule with an opinion decides and its reason is
+the evidence in the repair record. Evidence, strongest first:
+1. form: a soft hyphen is a hyphenation point; a URL, a digit, a suspended hyphen
+   (``mid-``/``and long-term``) keep it;
+2. the document itself: how often the joined and the hyphenated forms occur elsewhere
+   (whole words, case-folded);
+3. form again: a capital after the hyphen (``Pakistan-``/``Russia``) keeps it; a suffix
+   after it (``computation-``/``ally``) joins; a word that already holds a hyphen or a
+   slash (``cross-browser-``/``compatible``) keeps it;
+4. the lexicon (wordfreq): a half that is no word joins; two words join only when the
+   joined spelling is common in its own right;
+5. hyphenation patterns (pyphen) as the last tie-breaker.
 When the evidence runs out the hyphen is kept: a kept hyphen is a blemish, a dropped real one
 is lost information.
 """
@@ -15,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +28,20 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
 _LEFT = re.compile(r"([^\W\d_]+)[-‐\u00ad]$")
 _RIGHT = re.compile(r"^([^\W\d_]+)")
 _SUSPENDED_NEXT = {"and", "or", "to", "nor", "und", "et", "ou"}
+_URL = re.compile(r"://|www\.|@|doi:", re.I)
+# Word endings that are never a word of a compound: a break before them is a hyphenation
+# point (``computation-ally``, ``Astronaut-ics``, ``modular-ize``, ``Projektmanage-ment``).
+_SUFFIXES = frozenset(
+    "ally ation ations ative ics ical ically ize izes ized izing ise ises ised ising ment ments "
+    "ness tion tions sion sions ity ities ism isms ist ists ous ously ive ively able ably ible ibly "
+    "ance ances ence ences ency ancy logical logically logy ular ularly ization isation ings ing ed "
+    "ling lings tial tially cial cially tic tics".split()
+)
+
+COMMON = 3.0  # zipf: a joined spelling most readers meet often
+WORD = 2.5  # zipf: a fragment that is a word on its own
+NO_WORD = 2.0  # zipf: below this a fragment is no word at all (wordfreq says 0 for unknowns)
+CLOSE = 1.1  # zipf: a joined spelling this close to its rarer half is that word broken, not a compound
 
 
 @dataclass(frozen=True)
@@ -69,8 +89,135 @@ def pattern_allows(left: str, right: str, lang: str) -> bool | None:
     return len(left) in dic.positions((left + right).lower())
 
 
-COMMON = 3.0  # zipf: a word most readers meet often
-WORD = 2.5  # zipf: a fragment that is a word on its own
+@dataclass(frozen=True)
+class Split:
+    """A line-end hyphen: the tokens either side and the letter runs that meet at it."""
+
+    left_token: str  # ends in the hyphen: ``geo-``, ``cross-browser-``
+    right_token: str  # ``economic``, ``Russia``, ``19``
+    left: str  # the letters just before the hyphen: ``geo``, ``browser``
+    right: str  # the letters just after it: ``economic``
+    lex: DocumentLexicon
+    lang: str
+
+    @property
+    def joined(self) -> str:
+        return self.left + self.right
+
+    @property
+    def hyphened(self) -> str:
+        return f"{self.left}-{self.right}"
+
+    def z(self, word: str) -> float:
+        return zipf(word.lower(), self.lang)
+
+
+Rule = Callable[[Split], Decision | None]
+
+
+def url(s: Split) -> Decision | None:
+    """A URL or path that already uses hyphens keeps this one too: LaTeX breaks URLs without
+    adding a hyphen (``https://github.com/earth-env-`` / ``data-science``). A URL without
+    hyphens goes on to the word rules (WeasyPrint hyphenates ``https://www.auck-``/``land.ac.nz``)."""
+    if not (_URL.search(s.left_token) or "/" in s.left_token or "/" in s.right_token):
+        return None
+    head = s.left_token[: -len(s.left) - 1]
+    if any(ch in head or ch in s.right_token for ch in "-‐"):
+        return Decision(False, "part of a URL or path that uses hyphens")
+    return None
+
+
+def suspended(s: Split) -> Decision | None:
+    """``mid-`` / ``and long-term``: a suspended hyphen keeps its hyphen and its space."""
+    if s.right.lower() in _SUSPENDED_NEXT and s.right_token == s.right:
+        return Decision(False, f"suspended hyphen before '{s.right}'")
+    return None
+
+
+def document_evidence(s: Split) -> Decision | None:
+    """The paper's own spelling decides: ``geo-strategic`` elsewhere keeps ``geo-``/``strategic``;
+    ``multilateralism`` elsewhere joins ``multi-``/``lateralism``."""
+    n_join, n_hyph = s.lex.count(s.joined), s.lex.count(s.hyphened)
+    if n_join == n_hyph:
+        return None
+    counts = f"'{s.joined}' occurs {n_join}x and '{s.hyphened}' {n_hyph}x in the document"
+    if n_join > n_hyph:
+        return Decision(True, f"joined hyphen: {counts}")
+    return Decision(False, f"kept hyphen: {counts}")
+
+
+def capital_after(s: Split) -> Decision | None:
+    """A capital after the hyphen is a name or a compound (``Pakistan-``/``Russia``,
+    ``Data-``/``Driven``), unless the whole word is in capitals (``CALIBRA-``/``TION``)."""
+    if not s.right[0].isupper():
+        return None
+    if s.left.isupper() and s.right.isupper() and len(s.right) > 1:
+        return None
+    return Decision(False, "capital after the hyphen (a name or a compound)")
+
+
+def suffix_after(s: Split) -> Decision | None:
+    """A suffix is no word of a compound: ``computation-``/``ally`` -> ``computationally``."""
+    if s.right.lower() in _SUFFIXES:
+        return Decision(True, f"'-{s.right.lower()}' is a suffix, not a word")
+    return None
+
+
+def already_compound(s: Split) -> Decision | None:
+    """A word that already holds a hyphen or a slash breaks at its own hyphens
+    (``cross-browser-``/``compatible``, ``INRIA/scikit-``/``learn``), unless the last part
+    is plainly a word broken in two (``high-per-``/``formance``)."""
+    head = s.left_token[: -len(s.left) - 1]
+    if not any(ch in head for ch in "-‐/"):
+        return None
+    zr, zj = s.z(s.right), s.z(s.joined)
+    if zr < WORD and zj >= WORD:
+        return Decision(True, f"'{s.right}' is no word alone and '{s.joined}' is (zipf {zj:.1f})")
+    return Decision(False, "the word already holds a hyphen or a slash")
+
+
+def no_word_half(s: Split) -> Decision | None:
+    """A half that is no word means a hyphenation point: ``multi-``/``lateralism``,
+    ``asynchro-``/``nous``, ``Azizzade-``/``nesheli``. A compound with a rare right half
+    (``non-``/``gridded``) keeps its hyphen when the joined form is unknown too."""
+    zl, zr, zj = s.z(s.left), s.z(s.right), s.z(s.joined)
+    if zr < WORD and (zj > 0 or zl < NO_WORD):
+        return Decision(True, f"'{s.right}' is no word alone (zipf {zr:.1f}); '{s.joined}' zipf {zj:.1f}")
+    if zl < NO_WORD:
+        return Decision(True, f"'{s.left}' is no word alone (zipf {zl:.1f})")
+    return None
+
+
+def lexicon(s: Split) -> Decision | None:
+    """Two words: join only when the joined spelling is common in its own right
+    (``work-``/``shop``) or nearly as common as its rarer half (``neuro-``/``physiological``);
+    ``geo-``/``strategic`` (zipf 1.9) and ``inter-``/``regional`` keep their hyphen."""
+    zl, zr, zj = s.z(s.left), s.z(s.right), s.z(s.joined)
+    if zj >= COMMON:
+        return Decision(True, f"'{s.joined}' is a common word (zipf {zj:.1f})")
+    if zj >= NO_WORD and zj >= min(zl, zr) - CLOSE:
+        return Decision(True, f"'{s.joined}' (zipf {zj:.1f}) is nearly as common as its halves")
+    return None
+
+
+def patterns(s: Split) -> Decision | None:
+    """Last tie-breaker: no hyphenation point here in the patterns means a real hyphen."""
+    if pattern_allows(s.left, s.right, s.lang) is False:
+        return Decision(False, f"kept hyphen: no hyphenation point at '{s.hyphened}' in the patterns")
+    return None
+
+
+RULES: list[Rule] = [
+    url,
+    suspended,
+    document_evidence,
+    capital_after,
+    suffix_after,
+    already_compound,
+    no_word_half,
+    lexicon,
+    patterns,
+]
 
 
 def decide(left_token: str, right_token: str, lex: DocumentLexicon, lang: str = "en") -> Decision:
@@ -81,28 +228,9 @@ def decide(left_token: str, right_token: str, lex: DocumentLexicon, lang: str = 
     rm = _RIGHT.match(right_token)
     if not lm or not rm:
         return Decision(False, "a digit or symbol beside the hyphen")
-    left, right = lm.group(1), rm.group(1)
-    if right.lower() in _SUSPENDED_NEXT and right_token == right:
-        return Decision(False, f"suspended hyphen before '{right}'")
-    if right[0].isupper():
-        return Decision(False, "capital after the hyphen (a name or a compound)")
-    joined, hyphened = left + right, f"{left}-{right}"
-    n_join, n_hyph = lex.count(joined), lex.count(hyphened)
-    if n_join != n_hyph:
-        join = n_join > n_hyph
-        return Decision(join, f"'{joined}' occurs {n_join}x and '{hyphened}' {n_hyph}x in the document")
-    lang2 = lang.split("-")[0].lower() or "en"
-    zj = zipf(joined.lower(), lang2)
-    if zj >= COMMON:
-        return Decision(True, f"'{joined}' is a common word (zipf {zj:.1f})")
-    zl, zr = zipf(left.lower(), lang2), zipf(right.lower(), lang2)
-    if zr < WORD and zj > 0:
-        return Decision(True, f"'{right}' is no word alone and '{joined}' is (zipf {zj:.1f})")
-    allowed = pattern_allows(left, right, lang2)
-    if allowed is False:
-        return Decision(False, f"no hyphenation point at '{left}-{right}' in the patterns")
-    if zj > 0 and zl < WORD:
-        return Decision(True, f"'{left}' is no word alone and '{joined}' is (zipf {zj:.1f})")
-    if zj == 0 and zr < WORD and zl < WORD and allowed:
-        return Decision(True, "neither half is a word; the patterns break here")
-    return Decision(False, "both halves are words; a compound keeps its hyphen when unsure")
+    split = Split(left_token, right_token, lm.group(1), rm.group(1), lex, lang.split("-")[0].lower() or "en")
+    for rule in RULES:
+        d = rule(split)
+        if d is not None:
+            return d
+    return Decision(False, f"kept hyphen: no evidence for '{split.joined}' (a compound keeps its hyphen when unsure)")
