@@ -81,6 +81,10 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--title", default=None, help="the site's heading (default: the builds' site title)")
     i = sub.add_parser("init", help="scaffold a publishing repository: galley.toml, papers/, a CI workflow")
     i.add_argument("folder", nargs="?", type=Path, default=Path("."))
+    pr = sub.add_parser("proof", help="render PDF page 1 and the HTML page (light, dark, phone) to PNG for review")
+    pr.add_argument("paths", nargs="+", type=Path, help="built .pdf/.html files, or folders of them")
+    pr.add_argument("-o", "--out", type=Path, default=None, help="where the PNGs go (default: beside each file)")
+    pr.add_argument("--pages", type=int, default=1, help="PDF pages to render (default: 1)")
     e = sub.add_parser("explain", help="list every repair and removed line for a text, without writing outputs")
     e.add_argument("path", type=Path)
     return p
@@ -216,6 +220,14 @@ def _explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _proof(args: argparse.Namespace) -> int:
+    from galley.publish import proof
+
+    for png in proof.run(args.paths, args.out, args.pages):
+        print(f"wrote {png}")
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     try:
@@ -225,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
-    commands = {"build": _build, "check": _check, "site": _site, "init": _init, "explain": _explain}
+    commands = {"build": _build, "check": _check, "site": _site, "init": _init, "explain": _explain, "proof": _proof}
     try:
         return commands[args.command](args)
     except GalleyError as exc:
