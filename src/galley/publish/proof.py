@@ -93,3 +93,24 @@ def proof(outputs: list[Path], out_dir: Path | None = None, *, pages: int = 1) -
             made.append(html_png(path, target.with_name(f"{path.name}-dark.png"), dark=True))
             made.append(html_png(path, target.with_name(f"{path.name}-phone.png"), width=390, height=844))
     return made
+
+
+def run(paths: list[Path], out_dir: Path | None, pages: int) -> list[Path]:
+    """``galley proof``: PNGs for the given outputs, or for every .pdf/.html in given folders."""
+    from galley.errors import UsageError
+
+    outputs: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            outputs += sorted(
+                x
+                for x in p.iterdir()
+                if x.suffix in (".pdf", ".html") and x.name != "index.html" and not x.name.startswith("report")
+            )
+        elif p.suffix in (".pdf", ".html") and p.is_file():
+            outputs.append(p)
+        else:
+            raise UsageError("is not a built .pdf or .html (run 'galley build' first)", path=str(p))
+    if not outputs:
+        raise UsageError("no .pdf or .html outputs to proof", path=", ".join(map(str, paths)))
+    return proof(outputs, out_dir, pages=pages)
