@@ -65,7 +65,8 @@ def build_one(path: Path, config: BuildConfig) -> dict[str, Any]:
         entry["exit_code"] = exc.exit_code
         return entry
     except Exception as exc:  # one bad paper must not take the batch down, nor print a traceback
-        entry = report.paper_entry(path, stem, error=f"galley bug ({type(exc).__name__}: {exc}); please report it")
+        why = f"{path}: galley bug ({type(exc).__name__}: {exc}); please report it"
+        entry = report.paper_entry(path, stem, error=why)
         entry["exit_code"] = EXIT_BUILD_FAILED
         return entry
     return report.paper_entry(path, stem, result)

