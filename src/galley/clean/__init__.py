@@ -118,6 +118,11 @@ def join_lines(block: list[Line], lex: hyphens.DocumentLexicon, lang: str, repai
                 sep = " " if d.why.startswith("suspended") else ""
                 repairs.append(Repair("hyphen-keep", prev.number, cur.number, f"{last} {nxt}", last + sep + nxt, d.why))
                 text = text + sep + cur.text
+        elif unwrap.url_goes_on(last, cur.text):
+            nxt = cur.text.split(" ", 1)[0]
+            why = "a URL broken at the line end"
+            repairs.append(Repair("url-join", prev.number, cur.number, f"{last} {nxt}", last + nxt, why))
+            text = text + cur.text
         else:
             text = text + word_gap(text, cur.text) + cur.text
     return text

@@ -132,10 +132,33 @@ def ends_entry(text: str) -> bool:
     return ends_sentence(text) or bool(_URLISH.search(text)) or text[-1:].isdigit()
 
 
+_URL_START = re.compile(r"^\(?(?:https?:|www\.|doi\.org/|doi:)", re.I)
+_URL_NEXT = re.compile(r"^[^\s]*[/.#_?=&%:\d]|^[a-z][^\s]*$")
+
+
+def url_goes_on(last: str, nxt_line: str) -> bool:
+    """A URL broken at a line end goes on without a space: ``https://doi.org/10.1088/`` /
+    ``1748-9326/ab281e``, ``https:`` / ``//doi.org/...``, ``https://www.ecdf.`` / ``ed.ac.uk.``.
+    A URL that ends a sentence (``... see https://x.org.`` / ``The``) is left alone."""
+    if not _URL_START.match(last) or not nxt_line:
+        return False
+    nxt = first_word(nxt_line)
+    if last.endswith(":") and nxt.startswith("//"):
+        return True
+    if last.endswith(("/", "_", "#", "?", "=", "&", "%", "~")):
+        return bool(_URL_NEXT.match(nxt)) or nxt[:1].islower()
+    if last.endswith("."):
+        return bool(re.match(r"^(?:\d|[a-z0-9-]+\.[a-z])", nxt))
+    return False
+
+
 def looks_like_heading(ln: Line, width: int) -> bool:
-    """Short, unpunctuated, capitalised or numbered: ``Introduction``, ``2.1 Data sources``."""
+    """Short, unpunctuated, capitalised or numbered: ``Introduction``, ``2.1 Data sources``.
+    A bare list marker (``1.``) is not a heading."""
     t = ln.text
     words = t.split()
+    if is_bare_marker(t):
+        return False
     if not words or len(words) > 12 or len(t) > max(20, 0.7 * width):
         return False
     if t.endswith((".", ",", ";", "-", "‐")) and not _NUMBERED_HEADING.match(t + " x"):
