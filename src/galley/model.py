@@ -103,6 +103,7 @@ class Metadata:
     licence: str = ""
     abstract: str = ""
     affiliations: list[str] = field(default_factory=list)
+    received: str = ""  # date the paper was submitted/received (ISO when recognised)
 
     def merged_over(self, detected: Metadata) -> Metadata:
         """Return self (the sidecar) filled in from ``detected`` where self is silent."""

@@ -1,21 +1,50 @@
 """The structure stage: cleaned units -> a Document (metadata + typed blocks).
 
-Rules run in order over the units; each claims the units it recognises:
-1. ``front``: title, authors, affiliations, keywords, sidebar metadata at the top;
-2. ``sections``: headings and their levels;
-3. ``blocks``: lists, quotes, captions, paragraphs.
+Steps, in order (each a module of small named rules):
+1. ``front``: title, authors, affiliations, keywords, the journal sidebar (DOI, dates,
+   licence) before the first section: metadata, not body text;
+2. ``blocks``: headings, lists, captions, code, paragraphs;
+3. ``sections``: heading levels and ids;
+4. ``references``: one block per reference entry, links, in-text citations;
+5. ``notes``: footnotes linked to their calls, else kept as endnotes;
+6. the abstract: the paragraph(s) under ``Abstract``/``Summary``.
+The sidecar wins over everything detected (``Metadata.merged_over``).
 """
 
 from __future__ import annotations
 
 from galley.clean import CleanResult
-from galley.model import Document, Metadata
+from galley.model import Block, Document, Metadata
 from galley.structure import blocks, front, sections
 
 
+def abstract_of(out: list[Block]) -> str:
+    """The text under the first ``Abstract``/``Summary`` heading, up to the next heading."""
+    for i, b in enumerate(out):
+        if b.kind == "heading" and sections.name_key(b.text) in ("abstract", "summary", "executive summary"):
+            paras = []
+            for nb in out[i + 1 :]:
+                if nb.kind == "heading":
+                    break
+                if nb.kind == "paragraph":
+                    paras.append(nb.text)
+            return "\n\n".join(paras)
+        if b.kind == "heading":
+            return ""
+    return ""
+
+
 def build_document(cleaned: CleanResult, sidecar: Metadata) -> Document:
-    detected, units = front.extract(cleaned.units)
-    meta = sidecar.merged_over(detected)
-    out = blocks.to_blocks(units)
+    fr = front.extract(cleaned.units, cleaned.removed)
+    out = blocks.to_blocks(fr.body)
     sections.assign_levels(out)
-    return Document(meta=meta, blocks=out, repairs=cleaned.repairs, removed=cleaned.removed, warnings=list(cleaned.warnings))
+    detected = fr.meta
+    detected.abstract = detected.abstract or abstract_of(out)
+    meta = sidecar.merged_over(detected)
+    return Document(
+        meta=meta,
+        blocks=out,
+        repairs=cleaned.repairs,
+        removed=cleaned.removed + fr.removed,
+        warnings=list(cleaned.warnings),
+    )

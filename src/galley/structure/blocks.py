@@ -1,29 +1,250 @@
-"""Body blocks: headings, list items, paragraphs."""
+"""Body blocks: headings, list items, captions, code, paragraphs.
+
+``to_blocks`` runs three passes over the units, each linear in their number:
+1. ``split_leading_headings``: a heading the cleaner joined to its paragraph is split off;
+2. ``classify``: each unit becomes a block by the first rule that claims it (caption,
+   list item, code, heading, paragraph); the heading rule weighs the unit's neighbours;
+3. ``join_continuations``: a unit that starts in lower case after an unfinished block
+   (a wrapped list item, a paragraph cut at a figure) is joined back to it.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from galley.model import Block, Unit
+from galley.structure import sections
 
-_BULLET = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-])\s+")
-_NUMBERED = re.compile(r"^\(?(\d{1,3})[.)]\s+")
+_BULLET = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-])\s*")
+_NUMBERED = re.compile(r"^(?:\(?(\d{1,3})[.)]|\(([a-z]|[ivx]{1,4})\)|([a-z])\))\s+")
+_SENTENCE_END = re.compile(r"[.!?:;]['\"’”)\]]*$|https?://\S+$|\b10\.\d{4,}/\S+$")
+_CODE_LINE = re.compile(
+    r"^(?:\$ |>>> |> |#!|import \w|from [\w.]+ import |def \w+\(|pip3? install|conda |git |cd \S|python3? |"
+    r"[\w.$]+(?:\[[^\]]*\])?\s*(?:<-|=)\s*\S|[\w.:]+\([^()]*(?:\([^()]*\)[^()]*)*\);?$)"
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule may look at besides the unit: its neighbours and whether it sits in a
+    run of short heading-shaped units (table cells and figure labels come in runs)."""
+
+    prev: Unit | None
+    next: Unit | None
+    run: int  # length of the run of heading-shaped one-line units this unit is in
+    prev_block: Block | None
+
+
+def _span(u: Unit) -> tuple[int, int]:
+    return (u.first_line, u.last_line)
+
+
+def _lines(u: Unit) -> list[str]:
+    return [ln for ln in (u.lines or [u.text]) if ln.strip()]
+
+
+# -- pass 1 -------------------------------------------------------------------------------
+
+
+def split_leading_headings(units: list[Unit]) -> list[Unit]:
+    """A heading joined to the paragraph under it: ``Experience of use in teaching and
+    learning situations We delivered this workshop...``. The unit's first line is heading-
+    shaped, clearly shorter than the lines under it, and the next line opens a sentence."""
+    out: list[Unit] = []
+    for u in units:
+        lines = _lines(u)
+        if len(lines) >= 2 and _leading_heading(lines):
+            first = lines[0].strip()
+            rest_text = u.text[len(first) :].strip() if u.text.startswith(first) else " ".join(lines[1:])
+            out.append(Unit(first, "heading", u.first_line, u.first_line, [first], u.indent, u.page))
+            out.append(
+                Unit(
+                    rest_text,
+                    "paragraph" if len(lines) > 2 else "line",
+                    min(u.first_line + 1, u.last_line),
+                    u.last_line,
+                    lines[1:],
+                    u.indent,
+                    u.page,
+                )
+            )
+        else:
+            out.append(u)
+    return out
+
+
+def _leading_heading(lines: list[str]) -> bool:
+    first, second = lines[0].strip(), lines[1].strip()
+    if (
+        not sections.heading_shape(first)
+        or _BULLET.match(first)
+        or _NUMBERED.match(first)
+        and not sections.is_known(first)
+    ):
+        return False
+    if not second[:1].isupper() and not second[:1].isdigit() and not _BULLET.match(second):
+        return False
+    widest = max(len(ln.strip()) for ln in lines[1:])
+    if sections.is_known(first) and len(first.split()) <= 9:
+        return len(lines) > 2 or len(first) < 0.9 * widest or second[:1].isupper()
+    return len(lines) > 2 and len(first) < 0.75 * widest and len(first.split()) <= 10
+
+
+# -- pass 2: rules ------------------------------------------------------------------------
+
+Rule = Callable[[Unit, Context], Block | None]
+
+
+def caption(u: Unit, ctx: Context) -> Block | None:
+    """``Figure 3: Share of ...`` / ``Table 2. Results`` -> a caption block."""
+    if sections.is_caption(u.text):
+        return Block("caption", u.text, source=_span(u))
+    return None
+
+
+def list_item(u: Unit, ctx: Context) -> Block | None:
+    """``• Review the data`` / ``2. Using weather and climate data: ...`` / ``(a) one`` ->
+    a list item without its marker. A numbered line is an item, not a numbered heading,
+    when a neighbour carries the previous or next number, or when it reads as a sentence."""
+    m = _BULLET.match(u.text)
+    if m and len(u.text) > m.end() and not u.text.startswith(("--", "—")):
+        return Block("list_item", u.text[m.end() :], source=_span(u))
+    m = _NUMBERED.match(u.text)
+    if not m:
+        return None
+    num = m.group(1) or m.group(2) or m.group(3) or ""
+    if num.isdigit() and sections.heading_shape(u.text) and not _in_sequence(int(num), ctx):
+        return None
+    if num.isdigit() and int(num) > 60:
+        return None
+    return Block("list_item", u.text[m.end() :], ordered=True, number=num, source=_span(u))
+
+
+def _in_sequence(n: int, ctx: Context) -> bool:
+    for other, want in ((ctx.prev, n - 1), (ctx.next, n + 1)):
+        if other is not None:
+            m = _NUMBERED.match(other.text)
+            if m and m.group(1) and int(m.group(1)) == want:
+                return True
+    pb = ctx.prev_block
+    return pb is not None and pb.kind == "list_item" and pb.ordered and pb.number == str(n - 1)
+
+
+def code(u: Unit, ctx: Context) -> Block | None:
+    """Lines that are commands or calls, not prose: ``install.packages("lorentz")``,
+    ``$ pip install galley``. Kept verbatim, one line each."""
+    lines = _lines(u)
+    if all(_CODE_LINE.match(ln.strip()) and not ln.strip().endswith(".") for ln in lines) and not u.text[:1].isupper():
+        return Block("code", "\n".join(ln.strip() for ln in lines), source=_span(u))
+    return None
+
+
+def heading(u: Unit, ctx: Context) -> Block | None:
+    """A heading: well-known names (``Acknowledgements``) and numbered headings
+    (``2.1 Data``) on their own line; otherwise a heading-shaped line after a finished
+    block and before body text, not in a run of three or more short lines (table cells,
+    figure labels), and not the end of a sentence the previous unit left open."""
+    text = u.text.strip()
+    if len(_lines(u)) > 2 or not sections.heading_shape(text):
+        return None
+    known = sections.is_known(text)
+    if ctx.run >= 3 and not known:
+        return None
+    if (
+        ctx.prev is not None
+        and not _closed(ctx.prev.text)
+        and ctx.prev_block is not None
+        and ctx.prev_block.kind != "heading"
+    ):
+        # "Day 2: Sharing and" / "Contributing": the line continues a cut phrase.
+        if not known and not sections.numbering(text):
+            return None
+    if not known and ctx.next is None:
+        return None
+    if not known and ctx.next is not None and not _opens_body(ctx.next):
+        return None
+    if not known and len(_lines(u)) == 2 and u.kind != "heading":
+        return None
+    return Block("heading", " ".join(text.split()), source=_span(u))
+
+
+def _closed(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text.rstrip())) or len(text.split()) <= 12 and sections.heading_shape(text)
+
+
+def _opens_body(u: Unit) -> bool:
+    """The unit after a heading starts body text: a capitalised sentence, a list, a caption,
+    another heading."""
+    t = u.text.strip()
+    return bool(t) and (t[0].isupper() or t[0].isdigit() or bool(_BULLET.match(t)) or t[0] in "“\"'(‘[")
+
+
+def paragraph(u: Unit, ctx: Context) -> Block | None:
+    """Everything else is a paragraph."""
+    return Block("paragraph", u.text, source=_span(u))
+
+
+RULES: list[Rule] = [caption, list_item, code, heading, paragraph]
+
+
+def _runs(units: list[Unit]) -> list[int]:
+    """For each unit, the length of the run of one-line heading-shaped units around it."""
+    shaped = [len(_lines(u)) <= 1 and sections.heading_shape(u.text) and not sections.is_known(u.text) for u in units]
+    runs = [0] * len(units)
+    i = 0
+    while i < len(units):
+        if not shaped[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(units) and shaped[j]:
+            j += 1
+        for k in range(i, j):
+            runs[k] = j - i
+        i = j
+    return runs
+
+
+def classify(units: list[Unit]) -> list[Block]:
+    runs = _runs(units)
+    out: list[Block] = []
+    for i, u in enumerate(units):
+        ctx = Context(
+            units[i - 1] if i else None, units[i + 1] if i + 1 < len(units) else None, runs[i], out[-1] if out else None
+        )
+        for rule in RULES:
+            b = rule(u, ctx)
+            if b is not None:
+                out.append(b)
+                break
+    return out
+
+
+# -- pass 3 -------------------------------------------------------------------------------
+
+
+def join_continuations(blocks: list[Block]) -> list[Block]:
+    """A paragraph that starts in lower case after a list item or paragraph that did not
+    finish its sentence continues it: ``• Vertical lidar backscatter profiles from the
+    European Aerosol Research`` / ``Lidar Network (EARLINET), and`` is one item when the
+    second piece begins ``network``-style in lower case."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and b.kind == "paragraph"
+            and prev.kind in ("paragraph", "list_item")
+            and b.text[:1].islower()
+            and not _SENTENCE_END.search(prev.text)
+        ):
+            out[-1] = replace(prev, text=f"{prev.text} {b.text}", source=(prev.source[0], b.source[1]))
+            continue
+        out.append(b)
+    return out
 
 
 def to_blocks(units: list[Unit]) -> list[Block]:
-    out: list[Block] = []
-    for u in units:
-        span = (u.first_line, u.last_line)
-        if u.kind == "heading":
-            out.append(Block("heading", u.text, source=span))
-            continue
-        m = _BULLET.match(u.text)
-        if m:
-            out.append(Block("list_item", u.text[m.end():], source=span))
-            continue
-        m = _NUMBERED.match(u.text)
-        if m:
-            out.append(Block("list_item", u.text[m.end():], ordered=True, number=m.group(1), source=span))
-            continue
-        out.append(Block("paragraph", u.text, source=span))
-    return out
+    return join_continuations(classify(split_leading_headings(units)))

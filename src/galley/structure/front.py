@@ -1,13 +1,574 @@
 """Front matter: what the paper says about itself before its first section.
 
-Detection fills only what the sidecar leaves out (the sidecar always wins).
+The front region is every unit before the first *opening* heading (``Abstract``,
+``Summary``, ``Introduction``, ``1 Introduction``, ``Statement of need``...). Unit
+boundaries are unreliable up there (extractors interleave the title block with the
+journal's sidebar and split superscript markers onto lines of their own), so the region
+is re-read line by line, and each line is claimed by the first rule that knows it:
+
+1. ``sidebar``: DOI, Software/Review/Repository/Archive, Submitted/Published dates,
+   Editor/Reviewers, the licence label and its text: metadata, never body text;
+2. ``keywords``: ``Keywords: a, b`` / ``Index Terms—a, b``;
+3. ``contact``: emails, ORCID ids, "Corresponding author" notes;
+4. ``noise``: bare numbers, "Preprint", a journal name in capitals;
+5. ``authors``: the first run of lines shaped like a list of names (markers, commas, "and");
+6. ``title``: the lines before the authors (a running short title above it is dropped);
+7. ``affiliations``: the lines after the authors, split at their markers.
+
+No author block -> no title and no authors: detection never invents them from body text
+(the seed opens with "Abstract" and has neither). Detection fills only what the sidecar
+leaves out (the sidecar always wins, in ``build_document``).
 """
 
 from __future__ import annotations
 
-from galley.model import Metadata, Unit
+import re
+from dataclasses import dataclass, field
+
+from galley.model import Author, Metadata, Removed, Unit
+from galley.structure import sections
+
+# How far into the document the first section may start (units).
+FRONT_LIMIT = 80
+
+_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
+_DOI_LINE = re.compile(r"^(?:DOI|doi)\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?(10\.\S+)$")
+_DATE_LINE = re.compile(r"^(Submitted|Received|Accepted|Published|Revised|Published online)\s*:?\s+(.{4,40})$", re.I)
+_SIDEBAR_LABEL = re.compile(
+    r"^(?:[•●▪*-]\s*)?(Software|Review|Repository|Archive|Paper|Editor|Reviewers?|License|Licence"
+    r"|Open Access|Copyright)\b(?::.*)?$",
+    re.I,
+)
+_HANDLE = re.compile(r"^(?:[•●▪*-]\s*)?@[\w-]+(?:\s*,?\s*@[\w-]+)*,?$")
+_LICENCE_TEXT = re.compile(
+    r"(retain copyright|release the work|Creative Commons|Attribution \d|CC[ -]BY|"
+    r"International License|International Licence|licensed under|open access article)",
+    re.I,
+)
+_CC = re.compile(r"\b(CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:[ -]\d\.\d)?|CC0(?: 1\.0)?)\b")
+_KEYWORDS = re.compile(r"^(?:Key\s?words|Index Terms|Subjects)\s*[:—–.-]\s*(.+)$", re.I)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ORCID = re.compile(r"\b(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b")
+_CORRESPONDING = re.compile(r"^[*†‡§¶✉]?\s*(Corresponding author|Correspondence|These authors contributed)", re.I)
+_NUMBER_LINE = re.compile(r"^[\d\s,*∗†‡§¶]+$")
+_PREPRINT = re.compile(r"^(Preprint|Draft|Accepted manuscript|Author manuscript|Manuscript)\b.{0,30}$", re.I)
+
+# A group of affiliation markers after a name: 1 / 1,2 / 1,2,3,4¶ / * / †.
+_MARK = r"(?:\d{1,2}|[*∗†‡§¶‖#])"
+_MARKS = re.compile(rf"(?<![\w.]){_MARK}(?:\s*,\s*{_MARK}|{_MARK})*(?=\s*(?:,|\band\b|&|$))")
+_GLUED_MARKS = re.compile(rf"(?<=[^\W\d_]){_MARK}(?:\s*,\s*{_MARK}|{_MARK})*(?=\s*(?:,|\band\b|&|$))")
+_NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*;\s*")
+_PARTICLES = {
+    "van",
+    "von",
+    "der",
+    "den",
+    "de",
+    "da",
+    "das",
+    "dos",
+    "del",
+    "della",
+    "di",
+    "du",
+    "la",
+    "le",
+    "bin",
+    "ibn",
+    "al",
+    "y",
+    "ten",
+    "ter",
+    "zu",
+    "st.",
+}
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.?$")
+_INSTITUTION = re.compile(
+    r"\b(Universit\w*|Institut\w*|Department|Dept\.|School|College|Laborator\w*|Cent(?:er|re)|Hospital|"
+    r"Facult\w*|Academy|Inc\.|Ltd|GmbH|Foundation|Museum|Observatory|Survey|Agency|Ministry|Division|"
+    r"Research|Labs?|Corporation|Company|Council|Program(?:me)?|Unit|Group)\b"
+)
+_AFF_SPLIT = re.compile(rf"(?:^|(?<=\s)|(?<=^[\s]))({_MARK})\s*(?=[A-Z])")
 
 
-def extract(units: list[Unit]) -> tuple[Metadata, list[Unit]]:
-    """Return detected metadata and the units that remain body text."""
-    return Metadata(), list(units)
+@dataclass
+class Front:
+    """What the front region held: detected metadata, the units left as body, and the
+    front lines that were neither metadata nor body (reported, never silently dropped)."""
+
+    meta: Metadata
+    body: list[Unit]
+    removed: list[Removed] = field(default_factory=list)
+    labels: list[tuple[str, str]] = field(default_factory=list)  # (label, line) for explain/tests
+
+
+@dataclass
+class _Line:
+    number: int
+    text: str
+    unit: int
+    label: str = ""
+
+
+# -- where the front region ends ------------------------------------------------------
+
+
+def front_end(units: list[Unit]) -> int:
+    """Index of the unit that opens the body: the first well-known opening heading
+    (``Summary``, ``Abstract``, ``1 Introduction``...), looked for in the first units.
+    A unit whose first line is such a heading counts too (the cleaner sometimes joins
+    a heading to its paragraph). No opening heading -> the body starts at unit 0."""
+    for i, u in enumerate(units[:FRONT_LIMIT]):
+        first = (u.lines[0] if u.lines else u.text).strip()
+        if sections.is_opening(first):
+            return i
+    return 0
+
+
+# -- line rules -------------------------------------------------------------------------
+
+
+def _sidebar(text: str, meta: Metadata, state: dict[str, bool]) -> str:
+    """The journal's sidebar: ``DOI: 10.21105/jose.00090``, ``Software``, ``• Review``,
+    ``Submitted: 03 April 2020``, ``Published: 23 May 2024``, ``License`` and the licence
+    sentence. Metadata, never body text (they are words the paper's author did not write)."""
+    m = _DOI_LINE.match(text)
+    if m:
+        meta.doi = meta.doi or m.group(1).rstrip(".")
+        return "doi"
+    m = _DATE_LINE.match(text)
+    if m and re.search(r"\d{4}", m.group(2)):
+        kind = m.group(1).lower()
+        if kind.startswith("published") or not meta.date:
+            meta.date = _iso_date(m.group(2)) or meta.date
+        if kind.startswith(("submitted", "received")):
+            meta.received = _iso_date(m.group(2))
+        return "date"
+    if _SIDEBAR_LABEL.match(text) and len(text.split()) <= 6:
+        if text.lower().startswith(("license", "licence", "copyright")):
+            state["licence"] = True
+        return "sidebar"
+    if _HANDLE.match(text):
+        return "sidebar"
+    if _LICENCE_TEXT.search(text) or (state.get("licence") and len(text.split()) <= 8 and not _NAME_SPLIT.search(text)):
+        cc = _CC.search(text)
+        if cc:
+            meta.licence = meta.licence or cc.group(1).replace("-", " ")
+            state["licence"] = False
+        elif text.endswith(")."):
+            state["licence"] = False
+        return "licence"
+    return ""
+
+
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(), 1
+    )
+}
+
+
+def _iso_date(text: str) -> str:
+    """``23 May 2024`` -> ``2024-05-23``; ``May 23, 2024`` too; unknown forms stay as written."""
+    t = text.strip().rstrip(".")
+    m = re.match(r"^(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})$", t) or re.match(
+        r"^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$", t
+    )
+    if m:
+        a, b, y = m.groups()
+        day, month = (a, b) if a.isdigit() else (b, a)
+        mon = next((n for name, n in _MONTHS.items() if name.startswith(month.lower()[:3])), 0)
+        if mon:
+            return f"{y}-{mon:02d}-{int(day):02d}"
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", t)
+    return t if m else t
+
+
+def _keywords(lines: list[_Line], i: int, meta: Metadata) -> int:
+    """``Keywords: climate change, econometrics, tutorial`` (also ``Index Terms—``); a list
+    ending in a comma continues on the next line. Returns how many lines it took."""
+    m = _KEYWORDS.match(lines[i].text)
+    if not m:
+        return 0
+    value, n = m.group(1), 1
+    while value.rstrip().endswith((",", ";")) and i + n < len(lines):
+        value += " " + lines[i + n].text
+        n += 1
+    words = [k.strip(" .") for k in re.split(r"\s*[,;·•]\s*", value)]
+    if not meta.keywords:
+        meta.keywords = [k for k in words if k]
+    return n
+
+
+def _contact(text: str, meta: Metadata) -> str:
+    """Emails, ORCID ids and the "Corresponding author" footnote of the title block."""
+    if _CORRESPONDING.match(text):
+        return "contact"
+    if _EMAIL.search(text) and len(_EMAIL.sub("", text).split()) <= 4:
+        return "contact"
+    if _ORCID.search(text) and len(_ORCID.sub("", text).split()) <= 4:
+        return "contact"
+    return ""
+
+
+def _noise(text: str) -> str:
+    """Bare numbers (a page number or a marker line), "Preprint", a journal name set in
+    capitals: ``JOURNAL OF SCIENTIFIC SOFTWARE EDUCATION``."""
+    if _NUMBER_LINE.match(text) or _PREPRINT.match(text):
+        return "noise"
+    letters = [c for c in text if c.isalpha()]
+    if (
+        len(text.split()) >= 2
+        and letters
+        and all(c.isupper() for c in letters)
+        and re.search(r"\bJOURNAL|PROCEEDINGS|REVIEW|LETTERS|TRANSACTIONS\b", text)
+    ):
+        return "noise"
+    return ""
+
+
+# -- names ------------------------------------------------------------------------------
+
+
+def _is_name_word(w: str) -> bool:
+    if w.lower() in _PARTICLES:
+        return True
+    if _INITIALS.match(w):
+        return True
+    core = w.strip("'’")
+    return (
+        bool(core)
+        and core[0].isupper()
+        and all(c.isalpha() or c in "-'’." for c in core)
+        and not core.isupper()
+        or (len(core) <= 3 and core.isalpha() and core[0].isupper())
+    )
+
+
+def _strip_marks(text: str) -> tuple[str, list[str]]:
+    """Remove affiliation markers: ``Versypt1,2,3,4¶`` -> ``Versypt``; ``Rising 1`` -> ``Rising``."""
+    marks: list[str] = []
+
+    def grab(m: re.Match[str]) -> str:
+        marks.extend(re.findall(_MARK, m.group(0)))
+        return ""
+
+    for rx in (_MARKS, _GLUED_MARKS, _MARKS):
+        text = rx.sub(grab, text)
+    return " ".join(re.sub(r"[*∗†‡§¶]", " ", text).split()), marks
+
+
+def split_names(text: str) -> list[tuple[str, list[str]]] | None:
+    """``James A. Rising1, Azhar Hussain2 and Ana Trisovic4`` -> names with their markers;
+    None when some piece is not shaped like a name (then the line is not an author line)."""
+    out: list[tuple[str, list[str]]] = []
+    # Put each marker group right after its name, then split at commas / "and" / "&".
+    for piece in _NAME_SPLIT.split(re.sub(r"(?:,|\band|&)\s*$", "", text.strip())):
+        piece = piece.strip()
+        if not piece:
+            continue
+        name, marks = _strip_marks(piece)
+        if not name:
+            if out:
+                out[-1][1].extend(marks)
+            continue
+        words = name.split()
+        if (
+            len(words) > 6
+            or not all(_is_name_word(w) for w in words)
+            or words[0].lower() in _PARTICLES - {"de", "van", "von", "da", "di", "du", "la", "le", "al"}
+        ):
+            return None
+        out.append((name, marks))
+    return out or None
+
+
+def is_author_line(text: str, strict: bool = True) -> bool:
+    """A line made of names: strict wants evidence (markers, initials, two names or more),
+    ``Numerical Computing`` alone (the end of a wrapped title) is not enough."""
+    if len(text) > 400 or re.search(r"[:()\[\]/@]|https?", text):
+        return False
+    names = split_names(re.sub(r"(?:,|\band|&)\s*$", "", text.strip()))
+    if not names:
+        return False
+    if not strict:
+        return True
+    full = [n for n, _ in names if len(n.split()) >= 2]
+    if not full:
+        return False
+    marked = any(m for _, m in names)
+    initials = any(_INITIALS.match(w) for n, _ in names for w in n.split())
+    return marked or initials or len(full) >= 2
+
+
+def _order_author_lines(texts: list[str]) -> list[str]:
+    """pdftotext sets superscript markers on lines of their own and moves the last line of
+    a wrapped author list up: ``James A. Rising`` / ``Trisovic 4`` / ``1`` / ``, Azhar
+    Hussain`` / ... / ``, and Ana``. Lines that continue the list (``,`` or ``and``) follow
+    the first; a line that does not (``Trisovic 4``) belongs at the end."""
+    if not any(t.startswith(",") for t in texts[1:]):
+        return texts
+    head, tail = [texts[0]], []
+    for t in texts[1:]:
+        if t.startswith((",", "and ", "&")) or _NUMBER_LINE.match(t):
+            head.append(t)
+        else:
+            tail.append(t)
+    return head + tail
+
+
+def _join_name_lines(texts: list[str]) -> str:
+    out = ""
+    for t in texts:
+        if out.endswith("-") and out[-2:-1].isalpha():
+            # "Samantha Wit-" / "tke6,7": a name broken at the line end.
+            out = out[:-1] + t if t[:1].islower() else out + t
+        else:
+            out = f"{out} {t}" if out else t
+    return out
+
+
+def parse_authors(texts: list[str]) -> list[tuple[str, list[str]]]:
+    joined = _join_name_lines(_order_author_lines(texts))
+    return split_names(joined) or []
+
+
+# -- affiliations ---------------------------------------------------------------------
+
+
+def split_affiliations(text: str) -> list[tuple[str, str]]:
+    """``1 Grantham Research Institute, LSE 2 Department of Economics, LSE`` ->
+    [("1", "Grantham ..."), ("2", "Department ...")]; ``1Department`` (glued) too."""
+    text = re.sub(r"[¶*†‡§]\s*(Corresponding author|Equal contribution)\.?", " ", text, flags=re.I)
+    parts = re.split(rf"(?:(?<=^)|(?<=\s)|(?<=[a-z.,)]))({_MARK})\s*(?=[A-Z])", " " + text.strip())
+    out: list[tuple[str, str]] = []
+    if parts[0].strip():
+        out.append(("", parts[0].strip(" ,;")))
+    for k in range(1, len(parts) - 1, 2):
+        aff = " ".join(parts[k + 1].split()).strip(" ,;")
+        if aff:
+            out.append((parts[k], aff.rstrip(" *∗†‡§¶")))
+    return out
+
+
+def _affiliation_groups(texts: list[str]) -> list[str]:
+    """Lines of affiliations -> one string per affiliation: lines with markers are joined
+    and split at the markers; unmarked lines are one affiliation each unless they wrap
+    (a line ending in a comma or the next starting in lower case)."""
+    if any(re.match(rf"^{_MARK}(?:\s|(?=[A-Z]))", t) for t in texts):
+        return [a for _, a in split_affiliations(" ".join(texts))]
+    out: list[str] = []
+    for t in texts:
+        if out and (out[-1].endswith((",", "-", "and", "of")) or t[:1].islower()):
+            out[-1] = f"{out[-1]} {t}"
+        else:
+            out.append(t)
+    return out
+
+
+# -- the title --------------------------------------------------------------------------
+
+
+def _title(lines: list[_Line]) -> str:
+    """The title lines, joined. A running short title printed above the title (a prefix of
+    it, as WeasyPrint and LaTeX headers print it) is dropped, and so is a lone page number."""
+    groups: list[list[str]] = []
+    for ln in lines:
+        if groups and ln.unit == lines[lines.index(ln) - 1].unit:
+            groups[-1].append(ln.text)
+        else:
+            groups.append([ln.text])
+    texts = [" ".join(g) for g in groups]
+    while len(texts) > 1:
+        head, rest = _fold(texts[0]), _fold(" ".join(texts[1:]))
+        if rest.startswith(head) or len(texts[0].split()) <= 1:
+            texts = texts[1:]
+        else:
+            break
+    title = _join_name_lines(" ".join(texts).split("\n"))
+    return " ".join(title.split())
+
+
+def _fold(s: str) -> str:
+    return re.sub(r"[^\w]+", " ", s.casefold()).strip()
+
+
+# -- the whole front ----------------------------------------------------------------------
+
+
+def extract(units: list[Unit], furniture: list[Removed] | None = None) -> Front:
+    """Return detected metadata, the units that remain body text, and reported leftovers.
+
+    ``furniture`` is what the cleaner removed as running heads: when a paper's running head
+    is its full title, the title line itself went with them, and is taken back from there."""
+    end = front_end(units)
+    meta = Metadata()
+    if end == 0:
+        return Front(meta, list(units))
+    lines: list[_Line] = []
+    for k, u in enumerate(units[:end]):
+        src = u.lines or [u.text]
+        for j, t in enumerate(src):
+            if t.strip():
+                lines.append(_Line(min(u.first_line + j, u.last_line), t.strip(), k))
+    state: dict[str, bool] = {}
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        n = _keywords(lines, i, meta)
+        if n:
+            for x in lines[i : i + n]:
+                x.label = "keywords"
+            i += n
+            continue
+        ln.label = _sidebar(ln.text, meta, state) or _contact(ln.text, meta) or _noise(ln.text)
+        if ln.label != "licence":
+            state["licence"] = state.get("licence", False) and ln.label in ("sidebar", "date", "doi")
+        i += 1
+    free = [ln for ln in lines if not ln.label]
+    start = _author_start(free, lines)
+    removed: list[Removed] = []
+    if start is not None:
+        k = start
+        block: list[_Line] = []
+        namely = start
+        while (
+            namely < len(free)
+            and not _INSTITUTION.search(free[namely].text)
+            and (is_author_line(free[namely].text, strict=False) or _continues_names(free[namely].text))
+        ):
+            namely += 1
+        # pdftotext's layout (", Azhar Hussain" lines) interleaves the list: take it whole.
+        interleaved = any(x.text.startswith(",") for x in free[start:namely])
+        while k < namely and (k == start or interleaved or _list_open(free[k - 1].text, free[k].text)):
+            block.append(free[k])
+            k += 1
+        # Marker lines ("1,2") were labelled noise; they belong to the block.
+        parsed = parse_authors(_with_markers(lines, block))
+        for x in block:
+            x.label = "authors"
+        title_lines = free[:start]
+        meta.title = _title(title_lines) or _title_from_furniture(furniture or [], block[0].number)
+        for x in title_lines:
+            x.label = "title"
+        aff_lines = [x for x in free[k:] if not x.label]
+        affs = _affiliation_groups([x.text for x in aff_lines]) if aff_lines else []
+        for x in aff_lines:
+            x.label = "affiliation"
+        marked = split_affiliations(" ".join(x.text for x in aff_lines)) if aff_lines else []
+        by_mark = {m: a for m, a in marked if m}
+        meta.affiliations = affs
+        meta.authors = [
+            Author(
+                name=name,
+                affiliation="; ".join(by_mark[m] for m in marks if m in by_mark) or (affs[0] if len(affs) == 1 else ""),
+            )
+            for name, marks in parsed
+        ]
+        _attach_contacts(meta, lines)
+    for ln in lines:
+        if not ln.label:
+            ln.label = "unknown"
+        if ln.label in ("noise", "unknown"):
+            removed.append(
+                Removed(ln.number, ln.text, "front-matter", f"front matter line not recognised ({ln.label})")
+            )
+    if start is None:
+        # No title block was found: keep the body whole, only the sidebar leaves it.
+        keep_units = {ln.unit for ln in lines if ln.label in ("unknown",)}
+        body = [u for k, u in enumerate(units[:end]) if k in keep_units] + list(units[end:])
+        return Front(meta, body, [], [(x.label, x.text) for x in lines])
+    return Front(meta, list(units[end:]), removed, [(x.label, x.text) for x in lines])
+
+
+def _title_from_furniture(furniture: list[Removed], before: int) -> str:
+    """The last running head removed above the author block, when no title line is left:
+    WeasyPrint and LaTeX templates print the full title as the running head, so the
+    cleaner's repetition test takes the title line too."""
+    heads = [r for r in furniture if r.rule == "running-head" and r.line < before and len(r.text.split()) >= 2]
+    return " ".join(heads[-1].text.split()) if heads else ""
+
+
+def _continues_names(text: str) -> bool:
+    """``, and Ana`` / ``Trisovic 4`` / ``tke6,7``: the tail of a wrapped author list."""
+    t = text.lstrip(",& ").removeprefix("and ").strip()
+    if not t:
+        return False
+    return split_names(t) is not None and len(t.split()) <= 8
+
+
+def _list_open(prev: str, cur: str) -> bool:
+    """Does the author list go on from ``prev`` to ``cur``? Yes when ``prev`` ends in a
+    comma, "and" or a hyphen, when ``cur`` starts with one or with a marker, when both
+    carry markers, or when ``prev`` ends on a bare first name (``, and Ana`` / ``Trisovic``)."""
+    p, c = prev.rstrip(), cur.lstrip()
+    if p.endswith((",", "&", "-")) or p.endswith(" and") or c.startswith((",", "&", "and ")):
+        return True
+    if re.match(rf"^{_MARK}", c) or _NUMBER_LINE.match(p):
+        return True
+    pn, cn = split_names(p) or [], split_names(c) or []
+    if pn and cn and any(m for _, m in pn) and any(m for _, m in cn):
+        return True
+    return bool(pn) and not pn[-1][1] and len(pn[-1][0].split()) == 1
+
+
+def _with_markers(lines: list[_Line], block: list[_Line]) -> list[str]:
+    """The author block's lines in order, with the marker-only lines (``1,2``) between and
+    right after them (they were set aside as noise)."""
+    lo, hi = lines.index(block[0]), lines.index(block[-1])
+    last_marked = bool(_strip_marks(block[-1].text)[1])
+    if (
+        hi + 1 < len(lines)
+        and lines[hi + 1].label == "noise"
+        and _NUMBER_LINE.match(lines[hi + 1].text)
+        and not last_marked
+    ):
+        hi += 1
+    out = []
+    for x in lines[lo : hi + 1]:
+        if x in block or (x.label == "noise" and _NUMBER_LINE.match(x.text)):
+            out.append(x.text)
+            x.label = "authors"
+    return out
+
+
+def _author_start(free: list[_Line], lines: list[_Line]) -> int | None:
+    """The first author line: strict evidence first (after a title line); a plain name
+    line counts when a marker line (``1``, ``∗1``) or a ``, Next Author`` line follows
+    it (pdftotext's layout); else a plain name line followed by an affiliation."""
+    where = {id(x): n for n, x in enumerate(lines)}
+    for k in range(0, min(len(free), 12)):
+        if is_author_line(free[k].text):
+            return k
+        n = where[id(free[k])]
+        nxt = lines[n + 1].text if n + 1 < len(lines) else ""
+        if is_author_line(free[k].text, strict=False) and (
+            _NUMBER_LINE.match(nxt) or nxt.startswith((",", "and ")) and _continues_names(nxt)
+        ):
+            return k
+    for k in range(1, min(len(free), 12)):
+        nxt = free[k + 1].text if k + 1 < len(free) else ""
+        if is_author_line(free[k].text, strict=False) and (
+            _INSTITUTION.search(nxt) or re.match(rf"^{_MARK}\s*[A-Z]", nxt)
+        ):
+            return k
+    return None
+
+
+def _attach_contacts(meta: Metadata, lines: list[_Line]) -> None:
+    """Emails and ORCID ids found in the front go to the single author, or to the author
+    whose name (surname) appears on the same line."""
+    for ln in lines:
+        for rx, attr in ((_EMAIL, "email"), (_ORCID, "orcid")):
+            for m in rx.finditer(ln.text):
+                target = None
+                if len(meta.authors) == 1:
+                    target = 0
+                else:
+                    for k, a in enumerate(meta.authors):
+                        if a.name.split()[-1].lower() in ln.text.lower():
+                            target = k
+                if target is not None and not getattr(meta.authors[target], attr):
+                    a = meta.authors[target]
+                    meta.authors[target] = Author(**{**a.__dict__, attr: m.group(0)})

@@ -1,4 +1,18 @@
-"""Headings and their levels: numbering families first, then form."""
+"""Headings and their levels.
+
+Whether a unit is a heading: numbering families first (``2.1 Data``, ``IV. RESULTS``,
+``(a) Setup``), then well-known section names (``Introduction``, ``Statement of need``,
+``Acknowledgements``...), then form and context (a short capitalised line with no final
+punctuation, after a closed paragraph, before body text). The cleaner's ``heading`` hint
+is evidence, not truth: table cells, a paragraph's short last line and list items are
+short lines too.
+
+Levels: numbering gives them outright (``1`` > ``1.1`` > ``1.1.1``; ``I.`` > ``A.`` >
+``(a)``). Unnumbered headings keep the level of the section they follow, except that a
+well-known top-level name returns to level 1, a heading directly under another heading
+goes one deeper, and a family of siblings (``Part 1``, ``Session 2``, ``3) ...``) sits one
+below the heading that introduces it.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +20,206 @@ import re
 
 from galley.model import Block, slugify
 
-_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+")
+_DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\S)")
+_ROMAN = re.compile(r"^([IVX]{1,5})\.\s+(?=\S)")
+_LETTER = re.compile(r"^([A-H])\.\s+(?=[A-Z])")
+_PAREN = re.compile(r"^\(?([a-z]|\d{1,2})\)\s+(?=\S)")
+_FAMILY = re.compile(
+    r"^(Part|Session|Chapter|Module|Week|Day|Step|Lesson|Unit|Lecture|Lab|Exercise|Stage|Phase|Appendix)\s+"
+    r"([0-9IVX]{1,4}|[A-Z])\b",
+)
+
+# Sections that open a paper's body: the front matter ends at the first of them.
+OPENING = (
+    "abstract",
+    "summary",
+    "introduction",
+    "statement of need",
+    "background",
+    "overview",
+    "motivation",
+    "executive summary",
+    "preface",
+)
+# Well-known top-level section names (matched on the words at the start of the heading).
+TOP = OPENING + (
+    "methods",
+    "method",
+    "methodology",
+    "materials and methods",
+    "results",
+    "discussion",
+    "conclusion",
+    "conclusions",
+    "concluding remarks",
+    "summary and conclusions",
+    "acknowledgements",
+    "acknowledgments",
+    "acknowledgement",
+    "acknowledgment",
+    "references",
+    "bibliography",
+    "literature cited",
+    "works cited",
+    "appendix",
+    "appendices",
+    "related work",
+    "related works",
+    "previous work",
+    "previous related work",
+    "future work",
+    "limitations",
+    "author contributions",
+    "authors' contributions",
+    "contributions",
+    "funding",
+    "conflicts of interest",
+    "conflict of interest",
+    "competing interests",
+    "declaration of interests",
+    "data availability",
+    "code availability",
+    "software availability",
+    "availability",
+    "ethics statement",
+    "learning objectives",
+    "teaching experience",
+    "experience of use in teaching",
+    "story of the project",
+    "content",
+    "contents",
+    "disclaimer",
+    "supplementary material",
+    "supporting information",
+    "notes",
+    "endnotes",
+    "footnotes",
+    "glossary",
+    "abbreviations",
+    "index terms",
+)
+_TOP_RX = re.compile(
+    r"^(?:" + "|".join(re.escape(n) for n in sorted(TOP, key=len, reverse=True)) + r")(?=$|:|\s+and\b|\s+&|\s*[—–-]\s)",
+)
+_OPEN_RX = re.compile(r"^(?:" + "|".join(re.escape(n) for n in OPENING) + r")(?=$|:|\s*[—–-]\s)")
+_URL = re.compile(r"https?://|www\.|doi\.org|\b10\.\d{4,}/")
+_CAPTION = re.compile(
+    r"^(?:Figure|Fig\.|Table|Listing|Algorithm|Box|Chart|Scheme|Plate)\s+[0-9IVX]+[a-z]?\s*[:.|—–-]", re.I
+)
 
 
-def level_of(text: str) -> int:
-    """``2 Methods`` -> 1, ``2.1 Data`` -> 2, ``2.1.3 Cleaning`` -> 3; unnumbered -> 1."""
-    m = _NUMBER.match(text)
-    return m.group(1).count(".") + 1 if m else 1
+def strip_number(text: str) -> tuple[str, str]:
+    """``2.1 Data sources`` -> (``2.1``, ``Data sources``); unnumbered -> ("", text)."""
+    for rx in (_DECIMAL, _ROMAN, _LETTER, _PAREN):
+        m = rx.match(text)
+        if m:
+            return m.group(1), text[m.end() :]
+    return "", text
+
+
+def name_key(text: str) -> str:
+    """The heading's words as compared with the well-known names."""
+    _, rest = strip_number(text.strip())
+    return " ".join(rest.lower().replace("’", "'").rstrip(" .:").split())
+
+
+def is_known(text: str) -> bool:
+    """``Acknowledgements``, ``5. Conclusions``, ``Statement of Need``, ``Introduction: the
+    Lorentz transformation``. Not ``Introduction to deep learning`` (a title)."""
+    if len(text) > 120:
+        return False
+    return bool(_TOP_RX.match(name_key(text)))
+
+
+def is_opening(text: str) -> bool:
+    """A heading that opens the body: ``Abstract``, ``Summary``, ``1 Introduction``."""
+    if len(text.split()) > 12 or text.rstrip().endswith((".", ",", ";")):
+        return False
+    return bool(_OPEN_RX.match(name_key(text)))
+
+
+def is_caption(text: str) -> bool:
+    return bool(_CAPTION.match(text))
+
+
+def numbering(text: str) -> str:
+    return strip_number(text)[0]
+
+
+def heading_shape(text: str) -> bool:
+    """Short, unpunctuated at the end, starting with a capital or a section number:
+    ``Course structure and learning outcomes``, ``2.1 Data``. Not ``Zenodo. https://...``,
+    not ``1. Create an R project with a specific and``, not ``0`` or ``Strongly``-style
+    cells (those are judged with their neighbours)."""
+    t = text.strip()
+    words = t.split()
+    if not words or len(words) > 14 or len(t) > 110:
+        return False
+    if _URL.search(t) or is_caption(t):
+        return False
+    num, rest = strip_number(t)
+    rest = rest.strip()
+    if not rest or sum(c.isalpha() for c in rest) < 3:
+        return False
+    if t.endswith((".", ",", ";", "-", "‐", "(", "&")) and not re.fullmatch(r".*\b(?:etc|al|vs)\.", t):
+        return False
+    if not (rest[0].isupper() or rest[0].isdigit() or (num and rest[0].isalpha())):
+        return False
+    if rest.endswith(("?", "!", ":")) and len(words) > 8:
+        return False
+    # Mostly words: a line of numbers or symbols is a table row.
+    alpha_words = [w for w in rest.split() if any(c.isalpha() for c in w)]
+    if len(alpha_words) < max(1, 0.6 * len(rest.split())):
+        return False
+    # Ends on a word that cannot end a title: the line broke mid-phrase.
+    last = rest.split()[-1].lower()
+    return last not in {"and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "on", "by", "from", "at", "as"}
+
+
+def family(text: str) -> str:
+    """Sibling headings sharing a counted word: ``Session 1``/``Session 2``, ``Part 0:``;
+    ``1) Penguin ...``/``2) ...``. Returns the family's name, "" when none."""
+    m = _FAMILY.match(text)
+    if m:
+        return m.group(1).lower()
+    if re.match(r"^\(?\d{1,2}\)\s", text):
+        return ")"
+    return ""
 
 
 def assign_levels(blocks: list[Block]) -> None:
+    """Give every heading a level and a unique id (see the module docstring)."""
     taken: set[str] = set()
+    level = 1  # the level of the section we are in
+    fam_parent: dict[str, int] = {}
+    prev: Block | None = None
+    in_roman = False  # under a "IV. RESULTS" heading, "A. Data" is its subsection
     for b in blocks:
-        if b.kind == "heading":
-            b.level = level_of(b.text)
-            b.ident = slugify(b.text, taken)
+        if b.kind != "heading":
+            prev = b
+            continue
+        num = numbering(b.text)
+        fam = family(b.text)
+        if num and "." in num.strip(".") and re.fullmatch(r"\d+(?:\.\d+)+", num):
+            b.level = min(6, num.count(".") + 1)
+        elif num and re.fullmatch(r"\d+", num) and not fam:
+            b.level = 1
+        elif num and re.fullmatch(r"[IVX]+", num) and _ROMAN.match(b.text):
+            b.level, in_roman = 1, True
+        elif num and re.fullmatch(r"[A-H]", num) and in_roman:
+            b.level = 2
+        elif is_known(b.text):
+            b.level = 1
+        elif fam:
+            if fam not in fam_parent:
+                fam_parent = {k: v for k, v in fam_parent.items() if v < level} | {fam: level}
+            b.level = min(6, fam_parent[fam] + 1)
+        elif prev is not None and prev.kind == "heading":
+            b.level = min(6, prev.level + 1)
+        else:
+            b.level = level
+        if not fam:
+            fam_parent = {k: v for k, v in fam_parent.items() if v < b.level}
+        level = b.level
+        b.ident = b.ident or slugify(b.text, taken)
+        prev = b
