@@ -90,8 +90,24 @@ def page_numbers(lines: list[Line], furniture: set[int]) -> dict[int, str]:
     return out
 
 
+def companions(lines: list[Line], furniture: set[int]) -> dict[int, str]:
+    """Short pieces of a footer that the extractor put on lines of their own, found because
+    every occurrence sits beside removed furniture: pypdf's ``jose.00239.`` after
+    ``... https://doi.org/10.21105/`` on every page. A line that appears once is text."""
+    where: dict[str, list[int]] = defaultdict(list)
+    for i in range(len(lines)):
+        if i not in furniture and len(lines[i].text) <= 40:
+            where[key(lines[i].text)].append(i)
+    out: dict[int, str] = {}
+    for idx in where.values():
+        if len(idx) >= 2 and all(any(j in furniture for j in (i - 2, i - 1, i + 1, i + 2)) for i in idx):
+            out.update((i, f"repeats {len(idx)} times, always beside a running head or footer") for i in idx)
+    return out
+
+
 def find_furniture(lines: list[Line]) -> list[Removed]:
     rep = repeated_lines(lines)
+    rep.update(companions(lines, set(rep)))
     pnum = page_numbers(lines, set(rep))
     removed = {**rep, **pnum}
     return [
