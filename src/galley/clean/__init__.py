@@ -9,11 +9,15 @@ Steps, in order (each a module of small named rules):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from galley.clean import characters, furniture, hyphens, unwrap
+from galley.corrections import NONE, Corrections
 from galley.model import Removed, Repair, Unit
 from galley.read import Line
+
+CORRECTION_SPLIT = "forced by the corrections file: a paragraph starts here"
 
 
 @dataclass
@@ -60,10 +64,14 @@ def find_headings(lines: list[Line], widths: list[int], layout: unwrap.Layout) -
     return found
 
 
-def segment(lines: list[Line]) -> list[tuple[list[Line], bool, str]]:
-    """Group lines into blocks: (lines, is_heading, why the block started)."""
+def segment(lines: list[Line], fixes: Corrections = NONE) -> list[tuple[list[Line], bool, str]]:
+    """Group lines into blocks: (lines, is_heading, why the block started).
+
+    A corrections file may force a boundary (``split_before``) or forbid one
+    (``merge_before``) at a raw line; the reason then starts with ``correction``."""
     layout = unwrap.measure(lines)
     headings = find_headings(lines, unwrap.region_widths(lines), layout)
+    headings -= {i for i, ln in enumerate(lines) if ln.number in fixes.merge_before}
     widths = unwrap.region_widths(lines, sorted(headings))
     blocks: list[tuple[list[Line], bool, str]] = []
     prev_heading = True
@@ -78,6 +86,11 @@ def segment(lines: list[Line]) -> list[tuple[list[Line], bool, str]]:
             continue
         if prev is None or not blocks:
             blocks.append(([ln], False, "start of text"))
+        elif ln.number in fixes.split_before:
+            blocks.append(([ln], False, CORRECTION_SPLIT))
+        elif ln.number in fixes.merge_before:
+            blocks[-1][0].append(ln)
+            blocks[-1] = (blocks[-1][0], False, blocks[-1][2])
         else:
             brk, why = unwrap.is_break(prev, ln, w, layout, prev_heading, in_refs)
             if brk:
@@ -102,21 +115,23 @@ def word_gap(before: str, after: str) -> str:
     return " "
 
 
-def join_lines(block: list[Line], lex: hyphens.DocumentLexicon, lang: str, repairs: list[Repair]) -> str:
+def join_lines(
+    block: list[Line], lex: hyphens.DocumentLexicon, lang: str, repairs: list[Repair], fixes: Corrections = NONE
+) -> str:
     text = block[0].text
     for prev, cur in zip(block, block[1:], strict=False):
         last = text.rsplit(" ", 1)[-1]
         if last.endswith(("-", "‐", "\u00ad")) and len(last) > 1 and last[-2].isalpha() and cur.text[:1].isalnum():
             nxt = cur.text.split(" ", 1)[0]
-            d = hyphens.decide(last, nxt, lex, lang)
+            d, rule = _hyphen_decision(last, nxt, lex, lang, fixes)
             if d.join:
                 merged = last[:-1] + cur.text
-                repairs.append(Repair("hyphen-join", prev.number, cur.number, f"{last} {nxt}", last[:-1] + nxt, d.why))
+                repairs.append(Repair(rule + "join", prev.number, cur.number, f"{last} {nxt}", last[:-1] + nxt, d.why))
                 text = text[: len(text) - len(last)] + merged
             else:
                 # A suspended hyphen ("mid- and long-term") keeps its space.
                 sep = " " if d.why.startswith("suspended") else ""
-                repairs.append(Repair("hyphen-keep", prev.number, cur.number, f"{last} {nxt}", last + sep + nxt, d.why))
+                repairs.append(Repair(rule + "keep", prev.number, cur.number, f"{last} {nxt}", last + sep + nxt, d.why))
                 text = text + sep + cur.text
         elif unwrap.url_goes_on(last, cur.text):
             nxt = cur.text.split(" ", 1)[0]
@@ -128,18 +143,55 @@ def join_lines(block: list[Line], lex: hyphens.DocumentLexicon, lang: str, repai
     return text
 
 
-def clean(lines: list[Line], lang: str = "en") -> CleanResult:
+def _hyphen_decision(
+    last: str, nxt: str, lex: hyphens.DocumentLexicon, lang: str, fixes: Corrections
+) -> tuple[hyphens.Decision, str]:
+    """The decision and the rule-name prefix: a corrections file overrides the evidence."""
+    lm, rm = re.search(r"([^\W\d_]+)[-‐\u00ad]$", last), re.match(r"[^\W\d_]+", nxt)
+    forced = fixes.hyphen(lm.group(1), rm.group(0)) if lm and rm else None
+    if forced is not None:
+        verb = "join" if forced else "keep"
+        return hyphens.Decision(forced, f"forced by the corrections file: {verb} '{lm.group(1)}-{rm.group(0)}'"), (
+            "correction-hyphen-"
+        )
+    return hyphens.decide(last, nxt, lex, lang), "hyphen-"
+
+
+def keep_corrected(removed: list[Removed], fixes: Corrections, repairs: list[Repair]) -> list[Removed]:
+    """Lines the corrections file says are text come back from the furniture list."""
+    out = []
+    for r in removed:
+        if r.line in fixes.keep_lines:
+            why = f"forced by the corrections file: not {r.rule}"
+            repairs.append(Repair("correction-keep-line", r.line, r.line, "", r.text, why))
+        else:
+            out.append(r)
+    return out
+
+
+def clean(lines: list[Line], lang: str = "en", corrections: Corrections | None = None) -> CleanResult:
+    """Raw lines -> units, with every repair and every removed line recorded.
+
+    ``corrections`` (from ``<stem>.corrections.toml``) force hyphen, paragraph and furniture
+    decisions; each forced decision is a repair whose rule starts with ``correction-``."""
+    fixes = corrections or NONE
     repairs: list[Repair] = []
     lines = fix_characters(lines, repairs)
-    removed = furniture.find_furniture(lines)
+    removed = keep_corrected(furniture.find_furniture(lines), fixes, repairs)
     # A form feed inside a raw line makes two lines with one number: match the text too.
     gone = {(r.line, r.text) for r in removed}
     lines = [ln for ln in lines if (ln.number, ln.text) not in gone]
     lex = hyphens.DocumentLexicon(" ".join(ln.text for ln in lines))
     units = []
-    for block, is_heading, why in segment(lines):
-        text = join_lines(block, lex, lang, repairs)
-        if len(block) > 0 and why not in ("start of text", "wrapped line"):
+    blocks = segment(lines, fixes)
+    for n in sorted(fixes.merge_before):
+        why = "forced by the corrections file: no paragraph break here"
+        repairs.append(Repair("correction-merge", n, n, "", "", why))
+    for block, is_heading, why in blocks:
+        text = join_lines(block, lex, lang, repairs, fixes)
+        if why == CORRECTION_SPLIT:
+            repairs.append(Repair("correction-split", block[0].number, block[0].number, "", text[:40], why))
+        elif why not in ("start of text", "wrapped line"):
             repairs.append(Repair("block-break", block[0].number, block[0].number, "", text[:40], why))
         units.append(
             Unit(
