@@ -17,6 +17,7 @@ from typing import Any
 
 from galley.clean import CleanResult, clean
 from galley.config import BuildConfig
+from galley.corrections import load_corrections
 from galley.diagnostics import repair_warnings
 from galley.errors import GalleyError, ToolchainError, UsageError
 from galley.model import Document
@@ -41,7 +42,7 @@ def analyse(path: Path, timings: dict[str, float] | None = None) -> Document:
     sidecar = load_sidecar(path)
     lines = to_lines(raw.text)
     t1 = time.perf_counter()
-    cleaned: CleanResult = clean(lines, lang=sidecar.lang)
+    cleaned: CleanResult = clean(lines, lang=sidecar.lang, corrections=load_corrections(path))
     cleaned.warnings[:0] = raw.warnings + repair_warnings(cleaned.repairs)
     t2 = time.perf_counter()
     doc = build_document(cleaned, sidecar)
