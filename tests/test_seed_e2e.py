@@ -143,7 +143,7 @@ def test_epub_passes_epubcheck_and_has_navigation(seed_dist: Path) -> None:
         names = z.namelist()
         opf = z.read(next(n for n in names if n.endswith(".opf"))).decode()
         nav = z.read(next(n for n in names if n.endswith("nav.xhtml"))).decode()
-        text = "".join(z.read(n).decode() for n in names if n.endswith(".xhtml"))
+        text = "".join(z.read(n).decode() for n in names if n.endswith((".xhtml", ".css")))
     assert "<dc:title" in opf and "Pakistan and Russia" in opf
     assert "<dc:language>en</dc:language>" in opf
     assert "<dc:identifier" in opf
