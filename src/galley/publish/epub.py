@@ -16,7 +16,9 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from galley.model import Document
+from galley.pandoc_ast import text_inlines
 from galley.publish import cover, pandoc
+from galley.publish.html import has_own_abstract, mark_abstract
 from galley.themes import Theme
 
 A11Y_CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"
@@ -121,10 +123,12 @@ def _add_cover_landmark(nav: str) -> str:
     return nav[: found.end()] + entry + nav[found.end() :] if found else nav
 
 
-def finish(path: Path, doc: Document, *, stem: str) -> None:
-    """Add the cover and true accessibility metadata to pandoc's EPUB, in place.
+def finish(path: Path, doc: Document, *, stem: str, css: str = "") -> None:
+    """Add the theme's CSS, the cover and true accessibility metadata to pandoc's EPUB, in place.
 
-    The zip is rewritten with ``mimetype`` first and stored, as OCF requires."""
+    pandoc's ``--sandbox`` will not read a ``--css`` file, and its ``header-includes`` reach
+    only the title page; so the theme's CSS is appended to the stylesheet every XHTML file
+    links. The zip is rewritten with ``mimetype`` first and stored, as OCF requires."""
     conforms = not conformance_problems(doc)
     with zipfile.ZipFile(path) as z:
         entries = [(info, z.read(info.filename)) for info in z.infolist()]
@@ -135,6 +139,8 @@ def finish(path: Path, doc: Document, *, stem: str) -> None:
             if name.endswith("content.opf"):
                 data = _rewrite_opf(data.decode("utf-8"), doc, conforms).encode("utf-8")
                 base = name.rsplit("/", 1)[0] + "/" if "/" in name else ""
+            elif name.endswith(".css") and "/styles/" in "/" + name and css:
+                data = data + b"\n/* galley theme */\n" + css.encode("utf-8")
             elif name.endswith("nav.xhtml"):
                 data = _add_cover_landmark(data.decode("utf-8")).encode("utf-8")
             compress = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
@@ -149,6 +155,12 @@ def finish(path: Path, doc: Document, *, stem: str) -> None:
 
 def write_epub(doc: Document, theme: Theme, out: Path, *, stem: str) -> None:
     ast = doc.to_pandoc(pandoc.api_version())
+    if doc.meta.abstract and not has_own_abstract(doc):
+        # The abstract the structure stage (or the sidecar) found, as the book's first section.
+        para = {"t": "Para", "c": text_inlines(doc.meta.abstract)}
+        head = {"t": "Header", "c": [1, ["abstract", [], []], text_inlines("Abstract")]}
+        ast["blocks"][:0] = [head, para]
+    mark_abstract(ast["blocks"])
     meta = ast["meta"]
     if "title" not in meta:
         meta["title"] = {"t": "MetaInlines", "c": [{"t": "Str", "c": stem}]}
@@ -159,11 +171,7 @@ def write_epub(doc: Document, theme: Theme, out: Path, *, stem: str) -> None:
         meta["rights"] = {"t": "MetaString", "c": doc.meta.licence}
     if doc.meta.keywords:
         meta["subject"] = {"t": "MetaList", "c": [{"t": "MetaString", "c": k} for k in doc.meta.keywords]}
-    # pandoc's --sandbox will not read a --css file, so the theme's CSS (ours, never input
-    # text) travels inside the AST as a <style> in every XHTML file's head.
-    style = "<style>\n" + theme.css("epub") + "\n</style>"
-    meta["header-includes"] = {"t": "MetaBlocks", "c": [{"t": "RawBlock", "c": ["html", style]}]}
     args = ["--split-level=1", "--toc-depth=3"]
     args += [f"--epub-embed-font={f}" for f in theme.font_files() if "Semibold" not in f.name]
     pandoc.convert(ast, "epub3", args, output=out)
-    finish(out, doc, stem=stem)
+    finish(out, doc, stem=stem, css=theme.css("epub"))

@@ -33,7 +33,7 @@ def direction(lang: str) -> str:
 # -- the body ------------------------------------------------------------------------
 
 
-def _mark_abstract(blocks: list[Json]) -> bool:
+def mark_abstract(blocks: list[Json]) -> bool:
     """Give the paper's own "Abstract"/"Summary" heading the class ``abstract``, so the
     theme sets the abstract apart (pandoc carries a heading's classes to its section).
     Only the first heading is a candidate: a "Summary" at the end is a conclusion."""
@@ -72,7 +72,7 @@ def _notes_to_floats(node: Any) -> Any:
 
 def body_html(doc: Document, medium: str = "screen") -> str:
     ast = doc.to_pandoc(pandoc.api_version())
-    _mark_abstract(ast["blocks"])
+    mark_abstract(ast["blocks"])
     if medium == "print":
         ast["blocks"] = _notes_to_floats(ast["blocks"])
     return pandoc.convert(ast, "html5", HTML_ARGS).decode("utf-8")
