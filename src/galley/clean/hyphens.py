@@ -190,13 +190,17 @@ def no_word_half(s: Split) -> Decision | None:
 
 def lexicon(s: Split) -> Decision | None:
     """Two words: join only when the joined spelling is common in its own right
-    (``work-``/``shop``) or nearly as common as its rarer half (``neuro-``/``physiological``);
-    ``geo-``/``strategic`` (zipf 1.9) and ``inter-``/``regional`` keep their hyphen."""
+    (``work-``/``shop``) or nearly as common as its rarer half and the patterns allow a
+    break there (``neuro-``/``physiological``); ``geo-``/``strategic`` (zipf 1.9) and
+    ``inter-``/``regional`` (2.1 against 4.2 and 4.7) keep their hyphen."""
     zl, zr, zj = s.z(s.left), s.z(s.right), s.z(s.joined)
     if zj >= COMMON:
         return Decision(True, f"'{s.joined}' is a common word (zipf {zj:.1f})")
-    if zj >= NO_WORD and zj >= min(zl, zr) - CLOSE:
+    if zj >= NO_WORD and zj >= min(zl, zr) - CLOSE and pattern_allows(s.left, s.right, s.lang) is not False:
         return Decision(True, f"'{s.joined}' (zipf {zj:.1f}) is nearly as common as its halves")
+    if zl >= NO_WORD and zr >= WORD:
+        halves = f"'{s.left}' ({zl:.1f}) and '{s.right}' ({zr:.1f})"
+        return Decision(False, f"kept hyphen: '{s.joined}' is rare (zipf {zj:.1f}) beside {halves}")
     return None
 
 

@@ -1,0 +1,49 @@
+"""The record of a clean, as lines a person reads: ``galley explain INPUT``.
+
+Every repair and every removed line, in the order of the raw file, each with its line
+numbers, before -> after, the rule and its evidence, then a count per rule. Tests assert
+repairs through the same records (``CleanResult.repairs`` / ``.removed``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from galley.clean import CleanResult, clean
+from galley.model import Removed, Repair
+
+
+def clean_path(path: Path) -> tuple[CleanResult, list[str]]:
+    """read -> clean for one raw text, with its sidecar language and corrections file."""
+    from galley.corrections import load_corrections
+    from galley.read import read_path, to_lines
+    from galley.sidecar import load_sidecar
+
+    raw = read_path(path)
+    lang = load_sidecar(path).lang
+    return clean(to_lines(raw.text), lang=lang, corrections=load_corrections(path)), raw.warnings
+
+
+def describe_removed(r: Removed) -> str:
+    return f"line {r.line}: [removed {r.rule}] {r.text!r} ({r.why})"
+
+
+def report_lines(result: CleanResult, warnings: list[str] = ()) -> list[str]:  # type: ignore[assignment]
+    """Warnings first, then repairs and removed lines by raw line number, then totals."""
+    out = [f"warning: {w}" for w in [*warnings, *result.warnings]]
+    entries: list[tuple[int, int, str]] = [(r.line, 0, describe_removed(r)) for r in result.removed]
+    entries += [(rep.line, 1, rep.describe()) for rep in result.repairs]
+    out += [text for _, _, text in sorted(entries, key=lambda e: (e[0], e[1]))]
+    counts = Counter(rep.rule for rep in result.repairs)
+    counts.update(f"removed {r.rule}" for r in result.removed)
+    if counts:
+        out.append("total: " + ", ".join(f"{rule} {n}" for rule, n in sorted(counts.items())))
+    else:
+        out.append("total: no repairs")
+    return out
+
+
+def repairs_by_rule(result: CleanResult, prefix: str) -> list[Repair]:
+    """The repairs whose rule starts with ``prefix`` (``hyphen-``, ``correction-``, ...)."""
+    return [r for r in result.repairs if r.rule.startswith(prefix)]
