@@ -208,15 +208,12 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
-    from galley.pipeline import analyse
+    # Only read -> clean: every repair and removed line, by raw line number, with its evidence.
+    from galley.clean.explain import clean_path, report_lines
 
-    doc = analyse(args.path)
-    for w in doc.warnings:
-        print(f"warning: {w}")
-    for r in doc.removed:
-        print(f"line {r.line}: [removed {r.rule}] {r.text!r} ({r.why})")
-    for rep in doc.repairs:
-        print(rep.describe())
+    result, warnings = clean_path(args.path)
+    for line in report_lines(result, warnings):
+        print(line)
     return EXIT_OK
 
 
