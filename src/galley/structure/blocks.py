@@ -190,8 +190,9 @@ RULES: list[Rule] = [caption, list_item, code, heading, paragraph]
 
 
 def _runs(units: list[Unit]) -> list[int]:
-    """For each unit, the length of the run of one-line heading-shaped units around it."""
-    shaped = [len(_lines(u)) <= 1 and sections.heading_shape(u.text) and not sections.is_known(u.text) for u in units]
+    """For each unit, the length of the run of short one-line units around it (table cells,
+    figure labels: ``File Name`` / ``Description`` / ``01_Intro.ipynb``)."""
+    shaped = [_short_line(u) and not sections.is_known(u.text) for u in units]
     runs = [0] * len(units)
     i = 0
     while i < len(units):
@@ -205,6 +206,11 @@ def _runs(units: list[Unit]) -> list[int]:
             runs[k] = j - i
         i = j
     return runs
+
+
+def _short_line(u: Unit) -> bool:
+    t = u.text.strip()
+    return len(_lines(u)) <= 1 and 0 < len(t.split()) <= 8 and not t.endswith((".", "!", "?")) and not _BULLET.match(t)
 
 
 def classify(units: list[Unit]) -> list[Block]:

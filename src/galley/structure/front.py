@@ -57,6 +57,8 @@ _PREPRINT = re.compile(r"^(Preprint|Draft|Accepted manuscript|Author manuscript|
 _MARK = r"(?:\d{1,2}|[*∗†‡§¶‖#])"
 _MARKS = re.compile(rf"(?<![\w.]){_MARK}(?:\s*,\s*{_MARK}|{_MARK})*(?=\s*(?:,|\band\b|&|$))")
 _GLUED_MARKS = re.compile(rf"(?<=[^\W\d_]){_MARK}(?:\s*,\s*{_MARK}|{_MARK})*(?=\s*(?:,|\band\b|&|$))")
+# A line that continues an interleaved author list: ", Azhar Hussain" / "2, Simone Mantovani".
+_CONTINUES = re.compile(rf"^(?:{_MARK}(?:\s*,\s*{_MARK}|{_MARK})*\s*)?(?:,|and\s|&)")
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*;\s*")
 _PARTICLES = {
     "van",
@@ -115,14 +117,60 @@ class _Line:
 
 def front_end(units: list[Unit]) -> int:
     """Index of the unit that opens the body: the first well-known opening heading
-    (``Summary``, ``Abstract``, ``1 Introduction``...), looked for in the first units.
-    A unit whose first line is such a heading counts too (the cleaner sometimes joins
-    a heading to its paragraph). No opening heading -> the body starts at unit 0."""
+    (``Summary``, ``Abstract``, ``1 Introduction``...), looked for in the first units, and
+    never past the first paragraph of prose (a paper may open without such a heading).
+    A unit whose first line is such a heading counts too (the cleaner sometimes joins a
+    heading to its paragraph). No opening heading -> the body starts at unit 0."""
     for i, u in enumerate(units[:FRONT_LIMIT]):
         first = (u.lines[0] if u.lines else u.text).strip()
         if sections.is_opening(first):
             return i
+        if is_prose(u.text):
+            return i
     return 0
+
+
+def is_prose(text: str) -> bool:
+    """Running text (40+ words, mostly lower case), not a title block, author list or
+    affiliation list, which are mostly capitalised words."""
+    words = text.split()
+    if len(words) < 40 or _LICENCE_TEXT.search(text):
+        return False
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower >= 0.5 * len(words)
+
+
+def split_openings(units: list[Unit]) -> list[Unit]:
+    """A unit of the first page whose later line is an opening heading is split there:
+    ``Keywords: Python, astronomy`` / ``Summary`` came out of the cleaner as one unit."""
+    out: list[Unit] = []
+    for n, u in enumerate(units):
+        lines = u.lines
+        cut = (
+            next((j for j in range(1, len(lines)) if sections.is_opening(lines[j].strip())), 0)
+            if n < FRONT_LIMIT
+            else 0
+        )
+        if not cut:
+            out.append(u)
+            continue
+        head, tail = lines[:cut], lines[cut:]
+        first_tail = min(u.first_line + cut, u.last_line)
+        out.append(
+            Unit(" ".join(head), u.kind, u.first_line, max(u.first_line, first_tail - 1), head, u.indent, u.page)
+        )
+        out.append(
+            Unit(
+                " ".join(x.strip() for x in tail),
+                "paragraph" if len(tail) > 1 else "heading",
+                first_tail,
+                u.last_line,
+                tail,
+                u.indent,
+                u.page,
+            )
+        )
+    return out
 
 
 # -- line rules -------------------------------------------------------------------------
@@ -237,6 +285,8 @@ def _is_name_word(w: str) -> bool:
     if _INITIALS.match(w):
         return True
     core = w.strip("'’")
+    if core.endswith("-"):
+        return False
     return (
         bool(core)
         and core[0].isupper()
@@ -305,13 +355,14 @@ def is_author_line(text: str, strict: bool = True) -> bool:
 def _order_author_lines(texts: list[str]) -> list[str]:
     """pdftotext sets superscript markers on lines of their own and moves the last line of
     a wrapped author list up: ``James A. Rising`` / ``Trisovic 4`` / ``1`` / ``, Azhar
-    Hussain`` / ... / ``, and Ana``. Lines that continue the list (``,`` or ``and``) follow
-    the first; a line that does not (``Trisovic 4``) belongs at the end."""
-    if not any(t.startswith(",") for t in texts[1:]):
+    Hussain`` / ... / ``, and Ana``; pdfminer does the same with ``2, Simone Mantovani``.
+    Lines that continue the list (``,``, ``and``, ``2,``) follow the first; a line that
+    does not (``Trisovic 4``) belongs at the end."""
+    if not any(_CONTINUES.match(t) for t in texts[1:]):
         return texts
     head, tail = [texts[0]], []
     for t in texts[1:]:
-        if t.startswith((",", "and ", "&")) or _NUMBER_LINE.match(t):
+        if _CONTINUES.match(t) or _NUMBER_LINE.match(t):
             head.append(t)
         else:
             tail.append(t)
@@ -402,6 +453,7 @@ def extract(units: list[Unit], furniture: list[Removed] | None = None) -> Front:
 
     ``furniture`` is what the cleaner removed as running heads: when a paper's running head
     is its full title, the title line itself went with them, and is taken back from there."""
+    units = split_openings(units)
     end = front_end(units)
     meta = Metadata()
     if end == 0:
@@ -430,20 +482,8 @@ def extract(units: list[Unit], furniture: list[Removed] | None = None) -> Front:
     start = _author_start(free, lines)
     removed: list[Removed] = []
     if start is not None:
-        k = start
-        block: list[_Line] = []
-        namely = start
-        while (
-            namely < len(free)
-            and not _INSTITUTION.search(free[namely].text)
-            and (is_author_line(free[namely].text, strict=False) or _continues_names(free[namely].text))
-        ):
-            namely += 1
-        # pdftotext's layout (", Azhar Hussain" lines) interleaves the list: take it whole.
-        interleaved = any(x.text.startswith(",") for x in free[start:namely])
-        while k < namely and (k == start or interleaved or _list_open(free[k - 1].text, free[k].text)):
-            block.append(free[k])
-            k += 1
+        block = _author_block(free, start)
+        k = start + len(block)
         # Marker lines ("1,2") were labelled noise; they belong to the block.
         parsed = parse_authors(_with_markers(lines, block))
         for x in block:
@@ -480,6 +520,31 @@ def extract(units: list[Unit], furniture: list[Removed] | None = None) -> Front:
         body = [u for k, u in enumerate(units[:end]) if k in keep_units] + list(units[end:])
         return Front(meta, body, [], [(x.label, x.text) for x in lines])
     return Front(meta, list(units[end:]), removed, [(x.label, x.text) for x in lines])
+
+
+def _namelike(free: list[_Line], k: int, start: int) -> bool:
+    """Could line ``k`` belong to an author list? Names, name tails, or the rest of a name
+    broken at a line end (``Julia John-`` / ``ston3``); never an institution."""
+    t = free[k].text
+    if _INSTITUTION.search(t):
+        return False
+    if k > start and free[k - 1].text.endswith("-") and t[:1].islower():
+        return True
+    return is_author_line(t, strict=False) or _continues_names(t)
+
+
+def _author_block(free: list[_Line], start: int) -> list[_Line]:
+    """The author lines from ``start``: the name-like lines that follow, as far as the
+    list stays open (see ``_list_open``); an interleaved layout (``, Azhar Hussain`` or
+    ``2, Simone Mantovani`` lines) is taken whole."""
+    end = start
+    while end < len(free) and _namelike(free, end, start):
+        end += 1
+    interleaved = any(_CONTINUES.match(x.text) for x in free[start + 1 : end])
+    k = start
+    while k < end and (k == start or interleaved or _list_open(free[k - 1].text, free[k].text)):
+        k += 1
+    return free[start:k]
 
 
 def _title_from_furniture(furniture: list[Removed], before: int) -> str:
@@ -534,24 +599,37 @@ def _with_markers(lines: list[_Line], block: list[_Line]) -> list[str]:
 
 
 def _author_start(free: list[_Line], lines: list[_Line]) -> int | None:
-    """The first author line: strict evidence first (after a title line); a plain name
-    line counts when a marker line (``1``, ``∗1``) or a ``, Next Author`` line follows
-    it (pdftotext's layout); else a plain name line followed by an affiliation."""
+    """The first author line: strict evidence first (markers, initials, several names); a
+    plain name line counts when a marker line (``1``, ``∗1``) follows it or, within a few
+    name-like lines, a ``, Next Author`` / ``1, Next Author`` line (pdftotext's and
+    pdfminer's interleaved layouts); then a name line before an affiliation; last, for a
+    single author with neither, the first name line after the title."""
     where = {id(x): n for n, x in enumerate(lines)}
     for k in range(0, min(len(free), 12)):
         if is_author_line(free[k].text):
             return k
+        if not is_author_line(free[k].text, strict=False):
+            continue
         n = where[id(free[k])]
-        nxt = lines[n + 1].text if n + 1 < len(lines) else ""
-        if is_author_line(free[k].text, strict=False) and (
-            _NUMBER_LINE.match(nxt) or nxt.startswith((",", "and ")) and _continues_names(nxt)
-        ):
-            return k
+        for nxt in lines[n + 1 : n + 5]:
+            t = nxt.text
+            if _NUMBER_LINE.match(t) and nxt is lines[n + 1]:
+                return k
+            if _CONTINUES.match(t) and _continues_names(_strip_marks(t)[0]):
+                return k
+            # Between them only name tails (``Fierli 4``, ``Joseph1, and Nipin``): a line
+            # opening with a full name means this line was not the first author.
+            first = (split_names(t) or [("", [])])[0][0]
+            if nxt.label or len(first.split()) != 1 or not (is_author_line(t, strict=False) or _continues_names(t)):
+                break
     for k in range(1, min(len(free), 12)):
         nxt = free[k + 1].text if k + 1 < len(free) else ""
         if is_author_line(free[k].text, strict=False) and (
             _INSTITUTION.search(nxt) or re.match(rf"^{_MARK}\s*[A-Z]", nxt)
         ):
+            return k
+    for k in range(1, min(len(free), 4)):
+        if is_author_line(free[k].text, strict=False):
             return k
     return None
 

@@ -165,7 +165,10 @@ def heading_shape(text: str) -> bool:
         return False
     if not (rest[0].isupper() or rest[0].isdigit() or (num and rest[0].isalpha())):
         return False
-    if rest.endswith(("?", "!", ":")) and len(words) > 8:
+    if rest.endswith(":") and not (num or is_known(t)) or rest.endswith(("?", "!")) and len(words) > 8:
+        return False
+    # File names and identifiers are table cells or code: 02_Widget_NGC5533.ipynb.
+    if any("_" in w or re.search(r"[a-z]\.[a-z]{2,5}$", w) for w in rest.split()):
         return False
     # Mostly words: a line of numbers or symbols is a table row.
     alpha_words = [w for w in rest.split() if any(c.isalpha() for c in w)]
