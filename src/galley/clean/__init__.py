@@ -51,13 +51,17 @@ def find_headings(lines: list[Line], widths: list[int], layout: unwrap.Layout) -
         w = widths[i]
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        opens = prev is None or (i - 1) in found or unwrap.closed(prev, ln, w) or (
-            layout.blank_separates and ln.blank_before >= 1
-        ) or unwrap.ends_sentence(prev.text)
+        opens = (
+            prev is None
+            or (i - 1) in found
+            or unwrap.closed(prev, ln, w)
+            or (layout.blank_separates and ln.blank_before >= 1)
+            or unwrap.ends_sentence(prev.text)
+        )
         if (
             opens
             and unwrap.looks_like_heading(ln, w)
-            and (nxt is None or not nxt.text[:1].islower() or unwrap.is_numbered_heading(ln.text))
+            and (nxt is None or not nxt.text[:1].islower())
             and (nxt is None or unwrap.fits(ln, nxt, w) or ln.indent > 0)
         ):
             found.add(i)

@@ -44,6 +44,7 @@ def mojibake(text: str) -> str:
         fix_line_breaks=False,
         fix_character_width=False,
         fix_latin_ligatures=False,
+        remove_control_chars=False,
         normalization=None,
         explain=False,
     )

@@ -253,7 +253,7 @@ def list_item(g: Gap) -> Verdict:
     p, c = g.prev, g.cur
     if not is_list_start(c.text):
         return None
-    if ends_sentence(p.text) or is_list_start(p.text) or closed(p, c, g.width) or c.blank_before >= 1:
+    if ends_sentence(p.text) or is_list_start(p.text) or fits(p, c, g.width, 0.1) or c.blank_before >= 1:
         return True, "list item starts"
     return None
 

@@ -1,0 +1,41 @@
+"""Character repairs on single lines, each recorded with its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from galley.clean import clean
+from galley.read import to_lines
+
+
+def cleaned(line: str) -> tuple[str, set[str]]:
+    result = clean(to_lines(line + "\n"))
+    return result.units[0].text, {r.rule for r in result.repairs}
+
+
+@pytest.mark.parametrize(
+    ("raw", "want", "rule"),
+    [
+        ("the ﬁnal eﬀect of the ﬂow", "the final effect of the flow", "ligature"),
+        ("the ﬁ eld work", "the field work", "split-ligature"),
+        ("Pakistanâ€™s strategic significance", "Pakistan’s strategic significance", "mojibake"),
+        ("10\u00a0km of in\u00adformation", "10 km of information", "spaces"),
+        ("a bell\x07 rang", "a bell rang", "spaces"),
+        ("regarding Afghanistan's stability", "regarding Afghanistan’s stability", "quotes"),
+        ('he said "radicalized militancy" here', "he said “radicalized militancy” here", "quotes"),
+    ],
+)
+def test_character_rule(raw: str, want: str, rule: str) -> None:
+    text, rules = cleaned(raw)
+    assert text == want
+    assert rule in rules
+
+
+def test_curly_quotes_survive_mojibake_repair() -> None:
+    text, _ = cleaned("security and “radicalized militancy” including trafficking")
+    assert text == "security and “radicalized militancy” including trafficking"
+
+
+def test_no_double_or_trailing_spaces() -> None:
+    text, _ = cleaned("  the   changing \u2003 global  environment  ")
+    assert text == "the changing global environment"

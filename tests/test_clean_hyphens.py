@@ -1,0 +1,92 @@
+"""Line-end hyphen rules, one test per rule, with words from the kinds of text galley reads.
+
+Asserted through the repair record (``hyphen-join`` / ``hyphen-keep`` and their evidence) and
+the cleaned units, never through internals alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from galley.clean import clean, hyphens
+from galley.read import to_lines
+
+NO_EVIDENCE = hyphens.DocumentLexicon("")
+
+
+def text_of(raw: str) -> str:
+    return " ".join(u.text for u in clean(to_lines(raw)).units)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "join"),
+    [
+        ("multi-", "lateralism", True),  # the seed: 'lateralism' is no word alone
+        ("geo-", "economic", False),  # the seed: 'geoeconomic' is unknown, both halves words
+        ("inter-", "regional", False),  # the seed: 'interregional' is rare beside its halves
+        ("Pakistan-", "Russia", False),  # capital after the hyphen
+        ("COVID-", "19", False),  # a digit after the hyphen
+        ("computation-", "ally.", True),  # a suffix is no word of a compound
+        ("asynchro-", "nous", True),  # 'asynchro' is no word
+        ("work-", "shop", True),  # 'workshop' is a common word
+        ("high-", "level", False),  # 'highlevel' is rare: a compound
+        ("CALIBRA-", "TION", True),  # all capitals: decided as a word
+        ("Data-", "Driven", False),  # title case compound
+    ],
+)
+def test_decide_without_document_evidence(left: str, right: str, join: bool) -> None:
+    assert hyphens.decide(left, right, NO_EVIDENCE).join is join
+
+
+def test_document_evidence_comes_first() -> None:
+    # 'multidimensional' is common in the lexicon, but this paper writes 'multi-dimensional'.
+    lex = hyphens.DocumentLexicon("We fit a multi-dimensional model to multi-dimensional data.")
+    d = hyphens.decide("multi-", "dimensional", lex)
+    assert not d.join
+    assert d.why == "kept hyphen: 'multidimensional' occurs 0x and 'multi-dimensional' 2x in the document"
+    lex = hyphens.DocumentLexicon("Hosted on GitHub, like most GitHub projects.")
+    assert hyphens.decide("Git-", "Hub.", lex).join
+
+
+def test_suspended_hyphen_keeps_its_space() -> None:
+    out = text_of("They plan for the mid-\nand long-term future of the region.\n")
+    assert "mid- and long-term" in out
+
+
+def test_url_with_its_own_hyphens_keeps_the_hyphen() -> None:
+    d = hyphens.decide("https://github.com/earth-env-", "data-science/book", NO_EVIDENCE)
+    assert not d.join and "URL" in d.why
+
+
+def test_word_that_already_holds_a_hyphen() -> None:
+    assert not hyphens.decide("cross-browser-", "compatible", NO_EVIDENCE).join
+    # ... unless its last part is plainly one word broken in two.
+    assert hyphens.decide("high-per-", "formance", NO_EVIDENCE).join
+
+
+def test_soft_hyphen_is_a_hyphenation_point() -> None:
+    assert hyphens.decide("infor\u00ad", "mation", NO_EVIDENCE).join
+
+
+def test_join_and_keep_are_recorded_with_evidence() -> None:
+    raw = (
+        "Both countries believe in strong multi-\n"
+        "lateralism as the way to go in foreign relations and a geo-\n"
+        "economic outlook; the geo-economic outlook matters.\n"
+    )
+    result = clean(to_lines(raw))
+    text = result.units[0].text
+    assert "multilateralism" in text and "geo-economic outlook and" not in text
+    assert text.count("geo-economic") == 2
+    by_rule = {r.rule: r for r in result.repairs if r.rule.startswith("hyphen-")}
+    assert by_rule["hyphen-join"].before == "multi- lateralism"
+    assert by_rule["hyphen-join"].after == "multilateralism"
+    keep = by_rule["hyphen-keep"]
+    assert (keep.line, keep.end_line) == (2, 3)
+    assert keep.why == "kept hyphen: 'geoeconomic' occurs 0x and 'geo-economic' 1x in the document"
+
+
+def test_dropped_real_hyphens_are_rare_when_unsure() -> None:
+    # Compounds whose halves are both words and whose joined form is rare keep the hyphen.
+    for left, right in [("species-", "distribution"), ("self-", "paced"), ("ground-", "based"), ("near-", "term")]:
+        assert not hyphens.decide(left, right, NO_EVIDENCE).join, left + right

@@ -1,0 +1,163 @@
+"""Paragraph-break rules, one test per rule, on lines copied from the kinds of text galley
+reads (pdftotext, pdfminer, pypdf, a double-spaced manuscript). Each asserts the units a
+reader would see and the reason recorded for a break."""
+
+from __future__ import annotations
+
+from galley.clean import clean
+from galley.read import to_lines
+
+SUMMARY = """\
+The use of econometrics to study how social, economic, and biophysical systems respond
+to weather has started a torrent of new research (Carleton & Hsiang, 2016). It is allowing
+researchers to better understand the impacts of climate change, disaster risk and responses,
+resource management, human behavior, and sustainable development.
+The research often features weather regression modeling and analyzing socioeconomic
+outcomes as they vary over time. The researchers need to collect, integrate, and analyze
+many different datasets such as historical climate data, future climate models, GIS
+information, and administrative data, in order to obtain meaningful and comprehensive
+results. While the challenges of climate econometrics are similar across all problems.
+"""
+
+
+def units(raw: str) -> list[str]:
+    return [u.text for u in clean(to_lines(raw)).units]
+
+
+def breaks(raw: str) -> dict[int, str]:
+    return {r.line: r.why for r in clean(to_lines(raw)).repairs if r.rule == "block-break"}
+
+
+def test_fit_test_ends_a_paragraph_without_blank_lines() -> None:
+    # pypdf and pdftotext: no blank line between paragraphs, only a short last line.
+    out = units(SUMMARY)
+    assert len(out) == 2
+    assert out[0].endswith("sustainable development.")
+    assert out[1].startswith("The research often features")
+    assert breaks(SUMMARY)[5].startswith("sentence end on a short line")
+
+
+def test_full_line_ending_a_sentence_goes_on() -> None:
+    # The sentence ends at the right margin: the next word would not have fitted.
+    raw = """\
+An introductory course on Applied Numerical Computing was developed for upper division
+undergraduate and graduate students interested in research and industrial projects
+involving mathematical modeling using computational tools. The class was designed to fill
+No single textbook covers all of the topics in the Applied Numerical Computing course.
+As the course emphasized best practices for reproducible research computing, we sought
+to apply the concept to the course materials for a reproducible computing educational
+experience. Here, we have curated a set of open educational resources for others to engage
+"""
+    assert len(units(raw)) == 1
+
+
+def test_pdfminer_box_split_inside_a_list_item_joins() -> None:
+    raw = """\
+The tutorial is structured into the following sections:
+
+1. Introduction: explains the prerequisites, introduces definitions and conventions, and
+
+recommends relevant literature.
+
+2. Using weather and climate data: introduces the data and its attributes, the NetCDF
+file format, supported programming languages, and common limitations of the data.
+"""
+    out = units(raw)
+    assert out[1] == (
+        "1. Introduction: explains the prerequisites, introduces definitions and conventions, and "
+        "recommends relevant literature."
+    )
+    assert out[2].startswith("2. Using weather")
+
+
+def test_page_break_mid_paragraph_joins_across_the_removed_footer() -> None:
+    body = (
+        "Documentation associated with MATLAB or Python often only shows much\n"
+        "simpler examples than the ones a course needs, and so on and so forth.\n"
+    )
+    footer = "Ford Versypt, & Mullins. (2025). ApplNumComp. Journal of Open Source Education, 8(88), 143.\n"
+    filler = "This line is body text of a full width that fills the page of the paper here.\n" * 4
+    raw = filler + "Documentation associated with MATLAB or Python often only shows much\n\n" + footer + "\n1\n\f"
+    raw += "simpler examples than the ones a course needs, and so on and so forth.\n" + filler
+    raw += "\n" + footer + "\n2\n\f" + filler
+    result = clean(to_lines(raw))
+    text = " ".join(u.text for u in result.units)
+    assert "often only shows much simpler examples" in text
+    assert "Journal of Open Source Education" not in text
+    removed = [r.text for r in result.removed]
+    assert removed.count(footer.strip()) == 2 and "1" in removed and "2" in removed
+    assert body  # the two halves above are one sentence
+
+
+def test_reference_entries_are_one_unit_each() -> None:
+    raw = """\
+References
+Carleton, T. A., & Hsiang, S. M. (2016). Social and economic impacts of climate. Science,
+353(6304), aad9837. https://doi.org/10.1126/science.aad9837
+Ciscar, J.-C., Rising, J., Kopp, R. E., & Feyen, L. (2019). Assessing future climate
+change impacts in the EU and the USA: Insights and lessons from two continental-scale
+projects. Environmental Research Letters, 14(8), 084010. https://doi.org/10.1088/
+1748-9326/ab281e
+Hsiang, S. (2016). Climate econometrics. Annual Review of Resource Economics, 8, 43–75.
+https://doi.org/10.3386/w22181
+The Open Group. (2017). IT4IT reference architecture, version 2.1. The Open Group.
+"""
+    out = units(raw)
+    assert out[0] == "References"
+    assert [u.split(",")[0] for u in out[1:]] == [
+        "Carleton",
+        "Ciscar",
+        "Hsiang",
+        "The Open Group. (2017). IT4IT reference architecture",
+    ]
+    assert "https://doi.org/10.1088/1748-9326/ab281e" in out[2]  # the URL joined without a space
+
+
+def test_pdfminer_blank_line_inside_a_reference_joins() -> None:
+    raw = """\
+References
+
+Carleton, T. A., & Hsiang, S. M. (2016). Social and economic impacts of climate. Science,
+
+353(6304), aad9837. https://doi.org/10.1126/science.aad9837
+
+Hsiang, S. (2016). Climate econometrics. Annual Review of Resource Economics, 8, 43–75.
+
+https://doi.org/10.3386/w22181
+"""
+    assert len(units(raw)) == 3
+
+
+def test_heading_is_never_fused_into_a_paragraph() -> None:
+    raw = """\
+resource management, human behavior, and sustainable development of the region here.
+Statement of Need
+The literature currently provides overviews of climate science for econometricians and
+"""
+    out = units(raw)
+    assert out[1] == "Statement of Need"
+    assert clean(to_lines(raw)).units[1].kind == "heading"
+
+
+def test_double_spaced_manuscript_extra_trailing_space_ends_a_paragraph() -> None:
+    # The seed's shape: a blank line after every line, a space at every line end, two
+    # after the last line of a paragraph.
+    raw = (
+        "Russia has always been \n\ninclined to explore beyond its immediate security domain to defend its \n\n"
+        "conventional areas of interest, which also cover South Asia (SA).  \n\n"
+        "However, to contain the Russian influence, the US-led Western \n\n"
+        "powers are obsessed with imposing sanctions to curtail Moscow's \n\n"
+    )
+    out = units(raw)
+    assert len(out) == 2 and out[0].endswith("South Asia (SA).")
+    assert breaks(raw)[7] == "extra trailing space after a sentence end"
+
+
+def test_short_line_before_a_capital_ends_a_block() -> None:
+    raw = """\
+The lessons use Python and pandas to read oceanographic profiles and write the results
+to files, to plot the data and to check the quality flags of each of the profiles, and
+tables to organize and analyze data
+These lessons are aimed at users with minimal experience of Python and of Argo data.
+"""
+    assert len(units(raw)) == 2
