@@ -165,6 +165,10 @@ def run(config: BuildConfig, inputs: list[Path], *, direct: bool) -> int:
             entries[path] = dict(hit, status="cached", source=str(path))
 
     progress = Progress(len(inputs), config.progress)
+    if len(todo) == 1 and "pdf" in config.formats:
+        from galley import pdfworker
+
+        pdfworker.prestart()  # WeasyPrint imports on the other core while the pipeline loads
     try:
         for path in inputs:
             if path in entries:
@@ -179,6 +183,8 @@ def run(config: BuildConfig, inputs: list[Path], *, direct: bool) -> int:
                 cache.store(out_dir, entry["stem"], keys[path], names, _cacheable(entry))
     finally:
         progress.close()
+        if len(todo) == 1 and "pdf" in config.formats:
+            pdfworker.discard()
 
     ordered = [entries[p] for p in inputs]
     for e in ordered:

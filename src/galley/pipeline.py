@@ -19,8 +19,9 @@ from galley.clean import CleanResult, clean
 from galley.config import BuildConfig
 from galley.corrections import load_corrections
 from galley.diagnostics import repair_warnings
-from galley.errors import GalleyError, ToolchainError, UsageError
+from galley.errors import UsageError
 from galley.model import Document
+from galley.pdfworker import PdfRenderer
 from galley.read import read_path, to_lines
 from galley.sidecar import load_sidecar
 from galley.structure import build_document
@@ -131,85 +132,6 @@ def _timed(fn: Any, *args: Any, **kwargs: Any) -> float:
     t = time.perf_counter()
     fn(*args, **kwargs)
     return time.perf_counter() - t
-
-
-class PdfRenderer:
-    """WeasyPrint, in this process when it is already imported (a batch worker), else in a
-    forked child that imports it at once, in parallel with the rest of the build."""
-
-    def __init__(self, conn: Any = None, proc: Any = None) -> None:
-        self.conn = conn
-        self.proc = proc
-
-    @classmethod
-    def start(cls) -> PdfRenderer:
-        import multiprocessing
-        import sys
-
-        if "weasyprint" in sys.modules or "fork" not in multiprocessing.get_all_start_methods():
-            return cls()
-        ctx = multiprocessing.get_context("fork")
-        parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_pdf_child, args=(child,), daemon=True)
-        try:
-            proc.start()
-        except (OSError, AssertionError):  # no fork here (daemonic parent, limits): render in-process
-            return cls()
-        child.close()
-        return cls(parent, proc)
-
-    def render(self, page: str, theme: Any, out: Path, **options: Any) -> None:
-        from galley.publish import pdf
-
-        if self.conn is None:
-            pdf.write_pdf(page, theme, out, **options)
-            return
-        try:
-            self.conn.send((page, theme, out, options))
-            ok, kind, message = self.conn.recv()
-        except (EOFError, OSError):
-            raise ToolchainError("the WeasyPrint process died while rendering the PDF") from None
-        if not ok:
-            from galley import errors
-
-            cls = getattr(errors, kind, None)
-            raise (cls if isinstance(cls, type) and issubclass(cls, GalleyError) else ToolchainError)(message)
-
-    def close(self) -> None:
-        if self.conn is not None:
-            try:
-                self.conn.send(None)
-            except OSError:
-                pass
-            self.conn.close()
-            self.proc.join(timeout=5)
-            if self.proc.is_alive():
-                self.proc.kill()
-            self.conn = None
-
-
-def _pdf_child(conn: Any) -> None:
-    """The forked PDF process: import WeasyPrint now, then render the one page it is sent."""
-    try:
-        import weasyprint  # noqa: F401
-
-        from galley.publish import pdf
-    except Exception:  # reported when a page arrives, by write_pdf's own message
-        pass
-    try:
-        job = conn.recv()
-    except EOFError:
-        return
-    if job is None:
-        return
-    page, theme, out, options = job
-    try:
-        pdf.write_pdf(page, theme, out, **options)
-        conn.send((True, "", ""))
-    except GalleyError as exc:
-        conn.send((False, type(exc).__name__, str(exc)))
-    except Exception as exc:  # never a traceback: one line for the user
-        conn.send((False, "ToolchainError", f"WeasyPrint failed: {type(exc).__name__}: {exc}"))
 
 
 def _umask() -> int:
