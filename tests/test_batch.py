@@ -139,3 +139,14 @@ def test_bad_shard_and_same_stem_are_usage_errors(tmp_path: Path, capsys: pytest
     assert "same outputs" in capsys.readouterr().err
     assert run(str(a), "-o", str(tmp_path / "out"), "--shard", "4/3") == 2
     assert run(str(a), "-o", str(tmp_path / "out"), "--shard", "x") == 2
+
+
+def test_progress_bar_mode_builds_and_still_names_each_paper(
+    batch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (batch / "broken.txt").unlink()
+    out = tmp_path / "out"
+    assert main(["build", str(batch), "-o", str(out), "--format", "html", "--progress", "bar", "-j", "1"]) == 0
+    text = capsys.readouterr().out
+    assert "alpha.txt" in text and "beta.txt" in text
+    assert (out / "alpha.html").is_file() and (out / "index.html").is_file()
