@@ -83,10 +83,11 @@ def _pdf(path: Path) -> dict[str, Any]:
             if len(pdf.pages) == 0:
                 problems.append("the PDF has no pages")
             for page in pdf.pages:
-                fonts = page.get("/Resources", {}).get("/Font", {})
+                resources: Any = page.get("/Resources", {})
+                fonts: Any = resources.get("/Font", {})
                 for name, font in fonts.items():
                     descs = [font] + list(font.get("/DescendantFonts", []))
-                    fd = [d.get("/FontDescriptor") for d in descs if d.get("/FontDescriptor") is not None]
+                    fd: list[Any] = [d.get("/FontDescriptor") for d in descs if d.get("/FontDescriptor") is not None]
                     if fd and not any(k in f for f in fd for k in ("/FontFile", "/FontFile2", "/FontFile3")):
                         problems.append(f"font {name} is not embedded")
     except pikepdf.PdfError as exc:

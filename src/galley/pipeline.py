@@ -84,7 +84,7 @@ def build_paper(path: Path, config: BuildConfig) -> PaperResult:
             out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UsageError(f"cannot create the output folder ({exc.strerror})", path=str(out_dir)) from None
-        links = {f: f"{stem}.{f}" for f in ("pdf", "epub") if f in config.formats}
+        links: dict[str, str] = {f: f"{stem}.{f}" for f in ("pdf", "epub") if f in config.formats}
         staged: dict[str, Path] = {}
         try:
             with ThreadPoolExecutor(max_workers=1) as pool:
