@@ -81,6 +81,9 @@ class Unit:
     lines: list[str] = field(default_factory=list)
     indent: int = 0
     page: int = 1
+    # Where each of ``lines`` starts in ``text`` (filled by clean): cut ``text`` at these
+    # offsets rather than re-joining ``lines``, which would undo hyphen and URL joins.
+    offsets: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
