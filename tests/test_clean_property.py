@@ -1,6 +1,7 @@
 """Properties of clean() for arbitrary line-structured text: it never crashes, and no word
 is lost: every input word is in the units or in the removed-furniture list, modulo hyphen
-joins (``multi-`` + ``lateralism`` -> ``multilateralism``) and recorded character repairs."""
+joins (``multi-`` + ``lateralism`` -> ``multilateralism``) and recorded character repairs.
+Each unit also says where its source lines start in its text (``Unit.offsets``)."""
 
 from __future__ import annotations
 
@@ -96,3 +97,7 @@ def test_clean_never_crashes_and_loses_no_word(raw: str) -> None:
     for u in result.units:
         assert u.text == u.text.strip() and "  " not in u.text
         assert u.first_line <= u.last_line
+        # Each source line can be found in the joined text at its recorded offset.
+        assert len(u.offsets) == len(u.lines) and u.offsets == sorted(u.offsets)
+        for off, line in zip(u.offsets, u.lines, strict=True):
+            assert u.text[off:].startswith(line.rstrip("-‐\u00ad")), (off, line, u.text)

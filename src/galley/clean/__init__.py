@@ -120,11 +120,20 @@ def word_gap(before: str, after: str) -> str:
 
 
 def join_lines(
-    block: list[Line], lex: hyphens.DocumentLexicon, lang: str, repairs: list[Repair], fixes: Corrections = NONE
+    block: list[Line],
+    lex: hyphens.DocumentLexicon,
+    lang: str,
+    repairs: list[Repair],
+    fixes: Corrections = NONE,
+    offsets: list[int] | None = None,
 ) -> str:
+    """Join a block's lines into one text: hyphens decided, URLs rejoined, a space (or none
+    between CJK characters) elsewhere. ``offsets`` receives where each line starts in it."""
     text = block[0].text
+    starts = [0]
     for prev, cur in zip(block, block[1:], strict=False):
         last = text.rsplit(" ", 1)[-1]
+        starts.append(len(text))
         if last.endswith(("-", "‐", "\u00ad")) and len(last) > 1 and last[-2].isalpha() and cur.text[:1].isalnum():
             nxt = cur.text.split(" ", 1)[0]
             d, rule = _hyphen_decision(last, nxt, lex, lang, fixes)
@@ -132,18 +141,24 @@ def join_lines(
                 merged = last[:-1] + cur.text
                 repairs.append(Repair(rule + "join", prev.number, cur.number, f"{last} {nxt}", last[:-1] + nxt, d.why))
                 text = text[: len(text) - len(last)] + merged
+                starts[-1] -= 1
             else:
                 # A suspended hyphen ("mid- and long-term") keeps its space.
                 sep = " " if d.why.startswith("suspended") else ""
                 repairs.append(Repair(rule + "keep", prev.number, cur.number, f"{last} {nxt}", last + sep + nxt, d.why))
                 text = text + sep + cur.text
+                starts[-1] += len(sep)
         elif unwrap.url_goes_on(last, cur.text):
             nxt = cur.text.split(" ", 1)[0]
             why = "a URL broken at the line end"
             repairs.append(Repair("url-join", prev.number, cur.number, f"{last} {nxt}", last + nxt, why))
             text = text + cur.text
         else:
-            text = text + word_gap(text, cur.text) + cur.text
+            gap = word_gap(text, cur.text)
+            text = text + gap + cur.text
+            starts[-1] += len(gap)
+    if offsets is not None:
+        offsets[:] = starts
     return text
 
 
@@ -192,7 +207,8 @@ def clean(lines: list[Line], lang: str = "en", corrections: Corrections | None =
         why = "forced by the corrections file: no paragraph break here"
         repairs.append(Repair("correction-merge", n, n, "", "", why))
     for block, is_heading, why in blocks:
-        text = join_lines(block, lex, lang, repairs, fixes)
+        offsets: list[int] = []
+        text = join_lines(block, lex, lang, repairs, fixes, offsets)
         if why == CORRECTION_SPLIT:
             repairs.append(Repair("correction-split", block[0].number, block[0].number, "", text[:40], why))
         elif why not in ("start of text", "wrapped line"):
@@ -206,6 +222,7 @@ def clean(lines: list[Line], lang: str = "en", corrections: Corrections | None =
                 lines=[ln.text for ln in block],
                 indent=block[0].indent,
                 page=block[0].page,
+                offsets=offsets,
             )
         )
     return CleanResult(units, repairs, removed)
