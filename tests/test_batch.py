@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -150,3 +151,21 @@ def test_progress_bar_mode_builds_and_still_names_each_paper(
     text = capsys.readouterr().out
     assert "alpha.txt" in text and "beta.txt" in text
     assert (out / "alpha.html").is_file() and (out / "index.html").is_file()
+
+
+def test_cache_survives_a_restore_that_loses_mtimes_but_not_an_edited_output(tmp_path: Path) -> None:
+    """CI caches restore files with new times: same bytes still count as built; edited bytes do not."""
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    paper(papers, "one", "First")
+    paper(papers, "two", "Second")
+    out = tmp_path / "dist"
+    assert run(str(papers), "-o", str(out), "--format", "html") == 0
+    for p in out.glob("*.html"):
+        os.utime(p, (1_600_000_000, 1_600_000_000))
+    assert run(str(papers), "-o", str(out), "--format", "html") == 0
+    assert load_report(out)["summary"]["built"] == 0
+    (out / "two.html").write_text((out / "two.html").read_text(encoding="utf-8") + "<!-- edited -->", encoding="utf-8")
+    os.utime(out / "two.html", (1_600_000_000, 1_600_000_000))
+    assert run(str(papers), "-o", str(out), "--format", "html") == 0
+    assert {p["stem"]: p["status"] for p in load_report(out)["papers"]} == {"one": "cached", "two": "built"}

@@ -7,7 +7,7 @@ changed rule invalidates old outputs during development too) and the build optio
 shape the files (formats, theme, paper, PDF variant).
 
 One small JSON file per paper under ``OUT/.galley-cache/`` records the key, the outputs
-(with size and mtime, so a deleted or edited output is rebuilt) and the paper's report entry,
+(size, mtime and SHA-256, so a deleted or edited output is rebuilt) and the paper's report entry,
 so a warm run can still report every paper. One file per paper, not one shared manifest:
 parallel workers and concurrent galley runs into the same folder never race on it.
 
@@ -29,7 +29,7 @@ from galley import __version__
 
 CACHE_DIR = ".galley-cache"
 # Bump when the layout of a cache entry changes.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 def _hash_files(h: Any, files: list[Path], root: Path) -> None:
@@ -82,12 +82,33 @@ def _entry_path(out_dir: Path, stem: str) -> Path:
     return out_dir / CACHE_DIR / f"{stem}.json"
 
 
-def _stat(path: Path) -> list[int] | None:
+def _stat(path: Path) -> list[Any] | None:
+    """[size, mtime_ns, sha256] of an output, None when it is gone."""
+    try:
+        st = path.stat()
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns, digest]
+
+
+def _unchanged(path: Path, recorded: Any) -> bool:
+    """Size and mtime as recorded, or else the same bytes: a CI cache restore (tar) keeps the
+    files but not always their nanoseconds, and must still count as a hit."""
+    if not isinstance(recorded, list) or len(recorded) != 3:
+        return False
     try:
         st = path.stat()
     except OSError:
-        return None
-    return [st.st_size, st.st_mtime_ns]
+        return False
+    if st.st_size != recorded[0]:
+        return False
+    if st.st_mtime_ns == recorded[1]:
+        return True
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest() == recorded[2]
+    except OSError:
+        return False
 
 
 def lookup(out_dir: Path, stem: str, key: str) -> dict[str, Any] | None:
@@ -99,8 +120,8 @@ def lookup(out_dir: Path, stem: str, key: str) -> dict[str, Any] | None:
     if not isinstance(data, dict) or data.get("key") != key:
         return None
     outputs = data.get("outputs") or {}
-    for name, stat in outputs.items():
-        if _stat(out_dir / name) != stat:
+    for name, recorded in outputs.items():
+        if not _unchanged(out_dir / name, recorded):
             return None
     entry = data.get("entry")
     return entry if isinstance(entry, dict) else None
