@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from galley.model import Block, Unit
-from galley.structure import sections
+from galley.structure import references, sections
 
 _BULLET = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-])\s*")
 _NUMBERED = re.compile(r"^(?:\(?(\d{1,3})[.)]|\(([a-z]|[ivx]{1,4})\)|([a-z])\))\s+")
@@ -252,5 +252,33 @@ def join_continuations(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def reference_section(units: list[Unit]) -> tuple[int, int]:
+    """(first, end) unit indexes of the reference list: after a ``References`` heading, up
+    to the next well-known heading (``Appendix``) or the end; without a heading, three or
+    more entry-shaped units that close the paper; (0, 0) when there is none."""
+    for i, u in enumerate(units):
+        if len(_lines(u)) <= 2 and references.is_reference_heading(u.text):
+            end = next(
+                (j for j in range(i + 1, len(units)) if _short_line(units[j]) and sections.is_known(units[j].text)),
+                len(units),
+            )
+            return i + 1, end
+    # No heading: a run of entry-shaped units closing the paper is the list all the same.
+    lo = len(units)
+    while lo > 0 and references.looks_like_entry(units[lo - 1].text):
+        lo -= 1
+    return (lo, len(units)) if len(units) - lo >= 3 and lo > 0 else (0, 0)
+
+
 def to_blocks(units: list[Unit]) -> list[Block]:
-    return join_continuations(classify(split_leading_headings(units)))
+    units = split_leading_headings(units)
+    lo, hi = reference_section(units)
+    if lo:
+        body = join_continuations(classify(units[:lo]))
+        refs = references.to_blocks(units[lo:hi])
+        rest = join_continuations(classify(units[hi:])) if hi < len(units) else []
+        out = body + refs + rest
+    else:
+        out = join_continuations(classify(units))
+    references.link_citations(out)
+    return out

@@ -1,0 +1,254 @@
+"""The reference list: one block per entry, links, and in-text citations tied to entries.
+
+Extractors hand the list over as runs of lines that rarely match the entries: two entries
+joined (``... https://cdh.carpentries.org Gonzalez, I., Huang, D., ...``), one entry cut at
+a page break (``Zenodo. https://doi.org/10.5281/zenodo.14360351`` alone). So the section's
+units are re-split at their *lines*:
+- numbered lists (``[12] ...``, ``12. ...``) split at the next expected number;
+- author-year lists (APA, Chicago) split where a line opens with a name (``Carleton, T.``,
+  ``R Core Team.``) after a line that finished an entry, and only once the entry so far
+  has its year (a wrapped author list also opens lines with names).
+Each entry gets an ident (``ref-carleton-2016``) so citations can link to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from galley.model import Block, Inline, Unit
+
+REFERENCE_NAMES = ("references", "bibliography", "literature cited", "works cited", "reference list", "literature")
+
+_NUMBERED = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})\.(?=\s+\S)|\((\d{1,3})\))\s*")
+_YEAR = re.compile(r"\(?\b(1[89]\d\d|20\d\d)[a-z]?\b\)?|\(n\.d\.\)|\bn\.d\.")
+# "Carleton, T. A." / "Hsiang, Solomon" / "van der Burg, S." / "R Core Team. (2022)" / "The Carpentries. (2023)"
+_NAME_START = re.compile(
+    r"^(?:(?:van|von|de|der|den|da|del|di|du|la|le|dos|De|Van|Von|Di|Da|Le|La)\s+)*"
+    r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2},(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)|$)"
+)
+_ORG_START = re.compile(r"^\w[\w&'’.,:\- ]{1,120}?\.\s+\((?:(?:1[89]|20)\d\d[a-z]?|n\.d\.)\)")
+_FINISHED = re.compile(r"(?:[.?!)\]]|https?://\S+|\b10\.\d{4,}/\S+)$")
+_URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)\]]|(?<![\w/])10\.\d{4,9}/[^\s<>\"]+[^\s<>\".,;:)\]]")
+
+
+def is_reference_heading(text: str) -> bool:
+    t = " ".join(re.sub(r"^[\dIVX]+\.?\s+", "", text.strip()).lower().rstrip(":").split())
+    return t in REFERENCE_NAMES
+
+
+def looks_like_entry(text: str) -> bool:
+    """``Darling, A. E., DeMaere, M. Z., ... (2019). Data for ...``: opens with a name or
+    an organisation and gives a year in parentheses early on."""
+    t = text.strip()
+    if not (_NAME_START.match(t) or _ORG_START.match(t)):
+        return False
+    return bool(re.search(r"\((?:1[89]\d\d|20\d\d)[a-z]?\)|\(n\.d\.\)", t[:400]))
+
+
+@dataclass
+class Entry:
+    text: str
+    first_line: int
+    last_line: int
+    number: str = ""
+
+
+@dataclass
+class _Piece:
+    text: str
+    line: int
+    starts: bool = False  # a unit's first line (the cleaner saw a break here)
+    cut: list[int] = field(default_factory=list)
+
+
+def _line_offsets(u: Unit) -> list[tuple[int, int]]:
+    """Where each of the unit's source lines starts in its joined text, as (offset, line).
+    The cleaner's joins (hyphens, URLs) only touch line edges, so each line's first words
+    are found in order; a line that cannot be found is skipped (no split there)."""
+    out: list[tuple[int, int]] = [(0, u.first_line)]
+    cursor = 0
+    lines = [ln for ln in (u.lines or []) if ln.strip()]
+    span = max(1, u.last_line - u.first_line)
+    for k, ln in enumerate(lines[1:], 1):
+        probe = ln.strip()[:24]
+        pos = u.text.find(probe, cursor + 1)
+        if pos <= 0 or u.text[pos - 1] != " ":
+            continue
+        line_no = u.first_line + min(span, round(k * span / max(1, len(lines) - 1)))
+        out.append((pos, line_no))
+        cursor = pos
+    return out
+
+
+def split_entries(units: list[Unit]) -> list[Entry]:
+    """Re-split the reference section's units into entries (see the module docstring)."""
+    lines: list[tuple[str, int, bool]] = []  # (text of the line's share of the unit, line, unit start)
+    for u in units:
+        offs = _line_offsets(u)
+        for k, (pos, line_no) in enumerate(offs):
+            end = offs[k + 1][0] if k + 1 < len(offs) else len(u.text)
+            piece = u.text[pos:end].strip()
+            if piece:
+                lines.append((piece, line_no, k == 0))
+    if not lines:
+        return []
+    numbered = sum(1 for t, _, _ in lines if _NUMBERED.match(t)) >= max(2, len(units) // 2) and bool(
+        _NUMBERED.match(lines[0][0])
+    )
+    entries: list[Entry] = []
+    expect = 0
+    for text, line_no, unit_start in lines:
+        new = not entries
+        number = ""
+        if numbered:
+            m = _NUMBERED.match(text)
+            if m:
+                n = int(next(g for g in m.groups() if g))
+                if not entries or n == expect + 1:
+                    new, expect, number = True, n, str(n)
+        elif entries:
+            prev = entries[-1].text
+            has_year = bool(_YEAR.search(prev))
+            opens = bool(_NAME_START.match(text) or _ORG_START.match(text))
+            new = opens and has_year and bool(_FINISHED.search(prev.rstrip()))
+            if unit_start and opens and has_year:
+                new = True
+        if new:
+            if numbered and number:
+                text = text[_NUMBERED.match(text).end() :]  # type: ignore[union-attr]
+            entries.append(Entry(text, line_no, line_no, number))
+        else:
+            entries[-1].text += " " + text
+            entries[-1].last_line = line_no
+    return entries
+
+
+_SURNAME = re.compile(r"^(?:(?:van|von|de|der|den|da|del|di|du|la|le|dos)\s+)*([A-ZÀ-ÖØ-Þ][\w'’\-]+)", re.I)
+
+
+def entry_key(text: str) -> tuple[str, str]:
+    """(first author's surname, year) of an entry: ``Carleton, T. A., & Hsiang, S. M.
+    (2016). Social and economic...`` -> (``carleton``, ``2016``)."""
+    m = _SURNAME.match(text)
+    y = re.search(r"\b(1[89]\d\d|20\d\d)[a-z]?\b", text)
+    return (m.group(1).lower() if m else "", y.group(1) if y else "")
+
+
+def _ident(key: tuple[str, str], taken: set[str]) -> str:
+    base = "ref-" + (re.sub(r"[^a-z0-9]+", "-", f"{key[0]}-{key[1]}".lower()).strip("-") or "entry")
+    ident, n = base, 1
+    while ident in taken:
+        n += 1
+        ident = f"{base}-{chr(96 + n)}"
+    taken.add(ident)
+    return ident
+
+
+def link_runs(text: str) -> list[Inline] | None:
+    """DOIs and URLs in a text become link runs (``10.1038/x`` -> https://doi.org/10.1038/x);
+    None when there is nothing to link."""
+    runs: list[Inline] = []
+    last = 0
+    for m in _URL.finditer(text):
+        url = m.group(0)
+        href = url if url.startswith("http") else "https://doi.org/" + url
+        if m.start() > last:
+            runs.append(Inline(text[last : m.start()]))
+        runs.append(Inline(url, kind="link", url=href))
+        last = m.end()
+    if not runs:
+        return None
+    if last < len(text):
+        runs.append(Inline(text[last:]))
+    return runs
+
+
+def to_blocks(units: list[Unit]) -> list[Block]:
+    """The reference section's units -> one ``reference`` block per entry, with ids and links."""
+    taken: set[str] = set()
+    out = []
+    for e in split_entries(units):
+        text = " ".join(e.text.split())
+        b = Block("reference", text, number=e.number, source=(e.first_line, e.last_line))
+        b.ident = _ident(entry_key(text) if not e.number else (e.number, ""), taken)
+        b.inlines = link_runs(text)
+        out.append(b)
+    return out
+
+
+# -- in-text citations ------------------------------------------------------------------
+
+_PAREN = re.compile(r"\(([^()]{3,200}?\b(?:1[89]\d\d|20\d\d)[a-z]?)\)")
+_NARRATIVE = re.compile(
+    r"\b([A-ZÀ-ÖØ-Þ][\w'’\-]+)(?:\s+et al\.|\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)?\s+\((1[89]\d\d|20\d\d)[a-z]?\)"
+)
+_BRACKET = re.compile(r"\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\]")
+_CITE = re.compile(
+    r"([A-ZÀ-ÖØ-Þ][\w'’\-]+)(?:\s+et al\.?|\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)?,?\s+((?:1[89]\d\d|20\d\d)[a-z]?)"
+)
+
+
+def link_citations(blocks: list[Block]) -> int:
+    """Link in-text citations to their entries where exactly one entry fits:
+    ``(Carleton & Hsiang, 2016)`` -> #ref-carleton-2016; ``[12]`` -> the 12th entry.
+    Returns how many citations were linked."""
+    refs = [b for b in blocks if b.kind == "reference"]
+    if not refs:
+        return 0
+    by_key: dict[tuple[str, str], list[Block]] = {}
+    by_number: dict[str, Block] = {}
+    for b in refs:
+        by_key.setdefault(entry_key(b.text), []).append(b)
+        if b.number:
+            by_number[b.number] = b
+    linked = 0
+    for b in blocks:
+        if b.kind not in ("paragraph", "list_item", "quote", "caption") or b.inlines is not None:
+            continue
+        spans: list[tuple[int, int, str]] = []
+        if by_number:
+            for m in _BRACKET.finditer(b.text):
+                first = re.split(r"\s*[-–,]\s*", m.group(1))[0]
+                if first in by_number:
+                    spans.append((m.start(1), m.end(1), by_number[first].ident))
+        for rx in (_PAREN, _NARRATIVE):
+            for m in rx.finditer(b.text):
+                if rx is _NARRATIVE:
+                    target = _unique(by_key, m.group(1), m.group(2))
+                    if target:
+                        spans.append((m.start(), m.end(), target))
+                    continue
+                # Each "Name, 2016" inside the parentheses on its own.
+                base = m.start(1)
+                for c in _CITE.finditer(m.group(1)):
+                    target = _unique(by_key, c.group(1), c.group(2))
+                    if target:
+                        spans.append((base + c.start(), base + c.end(), target))
+        if not spans:
+            continue
+        spans.sort()
+        runs: list[Inline] = []
+        last = 0
+        for s, e, target in spans:
+            if s < last:
+                continue
+            if s > last:
+                runs.append(Inline(b.text[last:s]))
+            runs.append(Inline(b.text[s:e], kind="link", url="#" + target))
+            last = e
+            linked += 1
+        if last < len(b.text):
+            runs.append(Inline(b.text[last:]))
+        b.inlines = runs
+    return linked
+
+
+def _unique(by_key: dict[tuple[str, str], list[Block]], name: str, year: str) -> str:
+    """The one entry by ``name`` in ``year``; ``2016a``/``2016b`` pick among that author's
+    entries of the year in list order (the order the letters were given in)."""
+    hits = by_key.get((name.lower(), year[:4]), [])
+    if year[-1:].isalpha() and len(hits) > 1:
+        k = ord(year[-1]) - ord("a")
+        return hits[k].ident if 0 <= k < len(hits) else ""
+    return hits[0].ident if len(hits) == 1 else ""
