@@ -100,6 +100,9 @@ class Progress:
             self.bar = Progress(
                 TextColumn("[bold]galley"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                 TextColumn("{task.description}"), transient=True,
+                # No refresh thread: worker processes are forked while the bar is up, and a
+                # fork must not copy a lock some other thread holds.
+                auto_refresh=False,
             )
             self.task = self.bar.add_task("", total=total)
             self.bar.start()
@@ -119,6 +122,7 @@ class Progress:
             self._print(f"galley: warning: {src}: {w}", err=True)
         if self.bar is not None:
             self.bar.update(self.task, advance=1, description=Path(src).name)
+            self.bar.refresh()
 
     def _print(self, line: str, *, err: bool = False) -> None:
         if self.bar is not None:
