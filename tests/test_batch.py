@@ -129,6 +129,15 @@ def test_shards_split_the_batch_and_their_union_is_the_whole(tmp_path: Path) -> 
     assert "<h1>Vol. 1</h1>" in index
     assert load_report(out)["summary"]["papers"] == len(names)
 
+    # Next push: a paper is gone and the matrix is 2 jobs; stale files from the old run (its
+    # merged report.json, its 3-shard reports) are in the restored folder and must not count.
+    (papers / "p06.txt").unlink()
+    for i in (1, 2):
+        assert run(str(papers), "-o", str(out), "--format", "html", "--shard", f"{i}/2") == 0
+    assert main(["site", str(out)]) == 0
+    assert load_report(out)["summary"]["papers"] == len(names) - 1
+    assert "p06" not in (out / "index.html").read_text(encoding="utf-8")
+
 
 def test_bad_shard_and_same_stem_are_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     a, b = tmp_path / "a", tmp_path / "b"

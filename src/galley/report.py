@@ -107,16 +107,33 @@ def write(report: dict[str, Any], out_dir: Path, shard: tuple[int, int] | None =
 
 
 def load_reports(folders: list[Path]) -> list[dict[str, Any]]:
-    """Every run report (whole or shard) found in the folders, in a stable order."""
-    found = []
+    """The run reports to assemble a site from: the shard reports when there are any (of the
+    newest shard count, so stale shards from a bigger matrix restored by a CI cache are left
+    out), else each folder's ``report.json``."""
+    import re
+
+    shards: list[tuple[Path, int]] = []
+    wholes: list[Path] = []
     for folder in folders:
         for path in sorted(folder.glob("report*.json")):
-            try:
-                data = json.loads(path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                continue
-            if isinstance(data, dict) and data.get("report_version") == REPORT_VERSION:
-                found.append(data)
+            m = re.fullmatch(r"report\.shard-(\d+)-of-(\d+)\.json", path.name)
+            if m:
+                shards.append((path, int(m.group(2))))
+            elif path.name == "report.json":
+                wholes.append(path)
+    if shards:
+        newest = max(shards, key=lambda s: s[0].stat().st_mtime_ns)[1]
+        chosen = [p for p, n in shards if n == newest]
+    else:
+        chosen = wholes
+    found = []
+    for path in chosen:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(data, dict) and data.get("report_version") == REPORT_VERSION:
+            found.append(data)
     return found
 
 
