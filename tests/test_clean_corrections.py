@@ -89,3 +89,12 @@ def test_explain_lists_every_repair_with_evidence(tmp_path: Path, capsys: pytest
         for line in out
     )
     assert out[-1].startswith("total: ") and "hyphen-keep 1" in out[-1]
+
+
+def test_forced_keep_restores_a_compound_the_extractor_joined(tmp_path: Path) -> None:
+    text = tmp_path / "joined.txt"
+    text.write_text("The tutorial teaches highlevel programming in Python to students.\n", encoding="utf-8")
+    (tmp_path / "joined.corrections.toml").write_text('[hyphens]\nkeep = ["high-level"]\n', encoding="utf-8")
+    result, _ = clean_path(text)
+    assert "teaches high-level programming" in result.units[0].text
+    assert [r.rule for r in result.repairs] == ["correction-hyphen-restore"]

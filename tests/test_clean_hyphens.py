@@ -12,6 +12,11 @@ from galley.clean import clean, hyphens
 from galley.read import to_lines
 
 NO_EVIDENCE = hyphens.DocumentLexicon("")
+# Forty different lines (identical ones would be running heads).
+FILLER = (
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon "
+    "phi chi psi omega red orange yellow green blue indigo violet black white grey brown pink cyan magenta gold silver"
+).split()
 
 
 def text_of(raw: str) -> str:
@@ -90,3 +95,23 @@ def test_dropped_real_hyphens_are_rare_when_unsure() -> None:
     # Compounds whose halves are both words and whose joined form is rare keep the hyphen.
     for left, right in [("species-", "distribution"), ("self-", "paced"), ("ground-", "based"), ("near-", "term")]:
         assert not hyphens.decide(left, right, NO_EVIDENCE).join, left + right
+
+
+def test_compounds_joined_by_the_extractor_are_restored_from_document_evidence() -> None:
+    # pdftotext's default mode joins every line-end hyphen, 'open-source' too.
+    filler = "".join(f"The word {w} is one of those this plain prose line uses to fill the page.\n" for w in FILLER)
+    raw = filler + "The lesson is open-source and free.\nThe course uses an opensource meshing toolset.\n"
+    result = clean(to_lines(raw))
+    text = " ".join(u.text for u in result.units)
+    assert "uses an open-source meshing" in text and "opensource" not in text
+    (rep,) = [r for r in result.repairs if r.rule == "hyphen-restore"]
+    assert (rep.line, rep.before, rep.after) == (42, "opensource", "open-source")
+    assert rep.why.startswith("restored hyphen: 'open-source' occurs 1x in the document")
+
+
+def test_no_restoration_where_the_extractor_kept_line_end_hyphens() -> None:
+    filler = "".join(f"The word {w} is one of those this plain prose line uses to fill the page.\n" for w in FILLER)
+    raw = filler + "The lesson is open-source and a geo-\neconomic one; the opensource meshing.\n"
+    result = clean(to_lines(raw))
+    assert not [r for r in result.repairs if r.rule == "hyphen-restore"]
+    assert "the opensource meshing" in " ".join(u.text for u in result.units)

@@ -202,6 +202,8 @@ def clean(lines: list[Line], lang: str = "en", corrections: Corrections | None =
     lines = [ln for ln in lines if (ln.number, ln.text) not in gone]
     lex = hyphens.DocumentLexicon(" ".join(ln.text for ln in lines))
     units = []
+    joined_by_extractor = hyphens.prejoined([ln.text for ln in lines])
+    table = hyphens.restorations(lex, fixes.keep_hyphen, lang, joined_by_extractor)
     blocks = segment(lines, fixes)
     for n in sorted(fixes.merge_before):
         why = "forced by the corrections file: no paragraph break here"
@@ -209,6 +211,7 @@ def clean(lines: list[Line], lang: str = "en", corrections: Corrections | None =
     for block, is_heading, why in blocks:
         offsets: list[int] = []
         text = join_lines(block, lex, lang, repairs, fixes, offsets)
+        text = restore_compounds(text, block, offsets, table, lex, fixes, repairs)
         if why == CORRECTION_SPLIT:
             repairs.append(Repair("correction-split", block[0].number, block[0].number, "", text[:40], why))
         elif why not in ("start of text", "wrapped line"):
@@ -226,3 +229,33 @@ def clean(lines: list[Line], lang: str = "en", corrections: Corrections | None =
             )
         )
     return CleanResult(units, repairs, removed)
+
+
+def restore_compounds(
+    text: str,
+    block: list[Line],
+    offsets: list[int],
+    table: dict[str, str],
+    lex: hyphens.DocumentLexicon,
+    fixes: Corrections,
+    repairs: list[Repair],
+) -> str:
+    """Give back the hyphen of compounds the extractor joined (pdftotext: ``opensource``
+    where the paper elsewhere writes ``open-source``), and of those the corrections file
+    names. Each restoration is a ``hyphen-restore`` repair on the line that holds it;
+    ``offsets`` are kept in step with the text."""
+    for pos, word, form in reversed(hyphens.restore(text, table)):
+        k = max(i for i, off in enumerate(offsets) if off <= pos)
+        forced = form.casefold() in fixes.keep_hyphen
+        if forced:
+            rule, why = "correction-hyphen-restore", f"forced by the corrections file: keep '{form}'"
+        else:
+            rule = "hyphen-restore"
+            why = (
+                f"restored hyphen: '{form.casefold()}' occurs {lex.count(form)}x in the document "
+                "and the extractor joined every line-end hyphen"
+            )
+        repairs.append(Repair(rule, block[k].number, block[k].number, word, form, why))
+        text = text[:pos] + form + text[pos + len(word) :]
+        offsets[:] = [off + 1 if off > pos else off for off in offsets]
+    return text

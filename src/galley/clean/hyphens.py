@@ -123,6 +123,9 @@ def url(s: Split) -> Decision | None:
         return None
     head = s.left_token[: -len(s.left) - 1]
     if any(ch in head or ch in s.right_token for ch in "-‐"):
+        zr, zj = s.z(s.right), s.z(s.joined)
+        if zr < WORD and zj >= WORD:  # ``python-novice-inflam-``/``mation``: a word broken in two
+            return Decision(True, f"'{s.right}' is no word alone and '{s.joined}' is (zipf {zj:.1f})")
         return Decision(False, "part of a URL or path that uses hyphens")
     return None
 
@@ -238,3 +241,50 @@ def decide(left_token: str, right_token: str, lex: DocumentLexicon, lang: str = 
         if d is not None:
             return d
     return Decision(False, f"kept hyphen: no evidence for '{split.joined}' (a compound keeps its hyphen when unsure)")
+
+
+# -- compounds an extractor already joined ----------------------------------------------------
+
+_LINE_END_SPLIT = re.compile(r"[^\W\d_][-‐\u00ad]$")
+_BARE_WORD = re.compile(r"(?<![\w/.@:#=&?%‐-])([^\W\d_]{5,})(?![\w/@‐-]|\.\w)")
+RARE_JOINED = 2.5  # zipf: a joined spelling rarer than this is no author's choice
+
+
+def prejoined(line_texts: list[str]) -> bool:
+    """pdftotext's default mode joins every line-end hyphen itself, real compounds too
+    (``high-level`` -> ``highlevel``): a text of some length with no line-end hyphen at all
+    came through such an extractor."""
+    return len(line_texts) >= 40 and not any(_LINE_END_SPLIT.search(t) for t in line_texts)
+
+
+def restorations(lex: DocumentLexicon, forced: frozenset[str], lang: str, joined_by_extractor: bool) -> dict[str, str]:
+    """Joined spelling -> hyphenated spelling, case-folded.
+
+    From the corrections file always (``keep = ["high-level"]``); from the document only
+    when the extractor joined hyphens itself: ``open-source`` elsewhere in the paper turns
+    ``opensource`` back, unless the joined spelling is a word in its own right."""
+    out = {f.replace("-", ""): f for f in forced if f.count("-") == 1}
+    if joined_by_extractor:
+        lang2 = lang.split("-")[0].lower() or "en"
+        for form in lex.words:
+            if form.count("-") != 1 or len(form) < 6:
+                continue
+            joined = form.replace("-", "")
+            if joined not in out and lex.words[joined] and zipf(joined, lang2) < RARE_JOINED:
+                out[joined] = form
+    return out
+
+
+def restore(text: str, table: dict[str, str]) -> list[tuple[int, str, str]]:
+    """Where ``text`` holds a joined spelling from ``table``: (offset, joined, hyphenated),
+    the hyphenated form keeping the joined word's capitals. URLs and paths are left alone."""
+    if not table:
+        return []
+    out = []
+    for m in _BARE_WORD.finditer(text):
+        word = m.group(1)
+        form = table.get(word.casefold())
+        if form:
+            cut = form.index("-")
+            out.append((m.start(1), word, word[:cut] + "-" + word[cut:]))
+    return out
