@@ -57,8 +57,13 @@ def split_leading_headings(units: list[Unit]) -> list[Unit]:
         lines = _lines(u)
         if len(lines) >= 2 and _leading_heading(lines):
             first = lines[0].strip()
-            rest_text = u.text[len(first) :].strip() if u.text.startswith(first) else " ".join(lines[1:])
-            out.append(Unit(first, "heading", u.first_line, u.first_line, [first], u.indent, u.page))
+            if u.offsets and len(u.offsets) == len(u.lines) == len(lines):
+                rest_text = u.text[u.offsets[1] :].strip()
+            elif u.text.startswith(first):
+                rest_text = u.text[len(first) :].strip()
+            else:
+                rest_text = " ".join(lines[1:])
+            out.append(Unit(first, "heading", u.first_line, u.first_line, [first], u.indent, u.page, [0]))
             out.append(
                 Unit(
                     rest_text,
@@ -68,11 +73,20 @@ def split_leading_headings(units: list[Unit]) -> list[Unit]:
                     lines[1:],
                     u.indent,
                     u.page,
+                    _shifted(u, 1, rest_text),
                 )
             )
         else:
             out.append(u)
     return out
+
+
+def _shifted(u: Unit, k: int, rest: str) -> list[int]:
+    """The offsets of lines ``k``.. in the text cut at line ``k`` (empty when unknown)."""
+    if not (u.offsets and len(u.offsets) == len(u.lines) and u.text[u.offsets[k] :].strip() == rest):
+        return []
+    base = u.offsets[k]
+    return [o - base for o in u.offsets[k:]]
 
 
 def _leading_heading(lines: list[str]) -> bool:

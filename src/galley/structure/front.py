@@ -156,12 +156,13 @@ def split_openings(units: list[Unit]) -> list[Unit]:
             continue
         head, tail = lines[:cut], lines[cut:]
         first_tail = min(u.first_line + cut, u.last_line)
-        out.append(
-            Unit(" ".join(head), u.kind, u.first_line, max(u.first_line, first_tail - 1), head, u.indent, u.page)
-        )
+        exact = bool(u.offsets) and len(u.offsets) == len(lines)
+        head_text = u.text[: u.offsets[cut]].strip() if exact else " ".join(head)
+        tail_text = u.text[u.offsets[cut] :].strip() if exact else " ".join(x.strip() for x in tail)
+        out.append(Unit(head_text, u.kind, u.first_line, max(u.first_line, first_tail - 1), head, u.indent, u.page))
         out.append(
             Unit(
-                " ".join(x.strip() for x in tail),
+                tail_text,
                 "paragraph" if len(tail) > 1 else "heading",
                 first_tail,
                 u.last_line,

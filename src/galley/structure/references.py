@@ -66,10 +66,14 @@ def _line_offsets(u: Unit) -> list[tuple[int, int]]:
     """Where each of the unit's source lines starts in its joined text, as (offset, line).
     The cleaner's joins (hyphens, URLs) only touch line edges, so each line's first words
     are found in order; a line that cannot be found is skipped (no split there)."""
+    span = max(1, u.last_line - u.first_line)
+    if u.offsets and len(u.offsets) == len(u.lines):
+        # The cleaner recorded them while joining.
+        n = max(1, len(u.offsets) - 1)
+        return [(off, u.first_line + min(span, round(k * span / n))) for k, off in enumerate(u.offsets)]
     out: list[tuple[int, int]] = [(0, u.first_line)]
     cursor = 0
     lines = [ln for ln in (u.lines or []) if ln.strip()]
-    span = max(1, u.last_line - u.first_line)
     for k, ln in enumerate(lines[1:], 1):
         probe = ln.strip()[:24]
         pos = u.text.find(probe, cursor + 1)
@@ -83,25 +87,30 @@ def _line_offsets(u: Unit) -> list[tuple[int, int]]:
 
 def split_entries(units: list[Unit]) -> list[Entry]:
     """Re-split the reference section's units into entries (see the module docstring)."""
-    lines: list[tuple[str, int, bool]] = []  # (text of the line's share of the unit, line, unit start)
+    # (the line's share of its unit's text, its line, first of its unit, glued to the line before)
+    lines: list[tuple[str, int, bool, bool]] = []
     for u in units:
         offs = _line_offsets(u)
         for k, (pos, line_no) in enumerate(offs):
             end = offs[k + 1][0] if k + 1 < len(offs) else len(u.text)
             piece = u.text[pos:end].strip()
             if piece:
-                lines.append((piece, line_no, k == 0))
+                # The cleaner joined a hyphen or a URL across this line end: no space here.
+                glued = k > 0 and pos > 0 and not u.text[pos - 1].isspace()
+                lines.append((piece, line_no, k == 0, glued))
     if not lines:
         return []
-    numbered = sum(1 for t, _, _ in lines if _NUMBERED.match(t)) >= max(2, len(units) // 2) and bool(
+    numbered = sum(1 for t, *_ in lines if _NUMBERED.match(t)) >= max(2, len(units) // 2) and bool(
         _NUMBERED.match(lines[0][0])
     )
     entries: list[Entry] = []
     expect = 0
-    for text, line_no, unit_start in lines:
+    for text, line_no, unit_start, glued in lines:
         new = not entries
         number = ""
-        if numbered:
+        if glued and entries:
+            new = False
+        elif numbered:
             m = _NUMBERED.match(text)
             if m:
                 n = int(next(g for g in m.groups() if g))
@@ -119,7 +128,7 @@ def split_entries(units: list[Unit]) -> list[Entry]:
                 text = text[_NUMBERED.match(text).end() :]  # type: ignore[union-attr]
             entries.append(Entry(text, line_no, line_no, number))
         else:
-            entries[-1].text += " " + text
+            entries[-1].text += ("" if glued else " ") + text
             entries[-1].last_line = line_no
     return entries
 
