@@ -90,6 +90,7 @@ def test_clean_never_crashes_and_loses_no_word(raw: str) -> None:
     kept = _core_tokens(kept_text)
     have, blob = set(kept), " ".join(kept)
     for line in raw.replace("\f", "\n").split("\n"):
+        line = line.replace("\t", "    ").strip()  # as read.to_lines hands lines to clean
         for _, rule in characters.RULES:
             line = rule(line)
         for tok in _core_tokens(line):

@@ -128,38 +128,48 @@ def join_lines(
     offsets: list[int] | None = None,
 ) -> str:
     """Join a block's lines into one text: hyphens decided, URLs rejoined, a space (or none
-    between CJK characters) elsewhere. ``offsets`` receives where each line starts in it."""
-    text = block[0].text
+    between CJK characters) elsewhere. ``offsets`` receives where each line starts in it.
+
+    Linear in the block's length: pieces are collected, and only the current last word is
+    looked at (a long reference list is one block in some extractors)."""
+    parts = [block[0].text]
+    size = len(block[0].text)
+    last = _last_word(block[0].text)
     starts = [0]
     for prev, cur in zip(block, block[1:], strict=False):
-        last = text.rsplit(" ", 1)[-1]
-        starts.append(len(text))
+        starts.append(size)
         if last.endswith(("-", "‐", "\u00ad")) and len(last) > 1 and last[-2].isalpha() and cur.text[:1].isalnum():
             nxt = cur.text.split(" ", 1)[0]
             d, rule = _hyphen_decision(last, nxt, lex, lang, fixes)
             if d.join:
-                merged = last[:-1] + cur.text
                 repairs.append(Repair(rule + "join", prev.number, cur.number, f"{last} {nxt}", last[:-1] + nxt, d.why))
-                text = text[: len(text) - len(last)] + merged
+                parts[-1] = parts[-1][:-1]  # the hyphen is the last character of the text so far
+                size -= 1
                 starts[-1] -= 1
+                gap, last = "", last[:-1] + cur.text if " " not in cur.text else _last_word(cur.text)
             else:
                 # A suspended hyphen ("mid- and long-term") keeps its space.
-                sep = " " if d.why.startswith("suspended") else ""
-                repairs.append(Repair(rule + "keep", prev.number, cur.number, f"{last} {nxt}", last + sep + nxt, d.why))
-                text = text + sep + cur.text
-                starts[-1] += len(sep)
+                gap = " " if d.why.startswith("suspended") else ""
+                repairs.append(Repair(rule + "keep", prev.number, cur.number, f"{last} {nxt}", last + gap + nxt, d.why))
+                last = last + cur.text if not gap and " " not in cur.text else _last_word(cur.text)
         elif unwrap.url_goes_on(last, cur.text):
             nxt = cur.text.split(" ", 1)[0]
             why = "a URL broken at the line end"
             repairs.append(Repair("url-join", prev.number, cur.number, f"{last} {nxt}", last + nxt, why))
-            text = text + cur.text
+            gap, last = "", last + cur.text if " " not in cur.text else _last_word(cur.text)
         else:
-            gap = word_gap(text, cur.text)
-            text = text + gap + cur.text
-            starts[-1] += len(gap)
+            gap = word_gap(parts[-1], cur.text)
+            last = (last + cur.text) if not gap and " " not in cur.text else _last_word(cur.text)
+        starts[-1] += len(gap)
+        parts.append(gap + cur.text)
+        size += len(gap) + len(cur.text)
     if offsets is not None:
         offsets[:] = starts
-    return text
+    return "".join(parts)
+
+
+def _last_word(text: str) -> str:
+    return text[text.rfind(" ") + 1 :]
 
 
 def _hyphen_decision(

@@ -17,17 +17,26 @@ _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl",
 _SPLIT_LIGATURE = re.compile("([ﬀﬁﬂﬃﬄﬅﬆ]) (?=[a-z])")
 
 
+_ANY_LIGATURE = re.compile("[ﬀﬁﬂﬃﬄﬅﬆ]")
+# The lead bytes of UTF-8 read as Latin-1/cp1252 (``Ã``, ``â``, ``Â``): where mojibake starts.
+_MOJIBAKE_HINT = re.compile("[\u00c2-\u00f4]")
+
+
 def split_ligatures(text: str) -> str:
     """Join a word some extractors split after a ligature glyph.
 
     pdfminer and OCR often emit a space after a ligature: ``ﬁ eld`` -> ``field``,
     ``e ﬀ ect`` is handled by the ligature rule after this one.
     """
+    if not _ANY_LIGATURE.search(text):
+        return text
     return _SPLIT_LIGATURE.sub(r"\1", text)
 
 
 def ligatures(text: str) -> str:
     """Expand typographic ligatures to letters: ``ﬁnal`` -> ``final``, ``eﬀect`` -> ``effect``."""
+    if not _ANY_LIGATURE.search(text):
+        return text
     for lig, letters in _LIGATURES.items():
         text = text.replace(lig, letters)
     return text
@@ -37,7 +46,10 @@ def mojibake(text: str) -> str:
     """Undo double-encoding with ftfy: ``donâ€™t`` -> ``don’t``. Curly quotes are kept.
 
     Only ftfy's encoding repairs run; quotes, widths and line ends are our own rules.
+    A line without a UTF-8 lead byte read as Latin-1 (``Ã``, ``â``) cannot be mojibake.
     """
+    if not _MOJIBAKE_HINT.search(text):
+        return text
     return ftfy.fix_text(
         text,
         uncurl_quotes=False,
@@ -62,6 +74,8 @@ def spaces_and_controls(text: str) -> str:
     Soft hyphens inside a line are dropped (one at a line end is a hyphenation point the
     joiner handles).
     """
+    if text.isascii() and "  " not in text and not _CONTROLS.search(text):
+        return text
     text = text.translate(_INVISIBLE)
     text = _SPACES.sub(" ", text)
     text = _CONTROLS.sub("", text)
@@ -95,6 +109,8 @@ def typographic_quotes(text: str) -> str:
 
 def nfc(text: str) -> str:
     """Compose combining accents: ``e\u0301`` -> ``é`` so words compare equal."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
     return unicodedata.normalize("NFC", text)
 
 

@@ -54,7 +54,7 @@ class DocumentLexicon:
     """Whole-word, case-folded counts of the forms a document uses."""
 
     def __init__(self, text: str) -> None:
-        self.words: Counter[str] = Counter(w.casefold().replace("‐", "-") for w in _WORD.findall(text))
+        self.words: Counter[str] = Counter(_WORD.findall(text.casefold().replace("‐", "-")))
 
     def count(self, form: str) -> int:
         return self.words[form.casefold()]

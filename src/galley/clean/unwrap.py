@@ -21,6 +21,7 @@ name and reason go into the repair record.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -84,13 +85,15 @@ def region_widths(lines: Sequence[Line], bounds: Sequence[int] = ()) -> list[int
     abstract keeps its own measure. With too few wrapped lines, the second-longest line of
     the window stands in."""
     lengths = [ln.raw_length for ln in lines]
-    wrapped = [wraps(ln, lines[i + 1] if i + 1 < len(lines) else None) for i, ln in enumerate(lines)]
+    # Positions and lengths of the wrapped lines, so each window is a slice (bisect), not a scan.
+    wpos = [i for i, ln in enumerate(lines) if wraps(ln, lines[i + 1] if i + 1 < len(lines) else None)]
+    wlen = [lengths[i] for i in wpos]
     edges = sorted({0, len(lines), *bounds})
     out: list[int] = []
     for lo, hi in zip(edges, edges[1:], strict=False):
         for i in range(lo, hi):
             a, b = max(lo, i - WINDOW), min(hi, i + WINDOW + 1)
-            sample = sorted(lengths[j] for j in range(a, b) if wrapped[j])
+            sample = sorted(wlen[bisect_left(wpos, a) : bisect_left(wpos, b)])
             if len(sample) >= 3:
                 out.append(sample[len(sample) // 2])
             else:
