@@ -33,6 +33,7 @@ class Context:
 
     prev: Unit | None
     next: Unit | None
+    after: Unit | None  # the unit after next
     run: int  # length of the run of heading-shaped one-line units this unit is in
     prev_block: Block | None
 
@@ -179,6 +180,12 @@ def heading(u: Unit, ctx: Context) -> Block | None:
         return None
     if not known and ctx.next is not None and not _opens_body(ctx.next):
         return None
+    if not known and not sections.numbering(text) and ctx.next is not None:
+        # Body text follows within a unit (a sub-heading may come between): a table's
+        # header cells ("Strongly" / "Disagree" / "Disagree Un-decided Agree") have none.
+        body = ctx.next if not _short_line(ctx.next) or ctx.after is None else ctx.after
+        if not _is_body(body):
+            return None
     if not known and len(_lines(u)) == 2 and u.kind != "heading":
         return None
     return Block("heading", " ".join(text.split()), source=_span(u))
@@ -186,6 +193,14 @@ def heading(u: Unit, ctx: Context) -> Block | None:
 
 def _closed(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.rstrip())) or len(text.split()) <= 12 and sections.heading_shape(text)
+
+
+def _is_body(u: Unit) -> bool:
+    """Prose, a list item or a caption: what sits under a heading."""
+    t = u.text.strip()
+    if _BULLET.match(t) or _NUMBERED.match(t) or sections.is_caption(t):
+        return True
+    return len(t.split()) >= 8 or bool(_SENTENCE_END.search(t)) and len(t.split()) >= 3
 
 
 def _opens_body(u: Unit) -> bool:
@@ -232,7 +247,11 @@ def classify(units: list[Unit]) -> list[Block]:
     out: list[Block] = []
     for i, u in enumerate(units):
         ctx = Context(
-            units[i - 1] if i else None, units[i + 1] if i + 1 < len(units) else None, runs[i], out[-1] if out else None
+            units[i - 1] if i else None,
+            units[i + 1] if i + 1 < len(units) else None,
+            units[i + 2] if i + 2 < len(units) else None,
+            runs[i],
+            out[-1] if out else None,
         )
         for rule in RULES:
             b = rule(u, ctx)

@@ -103,6 +103,8 @@ _TOP_RX = re.compile(
 )
 _OPEN_RX = re.compile(r"^(?:" + "|".join(re.escape(n) for n in OPENING) + r")(?=$|:|\s*[—–-]\s)")
 _URL = re.compile(r"https?://|www\.|doi\.org|\b10\.\d{4,}/")
+# "(R Core Team, 2023)", "Smith et al. (2019)": prose cites, headings do not.
+_CITATION = re.compile(r"\([^()]*\b(?:1[89]|20)\d\d[a-z]?\)|\bet al\.")
 _CAPTION = re.compile(
     r"^(?:Figure|Fig\.|Table|Listing|Algorithm|Box|Chart|Scheme|Plate)\s+[0-9IVX]+[a-z]?\s*[:.|—–-]", re.I
 )
@@ -155,7 +157,7 @@ def heading_shape(text: str) -> bool:
     words = t.split()
     if not words or len(words) > 14 or len(t) > 110:
         return False
-    if _URL.search(t) or is_caption(t):
+    if _URL.search(t) or is_caption(t) or _CITATION.search(t):
         return False
     num, rest = strip_number(t)
     rest = rest.strip()
@@ -172,7 +174,7 @@ def heading_shape(text: str) -> bool:
         return False
     # Mostly words: a line of numbers or symbols is a table row.
     alpha_words = [w for w in rest.split() if any(c.isalpha() for c in w)]
-    if len(alpha_words) < max(1, 0.6 * len(rest.split())):
+    if len(alpha_words) < max(1, 0.5 * len(rest.split())):
         return False
     # Ends on a word that cannot end a title: the line broke mid-phrase.
     last = rest.split()[-1].lower()
