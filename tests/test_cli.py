@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -88,7 +90,16 @@ def test_check_writes_nothing_and_strict_fails_on_warnings(
     assert "no authors found" in out.err and "pdf" in out.out
     assert main(["check", str(src), "--format", "pdf", "--strict"]) == 3
     src.with_suffix(".toml").write_text('title = "T"\n[[authors]]\nname = "A. Author"\n', encoding="utf-8")
-    assert main(["check", str(src), "--format", "pdf", "--strict"]) == 0
+    assert main(["check", str(src), "--format", "pdf", "--strict", "--report", str(tmp_path / "r" / "check.json")]) == 0
+    checked = json.loads((tmp_path / "r" / "check.json").read_text(encoding="utf-8"))
+    assert checked["papers"][0]["validators"]["pdf"] == {"ok": True, "messages": []}
+    assert checked["papers"][0]["outputs"] == {}
+    import jsonschema
+
+    from galley.report import SCHEMA
+
+    jsonschema.validate(checked, json.loads(SCHEMA.read_text(encoding="utf-8")))
+    shutil.rmtree(tmp_path / "r")
     (tmp_path / "in" / "bad.txt").write_bytes(b"\x00" * 10)
     assert main(["check", str(tmp_path / "in" / "bad.txt")]) == 1
     after = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))

@@ -75,6 +75,8 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _build_options(c, outputs=False)
+    c.add_argument("--report", type=Path, default=None, metavar="FILE.json",
+                   help="also write the check's report (with every validator result) here, and FILE.html")
     s = sub.add_parser("site", help="write index.html from the build reports (and shard reports) in folders")
     s.add_argument("folders", nargs="+", type=Path)
     s.add_argument("-o", "--out", type=Path, default=None, help="where index.html goes (default: the first folder)")
@@ -180,6 +182,13 @@ def _check(args: argparse.Namespace) -> int:
             print(f"checked {path}{note})")
         for w in entry["warnings"]:
             print(f"galley: warning: {path}: {w}", file=sys.stderr)
+    if args.report is not None:
+        from galley import report
+
+        options = config.output_options() | {"strict": config.strict}
+        data = report.run_report(entries, options, 0.0)
+        report.write_atomic(args.report, report.dumps(data))
+        report.write_atomic(args.report.with_suffix(".html"), report.to_html(data).encode("utf-8"))
     return exit_code(entries, config.strict)
 
 

@@ -98,10 +98,14 @@ def write_atomic(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+def dumps(report: dict[str, Any]) -> bytes:
+    return json.dumps(report, ensure_ascii=False, indent=1).encode("utf-8")
+
+
 def write(report: dict[str, Any], out_dir: Path, shard: tuple[int, int] | None = None) -> Path:
     """report.json (or the shard's) and report.html beside it."""
     path = out_dir / report_name(shard)
-    write_atomic(path, json.dumps(report, ensure_ascii=False, indent=1).encode("utf-8"))
+    write_atomic(path, dumps(report))
     write_atomic(path.with_suffix(".html"), to_html(report).encode("utf-8"))
     return path
 
