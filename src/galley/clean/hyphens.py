@@ -2,11 +2,12 @@
 
 ``decide`` runs ``RULES`` in order; the first rule with an opinion decides and its reason is
 the evidence in the repair record. Evidence, strongest first:
-1. form: a soft hyphen is a hyphenation point; a URL, a digit, a suspended hyphen
+1. form: a soft hyphen is a hyphenation point; a digit or a suspended hyphen
    (``mid-``/``and long-term``) keep it;
 2. the document itself: how often the joined and the hyphenated forms occur elsewhere
-   (whole words, case-folded);
-3. form again: a capital after the hyphen (``Pakistan-``/``Russia``) keeps it; a suffix
+   (whole words, case-folded, URLs included: ``datacarpentry.org`` joins ``Datacarpen-``/``try``);
+3. form again: a URL or path that uses hyphens keeps this one; a capital after the hyphen
+   (``Pakistan-``/``Russia``) keeps it; a suffix
    after it (``computation-``/``ally``) joins; a word that already holds a hyphen or a
    slash (``cross-browser-``/``compatible``) keeps it;
 4. the lexicon (wordfreq): a half that is no word joins; two words join only when the
@@ -215,9 +216,9 @@ def patterns(s: Split) -> Decision | None:
 
 
 RULES: list[Rule] = [
-    url,
     suspended,
     document_evidence,
+    url,
     capital_after,
     suffix_after,
     already_compound,
