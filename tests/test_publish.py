@@ -259,6 +259,10 @@ def test_running_head_pieces() -> None:
     assert len(html.short_title(long)) <= 61 and html.short_title(long).endswith("…")
     assert html.short_authors(Metadata(authors=[Author("James A. Rising")])) == "Rising"
     assert html.short_authors(Metadata(authors=[Author("A Xu"), Author("B Yi")])) == "Xu & Yi"
+    assert html.short_authors(Metadata(authors=[Author("Sven A. van der Burg"), Author("X"), Author("Y")])) == (
+        "van der Burg et al."
+    )
+    assert html.short_authors(Metadata(authors=[Author("Ludwig van Beethoven")])) == "van Beethoven"
 
 
 # -- PDF -----------------------------------------------------------------------------

@@ -106,9 +106,18 @@ def affiliations(meta: Metadata) -> tuple[list[str], list[list[int]]]:
     return found, per_author
 
 
+# Lower-case name particles that belong to the surname: "Sven A. van der Burg" -> "van der Burg".
+PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "la", "le", "ten", "ter"}
+
+
 def _surname(name: str) -> str:
     parts = name.replace(",", " ").split()
-    return parts[-1] if parts else name
+    if not parts:
+        return name
+    start = len(parts) - 1
+    while start > 1 and parts[start - 1] in PARTICLES:
+        start -= 1
+    return " ".join(parts[start:])
 
 
 def short_authors(meta: Metadata) -> str:

@@ -77,6 +77,16 @@ def pdf_png(pdf: Path, out: Path, *, page: int = 1, dpi: int = 80) -> Path:
     return out
 
 
+def page_count(pdf: Path) -> int:
+    """Pages in a PDF (poppler's pdfinfo; 1 when it cannot tell)."""
+    exe = shutil.which("pdfinfo")
+    if exe is None:
+        return 1
+    proc = subprocess.run([exe, str(pdf)], capture_output=True, text=True, timeout=60, check=False)
+    found = [ln.split()[-1] for ln in proc.stdout.splitlines() if ln.startswith("Pages:")]
+    return int(found[0]) if found and found[0].isdigit() else 1
+
+
 def proof(outputs: list[Path], out_dir: Path | None = None, *, pages: int = 1) -> list[Path]:
     """PNGs for each built output: ``NAME.pdf`` -> ``NAME.pdf-p1.png`` (pages 1..``pages``),
     ``NAME.html`` -> ``NAME.html-light.png``, ``NAME.html-dark.png`` and a phone-width
@@ -86,7 +96,7 @@ def proof(outputs: list[Path], out_dir: Path | None = None, *, pages: int = 1) -
         target = (out_dir or path.parent) / path.name
         target.parent.mkdir(parents=True, exist_ok=True)
         if path.suffix == ".pdf":
-            for n in range(1, pages + 1):
+            for n in range(1, min(pages, page_count(path)) + 1):
                 made.append(pdf_png(path, target.with_name(f"{path.name}-p{n}.png"), page=n))
         elif path.suffix == ".html":
             made.append(html_png(path, target.with_name(f"{path.name}-light.png")))
