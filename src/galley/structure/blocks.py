@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from galley.model import Block, Unit
-from galley.structure import references, sections
+from galley.structure import notes, references, sections
 
 _BULLET = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-])\s*")
 _NUMBERED = re.compile(r"^(?:\(?(\d{1,3})[.)]|\(([a-z]|[ivx]{1,4})\)|([a-z])\))\s+")
@@ -313,5 +313,7 @@ def to_blocks(units: list[Unit]) -> list[Block]:
         out = body + refs + rest
     else:
         out = join_continuations(classify(units))
+    # A note lifted out of the text may have split a paragraph at the page bottom.
+    out = join_continuations(notes.attach(out))
     references.link_citations(out)
     return out
