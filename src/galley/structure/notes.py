@@ -58,9 +58,8 @@ def attach(blocks: list[Block]) -> list[Block]:
         for j in range(i - 1, max(-1, i - REACH), -1):
             cand = out[j]
             if cand.kind in _TEXT_KINDS and cand.inlines is None and j not in gone:
-                m = None
-                for m in rx.finditer(cand.text):
-                    pass
+                calls = list(rx.finditer(cand.text))
+                m = calls[-1] if calls else None  # the last call in the block is nearest the note
                 if m is not None:
                     hit = (j, m)
                     break
