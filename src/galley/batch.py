@@ -124,6 +124,9 @@ class Progress:
             self.bar.update(self.task, advance=1, description=Path(src).name)
             self.bar.refresh()
 
+    def note(self, line: str) -> None:
+        self._print(line, err=True)
+
     def _print(self, line: str, *, err: bool = False) -> None:
         if self.bar is not None:
             self.bar.console.print(line, markup=False, highlight=False, style="red" if err else None)
@@ -140,8 +143,8 @@ class Progress:
 
 def run(config: BuildConfig, inputs: list[Path], *, direct: bool) -> int:
     started = time.perf_counter()
+    _check_stems(inputs)  # before sharding: two shards must not write the same name either
     inputs = select_shard(inputs, config.shard)
-    _check_stems(inputs)
     out_dir = config.out_dir
     theme_key = ""
     if not direct:
@@ -184,7 +187,11 @@ def run(config: BuildConfig, inputs: list[Path], *, direct: bool) -> int:
             progress.done(entry)
             if path in keys and entry["status"] == "built":
                 names = list(entry["outputs"].values())
-                cache.store(out_dir, entry["stem"], keys[path], names, _cacheable(entry))
+                try:
+                    cache.store(out_dir, entry["stem"], keys[path], names, _cacheable(entry))
+                except OSError as exc:  # the cache only saves time: never fail a build for it
+                    progress.note(f"galley: warning: cannot write the build cache ({exc.strerror}); "
+                                  "the next run rebuilds this paper")
     finally:
         progress.close()
         if len(todo) == 1 and "pdf" in config.formats:
@@ -196,10 +203,13 @@ def run(config: BuildConfig, inputs: list[Path], *, direct: bool) -> int:
     if not direct:
         options = config.output_options() | {"site_title": config.site_title, "strict": config.strict}
         data = report.run_report(ordered, options, time.perf_counter() - started, config.shard)
-        out_dir.mkdir(parents=True, exist_ok=True)
-        report.write(data, out_dir, config.shard)
-        if config.shard is None:
-            site.write_index(out_dir, config.site_title, ordered)
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            report.write(data, out_dir, config.shard)
+            if config.shard is None:
+                site.write_index(out_dir, config.site_title, ordered)
+        except OSError as exc:
+            raise UsageError(f"cannot write the build report ({exc.strerror})", path=str(out_dir)) from None
     return exit_code(ordered, config.strict)
 
 

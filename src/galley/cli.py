@@ -36,7 +36,8 @@ def _build_options(b: argparse.ArgumentParser, *, outputs: bool = True) -> None:
     b.add_argument("--theme", default=None, help="theme folder name under styles/ or a path (default: journal)")
     b.add_argument("--paper", default=None, choices=["a4", "letter"], help="PDF paper size (default: a4)")
     b.add_argument("--pdf-variant", default=None, help="WeasyPrint PDF variant, e.g. pdf/a-3u or pdf/ua-1")
-    b.add_argument("--strict", action="store_true", default=None, help="fail (exit 3) when a paper has warnings")
+    b.add_argument("--strict", action=argparse.BooleanOptionalAction, default=None,
+                   help="fail (exit 3) when a paper has warnings (--no-strict overrides the config)")
     b.add_argument("-j", "--jobs", type=int, default=None, help="papers built at once (default: one per CPU core)")
     b.add_argument("--config", type=Path, default=None, help="project config file (default: ./galley.toml or "
                    "[tool.galley] in ./pyproject.toml)")
