@@ -32,6 +32,9 @@ def fix_characters(lines: list[Line], repairs: list[Repair]) -> list[Line]:
     out = []
     for ln in lines:
         text = ln.text
+        if characters.plain(text):
+            out.append(ln)
+            continue
         for name, rule in characters.RULES:
             fixed = rule(text)
             if fixed != text:

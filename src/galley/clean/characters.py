@@ -114,6 +114,14 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_PLAIN = re.compile(r"[ !#-&(-~]*")  # printable ASCII without the straight quotes ' and "
+
+
+def plain(text: str) -> bool:
+    """No rule can change this line: printable ASCII, no quotes, no double spaces."""
+    return _PLAIN.fullmatch(text) is not None and "  " not in text
+
+
 RULES: list[tuple[str, Rule]] = [
     ("split-ligature", split_ligatures),
     ("ligature", ligatures),
