@@ -113,7 +113,23 @@ def _rewrite_opf(opf: str, doc: Document, conforms: bool) -> str:
     )
     opf = opf.replace("<item ", items + "<item ", 1)
     opf = re.sub(r"(<spine[^>]*>)", r'\1\n    <itemref idref="cover_xhtml" linear="yes" />', opf, count=1)
+    stamp = modified_stamp(doc)
+    if stamp:
+        opf = re.sub(r'(<meta property="dcterms:modified">)[^<]*', lambda m: m.group(1) + stamp, opf, count=1)
     return opf
+
+
+def modified_stamp(doc: Document) -> str:
+    """dcterms:modified from SOURCE_DATE_EPOCH, else the sidecar's date; never the clock, so two
+    builds are byte-identical (pandoc under --sandbox writes 1970-01-01 whatever the date)."""
+    import os
+    from datetime import UTC, datetime
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    found = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", doc.meta.date or "")
+    return f"{found.group(0)}T00:00:00Z" if found else ""
 
 
 def _add_cover_landmark(nav: str) -> str:
