@@ -282,10 +282,17 @@ def restore(text: str, table: dict[str, str]) -> list[tuple[int, str, str]]:
     if not table:
         return []
     out = []
-    for m in _BARE_WORD.finditer(text):
+    for m in _finder(tuple(sorted(table))).finditer(text):
         word = m.group(1)
         form = table.get(word.casefold())
         if form:
             cut = form.index("-")
             out.append((m.start(1), word, word[:cut] + "-" + word[cut:]))
     return out
+
+
+@lru_cache(maxsize=16)
+def _finder(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for all joined spellings of a document, as whole words outside URLs."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(_BARE_WORD.pattern.replace("[^\\W\\d_]{5,}", f"(?:{alternatives})"), re.I)
