@@ -178,3 +178,30 @@ def test_cache_survives_a_restore_that_loses_mtimes_but_not_an_edited_output(tmp
     os.utime(out / "two.html", (1_600_000_000, 1_600_000_000))
     assert run(str(papers), "-o", str(out), "--format", "html") == 0
     assert {p["stem"]: p["status"] for p in load_report(out)["papers"]} == {"one": "cached", "two": "built"}
+
+
+def test_source_date_epoch_dates_the_epub_and_is_part_of_its_cache_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import zipfile
+
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    paper(papers, "one", "First")
+    out = tmp_path / "dist"
+
+    def modified() -> str:
+        with zipfile.ZipFile(out / "one.epub") as z:
+            opf = z.read(next(n for n in z.namelist() if n.endswith(".opf"))).decode()
+        return re.search(r'dcterms:modified">([^<]+)<', opf).group(1)  # type: ignore[union-attr]
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert run(str(papers), "-o", str(out), "--format", "epub,html") == 0
+    assert modified() == "2023-11-14T22:13:20Z"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1710000000")
+    assert run(str(papers), "-o", str(out), "--format", "epub,html") == 0
+    assert load_report(out)["summary"]["built"] == 1 and modified() == "2024-03-09T16:00:00Z"
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert run(str(papers), "-o", str(out), "--format", "html") == 0  # HTML does not depend on it
+    assert run(str(papers), "-o", str(out), "--format", "html") == 0
+    assert load_report(out)["summary"]["built"] == 0

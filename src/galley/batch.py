@@ -153,6 +153,9 @@ def run(config: BuildConfig, inputs: list[Path], *, direct: bool) -> int:
         theme = load(config.theme)  # an unknown theme is a usage error before any work
         theme_key = cache.folder_digest(theme.folder) + cache.folder_digest(theme.fonts)
 
+    # SOURCE_DATE_EPOCH dates the EPUB (dcterms:modified): another value is another build.
+    key_options = config.output_options() | (
+        {"source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH", "")} if "epub" in config.formats else {})
     entries: dict[Path, dict[str, Any]] = {}
     keys: dict[Path, str] = {}
     todo: list[Path] = []
@@ -161,7 +164,7 @@ def run(config: BuildConfig, inputs: list[Path], *, direct: bool) -> int:
             todo.append(path)
             continue
         try:
-            keys[path] = cache.paper_key(path, config.output_options(), theme_key)
+            keys[path] = cache.paper_key(path, key_options, theme_key)
         except OSError:
             todo.append(path)
             continue

@@ -79,8 +79,9 @@ jobs:
       CI: "true"
     steps:
       - uses: actions/checkout@v4
-      # Reproducible outputs: the last commit's time dates every file, never the runner's clock.
-      - run: echo "SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)" >> "$GITHUB_ENV"
+      # Outputs never carry the runner's clock: every run gives the same bytes. The EPUB's
+      # modified date is the sidecar's date (a SOURCE_DATE_EPOCH would override it, and
+      # rebuild every EPUB whenever it changes: it is part of the cache key).
       - uses: actions/setup-python@v5
         with:
           python-version: "3.11"
