@@ -38,6 +38,7 @@ def test_help_lists_commands_and_exit_codes(capsys: pytest.CaptureFixture[str]) 
     for word in ("build", "check", "site", "init", "explain", "exit codes: 0 ok, 1", "3 warnings under --strict"):
         assert word in out
     assert main([]) == 2
+    capsys.readouterr()
     assert main(["build", "--jobs", "many"]) == 2
 
 
@@ -103,3 +104,10 @@ def test_check_writes_nothing_and_strict_fails_on_warnings(
     assert main(["check", str(tmp_path / "in" / "bad.txt")]) == 1
     after = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
     assert after == sorted(before + [Path("in/bad.txt"), Path("in/paper.toml")]), "check wrote files"
+
+
+def test_nothing_to_build_says_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["build"]) == 2
+    assert "galley init" in capsys.readouterr().err

@@ -133,8 +133,11 @@ def _config(args: argparse.Namespace) -> tuple[BuildConfig, list[Path], bool]:
         inputs, direct = _inputs(project.expand_inputs(v["inputs"], proj.root)), False
         if not inputs:
             raise UsageError(f"the config's inputs {v['inputs']} match no files", path=str(proj.path))
-    else:
+    elif Path("seeds").is_dir():
         inputs, direct = _inputs([Path("seeds")]), False
+    else:
+        raise UsageError("nothing to build: name text files or folders, or set inputs in galley.toml "
+                         "(galley init writes one)")
     formats = args.format.split(",") if args.format is not None else v.get("formats", ["html", "epub", "pdf"])
     out = getattr(args, "out", None)
     out_dir = out if out is not None else (proj.root / v["out"] if "out" in v else Path("dist"))
