@@ -44,6 +44,7 @@ _REFERENCE_HEADING = re.compile(
     r"cited literature|literatur|références|referencias|bibliografía)$",
     re.I,
 )
+_URLISH_ANYWHERE = re.compile(r"https?:|www\.|doi\.org|\d/|/\d|@")
 _URLISH = re.compile(r"(?:https?://|doi:|www\.)\S*$|\S*/\S*$", re.I)
 # A region's measure is taken over this many lines either side.
 WINDOW = 20
@@ -164,7 +165,7 @@ def looks_like_heading(ln: Line, width: int) -> bool:
     A bare list marker (``1.``) is not a heading."""
     t = ln.text
     words = t.split()
-    if is_bare_marker(t):
+    if is_bare_marker(t) or sum(c.isalpha() for c in t) < 3 or _URLISH_ANYWHERE.search(t):
         return False
     if not words or len(words) > 12 or len(t) > max(20, 0.7 * width):
         return False
