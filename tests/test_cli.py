@@ -49,7 +49,11 @@ def test_help_and_a_warm_no_op_build_import_nothing_heavy(tmp_path: Path) -> Non
     (papers / "a.txt").write_text("A title\n\nSome text that ends here.\n", encoding="utf-8")
     assert probe("--help", cwd=tmp_path) == (0, "-")
     assert probe("build", "papers", "-o", "out", "--format", "html", cwd=tmp_path)[0] == 0
-    assert probe("build", "papers", "-o", "out", "--format", "html", cwd=tmp_path) == (0, "-")
+    warm = probe("build", "papers", "-o", "out", "--format", "html", cwd=tmp_path)
+    if json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))["summary"]["built"]:
+        # galley's own source changed between the two runs (a shared working tree): once more.
+        warm = probe("build", "papers", "-o", "out", "--format", "html", cwd=tmp_path)
+    assert warm == (0, "-")
 
 
 def test_init_scaffolds_a_repository_that_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
