@@ -86,7 +86,7 @@ def segment(lines: list[Line], fixes: Corrections = NONE) -> list[tuple[list[Lin
     for i, ln in enumerate(lines):
         w = widths[i]
         prev = lines[i - 1] if i else None
-        if i in headings:
+        if i in headings and not (in_refs and not unwrap.is_section_heading(ln.text)):
             blocks.append(([ln], True, "heading shape"))
             prev_heading = True
             in_refs = unwrap.is_reference_heading(ln.text)

@@ -127,6 +127,16 @@ def is_reference_heading(text: str) -> bool:
     return bool(_REFERENCE_HEADING.match(text.strip()))
 
 
+_SECTION_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|[A-H]\.\s+)?[^\W\d_][^\W\d_ &:’'-]*(?:[ &:’'-]+[^\W\d_]+)*:?")
+
+
+def is_section_heading(text: str) -> bool:
+    """Words only (``Appendix``, ``Author Contributions``): inside a reference list a
+    heading-shaped line must look like this to end the list; ``TETTWU%5D2.0.CO;2`` (a DOI's
+    tail on a line of its own) does not."""
+    return bool(_SECTION_HEADING.fullmatch(text.strip()))
+
+
 def starts_entry(text: str) -> bool:
     """The first line of a reference entry: ``Hsiang, S., & Kopp, R. E. (2018). An``,
     ``[3] Knuth, D.``, ``Argo data management Team. (2022). Argo user's manual``."""
