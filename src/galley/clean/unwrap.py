@@ -127,7 +127,9 @@ def is_reference_heading(text: str) -> bool:
     return bool(_REFERENCE_HEADING.match(text.strip()))
 
 
-_SECTION_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|[A-H]\.\s+)?[^\W\d_][^\W\d_ &:’'-]*(?:[ &:’'-]+[^\W\d_]+)*:?")
+_SECTION_HEADING = re.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|[A-H]\.\s+)?[^\W\d_][^\W\d_ &:’'-]*(?:[ &:’'-]+[^\W\d_]+)*:?"
+)
 
 
 def is_section_heading(text: str) -> bool:
