@@ -60,7 +60,9 @@ def _block(b: Block) -> Json:
     if b.kind == "code":
         return {"t": "CodeBlock", "c": [NULL_ATTR, b.text]}
     if b.kind == "reference":
-        return {"t": "Div", "c": [[b.ident, ["csl-entry"], []], [{"t": "Para", "c": inl}]]}
+        # A numbered style's entry number travels as an attribute (data-number in HTML).
+        attrs = [["number", b.number]] if b.number else []
+        return {"t": "Div", "c": [[b.ident, ["csl-entry"], attrs], [{"t": "Para", "c": inl}]]}
     return {"t": "Div", "c": [["", [_DIV_KINDS[b.kind]], []], [{"t": "Para", "c": inl}]]}
 
 
@@ -79,8 +81,10 @@ def blocks_to_ast(blocks: list[Block]) -> list[Json]:
         b = blocks[i]
         if b.kind in ("list_item", "reference"):
             j = i
-            while j < len(blocks) and blocks[j].kind == b.kind and (
-                b.kind == "reference" or blocks[j].ordered == b.ordered
+            while (
+                j < len(blocks)
+                and blocks[j].kind == b.kind
+                and (b.kind == "reference" or blocks[j].ordered == b.ordered)
             ):
                 j += 1
             if b.kind == "list_item":
@@ -197,7 +201,8 @@ def _read_blocks(blocks: list[Json]) -> list[Block]:
             if "references" in classes:
                 for entry in inner:
                     para = entry["c"][1][0]["c"]
-                    out.append(_para("reference", para, ident=entry["c"][0][0]))
+                    number = dict(entry["c"][0][2]).get("number", "")
+                    out.append(_para("reference", para, ident=entry["c"][0][0], number=number))
             else:
                 kind = next((_KIND_OF_DIV[k] for k in classes if k in _KIND_OF_DIV), "paragraph")
                 out.extend(_para(kind, p["c"]) for p in inner)

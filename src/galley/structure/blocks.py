@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from galley.model import Block, Unit
+from galley.model import Block, Inline, Unit
 from galley.structure import notes, references, sections
 
 _BULLET = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-])\s*")
@@ -266,20 +266,23 @@ def classify(units: list[Unit]) -> list[Block]:
 
 def join_continuations(blocks: list[Block]) -> list[Block]:
     """A paragraph that starts in lower case after a list item or paragraph that did not
-    finish its sentence continues it: ``• Vertical lidar backscatter profiles from the
-    European Aerosol Research`` / ``Lidar Network (EARLINET), and`` is one item when the
-    second piece begins ``network``-style in lower case."""
+    finish its sentence continues it (the cleaner broke it at a page or column end):
+    ``• Vertical lidar backscatter profiles from the European Aerosol Research`` /
+    ``(EARLINET), and`` is one item; ``... sand and dust`` / ``storms are common ...`` one
+    paragraph. After a list item a piece opening with a bracket continues it too."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
         if (
             prev is not None
             and b.kind == "paragraph"
+            and b.inlines is None
             and prev.kind in ("paragraph", "list_item")
-            and b.text[:1].islower()
+            and (b.text[:1].islower() or (prev.kind == "list_item" and b.text[:1] in "(["))
             and not _SENTENCE_END.search(prev.text)
         ):
-            out[-1] = replace(prev, text=f"{prev.text} {b.text}", source=(prev.source[0], b.source[1]))
+            runs = None if prev.inlines is None else [*prev.inlines, Inline(" " + b.text)]
+            out[-1] = replace(prev, text=f"{prev.text} {b.text}", inlines=runs, source=(prev.source[0], b.source[1]))
             continue
         out.append(b)
     return out

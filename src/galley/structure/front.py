@@ -241,7 +241,7 @@ def _keywords(lines: list[_Line], i: int, meta: Metadata) -> int:
     if not m:
         return 0
     value, n = m.group(1), 1
-    while value.rstrip().endswith((",", ";")) and i + n < len(lines):
+    while i + n < len(lines) and (value.rstrip().endswith((",", ";")) or lines[i + n].text[:1].islower()):
         value += " " + lines[i + n].text
         n += 1
     words = [k.strip(" .") for k in re.split(r"\s*[,;·•]\s*", value)]
@@ -412,7 +412,7 @@ def _affiliation_groups(texts: list[str]) -> list[str]:
         return [a for _, a in split_affiliations(" ".join(texts))]
     out: list[str] = []
     for t in texts:
-        if out and (out[-1].endswith((",", "-", "and", "of")) or t[:1].islower()):
+        if out and (out[-1].endswith((",", "-", "and", "of")) or t[:1].islower() or len(t.split()) == 1):
             out[-1] = f"{out[-1]} {t}"
         else:
             out.append(t)
@@ -484,7 +484,7 @@ def extract(units: list[Unit], furniture: list[Removed] | None = None) -> Front:
     removed: list[Removed] = []
     if start is not None:
         block = _author_block(free, start)
-        k = start + len(block)
+        k = start + 1
         # Marker lines ("1,2") were labelled noise; they belong to the block.
         parsed = parse_authors(_with_markers(lines, block))
         for x in block:
@@ -545,7 +545,15 @@ def _author_block(free: list[_Line], start: int) -> list[_Line]:
     k = start
     while k < end and (k == start or interleaved or _list_open(free[k - 1].text, free[k].text)):
         k += 1
-    return free[start:k]
+    block = free[start:k]
+    # pdfminer may set the affiliation between a list left open ("Anna Brakemeier,") and
+    # its last name ("Alfred Winter"): take that name from the next few lines.
+    if block[-1].text.rstrip().endswith((",", " and")):
+        for x in free[k : k + 3]:
+            if not _INSTITUTION.search(x.text) and is_author_line(x.text, strict=False):
+                block.append(x)
+                break
+    return block
 
 
 def _title_from_furniture(furniture: list[Removed], before: int) -> str:
