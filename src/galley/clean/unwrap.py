@@ -149,6 +149,8 @@ def ends_entry(text: str) -> bool:
     """A reference entry may end here: a full stop, a DOI or URL, a page range or an ISBN."""
     if text.endswith((",", "&", "-", "‐", "–", ":", "(")):
         return False
+    if " " not in text and ("." in text or "/" in text):
+        return True  # the tail of a URL or DOI on a line of its own: ``1365-2966.2008.13422.x``
     return ends_sentence(text) or bool(_URLISH.search(text)) or text[-1:].isdigit()
 
 
