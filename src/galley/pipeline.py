@@ -87,26 +87,29 @@ def build_paper(path: Path, config: BuildConfig) -> PaperResult:
         links: dict[str, str] = {f: f"{stem}.{f}" for f in ("pdf", "epub") if f in config.formats}
         staged: dict[str, Path] = {}
         try:
-            with ThreadPoolExecutor(max_workers=1) as pool:
-                epub_job = None
+            # pandoc runs as separate processes: the EPUB, the print body and the screen body at once.
+            with ThreadPoolExecutor(max_workers=2) as pool:
+                epub_job = print_job = None
                 if "epub" in config.formats:
                     staged["epub"] = _temp(out_dir, stem, ".epub")
                     epub_job = pool.submit(_timed, epub.write_epub, doc, theme, staged["epub"], stem=stem)
-                if "html" in config.formats or "pdf" in config.formats:
+                if renderer is not None:
+                    print_job = pool.submit(_timed_value, html.print_page, doc, theme, stem=stem)
+                if "html" in config.formats:
                     t = time.perf_counter()
                     body = html.body_html(doc)
-                    result.timings["pandoc_html"] = time.perf_counter() - t
-                if "html" in config.formats:
                     page = html.render_page(
                         doc, theme, stem=stem, body=body, links=links, css_inline=theme.css("screen")
                     )
                     staged["html"] = _stage(out_dir, stem, ".html", page.encode("utf-8"))
-                if renderer is not None:
+                    result.timings["pandoc_html"] = time.perf_counter() - t
+                if renderer is not None and print_job is not None:
                     t = time.perf_counter()
-                    page = html.print_page(doc, theme, stem=stem)
+                    seconds, page = print_job.result()
                     staged["pdf"] = _temp(out_dir, stem, ".pdf")
                     renderer.render(page, theme, staged["pdf"], paper=config.paper, variant=config.pdf_variant,
                                     lang=doc.meta.lang)
+                    result.timings["pandoc_print_html"] = seconds
                     result.timings["weasyprint_pdf"] = time.perf_counter() - t
                 if epub_job is not None:
                     result.timings["pandoc_epub"] = epub_job.result()
@@ -129,9 +132,13 @@ def build_paper(path: Path, config: BuildConfig) -> PaperResult:
 
 
 def _timed(fn: Any, *args: Any, **kwargs: Any) -> float:
+    return _timed_value(fn, *args, **kwargs)[0]
+
+
+def _timed_value(fn: Any, *args: Any, **kwargs: Any) -> tuple[float, Any]:
     t = time.perf_counter()
-    fn(*args, **kwargs)
-    return time.perf_counter() - t
+    value = fn(*args, **kwargs)
+    return time.perf_counter() - t, value
 
 
 def _umask() -> int:
