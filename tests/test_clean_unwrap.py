@@ -161,3 +161,17 @@ tables to organize and analyze data
 These lessons are aimed at users with minimal experience of Python and of Argo data.
 """
     assert len(units(raw)) == 2
+
+
+def test_author_list_broken_after_an_initial_stays_in_its_entry() -> None:
+    raw = """\
+References
+Diaz, R., & Ernest, S. (2022). Maintenance of community function through compensation
+breaks down over time in a desert rodent community. Ecology, e3709. https://doi.org/10.1002/ecy.3709
+Dietze, M. C., Fox, A., Beck-Johnson, L. M., Betancourt, J. L., Hooten, M. B., Jarnevich, C.
+S., Keitt, T. H., Kenney, M. A., Laney, C. M., Larsen, L. G., & others. (2018). Iterative
+near-term ecological forecasting: Needs, opportunities, and challenges.
+"""
+    out = units(raw)
+    assert len(out) == 3
+    assert out[2].startswith("Dietze") and "Jarnevich, C. S., Keitt" in out[2]

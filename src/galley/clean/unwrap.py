@@ -37,6 +37,7 @@ _ENTRY_AUTHOR = re.compile(
     r"^(?:(?:van|von|de|der|den|da|del|di|du|la|le|ten|ter)\s+)*[A-ZÀ-ÖØ-Þ][^\s,.;:()]*"
     r"(?:[\s-](?:[A-ZÀ-ÖØ-Þ]|van|von|de|der|da|del|di|du|la|le)[^\s,.;:()]*)*,\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+[,.\s])"
 )
+_INITIAL = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.(?:[\s,-]|$)|&\s)")
 _ENTRY_NUMBERED = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.\s+[A-ZÀ-ÖØ-Þ])")
 _ENTRY_YEAR = re.compile(r"^[A-ZÀ-ÖØ-Þ][^()]{0,100}?\((?:1[5-9]|20)\d\d[a-z]?(?:, [^)]*)?\)\.")
 _REFERENCE_HEADING = re.compile(
@@ -141,7 +142,10 @@ def is_section_heading(text: str) -> bool:
 
 def starts_entry(text: str) -> bool:
     """The first line of a reference entry: ``Hsiang, S., & Kopp, R. E. (2018). An``,
-    ``[3] Knuth, D.``, ``Argo data management Team. (2022). Argo user's manual``."""
+    ``[3] Knuth, D.``, ``Argo data management Team. (2022). Argo user's manual``.
+    An author list going on after a line break (``S., Keitt, T. H., ... (2018).``) is not."""
+    if _INITIAL.match(text):
+        return False
     return bool(_ENTRY_AUTHOR.match(text) or _ENTRY_NUMBERED.match(text) or _ENTRY_YEAR.match(text))
 
 
