@@ -36,6 +36,7 @@ class Context:
     after: Unit | None  # the unit after next
     run: int  # length of the run of heading-shaped one-line units this unit is in
     prev_block: Block | None
+    last_item: str = ""  # number of the last numbered list item since the last heading
 
 
 def _span(u: Unit) -> tuple[int, int]:
@@ -143,8 +144,11 @@ def _in_sequence(n: int, ctx: Context) -> bool:
             m = _NUMBERED.match(other.text)
             if m and m.group(1) and int(m.group(1)) == want:
                 return True
-    pb = ctx.prev_block
-    return pb is not None and pb.kind == "list_item" and pb.ordered and pb.number == str(n - 1)
+    # "The course design is informed by key pedagogical principles:" / "1. Select and
+    # simplify": a list announced by a colon; its later items follow their bodies.
+    if n == 1 and ctx.prev is not None and ctx.prev.text.rstrip().endswith(":"):
+        return True
+    return ctx.last_item == str(n - 1)
 
 
 def code(u: Unit, ctx: Context) -> Block | None:
@@ -245,6 +249,7 @@ def _short_line(u: Unit) -> bool:
 def classify(units: list[Unit]) -> list[Block]:
     runs = _runs(units)
     out: list[Block] = []
+    last_item = ""
     for i, u in enumerate(units):
         ctx = Context(
             units[i - 1] if i else None,
@@ -252,12 +257,17 @@ def classify(units: list[Unit]) -> list[Block]:
             units[i + 2] if i + 2 < len(units) else None,
             runs[i],
             out[-1] if out else None,
+            last_item,
         )
         for rule in RULES:
             b = rule(u, ctx)
             if b is not None:
                 out.append(b)
                 break
+        if out[-1].kind == "heading":
+            last_item = ""
+        elif out[-1].kind == "list_item" and out[-1].ordered:
+            last_item = out[-1].number
     return out
 
 
@@ -285,6 +295,44 @@ def join_continuations(blocks: list[Block]) -> list[Block]:
             out[-1] = replace(prev, text=f"{prev.text} {b.text}", inlines=runs, source=(prev.source[0], b.source[1]))
             continue
         out.append(b)
+    return out
+
+
+def item_bodies(blocks: list[Block]) -> list[Block]:
+    """A numbered item that is only a title, each followed by its paragraph, carries that
+    paragraph: ``1. Select and simplify`` / ``To reduce cognitive overload, ...`` / ``2.
+    Gradually progress in complexity`` / ``Starting with ...`` is a list of two items. Only
+    when the items alternate with paragraphs, so a plain short list keeps its paragraph."""
+    out: list[Block] = []
+    i = 0
+    merged_prev = False
+    while i < len(blocks):
+        b = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        after = blocks[i + 2] if i + 2 < len(blocks) else None
+        titled = b.kind == "list_item" and b.ordered and b.inlines is None and not _SENTENCE_END.search(b.text)
+        alternates = (
+            after is not None
+            and after.kind == "list_item"
+            and after.ordered
+            and after.number.isdigit()
+            and b.number.isdigit()
+            and int(after.number) == int(b.number) + 1
+        )
+        if (
+            titled
+            and nxt is not None
+            and nxt.kind == "paragraph"
+            and nxt.inlines is None
+            and (alternates or merged_prev)
+        ):
+            out.append(replace(b, text=f"{b.text} {nxt.text}", source=(b.source[0], nxt.source[1])))
+            merged_prev = True
+            i += 2
+            continue
+        merged_prev = merged_prev and b.kind != "heading" and not (b.kind == "list_item" and b.ordered)
+        out.append(b)
+        i += 1
     return out
 
 
@@ -317,6 +365,6 @@ def to_blocks(units: list[Unit]) -> list[Block]:
     else:
         out = join_continuations(classify(units))
     # A note lifted out of the text may have split a paragraph at the page bottom.
-    out = join_continuations(notes.attach(out))
+    out = item_bodies(join_continuations(notes.attach(out)))
     references.link_citations(out)
     return out
