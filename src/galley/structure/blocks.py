@@ -37,6 +37,7 @@ class Context:
     run: int  # length of the run of heading-shaped one-line units this unit is in
     prev_block: Block | None
     last_item: str = ""  # number of the last numbered list item since the last heading
+    dense: bool = False  # inside a stretch of short lines (a table read cell by cell)
 
 
 def _span(u: Unit) -> tuple[int, int]:
@@ -169,7 +170,7 @@ def heading(u: Unit, ctx: Context) -> Block | None:
     if len(_lines(u)) > 2 or not sections.heading_shape(text):
         return None
     known = sections.is_known(text)
-    if ctx.run >= 3 and not known:
+    if (ctx.run >= 3 or ctx.dense) and not known:
         return None
     if (
         ctx.prev is not None
@@ -241,6 +242,22 @@ def _runs(units: list[Unit]) -> list[int]:
     return runs
 
 
+def _dense(units: list[Unit], half: int = 4, share: float = 0.65) -> list[bool]:
+    """Units inside a stretch made mostly of short lines: a table or a figure read cell by
+    cell (``Beginner`` / ``9 weeks`` / ``CS50's Introduction to ...``). Sliding window,
+    linear in the number of units."""
+    short = [1 if _short_line(u) or len(u.text.split()) <= 4 else 0 for u in units]
+    out, total = [], sum(short[: half + 1])
+    for i in range(len(units)):
+        lo, hi = i - half, i + half
+        if i:
+            total += short[hi] if hi < len(units) else 0
+            total -= short[lo - 1] if lo - 1 >= 0 else 0
+        width = min(len(units), hi + 1) - max(0, lo)
+        out.append(width >= 5 and total >= share * width)
+    return out
+
+
 def _short_line(u: Unit) -> bool:
     t = u.text.strip()
     return len(_lines(u)) <= 1 and 0 < len(t.split()) <= 8 and not t.endswith((".", "!", "?")) and not _BULLET.match(t)
@@ -248,6 +265,7 @@ def _short_line(u: Unit) -> bool:
 
 def classify(units: list[Unit]) -> list[Block]:
     runs = _runs(units)
+    dense = _dense(units)
     out: list[Block] = []
     last_item = ""
     for i, u in enumerate(units):
@@ -258,6 +276,7 @@ def classify(units: list[Unit]) -> list[Block]:
             runs[i],
             out[-1] if out else None,
             last_item,
+            dense[i],
         )
         for rule in RULES:
             b = rule(u, ctx)
