@@ -478,3 +478,16 @@ def test_epub_popup_notes_nav_levels_and_cover(book: Path) -> None:
     assert "Measuring the" in svg and "Ada Lovelace" in svg
     cover = next(v for k, v in files.items() if k.endswith("cover.xhtml"))
     assert 'alt="Cover: Measuring the Unmeasurable' in cover
+
+
+def test_heading_ids_never_collide_with_the_page_s_own() -> None:
+    """A section called "Content" or "Footnotes" keeps a unique id (the Nu validator rejects
+    duplicates, and a link to #content would land on the wrong element)."""
+    doc = paper(notes=1, sections=4)
+    doc.blocks += [Block("heading", "Content", level=1, ident="content"), Block("paragraph", "Text.")]
+    doc.blocks += [Block("heading", "Footnotes", level=1, ident="footnotes"), Block("paragraph", "More.")]
+    page = Page(screen_page(doc))
+    ids = [a["id"] for _, a in page.tags if a.get("id")]
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    toc = [a["href"] for a in page.anchors if (a.get("href") or "").startswith("#content")]
+    assert toc == ["#content-section"]

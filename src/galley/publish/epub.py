@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape
 from galley.model import Document
 from galley.pandoc_ast import text_inlines
 from galley.publish import cover, pandoc
-from galley.publish.html import has_own_abstract, mark_abstract
+from galley.publish.html import has_own_abstract, heading_ids, mark_abstract, rename_headings
 from galley.themes import Theme
 
 A11Y_CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"
@@ -176,6 +176,7 @@ def write_epub(doc: Document, theme: Theme, out: Path, *, stem: str) -> None:
         para = {"t": "Para", "c": text_inlines(doc.meta.abstract)}
         head = {"t": "Header", "c": [1, ["abstract", [], []], text_inlines("Abstract")]}
         ast["blocks"][:0] = [head, para]
+    rename_headings(ast["blocks"], heading_ids(doc))
     mark_abstract(ast["blocks"])
     meta = ast["meta"]
     if "title" not in meta:

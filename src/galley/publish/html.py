@@ -70,8 +70,34 @@ def _notes_to_floats(node: Any) -> Any:
     return node
 
 
+# Ids the page template and pandoc give their own elements; a heading must not take one
+# (a section called "Content" or "Footnotes" would otherwise duplicate an id).
+RESERVED_IDS = re.compile(r"^(content|toc-title|abstract-title|footnotes|refs|aff-\d+|fn\d+|fnref\d+)$")
+
+
+def heading_ids(doc: Document) -> dict[str, str]:
+    """Each heading's id as published: its own, or ``<id>-section`` when the page already
+    uses that id for something else."""
+    taken = {h.ident for h in doc.headings() if h.ident}
+    out: dict[str, str] = {}
+    for h in doc.headings():
+        new = h.ident
+        while RESERVED_IDS.match(new) or (new != h.ident and new in taken):
+            new += "-section"
+        taken.add(new)
+        out[h.ident] = new
+    return out
+
+
+def rename_headings(blocks: list[Json], ids: dict[str, str]) -> None:
+    for b in blocks:
+        if b["t"] == "Header" and b["c"][1][0] in ids:
+            b["c"][1][0] = ids[b["c"][1][0]]
+
+
 def body_html(doc: Document, medium: str = "screen") -> str:
     ast = doc.to_pandoc(pandoc.api_version())
+    rename_headings(ast["blocks"], heading_ids(doc))
     mark_abstract(ast["blocks"])
     if medium == "print":
         ast["blocks"] = _notes_to_floats(ast["blocks"])
@@ -221,7 +247,8 @@ def render_page(
     links = {"pdf": links.get("pdf", ""), "epub": links.get("epub", "")}
     heads = [h for h in doc.headings() if h.ident and h.level <= 3]
     need = theme.option("toc_min_headings") if toc_min is None else toc_min
-    toc = [{"level": h.level, "ident": h.ident, "text": h.text} for h in heads] if len(heads) >= need else []
+    ids = heading_ids(doc)
+    toc = [{"level": h.level, "ident": ids[h.ident], "text": h.text} for h in heads] if len(heads) >= need else []
     affs, per_author = affiliations(doc.meta)
     authors = [
         asdict(a) | {"marks": idx if len(affs) > 1 else []} for a, idx in zip(doc.meta.authors, per_author, strict=True)
