@@ -245,6 +245,24 @@ def test_unnumbered_levels_from_context() -> None:
     ]
 
 
+def test_subsections_announced_by_their_section() -> None:
+    assert levels(
+        "Observations",
+        "¶This chapter covers two distinct sections: (i) Remote Sensing observations from satellites and (ii) "
+        "Ground-based observations with remote and in-situ sensors.",
+        "Remote sensing observations from satellites",
+        "¶text",
+        "Ground-based observations with remote and in-situ sensors",
+        "¶text",
+        "Teaching Experience",
+    ) == [
+        ("Observations", 1),
+        ("Remote sensing observations from satellites", 2),
+        ("Ground-based observations with remote and in-situ sensors", 2),
+        ("Teaching Experience", 1),
+    ]
+
+
 def test_known_names_and_openings() -> None:
     assert sections.is_opening("Introduction: the Lorentz transformation in special relativity")
     assert sections.is_opening("1 Introduction") and sections.is_opening("Abstract")

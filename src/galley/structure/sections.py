@@ -192,6 +192,16 @@ def family(text: str) -> str:
     return ""
 
 
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
+def _announced(heading: str, under: str) -> bool:
+    """The heading's words (three or more) appear in the text of the section before it."""
+    key = _fold(strip_number(heading)[1])
+    return len(key.split()) >= 3 and f" {key} " in f" {under} "
+
+
 def assign_levels(blocks: list[Block]) -> None:
     """Give every heading a level and a unique id (see the module docstring)."""
     taken: set[str] = set()
@@ -199,9 +209,13 @@ def assign_levels(blocks: list[Block]) -> None:
     fam_parent: dict[str, int] = {}
     prev: Block | None = None
     in_roman = False  # under a "IV. RESULTS" heading, "A. Data" is its subsection
+    last_heading: Block | None = None
+    announced = ""  # the text under the last heading, folded
     for b in blocks:
         if b.kind != "heading":
             prev = b
+            if last_heading is not None and len(announced) < 4000:
+                announced += " " + _fold(b.text)
             continue
         num = numbering(b.text)
         fam = family(b.text)
@@ -221,6 +235,10 @@ def assign_levels(blocks: list[Block]) -> None:
             b.level = min(6, fam_parent[fam] + 1)
         elif prev is not None and prev.kind == "heading":
             b.level = min(6, prev.level + 1)
+        elif last_heading is not None and _announced(b.text, announced):
+            # "... in two distinct sections: (i) Remote Sensing observations from satellites
+            # and (ii) Ground-based observations ...": the section named them as its parts.
+            b.level = min(6, last_heading.level + 1)
         else:
             b.level = level
         if not fam:
@@ -228,3 +246,5 @@ def assign_levels(blocks: list[Block]) -> None:
         level = b.level
         b.ident = b.ident or slugify(b.text, taken)
         prev = b
+        if last_heading is None or b.level <= last_heading.level or not _announced(b.text, announced):
+            last_heading, announced = b, ""
