@@ -182,10 +182,12 @@ def looks_like_heading(ln: Line, width: int) -> bool:
     """Short, unpunctuated, capitalised or numbered: ``Introduction``, ``2.1 Data sources``.
     A bare list marker (``1.``) is not a heading."""
     t = ln.text
-    words = t.split()
-    if is_bare_marker(t) or sum(c.isalpha() for c in t) < 3 or _URLISH_ANYWHERE.search(t):
+    if len(t) > max(20, 0.7 * width):
         return False
-    if not words or len(words) > 12 or len(t) > max(20, 0.7 * width):
+    words = t.split()
+    if not words or len(words) > 12 or is_bare_marker(t) or _URLISH_ANYWHERE.search(t):
+        return False
+    if sum(c.isalpha() for c in t) < 3:
         return False
     if t.endswith((".", ",", ";", "-", "‐")) and not _NUMBERED_HEADING.match(t + " x"):
         return False
