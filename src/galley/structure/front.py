@@ -404,12 +404,17 @@ def split_affiliations(text: str) -> list[tuple[str, str]]:
     return out
 
 
+_NOT_AFFILIATION = re.compile(
+    r"^(?:These authors contributed|Corresponding author|Equal contribution|Deceased|Contributed equally)", re.I
+)
+
+
 def _affiliation_groups(texts: list[str]) -> list[str]:
     """Lines of affiliations -> one string per affiliation: lines with markers are joined
     and split at the markers; unmarked lines are one affiliation each unless they wrap
     (a line ending in a comma or the next starting in lower case)."""
     if any(re.match(rf"^{_MARK}(?:\s|(?=[A-Z]))", t) for t in texts):
-        return [a for _, a in split_affiliations(" ".join(texts))]
+        return [a for _, a in split_affiliations(" ".join(texts)) if not _NOT_AFFILIATION.match(a)]
     out: list[str] = []
     for t in texts:
         if out and (out[-1].endswith((",", "-", "and", "of")) or t[:1].islower() or len(t.split()) == 1):
