@@ -491,3 +491,33 @@ def test_heading_ids_never_collide_with_the_page_s_own() -> None:
     assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
     toc = [a["href"] for a in page.anchors if (a.get("href") or "").startswith("#content")]
     assert toc == ["#content-section"]
+
+
+def test_pdf_headings_stay_with_their_next_paragraph(tmp_path: Path) -> None:
+    """Thirty sections of uneven length: without break-after: avoid some heading would end a
+    page. No page's last body line (notes, running head and folio aside) is a heading."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar, LTTextContainer, LTTextLine
+
+    blocks: list[Block] = []
+    for s in range(30):
+        blocks.append(Block("heading", f"Heading number {s + 1}", level=1, ident=f"h{s + 1}"))
+        blocks += [Block("paragraph", PROSE * (1 + (s * 7) % 5)) for _ in range(1 + s % 3)]
+    doc = Document(Metadata(title="Many sections", language="en"), blocks)
+    theme = load("journal")
+    out = tmp_path / "heads.pdf"
+    pdf.write_pdf(html.print_page(doc, theme, stem="heads"), theme, out)
+
+    def size(line: LTTextLine) -> float:
+        return max((ch.size for ch in line if isinstance(ch, LTChar)), default=0)
+
+    pages = 0
+    for layout in extract_pages(out):
+        pages += 1
+        lines = sorted(
+            (ln for box in layout if isinstance(box, LTTextContainer) for ln in box if isinstance(ln, LTTextLine)),
+            key=lambda ln: -ln.y0,
+        )
+        body = [ln.get_text().strip() for ln in lines if size(ln) > 9.5 and not ln.get_text().strip().isdigit()]
+        assert not body[-1].startswith("Heading number"), f"page {pages} ends with {body[-1]!r}"
+    assert pages >= 8
