@@ -23,6 +23,8 @@ def cleaned(line: str) -> tuple[str, set[str]]:
         ("a bell\x07 rang", "a bell rang", "spaces"),
         ("regarding Afghanistan's stability", "regarding Afghanistan’s stability", "quotes"),
         ('he said "radicalized militancy" here', "he said “radicalized militancy” here", "quotes"),
+        ("Manim - Mathematical Animation Framework", "Manim – Mathematical Animation Framework", "dashes"),
+        ("the reader--and the editor--agree", "the reader—and the editor—agree", "dashes"),
     ],
 )
 def test_character_rule(raw: str, want: str, rule: str) -> None:
@@ -39,3 +41,10 @@ def test_curly_quotes_survive_mojibake_repair() -> None:
 def test_no_double_or_trailing_spaces() -> None:
     text, _ = cleaned("  the   changing \u2003 global  environment  ")
     assert text == "the changing global environment"
+
+
+def test_dashes_leave_options_and_code_alone() -> None:
+    assert (
+        cleaned("run galley build --format html for pages 43-75")[0] == "run galley build --format html for pages 43-75"
+    )
+    assert cleaned("x = a - b")[0] == "x = a - b"

@@ -107,6 +107,26 @@ def typographic_quotes(text: str) -> str:
     return text.replace('"', "”")
 
 
+_TYPEWRITER_DASH = re.compile(r"(?<=\w)-{2,3}(?=\w)| -{2,3} | - (?=\w)(?<=\w - )")
+_CODE_OR_URL = re.compile(r"[=<>{}\\]|://|^\s*[-*] ")
+
+
+def dashes(text: str) -> str:
+    """One style for dashes: the typewriter forms become typographic ones.
+
+    ``word--word`` -> ``word—word``; a spaced ``--`` or a spaced hyphen between words
+    (``Manim - Mathematical Animation``) -> a spaced en dash ``–``. Code-like lines, URLs
+    and command options (``--format``) are left alone.
+    """
+    if "-" not in text or _CODE_OR_URL.search(text):
+        return text
+
+    def typographic(m: re.Match[str]) -> str:
+        return "—" if not m.group(0).startswith(" ") else " – "
+
+    return _TYPEWRITER_DASH.sub(typographic, text)
+
+
 def nfc(text: str) -> str:
     """Compose combining accents: ``e\u0301`` -> ``é`` so words compare equal."""
     if text.isascii() or unicodedata.is_normalized("NFC", text):
@@ -118,8 +138,9 @@ _PLAIN = re.compile(r"[ !#-&(-~]*")  # printable ASCII without the straight quot
 
 
 def plain(text: str) -> bool:
-    """No rule can change this line: printable ASCII, no quotes, no double spaces."""
-    return _PLAIN.fullmatch(text) is not None and "  " not in text
+    """No rule can change this line: printable ASCII, no quotes, no double spaces, no
+    typewriter dashes."""
+    return _PLAIN.fullmatch(text) is not None and "  " not in text and "--" not in text and " - " not in text
 
 
 RULES: list[tuple[str, Rule]] = [
@@ -128,5 +149,6 @@ RULES: list[tuple[str, Rule]] = [
     ("mojibake", mojibake),
     ("spaces", spaces_and_controls),
     ("quotes", typographic_quotes),
+    ("dashes", dashes),
     ("nfc", nfc),
 ]
