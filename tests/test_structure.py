@@ -354,7 +354,13 @@ def test_footnote_linked_to_its_call_or_kept() -> None:
     assert out[0].text == "The notebooks can be launched through links in the README or website."
     note = [r for r in out[0].runs() if r.kind == "note"]
     assert note and note[0].note[0].text == "A google account is required."
-    assert out[1].kind == "footnote" and out[1].text == "Nobody cites this note."  # an endnote, never dropped
+    # Without its call: an endnote where it stood, never dropped (its number stays as written).
+    assert out[1].kind == "footnote" and out[1].text == "3Nobody cites this note."
+    # A numbered line without a call stays the list item it looks like.
+    out = notes.attach(
+        [Block("paragraph", "Plain text."), Block("list_item", "An unlisted item.", ordered=True, number="4")]
+    )
+    assert (out[1].kind, out[1].text, out[1].number) == ("list_item", "An unlisted item.", "4")
 
 
 # -- references ------------------------------------------------------------------------------

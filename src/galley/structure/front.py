@@ -431,8 +431,8 @@ def _title(lines: list[_Line]) -> str:
     """The title lines, joined. A running short title printed above the title (a prefix of
     it, as WeasyPrint and LaTeX headers print it) is dropped, and so is a lone page number."""
     groups: list[list[str]] = []
-    for ln in lines:
-        if groups and ln.unit == lines[lines.index(ln) - 1].unit:
+    for n, ln in enumerate(lines):
+        if groups and ln.unit == lines[n - 1].unit:
             groups[-1].append(ln.text)
         else:
             groups.append([ln.text])
@@ -486,7 +486,6 @@ def extract(units: list[Unit], furniture: list[Removed] | None = None) -> Front:
         i += 1
     free = [ln for ln in lines if not ln.label]
     start = _author_start(free, lines)
-    removed: list[Removed] = []
     if start is not None:
         block = _author_block(free, start)
         k = start + 1
@@ -514,18 +513,36 @@ def extract(units: list[Unit], furniture: list[Removed] | None = None) -> Front:
         ]
         _attach_contacts(meta, lines)
     for ln in lines:
-        if not ln.label:
-            ln.label = "unknown"
-        if ln.label in ("noise", "unknown"):
-            removed.append(
-                Removed(ln.number, ln.text, "front-matter", f"front matter line not recognised ({ln.label})")
-            )
+        ln.label = ln.label or "unknown"
+    labels = [(x.label, x.text) for x in lines]
     if start is None:
         # No title block was found: keep the body whole, only the sidebar leaves it.
-        keep_units = {ln.unit for ln in lines if ln.label in ("unknown",)}
+        keep_units = {ln.unit for ln in lines if ln.label == "unknown"}
         body = [u for k, u in enumerate(units[:end]) if k in keep_units] + list(units[end:])
-        return Front(meta, body, [], [(x.label, x.text) for x in lines])
-    return Front(meta, list(units[end:]), removed, [(x.label, x.text) for x in lines])
+        gone = [_record(ln) for ln in lines if ln.unit not in keep_units]
+        return Front(meta, body, gone, labels)
+    return Front(meta, list(units[end:]), [_record(ln) for ln in lines], labels)
+
+
+_WHY = {
+    "title": "title block: the title, kept as metadata",
+    "authors": "title block: the authors, kept as metadata",
+    "affiliation": "title block: affiliations, kept as metadata",
+    "keywords": "title block: keywords, kept as metadata",
+    "contact": "title block: contact (email, ORCID, corresponding author)",
+    "doi": "journal sidebar: the DOI, kept as metadata",
+    "date": "journal sidebar: a date, kept as metadata",
+    "sidebar": "journal sidebar label (Software, Review, Repository, Archive, Editor...)",
+    "licence": "journal sidebar: licence text, kept as metadata",
+    "noise": "front matter: page number, marker line or journal name",
+    "unknown": "front matter line not recognised",
+}
+
+
+def _record(ln: _Line) -> Removed:
+    """Every front line leaves the body with a record of where it went (the report shows
+    them): nothing up there is dropped silently."""
+    return Removed(ln.number, ln.text, "front-matter", _WHY[ln.label])
 
 
 def _namelike(free: list[_Line], k: int, start: int) -> bool:

@@ -18,7 +18,7 @@ from galley.model import Block, Inline
 # How many blocks back a call may be from its note (a page's worth).
 REACH = 40
 
-_GLUED_NOTE = re.compile(r"^(\d{1,2})(?=[A-Z“\"‘])")
+_GLUED_NOTE = re.compile(r"^([1-9]\d?)(?=[A-Z“\"‘])")
 _TEXT_KINDS = ("paragraph", "list_item", "quote", "caption")
 
 
@@ -64,7 +64,11 @@ def attach(blocks: list[Block]) -> list[Block]:
                     hit = (j, m)
                     break
         if hit is None:
-            out[i] = replace(note, kind="footnote", text=text, ordered=False, number=number)
+            # A glued number ("2A google account ...") is a note in any case: kept where it
+            # stands as an endnote, its number as written (without its call it could be
+            # "3D printing"). A numbered line without a call stays the list item it looks like.
+            if note.kind == "paragraph":
+                out[i] = replace(note, kind="footnote")
             continue
         j, m = hit
         cand = out[j]
