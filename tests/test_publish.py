@@ -476,6 +476,9 @@ def test_epub_popup_notes_nav_levels_and_cover(book: Path) -> None:
     assert spine.index('idref="cover_xhtml"') < spine.index('idref="title_page_xhtml"')
     svg = next(v for k, v in files.items() if k.endswith("cover.svg"))
     assert "Measuring the" in svg and "Ada Lovelace" in svg
+    title = next(v for k, v in files.items() if k.endswith("title_page.xhtml"))
+    assert "Ada Lovelace<sup>1</sup>" in title and "<sup>2</sup> University of Cambridge" in title
+    assert 'href="https://doi.org/10.21105/jose.00090"' in title and "Keywords: open science, typography" in title
     cover = next(v for k, v in files.items() if k.endswith("cover.xhtml"))
     assert 'alt="Cover: Measuring the Unmeasurable' in cover
 

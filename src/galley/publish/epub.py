@@ -139,6 +139,38 @@ def _add_cover_landmark(nav: str) -> str:
     return nav[: found.end()] + entry + nav[found.end() :] if found else nav
 
 
+def title_page(doc: Document, stem: str) -> str:
+    """The title page's section, as a journal sets it: title, authors with numbered
+    affiliations, date, DOI, licence, keywords (pandoc's has title, authors, date only)."""
+    from galley.publish.html import affiliations
+
+    m = doc.meta
+    affs, marks = affiliations(m)
+    numbered = len(affs) > 1
+    parts = [f'<h1 class="title">{escape(m.title or stem)}</h1>']
+    if m.subtitle:
+        parts.append(f'<p class="subtitle">{escape(m.subtitle)}</p>')
+    for a, idx in zip(m.authors, marks, strict=True):
+        sup = f"<sup>{','.join(map(str, idx))}</sup>" if numbered and idx else ""
+        parts.append(f'<p class="author">{escape(a.name)}{sup}</p>')
+    if affs:
+        items = "".join(
+            f"<li>{f'<sup>{i}</sup> ' if numbered else ''}{escape(aff)}</li>" for i, aff in enumerate(affs, start=1)
+        )
+        parts.append(f'<ol class="affiliations">{items}</ol>')
+    if m.date:
+        parts.append(f'<p class="date">{escape(m.date)}</p>')
+    if m.doi:
+        url = escape("https://doi.org/" + m.doi, {'"': "&quot;"})
+        parts.append(f'<p class="doi"><a href="{url}">{escape("https://doi.org/" + m.doi)}</a></p>')
+    if m.licence:
+        parts.append(f'<p class="rights">{escape(m.licence)}</p>')
+    if m.keywords:
+        parts.append(f'<p class="keywords">Keywords: {escape(", ".join(m.keywords))}</p>')
+    body = "\n  ".join(parts)
+    return f'<section epub:type="titlepage" class="titlepage">\n  {body}\n</section>'
+
+
 def finish(path: Path, doc: Document, *, stem: str, css: str = "") -> None:
     """Add the theme's CSS, the cover and true accessibility metadata to pandoc's EPUB, in place.
 
@@ -157,6 +189,16 @@ def finish(path: Path, doc: Document, *, stem: str, css: str = "") -> None:
                 base = name.rsplit("/", 1)[0] + "/" if "/" in name else ""
             elif name.endswith(".css") and "/styles/" in "/" + name and css:
                 data = data + b"\n/* galley theme */\n" + css.encode("utf-8")
+            elif name.endswith("title_page.xhtml"):
+                page = data.decode("utf-8")
+                page = re.sub(
+                    r'<section epub:type="titlepage".*?</section>',
+                    lambda _: title_page(doc, stem),
+                    page,
+                    count=1,
+                    flags=re.S,
+                )
+                data = page.encode("utf-8")
             elif name.endswith("nav.xhtml"):
                 data = _add_cover_landmark(data.decode("utf-8")).encode("utf-8")
             compress = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
