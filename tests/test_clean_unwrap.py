@@ -175,3 +175,19 @@ near-term ecological forecasting: Needs, opportunities, and challenges.
     out = units(raw)
     assert len(out) == 3
     assert out[2].startswith("Dietze") and "Jarnevich, C. S., Keitt" in out[2]
+
+
+def test_reference_list_ends_at_a_section_heading() -> None:
+    raw = """\
+References
+Hsiang, S. (2016). Climate econometrics. Annual Review of Resource Economics, 8, 43–75.
+https://doi.org/10.3386/w22181
+A.1 Details of the survey
+The survey asked every participant of the workshop about the setup of the lessons, the
+examples and the pace of the course, on a scale from one to five, in the last session.
+Most participants found the pace right.
+The second part asked what the participants would change about the lessons in future
+"""
+    out = units(raw)
+    assert out[2] == "A.1 Details of the survey"
+    assert len(out) == 5 and out[4].startswith("The second part asked")

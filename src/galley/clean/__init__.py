@@ -99,7 +99,7 @@ def segment(lines: list[Line], fixes: Corrections = NONE) -> list[tuple[list[Lin
             blocks[-1][0].append(ln)
             blocks[-1] = (blocks[-1][0], False, blocks[-1][2])
         else:
-            brk, why = unwrap.is_break(prev, ln, w, layout, prev_heading, in_refs)
+            brk, why = unwrap.is_break(prev, ln, w, layout, prev_heading, in_refs, len(blocks[-1][0]))
             if brk:
                 blocks.append(([ln], False, why))
             else:

@@ -128,8 +128,9 @@ def is_reference_heading(text: str) -> bool:
     return bool(_REFERENCE_HEADING.match(text.strip()))
 
 
+MAX_ENTRY_LINES = 10
 _SECTION_HEADING = re.compile(
-    r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|[A-H]\.\s+)?[^\W\d_][^\W\d_ &:’'-]*(?:[ &:’'-]+[^\W\d_]+)*:?"
+    r"(?:(?:\d{1,2}|[A-H]|[IVX]{1,4})(?:\.\d{1,2})*\.?\s+)?[^\W\d_][^\W\d_ &:’'-]*(?:[ &:’'-]+[^\W\d_]+)*:?"
 )
 
 
@@ -240,6 +241,7 @@ class Gap:
     layout: Layout
     prev_heading: bool
     in_references: bool
+    block_lines: int = 1  # lines already in the block ``prev`` ends
 
 
 Verdict = tuple[bool, str] | None
@@ -262,7 +264,8 @@ def reference_entries(g: Gap) -> Verdict:
     """In a reference list every entry is a block, whatever the extractor did with blank
     lines: ``... https://doi.org/10.1126/science.aad9837`` / ``Ciscar, J.-C., Rising, J.``
     starts an entry; ``Science,`` / ``353(6304), aad9837`` does not."""
-    if not g.in_references:
+    if not g.in_references or g.block_lines >= MAX_ENTRY_LINES:
+        # A "reference entry" this long is an appendix after the list: the usual rules decide.
         return None
     if starts_entry(g.cur.text) and ends_entry(g.prev.text):
         return True, "a reference entry starts"
@@ -367,10 +370,16 @@ BREAK_RULES: list[BreakRule] = [
 
 
 def is_break(
-    prev: Line, cur: Line, width: int, layout: Layout, prev_heading: bool, in_references: bool = False
+    prev: Line,
+    cur: Line,
+    width: int,
+    layout: Layout,
+    prev_heading: bool,
+    in_references: bool = False,
+    block_lines: int = 1,
 ) -> tuple[bool, str]:
     """Does a block boundary fall between ``prev`` and ``cur``? Returns the reason too."""
-    gap = Gap(prev, cur, width, layout, prev_heading, in_references)
+    gap = Gap(prev, cur, width, layout, prev_heading, in_references, block_lines)
     for rule in BREAK_RULES:
         verdict = rule(gap)
         if verdict is not None:
