@@ -191,3 +191,18 @@ The second part asked what the participants would change about the lessons in fu
     out = units(raw)
     assert out[2] == "A.1 Details of the survey"
     assert len(out) == 5 and out[4].startswith("The second part asked")
+
+
+def test_text_pasted_without_wrapping_has_one_paragraph_per_line() -> None:
+    # Copy-paste from a word processor: long lines, none going on in lower case.
+    paras = [
+        "The use of econometrics to study how social, economic, and biophysical systems respond to weather "
+        "has started a torrent of new research (Carleton & Hsiang, 2016).",
+        "The research often features weather regression modeling and analyzing socioeconomic outcomes.",
+        "In light of this, we present a new tutorial that offers step-by-step guidance on carrying out a "
+        "climate econometric analysis, with reusable code snippets in multiple programming languages.",
+        "The audiences for this tutorial are researchers and students trained in econometrics.",
+    ]
+    for sep in ("\n", "\n\n"):
+        out = units(sep.join(paras) + "\n")
+        assert out == paras

@@ -61,6 +61,7 @@ class Layout:
     double_spaced: bool  # every line followed by a blank line
     blank_separates: bool  # blank lines mark block boundaries (pdfminer, poppler)
     base_trailing: int  # the usual number of trailing spaces on a wrapped line
+    unwrapped: bool = False  # one paragraph per line (copy-paste): no line is a wrap
 
 
 def measure(lines: Sequence[Line]) -> Layout:
@@ -69,10 +70,14 @@ def measure(lines: Sequence[Line]) -> Layout:
     with_blank = sum(1 for ln in lines[1:] if ln.blank_before >= 1)
     share = with_blank / max(1, len(lines) - 1)
     trailing = sorted(ln.trailing for ln in lines)
+    # Extracted text wraps: many lines go on in lower case or end in a broken word. Text
+    # pasted from a word processor does not: each line is a paragraph, however long.
+    wrapped = sum(1 for a, b in zip(lines, lines[1:], strict=False) if b.text[:1].islower() or a.text.endswith("-"))
     return Layout(
         double_spaced=share > 0.6,
         blank_separates=0.02 < share <= 0.6,
         base_trailing=trailing[len(trailing) // 2],
+        unwrapped=len(lines) >= 3 and wrapped < 0.05 * len(lines),
     )
 
 
@@ -260,6 +265,14 @@ def broken_word(g: Gap) -> Verdict:
     return None
 
 
+def one_paragraph_per_line(g: Gap) -> Verdict:
+    """Text that was never wrapped (pasted from a word processor: long lines, none going
+    on in lower case) has one paragraph per line."""
+    if g.layout.unwrapped and not g.cur.text[:1].islower():
+        return True, "one paragraph per line (the text is not wrapped)"
+    return None
+
+
 def reference_entries(g: Gap) -> Verdict:
     """In a reference list every entry is a block, whatever the extractor did with blank
     lines: ``... https://doi.org/10.1126/science.aad9837`` / ``Ciscar, J.-C., Rising, J.``
@@ -356,6 +369,7 @@ def indented_start(g: Gap) -> Verdict:
 BREAK_RULES: list[BreakRule] = [
     after_heading,
     broken_word,
+    one_paragraph_per_line,
     reference_entries,
     list_marker_alone,
     list_item,
