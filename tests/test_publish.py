@@ -468,6 +468,8 @@ def test_epub_popup_notes_nav_levels_and_cover(book: Path) -> None:
     # Section 3 sits inside Section 2's entry: a nested list.
     s2 = toc.split(">Section 2<", 1)[1].split(">Section 4<", 1)[0]
     assert "<ol" in s2 and ">Section 3<" in s2
+    marks = nav.split('epub:type="landmarks"', 1)[1].split("</nav>", 1)[0]
+    assert re.findall(r'epub:type="(\w+)"', marks) == ["cover", "bodymatter", "titlepage"]
     opf = next(v for k, v in files.items() if k.endswith(".opf"))
     assert re.search(
         r'<item id="cover-image" href="media/cover.svg" media-type="image/svg\+xml" properties="cover-image"', opf

@@ -132,9 +132,14 @@ def modified_stamp(doc: Document) -> str:
     return f"{found.group(0)}T00:00:00Z" if found else ""
 
 
-def _add_cover_landmark(nav: str) -> str:
-    """The cover in the nav's landmarks, so readers can go to it."""
+def _add_landmarks(nav: str) -> str:
+    """Cover and the start of the text in the nav's landmarks (pandoc lists only the title
+    page), so readers and assistive technology can go to each. (Not the nav itself: it is
+    not in the spine, and EPUBCheck rejects a landmark to a non-spine file.)"""
     entry = '<li><a href="text/cover.xhtml" epub:type="cover">Cover</a></li>\n'
+    first = re.search(r'<nav epub:type="toc".*?<a href="(text/ch\d+\.xhtml)', nav, re.S)
+    if first:
+        entry += f'<li><a href="{first.group(1)}" epub:type="bodymatter">Start of content</a></li>\n'
     found = re.search(r'(<nav epub:type="landmarks"[^>]*>\s*(?:<h\d[^>]*>.*?</h\d>\s*)?<ol[^>]*>\s*)', nav, re.S)
     return nav[: found.end()] + entry + nav[found.end() :] if found else nav
 
@@ -200,7 +205,7 @@ def finish(path: Path, doc: Document, *, stem: str, css: str = "") -> None:
                 )
                 data = page.encode("utf-8")
             elif name.endswith("nav.xhtml"):
-                data = _add_cover_landmark(data.decode("utf-8")).encode("utf-8")
+                data = _add_landmarks(data.decode("utf-8")).encode("utf-8")
             compress = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
             out.writestr(zipfile.ZipInfo(name, date_time=info.date_time), data, compress_type=compress)
         stamp = entries[0][0].date_time
