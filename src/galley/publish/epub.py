@@ -186,6 +186,7 @@ def finish(path: Path, doc: Document, *, stem: str, css: str = "") -> None:
     with zipfile.ZipFile(path) as z:
         entries = [(info, z.read(info.filename)) for info in z.infolist()]
     tmp = path.with_name(path.name + ".tmp")
+    base = "EPUB/"  # pandoc's layout; taken from the package document's own path below
     with zipfile.ZipFile(tmp, "w") as out:
         for info, data in entries:
             name = info.filename
@@ -210,9 +211,9 @@ def finish(path: Path, doc: Document, *, stem: str, css: str = "") -> None:
             out.writestr(zipfile.ZipInfo(name, date_time=info.date_time), data, compress_type=compress)
         stamp = entries[0][0].date_time
         svg = cover.cover_svg(doc.meta, stem).encode("utf-8")
-        page = cover.cover_xhtml(doc.meta, stem, doc.meta.lang, "../media/cover.svg").encode("utf-8")
+        cover_page = cover.cover_xhtml(doc.meta, stem, doc.meta.lang, "../media/cover.svg").encode("utf-8")
         out.writestr(zipfile.ZipInfo(base + "media/cover.svg", date_time=stamp), svg, zipfile.ZIP_DEFLATED)
-        out.writestr(zipfile.ZipInfo(base + "text/cover.xhtml", date_time=stamp), page, zipfile.ZIP_DEFLATED)
+        out.writestr(zipfile.ZipInfo(base + "text/cover.xhtml", date_time=stamp), cover_page, zipfile.ZIP_DEFLATED)
     tmp.replace(path)
 
 
