@@ -184,6 +184,8 @@ def finish(path: Path, doc: Document, *, stem: str, css: str = "") -> None:
     links. The zip is rewritten with ``mimetype`` first and stored, as OCF requires."""
     conforms = not conformance_problems(doc)
     with zipfile.ZipFile(path) as z:
+        if any(n.endswith("media/cover.svg") for n in z.namelist()):
+            return  # finished already
         entries = [(info, z.read(info.filename)) for info in z.infolist()]
     tmp = path.with_name(path.name + ".tmp")
     base = "EPUB/"  # pandoc's layout; taken from the package document's own path below
