@@ -355,34 +355,41 @@ def item_bodies(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def reference_section(units: list[Unit]) -> tuple[int, int]:
-    """(first, end) unit indexes of the reference list: after a ``References`` heading, up
-    to the next well-known heading (``Appendix``) or the end; without a heading, three or
-    more entry-shaped units that close the paper; (0, 0) when there is none."""
-    for i, u in enumerate(units):
+def reference_sections(units: list[Unit]) -> list[tuple[int, int]]:
+    """(first, end) unit indexes of each reference list: after a ``References`` heading, up
+    to the next well-known heading (``Appendix``) or the end; without any such heading,
+    three or more entry-shaped units that close the paper."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(units):
+        u = units[i]
         if len(_lines(u)) <= 2 and references.is_reference_heading(u.text):
             end = next(
                 (j for j in range(i + 1, len(units)) if _short_line(units[j]) and sections.is_known(units[j].text)),
                 len(units),
             )
-            return i + 1, end
+            out.append((i + 1, end))
+            i = end
+            continue
+        i += 1
+    if out:
+        return out
     # No heading: a run of entry-shaped units closing the paper is the list all the same.
     lo = len(units)
     while lo > 0 and references.looks_like_entry(units[lo - 1].text):
         lo -= 1
-    return (lo, len(units)) if len(units) - lo >= 3 and lo > 0 else (0, 0)
+    return [(lo, len(units))] if len(units) - lo >= 3 and lo > 0 else []
 
 
 def to_blocks(units: list[Unit]) -> list[Block]:
     units = split_leading_headings(units)
-    lo, hi = reference_section(units)
-    if lo:
-        body = join_continuations(classify(units[:lo]))
-        refs = references.to_blocks(units[lo:hi])
-        rest = join_continuations(classify(units[hi:])) if hi < len(units) else []
-        out = body + refs + rest
-    else:
-        out = join_continuations(classify(units))
+    out: list[Block] = []
+    done = 0
+    for lo, hi in reference_sections(units):
+        out += join_continuations(classify(units[done:lo]))
+        out += references.to_blocks(units[lo:hi])
+        done = hi
+    out += join_continuations(classify(units[done:])) if done < len(units) else []
     # A note lifted out of the text may have split a paragraph at the page bottom.
     out = item_bodies(join_continuations(notes.attach(out)))
     references.link_citations(out)
