@@ -52,6 +52,8 @@ def find_headings(lines: list[Line], widths: list[int], layout: unwrap.Layout) -
     found: set[int] = set()
     for i, ln in enumerate(lines):
         w = widths[i]
+        if not unwrap.looks_like_heading(ln, w):
+            continue
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         opens = (
@@ -63,7 +65,6 @@ def find_headings(lines: list[Line], widths: list[int], layout: unwrap.Layout) -
         )
         if (
             opens
-            and unwrap.looks_like_heading(ln, w)
             and (nxt is None or not nxt.text[:1].islower())
             and (nxt is None or unwrap.fits(ln, nxt, w) or ln.indent > 0)
         ):

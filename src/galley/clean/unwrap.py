@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from galley.read import Line
 
@@ -236,8 +237,7 @@ def opens(text: str) -> bool:
     return bool(ch) and not ch.islower()
 
 
-@dataclass(frozen=True)
-class Gap:
+class Gap(NamedTuple):
     """Everything a break rule may look at for the line end between ``prev`` and ``cur``."""
 
     prev: Line
