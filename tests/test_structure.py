@@ -467,3 +467,19 @@ def test_detected_document_round_trips_through_the_pandoc_ast() -> None:
     assert [[(r.kind, r.url) for r in b.runs()] for b in back.blocks] == [
         [(r.kind, r.url) for r in b.runs()] for b in d.blocks
     ]
+
+
+def test_emails_and_orcids_go_to_their_authors() -> None:
+    d = doc(
+        "Special relativity in R: the lorentz package",
+        "Robin K. S. Hankin1 and Ana Trisovic2",
+        "1 University of Stirling 2 Harvard University",
+        "Correspondence: Hankin hankin.robin@gmail.com",
+        "Trisovic ORCID 0000-0003-1991-0533",
+        *SUMMARY,
+    )
+    by_name = {a.name: a for a in d.meta.authors}
+    assert by_name["Robin K. S. Hankin"].email == "hankin.robin@gmail.com"
+    assert by_name["Ana Trisovic"].orcid == "0000-0003-1991-0533"
+    assert by_name["Ana Trisovic"].affiliation == "Harvard University"
+    assert all("gmail" not in b.text for b in d.blocks)
