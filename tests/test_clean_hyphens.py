@@ -115,3 +115,18 @@ def test_no_restoration_where_the_extractor_kept_line_end_hyphens() -> None:
     result = clean(to_lines(raw))
     assert not [r for r in result.repairs if r.rule == "hyphen-restore"]
     assert "the opensource meshing" in " ".join(u.text for u in result.units)
+
+
+@pytest.mark.parametrize(
+    ("joined", "form"),
+    [("highlevel", "high-level"), ("groundbased", "ground-based"), ("selfguided", "self-guided"), ("workshop", None)],
+)
+def test_conventional_compounds_from_the_lexicon(joined: str, form: str | None) -> None:
+    # Only used where the extractor joined every line-end hyphen (pdftotext's default mode).
+    assert hyphens.compound(joined, "en") == form
+
+
+def test_lexicon_restores_high_level_in_prejoined_text() -> None:
+    filler = "".join(f"The word {w} is one of those this plain prose line uses to fill the page.\n" for w in FILLER)
+    result = clean(to_lines(filler + "It teaches highlevel programming for scientific computing.\n"))
+    assert "teaches high-level programming" in " ".join(u.text for u in result.units)

@@ -258,12 +258,43 @@ def prejoined(line_texts: list[str]) -> bool:
     return len(line_texts) >= 40 and not any(_LINE_END_SPLIT.search(t) for t in line_texts)
 
 
+# English compound adjectives with these heads are hyphenated by convention
+# (``high-level``, ``ground-based``, ``domain-specific``), as are ``self-`` compounds and
+# ``well-`` before a participle (``well-established``).
+_COMPOUND_HEADS = frozenset(
+    "based level term scale time world driven specific related friendly oriented aware dependent "
+    "independent wide source focused centered centred intensive sensitive efficient quality class".split()
+)
+
+
+def compound(word: str, lang: str) -> str | None:
+    """``highlevel`` -> ``high-level`` when the lexicon says so: a rare joined spelling made of
+    a common word and a conventional compound head (or ``self``/``well`` + participle)."""
+    if lang != "en" or len(word) < 6 or not word.isalpha():
+        return None
+    cut = 0
+    for head in _COMPOUND_HEADS:
+        if word.endswith(head) and len(word) - len(head) >= 2:
+            cut = len(word) - len(head)
+            break
+    else:
+        if word.startswith("self") or (word.startswith("well") and word.endswith(("ed", "en", "known"))):
+            cut = 4
+    if not cut or zipf(word, lang) >= RARE_JOINED:
+        return None
+    left, right = word[:cut], word[cut:]
+    if cut == 4 and left in ("self", "well"):
+        return f"{left}-{right}" if zipf(right, lang) >= 3.0 else None
+    return f"{left}-{right}" if zipf(left, lang) >= 3.5 else None
+
+
 def restorations(lex: DocumentLexicon, forced: frozenset[str], lang: str, joined_by_extractor: bool) -> dict[str, str]:
     """Joined spelling -> hyphenated spelling, case-folded.
 
-    From the corrections file always (``keep = ["high-level"]``); from the document only
-    when the extractor joined hyphens itself: ``open-source`` elsewhere in the paper turns
-    ``opensource`` back, unless the joined spelling is a word in its own right."""
+    From the corrections file always (``keep = ["high-level"]``); the rest only when the
+    extractor joined hyphens itself: ``open-source`` elsewhere in the paper turns
+    ``opensource`` back (unless the joined spelling is a word in its own right), and so does
+    the lexicon for conventional compounds (``highlevel`` -> ``high-level``)."""
     out = {f.replace("-", ""): f for f in forced if f.count("-") == 1}
     if joined_by_extractor:
         lang2 = lang.split("-")[0].lower() or "en"
@@ -273,6 +304,11 @@ def restorations(lex: DocumentLexicon, forced: frozenset[str], lang: str, joined
             joined = form.replace("-", "")
             if joined not in out and lex.words[joined] and zipf(joined, lang2) < RARE_JOINED:
                 out[joined] = form
+        for word in lex.words:
+            if word not in out and "-" not in word:
+                form = compound(word, lang2)
+                if form:
+                    out[word] = form
     return out
 
 
