@@ -243,10 +243,15 @@ def _runs(units: list[Unit]) -> list[int]:
 
 
 def _dense(units: list[Unit], half: int = 4, share: float = 0.65) -> list[bool]:
-    """Units inside a stretch made mostly of short lines: a table or a figure read cell by
-    cell (``Beginner`` / ``9 weeks`` / ``CS50's Introduction to ...``). Sliding window,
-    linear in the number of units."""
-    short = [1 if _short_line(u) or len(u.text.split()) <= 4 else 0 for u in units]
+    """Units inside a stretch made mostly of short pieces (eight words at most, list items
+    aside): a table or a figure read cell by cell (``Beginner`` / ``9 weeks`` / ``Interactive
+    curve fitting.``). Sliding window, linear in the number of units."""
+    short = [
+        1
+        if (_short_line(u) or len(u.text.split()) <= 8) and not (_BULLET.match(u.text) or _NUMBERED.match(u.text))
+        else 0
+        for u in units
+    ]
     out, total = [], sum(short[: half + 1])
     for i in range(len(units)):
         lo, hi = i - half, i + half

@@ -59,6 +59,8 @@ _MARKS = re.compile(rf"(?<![\w.]){_MARK}(?:\s*,\s*{_MARK}|{_MARK})*(?=\s*(?:,|\b
 _GLUED_MARKS = re.compile(rf"(?<=[^\W\d_]){_MARK}(?:\s*,\s*{_MARK}|{_MARK})*(?=\s*(?:,|\band\b|&|$))")
 # A line that continues an interleaved author list: ", Azhar Hussain" / "2, Simone Mantovani".
 _CONTINUES = re.compile(rf"^(?:{_MARK}(?:\s*,\s*{_MARK}|{_MARK})*\s*)?(?:,|and\s|&)")
+# ... and the lines that show the list is interleaved (a plain "and Nelly" line does not).
+_INTERLEAVED = re.compile(rf"^(?:,|{_MARK}(?:\s*,\s*{_MARK}|{_MARK})*\s*(?:,|and\s|&))")
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*;\s*")
 _PARTICLES = {
     "van",
@@ -340,7 +342,8 @@ def is_author_line(text: str, strict: bool = True) -> bool:
     ``Numerical Computing`` alone (the end of a wrapped title) is not enough."""
     if len(text) > 400 or re.search(r"[:()\[\]/@]|https?", text):
         return False
-    names = split_names(re.sub(r"(?:,|\band|&)\s*$", "", text.strip()))
+    # A name broken at the line end ("Julia John-") is judged without its hyphen.
+    names = split_names(re.sub(r"(?:,|\band|&)\s*$|(?<=\w)-$", "", text.strip()))
     if not names:
         return False
     if not strict:
@@ -359,7 +362,7 @@ def _order_author_lines(texts: list[str]) -> list[str]:
     Hussain`` / ... / ``, and Ana``; pdfminer does the same with ``2, Simone Mantovani``.
     Lines that continue the list (``,``, ``and``, ``2,``) follow the first; a line that
     does not (``Trisovic 4``) belongs at the end."""
-    if not any(_CONTINUES.match(t) for t in texts[1:]):
+    if not any(_INTERLEAVED.match(t) for t in texts[1:]):
         return texts
     head, tail = [texts[0]], []
     for t in texts[1:]:
@@ -563,7 +566,7 @@ def _author_block(free: list[_Line], start: int) -> list[_Line]:
     end = start
     while end < len(free) and _namelike(free, end, start):
         end += 1
-    interleaved = any(_CONTINUES.match(x.text) for x in free[start + 1 : end])
+    interleaved = any(_INTERLEAVED.match(x.text) for x in free[start + 1 : end])
     k = start
     while k < end and (k == start or interleaved or _list_open(free[k - 1].text, free[k].text)):
         k += 1
