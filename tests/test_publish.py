@@ -526,3 +526,13 @@ def test_pdf_headings_stay_with_their_next_paragraph(tmp_path: Path) -> None:
         body = [ln.get_text().strip() for ln in lines if size(ln) > 9.5 and not ln.get_text().strip().isdigit()]
         assert not body[-1].startswith("Heading number"), f"page {pages} ends with {body[-1]!r}"
     assert pages >= 8
+
+
+def test_the_page_speaks_the_paper_s_language() -> None:
+    meta = Metadata(
+        title="Eine Studie", language="de", keywords=["Typografie"], abstract="Kurz gesagt.", date="2024-01-02"
+    )
+    text = screen_page(paper(meta=meta, sections=4))
+    assert '<html lang="de"' in text
+    assert ">Zusammenfassung</h2>" in text and "Schlüsselwörter:" in text and ">Inhalt</h2>" in text
+    assert "<dt>Veröffentlicht</dt>" in text and ">Keywords" not in text

@@ -18,7 +18,14 @@ from xml.sax.saxutils import escape
 from galley.model import Document
 from galley.pandoc_ast import text_inlines
 from galley.publish import cover, pandoc
-from galley.publish.html import has_own_abstract, heading_ids, mark_abstract, rename_headings
+from galley.publish.html import (
+    affiliations,
+    has_own_abstract,
+    heading_ids,
+    labels,
+    mark_abstract,
+    rename_headings,
+)
 from galley.themes import Theme
 
 A11Y_CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"
@@ -147,8 +154,6 @@ def _add_landmarks(nav: str) -> str:
 def title_page(doc: Document, stem: str) -> str:
     """The title page's section, as a journal sets it: title, authors with numbered
     affiliations, date, DOI, licence, keywords (pandoc's has title, authors, date only)."""
-    from galley.publish.html import affiliations
-
     m = doc.meta
     affs, marks = affiliations(m)
     numbered = len(affs) > 1
@@ -171,7 +176,8 @@ def title_page(doc: Document, stem: str) -> str:
     if m.licence:
         parts.append(f'<p class="rights">{escape(m.licence)}</p>')
     if m.keywords:
-        parts.append(f'<p class="keywords">Keywords: {escape(", ".join(m.keywords))}</p>')
+        label = labels(m.lang)["keywords"]
+        parts.append(f'<p class="keywords">{escape(label)}: {escape(", ".join(m.keywords))}</p>')
     body = "\n  ".join(parts)
     return f'<section epub:type="titlepage" class="titlepage">\n  {body}\n</section>'
 
@@ -224,7 +230,7 @@ def write_epub(doc: Document, theme: Theme, out: Path, *, stem: str) -> None:
     if doc.meta.abstract and not has_own_abstract(doc):
         # The abstract the structure stage (or the sidecar) found, as the book's first section.
         para = {"t": "Para", "c": text_inlines(doc.meta.abstract)}
-        head = {"t": "Header", "c": [1, ["abstract", [], []], text_inlines("Abstract")]}
+        head = {"t": "Header", "c": [1, ["abstract", [], []], text_inlines(labels(doc.meta.lang)["abstract"])]}
         ast["blocks"][:0] = [head, para]
     rename_headings(ast["blocks"], heading_ids(doc))
     mark_abstract(ast["blocks"])

@@ -22,8 +22,88 @@ from galley.themes import Theme
 
 # Section headings start at h2: the paper's title is the page's h1.
 HTML_ARGS = ["--shift-heading-level-by=1", "--section-divs", "--html-q-tags=false"]
-ABSTRACT_NAMES = {"abstract", "summary", "statement of need and summary"}
+ABSTRACT_NAMES = {"abstract", "summary", "statement of need and summary"} | {
+    "zusammenfassung",
+    "résumé",
+    "resumen",
+    "sommario",
+    "riassunto",
+    "resumo",
+    "samenvatting",
+}
 Json = dict[str, Any]
+
+
+# The page's own words, in the paper's language where we know it (English otherwise).
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "abstract": "Abstract",
+        "keywords": "Keywords",
+        "contents": "Contents",
+        "published": "Published",
+        "licence": "Licence",
+        "correspondence": "Correspondence",
+        "download": "Download",
+    },
+    "de": {
+        "abstract": "Zusammenfassung",
+        "keywords": "Schlüsselwörter",
+        "contents": "Inhalt",
+        "published": "Veröffentlicht",
+        "licence": "Lizenz",
+        "correspondence": "Korrespondenz",
+        "download": "Herunterladen",
+    },
+    "fr": {
+        "abstract": "Résumé",
+        "keywords": "Mots-clés",
+        "contents": "Sommaire",
+        "published": "Publié",
+        "licence": "Licence",
+        "correspondence": "Correspondance",
+        "download": "Télécharger",
+    },
+    "es": {
+        "abstract": "Resumen",
+        "keywords": "Palabras clave",
+        "contents": "Índice",
+        "published": "Publicado",
+        "licence": "Licencia",
+        "correspondence": "Correspondencia",
+        "download": "Descargar",
+    },
+    "it": {
+        "abstract": "Sommario",
+        "keywords": "Parole chiave",
+        "contents": "Indice",
+        "published": "Pubblicato",
+        "licence": "Licenza",
+        "correspondence": "Corrispondenza",
+        "download": "Scarica",
+    },
+    "pt": {
+        "abstract": "Resumo",
+        "keywords": "Palavras-chave",
+        "contents": "Sumário",
+        "published": "Publicado",
+        "licence": "Licença",
+        "correspondence": "Correspondência",
+        "download": "Baixar",
+    },
+    "nl": {
+        "abstract": "Samenvatting",
+        "keywords": "Trefwoorden",
+        "contents": "Inhoud",
+        "published": "Gepubliceerd",
+        "licence": "Licentie",
+        "correspondence": "Correspondentie",
+        "download": "Downloaden",
+    },
+}
+
+
+def labels(lang: str) -> dict[str, str]:
+    return LABELS.get(lang.split("-")[0].lower(), LABELS["en"])
 
 
 def direction(lang: str) -> str:
@@ -267,6 +347,7 @@ def render_page(
         css_inline=_style(css_inline) if css_inline else "",
         css_links=css_links,
         toc=toc,
+        labels=labels(doc.meta.lang),
         medium=medium,
         options={k: theme.option(k) for k in ("pdf_toc", "line_numbers")},
         jsonld=Markup(json_ld(doc, links)),
