@@ -32,7 +32,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+if "PYTHONPATH" not in os.environ:  # children run the frozen snapshot (see freeze)
+    sys.path.insert(0, str(ROOT / "src"))
 BIN = Path(sys.executable).parent
 GALLEY = [str(BIN / "galley")] if (BIN / "galley").is_file() else [sys.executable, "-m", "galley.cli"]
 SEED = ROOT / "seeds" / "000_93fab0643722ce6d.txt"
@@ -121,7 +122,7 @@ CHILDREN = {"analyse": child_analyse, "profile": child_profile, "stages": child_
 
 def child(what: str, *args: str) -> Any:
     proc = subprocess.run([sys.executable, __file__, "--child", what, *args], capture_output=True, text=True,
-                          env=dict(os.environ, PYTHONPATH=str(ROOT / "src")), timeout=900)
+                          timeout=900)
     if proc.returncode != 0:
         raise SystemExit(f"bench child {what} failed:\n{proc.stderr[-2000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -297,6 +298,19 @@ def table(b: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def freeze(tmp: Path) -> None:
+    """Run a snapshot of galley (its code and styles, laid out as in the wheel), so the figures
+    belong to one version even while people edit the working tree, and the cache's galley
+    digest stays put between the cold and the warm run."""
+    global GALLEY
+    snap = tmp / "galley-snapshot"
+    shutil.copytree(ROOT / "src" / "galley", snap / "galley", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "styles", snap / "galley" / "styles")
+    os.environ["PYTHONPATH"] = str(snap)
+    sys.path.insert(0, str(snap))
+    GALLEY = [sys.executable, "-m", "galley.cli"]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--corpus", type=Path,
@@ -305,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="skip the 50 MB input")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    if args.child:
+    if args.child:  # runs the snapshot: PYTHONPATH points at it
         print(json.dumps(CHILDREN[args.child[0]](*args.child[1:])))
         return 0
     corpus_files = sorted(args.corpus.glob("*/*.txt"))
@@ -316,6 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     bench: dict[str, Any] = {"machine": f"{os.cpu_count()} cores, Python {sys.version.split()[0]}"}
     with tempfile.TemporaryDirectory(prefix="galley-bench-") as t:
         tmp = Path(t)
+        freeze(tmp)
         print("bench: start-up ...", file=sys.stderr)
         bench["startup"] = startup(tmp)
         print("bench: clean + structure ...", file=sys.stderr)
