@@ -632,6 +632,13 @@ def _with_markers(lines: list[_Line], block: list[_Line]) -> list[str]:
     return out
 
 
+def _full_names(text: str) -> bool:
+    """Every name but the last has two words or more: ``Julia Wagemann``, ``..., and Ana``;
+    not ``Dust Aerosol Detection, Monitoring and Forecasting`` (a title)."""
+    names = split_names(re.sub(r"(?:,|\band|&)\s*$|(?<=\w)-$", "", text.strip())) or []
+    return bool(names) and all(len(n.split()) >= 2 for n, _ in names[:-1]) and len(names[0][0].split()) >= 2
+
+
 def _author_start(free: list[_Line], lines: list[_Line]) -> int | None:
     """The first author line: strict evidence first (markers, initials, several names); a
     plain name line counts when a marker line (``1``, ``∗1``) follows it or, within a few
@@ -642,19 +649,24 @@ def _author_start(free: list[_Line], lines: list[_Line]) -> int | None:
     for k in range(0, min(len(free), 12)):
         if is_author_line(free[k].text):
             return k
-        if not is_author_line(free[k].text, strict=False):
+        if not is_author_line(free[k].text, strict=False) or not _full_names(free[k].text):
             continue
         n = where[id(free[k])]
-        for nxt in lines[n + 1 : n + 5]:
+        for nxt in lines[n + 1 : n + 6]:
             t = nxt.text
-            if _NUMBER_LINE.match(t) and nxt is lines[n + 1]:
-                return k
+            if _NUMBER_LINE.match(t):
+                if nxt is lines[n + 1]:
+                    return k
+                continue  # a marker line between the pieces ("Bray 1*" / "1*" / ", Monika")
             if _CONTINUES.match(t) and _continues_names(_strip_marks(t)[0]):
                 return k
             # Between them only name tails (``Fierli 4``, ``Joseph1, and Nipin``): a line
-            # opening with a full name means this line was not the first author.
-            first = (split_names(t) or [("", [])])[0][0]
-            if nxt.label or len(first.split()) != 1 or not (is_author_line(t, strict=False) or _continues_names(t)):
+            # opening with a full name means this line was not the first author (it may be
+            # the end of a wrapped title: ``Chemistry Techniques`` / ``Sarah Victoria Stewart``).
+            names = split_names(t) or [("", [])]
+            if nxt.label or len(names[0][0].split()) != 1:
+                break
+            if not (is_author_line(t, strict=False) or _continues_names(t)):
                 break
     for k in range(1, min(len(free), 12)):
         nxt = free[k + 1].text if k + 1 < len(free) else ""
