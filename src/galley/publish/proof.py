@@ -26,6 +26,7 @@ CHROMIUM_FLAGS = (
     "--disable-component-update",
     "--disable-sync",
     "--hide-scrollbars",
+    "--disable-dev-shm-usage",  # containers often have a tiny /dev/shm
 )
 DARK_FLAGS = ("--force-dark-mode", "--blink-settings=preferredColorScheme=0")
 
