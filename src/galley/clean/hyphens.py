@@ -267,19 +267,20 @@ _COMPOUND_HEADS = frozenset(
 )
 
 
+_HEAD_AT_END = re.compile("(?:" + "|".join(sorted(_COMPOUND_HEADS, key=len, reverse=True)) + ")$")
+
+
 def compound(word: str, lang: str) -> str | None:
     """``highlevel`` -> ``high-level`` when the lexicon says so: a rare joined spelling made of
     a common word and a conventional compound head (or ``self``/``well`` + participle)."""
     if lang != "en" or len(word) < 6 or not word.isalpha():
         return None
     cut = 0
-    for head in _COMPOUND_HEADS:
-        if word.endswith(head) and len(word) - len(head) >= 2:
-            cut = len(word) - len(head)
-            break
-    else:
-        if word.startswith("self") or (word.startswith("well") and word.endswith(("ed", "en", "known"))):
-            cut = 4
+    m = _HEAD_AT_END.search(word, 2)
+    if m:
+        cut = m.start()
+    elif word.startswith("self") or (word.startswith("well") and word.endswith(("ed", "en", "known"))):
+        cut = 4
     if not cut or zipf(word, lang) >= RARE_JOINED:
         return None
     left, right = word[:cut], word[cut:]
