@@ -341,6 +341,18 @@ def test_captions_and_code() -> None:
     assert got[0][0] == "caption" and got[1] == ("code", 'install.packages("lorentz")\nlibrary("lorentz")')
 
 
+def test_commands_joined_into_prose_are_split_out() -> None:
+    got = kinds_of(
+        "The materials are available online and licensed under the GPL-3. To install the package, type\n"
+        'install.packages("lorentz")\nlibrary("lorentz")\nat the R (R Core Team, 2022) command line.'
+    )
+    assert got == [
+        ("paragraph", "The materials are available online and licensed under the GPL-3. To install the package, type"),
+        ("code", 'install.packages("lorentz")\nlibrary("lorentz")'),
+        ("paragraph", "at the R (R Core Team, 2022) command line."),
+    ]
+
+
 # -- footnotes -----------------------------------------------------------------------------
 
 

@@ -84,6 +84,57 @@ def split_leading_headings(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def _is_code_line(line: str) -> bool:
+    t = line.strip()
+    return (
+        bool(_CODE_LINE.match(t))
+        and not re.search(r"\w\.$", t)
+        and not t[:1].isupper()
+        and len(t.split()) <= 8
+        and ", " not in t.replace('", "', "")
+    )
+
+
+def split_code_lines(units: list[Unit]) -> list[Unit]:
+    """Commands the cleaner joined into the prose around them: ``... To install the
+    package, type`` / ``install.packages("lorentz")`` / ``library("lorentz")`` / ``at the R
+    command line.`` -> prose, a code unit (one command a line), prose. Only where the
+    unit's line offsets are known, so the cut is exact."""
+    out: list[Unit] = []
+    for u in units:
+        lines = u.lines
+        if len(lines) < 2 or not (u.offsets and len(u.offsets) == len(lines)):
+            out.append(u)
+            continue
+        flags = [_is_code_line(ln) for ln in lines]
+        if not any(flags) or all(flags):
+            out.append(u)
+            continue
+        k = 0
+        while k < len(lines):
+            j = k
+            while j < len(lines) and flags[j] == flags[k]:
+                j += 1
+            start, end = u.offsets[k], (u.offsets[j] if j < len(lines) else len(u.text))
+            piece = lines[k:j]
+            text = "\n".join(x.strip() for x in piece) if flags[k] else u.text[start:end].strip()
+            first = min(u.first_line + k, u.last_line)
+            out.append(
+                Unit(
+                    text,
+                    "code" if flags[k] else ("paragraph" if j - k > 1 else "line"),
+                    first,
+                    min(u.first_line + j - 1, u.last_line),
+                    piece,
+                    u.indent,
+                    u.page,
+                    [o - start for o in u.offsets[k:j]],
+                )
+            )
+            k = j
+    return out
+
+
 def _shifted(u: Unit, k: int, rest: str) -> list[int]:
     """The offsets of lines ``k``.. in the text cut at line ``k`` (empty when unknown)."""
     if not (u.offsets and len(u.offsets) == len(u.lines) and u.text[u.offsets[k] :].strip() == rest):
@@ -156,7 +207,7 @@ def code(u: Unit, ctx: Context) -> Block | None:
     """Lines that are commands or calls, not prose: ``install.packages("lorentz")``,
     ``$ pip install galley``. Kept verbatim, one line each."""
     lines = _lines(u)
-    if all(_CODE_LINE.match(ln.strip()) and not ln.strip().endswith(".") for ln in lines) and not u.text[:1].isupper():
+    if u.kind == "code" or all(_is_code_line(ln) for ln in lines):
         return Block("code", "\n".join(ln.strip() for ln in lines), source=_span(u))
     return None
 
@@ -387,7 +438,7 @@ def reference_sections(units: list[Unit]) -> list[tuple[int, int]]:
 
 
 def to_blocks(units: list[Unit]) -> list[Block]:
-    units = split_leading_headings(units)
+    units = split_code_lines(split_leading_headings(units))
     out: list[Block] = []
     done = 0
     for lo, hi in reference_sections(units):
