@@ -130,3 +130,11 @@ def test_lexicon_restores_high_level_in_prejoined_text() -> None:
     filler = "".join(f"The word {w} is one of those this plain prose line uses to fill the page.\n" for w in FILLER)
     result = clean(to_lines(filler + "It teaches highlevel programming for scientific computing.\n"))
     assert "teaches high-level programming" in " ".join(u.text for u in result.units)
+
+
+def test_patterns_are_the_last_tie_breaker() -> None:
+    # 'non-gridded': 'gridded' is rare alone and 'nongridded' unknown; no rule before the
+    # patterns decides, and a hyphen is kept when the evidence runs out.
+    d = hyphens.decide("non-", "gridded", NO_EVIDENCE)
+    assert not d.join
+    assert d.why.startswith("kept hyphen")

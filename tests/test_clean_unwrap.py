@@ -225,3 +225,35 @@ def test_split_unit_keeps_the_cleaners_joins() -> None:
     assert (tail.text, tail.first_line, tail.lines) == ("Summary", 3, ["Summary"])
     head, tail = split_unit(u, 1)  # line 2 starts inside 'multilateralism': the word stays whole
     assert head.text.endswith("the multilateralism") and tail.text.startswith("of the region")
+
+
+def test_wider_gap_in_double_spaced_text_ends_a_paragraph() -> None:
+    raw = (
+        "They are quite conscious of peace and stability in the Eurasian \n\n"
+        "region, and of the mutual benefits of fostering their ties. \n\n\n"
+        "Moscow and Islamabad are trying to move forward in three key \n\n"
+        "broad areas where the convergence of interests is evident. \n\n"
+    )
+    assert breaks(raw)[6] == "wider gap after a sentence end"
+    assert len(units(raw)) == 2
+
+
+def test_indented_first_line_starts_a_paragraph() -> None:
+    raw = """\
+The research often features weather regression modeling and analyzing socioeconomic
+outcomes as they vary over time, and the researchers collect and integrate many data.
+    Different datasets such as historical climate data, future climate models and GIS
+information are needed, in order to obtain meaningful and comprehensive results here.
+"""
+    assert breaks(raw)[3] == "indented first line after a sentence end"
+
+
+def test_bare_list_marker_joins_its_item() -> None:
+    # wp-double-pdfminer puts a numbered list's marker on a line of its own.
+    raw = "The tutorial is structured into sections: \n\n1. \n\nIntroduction: explains the prerequisites. \n\n"
+    raw += "2. \n\nUsing weather and climate data: introduces the data. \n\n"
+    out = units(raw)
+    assert out[1:] == [
+        "1. Introduction: explains the prerequisites.",
+        "2. Using weather and climate data: introduces the data.",
+    ]

@@ -369,9 +369,9 @@ def indented_start(g: Gap) -> Verdict:
 BREAK_RULES: list[BreakRule] = [
     after_heading,
     broken_word,
+    list_marker_alone,
     one_paragraph_per_line,
     reference_entries,
-    list_marker_alone,
     list_item,
     lower_case_goes_on,
     blank_between_boxes,
