@@ -55,6 +55,8 @@ def find_headings(lines: list[Line], widths: list[int], layout: unwrap.Layout) -
         if not unwrap.looks_like_heading(ln, w):
             continue
         prev = lines[i - 1] if i else None
+        if prev is not None and unwrap.is_bare_marker(prev.text):
+            continue  # the text of a list item whose marker stands alone
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         opens = (
             prev is None

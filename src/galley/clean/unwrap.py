@@ -46,6 +46,8 @@ _REFERENCE_HEADING = re.compile(
     r"cited literature|literatur|références|referencias|bibliografía)$",
     re.I,
 )
+# A line ending in one of these words goes on: ``CAMS European Air Quality forecasts and``.
+_GOES_ON = frozenset("and or of the a an to with for in on by from as at nor but that which".split())
 _URLISH_ANYWHERE = re.compile(r"https?:|www\.|doi\.org|\d/|/\d|@")
 _URLISH = re.compile(r"(?:https?://|doi:|www\.)\S*$|\S*/\S*$", re.I)
 # A region's measure is taken over this many lines either side.
@@ -194,7 +196,7 @@ def looks_like_heading(ln: Line, width: int) -> bool:
     words = t.split()
     if not words or len(words) > 12 or is_bare_marker(t) or _URLISH_ANYWHERE.search(t):
         return False
-    if sum(c.isalpha() for c in t) < 3:
+    if sum(c.isalpha() for c in t) < 3 or words[-1] in _GOES_ON:
         return False
     if t.endswith((".", ",", ";", "-", "‐")) and not _NUMBERED_HEADING.match(t + " x"):
         return False
