@@ -495,3 +495,43 @@ def test_emails_and_orcids_go_to_their_authors() -> None:
     assert by_name["Ana Trisovic"].orcid == "0000-0003-1991-0533"
     assert by_name["Ana Trisovic"].affiliation == "Harvard University"
     assert all("gmail" not in b.text for b in d.blocks)
+
+
+def test_numbered_paper_with_keywords_under_the_abstract() -> None:
+    """A conference-style layout: numbered sections with short paragraphs (not a table),
+    keywords printed under the abstract, numbered references cited as [n]."""
+    d = doc(
+        "Learning to Rank Scholarly Headings\nfrom Plain Text",
+        "Maria Lopez1, John K. Smith2 and Wei Zhang1",
+        "1Department of Computer Science, University of Somewhere\n2Institute for Text Studies, Example College",
+        "Abstract",
+        "Extracted text loses the structure of a paper. We show how headings, lists and references can be\n"
+        "recovered from the text alone.\nKeywords: document structure, headings, references",
+        "1 Introduction",
+        "Scholarly papers are often only available as extracted text [1].",
+        "2 Method",
+        "We describe the rules in turn.",
+        "2.1 Numbering",
+        "Numbered headings give their level.",
+        "2.2 Names",
+        "Known names are top-level sections.",
+        "3 Results",
+        "The rules recover most headings.",
+        "References",
+        '[1] A. Author and B. Writer, "Text extraction from PDF," in Proc. DocEng, 2019, pp. 1–10.',
+    )
+    assert d.meta.title == "Learning to Rank Scholarly Headings from Plain Text"
+    assert d.meta.keywords == ["document structure", "headings", "references"]
+    assert d.meta.abstract.endswith("recovered from the text alone.")
+    assert [(h.text, h.level) for h in d.headings()] == [
+        ("Abstract", 1),
+        ("1 Introduction", 1),
+        ("2 Method", 1),
+        ("2.1 Numbering", 2),
+        ("2.2 Names", 2),
+        ("3 Results", 1),
+        ("References", 1),
+    ]
+    intro = next(b for b in d.blocks if "[1]" in b.text)
+    cite = [r for r in intro.runs() if r.kind == "link"]
+    assert [r.url for r in cite] == ["#ref-1"]

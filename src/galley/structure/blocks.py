@@ -38,6 +38,7 @@ class Context:
     prev_block: Block | None
     last_item: str = ""  # number of the last numbered list item since the last heading
     dense: bool = False  # inside a stretch of short lines (a table read cell by cell)
+    expected: frozenset[str] = frozenset({"1", "I"})  # section numbers that may come next
 
 
 def _span(u: Unit) -> tuple[int, int]:
@@ -220,7 +221,7 @@ def heading(u: Unit, ctx: Context) -> Block | None:
     text = u.text.strip()
     if len(_lines(u)) > 2 or not sections.heading_shape(text):
         return None
-    known = sections.is_known(text)
+    known = sections.is_known(text) or _expected_number(text, ctx.expected)
     if (ctx.run >= 3 or ctx.dense) and not known:
         return None
     if (
@@ -245,6 +246,28 @@ def heading(u: Unit, ctx: Context) -> Block | None:
     if not known and len(_lines(u)) == 2 and u.kind != "heading":
         return None
     return Block("heading", " ".join(text.split()), source=_span(u))
+
+
+def _expected_number(text: str, expected: frozenset[str]) -> bool:
+    """``2.1 Numbering`` right after ``2 Method``: the numbering continues the paper's own
+    sequence, which a table cell or a list item does not."""
+    num = sections.numbering(text).rstrip(".")
+    return bool(num) and num in expected
+
+
+def next_numbers(num: str) -> frozenset[str]:
+    """After section ``2.1``: ``2.2``, ``2.1.1``, ``3`` (and ``2.1`` after ``2``)."""
+    num = num.rstrip(".")
+    if re.fullmatch(r"\d+(?:\.\d+)*", num):
+        parts = [int(p) for p in num.split(".")]
+        out = {".".join(map(str, parts + [1]))}
+        for k in range(len(parts)):
+            out.add(".".join(map(str, parts[:k] + [parts[k] + 1])))
+        return frozenset(out)
+    romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+    if num in romans[:-1]:
+        return frozenset({romans[romans.index(num) + 1], "A"})
+    return frozenset()
 
 
 def _closed(text: str) -> bool:
@@ -324,6 +347,7 @@ def classify(units: list[Unit]) -> list[Block]:
     dense = _dense(units)
     out: list[Block] = []
     last_item = ""
+    expected = frozenset({"1", "I"})
     for i, u in enumerate(units):
         ctx = Context(
             units[i - 1] if i else None,
@@ -333,6 +357,7 @@ def classify(units: list[Unit]) -> list[Block]:
             out[-1] if out else None,
             last_item,
             dense[i],
+            expected,
         )
         for rule in RULES:
             b = rule(u, ctx)
@@ -341,6 +366,8 @@ def classify(units: list[Unit]) -> list[Block]:
                 break
         if out[-1].kind == "heading":
             last_item = ""
+            num = sections.numbering(out[-1].text)
+            expected = (next_numbers(num) or expected) if num else expected
         elif out[-1].kind == "list_item" and out[-1].ordered:
             last_item = out[-1].number
     return out

@@ -132,6 +132,53 @@ def front_end(units: list[Unit]) -> int:
     return 0
 
 
+def take_keywords(units: list[Unit], start: int, meta: Metadata) -> tuple[list[Unit], list[Removed]]:
+    """A ``Keywords:`` / ``Index Terms—`` line printed under the abstract (after the front
+    region) is metadata too: cut out of its unit (the cleaner may have joined it to the
+    abstract), looked for in the first units of the body only."""
+    for i in range(start, min(len(units), start + 12)):
+        u = units[i]
+        lines = u.lines or [u.text]
+        j = next((k for k, ln in enumerate(lines) if _KEYWORDS.match(ln.strip())), -1)
+        if j < 0 or (j and not (u.offsets and len(u.offsets) == len(lines))):
+            continue
+        lns = [_Line(min(u.first_line + k, u.last_line), ln.strip(), i) for k, ln in enumerate(lines)]
+        n = _keywords(lns, j, meta)
+        gone = [Removed(x.number, x.text, "front-matter", _WHY["keywords"]) for x in lns[j : j + n]]
+        pieces: list[Unit] = []
+        if j:
+            head = lines[:j]
+            pieces.append(
+                Unit(
+                    u.text[: u.offsets[j]].strip(),
+                    u.kind if j > 1 else "line",
+                    u.first_line,
+                    lns[j - 1].number,
+                    head,
+                    u.indent,
+                    u.page,
+                    u.offsets[:j],
+                )
+            )
+        if j + n < len(lines):
+            base = u.offsets[j + n] if u.offsets and len(u.offsets) == len(lines) else 0
+            tail = lines[j + n :]
+            pieces.append(
+                Unit(
+                    u.text[base:].strip() if base else " ".join(tail),
+                    u.kind,
+                    lns[j + n].number,
+                    u.last_line,
+                    tail,
+                    u.indent,
+                    u.page,
+                    [o - base for o in u.offsets[j + n :]],
+                )
+            )
+        return units[:i] + pieces + units[i + 1 :], gone
+    return units, []
+
+
 def is_prose(text: str) -> bool:
     """Running text (40+ words, mostly lower case), not a title block, author list or
     affiliation list, which are mostly capitalised words."""
@@ -465,8 +512,9 @@ def extract(units: list[Unit], furniture: list[Removed] | None = None) -> Front:
     units = split_openings(units)
     end = front_end(units)
     meta = Metadata()
+    units, kw_gone = take_keywords(units, end, meta)
     if end == 0:
-        return Front(meta, list(units))
+        return Front(meta, list(units), kw_gone)
     lines: list[_Line] = []
     for k, u in enumerate(units[:end]):
         src = u.lines or [u.text]
@@ -523,8 +571,8 @@ def extract(units: list[Unit], furniture: list[Removed] | None = None) -> Front:
         keep_units = {ln.unit for ln in lines if ln.label == "unknown"}
         body = [u for k, u in enumerate(units[:end]) if k in keep_units] + list(units[end:])
         gone = [_record(ln) for ln in lines if ln.unit not in keep_units]
-        return Front(meta, body, gone, labels)
-    return Front(meta, list(units[end:]), [_record(ln) for ln in lines], labels)
+        return Front(meta, body, gone + kw_gone, labels)
+    return Front(meta, list(units[end:]), [_record(ln) for ln in lines] + kw_gone, labels)
 
 
 _WHY = {
