@@ -50,8 +50,12 @@ def mojibake(text: str) -> str:
     """
     if not _MOJIBAKE_HINT.search(text):
         return text
-    return ftfy.fix_text(
-        text,
+    # The repair must not depend on the spaces around the line (``Ã`` + a trailing space
+    # reads as ``à``), so only the stripped line goes to ftfy.
+    core = text.strip()
+    start = text.find(core)
+    fixed = ftfy.fix_text(
+        core,
         uncurl_quotes=False,
         fix_line_breaks=False,
         fix_character_width=False,
@@ -60,6 +64,7 @@ def mojibake(text: str) -> str:
         normalization=None,
         explain=False,
     )
+    return text[:start] + fixed + text[start + len(core) :]
 
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
