@@ -100,8 +100,9 @@ def split_entries(units: list[Unit]) -> list[Entry]:
                 lines.append((piece, line_no, k == 0, glued))
     if not lines:
         return []
-    numbered = sum(1 for t, *_ in lines if _NUMBERED.match(t)) >= max(2, len(units) // 2) and bool(
-        _NUMBERED.match(lines[0][0])
+    # Numbered when the list opens with a number and about half its units do.
+    numbered = bool(_NUMBERED.match(lines[0][0])) and sum(1 for t, *_ in lines if _NUMBERED.match(t)) >= max(
+        1, len(units) // 2
     )
     entries: list[Entry] = []
     expect = 0
