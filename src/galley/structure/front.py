@@ -717,9 +717,9 @@ def _author_start(free: list[_Line], lines: list[_Line]) -> int | None:
             if not (is_author_line(t, strict=False) or _continues_names(t)):
                 break
     for k in range(1, min(len(free), 12)):
-        nxt = free[k + 1].text if k + 1 < len(free) else ""
+        below = free[k + 1].text if k + 1 < len(free) else ""
         if is_author_line(free[k].text, strict=False) and (
-            _INSTITUTION.search(nxt) or re.match(rf"^{_MARK}\s*[A-Z]", nxt)
+            _INSTITUTION.search(below) or re.match(rf"^{_MARK}\s*[A-Z]", below)
         ):
             return k
     for k in range(1, min(len(free), 4)):
