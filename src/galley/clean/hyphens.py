@@ -255,7 +255,7 @@ def prejoined(line_texts: list[str]) -> bool:
     """pdftotext's default mode joins every line-end hyphen itself, real compounds too
     (``high-level`` -> ``highlevel``): a text of some length with no line-end hyphen at all
     came through such an extractor."""
-    return len(line_texts) >= 40 and not any(_LINE_END_SPLIT.search(t) for t in line_texts)
+    return len(line_texts) >= 40 and not any(t[-1:] in "-‐\u00ad" and _LINE_END_SPLIT.search(t) for t in line_texts)
 
 
 # English compound adjectives with these heads are hyphenated by convention
@@ -306,7 +306,7 @@ def restorations(lex: DocumentLexicon, forced: frozenset[str], lang: str, joined
             if joined not in out and lex.words[joined] and zipf(joined, lang2) < RARE_JOINED:
                 out[joined] = form
         for word in lex.words:
-            if word not in out and "-" not in word:
+            if len(word) >= 6 and word not in out and "-" not in word:
                 form = compound(word, lang2)
                 if form:
                     out[word] = form

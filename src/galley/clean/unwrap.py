@@ -47,6 +47,7 @@ _REFERENCE_HEADING = re.compile(
     re.I,
 )
 # A line ending in one of these words goes on: ``CAMS European Air Quality forecasts and``.
+_THREE_LETTERS = re.compile(r"[^\W\d_](?:[^a-zA-Z]*[^\W\d_]){2}")
 _GOES_ON = frozenset("and or of the a an to with for in on by from as at nor but that which".split())
 _URLISH_ANYWHERE = re.compile(r"https?:|www\.|doi\.org|\d/|/\d|@")
 _URLISH = re.compile(r"(?:https?://|doi:|www\.)\S*$|\S*/\S*$", re.I)
@@ -196,7 +197,7 @@ def looks_like_heading(ln: Line, width: int) -> bool:
     words = t.split()
     if not words or len(words) > 12 or is_bare_marker(t) or _URLISH_ANYWHERE.search(t):
         return False
-    if sum(c.isalpha() for c in t) < 3 or words[-1] in _GOES_ON:
+    if not _THREE_LETTERS.search(t) or words[-1] in _GOES_ON:
         return False
     if t.endswith((".", ",", ";", "-", "‐")) and not _NUMBERED_HEADING.match(t + " x"):
         return False
