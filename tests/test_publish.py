@@ -536,3 +536,17 @@ def test_the_page_speaks_the_paper_s_language() -> None:
     assert '<html lang="de"' in text
     assert ">Zusammenfassung</h2>" in text and "Schlüsselwörter:" in text and ">Inhalt</h2>" in text
     assert "<dt>Veröffentlicht</dt>" in text and ">Keywords" not in text
+
+
+def test_names_and_code_words_are_never_hyphenated() -> None:
+    """ "PyTorch" must not become "PyT-orch" at a line end, nor "pyproject.toml" "pypro-ject.toml"."""
+    doc = paper(meta=Metadata(title="Names", language="en"), sections=1)
+    doc.blocks.append(
+        Block("paragraph", "We use PyTorch (PyTorch), pyproject.toml and https://x.org/a/b but ordinary words.")
+    )
+    body = html.body_html(doc)
+    for word in ("PyTorch", "(PyTorch),", "pyproject.toml"):
+        assert f'<span class="nohyphen">{word}</span>' in body, word
+    assert '<span class="address">https://<wbr />x.<wbr />org/<wbr />a/<wbr />b</span>' in body
+    assert '<span class="nohyphen">ordinary' not in body
+    assert ".nohyphen, .address { hyphens: manual;" in load("journal").css("print")

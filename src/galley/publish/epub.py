@@ -22,6 +22,7 @@ from galley.publish.html import (
     affiliations,
     has_own_abstract,
     heading_ids,
+    keep_names_whole,
     labels,
     mark_abstract,
     rename_headings,
@@ -234,6 +235,7 @@ def write_epub(doc: Document, theme: Theme, out: Path, *, stem: str) -> None:
         ast["blocks"][:0] = [head, para]
     rename_headings(ast["blocks"], heading_ids(doc))
     mark_abstract(ast["blocks"])
+    ast["blocks"] = keep_names_whole(ast["blocks"])
     meta = ast["meta"]
     if "title" not in meta:
         meta["title"] = {"t": "MetaInlines", "c": [{"t": "Str", "c": stem}]}

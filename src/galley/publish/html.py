@@ -175,10 +175,53 @@ def rename_headings(blocks: list[Json], ids: dict[str, str]) -> None:
             b["c"][1][0] = ids[b["c"][1][0]]
 
 
+# A name with an inner capital (PyTorch, GitHub, LaTeX) or a code-like word (pyproject.toml,
+# e.g.): a hyphen inserted at a line end would read as part of it ("PyT-orch").
+NAME_LIKE = re.compile(r"\W*(\w*[a-z][A-Z]\w*|\w+(\.\w+)+\.?)\W*")
+# An address (https://..., 10.1000/xyz, a@b.org, www.x.org): no hyphen either, but it may
+# break after a slash or dot (as journals break URLs), else a justified line around a long
+# address opens wide gaps. The break is a <wbr>: no character is added to the text.
+ADDRESS_LIKE = re.compile(r"\S*(://|www\.|@|\w/\w)\S*")
+ADDRESS_BREAKS = re.compile(r"(?<=[/.\-_])(?=\w)|(?=[?#&=])")
+WBR = {"t": "RawInline", "c": ["html", "<wbr />"]}
+
+
+def _address(word: str) -> list[Any]:
+    pieces = [x for x in ADDRESS_BREAKS.split(word) if x]
+    out: list[Any] = []
+    for i, piece in enumerate(pieces):
+        if i:
+            out.append(WBR)
+        out.append({"t": "Str", "c": piece})
+    return out
+
+
+def keep_names_whole(node: Any) -> Any:
+    """Wrap name- and code-like words in ``<span class="nohyphen">`` and addresses in
+    ``<span class="address">``, so automatic hyphenation never adds a hyphen to them.
+    Links, code and headings are left as they are."""
+    if isinstance(node, list):
+        return [keep_names_whole(x) for x in node]
+    if isinstance(node, dict):
+        t = node.get("t")
+        if t == "Str":
+            word = node["c"]
+            if ADDRESS_LIKE.fullmatch(word) and len(word) > 12:
+                return {"t": "Span", "c": [["", ["address"], []], _address(word)]}
+            if NAME_LIKE.fullmatch(word):
+                return {"t": "Span", "c": [["", ["nohyphen"], []], [node]]}
+            return node
+        if t in ("Link", "Code", "CodeBlock", "Header"):
+            return node
+        return {k: keep_names_whole(v) for k, v in node.items()}
+    return node
+
+
 def body_html(doc: Document, medium: str = "screen") -> str:
     ast = doc.to_pandoc(pandoc.api_version())
     rename_headings(ast["blocks"], heading_ids(doc))
     mark_abstract(ast["blocks"])
+    ast["blocks"] = keep_names_whole(ast["blocks"])
     if medium == "print":
         ast["blocks"] = _notes_to_floats(ast["blocks"])
     return pandoc.convert(ast, "html5", HTML_ARGS).decode("utf-8")
