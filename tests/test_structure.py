@@ -310,6 +310,23 @@ def test_heading_joined_to_its_paragraph_is_split_off() -> None:
     assert got[1][0] == "paragraph" and got[1][1].startswith("We delivered this workshop")
 
 
+def test_heading_joined_to_the_block_above_is_split_off() -> None:
+    body = "Part 1 is designed to be accessible without strict sequential dependencies, in any order."
+    got = kinds_of(
+        "Pre-requisites for Part 0 include a basic understanding of Python, Jupyter Notebooks, and MODFLOW 6.\n"
+        "Familiarity with git is a bonus but not fundamental.\n"
+        "Part 1: Introduction to PEST and the Gauss-Levenberg Marquardt Approach",
+        body,
+    )
+    assert [k for k, _ in got] == ["paragraph", "heading", "paragraph"]
+    assert got[1][1] == "Part 1: Introduction to PEST and the Gauss-Levenberg Marquardt Approach"
+    # A question closing a paragraph stays prose.
+    got = kinds_of(
+        "The episodes answer questions a researcher meets every day in the lab.\nHow should I share my data?", body
+    )
+    assert [k for k, _ in got] == ["paragraph", "paragraph"]
+
+
 # -- blocks ------------------------------------------------------------------------------
 
 

@@ -1,7 +1,9 @@
 """Body blocks: headings, list items, captions, code, paragraphs.
 
-``to_blocks`` runs three passes over the units, each linear in their number:
-1. ``split_leading_headings``: a heading the cleaner joined to its paragraph is split off;
+``to_blocks`` runs these passes over the units, each linear in their number:
+1. ``split_leading_headings`` / ``split_trailing_headings`` / ``split_code_lines``: a
+   heading the cleaner joined to the paragraph under or above it, or commands joined into
+   prose, are split off;
 2. ``classify``: each unit becomes a block by the first rule that claims it (caption,
    list item, code, heading, paragraph); the heading rule weighs the unit's neighbours;
 3. ``join_continuations``: a unit that starts in lower case after an unfinished block
@@ -82,6 +84,56 @@ def split_leading_headings(units: list[Unit]) -> list[Unit]:
             )
         else:
             out.append(u)
+    return out
+
+
+def split_trailing_headings(units: list[Unit]) -> list[Unit]:
+    """A heading the cleaner joined to the end of the block above it: ``... Familiarity with
+    git is a bonus but not fundamental.`` / ``Part 1: Introduction to PEST and the Gauss-
+    Levenberg Marquardt Approach``; ``Figure 1: Course timeline ...`` / ``Teaching
+    materials``. The last line is heading-shaped (no final stop: prose ends with one), the
+    line before it finished a sentence or a caption, and body text follows the unit."""
+    out: list[Unit] = []
+    for i, u in enumerate(units):
+        lines = u.lines
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        exact = bool(u.offsets) and len(u.offsets) == len(lines) >= 2
+        if not (exact and nxt is not None and _is_body(nxt)):
+            out.append(u)
+            continue
+        last, before = lines[-1].strip(), lines[-2].strip()
+        if last.endswith("?"):
+            # A question closing a paragraph is prose ("How should I share my data?").
+            out.append(u)
+            continue
+        closed = bool(_SENTENCE_END.search(before)) or (len(lines) == 2 and sections.is_caption(before))
+        widest = max(len(x.strip()) for x in lines[:-1])
+        if not (
+            closed
+            and sections.heading_shape(last)
+            and len(last) < 0.8 * widest
+            and not _NUMBERED.match(last)
+            or closed
+            and sections.heading_shape(last)
+            and sections.is_known(last)
+        ):
+            out.append(u)
+            continue
+        cut = u.offsets[-1]
+        n = len(lines) - 1
+        out.append(
+            Unit(
+                u.text[:cut].strip(),
+                u.kind if n > 1 else "line",
+                u.first_line,
+                max(u.first_line, u.last_line - 1),
+                lines[:-1],
+                u.indent,
+                u.page,
+                u.offsets[:-1],
+            )
+        )
+        out.append(Unit(last, "heading", u.last_line, u.last_line, [last], u.indent, u.page, [0]))
     return out
 
 
@@ -465,7 +517,7 @@ def reference_sections(units: list[Unit]) -> list[tuple[int, int]]:
 
 
 def to_blocks(units: list[Unit]) -> list[Block]:
-    units = split_code_lines(split_leading_headings(units))
+    units = split_code_lines(split_trailing_headings(split_leading_headings(units)))
     out: list[Block] = []
     done = 0
     for lo, hi in reference_sections(units):

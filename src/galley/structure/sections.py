@@ -169,8 +169,11 @@ def heading_shape(text: str) -> bool:
         return False
     if rest.endswith(":") and not (num or is_known(t)) or rest.endswith(("?", "!")) and len(words) > 8:
         return False
-    # File names and identifiers are table cells or code: 02_Widget_NGC5533.ipynb.
-    if any("_" in w or re.search(r"[a-z]\.[a-z]{2,5}$", w) for w in rest.split()):
+    # File names, identifiers and paths are table cells, code or a wrapped DOI:
+    # 02_Widget_NGC5533.ipynb, 1748-9326/ab281e.
+    if any("_" in w or "/" in w or re.search(r"[a-z]\.[a-z]{2,5}$", w) for w in rest.split()):
+        return False
+    if not any(sum(c.isalpha() for c in w) >= 3 for w in rest.split()):
         return False
     # Mostly words: a line of numbers or symbols is a table row.
     alpha_words = [w for w in rest.split() if any(c.isalpha() for c in w)]
