@@ -183,12 +183,11 @@ def _hyphen_decision(
 ) -> tuple[hyphens.Decision, str]:
     """The decision and the rule-name prefix: a corrections file overrides the evidence."""
     lm, rm = re.search(r"([^\W\d_]+)[-‐\u00ad]$", last), re.match(r"[^\W\d_]+", nxt)
-    forced = fixes.hyphen(lm.group(1), rm.group(0)) if lm and rm else None
-    if forced is not None:
-        verb = "join" if forced else "keep"
-        return hyphens.Decision(forced, f"forced by the corrections file: {verb} '{lm.group(1)}-{rm.group(0)}'"), (
-            "correction-hyphen-"
-        )
+    if lm and rm:
+        forced = fixes.hyphen(lm.group(1), rm.group(0))
+        if forced is not None:
+            why = f"forced by the corrections file: {'join' if forced else 'keep'} '{lm.group(1)}-{rm.group(0)}'"
+            return hyphens.Decision(forced, why), "correction-hyphen-"
     return hyphens.decide(last, nxt, lex, lang), "hyphen-"
 
 

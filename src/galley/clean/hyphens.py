@@ -307,9 +307,9 @@ def restorations(lex: DocumentLexicon, forced: frozenset[str], lang: str, joined
                 out[joined] = form
         for word in lex.words:
             if len(word) >= 6 and word not in out and "-" not in word:
-                form = compound(word, lang2)
-                if form:
-                    out[word] = form
+                restored = compound(word, lang2)
+                if restored:
+                    out[word] = restored
     return out
 
 
