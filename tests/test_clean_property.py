@@ -55,7 +55,7 @@ WORDS = st.one_of(
             "—",
         ]
     ),
-    st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=8),
+    st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=8),
 )
 LINE = st.lists(WORDS, min_size=0, max_size=14).map(" ".join)
 SPACING = st.sampled_from(["\n", "\n\n", " \n\n", "  \n", "\n\f", "\n\n\n"])
