@@ -59,6 +59,12 @@ def test_round_trip_through_json_is_exact() -> None:
     assert link.kind == "link" and link.url.startswith("https://doi.org/")
 
 
+def test_runs_join_with_one_space() -> None:
+    block = Block("paragraph", "field. See", inlines=[Inline("field. "), Inline(" See")])
+    inl = Document(Metadata(), [block]).to_pandoc([1, 23])["blocks"][0]["c"]
+    assert [x["t"] for x in inl] == ["Str", "Space", "Str"]
+
+
 def test_api_version_comes_from_the_pinned_pandoc() -> None:
     version = pandoc.api_version()
     assert isinstance(version, list) and len(version) >= 2 and all(isinstance(n, int) for n in version)

@@ -35,8 +35,9 @@ def _runs_to_inlines(block: Block) -> list[Json]:
             out.append({"t": "Note", "c": [_block(b) for b in run.note]})
             continue
         pieces = text_inlines(run.text)
-        # Keep a space at run edges so "word [1]" stays two words after the join.
-        if out and run.text[:1].isspace():
+        # Keep a space at run edges so "word [1]" stays two words after the join (one
+        # space, even when both runs bring one).
+        if out and run.text[:1].isspace() and out[-1]["t"] != "Space":
             out.append({"t": "Space"})
         if run.kind == "link":
             out.append({"t": "Link", "c": [NULL_ATTR, pieces, [run.url, ""]]})
