@@ -151,3 +151,24 @@ def test_output_names_are_sanitised(tmp_path: Path) -> None:
     names = sorted(p.name for p in out.iterdir())
     assert all(re.fullmatch(r"[A-Za-z0-9._-]+", n) for n in names), names
     assert any(n.endswith(".html") for n in names)
+
+
+@pytest.mark.parametrize(
+    "line", ['out = "../elsewhere"', 'out = "/tmp/x"', 'inputs = ["../../etc/*.txt"]', 'out = "~/x"']
+)
+def test_config_paths_cannot_leave_the_project(
+    tmp_path: Path, line: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from galley.cli import main
+
+    (tmp_path / "galley.toml").write_text(line + "\n", encoding="utf-8")
+    (tmp_path / "paper.txt").write_text("A short text that ends.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "paper.txt", "--format", "html"]) == 2
+    err = capsys.readouterr().err
+    assert "leaves the project folder" in err and "galley.toml" in err
+    # The command line may still point anywhere.
+    (tmp_path / "galley.toml").write_text('formats = ["html"]\n', encoding="utf-8")
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-cli-out"
+    assert main(["build", "paper.txt", "-o", str(elsewhere)]) == 0
+    assert (elsewhere / "paper.html").is_file()
