@@ -108,7 +108,22 @@ def check(data: dict[str, Any], where: str) -> dict[str, Any]:
             out[key] = [s.strip() for s in out[key].split(",") if s.strip()]
         if key in out and not all(isinstance(v, str) for v in out[key]):
             raise ConfigError(f"key {key!r} must be a list of strings", path=where)
+    for key in ("out", "inputs"):
+        for value in [out[key]] if isinstance(out.get(key), str) else out.get(key, []):
+            _inside_project(key, value, where)
     return out
+
+
+def _inside_project(key: str, value: str, where: str) -> None:
+    """A config file may not send reads or writes outside its project: no absolute paths
+    and no ``..`` (a path given on the command line may point anywhere)."""
+    p = Path(value)
+    if p.is_absolute() or value.startswith("~") or ".." in p.parts:
+        raise ConfigError(
+            f"key {key!r} = {value!r} leaves the project folder; use a path inside it, "
+            "or give the path on the command line",
+            path=where,
+        )
 
 
 def expand_inputs(patterns: list[str], root: Path) -> list[Path]:
