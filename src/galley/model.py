@@ -64,7 +64,7 @@ class Removed:
     why: str
 
 
-@dataclass
+@dataclass(slots=True)  # a 50 MB input makes ~200,000 units: no per-unit __dict__
 class Unit:
     """A run of cleaned text that the cleaner decided belongs together.
 

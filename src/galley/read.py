@@ -8,6 +8,8 @@ that changes the text is reported as a warning.
 from __future__ import annotations
 
 import codecs
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,9 +17,11 @@ from galley.errors import InputError
 
 # Raw text files larger than this are refused rather than risking the machine.
 MAX_BYTES = 200 * 1024 * 1024
+# Lines are made from pieces of the text this long, so no copy of the whole text is needed.
+CHUNK = 1 << 20
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One raw line. ``number`` is 1-based in the input; ``page`` counts form feeds."""
 
@@ -34,11 +38,35 @@ class Line:
         return self.indent + len(self.text)
 
 
-@dataclass
 class RawText:
-    text: str
-    encoding: str
-    warnings: list[str]
+    """The decoded input. Held as UTF-8 bytes, not as a ``str``: one emoji makes a Python
+    string four bytes a character, and this object lives through every stage, so a 50 MB
+    input would hold 200 MB here. ``text`` decodes on each use; :func:`to_lines` reads it
+    a chunk at a time (see :meth:`chunks`), so the whole text is never one string."""
+
+    __slots__ = ("_data", "encoding", "warnings")
+
+    def __init__(self, text: str, encoding: str, warnings: list[str], *, utf8: bytes | None = None) -> None:
+        # ``utf8``: the input's own bytes when they already are ``text`` in UTF-8 (no re-encoding).
+        self._data = utf8 if utf8 is not None else text.encode("utf-8")
+        self.encoding = encoding
+        self.warnings = warnings
+
+    @property
+    def text(self) -> str:
+        return self._data.decode("utf-8")
+
+    def chunks(self, size: int = CHUNK) -> Iterator[str]:
+        """The text in pieces of about ``size`` bytes cut at line ends (the line end itself
+        is dropped, so splitting the pieces at ``\\n`` gives the text's lines in order)."""
+        data, pos = self._data, 0
+        while True:
+            cut = data.find(b"\n", pos + size)
+            if cut < 0:
+                yield data[pos:].decode("utf-8")
+                return
+            yield data[pos:cut].decode("utf-8")
+            pos = cut + 1
 
 
 def read_path(path: Path) -> RawText:
@@ -60,6 +88,8 @@ def read_path(path: Path) -> RawText:
     return decode(data, str(path))
 
 
+_LEADING_SPACE = re.compile(rb"[ \t\n\r\x0b\x0c]*")
+
 # Files people hand galley by mistake, by their first bytes.
 _SIGNATURES = (
     (b"\x89PNG", "a PNG image"),
@@ -73,7 +103,9 @@ _SIGNATURES = (
 
 
 def decode(data: bytes, where: str = "<input>") -> RawText:
-    if data.lstrip()[:5] == b"%PDF-":
+    lead = _LEADING_SPACE.match(data)  # not ``data.lstrip()``: that copies the input
+    start = lead.end() if lead else 0
+    if data[start : start + 5] == b"%PDF-":
         raise InputError(
             "is a PDF, not extracted text; extract it first, e.g. 'pdftotext paper.pdf paper.txt'",
             path=where,
@@ -81,7 +113,7 @@ def decode(data: bytes, where: str = "<input>") -> RawText:
     for magic, what in _SIGNATURES:
         if data.startswith(magic):
             raise InputError(f"is {what}, not text; galley reads plain text extracted from a PDF", path=where)
-    if not data.strip():
+    if start == len(data):
         raise InputError("is empty (no text to publish)", path=where)
     warnings: list[str] = []
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
@@ -101,7 +133,7 @@ def decode(data: bytes, where: str = "<input>") -> RawText:
             path=where,
         )
     try:
-        return _finish(data.decode("utf-8"), "utf-8", warnings, where)
+        return _finish(data.decode("utf-8"), "utf-8", warnings, where, utf8=data)
     except UnicodeDecodeError as exc:
         bad = exc.start
     guess = _guess_legacy(data)
@@ -138,47 +170,60 @@ def _guess_legacy(data: bytes) -> str | None:
         return None
 
 
-def _finish(text: str, encoding: str, warnings: list[str], where: str) -> RawText:
+# Control characters other than the line end, tab and form feed (CR is gone by then).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0d-\x1f]")
+
+
+def _finish(text: str, encoding: str, warnings: list[str], where: str, utf8: bytes | None = None) -> RawText:
     if "\r" in text:
         warnings.append("normalised CR/CRLF line ends")
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+        utf8 = None
     if "\x00" in text:
         raise InputError("looks binary (it contains NUL characters)", path=where)
-    if not text.strip():
+    if not text or text.isspace():  # not ``text.strip()``: that copies the whole text
         raise InputError("is empty (no text to publish)", path=where)
-    controls = sum(1 for ch in text[:100000] if ord(ch) < 32 and ch not in "\n\t\f")
-    if controls > max(50, len(text[:100000]) // 20):
+    sample = text[:100000]
+    controls = len(_CONTROL.findall(sample))
+    if controls > max(50, len(sample) // 20):
         raise InputError("looks binary (too many control characters)", path=where)
-    return RawText(text, encoding, warnings)
+    return RawText(text, encoding, warnings, utf8=utf8)
 
 
-def to_lines(text: str) -> list[Line]:
-    """Split text into lines, keeping geometry and page breaks (form feeds)."""
+def to_lines(text: str | RawText) -> list[Line]:
+    """Split text into lines, keeping geometry and page breaks (form feeds).
+
+    Given the :class:`RawText`, the text is split a chunk at a time (no copy of it whole)."""
     lines: list[Line] = []
     page = 1
     blank = 0
     page_start = True
-    for number, raw in enumerate(text.split("\n"), 1):
-        while "\f" in raw:
-            before, _, raw = raw.partition("\f")
-            if before.strip():
-                lines.append(_line(number, before, page, blank, page_start))
-                blank = 0
-            page += 1
-            page_start = True
-        body = raw.replace("\t", "    ")
-        if not body.strip():
-            blank += 1
-            continue
-        lines.append(_line(number, body, page, blank, page_start))
-        blank = 0
-        page_start = False
+    number = 0
+    for chunk in text.chunks() if isinstance(text, RawText) else (text,):
+        for raw in chunk.split("\n"):
+            number += 1
+            while "\f" in raw:
+                before, _, raw = raw.partition("\f")
+                if before.strip():
+                    lines.append(_line(number, before, page, blank, page_start))
+                    blank = 0
+                page += 1
+                page_start = True
+            stripped = raw.strip()
+            if not stripped:
+                blank += 1
+                continue
+            lines.append(_line(number, raw, page, blank, page_start, stripped))
+            blank = 0
+            page_start = False
     return lines
 
 
-def _line(number: int, raw: str, page: int, blank: int, page_start: bool) -> Line:
-    raw = raw.replace("\t", "    ")
-    stripped = raw.strip()
+def _line(number: int, raw: str, page: int, blank: int, page_start: bool, stripped: str | None = None) -> Line:
+    if stripped is None or "\t" in raw:
+        raw = raw.replace("\t", "    ")
+        stripped = raw.strip()
+    if len(stripped) == len(raw):  # most lines: nothing to strip
+        return Line(number, stripped, 0, 0, page, blank, page_start)
     indent = len(raw) - len(raw.lstrip())
-    trailing = len(raw) - len(raw.rstrip())
-    return Line(number, stripped, indent, trailing, page, blank, page_start)
+    return Line(number, stripped, indent, len(raw) - indent - len(stripped), page, blank, page_start)

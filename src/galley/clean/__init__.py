@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from galley.clean import characters, furniture, hyphens, unwrap
 from galley.corrections import NONE, Corrections
@@ -28,6 +29,12 @@ class CleanResult:
     warnings: list[str] = field(default_factory=list)
 
 
+@cache
+def _summary(name: str, rule: characters.Rule) -> str:
+    """A rule's reason, its docstring's first line: one string shared by all its repairs."""
+    return rule.__doc__.split("\n")[0] if rule.__doc__ else name
+
+
 def fix_characters(lines: list[Line], repairs: list[Repair]) -> list[Line]:
     out = []
     for ln in lines:
@@ -38,7 +45,7 @@ def fix_characters(lines: list[Line], repairs: list[Repair]) -> list[Line]:
         for name, rule in characters.RULES:
             fixed = rule(text)
             if fixed != text:
-                why = rule.__doc__.split("\n")[0] if rule.__doc__ else name
+                why = _summary(name, rule)
                 repairs.append(Repair(name, ln.number, ln.number, text, fixed, why))
                 text = fixed
         text = text.strip()
@@ -215,7 +222,7 @@ def clean(lines: list[Line], lang: str = "en", corrections: Corrections | None =
     # A form feed inside a raw line makes two lines with one number: match the text too.
     gone = {(r.line, r.text) for r in removed}
     lines = [ln for ln in lines if (ln.number, ln.text) not in gone]
-    lex = hyphens.DocumentLexicon(" ".join(ln.text for ln in lines))
+    lex = hyphens.DocumentLexicon(ln.text for ln in lines)
     units = []
     joined_by_extractor = hyphens.prejoined([ln.text for ln in lines])
     table = hyphens.restorations(lex, fixes.keep_hyphen, lang, joined_by_extractor)

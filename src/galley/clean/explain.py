@@ -22,7 +22,7 @@ def clean_path(path: Path) -> tuple[CleanResult, list[str]]:
 
     raw = read_path(path)
     lang = load_sidecar(path).lang
-    return clean(to_lines(raw.text), lang=lang, corrections=load_corrections(path)), raw.warnings
+    return clean(to_lines(raw), lang=lang, corrections=load_corrections(path)), raw.warnings
 
 
 def describe_removed(r: Removed) -> str:

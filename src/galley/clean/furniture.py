@@ -61,9 +61,11 @@ def repeated_lines(lines: list[Line]) -> dict[int, str]:
         if paged:
             pages = {lines[i].page for i in idx}
             if len(pages) >= 2 and len(k) >= 3:
-                out.update((i, f"repeats at the page edge on {len(pages)} pages") for i in idx)
+                why = f"repeats at the page edge on {len(pages)} pages"  # one string for all its lines
+                out.update((i, why) for i in idx)
         elif len(idx) >= 2 and len(k) >= 20 and idx[-1] - idx[0] >= 15 and _has_letters(k):
-            out.update((i, f"repeats {len(idx)} times, far apart") for i in idx)
+            why = f"repeats {len(idx)} times, far apart"
+            out.update((i, why) for i in idx)
     return out
 
 
@@ -99,7 +101,8 @@ def companions(lines: list[Line], furniture: set[int]) -> dict[int, str]:
     out: dict[int, str] = {}
     for idx in where.values():
         if len(idx) >= 2 and all(any(j in furniture for j in (i - 2, i - 1, i + 1, i + 2)) for i in idx):
-            out.update((i, f"repeats {len(idx)} times, always beside a running head or footer") for i in idx)
+            why = f"repeats {len(idx)} times, always beside a running head or footer"
+            out.update((i, why) for i in idx)
     return out
 
 

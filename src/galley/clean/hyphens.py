@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,8 +54,22 @@ class Decision:
 class DocumentLexicon:
     """Whole-word, case-folded counts of the forms a document uses."""
 
-    def __init__(self, text: str) -> None:
-        self.words: Counter[str] = Counter(_WORD.findall(text.casefold().replace("‐", "-")))
+    def __init__(self, text: str | Iterable[str]) -> None:
+        # Given the lines, they are counted a thousand at a time: the whole text as one
+        # string (and its list of every word) would cost several times the input in memory.
+        # No word crosses a line end, so the counts are those of the joined text.
+        self.words: Counter[str] = Counter()
+        parts = [text] if isinstance(text, str) else text
+        batch: list[str] = []
+        for part in parts:
+            batch.append(part)
+            if len(batch) == 1000:
+                self._count(" ".join(batch))
+                batch.clear()
+        self._count(" ".join(batch))
+
+    def _count(self, text: str) -> None:
+        self.words.update(_WORD.findall(text.casefold().replace("‐", "-")))
 
     def count(self, form: str) -> int:
         return self.words[form.casefold()]
