@@ -21,7 +21,7 @@ name and reason go into the repair record.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -107,10 +107,19 @@ def region_widths(lines: Sequence[Line], bounds: Sequence[int] = ()) -> list[int
     edges = sorted({0, len(lines), *bounds})
     out: list[int] = []
     for lo, hi in zip(edges, edges[1:], strict=False):
+        # The window slides: wrapped lines enter at its end and leave at its start, kept in
+        # order in ``sample``, so no window is sorted from scratch.
+        sample: list[int] = []
+        enter = leave = bisect_left(wpos, lo)
         # The measure moves slowly: one window per STEP lines is as good as one per line.
         for i in range(lo, hi, STEP):
             a, b = max(lo, i - WINDOW), min(hi, i + WINDOW + 1)
-            sample = sorted(wlen[bisect_left(wpos, a) : bisect_left(wpos, b)])
+            while enter < len(wpos) and wpos[enter] < b:
+                insort(sample, wlen[enter])
+                enter += 1
+            while leave < enter and wpos[leave] < a:
+                del sample[bisect_left(sample, wlen[leave])]
+                leave += 1
             if len(sample) >= 3:
                 width = sample[len(sample) // 2]
             else:
