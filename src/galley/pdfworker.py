@@ -41,6 +41,8 @@ class PdfRenderer:
     def __init__(self, conn: Any = None, proc: Any = None) -> None:
         self.conn = conn
         self.proc = proc
+        self._job: Any = None
+        self._sender: Any = None
 
     @classmethod
     def start(cls) -> PdfRenderer:
@@ -67,14 +69,37 @@ class PdfRenderer:
         child.close()
         return cls(parent, proc)
 
-    def render(self, page: str, theme: Any, out: Path, **options: Any) -> None:
+    @property
+    def in_child(self) -> bool:
+        return self.conn is not None
+
+    def submit(self, page: str, theme: Any, out: Path, **options: Any) -> None:
+        """Hand the page over and return at once: the child may still be importing, and a page
+        larger than the pipe's buffer would block here until it reads, so a thread sends it.
+        In-process, the render waits for ``wait()``."""
+        self._job = (page, theme, out, options)
+        if self.conn is not None:
+            import threading
+
+            self._sender = threading.Thread(target=self._send, args=(self._job,), daemon=True)
+            self._sender.start()
+
+    def _send(self, job: Any) -> None:
+        try:
+            self.conn.send(job)
+        except (OSError, ValueError):  # the child died: wait() reports it
+            pass
+
+    def wait(self) -> None:
+        """The PDF is written (or a GalleyError says why not)."""
         from galley.publish import pdf
 
         if self.conn is None:
+            page, theme, out, options = self._job
             pdf.write_pdf(page, theme, out, **options)
             return
         try:
-            self.conn.send((page, theme, out, options))
+            self._sender.join()
             ok, kind, message = self.conn.recv()
         except (EOFError, OSError):
             raise ToolchainError("the WeasyPrint process died while rendering the PDF") from None
@@ -83,6 +108,10 @@ class PdfRenderer:
 
             cls = getattr(errors, kind, None)
             raise (cls if isinstance(cls, type) and issubclass(cls, GalleyError) else ToolchainError)(message)
+
+    def render(self, page: str, theme: Any, out: Path, **options: Any) -> None:
+        self.submit(page, theme, out, **options)
+        self.wait()
 
     def close(self) -> None:
         if self.conn is not None:

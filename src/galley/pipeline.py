@@ -61,10 +61,9 @@ def safe_stem(path: Path) -> str:
 def build_paper(path: Path, config: BuildConfig) -> PaperResult:
     """One paper, every requested format; all files renamed into place only when all succeeded.
 
-    The formats run side by side: pandoc's EPUB in its own process while pandoc writes the
-    HTML body, and WeasyPrint (the slow part) in a forked process that imports itself while
-    galley is still cleaning the text, so a one-paper build costs little more than
-    WeasyPrint alone.
+    The formats run side by side: WeasyPrint (the slow part) in a forked process that imports
+    itself while galley is still cleaning the text and writing the HTML and EPUB with pandoc,
+    so a one-paper build costs little more than WeasyPrint alone.
     """
     from concurrent.futures import ThreadPoolExecutor
 
@@ -87,14 +86,24 @@ def build_paper(path: Path, config: BuildConfig) -> PaperResult:
         links: dict[str, str] = {f: f"{stem}.{f}" for f in ("pdf", "epub") if f in config.formats}
         staged: dict[str, Path] = {}
         try:
-            # pandoc runs as separate processes: the EPUB, the print body and the screen body at once.
-            with ThreadPoolExecutor(max_workers=2) as pool:
-                epub_job = print_job = None
+            # When WeasyPrint has a process of its own (importing, then rendering, on one core),
+            # galley's other work runs one step at a time on the other core: side by side it
+            # would only slow the import that everything waits for. In-process (a batch
+            # worker), pandoc's EPUB runs beside the render instead.
+            beside = renderer is None or not renderer.in_child
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                epub_job = None
+                if renderer is not None:
+                    t = time.perf_counter()
+                    page = html.print_page(doc, theme, stem=stem)
+                    result.timings["pandoc_print_html"] = time.perf_counter() - t
+                    staged["pdf"] = _temp(out_dir, stem, ".pdf")
+                    renderer.submit(page, theme, staged["pdf"], paper=config.paper, variant=config.pdf_variant,
+                                    lang=doc.meta.lang)
                 if "epub" in config.formats:
                     staged["epub"] = _temp(out_dir, stem, ".epub")
-                    epub_job = pool.submit(_timed, epub.write_epub, doc, theme, staged["epub"], stem=stem)
-                if renderer is not None:
-                    print_job = pool.submit(_timed_value, html.print_page, doc, theme, stem=stem)
+                    if beside:
+                        epub_job = pool.submit(_timed, epub.write_epub, doc, theme, staged["epub"], stem=stem)
                 if "html" in config.formats:
                     t = time.perf_counter()
                     body = html.body_html(doc)
@@ -103,13 +112,11 @@ def build_paper(path: Path, config: BuildConfig) -> PaperResult:
                     )
                     staged["html"] = _stage(out_dir, stem, ".html", page.encode("utf-8"))
                     result.timings["pandoc_html"] = time.perf_counter() - t
-                if renderer is not None and print_job is not None:
+                if "epub" in config.formats and not beside:
+                    result.timings["pandoc_epub"] = _timed(epub.write_epub, doc, theme, staged["epub"], stem=stem)
+                if renderer is not None:
                     t = time.perf_counter()
-                    seconds, page = print_job.result()
-                    staged["pdf"] = _temp(out_dir, stem, ".pdf")
-                    renderer.render(page, theme, staged["pdf"], paper=config.paper, variant=config.pdf_variant,
-                                    lang=doc.meta.lang)
-                    result.timings["pandoc_print_html"] = seconds
+                    renderer.wait()
                     result.timings["weasyprint_pdf"] = time.perf_counter() - t
                 if epub_job is not None:
                     result.timings["pandoc_epub"] = epub_job.result()
@@ -132,13 +139,9 @@ def build_paper(path: Path, config: BuildConfig) -> PaperResult:
 
 
 def _timed(fn: Any, *args: Any, **kwargs: Any) -> float:
-    return _timed_value(fn, *args, **kwargs)[0]
-
-
-def _timed_value(fn: Any, *args: Any, **kwargs: Any) -> tuple[float, Any]:
     t = time.perf_counter()
-    value = fn(*args, **kwargs)
-    return time.perf_counter() - t, value
+    fn(*args, **kwargs)
+    return time.perf_counter() - t
 
 
 def _umask() -> int:
