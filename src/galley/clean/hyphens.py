@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
+_ASCII_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")  # _WORD on lower-cased ASCII text
 _LEFT = re.compile(r"([^\W\d_]+)[-‐\u00ad]$")
 _RIGHT = re.compile(r"^([^\W\d_]+)")
 _SUSPENDED_NEXT = {"and", "or", "to", "nor", "und", "et", "ou"}
@@ -58,18 +59,25 @@ class DocumentLexicon:
         # Given the lines, they are counted a thousand at a time: the whole text as one
         # string (and its list of every word) would cost several times the input in memory.
         # No word crosses a line end, so the counts are those of the joined text.
+        # Plain ASCII lines (most of them) go in batches of their own to a simpler pattern
+        # that finds the same words twice as fast; counts do not care about order.
         self.words: Counter[str] = Counter()
-        parts = [text] if isinstance(text, str) else text
-        batch: list[str] = []
-        for part in parts:
+        batches: dict[bool, list[str]] = {True: [], False: []}
+        for part in [text] if isinstance(text, str) else text:
+            ascii_ = part.isascii()
+            batch = batches[ascii_]
             batch.append(part)
             if len(batch) == 1000:
-                self._count(" ".join(batch))
+                self._count(" ".join(batch), ascii_)
                 batch.clear()
-        self._count(" ".join(batch))
+        for ascii_, batch in batches.items():
+            self._count(" ".join(batch), ascii_)
 
-    def _count(self, text: str) -> None:
-        self.words.update(_WORD.findall(text.casefold().replace("‐", "-")))
+    def _count(self, text: str, ascii_: bool) -> None:
+        if ascii_:
+            self.words.update(_ASCII_WORD.findall(text.lower()))
+        else:
+            self.words.update(_WORD.findall(text.casefold().replace("‐", "-")))
 
     def count(self, form: str) -> int:
         return self.words[form.casefold()]
@@ -313,9 +321,10 @@ def restorations(lex: DocumentLexicon, forced: frozenset[str], lang: str, joined
     out = {f.replace("-", ""): f for f in forced if f.count("-") == 1}
     if joined_by_extractor:
         lang2 = lang.split("-")[0].lower() or "en"
-        for form in lex.words:
-            if form.count("-") != 1 or len(form) < 6:
-                continue
+        # Two spellings of one joined word (rare): the more frequent wins, then the first in
+        # alphabetical order, whatever order the lexicon counted them in.
+        forms = sorted((f for f in lex.words if f.count("-") == 1 and len(f) >= 6), key=lambda f: (-lex.words[f], f))
+        for form in forms:
             joined = form.replace("-", "")
             if joined not in out and lex.words[joined] and zipf(joined, lang2) < RARE_JOINED:
                 out[joined] = form
