@@ -249,13 +249,28 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     commands = {"build": _build, "check": _check, "site": _site, "init": _init, "explain": _explain, "proof": _proof}
     try:
-        return commands[args.command](args)
+        code = commands[args.command](args)
     except GalleyError as exc:
         print(f"galley: error: {exc}", file=sys.stderr)
-        return exc.exit_code
+        code = exc.exit_code
     except KeyboardInterrupt:
         print("galley: interrupted; outputs already in place are untouched", file=sys.stderr)
         return EXIT_BUILD_FAILED
+    if argv is None and args.command == "build":
+        _quick_exit(code)
+    return code
+
+
+def _quick_exit(code: int) -> None:
+    """End the ``galley build`` process without tearing down every imported module (0.05-0.1 s
+    of a one-paper build). Every file is written and renamed, every worker and the PDF child
+    joined by now; only the interpreter's own cleanup is skipped. Never when main() is called
+    with arguments (tests, other Python code): only as the command."""
+    import os
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover
