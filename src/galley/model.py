@@ -127,7 +127,7 @@ class Metadata:
         return "rtl" if self.lang.split("-")[0].lower() in RTL_LANGS else "ltr"
 
 
-@dataclass
+@dataclass(slots=True)  # blocks and runs come by the hundred thousand in a long input
 class Inline:
     """An inline run: plain text, a footnote (``note``) or a link (``url``)."""
 
@@ -137,7 +137,7 @@ class Inline:
     note: list[Block] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One block of the paper. ``inlines`` is set when a block has notes or links;
     otherwise ``text`` is the whole content."""

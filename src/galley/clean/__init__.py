@@ -230,7 +230,11 @@ def clean(lines: list[Line], lang: str = "en", corrections: Corrections | None =
     for n in sorted(fixes.merge_before):
         why = "forced by the corrections file: no paragraph break here"
         repairs.append(Repair("correction-merge", n, n, "", "", why))
-    for block, is_heading, why in blocks:
+    # Blocks are let go as their units are made: the units and the blocks' line lists need
+    # not be in memory at once.
+    blocks.reverse()
+    while blocks:
+        block, is_heading, why = blocks.pop()
         offsets: list[int] = []
         text = join_lines(block, lex, lang, repairs, fixes, offsets)
         text = restore_compounds(text, block, offsets, table, lex, fixes, repairs)
