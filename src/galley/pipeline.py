@@ -41,9 +41,10 @@ def analyse(path: Path, timings: dict[str, float] | None = None) -> Document:
     t0 = time.perf_counter()
     raw = read_path(path)
     sidecar = load_sidecar(path)
-    lines = to_lines(raw.text)
+    lines = to_lines(raw)  # the RawText itself: split a chunk at a time, then released
     t1 = time.perf_counter()
     cleaned: CleanResult = clean(lines, lang=sidecar.lang, corrections=load_corrections(path))
+    del lines  # structure needs only the units: the raw lines go before it runs (peak memory)
     cleaned.warnings[:0] = raw.warnings + repair_warnings(cleaned.repairs)
     t2 = time.perf_counter()
     doc = build_document(cleaned, sidecar)
