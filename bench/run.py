@@ -302,6 +302,8 @@ def table(b: dict[str, Any]) -> str:
         lines += ["", "hottest clean/structure functions (cumulative s over the corpus, under cProfile):"]
         for h in b["clean_structure"]["hot"][:8]:
             lines.append(f"  {h['cumulative_s']:7.2f} s  {h['share_cumulative'] * 100:4.0f}%  {h['function']}")
+    lines += ["", "galley stages are timed inside one build: WeasyPrint imports and renders in a child process",
+              "while galley's own steps run, so weasyprint_pdf is only the wait left after them."]
     lines += ["", "keys: " + json.dumps(k)]
     return "\n".join(lines)
 
