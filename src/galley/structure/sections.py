@@ -16,6 +16,7 @@ below the heading that introduces it.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from galley.model import Block, slugify
@@ -154,34 +155,52 @@ def heading_shape(text: str) -> bool:
     not ``1. Create an R project with a specific and``, not ``0`` or ``Strongly``-style
     cells (those are judged with their neighbours)."""
     t = text.strip()
-    words = t.split()
-    if not words or len(words) > 14 or len(t) > 110:
+    # Cheap length test before the cache: a paragraph is never heading-shaped.
+    return len(t) <= 110 and _shape(t)
+
+
+# Stop-words a title cannot end on: the line broke mid-phrase.
+_OPEN_END = frozenset({"and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "on", "by", "from", "at", "as"})
+_ABBR_END = re.compile(r".*\b(?:etc|al|vs)\.")
+# A file name or identifier ending (``intro.ipynb``, ``data.csv``) on any word.
+_FILE_END = re.compile(r"[a-z]\.[a-z]{2,5}(?=\s|$)")
+
+
+def _letters(w: str) -> int:
+    return len(w) if w.isalpha() else sum(c.isalpha() for c in w)
+
+
+@functools.lru_cache(maxsize=256)  # the same line is judged by neighbouring rules; small: memory stays flat
+def _shape(t: str) -> bool:
+    """``heading_shape`` of a stripped text of at most 110 characters: cheap tests first."""
+    if not t or t[-1] in _BAD_END and not _ABBR_END.fullmatch(t):
         return False
-    if _URL.search(t) or is_caption(t) or _CITATION.search(t):
+    words = t.split()
+    if len(words) > 14:
         return False
     num, rest = strip_number(t)
     rest = rest.strip()
-    if not rest or sum(c.isalpha() for c in rest) < 3:
+    if not rest or not (rest[0].isupper() or rest[0].isdigit() or (num and rest[0].isalpha())):
         return False
-    if t.endswith((".", ",", ";", "-", "‐", "(", "&")) and not re.fullmatch(r".*\b(?:etc|al|vs)\.", t):
-        return False
-    if not (rest[0].isupper() or rest[0].isdigit() or (num and rest[0].isalpha())):
-        return False
-    if rest.endswith(":") and not (num or is_known(t)) or rest.endswith(("?", "!")) and len(words) > 8:
+    if rest[-1] == ":" and not (num or is_known(t)) or rest[-1] in "?!" and len(words) > 8:
         return False
     # File names, identifiers and paths are table cells, code or a wrapped DOI:
     # 02_Widget_NGC5533.ipynb, 1748-9326/ab281e.
-    if any("_" in w or "/" in w or re.search(r"[a-z]\.[a-z]{2,5}$", w) for w in rest.split()):
+    if "_" in rest or "/" in rest or _FILE_END.search(rest):
         return False
-    if not any(sum(c.isalpha() for c in w) >= 3 for w in rest.split()):
+    if _URL.search(t) or _CAPTION.match(t) or _CITATION.search(t):
+        return False
+    rest_words = rest.split()
+    letters = [_letters(w) for w in rest_words]
+    if sum(letters) < 3 or max(letters) < 3:
         return False
     # Mostly words: a line of numbers or symbols is a table row.
-    alpha_words = [w for w in rest.split() if any(c.isalpha() for c in w)]
-    if len(alpha_words) < max(1, 0.5 * len(rest.split())):
+    if len(letters) - letters.count(0) < max(1, 0.5 * len(rest_words)):
         return False
-    # Ends on a word that cannot end a title: the line broke mid-phrase.
-    last = rest.split()[-1].lower()
-    return last not in {"and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "on", "by", "from", "at", "as"}
+    return rest_words[-1].lower() not in _OPEN_END
+
+
+_BAD_END = frozenset(".,;-‐(&")
 
 
 def family(text: str) -> str:
