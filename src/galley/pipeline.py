@@ -7,6 +7,7 @@ previous outputs untouched and never a half-written file.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import tempfile
@@ -37,6 +38,19 @@ class PaperResult:
 
 def analyse(path: Path, timings: dict[str, float] | None = None) -> Document:
     """read -> clean -> structure: the Document for one raw text (no files written)."""
+    # The analysis makes no reference cycles (a full collection after a 50 MB input finds
+    # none), yet the cyclic GC kept rescanning its millions of live objects: a third of the
+    # time at 50 MB. Paused here, restored as it was.
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        return _analyse(path, timings)
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _analyse(path: Path, timings: dict[str, float] | None) -> Document:
     t = timings if timings is not None else {}
     t0 = time.perf_counter()
     raw = read_path(path)
