@@ -214,8 +214,28 @@ def family(text: str) -> str:
     return ""
 
 
+_NONWORD = re.compile(r"[^\w]+")
+
+
 def _fold(text: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+    # Whitespace is not \w, so after the substitution single spaces are all that separate
+    # the words: strip() leaves what " ".join(split()) would.
+    return _NONWORD.sub(" ", text.casefold()).strip()
+
+
+def _ident(text: str, taken: set[str], last: dict[str, int]) -> str:
+    """``slugify(text, taken)``, but a base seen before resumes from its last number: the
+    numbers below it are taken already (``taken`` only grows), so the id is the same, and a
+    paper with a thousand ``Example`` headings is not quadratic."""
+    base = slugify(text, set())
+    n = last.get(base, 1)
+    ident = base if n == 1 else f"{base}-{n}"
+    while ident in taken:
+        n += 1
+        ident = f"{base}-{n}"
+    taken.add(ident)
+    last[base] = n
+    return ident
 
 
 def _announced(heading: str, under: str) -> bool:
@@ -227,6 +247,7 @@ def _announced(heading: str, under: str) -> bool:
 def assign_levels(blocks: list[Block]) -> None:
     """Give every heading a level and a unique id (see the module docstring)."""
     taken: set[str] = set()
+    last_n: dict[str, int] = {}
     level = 1  # the level of the section we are in
     fam_parent: dict[str, int] = {}
     prev: Block | None = None
@@ -266,7 +287,7 @@ def assign_levels(blocks: list[Block]) -> None:
         if not fam:
             fam_parent = {k: v for k, v in fam_parent.items() if v < b.level}
         level = b.level
-        b.ident = b.ident or slugify(b.text, taken)
+        b.ident = b.ident or _ident(b.text, taken, last_n)
         prev = b
         if last_heading is None or b.level <= last_heading.level or not _announced(b.text, announced):
             last_heading, announced = b, ""
