@@ -238,10 +238,22 @@ def _ident(text: str, taken: set[str], last: dict[str, int]) -> str:
     return ident
 
 
-def _announced(heading: str, under: str) -> bool:
-    """The heading's words (three or more) appear in the text of the section before it."""
+def _announced(heading: str, under: list[str]) -> bool:
+    """The heading's words (three or more) appear in the text of the section before it
+    (its first 4000 or so characters, folded)."""
     key = _fold(strip_number(heading)[1])
-    return len(key.split()) >= 3 and f" {key} " in f" {under} "
+    return len(key.split()) >= 3 and f" {key} " in f" {_folded(under)} "
+
+
+def _folded(texts: list[str]) -> str:
+    """The blocks' texts folded and joined, up to the block that passes 4000 characters.
+    Folded only when a heading asks: most never do (fewer than three words)."""
+    out = ""
+    for t in texts:
+        if len(out) >= 4000:
+            break
+        out += " " + _fold(t)
+    return out
 
 
 def assign_levels(blocks: list[Block]) -> None:
@@ -253,12 +265,12 @@ def assign_levels(blocks: list[Block]) -> None:
     prev: Block | None = None
     in_roman = False  # under a "IV. RESULTS" heading, "A. Data" is its subsection
     last_heading: Block | None = None
-    announced = ""  # the text under the last heading, folded
+    under: list[str] = []  # the texts of the blocks under the last heading
     for b in blocks:
         if b.kind != "heading":
             prev = b
-            if last_heading is not None and len(announced) < 4000:
-                announced += " " + _fold(b.text)
+            if last_heading is not None:
+                under.append(b.text)
             continue
         num = numbering(b.text)
         fam = family(b.text)
@@ -278,7 +290,7 @@ def assign_levels(blocks: list[Block]) -> None:
             b.level = min(6, fam_parent[fam] + 1)
         elif prev is not None and prev.kind == "heading":
             b.level = min(6, prev.level + 1)
-        elif last_heading is not None and _announced(b.text, announced):
+        elif last_heading is not None and _announced(b.text, under):
             # "... in two distinct sections: (i) Remote Sensing observations from satellites
             # and (ii) Ground-based observations ...": the section named them as its parts.
             b.level = min(6, last_heading.level + 1)
@@ -289,5 +301,5 @@ def assign_levels(blocks: list[Block]) -> None:
         level = b.level
         b.ident = b.ident or _ident(b.text, taken, last_n)
         prev = b
-        if last_heading is None or b.level <= last_heading.level or not _announced(b.text, announced):
-            last_heading, announced = b, ""
+        if last_heading is None or b.level <= last_heading.level or not _announced(b.text, under):
+            last_heading, under = b, []
