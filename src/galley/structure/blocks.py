@@ -41,6 +41,8 @@ class Context:
     last_item: str = ""  # number of the last numbered list item since the last heading
     dense: bool = False  # inside a stretch of short lines (a table read cell by cell)
     expected: frozenset[str] = frozenset({"1", "I"})  # section numbers that may come next
+    lines: int = 1  # the unit's non-blank lines (counted once per unit, not per rule)
+    next_short: bool = False  # the next unit is a short line (see ``_short_line``)
 
 
 def _span(u: Unit) -> tuple[int, int]:
@@ -60,7 +62,8 @@ def split_leading_headings(units: list[Unit]) -> list[Unit]:
     shaped, clearly shorter than the lines under it, and the next line opens a sentence."""
     out: list[Unit] = []
     for u in units:
-        lines = _lines(u)
+        # Fewer than two source lines cannot hold a heading and a paragraph.
+        lines = _lines(u) if len(u.lines) >= 2 else []
         if len(lines) >= 2 and _leading_heading(lines):
             first = lines[0].strip()
             if u.offsets and len(u.offsets) == len(u.lines) == len(lines):
@@ -107,15 +110,14 @@ def split_trailing_headings(units: list[Unit]) -> list[Unit]:
             out.append(u)
             continue
         closed = bool(_SENTENCE_END.search(before)) or (len(lines) == 2 and sections.is_caption(before))
-        widest = max(len(x.strip()) for x in lines[:-1])
         if not (
             closed
             and sections.heading_shape(last)
-            and len(last) < 0.8 * widest
-            and not _NUMBERED.match(last)
-            or closed
-            and sections.heading_shape(last)
-            and sections.is_known(last)
+            and (
+                len(last) < 0.8 * max(len(x.strip()) for x in lines[:-1])
+                and not _NUMBERED.match(last)
+                or sections.is_known(last)
+            )
         ):
             out.append(u)
             continue
@@ -140,12 +142,18 @@ def split_trailing_headings(units: list[Unit]) -> list[Unit]:
 def _is_code_line(line: str) -> bool:
     t = line.strip()
     return (
-        bool(_CODE_LINE.match(t))
-        and not re.search(r"\w\.$", t)
-        and not t[:1].isupper()
-        and len(t.split()) <= 8
+        not t[:1].isupper()
+        # _CODE_LINE needs one of these: an opening character of its commands, "=", "<-", "(".
+        and (t[:1] in _CODE_START or "=" in t or "<" in t or "(" in t)
+        and bool(_CODE_LINE.match(t))
+        and not _WORD_STOP.search(t)
+        and len(t.split(None, 8)) <= 8
         and ", " not in t.replace('", "', "")
     )
+
+
+_CODE_START = "$>#ifdpcg"  # first letters of _CODE_LINE's literal commands
+_WORD_STOP = re.compile(r"\w\.$")
 
 
 def split_code_lines(units: list[Unit]) -> list[Unit]:
@@ -198,6 +206,9 @@ def _shifted(u: Unit, k: int, rest: str) -> list[int]:
 
 def _leading_heading(lines: list[str]) -> bool:
     first, second = lines[0].strip(), lines[1].strip()
+    # The cheap test on the second line first: most units open no sentence on it.
+    if not second[:1].isupper() and not second[:1].isdigit() and not _BULLET.match(second):
+        return False
     if (
         not sections.heading_shape(first)
         or _BULLET.match(first)
@@ -205,12 +216,14 @@ def _leading_heading(lines: list[str]) -> bool:
         and not sections.is_known(first)
     ):
         return False
-    if not second[:1].isupper() and not second[:1].isdigit() and not _BULLET.match(second):
-        return False
-    widest = max(len(ln.strip()) for ln in lines[1:])
     if sections.is_known(first) and len(first.split()) <= 9:
-        return len(lines) > 2 or len(first) < 0.9 * widest or second[:1].isupper()
-    return len(lines) > 2 and len(first) < 0.75 * widest and len(first.split()) <= 10
+        return len(lines) > 2 or len(first) < 0.9 * _widest(lines) or second[:1].isupper()
+    return len(lines) > 2 and len(first) < 0.75 * _widest(lines) and len(first.split()) <= 10
+
+
+def _widest(lines: list[str]) -> int:
+    """The longest line after the first."""
+    return max(len(ln.strip()) for ln in lines[1:])
 
 
 # -- pass 2: rules ------------------------------------------------------------------------
@@ -259,9 +272,8 @@ def _in_sequence(n: int, ctx: Context) -> bool:
 def code(u: Unit, ctx: Context) -> Block | None:
     """Lines that are commands or calls, not prose: ``install.packages("lorentz")``,
     ``$ pip install galley``. Kept verbatim, one line each."""
-    lines = _lines(u)
-    if u.kind == "code" or all(_is_code_line(ln) for ln in lines):
-        return Block("code", "\n".join(ln.strip() for ln in lines), source=_span(u))
+    if u.kind == "code" or all(_is_code_line(ln) for ln in (u.lines or [u.text]) if ln.strip()):
+        return Block("code", "\n".join(ln.strip() for ln in _lines(u)), source=_span(u))
     return None
 
 
@@ -271,7 +283,7 @@ def heading(u: Unit, ctx: Context) -> Block | None:
     block and before body text, not in a run of three or more short lines (table cells,
     figure labels), and not the end of a sentence the previous unit left open."""
     text = u.text.strip()
-    if len(_lines(u)) > 2 or not sections.heading_shape(text):
+    if ctx.lines > 2 or not sections.heading_shape(text):
         return None
     known = sections.is_known(text) or _expected_number(text, ctx.expected)
     if (ctx.run >= 3 or ctx.dense) and not known:
@@ -292,10 +304,10 @@ def heading(u: Unit, ctx: Context) -> Block | None:
     if not known and not sections.numbering(text) and ctx.next is not None:
         # Body text follows within a unit (a sub-heading may come between): a table's
         # header cells ("Strongly" / "Disagree" / "Disagree Un-decided Agree") have none.
-        body = ctx.next if not _short_line(ctx.next) or ctx.after is None else ctx.after
+        body = ctx.next if not ctx.next_short or ctx.after is None else ctx.after
         if not _is_body(body):
             return None
-    if not known and len(_lines(u)) == 2 and u.kind != "heading":
+    if not known and ctx.lines == 2 and u.kind != "heading":
         return None
     return Block("heading", " ".join(text.split()), source=_span(u))
 
@@ -349,10 +361,11 @@ def paragraph(u: Unit, ctx: Context) -> Block | None:
 RULES: list[Rule] = [caption, list_item, code, heading, paragraph]
 
 
-def _runs(units: list[Unit]) -> list[int]:
+def _runs(units: list[Unit], short: list[bool]) -> list[int]:
     """For each unit, the length of the run of short one-line units around it (table cells,
-    figure labels: ``File Name`` / ``Description`` / ``01_Intro.ipynb``)."""
-    shaped = [_short_line(u) and not sections.is_known(u.text) for u in units]
+    figure labels: ``File Name`` / ``Description`` / ``01_Intro.ipynb``). ``short``: each
+    unit's ``_short_line``."""
+    shaped = [s and not sections.is_known(u.text) for u, s in zip(units, short, strict=True)]
     runs = [0] * len(units)
     i = 0
     while i < len(units):
@@ -368,15 +381,17 @@ def _runs(units: list[Unit]) -> list[int]:
     return runs
 
 
-def _dense(units: list[Unit], half: int = 4, share: float = 0.65) -> list[bool]:
+def _dense(units: list[Unit], short_line: list[bool], half: int = 4, share: float = 0.65) -> list[bool]:
     """Units inside a stretch made mostly of short pieces (eight words at most, list items
     aside): a table or a figure read cell by cell (``Beginner`` / ``9 weeks`` / ``Interactive
-    curve fitting.``). Sliding window, linear in the number of units."""
+    curve fitting.``). Sliding window, linear in the number of units. ``short_line``: each
+    unit's ``_short_line``."""
     short = [
         1
-        if (_short_line(u) or len(u.text.split()) <= 8) and not (_BULLET.match(u.text) or _NUMBERED.match(u.text))
+        # split(None, 8): nine pieces at most, enough to tell "eight words at most"
+        if (s or len(u.text.split(None, 8)) <= 8) and not (_BULLET.match(u.text) or _NUMBERED.match(u.text))
         else 0
-        for u in units
+        for u, s in zip(units, short_line, strict=True)
     ]
     out, total = [], sum(short[: half + 1])
     for i in range(len(units)):
@@ -389,14 +404,20 @@ def _dense(units: list[Unit], half: int = 4, share: float = 0.65) -> list[bool]:
     return out
 
 
-def _short_line(u: Unit) -> bool:
+def _short_line(u: Unit, lines: int | None = None) -> bool:
+    """A unit of one line and eight words at most, no final stop, no bullet. ``lines``: the
+    unit's ``len(_lines(u))`` when already counted."""
+    if (len(_lines(u)) if lines is None else lines) > 1:
+        return False
     t = u.text.strip()
-    return len(_lines(u)) <= 1 and 0 < len(t.split()) <= 8 and not t.endswith((".", "!", "?")) and not _BULLET.match(t)
+    return 0 < len(t.split(None, 8)) <= 8 and not t.endswith((".", "!", "?")) and not _BULLET.match(t)
 
 
 def classify(units: list[Unit]) -> list[Block]:
-    runs = _runs(units)
-    dense = _dense(units)
+    counts = [len(_lines(u)) for u in units]  # once per unit: several rules ask
+    short = [_short_line(u, n) for u, n in zip(units, counts, strict=True)]
+    runs = _runs(units, short)
+    dense = _dense(units, short)
     out: list[Block] = []
     last_item = ""
     expected = frozenset({"1", "I"})
@@ -410,6 +431,8 @@ def classify(units: list[Unit]) -> list[Block]:
             last_item,
             dense[i],
             expected,
+            counts[i],
+            short[i + 1] if i + 1 < len(units) else False,
         )
         for rule in RULES:
             b = rule(u, ctx)
