@@ -117,13 +117,12 @@ def split_entries(units: list[Unit]) -> list[Entry]:
                 n = int(next(g for g in m.groups() if g))
                 if not entries or n == expect + 1:
                     new, expect, number = True, n, str(n)
-        elif entries:
+        elif entries and (_NAME_START.match(text) or _ORG_START.match(text)):
+            # A line opening with a name starts an entry when the one so far has its year
+            # and finished its sentence (or the cleaner saw a break here). The entry so far
+            # is searched only then: a long entry is not rescanned at each of its lines.
             prev = entries[-1].text
-            has_year = bool(_YEAR.search(prev))
-            opens = bool(_NAME_START.match(text) or _ORG_START.match(text))
-            new = opens and has_year and bool(_FINISHED.search(prev.rstrip()))
-            if unit_start and opens and has_year:
-                new = True
+            new = bool(_YEAR.search(prev)) and (unit_start or bool(_FINISHED.search(prev.rstrip())))
         if new:
             if numbered and number:
                 text = text[_NUMBERED.match(text).end() :]  # type: ignore[union-attr]
@@ -193,6 +192,7 @@ _PAREN = re.compile(r"\(([^()]{3,200}?\b(?:1[89]\d\d|20\d\d)[a-z]?)\)")
 _NARRATIVE = re.compile(
     r"\b([A-ZÀ-ÖØ-Þ][\w'’\-]+)(?:\s+et al\.|\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)?\s+\((1[89]\d\d|20\d\d)[a-z]?\)"
 )
+_YEAR_CLOSE = re.compile(r"(?:1[89]|20)\d\d[a-z]?\)")
 _BRACKET = re.compile(r"\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\]")
 _CITE = re.compile(
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+)(?:\s+et al\.?|\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)?,?\s+((?:1[89]\d\d|20\d\d)[a-z]?)"
@@ -222,7 +222,8 @@ def link_citations(blocks: list[Block]) -> int:
                 first = re.split(r"\s*[-–,]\s*", m.group(1))[0]
                 if first in by_number:
                     spans.append((m.start(1), m.end(1), by_number[first].ident))
-        for rx in (_PAREN, _NARRATIVE):
+        # Both need a year closed by a parenthesis: "(2016)", "Hsiang, 2016)".
+        for rx in (_PAREN, _NARRATIVE) if _YEAR_CLOSE.search(b.text) else ():
             for m in rx.finditer(b.text):
                 if rx is _NARRATIVE:
                     target = _unique(by_key, m.group(1), m.group(2))
