@@ -611,7 +611,9 @@ def _author_block(free: list[_Line], start: int) -> list[_Line]:
     """The author lines from ``start``: the name-like lines that follow, as far as the
     list stays open (see ``_list_open``); an interleaved layout (``, Azhar Hussain`` or
     ``2, Simone Mantovani`` lines) is taken whole."""
-    end = start
+    # _author_start chose line ``start``: it belongs to the block even when it also names an
+    # institution (a line such as "A. Smith, University of X" once gave an empty block).
+    end = start + 1
     while end < len(free) and _namelike(free, end, start):
         end += 1
     interleaved = any(_INTERLEAVED.match(x.text) for x in free[start + 1 : end])
