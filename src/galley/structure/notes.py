@@ -43,6 +43,17 @@ def _call(number: str) -> re.Pattern[str]:
     return re.compile(rf"(?:(?<=[a-z]{{2}})|(?<=[a-zA-Z][)\]’”\"])){number}(?=\s?[.,;:!?)]|\s|$)")
 
 
+_LINKISH = re.compile(r"://|^(?:doi:|https?:|www\.)|^10\.\d{4,9}/", re.I)
+
+
+def _inside_link(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a URL or DOI? ``...084[1412:TETTWU]2.0.CO;2`` holds no note call."""
+    start = text.rfind(" ", 0, pos) + 1
+    end = text.find(" ", pos)
+    token = text[start : end if end >= 0 else len(text)]
+    return bool(_LINKISH.search(token))
+
+
 def attach(blocks: list[Block]) -> list[Block]:
     """Link each note to its call (see the module docstring); returns the new block list."""
     out = list(blocks)
@@ -58,7 +69,7 @@ def attach(blocks: list[Block]) -> list[Block]:
         for j in range(i - 1, max(-1, i - REACH), -1):
             cand = out[j]
             if cand.kind in _TEXT_KINDS and cand.inlines is None and j not in gone:
-                calls = list(rx.finditer(cand.text))
+                calls = [c for c in rx.finditer(cand.text) if not _inside_link(cand.text, c.start())]
                 m = calls[-1] if calls else None  # the last call in the block is nearest the note
                 if m is not None:
                     hit = (j, m)
