@@ -552,3 +552,14 @@ def test_numbered_paper_with_keywords_under_the_abstract() -> None:
     intro = next(b for b in d.blocks if "[1]" in b.text)
     cite = [r for r in intro.runs() if r.kind == "link"]
     assert [r.url for r in cite] == ["#ref-1"]
+
+
+def test_a_note_call_is_never_inside_a_doi() -> None:
+    """Found by bench/fuzz.py: ``...TETTWU]2.0.CO;2`` lost its ``2`` to a glued note ``2A...``."""
+    from galley.structure import notes
+
+    doi = "https://doi.org/10.1890/0012-9658(2003)084[1412:TETTWU]2.0.CO;2"
+    blocks = [Block("paragraph", f"The data are at {doi} online."), Block("paragraph", "2A note that explains it.")]
+    out = notes.attach(blocks)
+    assert out[0].text == f"The data are at {doi} online." and out[0].inlines is None
+    assert out[1].kind == "footnote"
