@@ -168,12 +168,18 @@ def main(argv: list[str] | None = None) -> int:
                 body_html(doc)
                 outcomes["html"] += 1
     elapsed = time.perf_counter() - t0
+    kinds: dict[str, int] = {}
+    for f in failures:
+        where = str(f.get("trace", "")).rstrip().rsplit("\n", 3)[0].rsplit("File ", 1)[-1][:90]
+        key = f"{f['kind']}: {f.get('error', '')!s:.60} {where}" if f["kind"] == "crash" else "lost"
+        kinds[key] = kinds.get(key, 0) + 1
     result = {
         "count": args.count,
+        "kinds": kinds,
         "seed": args.seed,
         "seconds": round(elapsed, 1),
         **outcomes,
-        "failures": failures[:50],
+        "failures": failures[:200],
     }
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
