@@ -22,6 +22,7 @@ leaves out (the sidecar always wins, in ``build_document``).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -384,6 +385,7 @@ def split_names(text: str) -> list[tuple[str, list[str]]] | None:
     return out or None
 
 
+@functools.lru_cache(maxsize=256)  # the same front lines are asked about by several rules
 def is_author_line(text: str, strict: bool = True) -> bool:
     """A line made of names: strict wants evidence (markers, initials, two names or more),
     ``Numerical Computing`` alone (the end of a wrapped title) is not enough."""
