@@ -10,6 +10,7 @@ where it is as an endnote block: never dropped.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -37,6 +38,7 @@ def _note_number(blocks: list[Block], i: int) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=128)
 def _call(number: str) -> re.Pattern[str]:
     """``website2.``, ``project1 .``, ``(DL)1,``: the number right after a word, before a
     space or punctuation; not ``Python3`` inside a name (a capital-led word) or ``H2O``."""
@@ -68,7 +70,8 @@ def attach(blocks: list[Block]) -> list[Block]:
         hit = None
         for j in range(i - 1, max(-1, i - REACH), -1):
             cand = out[j]
-            if cand.kind in _TEXT_KINDS and cand.inlines is None and j not in gone:
+            # (the plain search first: most blocks do not hold the number at all)
+            if cand.kind in _TEXT_KINDS and cand.inlines is None and j not in gone and number in cand.text:
                 calls = [c for c in rx.finditer(cand.text) if not _inside_link(cand.text, c.start())]
                 m = calls[-1] if calls else None  # the last call in the block is nearest the note
                 if m is not None:
