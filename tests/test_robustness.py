@@ -253,3 +253,19 @@ def test_malformed_sidecar(tmp_path: Path, previous, capsys, sidecar: str, words
 def test_unknown_theme(tmp_path: Path, previous, capsys) -> None:
     code, err = fail(tmp_path, previous, capsys, SEED, "--theme", "no-such-theme")
     assert code == 2 and "unknown theme 'no-such-theme'" in err and "journal" in err
+
+
+def test_right_to_left_in_the_epub(tmp_path: Path) -> None:
+    import zipfile
+
+    arabic = "يهدف هذا البحث إلى دراسة العلاقات الاقتصادية بين البلدين في المنطقة.\n"
+    src = tmp_path / "rtl.txt"
+    src.write_text(arabic, encoding="utf-8")
+    src.with_suffix(".toml").write_text('language = "ar"\n', encoding="utf-8")
+    assert main(["build", str(src), "-o", str(tmp_path / "out"), "--format", "epub"]) == 0
+    with zipfile.ZipFile(tmp_path / "out" / "rtl.epub") as z:
+        opf = z.read(next(n for n in z.namelist() if n.endswith(".opf"))).decode()
+        pages = [z.read(n).decode() for n in z.namelist() if n.endswith(".xhtml") and "nav" not in n]
+    assert "<dc:language>ar</dc:language>" in opf and 'page-progression-direction="rtl"' in opf
+    body = next(p for p in pages if "يهدف" in p)
+    assert 'dir="rtl"' in body and arabic.strip() in re.sub(r"<[^>]+>", "", body).replace("\n", " ")

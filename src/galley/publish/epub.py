@@ -226,6 +226,25 @@ def finish(path: Path, doc: Document, *, stem: str, css: str = "") -> None:
     tmp.replace(path)
 
 
+def right_to_left(blocks: list[dict]) -> list[dict]:  # type: ignore[type-arg]
+    """pandoc's EPUB template writes ``lang`` but never ``dir``: give each heading and each
+    run of blocks between headings ``dir="rtl"``, keeping headings at the top level so
+    chapters still split there."""
+    out: list[dict] = []  # type: ignore[type-arg]
+    run: list[dict] = []  # type: ignore[type-arg]
+    for b in blocks + [{"t": "End"}]:
+        if b["t"] in ("Header", "End"):
+            if run:
+                out.append({"t": "Div", "c": [["", [], [["dir", "rtl"]]], run]})
+                run = []
+            if b["t"] == "Header":
+                ident, classes, attrs = b["c"][1]
+                out.append({"t": "Header", "c": [b["c"][0], [ident, classes, [*attrs, ["dir", "rtl"]]], b["c"][2]]})
+        else:
+            run.append(b)
+    return out
+
+
 def write_epub(doc: Document, theme: Theme, out: Path, *, stem: str) -> None:
     ast = doc.to_pandoc(pandoc.api_version())
     if doc.meta.abstract and not has_own_abstract(doc):
@@ -246,6 +265,9 @@ def write_epub(doc: Document, theme: Theme, out: Path, *, stem: str) -> None:
         meta["rights"] = {"t": "MetaString", "c": doc.meta.licence}
     if doc.meta.keywords:
         meta["subject"] = {"t": "MetaList", "c": [{"t": "MetaString", "c": k} for k in doc.meta.keywords]}
+    if doc.meta.direction == "rtl":
+        meta["page-progression-direction"] = {"t": "MetaString", "c": "rtl"}
+        ast["blocks"] = right_to_left(ast["blocks"])
     args = ["--split-level=1", "--toc-depth=3"]
     args += [f"--epub-embed-font={f}" for f in theme.font_files() if "Semibold" not in f.name]
     pandoc.convert(ast, "epub3", args, output=out)
