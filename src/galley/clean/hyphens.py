@@ -377,6 +377,7 @@ _COMPOUND_HEADS = frozenset(
 )
 
 
+_HEADS = tuple(_COMPOUND_HEADS)
 _HEAD_AT_END = re.compile("(?:" + "|".join(sorted(_COMPOUND_HEADS, key=len, reverse=True)) + ")$")
 
 
@@ -386,7 +387,7 @@ def compound(word: str, lang: str) -> str | None:
     if lang != "en" or len(word) < 6 or not word.isalpha():
         return None
     cut = 0
-    m = _HEAD_AT_END.search(word, 2)
+    m = _HEAD_AT_END.search(word, 2) if word.endswith(_HEADS) else None  # endswith: the cheap "no"
     if m:
         cut = m.start()
     elif word.startswith("self") or (word.startswith("well") and word.endswith(("ed", "en", "known"))):
