@@ -35,7 +35,7 @@ BlockKind = Literal[
 BLOCK_KINDS: tuple[str, ...] = BlockKind.__args__  # type: ignore[attr-defined]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per paragraph break: ~40,000 for 10 MB of text
 class Repair:
     """One change the cleaner made, with enough evidence to explain or replay it.
 
@@ -54,7 +54,7 @@ class Repair:
         return f"line {span}: [{self.rule}] {self.before!r} -> {self.after!r} ({self.why})"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Removed:
     """A raw line that was dropped as page furniture (never silently)."""
 

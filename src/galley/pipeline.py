@@ -12,7 +12,7 @@ import json
 import os
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -184,7 +184,7 @@ def report_json(doc: Document, source: Path) -> bytes:
     data = {
         "source": source.name,
         "warnings": doc.warnings,
-        "repairs": [r.__dict__ for r in doc.repairs],
-        "removed": [r.__dict__ for r in doc.removed],
+        "repairs": [asdict(r) for r in doc.repairs],
+        "removed": [asdict(r) for r in doc.removed],
     }
     return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
