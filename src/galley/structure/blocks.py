@@ -101,10 +101,12 @@ def split_trailing_headings(units: list[Unit]) -> list[Unit]:
         lines = u.lines
         nxt = units[i + 1] if i + 1 < len(units) else None
         exact = bool(u.offsets) and len(u.offsets) == len(lines) >= 2
-        if not (exact and nxt is not None and _is_body(nxt)):
+        # The last line's shape first: most units end on prose (a final stop), cheap to see.
+        last = lines[-1].strip() if exact else ""
+        if not (exact and nxt is not None and sections.heading_shape(last) and _is_body(nxt)):
             out.append(u)
             continue
-        last, before = lines[-1].strip(), lines[-2].strip()
+        before = lines[-2].strip()
         if last.endswith("?"):
             # A question closing a paragraph is prose ("How should I share my data?").
             out.append(u)
@@ -112,7 +114,6 @@ def split_trailing_headings(units: list[Unit]) -> list[Unit]:
         closed = bool(_SENTENCE_END.search(before)) or (len(lines) == 2 and sections.is_caption(before))
         if not (
             closed
-            and sections.heading_shape(last)
             and (
                 len(last) < 0.8 * max(len(x.strip()) for x in lines[:-1])
                 and not _NUMBERED.match(last)
