@@ -45,6 +45,12 @@ class Context:
     next_short: bool = False  # the next unit is a short line (see ``_short_line``)
 
 
+def _sentence_end(text: str) -> bool:
+    """``_SENTENCE_END.search(text)``: whatever it finds ends the text and holds no space,
+    so the text after the last space is all it needs to see (not a whole paragraph)."""
+    return _SENTENCE_END.search(text[text.rfind(" ") + 1 :]) is not None
+
+
 def _span(u: Unit) -> tuple[int, int]:
     return (u.first_line, u.last_line)
 
@@ -111,7 +117,7 @@ def split_trailing_headings(units: list[Unit]) -> list[Unit]:
             # A question closing a paragraph is prose ("How should I share my data?").
             out.append(u)
             continue
-        closed = bool(_SENTENCE_END.search(before)) or (len(lines) == 2 and sections.is_caption(before))
+        closed = _sentence_end(before) or (len(lines) == 2 and sections.is_caption(before))
         if not (
             closed
             and (
@@ -336,7 +342,7 @@ def next_numbers(num: str) -> frozenset[str]:
 
 
 def _closed(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text.rstrip())) or len(text.split()) <= 12 and sections.heading_shape(text)
+    return _sentence_end(text.rstrip()) or len(text.split(None, 12)) <= 12 and sections.heading_shape(text)
 
 
 def _is_body(u: Unit) -> bool:
@@ -344,7 +350,7 @@ def _is_body(u: Unit) -> bool:
     t = u.text.strip()
     if _BULLET.match(t) or _NUMBERED.match(t) or sections.is_caption(t):
         return True
-    return len(t.split()) >= 8 or bool(_SENTENCE_END.search(t)) and len(t.split()) >= 3
+    return len(t.split(None, 8)) >= 8 or _sentence_end(t) and len(t.split(None, 3)) >= 3
 
 
 def _opens_body(u: Unit) -> bool:
@@ -467,7 +473,7 @@ def join_continuations(blocks: list[Block]) -> list[Block]:
             and b.inlines is None
             and prev.kind in ("paragraph", "list_item")
             and (b.text[:1].islower() or (prev.kind == "list_item" and b.text[:1] in "(["))
-            and not _SENTENCE_END.search(prev.text)
+            and not _sentence_end(prev.text)
         ):
             runs = None if prev.inlines is None else [*prev.inlines, Inline(" " + b.text)]
             out[-1] = replace(prev, text=f"{prev.text} {b.text}", inlines=runs, source=(prev.source[0], b.source[1]))
@@ -488,7 +494,7 @@ def item_bodies(blocks: list[Block]) -> list[Block]:
         b = blocks[i]
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         after = blocks[i + 2] if i + 2 < len(blocks) else None
-        titled = b.kind == "list_item" and b.ordered and b.inlines is None and not _SENTENCE_END.search(b.text)
+        titled = b.kind == "list_item" and b.ordered and b.inlines is None and not _sentence_end(b.text)
         alternates = (
             after is not None
             and after.kind == "list_item"
