@@ -304,9 +304,10 @@ def _contact(text: str, meta: Metadata) -> str:
     """Emails, ORCID ids and the "Corresponding author" footnote of the title block."""
     if _CORRESPONDING.match(text):
         return "contact"
-    if _EMAIL.search(text) and len(_EMAIL.sub("", text).split()) <= 4:
+    # "@" and "-" first: each pattern needs its character, and most lines hold neither.
+    if "@" in text and _EMAIL.search(text) and len(_EMAIL.sub("", text).split()) <= 4:
         return "contact"
-    if _ORCID.search(text) and len(_ORCID.sub("", text).split()) <= 4:
+    if "-" in text and _ORCID.search(text) and len(_ORCID.sub("", text).split()) <= 4:
         return "contact"
     return ""
 
@@ -736,8 +737,8 @@ def _attach_contacts(meta: Metadata, lines: list[_Line]) -> None:
     """Emails and ORCID ids found in the front go to the single author, or to the author
     whose name (surname) appears on the same line."""
     for ln in lines:
-        for rx, attr in ((_EMAIL, "email"), (_ORCID, "orcid")):
-            for m in rx.finditer(ln.text):
+        for rx, attr, needs in ((_EMAIL, "email", "@"), (_ORCID, "orcid", "-")):
+            for m in rx.finditer(ln.text) if needs in ln.text else ():
                 target = None
                 if len(meta.authors) == 1:
                     target = 0
