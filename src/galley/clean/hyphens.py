@@ -24,7 +24,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
 _ASCII_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")  # _WORD on lower-cased ASCII text
@@ -97,100 +96,13 @@ def zipf(word: str, lang: str) -> float:
 
 
 @lru_cache(maxsize=8)
-def _pyphen(lang: str) -> _Patterns | None:
+def _pyphen(lang: str):  # type: ignore[no-untyped-def]
     import pyphen
 
     for candidate in (lang.replace("-", "_"), {"en": "en_US"}.get(lang, lang)):
         if candidate in pyphen.LANGUAGES or pyphen.language_fallback(candidate):
-            return _Patterns(pyphen.LANGUAGES[pyphen.language_fallback(candidate)])
+            return pyphen.Pyphen(lang=candidate)
     return None
-
-
-_NONZERO = re.compile(r"[1-9]")
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a digit of another script: parsed at once
-_NO_DIGITS = str.maketrans("", "", "0123456789")
-
-
-class _Patterns:
-    """pyphen's patterns of one language with ``pyphen.Pyphen(lang).positions`` (left=2,
-    right=2): the same points, but a pattern is parsed the first time a word needs it.
-    pyphen parses all 11,000 English patterns up front (0.1 s a process, for the few
-    hyphens the evidence leaves to the patterns). Unusual lines (non-ASCII, ``^^hh``
-    escapes, ``/`` alternatives, digits of other scripts) are parsed at once, by pyphen's
-    own rules."""
-
-    def __init__(self, path: Any) -> None:
-        import pyphen
-
-        with path.open("rb") as fd:
-            encoding = fd.readline().decode()
-        if encoding.lower() == "microsoft-cp1251":
-            encoding = "cp1251"
-        # letters of a pattern -> (offset, values) or the pattern line, parsed when looked up.
-        self.patterns: dict[str, Any] = {}
-        for pattern in path.read_text(encoding).split("\n")[1:]:
-            pattern = pattern.strip()
-            if not pattern or pattern.startswith(pyphen.ignored):
-                continue
-            if "^^" not in pattern and "/" not in pattern and (pattern.isascii() or not _OTHER_DIGIT.search(pattern)):
-                if _NONZERO.search(pattern):  # a pattern of zeros only is skipped, as pyphen does
-                    self.patterns[pattern.translate(_NO_DIGITS)] = pattern
-                continue
-            parsed = _parse_pattern(pattern)
-            if parsed is not None:
-                self.patterns[parsed[0]] = parsed[1]
-        self.maxlen = max(len(key) for key in self.patterns)
-        self.cache: dict[str, list[int]] = {}
-
-    def _get(self, key: str) -> Any:
-        value = self.patterns.get(key)
-        if isinstance(value, str):
-            value = self.patterns[key] = _parse_pattern(value)[1]  # type: ignore[index]
-        return value
-
-    def positions(self, word: str) -> list[int]:
-        right = len(word) - 2
-        return [i for i in self._points(word) if 2 <= i <= right]
-
-    def _points(self, word: str) -> list[int]:
-        # pyphen.HyphDict.positions, with plain ints
-        word = word.lower()
-        points = self.cache.get(word)
-        if points is None:
-            pointed_word = f".{word}."
-            references = [0] * (len(pointed_word) + 1)
-            for i in range(len(pointed_word) - 1):
-                stop = min(i + self.maxlen, len(pointed_word)) + 1
-                for j in range(i + 1, stop):
-                    pattern = self._get(pointed_word[i:j])
-                    if not pattern:
-                        continue
-                    offset, values = pattern
-                    slice_ = slice(i + offset, i + offset + len(values))
-                    references[slice_] = map(max, values, references[slice_])
-            self.cache[word] = points = [i - 1 for i, reference in enumerate(references) if reference % 2]
-        return points
-
-
-def _parse_pattern(pattern: str) -> tuple[str, tuple[int, tuple[Any, ...]]] | None:
-    """One stripped pattern line -> (letters, (offset, values)); None for zeros only
-    (pyphen.HyphDict's parsing of a line)."""
-    import pyphen
-
-    pattern = pyphen.parse_hex(lambda match: chr(int(match.group(1), 16)), pattern)
-    factory: Any = int
-    if "/" in pattern and "=" in pattern:
-        pattern, alternative = pattern.split("/", 1)
-        factory = pyphen.AlternativeParser(pattern, alternative)
-    tags, values = zip(*[(string, factory(i or "0")) for i, string in pyphen.parse(pattern)], strict=True)
-    if max(values) == 0:
-        return None
-    start, end = 0, len(values)
-    while not values[start]:
-        start += 1
-    while not values[end - 1]:
-        end -= 1
-    return "".join(tags), (start, values[start:end])
 
 
 def pattern_allows(left: str, right: str, lang: str) -> bool | None:
