@@ -5,12 +5,11 @@ Each unit also says where its source lines start in its text (``Unit.offsets``).
 
 from __future__ import annotations
 
-import unicodedata
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from galley.clean import characters, clean
+from galley.clean import clean
+from galley.diagnostics import input_tokens, word_tokens
 from galley.read import to_lines
 
 WORDS = st.one_of(
@@ -72,29 +71,15 @@ def documents(draw: st.DrawFn) -> str:
     return "".join(line + draw(SPACING) for line in lines)
 
 
-def _core_tokens(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKC", text).casefold()
-    out = []
-    for tok in text.split():
-        core = "".join(ch for ch in tok if ch.isalnum())
-        if core:
-            out.append(core)
-    return out
-
-
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_clean_never_crashes_and_loses_no_word(raw: str) -> None:
     result = clean(to_lines(raw))
     kept_text = " ".join([u.text for u in result.units] + [r.text for r in result.removed])
-    kept = _core_tokens(kept_text)
+    kept = word_tokens(kept_text)
     have, blob = set(kept), " ".join(kept)
-    for line in raw.replace("\f", "\n").split("\n"):
-        line = line.replace("\t", "    ").strip()  # as read.to_lines hands lines to clean
-        for _, rule in characters.RULES:
-            line = rule(line)
-        for tok in _core_tokens(line):
-            assert tok in have or tok in blob, (tok, raw)
+    for tok in input_tokens(raw):
+        assert tok in have or tok in blob, (tok, raw)
     for u in result.units:
         assert u.text == u.text.strip() and "  " not in u.text
         assert u.first_line <= u.last_line

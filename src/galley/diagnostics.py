@@ -25,7 +25,8 @@ def repair_warnings(repairs: list[Repair]) -> list[str]:
 _MARKER_EDGES = re.compile(r"^\d{1,3}(?=[^\W\d])|(?<=[^\W\d])\d{1,4}$")
 
 
-def _tokens(text: str) -> list[str]:
+def word_tokens(text: str) -> list[str]:
+    """Words as the loss checks compare them: NFKC, case-folded, letters and digits only."""
     import unicodedata
 
     text = unicodedata.normalize("NFKC", text).casefold()
@@ -43,9 +44,10 @@ def input_tokens(raw: str) -> list[str]:
 
     tokens: list[str] = []
     for line in raw.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n"):
+        line = line.replace("\t", "    ").strip()  # as read.to_lines hands lines to clean
         for _, rule in characters.RULES:
             line = rule(line)
-        tokens.extend(_tokens(line))
+        tokens.extend(word_tokens(line))
     return tokens
 
 
@@ -61,7 +63,7 @@ def document_tokens(doc: Document) -> list[str]:
     parts += [m.title, m.subtitle, m.date, m.doi, m.licence, m.abstract, *m.keywords, *m.affiliations]
     parts += [f"{a.name} {a.affiliation} {a.orcid} {a.email}" for a in m.authors]
     parts += [r.text for r in doc.removed]
-    return _tokens(" ".join(parts))
+    return word_tokens(" ".join(parts))
 
 
 def lost_words(raw: str, doc: Document) -> list[str]:
