@@ -20,12 +20,12 @@ prints them). Every forced decision is recorded as a repair whose rule starts wi
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from galley.errors import ConfigError
+from galley.tomlfile import read_toml
 
 _KNOWN: dict[str, set[str]] = {
     "hyphens": {"keep", "join"},
@@ -68,13 +68,7 @@ def load_corrections(text_path: Path) -> Corrections:
     path = corrections_path(text_path)
     if not path.is_file():
         return NONE
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"not valid TOML ({exc}); fix the corrections file or remove it", path=str(path)) from None
-    except UnicodeDecodeError:
-        raise ConfigError("is not UTF-8 text; save the corrections file as UTF-8", path=str(path)) from None
-    return parse_corrections(data, str(path))
+    return parse_corrections(read_toml(path, "corrections file"), str(path))
 
 
 def parse_corrections(data: dict[str, Any], where: str = "<corrections>") -> Corrections:

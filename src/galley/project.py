@@ -20,12 +20,12 @@ not silently build the wrong thing in CI.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from galley.errors import ConfigError
+from galley.tomlfile import read_toml
 
 KEYS: dict[str, type | tuple[type, ...]] = {
     "inputs": (str, list),
@@ -78,12 +78,7 @@ def load(path: Path | None = None) -> ProjectConfig:
         return ProjectConfig()
     if explicit and not path.is_file():
         raise ConfigError("no such config file", path=str(path))
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"not valid TOML ({exc})", path=str(path)) from None
-    except UnicodeDecodeError:
-        raise ConfigError("is not UTF-8 text", path=str(path)) from None
+    data = read_toml(path, "config file")
     where = str(path)
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("galley", {})

@@ -6,12 +6,12 @@ doi, keywords (list), language, licence. The sidecar wins over detected metadata
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any
 
 from galley.errors import ConfigError
 from galley.model import Author, Metadata
+from galley.tomlfile import read_toml
 
 _STRING_FIELDS = ("title", "subtitle", "date", "doi", "language", "licence", "abstract")
 _AUTHOR_FIELDS = ("name", "affiliation", "orcid", "email")
@@ -27,13 +27,7 @@ def load_sidecar(text_path: Path) -> Metadata:
     path = sidecar_path(text_path)
     if not path.is_file():
         return Metadata()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"not valid TOML ({exc}); fix the sidecar or remove it", path=str(path)) from None
-    except UnicodeDecodeError:
-        raise ConfigError("is not UTF-8 text; save the sidecar as UTF-8", path=str(path)) from None
-    return parse_sidecar(data, str(path))
+    return parse_sidecar(read_toml(path, "sidecar"), str(path))
 
 
 def parse_sidecar(data: dict[str, Any], where: str) -> Metadata:

@@ -10,13 +10,13 @@ template reads, e.g. ``pdf_toc = true`` for a table of contents with page number
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from galley.errors import UsageError
+from galley.tomlfile import read_toml
 
 REQUIRED = ("page.html.j2", "screen.css", "print.css", "epub.css")
 # What a theme may set in [options], with the default when no theme in the chain sets it.
@@ -87,10 +87,7 @@ def _settings(folder: Path) -> dict[str, Any]:
     path = folder / "theme.toml"
     if not path.is_file():
         return {}
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise UsageError(f"theme settings are not valid TOML ({exc})", path=str(path)) from None
+    data = read_toml(path, "theme settings", UsageError)
     unknown = set(data) - {"extends", "options", "description"}
     unknown_opts = set(data.get("options", {})) - set(DEFAULT_OPTIONS)
     if unknown or unknown_opts:
