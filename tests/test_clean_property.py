@@ -11,51 +11,8 @@ from hypothesis import strategies as st
 from galley.clean import clean
 from galley.diagnostics import input_tokens, word_tokens
 from galley.read import to_lines
+from strategies import WORDS
 
-WORDS = st.one_of(
-    st.sampled_from(
-        [
-            "the",
-            "model",
-            "multi-",
-            "lateralism",
-            "geo-",
-            "economic",
-            "Results",
-            "Introduction",
-            "References",
-            "Carleton,",
-            "T.",
-            "(2016).",
-            "https://doi.org/10.1088/",
-            "1748-9326/ab281e",
-            "1",
-            "12",
-            "Page",
-            "JOURNAL",
-            "OF",
-            "EDUCATION",
-            "•",
-            "1.",
-            "a)",
-            "ﬁ",
-            "eld",
-            "’s",
-            "“quoted”",
-            "end.",
-            "Russia",
-            "Pakistan-",
-            "mid-",
-            "and",
-            "long-term",
-            "\u00ad",
-            "COVID-",
-            "19",
-            "—",
-        ]
-    ),
-    st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=8),
-)
 LINE = st.lists(WORDS, min_size=0, max_size=14).map(" ".join)
 SPACING = st.sampled_from(["\n", "\n\n", " \n\n", "  \n", "\n\f", "\n\n\n"])
 

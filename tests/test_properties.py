@@ -17,61 +17,8 @@ from hypothesis import strategies as st
 from galley.diagnostics import lost_words
 from galley.errors import GalleyError
 from galley.pipeline import analyse
+from strategies import WORDS
 
-HOSTILE = [
-    "<script>",
-    "{{",
-    "}}",
-    "{%",
-    "$$",
-    "*",
-    "#",
-    "1.",
-    "-",
-    "‐",
-    "\u00ad",
-    "\u200b",
-    "\u00a0",
-    "ﬁ",
-    "’",
-    "'",
-    '"',
-    "\t",
-    "\f",
-    "\r\n",
-    "\r",
-    "<img src=file:///etc/passwd>",
-    "[x](javascript:y)",
-    "\\begin",
-    "\x07",
-]
-WORDS = st.one_of(
-    st.sampled_from(
-        [
-            "the",
-            "model",
-            "multi-",
-            "lateralism",
-            "geo-",
-            "economic",
-            "Results",
-            "Introduction",
-            "1",
-            "12",
-            "Page",
-            "JOURNAL",
-            "and",
-            "of",
-            "data.",
-            "end.",
-            "(2024).",
-            "Smith,",
-            "A.",
-        ]
-    ),
-    st.sampled_from(HOSTILE),
-    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=8),
-)
 LINES = st.lists(st.lists(WORDS, min_size=0, max_size=12).map(" ".join), min_size=1, max_size=40)
 SEPARATORS = st.sampled_from(["\n", "\n\n", " \n\n", "\n\f"])
 
