@@ -13,6 +13,7 @@ Each entry gets an ident (``ref-carleton-2016``) so citations can link to it.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -29,11 +30,22 @@ _NAME_START = re.compile(
 )
 _ORG_START = re.compile(r"^\w[\w&'’.,:\- ]{1,120}?\.\s+\((?:(?:1[89]|20)\d\d[a-z]?|n\.d\.)\)")
 _FINISHED = re.compile(r"(?:[.?!)\]]|https?://\S+|\b10\.\d{4,}/\S+)$")
-_URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)\]]|(?<![\w/])10\.\d{4,9}/[^\s<>\"]+[^\s<>\".,;:)\]]")
+# ``https://...`` or a bare DOI ``10.1038/x``. Both alternatives open on the class ``[h1]``
+# (then check what they consumed): the regex engine skips ahead to those characters instead
+# of trying an alternation at every position of every entry (three times faster).
+_URL = re.compile(
+    r"[h1](?:(?<=h)ttps?://[^\s<>\"]+[^\s<>\".,;:)\]]|(?<=1)(?<![\w/]1)0\.\d{4,9}/[^\s<>\"]+[^\s<>\".,;:)\]])"
+)
+_REF_HEADING_NUMBER = re.compile(r"^[\dIVX]+\.?\s+")
+# The words each of REFERENCE_NAMES holds one of (lower case): a line without any is no such heading.
+_REF_HEADING_WORDS = ("refer", "bibliog", "literat", "works")
 
 
 def is_reference_heading(text: str) -> bool:
-    t = " ".join(re.sub(r"^[\dIVX]+\.?\s+", "", text.strip()).lower().rstrip(":").split())
+    low = text.lower()  # asked of every short unit: most hold none of the names' words
+    if not any(w in low for w in _REF_HEADING_WORDS):
+        return False
+    t = " ".join(_REF_HEADING_NUMBER.sub("", text.strip()).lower().rstrip(":").split())
     return t in REFERENCE_NAMES
 
 
@@ -52,6 +64,23 @@ class Entry:
     first_line: int
     last_line: int
     number: str = ""
+    year: bool = False  # ``_YEAR`` found in ``text``
+    seen: int = 0  # how much of ``text`` that answer covers
+
+
+# The longest text ``_YEAR`` matches: ``(2016a)``, ``(n.d.)``.
+_YEAR_SPAN = 8
+
+
+def _has_year(e: Entry) -> bool:
+    """``_YEAR.search(e.text)``, searching only what was added since the last question (and
+    a year's width before it, which a year glued across the join may start in): a long
+    entry is not rescanned at each of its lines. Text added after a space keeps a year
+    found; a glued join resets the answer (``...2016`` + ``abc`` holds no year)."""
+    if not e.year and e.seen < len(e.text):
+        e.year = _YEAR.search(e.text, max(0, e.seen - _YEAR_SPAN)) is not None
+        e.seen = len(e.text)
+    return e.year
 
 
 @dataclass
@@ -83,6 +112,13 @@ def _line_offsets(u: Unit) -> list[tuple[int, int]]:
         out.append((pos, line_no))
         cursor = pos
     return out
+
+
+def _finished(text: str) -> bool:
+    """``_FINISHED.search(text.rstrip())``: what it finds ends the text and holds no
+    space, so the text after the last space is all it needs to see."""
+    text = text.rstrip()
+    return _FINISHED.search(text, text.rfind(" ") + 1) is not None
 
 
 def split_entries(units: list[Unit]) -> list[Entry]:
@@ -121,26 +157,35 @@ def split_entries(units: list[Unit]) -> list[Entry]:
             # A line opening with a name starts an entry when the one so far has its year
             # and finished its sentence (or the cleaner saw a break here). The entry so far
             # is searched only then: a long entry is not rescanned at each of its lines.
-            prev = entries[-1].text
-            new = bool(_YEAR.search(prev)) and (unit_start or bool(_FINISHED.search(prev.rstrip())))
+            prev = entries[-1]
+            new = _has_year(prev) and (unit_start or _finished(prev.text))
         if new:
             if numbered and number:
                 text = text[_NUMBERED.match(text).end() :]  # type: ignore[union-attr]
             entries.append(Entry(text, line_no, line_no, number))
         else:
-            entries[-1].text += ("" if glued else " ") + text
-            entries[-1].last_line = line_no
+            e = entries[-1]
+            e.text += ("" if glued else " ") + text
+            e.last_line = line_no
+            if glued:
+                e.year, e.seen = False, 0
     return entries
 
 
 _SURNAME = re.compile(r"^(?:(?:van|von|de|der|den|da|del|di|du|la|le|dos)\s+)*([A-ZÀ-ÖØ-Þ][\w'’\-]+)", re.I)
 
 
+# ``\b(1[89]\d\d|20\d\d)[a-z]?\b``, opening on the class ``[12]`` (then checking the word
+# boundary before it and the digit after it) so that the engine skips ahead to those digits.
+_KEY_YEAR = re.compile(r"([12](?<!\w.)(?:(?<=1)[89]|(?<=2)0)\d\d)[a-z]?\b")
+
+
+@functools.lru_cache(maxsize=1024)  # asked again of every entry when citations are linked
 def entry_key(text: str) -> tuple[str, str]:
     """(first author's surname, year) of an entry: ``Carleton, T. A., & Hsiang, S. M.
     (2016). Social and economic...`` -> (``carleton``, ``2016``)."""
     m = _SURNAME.match(text)
-    y = re.search(r"\b(1[89]\d\d|20\d\d)[a-z]?\b", text)
+    y = _KEY_YEAR.search(text)
     return (m.group(1).lower() if m else "", y.group(1) if y else "")
 
 
@@ -189,11 +234,16 @@ def to_blocks(units: list[Unit]) -> list[Block]:
 # -- in-text citations ------------------------------------------------------------------
 
 _PAREN = re.compile(r"\(([^()]{3,200}?\b(?:1[89]\d\d|20\d\d)[a-z]?)\)")
+# ``Carleton and Hsiang (2016)``. The name opens on its capital (the word boundary before it
+# is checked after: ``(?<!\w.)``) so the engine skips ahead to capitals.
 _NARRATIVE = re.compile(
-    r"\b([A-ZÀ-ÖØ-Þ][\w'’\-]+)(?:\s+et al\.|\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)?\s+\((1[89]\d\d|20\d\d)[a-z]?\)"
+    r"([A-ZÀ-ÖØ-Þ](?<!\w.)[\w'’\-]+)(?:\s+et al\.|\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)?\s+\((1[89]\d\d|20\d\d)[a-z]?\)"
 )
+# What every ``_NARRATIVE`` match ends with: `` (2016)``; most paragraphs hold none.
+_NARRATIVE_YEAR = re.compile(r"\((?<=\s\()(?:1[89]\d\d|20\d\d)[a-z]?\)")
 _YEAR_CLOSE = re.compile(r"(?:1[89]|20)\d\d[a-z]?\)")
 _BRACKET = re.compile(r"\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\]")
+_RANGE_SEP = re.compile(r"\s*[-–,]\s*")
 _CITE = re.compile(
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+)(?:\s+et al\.?|\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)?,?\s+((?:1[89]\d\d|20\d\d)[a-z]?)"
 )
@@ -216,26 +266,27 @@ def link_citations(blocks: list[Block]) -> int:
     for b in blocks:
         if b.kind not in ("paragraph", "list_item", "quote", "caption") or b.inlines is not None:
             continue
+        text = b.text
         spans: list[tuple[int, int, str]] = []
-        if by_number:
-            for m in _BRACKET.finditer(b.text):
-                first = re.split(r"\s*[-–,]\s*", m.group(1))[0]
+        if by_number and "[" in text:
+            for m in _BRACKET.finditer(text):
+                first = _RANGE_SEP.split(m.group(1))[0]
                 if first in by_number:
                     spans.append((m.start(1), m.end(1), by_number[first].ident))
-        # Both need a year closed by a parenthesis: "(2016)", "Hsiang, 2016)".
-        for rx in (_PAREN, _NARRATIVE) if _YEAR_CLOSE.search(b.text) else ():
-            for m in rx.finditer(b.text):
-                if rx is _NARRATIVE:
-                    target = _unique(by_key, m.group(1), m.group(2))
-                    if target:
-                        spans.append((m.start(), m.end(), target))
-                    continue
+        # Both need a year closed by a parenthesis: "(2016)", "Hsiang, 2016)" (the plain
+        # test first: most paragraphs hold no parenthesis at all).
+        if ")" in text and _YEAR_CLOSE.search(text):
+            for m in _PAREN.finditer(text):
                 # Each "Name, 2016" inside the parentheses on its own.
                 base = m.start(1)
                 for c in _CITE.finditer(m.group(1)):
                     target = _unique(by_key, c.group(1), c.group(2))
                     if target:
                         spans.append((base + c.start(), base + c.end(), target))
+            for m in _NARRATIVE.finditer(text) if _NARRATIVE_YEAR.search(text) else ():
+                target = _unique(by_key, m.group(1), m.group(2))
+                if target:
+                    spans.append((m.start(), m.end(), target))
         if not spans:
             continue
         spans.sort()
