@@ -550,3 +550,29 @@ def test_names_and_code_words_are_never_hyphenated() -> None:
     assert '<span class="address">https://<wbr />x.<wbr />org/<wbr />a/<wbr />b</span>' in body
     assert '<span class="nohyphen">ordinary' not in body
     assert ".nohyphen, .address { hyphens: manual;" in load("journal").css("print")
+
+
+def test_pdf_builds_leave_nothing_in_the_temp_folder(tmp_path: Path) -> None:
+    """WeasyPrint writes the subset fonts to a temp folder that only its font configuration's
+    __del__ removes; CI runners that build thousands of papers must not fill /tmp. Both ways a
+    PDF is made are run as a user runs them: one named paper (a forked PDF process) and a
+    batch with two workers (rendering in the worker)."""
+    import os
+    import subprocess
+    import sys
+
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    for name in ("a", "b"):
+        (papers / f"{name}.txt").write_text(f"Paper {name}\n\nIntroduction\n\nSome text of paper {name}.\n")
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "TMPDIR": str(scratch)}
+    cli = [sys.executable, "-m", "galley.cli", "build"]
+    one = [str(papers / "a.txt"), "-o", str(tmp_path / "one")]
+    batch = [str(papers), "-o", str(tmp_path / "batch"), "-j", "2"]
+    for args in (one, batch):
+        proc = subprocess.run([*cli, *args, "--format", "pdf"], env=env, capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "one" / "a.pdf").is_file() and (tmp_path / "batch" / "b.pdf").is_file()
+    assert sorted(p.name for p in scratch.iterdir()) == []
