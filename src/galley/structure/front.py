@@ -198,7 +198,8 @@ def split_openings(units: list[Unit]) -> list[Unit]:
         lines = u.lines
         cut = (
             next((j for j in range(1, len(lines)) if sections.is_opening(lines[j].strip())), 0)
-            if n < FRONT_LIMIT
+            # (the whole unit's words first: most units name no opening heading at all)
+            if n < FRONT_LIMIT and len(lines) > 1 and sections.names_opening("\n".join(lines[1:]))
             else 0
         )
         if not cut:
@@ -331,6 +332,11 @@ def _noise(text: str) -> str:
 # -- names ------------------------------------------------------------------------------
 
 
+_NAME_PUNCT = str.maketrans("", "", "-'’.")  # deleted: what may sit among a name's letters
+# Particles that may open a name ("de Vries", "van der Burg"); the others may not ("der").
+_NOT_FIRST = frozenset(_PARTICLES - {"de", "van", "von", "da", "di", "du", "la", "le", "al"})
+
+
 def _is_name_word(w: str) -> bool:
     if w.lower() in _PARTICLES:
         return True
@@ -339,34 +345,55 @@ def _is_name_word(w: str) -> bool:
     core = w.strip("'’")
     if core.endswith("-"):
         return False
+    letters = core.translate(_NAME_PUNCT)  # all letters, or nothing but "-'’."
     return (
         bool(core)
         and core[0].isupper()
-        and all(c.isalpha() or c in "-'’." for c in core)
+        and (not letters or letters.isalpha())
         and not core.isupper()
         or (len(core) <= 3 and core.isalpha() and core[0].isupper())
     )
 
 
+_MARK_CHAR = re.compile(rf"\d|{_MARK}")  # every marker group holds one
+_MARK_RX = re.compile(_MARK)
+_MARK_SYMBOL = re.compile(r"[*∗†‡§¶]")
+
+
 def _strip_marks(text: str) -> tuple[str, list[str]]:
     """Remove affiliation markers: ``Versypt1,2,3,4¶`` -> ``Versypt``; ``Rising 1`` -> ``Rising``."""
+    if not _MARK_CHAR.search(text):
+        return " ".join(text.split()), []  # no digit, no symbol: no marker to remove
     marks: list[str] = []
 
     def grab(m: re.Match[str]) -> str:
-        marks.extend(re.findall(_MARK, m.group(0)))
+        marks.extend(_MARK_RX.findall(m.group(0)))
         return ""
 
     for rx in (_MARKS, _GLUED_MARKS, _MARKS):
         text = rx.sub(grab, text)
-    return " ".join(re.sub(r"[*∗†‡§¶]", " ", text).split()), marks
+    return " ".join(_MARK_SYMBOL.sub(" ", text).split()), marks
+
+
+_OPEN_TAIL = re.compile(r"(?:,|\band|&)\s*$")  # "Ana Trisovic," / "Ana Trisovic and"
+# ... and a name broken at the line end: "Julia John-".
+_OPEN_TAIL_OR_HYPHEN = re.compile(r"(?:,|\band|&)\s*$|(?<=\w)-$")
+_NOT_NAMES = re.compile(r"[:()\[\]/@]|https?")
 
 
 def split_names(text: str) -> list[tuple[str, list[str]]] | None:
     """``James A. Rising1, Azhar Hussain2 and Ana Trisovic4`` -> names with their markers;
     None when some piece is not shaped like a name (then the line is not an author line)."""
+    names = _split_names(text)
+    return None if names is None else [(name, list(marks)) for name, marks in names]
+
+
+@functools.lru_cache(maxsize=256)  # the same front lines are asked about by several rules
+def _split_names(text: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+    """``split_names``, as tuples (cached: each caller gets its own lists)."""
     out: list[tuple[str, list[str]]] = []
     # Put each marker group right after its name, then split at commas / "and" / "&".
-    for piece in _NAME_SPLIT.split(re.sub(r"(?:,|\band|&)\s*$", "", text.strip())):
+    for piece in _NAME_SPLIT.split(_OPEN_TAIL.sub("", text.strip())):
         piece = piece.strip()
         if not piece:
             continue
@@ -376,24 +403,20 @@ def split_names(text: str) -> list[tuple[str, list[str]]] | None:
                 out[-1][1].extend(marks)
             continue
         words = name.split()
-        if (
-            len(words) > 6
-            or not all(_is_name_word(w) for w in words)
-            or words[0].lower() in _PARTICLES - {"de", "van", "von", "da", "di", "du", "la", "le", "al"}
-        ):
+        if len(words) > 6 or not all(_is_name_word(w) for w in words) or words[0].lower() in _NOT_FIRST:
             return None
         out.append((name, marks))
-    return out or None
+    return tuple((name, tuple(marks)) for name, marks in out) or None
 
 
 @functools.lru_cache(maxsize=256)  # the same front lines are asked about by several rules
 def is_author_line(text: str, strict: bool = True) -> bool:
     """A line made of names: strict wants evidence (markers, initials, two names or more),
     ``Numerical Computing`` alone (the end of a wrapped title) is not enough."""
-    if len(text) > 400 or re.search(r"[:()\[\]/@]|https?", text):
+    if len(text) > 400 or _NOT_NAMES.search(text):
         return False
     # A name broken at the line end ("Julia John-") is judged without its hyphen.
-    names = split_names(re.sub(r"(?:,|\band|&)\s*$|(?<=\w)-$", "", text.strip()))
+    names = _split_names(_OPEN_TAIL_OR_HYPHEN.sub("", text.strip()))
     if not names:
         return False
     if not strict:
@@ -647,7 +670,7 @@ def _continues_names(text: str) -> bool:
     t = text.lstrip(",& ").removeprefix("and ").strip()
     if not t:
         return False
-    return split_names(t) is not None and len(t.split()) <= 8
+    return _split_names(t) is not None and len(t.split()) <= 8
 
 
 def _list_open(prev: str, cur: str) -> bool:
@@ -659,7 +682,7 @@ def _list_open(prev: str, cur: str) -> bool:
         return True
     if re.match(rf"^{_MARK}", c) or _NUMBER_LINE.match(p):
         return True
-    pn, cn = split_names(p) or [], split_names(c) or []
+    pn, cn = _split_names(p) or (), _split_names(c) or ()
     if pn and cn and any(m for _, m in pn) and any(m for _, m in cn):
         return True
     return bool(pn) and not pn[-1][1] and len(pn[-1][0].split()) == 1
@@ -688,7 +711,7 @@ def _with_markers(lines: list[_Line], block: list[_Line]) -> list[str]:
 def _full_names(text: str) -> bool:
     """Every name but the last has two words or more: ``Julia Wagemann``, ``..., and Ana``;
     not ``Dust Aerosol Detection, Monitoring and Forecasting`` (a title)."""
-    names = split_names(re.sub(r"(?:,|\band|&)\s*$|(?<=\w)-$", "", text.strip())) or []
+    names = _split_names(_OPEN_TAIL_OR_HYPHEN.sub("", text.strip())) or ()
     return bool(names) and all(len(n.split()) >= 2 for n, _ in names[:-1]) and len(names[0][0].split()) >= 2
 
 
@@ -716,7 +739,7 @@ def _author_start(free: list[_Line], lines: list[_Line]) -> int | None:
             # Between them only name tails (``Fierli 4``, ``Joseph1, and Nipin``): a line
             # opening with a full name means this line was not the first author (it may be
             # the end of a wrapped title: ``Chemistry Techniques`` / ``Sarah Victoria Stewart``).
-            names = split_names(t) or [("", [])]
+            names = _split_names(t) or (("", ()),)
             if nxt.label or len(names[0][0].split()) != 1:
                 break
             if not (is_author_line(t, strict=False) or _continues_names(t)):

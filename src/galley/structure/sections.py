@@ -104,7 +104,7 @@ _TOP_RX = re.compile(
 )
 _OPEN_RX = re.compile(r"^(?:" + "|".join(re.escape(n) for n in OPENING) + r")(?=$|:|\s*[—–-]\s)")
 _URL = re.compile(r"https?://|www\.|doi\.org|\b10\.\d{4,}/")
-_OPEN_HINT = re.compile("|".join(n.split()[0] for n in OPENING))  # on lower-cased text
+_OPEN_WORDS = tuple(dict.fromkeys(n.split()[0] for n in OPENING))  # "abstract", "executive"...
 # "(R Core Team, 2023)", "Smith et al. (2019)": prose cites, headings do not.
 _CITATION = re.compile(r"\([^()]*\b(?:1[89]|20)\d\d[a-z]?\)|\bet al\.")
 _CAPTION = re.compile(
@@ -140,7 +140,15 @@ def is_opening(text: str) -> bool:
     if len(text.split(None, 12)) > 12 or text.rstrip().endswith((".", ",", ";")):
         return False
     # Most lines hold none of the opening names' words: cheaper to see than name_key.
-    return bool(_OPEN_HINT.search(text.lower())) and bool(_OPEN_RX.match(name_key(text)))
+    return names_opening(text) and bool(_OPEN_RX.match(name_key(text)))
+
+
+def names_opening(text: str) -> bool:
+    """Does the text hold, anywhere and in any case, the first word of an opening heading
+    (``abstract``, ``summary``...)? When it does not, ``is_opening`` is False for each of its
+    lines: one test for a whole unit instead of one per line."""
+    low = text.lower()
+    return any(w in low for w in _OPEN_WORDS)
 
 
 def is_caption(text: str) -> bool:
