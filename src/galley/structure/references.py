@@ -22,7 +22,11 @@ from galley.model import Block, Inline, Unit
 REFERENCE_NAMES = ("references", "bibliography", "literature cited", "works cited", "reference list", "literature")
 
 _NUMBERED = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})\.(?=\s+\S)|\((\d{1,3})\))\s*")
-_YEAR = re.compile(r"\(?\b(1[89]\d\d|20\d\d)[a-z]?\b\)?|\(n\.d\.\)|\bn\.d\.")
+# A year (``2016``, ``2016a``) or ``n.d.`` standing as a word: the entry so far has its
+# year. It opens on the class ``[12n]`` (then checks the word boundary before it and what it
+# consumed) so that the engine skips ahead to those characters: an entry is scanned to its
+# year at each line that opens with a name.
+_HAS_YEAR = re.compile(r"[12n](?<!\w.)(?:(?<=1)[89]\d\d[a-z]?\b|(?<=2)0\d\d[a-z]?\b|(?<=n)\.d\.)")
 # "Carleton, T. A." / "Hsiang, Solomon" / "van der Burg, S." / "R Core Team. (2022)" / "The Carpentries. (2023)"
 _NAME_START = re.compile(
     r"^(?:(?:van|von|de|der|den|da|del|di|du|la|le|dos|De|Van|Von|Di|Da|Le|La)\s+)*"
@@ -64,21 +68,21 @@ class Entry:
     first_line: int
     last_line: int
     number: str = ""
-    year: bool = False  # ``_YEAR`` found in ``text``
+    year: bool = False  # ``_HAS_YEAR`` found in ``text``
     seen: int = 0  # how much of ``text`` that answer covers
 
 
-# The longest text ``_YEAR`` matches: ``(2016a)``, ``(n.d.)``.
+# Longer than anything ``_HAS_YEAR`` matches: ``2016a``, ``n.d.``.
 _YEAR_SPAN = 8
 
 
 def _has_year(e: Entry) -> bool:
-    """``_YEAR.search(e.text)``, searching only what was added since the last question (and
-    a year's width before it, which a year glued across the join may start in): a long
-    entry is not rescanned at each of its lines. Text added after a space keeps a year
-    found; a glued join resets the answer (``...2016`` + ``abc`` holds no year)."""
+    """``_HAS_YEAR.search(e.text)``, searching only what was added since the last
+    question (and a year's width before it, which a year glued across the join may start
+    in): a long entry is not rescanned at each of its lines. Text added after a space keeps
+    a year found; a glued join resets the answer (``...2016`` + ``abc`` holds no year)."""
     if not e.year and e.seen < len(e.text):
-        e.year = _YEAR.search(e.text, max(0, e.seen - _YEAR_SPAN)) is not None
+        e.year = _HAS_YEAR.search(e.text, max(0, e.seen - _YEAR_SPAN)) is not None
         e.seen = len(e.text)
     return e.year
 
