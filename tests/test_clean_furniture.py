@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from galley.clean import clean
-from galley.read import to_lines
+from hypothesis import given
+from hypothesis import strategies as st
+
+from galley.clean import clean, furniture
+from galley.read import Line, to_lines
 
 PROSE = (
     "The tutorial has been actively used by students at the London School of Economics, and\n"
@@ -53,3 +56,11 @@ def test_number_in_the_middle_of_prose_stays() -> None:
     result = clean(to_lines(raw))
     assert not result.removed
     assert "2019" in " ".join(u.text for u in result.units)
+
+
+@given(st.lists(st.text(alphabet="Pagepof 0123456789ivxlcdm-–—/\u2003\u2028\t .İ", max_size=40), max_size=8))
+def test_page_numbers_found_without_the_pattern_on_every_line_are_the_same(texts: list[str]) -> None:
+    """The furniture scan runs the page-number pattern only on lines that could be one; the
+    lines it finds must be exactly those the pattern finds on every line."""
+    lines = [Line(n, t, 0, 0, 1, 0) for n, t in enumerate(texts, 1)]
+    assert furniture.Scan(lines).numbers == {i for i, t in enumerate(texts) if furniture.is_page_number(t)}

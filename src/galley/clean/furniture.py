@@ -19,8 +19,16 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—]?\s*(\d{1,4}|[ivxlcdm]{1,6})\s
 EDGE = 4
 
 
+# The longest bare page number with single spaces: ``page 1234 – of 1234``, ``page — mmmdcc``.
+_PAGE_NUMBER_MAX = len("page — mmmdcc — of 1234")
+
+
 def key(text: str) -> str:
     """The form under which running heads compare: case-folded, numbers masked."""
+    if "  " not in text and text.isprintable() and text == text.strip():
+        # Nothing for split/join to fold (isprintable is False for tabs, line and
+        # paragraph separators and every space but " "): skip them.
+        return _DIGITS.sub("#", text.lower())
     return _DIGITS.sub("#", " ".join(text.lower().split()))
 
 
@@ -28,33 +36,55 @@ def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text.strip()))
 
 
-def _pages(lines: list[Line]) -> dict[int, list[int]]:
-    pages: dict[int, list[int]] = defaultdict(list)
-    for i, ln in enumerate(lines):
-        pages[ln.page].append(i)
-    return pages
-
-
 def _edge_positions(lines: list[Line]) -> set[int]:
+    """The first and last ``EDGE`` lines of every page (the lines are in page order)."""
+    starts = [i for i in range(1, len(lines)) if lines[i].page != lines[i - 1].page]
     edge: set[int] = set()
-    for idx in _pages(lines).values():
-        edge.update(idx[:EDGE])
-        edge.update(idx[-EDGE:])
+    for lo, hi in zip([0, *starts], [*starts, len(lines)], strict=True):
+        edge.update(range(lo, min(hi, lo + EDGE)))
+        edge.update(range(max(lo, hi - EDGE), hi))
     return edge
 
 
-def repeated_lines(lines: list[Line]) -> dict[int, str]:
+class Scan:
+    """What several rules ask of the lines, found once: whether there are page breaks, the
+    lines at a page edge, the bare page numbers, and each line's ``key`` when first asked."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.paged = lines[0].page != lines[-1].page if lines else False
+        self.edge = _edge_positions(lines) if self.paged else set()
+        # The length test first: a line longer than any page number (and without the odd
+        # whitespace that could stretch one) needs no pattern.
+        self.numbers = {
+            i
+            for i, ln in enumerate(lines)
+            if (len(ln.text) <= _PAGE_NUMBER_MAX or not ln.text.isprintable() or "  " in ln.text)
+            and is_page_number(ln.text)
+        }
+        self._keys: dict[int, str] = {}
+
+    def key(self, i: int) -> str:
+        k = self._keys.get(i)
+        if k is None:
+            k = self._keys[i] = key(self.lines[i].text)
+        return k
+
+
+def repeated_lines(lines: list[Line], scan: Scan) -> dict[int, str]:
     """Running heads/footers: the same line (numbers masked) at a page edge on 2+ pages.
 
     Without form feeds (pypdf), a line of 20+ characters that recurs 2+ times, far apart,
     is furniture: ``Rising et al. (2024). A practical guide ... 7 (75), 90.`` on every page.
     """
-    paged = len({ln.page for ln in lines}) > 1
-    edge = _edge_positions(lines) if paged else set(range(len(lines)))
+    paged = scan.paged
+    # Without pages only a key of 20+ characters can count, and a key is never longer than
+    # its line (but for ``İ``, which lower() makes two characters: not ASCII).
+    edge = scan.edge if paged else [i for i, ln in enumerate(lines) if len(ln.text) >= 20 or not ln.text.isascii()]
     where: dict[str, list[int]] = defaultdict(list)
     for i in edge:
-        if not is_page_number(lines[i].text):
-            where[key(lines[i].text)].append(i)
+        if i not in scan.numbers:
+            where[scan.key(i)].append(i)
     out: dict[int, str] = {}
     for k, idx in where.items():
         idx.sort()
@@ -73,31 +103,30 @@ def _has_letters(k: str) -> bool:
     return sum(c.isalpha() for c in k) >= 10
 
 
-def page_numbers(lines: list[Line], furniture: set[int]) -> dict[int, str]:
+def page_numbers(lines: list[Line], furniture: set[int], scan: Scan) -> dict[int, str]:
     """Bare page numbers: ``12``, ``Page 3``, ``- 4 -``, ``iv`` at a page edge or next to
     other furniture. A number in the middle of prose stays."""
-    paged = len({ln.page for ln in lines}) > 1
-    edge = _edge_positions(lines) if paged else set()
     out: dict[int, str] = {}
-    for i, ln in enumerate(lines):
-        if not is_page_number(ln.text) or (ln.text.isalpha() and ln.text.lower() in {"i", "v", "x", "mix", "dim"}):
+    for i in sorted(scan.numbers):
+        text = lines[i].text
+        if text.isalpha() and text.lower() in {"i", "v", "x", "mix", "dim"}:
             continue
         near = any(j in furniture for j in (i - 2, i - 1, i + 1, i + 2))
-        if i in edge and paged:
+        if i in scan.edge and scan.paged:
             out[i] = "bare page number at a page edge"
         elif near:
             out[i] = "bare page number beside a running head or footer"
     return out
 
 
-def companions(lines: list[Line], furniture: set[int]) -> dict[int, str]:
+def companions(lines: list[Line], furniture: set[int], scan: Scan) -> dict[int, str]:
     """Short pieces of a footer that the extractor put on lines of their own, found because
     every occurrence sits beside removed furniture: pypdf's ``jose.00239.`` after
     ``... https://doi.org/10.21105/`` on every page. A line that appears once is text."""
     where: dict[str, list[int]] = defaultdict(list)
-    for i in range(len(lines)):
-        if i not in furniture and len(lines[i].text) <= 40:
-            where[key(lines[i].text)].append(i)
+    for i, ln in enumerate(lines):
+        if len(ln.text) <= 40 and i not in furniture:
+            where[scan.key(i)].append(i)
     out: dict[int, str] = {}
     for idx in where.values():
         if len(idx) >= 2 and all(any(j in furniture for j in (i - 2, i - 1, i + 1, i + 2)) for i in idx):
@@ -107,9 +136,10 @@ def companions(lines: list[Line], furniture: set[int]) -> dict[int, str]:
 
 
 def find_furniture(lines: list[Line]) -> list[Removed]:
-    rep = repeated_lines(lines)
-    rep.update(companions(lines, set(rep)))
-    pnum = page_numbers(lines, set(rep))
+    scan = Scan(lines)
+    rep = repeated_lines(lines, scan)
+    rep.update(companions(lines, set(rep), scan))
+    pnum = page_numbers(lines, set(rep), scan)
     removed = {**rep, **pnum}
     return [
         Removed(lines[i].number, lines[i].text, "page-number" if i in pnum else "running-head", why)
