@@ -59,7 +59,8 @@ def find_headings(lines: list[Line], widths: list[int], layout: unwrap.Layout) -
     found: set[int] = set()
     for i, ln in enumerate(lines):
         w = widths[i]
-        if not unwrap.looks_like_heading(ln, w):
+        n = len(ln.text)
+        if (n > 20 and n > 0.7 * w) or not unwrap.looks_like_heading(ln, w):  # the length test first: no call
             continue
         prev = lines[i - 1] if i else None
         if prev is not None and unwrap.is_bare_marker(prev.text):
@@ -87,9 +88,11 @@ def segment(lines: list[Line], fixes: Corrections = NONE) -> list[tuple[list[Lin
     A corrections file may force a boundary (``split_before``) or forbid one
     (``merge_before``) at a raw line; the reason then starts with ``correction``."""
     layout = unwrap.measure(lines)
-    headings = find_headings(lines, unwrap.region_widths(lines), layout)
-    headings -= {i for i, ln in enumerate(lines) if ln.number in fixes.merge_before}
-    widths = unwrap.region_widths(lines, sorted(headings))
+    geo = unwrap.geometry(lines)
+    headings = find_headings(lines, unwrap.region_widths(lines, geo=geo), layout)
+    if fixes.merge_before:
+        headings -= {i for i, ln in enumerate(lines) if ln.number in fixes.merge_before}
+    widths = unwrap.region_widths(lines, sorted(headings), geo)
     blocks: list[tuple[list[Line], bool, str]] = []
     prev_heading = True
     in_refs = False
@@ -165,13 +168,14 @@ def join_lines(
                 gap = " " if d.why.startswith("suspended") else ""
                 repairs.append(Repair(rule + "keep", prev.number, cur.number, f"{last} {nxt}", last + gap + nxt, d.why))
                 last = last + cur.text if not gap and " " not in cur.text else _last_word(cur.text)
-        elif unwrap.url_goes_on(last, cur.text):
+        elif last[:1] in _URL_FIRST and unwrap.url_goes_on(last, cur.text):  # the first letter: no call
             nxt = cur.text.split(" ", 1)[0]
             why = "a URL broken at the line end"
             repairs.append(Repair("url-join", prev.number, cur.number, f"{last} {nxt}", last + nxt, why))
             gap, last = "", last + cur.text if " " not in cur.text else _last_word(cur.text)
         else:
-            gap = word_gap(parts[-1], cur.text)
+            # Only CJK (U+3000 and up) joins without a space: no call for other scripts.
+            gap = word_gap(parts[-1], cur.text) if cur.text[:1] >= "\u3000" else " "
             last = (last + cur.text) if not gap and " " not in cur.text else _last_word(cur.text)
         starts[-1] += len(gap)
         parts.append(gap + cur.text)
@@ -179,6 +183,10 @@ def join_lines(
     if offsets is not None:
         offsets[:] = starts
     return "".join(parts)
+
+
+# Every URL start ``url_goes_on`` knows (``https:``, ``www.``, ``doi:``, ``(https:``) begins with one of these.
+_URL_FIRST = frozenset("(hHwWdD")
 
 
 def _last_word(text: str) -> str:

@@ -90,22 +90,37 @@ def wraps(ln: Line, nxt: Line | None) -> bool:
     return nxt is not None and nxt.text[:1].islower() and not ln.text.endswith((".", ":", ";"))
 
 
-def region_widths(lines: Sequence[Line], bounds: Sequence[int] = ()) -> list[int]:
+class Geometry(NamedTuple):
+    """Per-line facts the measure is taken from, found once per text (``segment`` asks for
+    the measure twice: before and after the headings are known)."""
+
+    lengths: list[int]  # raw length of each line
+    wrapped: list[int]  # positions of the lines that certainly wrapped (see ``wraps``)
+
+
+def geometry(lines: Sequence[Line]) -> Geometry:
+    return Geometry(
+        [ln.indent + len(ln.text) for ln in lines],  # Line.raw_length, without a call per line
+        [
+            i
+            for i, (ln, nxt) in enumerate(zip(lines, lines[1:], strict=False))
+            if nxt.text[:1].islower() and not ln.text.endswith((".", ":", ";"))
+        ],
+    )
+
+
+def region_widths(lines: Sequence[Line], bounds: Sequence[int] = (), geo: Geometry | None = None) -> list[int]:
     """For each line, the measure of its region: the median length of the lines around it
     that certainly wrapped (the longest alone may be an outlier such as a URL or two
     columns merged). A window never reaches across a region bound (a heading), so a narrow
     abstract keeps its own measure. With too few wrapped lines, the second-longest line of
-    the window stands in."""
-    lengths = [ln.raw_length for ln in lines]
-    # Positions and lengths of the wrapped lines, so each window is a slice (bisect), not a scan.
-    wpos = [
-        i
-        for i, (ln, nxt) in enumerate(zip(lines, lines[1:], strict=False))
-        if nxt.text[:1].islower() and not ln.text.endswith((".", ":", ";"))
-    ]
+    the window stands in. ``geo``: the lines' :func:`geometry`, when already known."""
+    lengths, wpos = geo or geometry(lines)
+    # Lengths of the wrapped lines, so each window is a slice (bisect), not a scan.
     wlen = [lengths[i] for i in wpos]
     edges = sorted({0, len(lines), *bounds})
     out: list[int] = []
+    n = len(wpos)
     for lo, hi in zip(edges, edges[1:], strict=False):
         # The window slides: wrapped lines enter at its end and leave at its start, kept in
         # order in ``sample``, so no window is sorted from scratch.
@@ -113,8 +128,9 @@ def region_widths(lines: Sequence[Line], bounds: Sequence[int] = ()) -> list[int
         enter = leave = bisect_left(wpos, lo)
         # The measure moves slowly: one window per STEP lines is as good as one per line.
         for i in range(lo, hi, STEP):
-            a, b = max(lo, i - WINDOW), min(hi, i + WINDOW + 1)
-            while enter < len(wpos) and wpos[enter] < b:
+            a = i - WINDOW if i - WINDOW > lo else lo  # max/min without the builtin calls
+            b = i + WINDOW + 1 if i + WINDOW + 1 < hi else hi
+            while enter < n and wpos[enter] < b:
                 insort(sample, wlen[enter])
                 enter += 1
             while leave < enter and wpos[leave] < a:
@@ -125,7 +141,7 @@ def region_widths(lines: Sequence[Line], bounds: Sequence[int] = ()) -> list[int
             else:
                 window = sorted(lengths[a:b], reverse=True)
                 width = window[1] if len(window) > 1 else window[0]
-            out.extend([width] * (min(hi, i + STEP) - i))
+            out.extend([width] * ((i + STEP if i + STEP < hi else hi) - i))
     return out
 
 
