@@ -112,12 +112,17 @@ _CAPTION = re.compile(
 )
 
 
+# The four families in the order they are tried, as one pattern (one match per text, not
+# four): the first alternative that matches wins, as the first pattern would. Each
+# alternative holds one group, the number.
+_NUMBERING = re.compile("^(?:" + "|".join(rx.pattern[1:] for rx in (_DECIMAL, _ROMAN, _LETTER, _PAREN)) + ")")
+
+
 def strip_number(text: str) -> tuple[str, str]:
     """``2.1 Data sources`` -> (``2.1``, ``Data sources``); unnumbered -> ("", text)."""
-    for rx in (_DECIMAL, _ROMAN, _LETTER, _PAREN):
-        m = rx.match(text)
-        if m:
-            return m.group(1), text[m.end() :]
+    m = _NUMBERING.match(text)
+    if m:
+        return m.group(m.lastindex or 0), text[m.end() :]
     return "", text
 
 
