@@ -94,30 +94,40 @@ def segment(lines: list[Line], fixes: Corrections = NONE) -> list[tuple[list[Lin
         headings -= {i for i, ln in enumerate(lines) if ln.number in fixes.merge_before}
     widths = unwrap.region_widths(lines, sorted(headings), geo)
     blocks: list[tuple[list[Line], bool, str]] = []
+    block: list[Line] = []  # the lines of blocks[-1]
     prev_heading = True
     in_refs = False
+    split_before, merge_before = fixes.split_before, fixes.merge_before
+    goes_on = unwrap.goes_on
+    prev: Line | None = None
     for i, ln in enumerate(lines):
-        w = widths[i]
-        prev = lines[i - 1] if i else None
         if i in headings and not (in_refs and not unwrap.is_section_heading(ln.text)):
-            blocks.append(([ln], True, "heading shape"))
+            block = [ln]
+            blocks.append((block, True, "heading shape"))
             prev_heading = True
             in_refs = unwrap.is_reference_heading(ln.text)
+            prev = ln
             continue
         if prev is None or not blocks:
-            blocks.append(([ln], False, "start of text"))
-        elif ln.number in fixes.split_before:
-            blocks.append(([ln], False, CORRECTION_SPLIT))
-        elif ln.number in fixes.merge_before:
-            blocks[-1][0].append(ln)
-            blocks[-1] = (blocks[-1][0], False, blocks[-1][2])
+            block = [ln]
+            blocks.append((block, False, "start of text"))
+        elif ln.number in split_before:
+            block = [ln]
+            blocks.append((block, False, CORRECTION_SPLIT))
+        elif ln.number in merge_before:
+            block.append(ln)
+            blocks[-1] = (block, False, blocks[-1][2])
+        elif not prev_heading and goes_on(prev.text, ln.text):
+            block.append(ln)  # most line ends: is_break's own first verdict, without its rule chain
         else:
-            brk, why = unwrap.is_break(prev, ln, w, layout, prev_heading, in_refs, len(blocks[-1][0]))
+            brk, why = unwrap.is_break(prev, ln, widths[i], layout, prev_heading, in_refs, len(block))
             if brk:
-                blocks.append(([ln], False, why))
+                block = [ln]
+                blocks.append((block, False, why))
             else:
-                blocks[-1][0].append(ln)
+                block.append(ln)
         prev_heading = False
+        prev = ln
     return blocks
 
 
