@@ -24,9 +24,17 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, islice
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
 _ASCII_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")  # _WORD on lower-cased ASCII text
+# A form the counts can hold: a word of the case-folded text, where ``‐`` is already ``-``.
+_KEY = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_LETTER = re.compile(r"[^\W\d_]")
+_JOINERS = "-'’"
+# Up to this many characters a document keeps its line texts and answers ``count`` by
+# searching its case-folded text; a longer one is counted word by word as it streams in.
+TARGETED_LIMIT = 2_000_000
 _LEFT = re.compile(r"([^\W\d_]+)[-‐\u00ad]$")
 _RIGHT = re.compile(r"^([^\W\d_]+)")
 _SUSPENDED_NEXT = {"and", "or", "to", "nor", "und", "et", "ou"}
@@ -53,34 +61,98 @@ class Decision:
 
 
 class DocumentLexicon:
-    """Whole-word, case-folded counts of the forms a document uses."""
+    """Whole-word, case-folded counts of the forms a document uses.
+
+    A word is a run of letters, joined by single hyphens or apostrophes (``geo-strategic``,
+    ``don't``); ``‐`` counts as ``-``. Most documents are asked about a handful of forms
+    (the two spellings of each line-end hyphen): those are counted where asked, by finding
+    them in the case-folded text, with the same word boundaries; the full vocabulary
+    (``words``) is counted only when something reads it."""
 
     def __init__(self, text: str | Iterable[str]) -> None:
-        # Given the lines, they are counted a thousand at a time: the whole text as one
-        # string (and its list of every word) would cost several times the input in memory.
-        # No word crosses a line end, so the counts are those of the joined text.
-        # Plain ASCII lines (most of them) go in batches of their own to a simpler pattern
-        # that finds the same words twice as fast; counts do not care about order.
-        self.words: Counter[str] = Counter()
-        batches: dict[bool, list[str]] = {True: [], False: []}
-        for part in [text] if isinstance(text, str) else text:
-            ascii_ = part.isascii()
-            batch = batches[ascii_]
-            batch.append(part)
-            if len(batch) == 1000:
-                self._count(" ".join(batch), ascii_)
-                batch.clear()
-        for ascii_, batch in batches.items():
-            self._count(" ".join(batch), ascii_)
+        parts: list[str] | None = []
+        self._words: Counter[str] | None = None
+        self._folded: str | None = None
+        self._asked: dict[str, int] = {}
+        size = 0
+        stream = iter([text] if isinstance(text, str) else text)
+        while chunk := list(islice(stream, 1000)):
+            parts += chunk
+            size += sum(map(len, chunk))
+            if size > TARGETED_LIMIT:
+                # A big text is counted as it streams: its folded copy would cost memory.
+                self._words = _count_words(chain(parts, stream))
+                parts = None
+                break
+        self._parts = parts
 
-    def _count(self, text: str, ascii_: bool) -> None:
-        if ascii_:
-            self.words.update(_ASCII_WORD.findall(text.lower()))
-        else:
-            self.words.update(_WORD.findall(text.casefold().replace("‐", "-")))
+    @property
+    def words(self) -> Counter[str]:
+        if self._words is None:
+            self._words = _count_words(self._parts or [])
+            self._parts = self._folded = None
+        return self._words
 
     def count(self, form: str) -> int:
-        return self.words[form.casefold()]
+        key = form.casefold()
+        if self._words is not None:
+            return self._words[key]
+        n = self._asked.get(key)
+        if n is None:
+            n = self._asked[key] = self._find(key)
+        return n
+
+    def _find(self, key: str) -> int:
+        """How often ``key`` occurs as a whole word: where ``_WORD`` would find it, starting
+        neither after a letter nor after a letter and a joiner, and ending the same way."""
+        if not _KEY.fullmatch(key):
+            return 0
+        text = self._folded
+        if text is None:
+            joined = " ".join(self._parts or [])
+            text = self._folded = joined.lower() if joined.isascii() else joined.casefold().replace("‐", "-")
+        letter = _LETTER.match
+        n, size, end = 0, len(key), len(text)
+        i = text.find(key)
+        while i >= 0:
+            j = i + size
+            if (
+                i == 0 or not (letter(text, i - 1) or (text[i - 1] in _JOINERS and i > 1 and letter(text, i - 2)))
+            ) and (j == end or not (letter(text, j) or (text[j] in _JOINERS and letter(text, j + 1)))):
+                n += 1
+                i = text.find(key, j)
+            else:
+                i = text.find(key, i + 1)
+        return n
+
+
+def _count_words(parts: Iterable[str]) -> Counter[str]:
+    """Every word of the texts, counted a thousand texts at a time.
+
+    The whole text as one string (and its list of every word) would cost several times the
+    input in memory. No word crosses a line end, so the counts are those of the joined text.
+    Plain ASCII lines (most of them) go in batches of their own to a simpler pattern that
+    finds the same words twice as fast; counts do not care about order."""
+    words: Counter[str] = Counter()
+    batches: dict[bool, list[str]] = {True: [], False: []}
+
+    def count(batch: list[str], ascii_: bool) -> None:
+        text = " ".join(batch)
+        if ascii_:
+            words.update(_ASCII_WORD.findall(text.lower()))
+        else:
+            words.update(_WORD.findall(text.casefold().replace("‐", "-")))
+
+    for part in parts:
+        ascii_ = part.isascii()
+        batch = batches[ascii_]
+        batch.append(part)
+        if len(batch) == 1000:
+            count(batch, ascii_)
+            batch.clear()
+    for ascii_, batch in batches.items():
+        count(batch, ascii_)
+    return words
 
 
 @lru_cache(maxsize=65536)
@@ -290,6 +362,7 @@ _COMPOUND_HEADS = frozenset(
 
 
 _HEADS = tuple(_COMPOUND_HEADS)
+_FRONTS = ("self", "well")
 _HEAD_AT_END = re.compile("(?:" + "|".join(sorted(_COMPOUND_HEADS, key=len, reverse=True)) + ")$")
 
 
@@ -324,13 +397,21 @@ def restorations(lex: DocumentLexicon, forced: frozenset[str], lang: str, joined
         lang2 = lang.split("-")[0].lower() or "en"
         # Two spellings of one joined word (rare): the more frequent wins, then the first in
         # alphabetical order, whatever order the lexicon counted them in.
-        forms = sorted((f for f in lex.words if f.count("-") == 1 and len(f) >= 6), key=lambda f: (-lex.words[f], f))
+        words = lex.words
+        hyphened = (f for f in words if "-" in f and len(f) >= 6 and f.count("-") == 1)
+        forms = sorted(hyphened, key=lambda f: (-words[f], f))
         for form in forms:
             joined = form.replace("-", "")
-            if joined not in out and lex.words[joined] and zipf(joined, lang2) < RARE_JOINED:
+            if joined not in out and words[joined] and zipf(joined, lang2) < RARE_JOINED:
                 out[joined] = form
-        for word in lex.words:
-            if len(word) >= 6 and word not in out and "-" not in word:
+        for word in words:
+            # The cheap "no" first: ``compound`` needs a head at the end or self/well in front.
+            if (
+                len(word) >= 6
+                and (word.endswith(_HEADS) or word.startswith(_FRONTS))
+                and word not in out
+                and "-" not in word
+            ):
                 restored = compound(word, lang2)
                 if restored:
                     out[word] = restored

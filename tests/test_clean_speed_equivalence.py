@@ -1,0 +1,130 @@
+"""The cheap paths of the clean stage give exactly what the plain ones give.
+
+The lexicon counts asked-for forms by searching the folded text instead of counting every
+word; ``restore`` turns texts away before its regex scan; ``characters.plain`` and the rule
+prefilters skip lines no rule can change. Each is checked here against the plain
+computation it replaces, on paper words, hostile strings and random Unicode.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from galley.clean import hyphens
+from galley.read import read_path, to_lines
+from strategies import WORDS
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_93fab0643722ce6d.txt"
+
+# Word boundaries are where the cheap counts could go wrong: joiners next to letters,
+# digits, underscores, letters that are no ASCII (``ß`` folds to ``ss``), numerals that
+# are letters to ``\w`` but not to ``str.isalpha`` (``²``, ``Ⅻ``).
+EDGES = st.sampled_from(
+    ["-", "‐", "'", "’", "--", "-'", "_", "9", "²", "Ⅻ", "ß", "Straße", "İ", "ſelf", "K", "É", "é", "ǅ"]
+)
+TOKEN = st.one_of(WORDS, EDGES, st.sampled_from(["co", "operation", "Co", "multi", "lateral", "self", "based"]))
+LINE = st.lists(TOKEN, max_size=12).map(lambda ws: "".join(w + (" " if i % 3 == 0 else "") for i, w in enumerate(ws)))
+LINES = st.lists(LINE, min_size=1, max_size=8)
+
+
+def full_count(texts: list[str]) -> Counter[str]:
+    """What the lexicon counted before it learnt to search: every word of the joined text."""
+    return Counter(hyphens._WORD.findall(" ".join(texts).casefold().replace("‐", "-")))
+
+
+def asked_forms(texts: list[str], counts: Counter[str], extra: list[str]) -> list[str]:
+    """Every counted word, in several capitalisations, the line-end spellings a hyphen
+    would ask about, and forms that are no word at all."""
+    forms = list(counts) + [w.upper() for w in counts] + [w.title() for w in counts] + extra
+    for t in texts:
+        forms += t.split()
+        forms += [w.replace("-", "") for w in t.split()] + [w.replace("-", "‐") for w in t.split()]
+    return forms
+
+
+@settings(max_examples=300, deadline=None)
+@given(LINES, st.lists(TOKEN, max_size=6))
+def test_searched_counts_equal_the_full_count(texts: list[str], extra: list[str]) -> None:
+    expected = full_count(texts)
+    for form in asked_forms(texts, expected, extra):
+        # A fresh lexicon for each form: the search must not lean on an earlier answer.
+        lex = hyphens.DocumentLexicon(iter(texts))
+        assert lex.count(form) == expected[form.casefold()], (form, texts)
+    lex = hyphens.DocumentLexicon(texts)
+    answers = {form: lex.count(form) for form in asked_forms(texts, expected, extra)}
+    assert lex.words == expected
+    assert all(lex.count(form) == n for form, n in answers.items())
+
+
+@settings(max_examples=50, deadline=None)
+@given(LINES)
+def test_a_text_too_big_to_search_is_counted_as_it_streams(texts: list[str]) -> None:
+    limit = hyphens.TARGETED_LIMIT
+    hyphens.TARGETED_LIMIT = 3
+    try:
+        lex = hyphens.DocumentLexicon(iter(texts * 3))
+    finally:
+        hyphens.TARGETED_LIMIT = limit
+    expected = full_count(texts * 3)
+    assert lex.words == expected
+    assert all(lex.count(form) == expected[form.casefold()] for form in asked_forms(texts, expected, []))
+
+
+def test_searched_counts_on_a_real_paper_and_hostile_lines() -> None:
+    texts = [ln.text for ln in to_lines(read_path(SEED))]
+    texts += ["Café-au-lait and café’s naïve co‐operation", "Rock’n’roll ÉCOLE-Normale", "don't stop", "x-'y"] * 3
+    expected = full_count(texts)
+    forms = list(expected) + ["co-operation", "Café-au-lait", "rock’n’roll", "Normale", "stop-", "", "a b"]
+    asked = [hyphens.DocumentLexicon(texts).count(f) for f in forms]
+    assert asked == [expected[f.casefold()] for f in forms]
+    assert asked[len(expected)] == 3 and asked[len(expected) + 1] == 3
+
+
+def reference_restore(text: str, table: dict[str, str]) -> list[tuple[int, str, str]]:
+    """``restore`` without its early exit: the regex scan over every text."""
+    if not table:
+        return []
+    out = []
+    for m in hyphens._finder(tuple(sorted(table))).finditer(text):
+        word = m.group(1)
+        form = table.get(word.casefold())
+        if form:
+            cut = form.index("-")
+            out.append((m.start(1), word, word[:cut] + "-" + word[cut:]))
+    return out
+
+
+FORMS = st.sampled_from(["open-source", "high-level", "self-aware", "e-mail", "co-operation", "straße-bahn", "ı-k"])
+
+
+JOINED = st.sampled_from(
+    [
+        "OpenSource",
+        "opensource",
+        "HIGHLEVEL",
+        "Email",
+        "ſelfaware",
+        "coopeRation",
+        "strassebahn",
+        "STRASSEBAHN",
+        "ık",
+        "/",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(TOKEN, JOINED), max_size=20), st.lists(FORMS, max_size=4))
+def test_restore_finds_what_the_full_scan_finds(words: list[str], forms: list[str]) -> None:
+    text = " ".join(words)
+    table = {f.replace("-", ""): f for f in forms}
+    assert hyphens.restore(text, table) == reference_restore(text, table)
+
+
+def test_restore_still_finds_a_joined_compound() -> None:
+    table = {"opensource": "open-source"}
+    assert hyphens.restore("An OpenSource tool, not opensource.org", table) == [(3, "OpenSource", "Open-Source")]
