@@ -423,6 +423,11 @@ def restore(text: str, table: dict[str, str]) -> list[tuple[int, str, str]]:
     the hyphenated form keeping the joined word's capitals. URLs and paths are left alone."""
     if not table:
         return []
+    # Every hit is a word whose case-folded spelling is a key, so a text whose folded form
+    # holds no key has none: most texts are turned away here, before the regex scan.
+    folded = text.lower() if text.isascii() else text.casefold()
+    if not any(joined in folded for joined in table):
+        return []
     out = []
     for m in _finder(tuple(sorted(table))).finditer(text):
         word = m.group(1)
