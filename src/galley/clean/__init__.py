@@ -253,25 +253,22 @@ def clean(lines: list[Line], lang: str = "en", corrections: Corrections | None =
     blocks.reverse()
     while blocks:
         block, is_heading, why = blocks.pop()
-        offsets: list[int] = []
-        text = join_lines(block, lex, lang, repairs, fixes, offsets)
-        text = restore_compounds(text, block, offsets, table, lex, fixes, repairs)
+        first = block[0]
+        offsets: list[int] = [0]
+        if len(block) == 1:  # a heading, a reference, a line of its own: nothing to join
+            text = first.text
+        else:
+            text = join_lines(block, lex, lang, repairs, fixes, offsets)
+        if table:
+            text = restore_compounds(text, block, offsets, table, lex, fixes, repairs)
         if why == CORRECTION_SPLIT:
-            repairs.append(Repair("correction-split", block[0].number, block[0].number, "", text[:40], why))
+            repairs.append(Repair("correction-split", first.number, first.number, "", text[:40], why))
         elif why not in ("start of text", "wrapped line"):
-            repairs.append(Repair("block-break", block[0].number, block[0].number, "", text[:40], why))
-        units.append(
-            Unit(
-                text=text,
-                kind="heading" if is_heading else ("paragraph" if len(block) > 1 else "line"),
-                first_line=block[0].number,
-                last_line=block[-1].number,
-                lines=[ln.text for ln in block],
-                indent=block[0].indent,
-                page=block[0].page,
-                offsets=offsets,
-            )
-        )
+            repairs.append(Repair("block-break", first.number, first.number, "", text[:40], why))
+        kind = "heading" if is_heading else ("paragraph" if len(block) > 1 else "line")
+        # Unit(text, kind, first_line, last_line, lines, indent, page, offsets), by position: cheaper.
+        texts = [ln.text for ln in block]
+        units.append(Unit(text, kind, first.number, block[-1].number, texts, first.indent, first.page, offsets))
     return CleanResult(units, repairs, removed)
 
 

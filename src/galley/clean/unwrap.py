@@ -224,7 +224,13 @@ def looks_like_heading(ln: Line, width: int) -> bool:
     if len(t) > max(20, 0.7 * width):
         return False
     words = t.split()
-    if not words or len(words) > 12 or is_bare_marker(t) or _URLISH_ANYWHERE.search(t):
+    if not words or len(words) > 12:
+        return False
+    first = words[0]
+    # A numbered heading starts with a digit or a capital too, so this cheap test may come first.
+    if not (first[0].isupper() or first[0].isdigit()):
+        return False
+    if is_bare_marker(t) or _URLISH_ANYWHERE.search(t):
         return False
     if not _THREE_LETTERS.search(t) or words[-1] in _GOES_ON:
         return False
@@ -232,9 +238,6 @@ def looks_like_heading(ln: Line, width: int) -> bool:
         return False
     if _NUMBERED_HEADING.match(t):
         return sum(c.isalpha() for c in t) >= 3 and not t.endswith((",", ";"))
-    first = words[0]
-    if not (first[0].isupper() or first[0].isdigit()):
-        return False
     if t.endswith(("?", "!", ":")) and len(words) > 6:
         return False
     # Title case or capitals: most long words start with a capital.
