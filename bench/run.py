@@ -4,7 +4,8 @@ Prints a table and writes ``dist/bench.json``. Every ratio is measured in this o
 it holds on a noisy shared machine even when the absolute seconds do not.
 
 1. start-up: ``galley --help`` and a warm no-op batch build (plain commands);
-2. clean + structure throughput on the dev corpus and on generated 0.5 / 5 / 50 MB inputs
+2. clean + structure throughput (the time of those two stages; with read as well, a second
+   figure) on the dev corpus and on generated 0.5 / 5 / 50 MB inputs
    (1x / 10x / 100x, to show cost grows linearly), each in its own process for its peak RSS;
    with a profile of the hottest clean/structure functions when below the 5 MB/s target;
 3. one paper, all three formats (the seed and the longest corpus paper): galley's stages,
@@ -66,12 +67,19 @@ def child_analyse(*files: str) -> dict[str, Any]:
     _warm_up()
     base = _rss_mb()
     size = 0
+    stages = {"read": 0.0, "clean": 0.0, "structure": 0.0}
     t = time.perf_counter()
     for f in files:
-        analyse(Path(f))
+        timings: dict[str, float] = {}
+        analyse(Path(f), timings)
+        for k in stages:
+            stages[k] += timings[k]
         size += Path(f).stat().st_size
     seconds = time.perf_counter() - t
-    return {"bytes": size, "seconds": seconds, "peak_rss_mb": _rss_mb(), "base_rss_mb": base}
+    # ``seconds``: the whole analyse() (reading the file, decoding and splitting it into lines
+    # included); ``clean_structure_s``: the two stages the target names.
+    return {"bytes": size, "seconds": seconds, "clean_structure_s": stages["clean"] + stages["structure"],
+            "stages_s": stages, "peak_rss_mb": _rss_mb(), "base_rss_mb": base}
 
 
 def child_profile(*files: str) -> list[dict[str, Any]]:
@@ -189,13 +197,16 @@ def generated(tmp: Path, corpus_files: list[Path], mb: float) -> Path:
 def clean_structure(tmp: Path, corpus_files: list[Path], quick: bool) -> dict[str, Any]:
     res: dict[str, Any] = {}
     whole = child("analyse", *map(str, corpus_files))
-    res["corpus"] = whole | {"mb_s": whole["bytes"] / 1e6 / whole["seconds"], "files": len(corpus_files)}
+    res["corpus"] = whole | {"mb_s": whole["bytes"] / 1e6 / whole["clean_structure_s"],
+                             "mb_s_with_read": whole["bytes"] / 1e6 / whole["seconds"], "files": len(corpus_files)}
     sizes = [0.5, 5.0] + ([] if quick else [50.0])
     res["sizes"] = []
     for mb in sizes:
         path = generated(tmp, corpus_files, mb)
         r = child("analyse", str(path))
-        r |= {"mb": mb, "mb_s": r["bytes"] / 1e6 / r["seconds"], "s_per_mb": r["seconds"] / (r["bytes"] / 1e6),
+        r |= {"mb": mb, "mb_s": r["bytes"] / 1e6 / r["clean_structure_s"],
+              "mb_s_with_read": r["bytes"] / 1e6 / r["seconds"],
+              "s_per_mb": r["clean_structure_s"] / (r["bytes"] / 1e6),
               "peak_rss_ratio": r["peak_rss_mb"] * 2**20 / r["bytes"],
               "extra_rss_ratio": (r["peak_rss_mb"] - r["base_rss_mb"]) * 2**20 / r["bytes"]}
         res["sizes"].append(r)
@@ -281,10 +292,13 @@ def table(b: dict[str, Any]) -> str:
         (f"clean+structure, dev corpus ({b['clean_structure']['corpus']['files']} texts, "
          f"{b['clean_structure']['corpus']['bytes'] / 1e6:.1f} MB)", f"{k['clean_structure_mb_s']:.2f} MB/s",
          ">= 5 MB/s (" + ("met" if k["clean_structure_mb_s"] >= 5 else "NOT met") + ")"),
+        ("  with read (file, decoding, lines) included", f"{b['clean_structure']['corpus']['mb_s_with_read']:.2f} MB/s",
+         ""),
     ]
     for s in b["clean_structure"]["sizes"]:
-        rows.append((f"  generated {s['mb']:g} MB: {s['seconds']:.2f} s, peak RSS {s['peak_rss_mb']:.0f} MB",
-                     f"{s['mb_s']:.2f} MB/s", f"{s['s_per_mb']:.3f} s/MB, RSS {s['peak_rss_ratio']:.1f}x input"))
+        rows.append((f"  generated {s['mb']:g} MB: {s['clean_structure_s']:.2f} s, peak RSS {s['peak_rss_mb']:.0f} MB",
+                     f"{s['mb_s']:.2f} MB/s", f"{s['s_per_mb']:.3f} s/MB, RSS {s['peak_rss_ratio']:.1f}x input; "
+                     f"with read {s['mb_s_with_read']:.2f} MB/s"))
     if k.get("peak_rss_ratio_50mb") is not None:
         rows.append(("peak RSS / input at 50 MB", f"{k['peak_rss_ratio_50mb']:.2f}x",
                      f"<= 10x ({verdict('peak_rss_ratio_50mb', k['peak_rss_ratio_50mb'])})"))
