@@ -61,6 +61,11 @@ def _lines(u: Unit) -> list[str]:
     return [ln for ln in (u.lines or [u.text]) if ln.strip()]
 
 
+def _line_count(u: Unit) -> int:
+    """``len(_lines(u))`` without building the list."""
+    return sum(1 for ln in u.lines if ln.strip()) if u.lines else int(bool(u.text.strip()))
+
+
 # -- pass 1 -------------------------------------------------------------------------------
 
 
@@ -152,8 +157,9 @@ def _is_code_line(line: str) -> bool:
     t = line.strip()
     return (
         not t[:1].isupper()
-        # _CODE_LINE needs one of these: an opening character of its commands, "=", "<-", "(".
-        and (t[:1] in _CODE_START or "=" in t or "<" in t or "(" in t)
+        # _CODE_LINE needs one of these: an opening character of its commands, "=" or "<-"
+        # (an assignment), a final ")" or ");" (a call).
+        and (t[:1] in _CODE_START or "=" in t or "<" in t or t.endswith((")", ");")))
         and bool(_CODE_LINE.match(t))
         and not _WORD_STOP.search(t)
         and len(t.split(None, 8)) <= 8
@@ -416,14 +422,14 @@ def _dense(units: list[Unit], short_line: list[bool], half: int = 4, share: floa
 def _short_line(u: Unit, lines: int | None = None) -> bool:
     """A unit of one line and eight words at most, no final stop, no bullet. ``lines``: the
     unit's ``len(_lines(u))`` when already counted."""
-    if (len(_lines(u)) if lines is None else lines) > 1:
+    if (_line_count(u) if lines is None else lines) > 1:
         return False
     t = u.text.strip()
     return 0 < len(t.split(None, 8)) <= 8 and not t.endswith((".", "!", "?")) and not _BULLET.match(t)
 
 
 def classify(units: list[Unit]) -> list[Block]:
-    counts = [len(_lines(u)) for u in units]  # once per unit: several rules ask
+    counts = [_line_count(u) for u in units]  # once per unit: several rules ask
     short = [_short_line(u, n) for u, n in zip(units, counts, strict=True)]
     runs = _runs(units, short)
     dense = _dense(units, short)
@@ -530,7 +536,7 @@ def reference_sections(units: list[Unit]) -> list[tuple[int, int]]:
     i = 0
     while i < len(units):
         u = units[i]
-        if len(_lines(u)) <= 2 and references.is_reference_heading(u.text):
+        if _line_count(u) <= 2 and references.is_reference_heading(u.text):
             end = next(
                 (j for j in range(i + 1, len(units)) if _short_line(units[j]) and sections.is_known(units[j].text)),
                 len(units),

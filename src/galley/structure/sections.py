@@ -132,6 +132,7 @@ def name_key(text: str) -> str:
     return " ".join(rest.lower().replace("’", "'").rstrip(" .:").split())
 
 
+@functools.lru_cache(maxsize=512)  # asked of the same short lines by several rules
 def is_known(text: str) -> bool:
     """``Acknowledgements``, ``5. Conclusions``, ``Statement of Need``, ``Introduction: the
     Lorentz transformation``. Not ``Introduction to deep learning`` (a title)."""
@@ -177,6 +178,7 @@ def heading_shape(text: str) -> bool:
 # Stop-words a title cannot end on: the line broke mid-phrase.
 _OPEN_END = frozenset({"and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "on", "by", "from", "at", "as"})
 _ABBR_END = re.compile(r".*\b(?:etc|al|vs)\.")
+_ABBR_TAILS = ("etc.", "al.", "vs.")  # how a text _ABBR_END takes whole ends (cheap to see first)
 # A file name or identifier ending (``intro.ipynb``, ``data.csv``) on any word.
 _FILE_END = re.compile(r"[a-z]\.[a-z]{2,5}(?=\s|$)")
 
@@ -188,7 +190,7 @@ def _letters(w: str) -> int:
 @functools.lru_cache(maxsize=256)  # the same line is judged by neighbouring rules; small: memory stays flat
 def _shape(t: str) -> bool:
     """``heading_shape`` of a stripped text of at most 110 characters: cheap tests first."""
-    if not t or t[-1] in _BAD_END and not _ABBR_END.fullmatch(t):
+    if not t or t[-1] in _BAD_END and not (t.endswith(_ABBR_TAILS) and _ABBR_END.fullmatch(t)):
         return False
     words = t.split()
     if len(words) > 14:
@@ -203,7 +205,10 @@ def _shape(t: str) -> bool:
     # 02_Widget_NGC5533.ipynb, 1748-9326/ab281e.
     if "_" in rest or "/" in rest or _FILE_END.search(rest):
         return False
-    if _URL.search(t) or _CAPTION.match(t) or _CITATION.search(t):
+    # (each pattern needs its characters: the plain tests first, most lines hold none)
+    if ("/" in t or "www." in t or "doi.org" in t) and _URL.search(t) or _CAPTION.match(t):
+        return False
+    if ("(" in t or "et al." in t) and _CITATION.search(t):
         return False
     rest_words = rest.split()
     letters = [_letters(w) for w in rest_words]
