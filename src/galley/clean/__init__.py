@@ -118,9 +118,9 @@ def segment(lines: list[Line], fixes: Corrections = NONE) -> list[tuple[list[Lin
             block.append(ln)
             blocks[-1] = (block, False, blocks[-1][2])
         elif not prev_heading and goes_on(prev.text, ln.text):
-            block.append(ln)  # most line ends: is_break's own first verdict, without its rule chain
+            block.append(ln)  # most line ends: is_break's first verdict, without the rule chain
         else:
-            brk, why = unwrap.is_break(prev, ln, widths[i], layout, prev_heading, in_refs, len(block))
+            brk, why = unwrap.run_rules(prev, ln, widths[i], layout, prev_heading, in_refs, len(block))
             if brk:
                 block = [ln]
                 blocks.append((block, False, why))

@@ -282,6 +282,7 @@ class Gap(NamedTuple):
     prev_heading: bool
     in_references: bool
     block_lines: int = 1  # lines already in the block ``prev`` ends
+    sentence_end: bool = False  # ``prev`` ends a sentence (``ends_sentence``): asked by six rules, found once
 
 
 Verdict = tuple[bool, str] | None
@@ -332,7 +333,7 @@ def list_item(g: Gap) -> Verdict:
     p, c = g.prev, g.cur
     if not is_list_start(c.text):
         return None
-    if ends_sentence(p.text) or is_list_start(p.text) or fits(p, c, g.width, 0.1) or c.blank_before >= 1:
+    if g.sentence_end or is_list_start(p.text) or fits(p, c, g.width, 0.1) or c.blank_before >= 1:
         return True, "list item starts"
     return None
 
@@ -353,14 +354,14 @@ def blank_between_boxes(g: Gap) -> Verdict:
         return None
     if g.cur.text[:1].islower():
         return False, "blank line inside a sentence"
-    if ends_sentence(g.prev.text) or fits(g.prev, g.cur, g.width, 0.15):
+    if g.sentence_end or fits(g.prev, g.cur, g.width, 0.15):
         return True, "blank line between boxes"
     return False, "blank line inside a sentence"
 
 
 def wider_gap(g: Gap) -> Verdict:
     """Double-spaced text has a blank line after every line; two mark a paragraph."""
-    if g.layout.double_spaced and g.cur.blank_before >= 2 and ends_sentence(g.prev.text):
+    if g.layout.double_spaced and g.cur.blank_before >= 2 and g.sentence_end:
         return True, "wider gap after a sentence end"
     return None
 
@@ -369,7 +370,7 @@ def extra_trailing_space(g: Gap) -> Verdict:
     """Word's PDF export ends a paragraph's last line with an extra space (the seed:
     ``policy options.  `` against ``... an `` on wrapped lines)."""
     p = g.prev
-    if ends_sentence(p.text) and p.trailing > g.layout.base_trailing and p.trailing >= 2:
+    if g.sentence_end and p.trailing > g.layout.base_trailing and p.trailing >= 2:
         return True, "extra trailing space after a sentence end"
     return None
 
@@ -377,7 +378,7 @@ def extra_trailing_space(g: Gap) -> Verdict:
 def sentence_end_with_room(g: Gap) -> Verdict:
     """The fit test: a sentence ends and the next word would have fitted on this line, so
     the typesetter ended the paragraph here (``counterterrorism.`` / ``In the Eurasian``)."""
-    if ends_sentence(g.prev.text) and opens(g.cur.text) and fits(g.prev, g.cur, g.width):
+    if g.sentence_end and opens(g.cur.text) and fits(g.prev, g.cur, g.width):
         return True, "sentence end on a short line (the next word would have fitted)"
     return None
 
@@ -396,7 +397,7 @@ def short_line_before_capital(g: Gap) -> Verdict:
 def indented_start(g: Gap) -> Verdict:
     """An indented first line after a sentence end starts a paragraph."""
     p, c = g.prev, g.cur
-    if ends_sentence(p.text) and c.indent > p.indent + 1 and c.text[:1].isupper():
+    if g.sentence_end and c.indent > p.indent + 1 and c.text[:1].isupper():
         return True, "indented first line after a sentence end"
     return None
 
@@ -437,7 +438,14 @@ def is_break(
     """Does a block boundary fall between ``prev`` and ``cur``? Returns the reason too."""
     if not prev_heading and goes_on(prev.text, cur.text):
         return False, "lower case goes on"
-    gap = Gap(prev, cur, width, layout, prev_heading, in_references, block_lines)
+    return run_rules(prev, cur, width, layout, prev_heading, in_references, block_lines)
+
+
+def run_rules(
+    prev: Line, cur: Line, width: int, layout: Layout, prev_heading: bool, in_references: bool, block_lines: int
+) -> tuple[bool, str]:
+    """``BREAK_RULES`` in order, for a line end ``goes_on`` did not settle."""
+    gap = Gap(prev, cur, width, layout, prev_heading, in_references, block_lines, ends_sentence(prev.text))
     for rule in BREAK_RULES:
         verdict = rule(gap)
         if verdict is not None:
