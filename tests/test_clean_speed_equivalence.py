@@ -8,13 +8,16 @@ computation it replaces, on paper words, hostile strings and random Unicode.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
+import ftfy
+import ftfy.badness
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from galley.clean import hyphens
+from galley.clean import characters, hyphens
 from galley.read import read_path, to_lines
 from strategies import WORDS
 
@@ -128,3 +131,76 @@ def test_restore_finds_what_the_full_scan_finds(words: list[str], forms: list[st
 def test_restore_still_finds_a_joined_compound() -> None:
     table = {"opensource": "open-source"}
     assert hyphens.restore("An OpenSource tool, not opensource.org", table) == [(3, "OpenSource", "Open-Source")]
+
+
+# -- characters ---------------------------------------------------------------------------
+
+_PLAIN = re.compile(r"[ !#-&(-~]*")  # printable ASCII without the straight quotes ' and "
+
+
+def reference_plain(text: str) -> bool:
+    return _PLAIN.fullmatch(text) is not None and "  " not in text and "--" not in text and " - " not in text
+
+
+def reference_dashes(text: str) -> str:
+    if "-" not in text or characters._CODE_OR_URL.search(text):
+        return text
+    return characters._TYPEWRITER_DASH.sub(lambda m: "—" if not m.group(0).startswith(" ") else " – ", text)
+
+
+FTFY_CONFIG = dict(
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_character_width=False,
+    fix_latin_ligatures=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+
+def reference_mojibake(text: str) -> str:
+    """``mojibake`` as it was: every line with a hint goes to ftfy."""
+    if not characters._MOJIBAKE_HINT.search(text):
+        return text
+    core = text.strip()
+    start = text.find(core)
+    return text[:start] + ftfy.fix_text(core, **FTFY_CONFIG) + text[start + len(core) :]
+
+
+# ftfy's own categories of suspicious characters, the letters that start mojibake, and
+# mojibake made the way extractors make it: UTF-8 bytes read in a one-byte encoding.
+SUSPICIOUS = "".join(
+    "".join(chr(c) for c in range(ord(a), ord(b) + 1)) if b else a
+    for part in ftfy.badness.MOJIBAKE_CATEGORIES.values()
+    for a, b in re.findall(r"(.)(?:-(.))?", part)
+)
+ENCODINGS = ["latin-1", "cp1252", "mac_roman", "cp1251", "cp1253", "cp1257", "cp437"]
+MOJIBAKE = st.tuples(st.text(max_size=6), st.sampled_from(ENCODINGS)).map(
+    lambda te: te[0].encode("utf-8", "surrogatepass").decode(te[1], "replace")
+)
+CHARS = st.text(alphabet=st.sampled_from(SUSPICIOUS + "ÃÂâ€œ™ ab.,?!Z\xa0&;\x1b[m\x85"), max_size=8)
+# The badness pattern reaches two ASCII characters either side of a non-ASCII run
+# (``a Ã `` and ``ГўВЂВ.a``): the search windows must too.
+ASCII_AROUND = st.text(alphabet="ab .Z\t", max_size=3)
+FRAMED = st.tuples(ASCII_AROUND, CHARS, ASCII_AROUND).map("".join)
+EDGE_MOJIBAKE = st.sampled_from(["a Ã ", "a\tÂ ", "ГўВЂВ.a", "ГўВЂВ€ ", ".Â “", "é”(", "œ1", "Ã ", "Ã\xa0"])
+CHARACTER_LINE = st.lists(
+    st.one_of(TOKEN, MOJIBAKE, CHARS, FRAMED, EDGE_MOJIBAKE, st.sampled_from([" ", "  ", " - ", "--", "&amp;"])),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(CHARACTER_LINE)
+def test_character_shortcuts_change_nothing(text: str) -> None:
+    assert characters.plain(text) == reference_plain(text)
+    assert characters._looks_bad(text) == ftfy.badness.is_bad(text)
+    assert characters.mojibake(text) == reference_mojibake(text)
+    assert characters.dashes(text) == reference_dashes(text)
+
+
+def test_mojibake_is_still_repaired() -> None:
+    assert characters.mojibake("  donâ€™t stop ") == "  don’t stop "
+    assert characters.mojibake("Caf\u00c3\u00a9 &amp; cr\u00c3\u00a8me") == "Café & crème"
+    assert characters._looks_bad("Ã©") and not characters._looks_bad("José Peña, Zürich")

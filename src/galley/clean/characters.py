@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Callable
 
 import ftfy
+import ftfy.badness
 
 Rule = Callable[[str], str]
 
@@ -28,14 +29,14 @@ def split_ligatures(text: str) -> str:
     pdfminer and OCR often emit a space after a ligature: ``ﬁ eld`` -> ``field``,
     ``e ﬀ ect`` is handled by the ligature rule after this one.
     """
-    if not _ANY_LIGATURE.search(text):
+    if text.isascii() or not _ANY_LIGATURE.search(text):
         return text
     return _SPLIT_LIGATURE.sub(r"\1", text)
 
 
 def ligatures(text: str) -> str:
     """Expand typographic ligatures to letters: ``ﬁnal`` -> ``final``, ``eﬀect`` -> ``effect``."""
-    if not _ANY_LIGATURE.search(text):
+    if text.isascii() or not _ANY_LIGATURE.search(text):
         return text
     for lig, letters in _LIGATURES.items():
         text = text.replace(lig, letters)
@@ -48,11 +49,13 @@ def mojibake(text: str) -> str:
     Only ftfy's encoding repairs run; quotes, widths and line ends are our own rules.
     A line without a UTF-8 lead byte read as Latin-1 (``Ã``, ``â``) cannot be mojibake.
     """
-    if not _MOJIBAKE_HINT.search(text):
+    if text.isascii() or not _MOJIBAKE_HINT.search(text):
         return text
     # The repair must not depend on the spaces around the line (``Ã`` + a trailing space
     # reads as ``à``), so only the stripped line goes to ftfy.
     core = text.strip()
+    if not _ftfy_may_change(core):
+        return text
     start = text.find(core)
     fixed = ftfy.fix_text(
         core,
@@ -65,6 +68,29 @@ def mojibake(text: str) -> str:
         explain=False,
     )
     return text[:start] + fixed + text[start + len(core) :]
+
+
+_NON_ASCII_RUN = re.compile("[^\x00-\x7f]+")
+# What the ftfy steps that run besides the encoding repair act on: HTML entities, terminal
+# escapes, C1 controls, UTF-16 surrogates.
+_FTFY_OTHER = re.compile("[&\x1b\x80-\x9f\ud800-\udfff]")
+
+
+def _ftfy_may_change(core: str) -> bool:
+    """False only where ``ftfy.fix_text`` (as ``mojibake`` calls it) returns ``core`` unchanged.
+
+    ftfy repairs an encoding only where its badness pattern finds a match, and every match
+    of that pattern is one run of non-ASCII characters with at most two ASCII characters
+    either side (``Ã©``, ``â€œ``, ``a Ã ``): so the pattern is searched around each such
+    run (``é`` in a name: five characters) instead of along the whole line, which cost
+    30 us a line. The other steps need ``&``, an escape, a C1 control or a surrogate."""
+    return _FTFY_OTHER.search(core) is not None or _looks_bad(core)
+
+
+def _looks_bad(text: str) -> bool:
+    """``ftfy.badness.is_bad``, searched only around the runs of non-ASCII characters."""
+    bad = ftfy.badness.BADNESS_RE.search
+    return any(bad(text, max(0, m.start() - 2), m.end() + 2) for m in _NON_ASCII_RUN.finditer(text))
 
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
@@ -84,7 +110,7 @@ def spaces_and_controls(text: str) -> str:
     Soft hyphens inside a line are dropped (one at a line end is a hyphenation point the
     joiner handles).
     """
-    if text.isascii() and "  " not in text and not _CONTROLS.search(text):
+    if text.isascii() and "  " not in text and (text.isprintable() or not _CONTROLS.search(text)):
         return text
     if not _ANY_ODD_SPACE.search(text):  # most non-ASCII lines: accents, dashes, quotes only
         return text
@@ -130,7 +156,8 @@ def dashes(text: str) -> str:
     (``Manim - Mathematical Animation``) -> a spaced en dash ``–``. Code-like lines, URLs
     and command options (``--format``) are left alone.
     """
-    if "-" not in text or _CODE_OR_URL.search(text):
+    # Each typewriter form holds ``--`` or `` - ``.
+    if ("--" not in text and " - " not in text) or _CODE_OR_URL.search(text):
         return text
 
     def typographic(m: re.Match[str]) -> str:
@@ -146,13 +173,18 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-_PLAIN = re.compile(r"[ !#-&(-~]*")  # printable ASCII without the straight quotes ' and "
-
-
 def plain(text: str) -> bool:
     """No rule can change this line: printable ASCII, no quotes, no double spaces, no
-    typewriter dashes."""
-    return _PLAIN.fullmatch(text) is not None and "  " not in text and "--" not in text and " - " not in text
+    typewriter dashes. (``isascii`` and ``isprintable``, at C speed, are ``[ -~]*``.)"""
+    return (
+        text.isascii()
+        and text.isprintable()
+        and "'" not in text
+        and '"' not in text
+        and "  " not in text
+        and "--" not in text
+        and " - " not in text
+    )
 
 
 RULES: list[tuple[str, Rule]] = [
