@@ -155,11 +155,12 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_list_start(text: str) -> bool:
-    return bool(_LIST_MARKER.match(text))
+    # No marker starts with a capital letter: most lines are turned away before the pattern.
+    return not text[:1].isupper() and bool(_LIST_MARKER.match(text))
 
 
 def is_bare_marker(text: str) -> bool:
-    return bool(_BARE_MARKER.match(text))
+    return len(text) <= 5 and bool(_BARE_MARKER.match(text))  # ``(123)`` is the longest
 
 
 def is_reference_heading(text: str) -> bool:
