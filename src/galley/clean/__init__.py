@@ -239,7 +239,8 @@ def clean(lines: list[Line], lang: str = "en", corrections: Corrections | None =
     removed = keep_corrected(furniture.find_furniture(lines), fixes, repairs)
     # A form feed inside a raw line makes two lines with one number: match the text too.
     gone = {(r.line, r.text) for r in removed}
-    lines = [ln for ln in lines if (ln.number, ln.text) not in gone]
+    gone_numbers = {r.line for r in removed}  # the number first: no pair made for most lines
+    lines = [ln for ln in lines if ln.number not in gone_numbers or (ln.number, ln.text) not in gone]
     lex = hyphens.DocumentLexicon(ln.text for ln in lines)
     units = []
     joined_by_extractor = hyphens.prejoined([ln.text for ln in lines])
