@@ -157,9 +157,9 @@ def _is_code_line(line: str) -> bool:
     t = line.strip()
     return (
         not t[:1].isupper()
-        # _CODE_LINE needs one of these: an opening character of its commands, "=" or "<-"
-        # (an assignment), a final ")" or ");" (a call).
-        and (t[:1] in _CODE_START or "=" in t or "<" in t or t.endswith((")", ");")))
+        # _CODE_LINE needs one of these: the opening of one of its commands, "=" or "<-"
+        # (an assignment), a final ")" or ");" (a call). Prose lines hold none.
+        and (t.startswith(_CODE_STARTS) or "=" in t or "<" in t or t.endswith((")", ");")))
         and bool(_CODE_LINE.match(t))
         and not _WORD_STOP.search(t)
         and len(t.split(None, 8)) <= 8
@@ -167,7 +167,8 @@ def _is_code_line(line: str) -> bool:
     )
 
 
-_CODE_START = "$>#ifdpcg"  # first letters of _CODE_LINE's literal commands
+# How _CODE_LINE's literal commands open.
+_CODE_STARTS = ("$ ", ">>> ", "> ", "#!", "import ", "from ", "def ", "pip", "conda ", "git ", "cd ", "python")
 _WORD_STOP = re.compile(r"\w\.$")
 
 

@@ -41,9 +41,13 @@ _SIDEBAR_LABEL = re.compile(
     re.I,
 )
 _HANDLE = re.compile(r"^(?:[•●▪*-]\s*)?@[\w-]+(?:\s*,?\s*@[\w-]+)*,?$")
+# "retain copyright", "release the work", "Creative Commons", "Attribution 4.0", "CC BY",
+# "International License/Licence", "licensed under", "open access article" (any case),
+# alternatives sharing a first letter factored: fewer branches tried at each position of
+# each front line (twice as fast).
 _LICENCE_TEXT = re.compile(
-    r"(retain copyright|release the work|Creative Commons|Attribution \d|CC[ -]BY|"
-    r"International License|International Licence|licensed under|open access article)",
+    r"(r(?:etain copyright|elease the work)|c(?:reative commons|c[ -]by)|attribution \d"
+    r"|international licen(?:se|ce)|licensed under|open access article)",
     re.I,
 )
 _CC = re.compile(r"\b(CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:[ -]\d\.\d)?|CC0(?: 1\.0)?)\b")
@@ -93,7 +97,14 @@ _INSTITUTION = re.compile(
     r"Facult\w*|Academy|Inc\.|Ltd|GmbH|Foundation|Museum|Observatory|Survey|Agency|Ministry|Division|"
     r"Research|Labs?|Corporation|Company|Council|Program(?:me)?|Unit|Group)\b"
 )
-_AFF_SPLIT = re.compile(rf"(?:^|(?<=\s)|(?<=^[\s]))({_MARK})\s*(?=[A-Z])")
+# A marker before an affiliation: at the start, after a space or glued to a word, before a
+# capital (``(?:(?<=^)|(?<=\s)|(?<=[a-z.,)]))({_MARK})\s*(?=[A-Z])``). Written to open on
+# the marker's first character (the character before it is checked after: the two-character
+# lookbehind) so that the engine skips ahead to digits and symbols instead of trying three
+# lookbehinds at every position. Group 1: the marker.
+_AFF_MARK = re.compile(r"([\d*∗†‡§¶‖#](?<![^\sa-z.,)].)(?:(?<=\d)\d)?)\s*(?=[A-Z])")
+_AFF_NOTE = re.compile(r"[¶*†‡§]\s*(Corresponding author|Equal contribution)\.?", re.I)
+_AFF_START = re.compile(rf"^{_MARK}(?:\s|(?=[A-Z]))")
 
 
 @dataclass
@@ -318,15 +329,15 @@ def _noise(text: str) -> str:
     capitals: ``JOURNAL OF SCIENTIFIC SOFTWARE EDUCATION``."""
     if _NUMBER_LINE.match(text) or _PREPRINT.match(text):
         return "noise"
-    letters = [c for c in text if c.isalpha()]
-    if (
-        len(text.split()) >= 2
-        and letters
-        and all(c.isupper() for c in letters)
-        and re.search(r"\bJOURNAL|PROCEEDINGS|REVIEW|LETTERS|TRANSACTIONS\b", text)
-    ):
-        return "noise"
+    # The journal's words first: most lines hold none, and the letters need a pass each.
+    if _JOURNAL_WORD.search(text) and len(text.split()) >= 2:
+        letters = [c for c in text if c.isalpha()]
+        if letters and all(c.isupper() for c in letters):
+            return "noise"
     return ""
+
+
+_JOURNAL_WORD = re.compile(r"\bJOURNAL|PROCEEDINGS|REVIEW|LETTERS|TRANSACTIONS\b")
 
 
 # -- names ------------------------------------------------------------------------------
@@ -468,8 +479,8 @@ def parse_authors(texts: list[str]) -> list[tuple[str, list[str]]]:
 def split_affiliations(text: str) -> list[tuple[str, str]]:
     """``1 Grantham Research Institute, LSE 2 Department of Economics, LSE`` ->
     [("1", "Grantham ..."), ("2", "Department ...")]; ``1Department`` (glued) too."""
-    text = re.sub(r"[¶*†‡§]\s*(Corresponding author|Equal contribution)\.?", " ", text, flags=re.I)
-    parts = re.split(rf"(?:(?<=^)|(?<=\s)|(?<=[a-z.,)]))({_MARK})\s*(?=[A-Z])", " " + text.strip())
+    text = _AFF_NOTE.sub(" ", text)
+    parts = _AFF_MARK.split(" " + text.strip())
     out: list[tuple[str, str]] = []
     if parts[0].strip():
         out.append(("", parts[0].strip(" ,;")))
@@ -489,7 +500,7 @@ def _affiliation_groups(texts: list[str]) -> list[str]:
     """Lines of affiliations -> one string per affiliation: lines with markers are joined
     and split at the markers; unmarked lines are one affiliation each unless they wrap
     (a line ending in a comma or the next starting in lower case)."""
-    if any(re.match(rf"^{_MARK}(?:\s|(?=[A-Z]))", t) for t in texts):
+    if any(_AFF_START.match(t) for t in texts):
         return [a for _, a in split_affiliations(" ".join(texts)) if not _NOT_AFFILIATION.match(a)]
     out: list[str] = []
     for t in texts:

@@ -1,0 +1,180 @@
+"""The fast forms of the structure stage's tests decide exactly as the plain ones did.
+
+Several patterns were rewritten to open on a character class (so the regex engine skips
+ahead instead of trying alternatives at every position), plain ``in`` tests were put in
+front of patterns, and some answers are now computed once or piecewise. Each is checked
+here against the plain form it replaced (copied below as it was), on paper-like tokens,
+the characters where case and word boundaries get subtle, and random Unicode.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from galley.structure import blocks, front, references, sections
+from strategies import WORDS
+
+TOKENS = st.sampled_from(
+    [
+        "2016", "2016a", "1899", "1799", "2101", "20166", "n.d.", "(n.d.)", "an.d.", "1", "12", "123", "0",
+        "(", ")", "[", "]", ");", "=", "<-", "/", ".", ",", ";", ":", "&", "-", "_", " ", "  ", "\n", "\t",
+        "and", "et al.", "etc.", "vs.", "al.", "Carleton", "Hsiang", "van", "de", "x", "é", "É", "İ", "ı",
+        "ſ", "K", "ß", "²", "¶", "*", "†", "#", "‖", "http://a.org/b", "https://doi.org/10.1/x",
+        "10.1234/abc", "h10.1234/x", "/10.1234/y", "a10.1234/b", "_10.12345/c", "www.", "doi.org",
+        "hhttps://x", "Abstract", "SUMMARY",
+        "introduction", "Executive", "License", "licence", "cc-by", "CC BY", "Creative Commons",
+        "ATTRIBUTION 4", "retain copyright", "pip", "import os", "$ ", "f(x)", "Corresponding author",
+    ]
+)  # fmt: skip
+TEXT = st.lists(st.one_of(TOKENS, WORDS, st.text(max_size=3)), max_size=14).map("".join)
+SPACED = st.lists(st.one_of(TOKENS, WORDS), max_size=14).map(" ".join)
+ANY = st.one_of(TEXT, SPACED)
+
+
+def spans(rx: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in rx.finditer(text)]
+
+
+# -- references ------------------------------------------------------------------------
+
+OLD_URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)\]]|(?<![\w/])10\.\d{4,9}/[^\s<>\"]+[^\s<>\".,;:)\]]")
+OLD_KEY_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)[a-z]?\b")
+OLD_YEAR = re.compile(r"\(?\b(1[89]\d\d|20\d\d)[a-z]?\b\)?|\(n\.d\.\)|\bn\.d\.")
+OLD_NARRATIVE = re.compile(
+    r"\b([A-ZÀ-ÖØ-Þ][\w'’\-]+)(?:\s+et al\.|\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)?\s+\((1[89]\d\d|20\d\d)[a-z]?\)"
+)
+OLD_FINISHED = re.compile(r"(?:[.?!)\]]|https?://\S+|\b10\.\d{4,}/\S+)$")
+
+
+@settings(max_examples=400, deadline=None)
+@given(ANY)
+def test_reference_patterns_find_what_the_plain_ones_found(text: str) -> None:
+    assert spans(references._URL, text) == spans(OLD_URL, text)
+    assert spans(references._NARRATIVE, text) == spans(OLD_NARRATIVE, text)
+    old, new = OLD_KEY_YEAR.search(text), references._KEY_YEAR.search(text)
+    assert (old and (old.span(), old.group(1))) == (new and (new.span(), new.group(1)))
+    if references._NARRATIVE.search(text):
+        assert references._NARRATIVE_YEAR.search(text)
+    for pos in range(len(text) + 1):
+        assert (OLD_YEAR.search(text, pos) is None) == (references._HAS_YEAR.search(text, pos) is None)
+    assert references._finished(text) == bool(OLD_FINISHED.search(text.rstrip()))
+    plain = " ".join(re.sub(r"^[\dIVX]+\.?\s+", "", text.strip()).lower().rstrip(":").split())
+    assert references.is_reference_heading(text) == (plain in references.REFERENCE_NAMES)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(ANY, st.booleans()), min_size=1, max_size=8))
+def test_an_entry_has_its_year_as_a_full_search_says(pieces: list[tuple[str, bool]]) -> None:
+    """The entry grows by pieces (glued or after a space) and is asked after each."""
+    e = references.Entry(pieces[0][0], 1, 1)
+    for text, glued in pieces[1:]:
+        assert references._has_year(e) == bool(OLD_YEAR.search(e.text))
+        e.text += ("" if glued else " ") + text
+        if glued:
+            e.year, e.seen = False, 0
+    assert references._has_year(e) == bool(OLD_YEAR.search(e.text))
+
+
+# -- sections ---------------------------------------------------------------------------
+
+
+def old_strip_number(text: str) -> tuple[str, str]:
+    for rx in (sections._DECIMAL, sections._ROMAN, sections._LETTER, sections._PAREN):
+        m = rx.match(text)
+        if m:
+            return m.group(1), text[m.end() :]
+    return "", text
+
+
+OLD_OPEN_HINT = re.compile("|".join(n.split()[0] for n in sections.OPENING))
+NUMBERED = st.tuples(st.sampled_from(["", "2.1 ", "IV. ", "A. ", "(a) ", "b) ", "12) ", "1.", "I."]), ANY).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(ANY, NUMBERED))
+def test_section_tests_decide_as_before(text: str) -> None:
+    assert sections.strip_number(text) == old_strip_number(text)
+    assert sections.names_opening(text) == bool(OLD_OPEN_HINT.search(text.lower()))
+    t = text.strip()
+    # The plain tests put before the patterns in heading_shape are implied by them.
+    if sections._ABBR_END.fullmatch(t):
+        assert t.endswith(sections._ABBR_TAILS)
+    if sections._URL.search(t):
+        assert "/" in t or "www." in t or "doi.org" in t
+    if sections._CITATION.search(t):
+        assert "(" in t or "et al." in t
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(ANY, max_size=5), st.lists(SPACED, max_size=6))
+def test_a_unit_without_opening_words_has_no_opening_line(lines: list[str], under: list[str]) -> None:
+    if not sections.names_opening("\n".join(lines)):
+        assert not any(sections.is_opening(ln.strip()) for ln in lines)
+    # _announced's plain test: a heading the old fold found is never turned away.
+    for heading in lines + [" ".join(under[:1])]:
+        key = sections._fold(sections.strip_number(heading)[1])
+        old = len(key.split()) >= 3 and f" {key} " in f" {sections._folded(under)} "
+        assert sections._announced(heading, under) == old
+
+
+# -- blocks -----------------------------------------------------------------------------
+
+CODEISH = st.lists(st.one_of(TOKENS, st.sampled_from(["x", "y.z", "install.packages", "('a')", "print"])), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(ANY, CODEISH.map("".join), CODEISH.map(" ".join)))
+def test_a_code_line_passes_the_plain_test_before_the_pattern(line: str) -> None:
+    t = line.strip()
+    if blocks._CODE_LINE.match(t):
+        assert t.startswith(blocks._CODE_STARTS) or "=" in t or "<" in t or t.endswith((")", ");"))
+
+
+# -- front ------------------------------------------------------------------------------
+
+OLD_LICENCE = re.compile(
+    r"(retain copyright|release the work|Creative Commons|Attribution \d|CC[ -]BY|"
+    r"International License|International Licence|licensed under|open access article)",
+    re.I,
+)
+OLD_AFF_SPLIT = re.compile(rf"(?:(?<=^)|(?<=\s)|(?<=[a-z.,)]))({front._MARK})\s*(?=[A-Z])")
+
+
+def old_is_name_word(w: str) -> bool:
+    if w.lower() in front._PARTICLES or front._INITIALS.match(w):
+        return True
+    core = w.strip("'’")
+    if core.endswith("-"):
+        return False
+    return (
+        bool(core)
+        and core[0].isupper()
+        and all(c.isalpha() or c in "-'’." for c in core)
+        and not core.isupper()
+        or (len(core) <= 3 and core.isalpha() and core[0].isupper())
+    )
+
+
+def old_strip_marks(text: str) -> tuple[str, list[str]]:
+    marks: list[str] = []
+
+    def grab(m: re.Match[str]) -> str:
+        marks.extend(re.findall(front._MARK, m.group(0)))
+        return ""
+
+    for rx in (front._MARKS, front._GLUED_MARKS, front._MARKS):
+        text = rx.sub(grab, text)
+    return " ".join(re.sub(r"[*∗†‡§¶]", " ", text).split()), marks
+
+
+@settings(max_examples=400, deadline=None)
+@given(ANY)
+def test_front_patterns_decide_as_before(text: str) -> None:
+    assert (front._LICENCE_TEXT.search(text) is None) == (OLD_LICENCE.search(text) is None)
+    assert front._AFF_MARK.split(" " + text) == OLD_AFF_SPLIT.split(" " + text)
+    assert front._strip_marks(text) == old_strip_marks(text)
+    for w in text.split():
+        assert front._is_name_word(w) == old_is_name_word(w)
