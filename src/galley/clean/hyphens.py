@@ -356,6 +356,7 @@ def decide(left_token: str, right_token: str, lex: DocumentLexicon, lang: str = 
 
 _LINE_END_SPLIT = re.compile(r"[^\W\d_][-‐\u00ad]$")
 _BARE_WORD = re.compile(r"(?<![\w/.@:#=&?%‐-])([^\W\d_]{5,})(?![\w/@‐-]|\.\w)")
+_ASCII_KEY = re.compile("[a-z]{5,}")
 RARE_JOINED = 2.5  # zipf: a joined spelling rarer than this is no author's choice
 
 
@@ -440,6 +441,18 @@ def restore(text: str, table: dict[str, str]) -> list[tuple[int, str, str]]:
     if not any(joined in folded for joined in table):
         return []
     out = []
+    if all(_ASCII_KEY.fullmatch(joined) for joined in table):
+        # The common table, ASCII words of five letters or more: any bare word of the text,
+        # looked up, finds what the table's own pattern finds (a word matching the pattern
+        # case-insensitively is a whole run of letters there too), without compiling that
+        # pattern. Only a word outside ASCII (``ſelfaware``) asks it whether it matches.
+        for m in _BARE_WORD.finditer(text):
+            word = m.group(1)
+            form = table.get(word.casefold())
+            if form and (word.isascii() or _finder(tuple(sorted(table))).fullmatch(word)):
+                cut = form.index("-")
+                out.append((m.start(1), word, word[:cut] + "-" + word[cut:]))
+        return out
     for m in _finder(tuple(sorted(table))).finditer(text):
         word = m.group(1)
         form = table.get(word.casefold())
