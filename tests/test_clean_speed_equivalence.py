@@ -175,6 +175,24 @@ def reference_dashes(text: str) -> str:
     return characters._TYPEWRITER_DASH.sub(lambda m: "—" if not m.group(0).startswith(" ") else " – ", text)
 
 
+_ANY_ODD_SPACE = re.compile(
+    "[\u200b\u200c\u200d\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad]|  "
+)
+
+
+def reference_spaces(text: str) -> str:
+    if text.isascii() and "  " not in text and not characters._CONTROLS.search(text):
+        return text
+    if not _ANY_ODD_SPACE.search(text):
+        return text
+    text = text.translate(characters._INVISIBLE)
+    text = characters._SPACES.sub(" ", text)
+    text = characters._CONTROLS.sub("", text)
+    if "\u00ad" in text[:-1]:
+        text = text[:-1].replace("\u00ad", "") + text[-1]
+    return re.sub(r" {2,}", " ", text)
+
+
 FTFY_CONFIG = dict(
     uncurl_quotes=False,
     fix_line_breaks=False,
@@ -225,6 +243,7 @@ def test_character_shortcuts_change_nothing(text: str) -> None:
     assert characters._looks_bad(text) == ftfy.badness.is_bad(text)
     assert characters.mojibake(text) == reference_mojibake(text)
     assert characters.dashes(text) == reference_dashes(text)
+    assert characters.spaces_and_controls(text) == reference_spaces(text)
 
 
 def test_mojibake_is_still_repaired() -> None:

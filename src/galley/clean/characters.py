@@ -96,10 +96,10 @@ def _looks_bad(text: str) -> bool:
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-# Anything the rule below could change: invisible characters, exotic spaces, controls, a
-# soft hyphen, a double space.
-_ANY_ODD_SPACE = re.compile(
-    "[\u200b\u200c\u200d\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad]|  "
+# Anything the rule below could change, with a double space: invisible characters, exotic
+# spaces, controls, a soft hyphen.
+_ODD_CHARACTER = re.compile(
+    "[\u200b\u200c\u200d\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad]"
 )
 
 
@@ -112,7 +112,9 @@ def spaces_and_controls(text: str) -> str:
     """
     if text.isascii() and "  " not in text and (text.isprintable() or not _CONTROLS.search(text)):
         return text
-    if not _ANY_ODD_SPACE.search(text):  # most non-ASCII lines: accents, dashes, quotes only
+    # Most non-ASCII lines hold accents, dashes and quotes only. (The double space apart: a
+    # character class alone is searched twice as fast as one with an alternative.)
+    if "  " not in text and not _ODD_CHARACTER.search(text):
         return text
     text = text.translate(_INVISIBLE)
     text = _SPACES.sub(" ", text)
