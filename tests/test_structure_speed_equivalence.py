@@ -14,7 +14,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from galley.structure import blocks, front, references, sections
+from galley.structure import blocks, front, notes, references, sections
 from strategies import WORDS
 
 TOKENS = st.sampled_from(
@@ -63,6 +63,15 @@ def test_reference_patterns_find_what_the_plain_ones_found(text: str) -> None:
     assert references._finished(text) == bool(OLD_FINISHED.search(text.rstrip()))
     plain = " ".join(re.sub(r"^[\dIVX]+\.?\s+", "", text.strip()).lower().rstrip(":").split())
     assert references.is_reference_heading(text) == (plain in references.REFERENCE_NAMES)
+    if references._ORG_START.match(text):
+        assert "(" in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(ANY, st.sampled_from(["1", "2", "12", "3"]))
+def test_note_calls_are_found_where_they_were(text: str, number: str) -> None:
+    old = re.compile(rf"(?:(?<=[a-z]{{2}})|(?<=[a-zA-Z][)\]’”\"])){number}(?=\s?[.,;:!?)]|\s|$)")
+    assert spans(notes._call(number), text) == spans(old, text)
 
 
 @settings(max_examples=300, deadline=None)
@@ -141,6 +150,9 @@ OLD_LICENCE = re.compile(
     re.I,
 )
 OLD_AFF_SPLIT = re.compile(rf"(?:(?<=^)|(?<=\s)|(?<=[a-z.,)]))({front._MARK})\s*(?=[A-Z])")
+_M = front._MARK
+OLD_MARKS = re.compile(rf"(?<![\w.]){_M}(?:\s*,\s*{_M}|{_M})*(?=\s*(?:,|\band\b|&|$))")
+OLD_GLUED_MARKS = re.compile(rf"(?<=[^\W\d_]){_M}(?:\s*,\s*{_M}|{_M})*(?=\s*(?:,|\band\b|&|$))")
 
 
 def old_is_name_word(w: str) -> bool:
@@ -165,7 +177,7 @@ def old_strip_marks(text: str) -> tuple[str, list[str]]:
         marks.extend(re.findall(front._MARK, m.group(0)))
         return ""
 
-    for rx in (front._MARKS, front._GLUED_MARKS, front._MARKS):
+    for rx in (OLD_MARKS, OLD_GLUED_MARKS, OLD_MARKS):
         text = rx.sub(grab, text)
     return " ".join(re.sub(r"[*∗†‡§¶]", " ", text).split()), marks
 
@@ -176,5 +188,7 @@ def test_front_patterns_decide_as_before(text: str) -> None:
     assert (front._LICENCE_TEXT.search(text) is None) == (OLD_LICENCE.search(text) is None)
     assert front._AFF_MARK.split(" " + text) == OLD_AFF_SPLIT.split(" " + text)
     assert front._strip_marks(text) == old_strip_marks(text)
+    assert spans(front._MARKS, text) == spans(OLD_MARKS, text)
+    assert spans(front._GLUED_MARKS, text) == spans(OLD_GLUED_MARKS, text)
     for w in text.split():
         assert front._is_name_word(w) == old_is_name_word(w)

@@ -60,8 +60,14 @@ _PREPRINT = re.compile(r"^(Preprint|Draft|Accepted manuscript|Author manuscript|
 
 # A group of affiliation markers after a name: 1 / 1,2 / 1,2,3,4¶ / * / †.
 _MARK = r"(?:\d{1,2}|[*∗†‡§¶‖#])"
-_MARKS = re.compile(rf"(?<![\w.]){_MARK}(?:\s*,\s*{_MARK}|{_MARK})*(?=\s*(?:,|\band\b|&|$))")
-_GLUED_MARKS = re.compile(rf"(?<=[^\W\d_]){_MARK}(?:\s*,\s*{_MARK}|{_MARK})*(?=\s*(?:,|\band\b|&|$))")
+# The first marker written as its character class (a digit's second digit after it) with
+# the character before it checked after, over both: the engine skips ahead to digits and
+# symbols instead of trying the lookbehind at every position. Standing alone:
+# ``(?<![\w.]){_MARK}...``; glued to the name: ``(?<=[^\W\d_]){_MARK}...``.
+_FIRST_MARK = r"[\d*∗†‡§¶‖#]{before}(?:(?<=\d)\d)?"
+_MARK_TAIL = rf"(?:\s*,\s*{_MARK}|{_MARK})*(?=\s*(?:,|\band\b|&|$))"
+_MARKS = re.compile(_FIRST_MARK.format(before=r"(?<![\w.].)") + _MARK_TAIL)
+_GLUED_MARKS = re.compile(_FIRST_MARK.format(before=r"(?<=[^\W\d_].)") + _MARK_TAIL)
 # A line that continues an interleaved author list: ", Azhar Hussain" / "2, Simone Mantovani".
 _CONTINUES = re.compile(rf"^(?:{_MARK}(?:\s*,\s*{_MARK}|{_MARK})*\s*)?(?:,|and\s|&)")
 # ... and the lines that show the list is interleaved (a plain "and Nelly" line does not).

@@ -42,7 +42,9 @@ def _note_number(blocks: list[Block], i: int) -> str:
 def _call(number: str) -> re.Pattern[str]:
     """``website2.``, ``project1 .``, ``(DL)1,``: the number right after a word, before a
     space or punctuation; not ``Python3`` inside a name (a capital-led word) or ``H2O``."""
-    return re.compile(rf"(?:(?<=[a-z]{{2}})|(?<=[a-zA-Z][)\]’”\"])){number}(?=\s?[.,;:!?)]|\s|$)")
+    # The number first and what stands before it checked after (a lookbehind over both):
+    # the engine then skips ahead to the number instead of trying two lookbehinds everywhere.
+    return re.compile(rf"{number}(?<=(?:[a-z]{{2}}|[a-zA-Z][)\]’”\"]){number})(?=\s?[.,;:!?)]|\s|$)")
 
 
 _LINKISH = re.compile(r"://|^(?:doi:|https?:|www\.)|^10\.\d{4,9}/", re.I)

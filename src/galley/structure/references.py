@@ -157,7 +157,7 @@ def split_entries(units: list[Unit]) -> list[Entry]:
                 n = int(next(g for g in m.groups() if g))
                 if not entries or n == expect + 1:
                     new, expect, number = True, n, str(n)
-        elif entries and (_NAME_START.match(text) or _ORG_START.match(text)):
+        elif entries and (_NAME_START.match(text) or "(" in text and _ORG_START.match(text)):
             # A line opening with a name starts an entry when the one so far has its year
             # and finished its sentence (or the cleaner saw a break here). The entry so far
             # is searched only then: a long entry is not rescanned at each of its lines.
@@ -193,8 +193,11 @@ def entry_key(text: str) -> tuple[str, str]:
     return (m.group(1).lower() if m else "", y.group(1) if y else "")
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def _ident(key: tuple[str, str], taken: set[str]) -> str:
-    base = "ref-" + (re.sub(r"[^a-z0-9]+", "-", f"{key[0]}-{key[1]}".lower()).strip("-") or "entry")
+    base = "ref-" + (_NOT_SLUG.sub("-", f"{key[0]}-{key[1]}".lower()).strip("-") or "entry")
     ident, n = base, 1
     while ident in taken:
         n += 1
