@@ -184,8 +184,7 @@ def plain(text: str) -> bool:
         and "'" not in text
         and '"' not in text
         and "  " not in text
-        and "--" not in text
-        and " - " not in text
+        and ("-" not in text or ("--" not in text and " - " not in text))  # one scan for most lines
     )
 
 
