@@ -231,11 +231,10 @@ def looks_like_heading(ln: Line, width: int) -> bool:
     # A numbered heading starts with a digit or a capital too, so this cheap test may come first.
     if not (first[0].isupper() or first[0].isdigit()):
         return False
-    if is_bare_marker(t) or _URLISH_ANYWHERE.search(t):
+    # The rejections commute: the cheap ones go first.
+    if words[-1] in _GOES_ON or (t.endswith((".", ",", ";", "-", "‐")) and not _NUMBERED_HEADING.match(t + " x")):
         return False
-    if not _THREE_LETTERS.search(t) or words[-1] in _GOES_ON:
-        return False
-    if t.endswith((".", ",", ";", "-", "‐")) and not _NUMBERED_HEADING.match(t + " x"):
+    if is_bare_marker(t) or _URLISH_ANYWHERE.search(t) or not _THREE_LETTERS.search(t):
         return False
     if _NUMBERED_HEADING.match(t):
         return sum(c.isalpha() for c in t) >= 3 and not t.endswith((",", ";"))
@@ -256,7 +255,8 @@ def fits(prev: Line, cur: Line, width: int, slack: float = SLACK) -> bool:
 
     The margin stands for proportional fonts: 90 characters of ``mmm`` and of ``iii`` do
     not fill the same line, so a word fits only with ``slack`` of the measure to spare."""
-    return prev.raw_length + 1 + len(first_word(cur.text)) <= width * (1 - slack)
+    k = cur.text.find(" ")  # the first word's length, without splitting the line
+    return prev.indent + len(prev.text) + 1 + (k if k >= 0 else len(cur.text)) <= width * (1 - slack)
 
 
 def closed(prev: Line, cur: Line, width: int) -> bool:
@@ -317,9 +317,11 @@ def reference_entries(g: Gap) -> Verdict:
     if not g.in_references or g.block_lines >= MAX_ENTRY_LINES:
         # A "reference entry" this long is an appendix after the list: the usual rules decide.
         return None
-    if starts_entry(g.cur.text) and ends_entry(g.prev.text):
+    if not ends_entry(g.prev.text):
+        return False, "inside a reference entry"
+    if starts_entry(g.cur.text):
         return True, "a reference entry starts"
-    if g.cur.text[:1].isupper() and ends_entry(g.prev.text) and fits(g.prev, g.cur, g.width, 0.25):
+    if g.cur.text[:1].isupper() and fits(g.prev, g.cur, g.width, 0.25):
         return True, "a reference entry ends on a short line"
     return False, "inside a reference entry"
 
