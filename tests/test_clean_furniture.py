@@ -64,3 +64,27 @@ def test_page_numbers_found_without_the_pattern_on_every_line_are_the_same(texts
     lines it finds must be exactly those the pattern finds on every line."""
     lines = [Line(n, t, 0, 0, 1, 0) for n, t in enumerate(texts, 1)]
     assert furniture.Scan(lines).numbers == {i for i, t in enumerate(texts) if furniture.is_page_number(t)}
+
+
+def _companions_by_definition(lines: list[Line], furniture_at: set[int]) -> set[int]:
+    """The rule as written: short lines grouped by key, kept when every one sits beside furniture."""
+    groups: dict[str, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if len(ln.text) <= 40 and i not in furniture_at:
+            groups.setdefault(furniture.key(ln.text), []).append(i)
+    near = {j for f in furniture_at for j in (f - 2, f - 1, f + 1, f + 2)}
+    return {i for idx in groups.values() if len(idx) >= 2 and all(i in near for i in idx) for i in idx}
+
+
+@given(
+    st.lists(st.sampled_from(["12", "3", "jose.00239.", "JOSE.00240.", "Jx", "a", "İx", "x\u2028", "# 1", "Text"]),
+             max_size=30),
+    st.sets(st.integers(0, 29), max_size=6),
+)
+def test_companions_found_with_fewer_keys_are_the_rule_s_own(texts: list[str], at: set[int]) -> None:
+    """companions computes keys only where a candidate could be matched: the lines it finds
+    must be those the rule's definition finds."""
+    lines = [Line(n, t, 0, 0, 1, 0) for n, t in enumerate(texts, 1)]
+    at = {i for i in at if i < len(lines)}
+    found = set(furniture.companions(lines, at, furniture.Scan(lines)))
+    assert found == _companions_by_definition(lines, at)

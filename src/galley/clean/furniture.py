@@ -123,15 +123,30 @@ def companions(lines: list[Line], furniture: set[int], scan: Scan) -> dict[int, 
     """Short pieces of a footer that the extractor put on lines of their own, found because
     every occurrence sits beside removed furniture: pypdf's ``jose.00239.`` after
     ``... https://doi.org/10.21105/`` on every page. A line that appears once is text."""
-    where: dict[str, list[int]] = defaultdict(list)
+    beside = {j for f in furniture for j in (f - 2, f - 1, f + 1, f + 2)}
+    near: dict[str, list[int]] = defaultdict(list)
+    far: list[int] = []
     for i, ln in enumerate(lines):
         if len(ln.text) <= 40 and i not in furniture:
-            where[scan.key(i)].append(i)
+            if i in beside:
+                near[scan.key(i)].append(i)
+            else:
+                far.append(i)
+    candidates = {k: idx for k, idx in near.items() if len(idx) >= 2}
+    # A candidate that also occurs away from the furniture is text. Only a far line whose
+    # first character could start a candidate's key (a digit for ``#``) needs its key.
+    firsts = {k[:1] for k in candidates}
+    for i in far:
+        if not candidates:
+            break
+        t = lines[i].text
+        plain = t.isascii() and t.isprintable()  # then key(t) starts with t's own first character
+        if not plain or ("#" if t[:1].isdecimal() else t[:1].lower()) in firsts:
+            candidates.pop(scan.key(i), None)
     out: dict[int, str] = {}
-    for idx in where.values():
-        if len(idx) >= 2 and all(any(j in furniture for j in (i - 2, i - 1, i + 1, i + 2)) for i in idx):
-            why = f"repeats {len(idx)} times, always beside a running head or footer"
-            out.update((i, why) for i in idx)
+    for idx in candidates.values():
+        why = f"repeats {len(idx)} times, always beside a running head or footer"
+        out.update((i, why) for i in idx)
     return out
 
 
