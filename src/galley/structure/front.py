@@ -354,22 +354,17 @@ _NAME_PUNCT = str.maketrans("", "", "-'’.")  # deleted: what may sit among a n
 _NOT_FIRST = frozenset(_PARTICLES - {"de", "van", "von", "da", "di", "du", "la", "le", "al"})
 
 
+@functools.lru_cache(maxsize=1024)  # the same names come back in each form of the author lines
 def _is_name_word(w: str) -> bool:
-    if w.lower() in _PARTICLES:
-        return True
-    if _INITIALS.match(w):
-        return True
+    """``Rising``, ``Martinez-Ortiz``, ``O'Neil``, ``Li``, a particle (``van``), initials
+    (``J.``, ``J.-P.``); not ``the``, ``UNIVERSITY``, ``Wit-`` (a name broken at the line end)."""
     core = w.strip("'’")
-    if core.endswith("-"):
-        return False
-    letters = core.translate(_NAME_PUNCT)  # all letters, or nothing but "-'’."
-    return (
-        bool(core)
-        and core[0].isupper()
-        and (not letters or letters.isalpha())
-        and not core.isupper()
-        or (len(core) <= 3 and core.isalpha() and core[0].isupper())
-    )
+    # The usual case first: a capitalised word of letters (with "-'’.").
+    if core[:1].isupper() and not core.endswith("-"):
+        letters = core.translate(_NAME_PUNCT)  # all letters, or nothing but "-'’."
+        if (not letters or letters.isalpha()) and not core.isupper() or len(core) <= 3 and core.isalpha():
+            return True
+    return w.lower() in _PARTICLES or bool(_INITIALS.match(w))
 
 
 _MARK_CHAR = re.compile(rf"\d|{_MARK}")  # every marker group holds one
@@ -377,10 +372,11 @@ _MARK_RX = re.compile(_MARK)
 _MARK_SYMBOL = re.compile(r"[*∗†‡§¶]")
 
 
-def _strip_marks(text: str) -> tuple[str, list[str]]:
+@functools.lru_cache(maxsize=1024)  # the same pieces come back in each form of the author lines
+def _strip_marks(text: str) -> tuple[str, tuple[str, ...]]:
     """Remove affiliation markers: ``Versypt1,2,3,4¶`` -> ``Versypt``; ``Rising 1`` -> ``Rising``."""
     if not _MARK_CHAR.search(text):
-        return " ".join(text.split()), []  # no digit, no symbol: no marker to remove
+        return " ".join(text.split()), ()  # no digit, no symbol: no marker to remove
     marks: list[str] = []
 
     def grab(m: re.Match[str]) -> str:
@@ -389,7 +385,7 @@ def _strip_marks(text: str) -> tuple[str, list[str]]:
 
     for rx in (_MARKS, _GLUED_MARKS, _MARKS):
         text = rx.sub(grab, text)
-    return " ".join(_MARK_SYMBOL.sub(" ", text).split()), marks
+    return " ".join(_MARK_SYMBOL.sub(" ", text).split()), tuple(marks)
 
 
 _OPEN_TAIL = re.compile(r"(?:,|\band|&)\s*$")  # "Ana Trisovic," / "Ana Trisovic and"
@@ -422,7 +418,7 @@ def _split_names(text: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
         words = name.split()
         if len(words) > 6 or not all(_is_name_word(w) for w in words) or words[0].lower() in _NOT_FIRST:
             return None
-        out.append((name, marks))
+        out.append((name, list(marks)))
     return tuple((name, tuple(marks)) for name, marks in out) or None
 
 
