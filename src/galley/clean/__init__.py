@@ -36,13 +36,14 @@ def _summary(name: str, rule: characters.Rule) -> str:
 
 
 def fix_characters(lines: list[Line], repairs: list[Repair]) -> list[Line]:
-    out = []
+    out: list[Line] = []
+    plain, rules, keep = characters.plain, characters.RULES, out.append  # looked up once, not per line
     for ln in lines:
         text = ln.text
-        if characters.plain(text):
-            out.append(ln)
+        if plain(text):
+            keep(ln)
             continue
-        for name, rule in characters.RULES:
+        for name, rule in rules:
             fixed = rule(text)
             if fixed != text:
                 why = _summary(name, rule)
