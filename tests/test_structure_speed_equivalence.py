@@ -14,6 +14,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from galley.model import Unit
 from galley.structure import blocks, front, notes, references, sections
 from strategies import WORDS
 
@@ -193,3 +194,41 @@ def test_front_patterns_decide_as_before(text: str) -> None:
     assert spans(front._GLUED_MARKS, text) == spans(OLD_GLUED_MARKS, text)
     for w in text.split():
         assert front._is_name_word(w) == old_is_name_word(w)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ANY)
+def test_single_spacing_is_told_as_the_split_tells_it(text: str) -> None:
+    assert references._single_spaced(text) == (" ".join(text.split()) == text)
+
+
+def old_dense(units: list[Unit], short_line: list[bool], half: int = 4, share: float = 0.65) -> list[bool]:
+    short = [
+        1
+        if (s or len(u.text.split(None, 8)) <= 8)
+        and not (blocks._BULLET.match(u.text) or blocks._NUMBERED.match(u.text))
+        else 0
+        for u, s in zip(units, short_line, strict=True)
+    ]
+    out, total = [], sum(short[: half + 1])
+    for i in range(len(units)):
+        lo, hi = i - half, i + half
+        if i:
+            total += short[hi] if hi < len(units) else 0
+            total -= short[lo - 1] if lo - 1 >= 0 else 0
+        width = min(len(units), hi + 1) - max(0, lo)
+        out.append(width >= 5 and total >= share * width)
+    return out
+
+
+UNIT_TEXT = st.sampled_from(["Beginner", "9 weeks", "• item", "1. one", "a b c d e f g h i j", "Results", ""])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(UNIT_TEXT, st.lists(st.sampled_from(["", " ", "a line", "x"]), max_size=4)), max_size=30))
+def test_dense_stretches_and_line_counts_as_before(spec: list[tuple[str, list[str]]]) -> None:
+    units = [Unit(text, "line", 1, 1, lines) for text, lines in spec]
+    for u in units:
+        assert blocks._line_count(u) == len(blocks._lines(u))
+    short = [blocks._short_line(u) for u in units]
+    assert blocks._dense(units, short) == old_dense(units, short)

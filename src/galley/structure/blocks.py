@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -62,8 +63,11 @@ def _lines(u: Unit) -> list[str]:
 
 
 def _line_count(u: Unit) -> int:
-    """``len(_lines(u))`` without building the list."""
-    return sum(1 for ln in u.lines if ln.strip()) if u.lines else int(bool(u.text.strip()))
+    """``len(_lines(u))`` without building the list (and without a count when no line is
+    blank, as is usual)."""
+    if not u.lines:
+        return int(bool(u.text.strip()))
+    return len(u.lines) if all(map(str.strip, u.lines)) else sum(1 for ln in u.lines if ln.strip())
 
 
 # -- pass 1 -------------------------------------------------------------------------------
@@ -159,7 +163,7 @@ def _is_code_line(line: str) -> bool:
         not t[:1].isupper()
         # _CODE_LINE needs one of these: the opening of one of its commands, "=" or "<-"
         # (an assignment), a final ")" or ");" (a call). Prose lines hold none.
-        and (t.startswith(_CODE_STARTS) or "=" in t or "<" in t or t.endswith((")", ");")))
+        and ("=" in t or "<" in t or t.endswith((")", ");")) or t.startswith(_CODE_STARTS))
         and bool(_CODE_LINE.match(t))
         and not _WORD_STOP.search(t)
         and len(t.split(None, 8)) <= 8
@@ -409,14 +413,12 @@ def _dense(units: list[Unit], short_line: list[bool], half: int = 4, share: floa
         else 0
         for u, s in zip(units, short_line, strict=True)
     ]
-    out, total = [], sum(short[: half + 1])
-    for i in range(len(units)):
-        lo, hi = i - half, i + half
-        if i:
-            total += short[hi] if hi < len(units) else 0
-            total -= short[lo - 1] if lo - 1 >= 0 else 0
-        width = min(len(units), hi + 1) - max(0, lo)
-        out.append(width >= 5 and total >= share * width)
+    n = len(units)
+    before = [0, *itertools.accumulate(short)]  # before[k]: short units among the first k
+    out = []
+    for i in range(n):
+        lo, hi = max(0, i - half), min(n, i + half + 1)  # the window: units lo .. hi - 1
+        out.append(hi - lo >= 5 and before[hi] - before[lo] >= share * (hi - lo))
     return out
 
 

@@ -286,20 +286,21 @@ _MONTHS = {
 }
 
 
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})$")
+_MONTH_DAY_YEAR = re.compile(r"^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
+
+
 def _iso_date(text: str) -> str:
     """``23 May 2024`` -> ``2024-05-23``; ``May 23, 2024`` too; unknown forms stay as written."""
     t = text.strip().rstrip(".")
-    m = re.match(r"^(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})$", t) or re.match(
-        r"^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$", t
-    )
+    m = _DAY_MONTH_YEAR.match(t) or _MONTH_DAY_YEAR.match(t)
     if m:
         a, b, y = m.groups()
         day, month = (a, b) if a.isdigit() else (b, a)
         mon = next((n for name, n in _MONTHS.items() if name.startswith(month.lower()[:3])), 0)
         if mon:
             return f"{y}-{mon:02d}-{int(day):02d}"
-    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", t)
-    return t if m else t
+    return t  # (ISO already, or a form left as written)
 
 
 def _keywords(lines: list[_Line], i: int, meta: Metadata) -> int:
