@@ -232,3 +232,41 @@ def test_dense_stretches_and_line_counts_as_before(spec: list[tuple[str, list[st
         assert blocks._line_count(u) == len(blocks._lines(u))
     short = [blocks._short_line(u) for u in units]
     assert blocks._dense(units, short) == old_dense(units, short)
+
+
+def test_only_four_characters_fold_to_ascii_letters() -> None:
+    """What ``front._licence_text`` rests on: re.I matches an ASCII letter with no other
+    character than the letter's two cases and ``front._FOLDS_TO_ASCII``'s four, and
+    lowering makes an ASCII letter of no other character either."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    ascii_letters = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    special = {"\u0130", "\u0131", "\u017f", "\u212a"}
+    assert all(front._FOLDS_TO_ASCII.match(c) for c in special)
+    assert set(re.findall("[a-z]", every, re.I)) == ascii_letters | special
+    made = {c for c in every if c not in ascii_letters and ascii_letters & set(c.lower())}
+    assert made <= special
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        ANY,
+        st.lists(
+            st.sampled_from(
+                [
+                    "Attribution 4.0",
+                    "cc by",
+                    "CC-BY",
+                    "ınternational lıcense",
+                    "ſ",
+                    "K",
+                    "LICENSED UNDER",
+                    "open access article",
+                ]
+            ),
+            max_size=4,
+        ).map(" ".join),
+    )
+)
+def test_licence_text_as_the_pattern_says(text: str) -> None:
+    assert front._licence_text(text) == (OLD_LICENCE.search(text) is not None)

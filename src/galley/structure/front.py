@@ -50,6 +50,32 @@ _LICENCE_TEXT = re.compile(
     r"|international licen(?:se|ce)|licensed under|open access article)",
     re.I,
 )
+# Under re.I these four match ASCII letters of the licence words ("ı" an "i", "ſ" an "s",
+# the Kelvin sign a "k"), and lowering makes ASCII letters of no other character: a text
+# without them is searched lower-cased with plain ``in`` tests, five times faster.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ and the Kelvin sign
+_LICENCE_WORDS = (
+    "retain copyright",
+    "release the work",
+    "creative commons",
+    "cc by",
+    "cc-by",
+    "international license",
+    "international licence",
+    "licensed under",
+    "open access article",
+)
+_ATTRIBUTION = re.compile(r"attribution \d")
+
+
+def _licence_text(text: str) -> bool:
+    """``_LICENCE_TEXT.search(text)`` (see ``_FOLDS_TO_ASCII``)."""
+    if _FOLDS_TO_ASCII.search(text):
+        return _LICENCE_TEXT.search(text) is not None
+    low = text.lower()
+    return any(w in low for w in _LICENCE_WORDS) or "attribution " in low and _ATTRIBUTION.search(low) is not None
+
+
 _CC = re.compile(r"\b(CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:[ -]\d\.\d)?|CC0(?: 1\.0)?)\b")
 _KEYWORDS = re.compile(r"^(?:Key\s?words|Index Terms|Subjects)\s*[:—–.-]\s*(.+)$", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -201,7 +227,7 @@ def is_prose(text: str) -> bool:
     """Running text (40+ words, mostly lower case), not a title block, author list or
     affiliation list, which are mostly capitalised words."""
     words = text.split()
-    if len(words) < 40 or _LICENCE_TEXT.search(text):
+    if len(words) < 40 or _licence_text(text):
         return False
     lower = sum(1 for w in words if w[:1].islower())
     return lower >= 0.5 * len(words)
@@ -267,7 +293,7 @@ def _sidebar(text: str, meta: Metadata, state: dict[str, bool]) -> str:
         return "sidebar"
     if _HANDLE.match(text):
         return "sidebar"
-    if _LICENCE_TEXT.search(text) or (state.get("licence") and len(text.split()) <= 8 and not _NAME_SPLIT.search(text)):
+    if _licence_text(text) or (state.get("licence") and len(text.split()) <= 8 and not _NAME_SPLIT.search(text)):
         cc = _CC.search(text)
         if cc:
             meta.licence = meta.licence or cc.group(1).replace("-", " ")
