@@ -431,8 +431,11 @@ def _short_line(u: Unit, lines: int | None = None) -> bool:
     return 0 < len(t.split(None, 8)) <= 8 and not t.endswith((".", "!", "?")) and not _BULLET.match(t)
 
 
-def classify(units: list[Unit]) -> list[Block]:
-    counts = [_line_count(u) for u in units]  # once per unit: several rules ask
+def classify(units: list[Unit], counts: list[int] | None = None) -> list[Block]:
+    """Each unit -> the block of the first rule that claims it. ``counts``: each unit's
+    ``_line_count`` when the caller has them."""
+    if counts is None:
+        counts = [_line_count(u) for u in units]  # once per unit: several rules ask
     short = [_short_line(u, n) for u, n in zip(units, counts, strict=True)]
     runs = _runs(units, short)
     dense = _dense(units, short)
@@ -531,17 +534,24 @@ def item_bodies(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def reference_sections(units: list[Unit]) -> list[tuple[int, int]]:
+def reference_sections(units: list[Unit], counts: list[int] | None = None) -> list[tuple[int, int]]:
     """(first, end) unit indexes of each reference list: after a ``References`` heading, up
     to the next well-known heading (``Appendix``) or the end; without any such heading,
-    three or more entry-shaped units that close the paper."""
+    three or more entry-shaped units that close the paper. ``counts``: each unit's
+    ``_line_count`` when the caller has them."""
+    if counts is None:
+        counts = [_line_count(u) for u in units]
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(units):
         u = units[i]
-        if _line_count(u) <= 2 and references.is_reference_heading(u.text):
+        if counts[i] <= 2 and references.is_reference_heading(u.text):
             end = next(
-                (j for j in range(i + 1, len(units)) if _short_line(units[j]) and sections.is_known(units[j].text)),
+                (
+                    j
+                    for j in range(i + 1, len(units))
+                    if _short_line(units[j], counts[j]) and sections.is_known(units[j].text)
+                ),
                 len(units),
             )
             out.append((i + 1, end))
@@ -561,11 +571,12 @@ def to_blocks(units: list[Unit]) -> list[Block]:
     units = split_code_lines(split_trailing_headings(split_leading_headings(units)))
     out: list[Block] = []
     done = 0
-    for lo, hi in reference_sections(units):
-        out += join_continuations(classify(units[done:lo]))
+    counts = [_line_count(u) for u in units]  # once per unit: both passes ask
+    for lo, hi in reference_sections(units, counts):
+        out += join_continuations(classify(units[done:lo], counts[done:lo]))
         out += references.to_blocks(units[lo:hi])
         done = hi
-    out += join_continuations(classify(units[done:])) if done < len(units) else []
+    out += join_continuations(classify(units[done:], counts[done:])) if done < len(units) else []
     # A note lifted out of the text may have split a paragraph at the page bottom.
     out = item_bodies(join_continuations(notes.attach(out)))
     references.link_citations(out)

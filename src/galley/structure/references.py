@@ -209,6 +209,8 @@ def _ident(key: tuple[str, str], taken: set[str]) -> str:
 def link_runs(text: str) -> list[Inline] | None:
     """DOIs and URLs in a text become link runs (``10.1038/x`` -> https://doi.org/10.1038/x);
     None when there is nothing to link."""
+    if "http" not in text and "10." not in text:
+        return None  # (each link holds one or the other)
     runs: list[Inline] = []
     last = 0
     for m in _URL.finditer(text):
@@ -225,21 +227,12 @@ def link_runs(text: str) -> list[Inline] | None:
     return runs
 
 
-_ODD_SPACE = re.compile(r"[^\S ]")  # whitespace other than a space
-
-
-def _single_spaced(text: str) -> bool:
-    """``" ".join(text.split()) == text``: words apart by single spaces, none at the ends."""
-    return "  " not in text and text[:1] != " " and text[-1:] != " " and not _ODD_SPACE.search(text)
-
-
 def to_blocks(units: list[Unit]) -> list[Block]:
     """The reference section's units -> one ``reference`` block per entry, with ids and links."""
     taken: set[str] = set()
     out = []
     for e in split_entries(units):
-        # (spaces made single: most entries have them so already, told without a split)
-        text = e.text if _single_spaced(e.text) else " ".join(e.text.split())
+        text = " ".join(e.text.split())
         b = Block("reference", text, number=e.number, source=(e.first_line, e.last_line))
         b.ident = _ident(entry_key(text) if not e.number else (e.number, ""), taken)
         b.inlines = link_runs(text)

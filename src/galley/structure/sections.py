@@ -158,7 +158,12 @@ def names_opening(text: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    return bool(_CAPTION.match(text))
+    # (the first letter first: under re.I only these open Figure/Table/Listing/Algorithm/Box/
+    # Chart/Scheme/Plate; "ſ" is an "s" to it)
+    return text[:1].lower() in _CAPTION_FIRST and bool(_CAPTION.match(text))
+
+
+_CAPTION_FIRST = frozenset("ftlabcspſ")
 
 
 def numbering(text: str) -> str:
