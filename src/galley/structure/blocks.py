@@ -79,8 +79,13 @@ def split_leading_headings(units: list[Unit]) -> list[Unit]:
     shaped, clearly shorter than the lines under it, and the next line opens a sentence."""
     out: list[Unit] = []
     for u in units:
-        # Fewer than two source lines cannot hold a heading and a paragraph.
-        lines = _lines(u) if len(u.lines) >= 2 else []
+        raw = u.lines
+        # Fewer than two source lines cannot hold a heading and a paragraph; and most units
+        # open no sentence on their second line (told before the non-blank lines are listed).
+        if len(raw) < 2 or raw[0].strip() and raw[1].strip() and not _opens_sentence(raw[1].strip()):
+            out.append(u)
+            continue
+        lines = _lines(u)
         if len(lines) >= 2 and _leading_heading(lines):
             first = lines[0].strip()
             if u.offsets and len(u.offsets) == len(u.lines) == len(lines):
@@ -227,7 +232,7 @@ def _shifted(u: Unit, k: int, rest: str) -> list[int]:
 def _leading_heading(lines: list[str]) -> bool:
     first, second = lines[0].strip(), lines[1].strip()
     # The cheap test on the second line first: most units open no sentence on it.
-    if not second[:1].isupper() and not second[:1].isdigit() and not _BULLET.match(second):
+    if not _opens_sentence(second):
         return False
     if (
         not sections.heading_shape(first)
@@ -239,6 +244,11 @@ def _leading_heading(lines: list[str]) -> bool:
     if sections.is_known(first) and len(first.split()) <= 9:
         return len(lines) > 2 or len(first) < 0.9 * _widest(lines) or second[:1].isupper()
     return len(lines) > 2 and len(first) < 0.75 * _widest(lines) and len(first.split()) <= 10
+
+
+def _opens_sentence(line: str) -> bool:
+    """A stripped line that opens a sentence, a number or a list item."""
+    return line[:1].isupper() or line[:1].isdigit() or bool(_BULLET.match(line))
 
 
 def _widest(lines: list[str]) -> int:

@@ -73,7 +73,10 @@ def _licence_text(text: str) -> bool:
     if _FOLDS_TO_ASCII.search(text):
         return _LICENCE_TEXT.search(text) is not None
     low = text.lower()
-    return any(w in low for w in _LICENCE_WORDS) or "attribution " in low and _ATTRIBUTION.search(low) is not None
+    for w in _LICENCE_WORDS:  # (a loop, not any(): asked of every front line)
+        if w in low:
+            return True
+    return "attribution " in low and _ATTRIBUTION.search(low) is not None
 
 
 _CC = re.compile(r"\b(CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:[ -]\d\.\d)?|CC0(?: 1\.0)?)\b")

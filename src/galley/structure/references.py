@@ -41,13 +41,12 @@ _URL = re.compile(
     r"[h1](?:(?<=h)ttps?://[^\s<>\"]+[^\s<>\".,;:)\]]|(?<=1)(?<![\w/]1)0\.\d{4,9}/[^\s<>\"]+[^\s<>\".,;:)\]])"
 )
 _REF_HEADING_NUMBER = re.compile(r"^[\dIVX]+\.?\s+")
-# The words each of REFERENCE_NAMES holds one of (lower case): a line without any is no such heading.
-_REF_HEADING_WORDS = ("refer", "bibliog", "literat", "works")
 
 
 def is_reference_heading(text: str) -> bool:
     low = text.lower()  # asked of every short unit: most hold none of the names' words
-    if not any(w in low for w in _REF_HEADING_WORDS):
+    # (each of REFERENCE_NAMES holds one of these four)
+    if "refer" not in low and "bibliog" not in low and "literat" not in low and "works" not in low:
         return False
     t = " ".join(_REF_HEADING_NUMBER.sub("", text.strip()).lower().rstrip(":").split())
     return t in REFERENCE_NAMES

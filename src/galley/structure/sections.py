@@ -154,7 +154,10 @@ def names_opening(text: str) -> bool:
     (``abstract``, ``summary``...)? When it does not, ``is_opening`` is False for each of its
     lines: one test for a whole unit instead of one per line."""
     low = text.lower()
-    return any(w in low for w in _OPEN_WORDS)
+    for w in _OPEN_WORDS:  # (a loop, not any(): asked of every unit of the first pages)
+        if w in low:
+            return True
+    return False
 
 
 def is_caption(text: str) -> bool:
