@@ -576,3 +576,15 @@ def test_pdf_builds_leave_nothing_in_the_temp_folder(tmp_path: Path) -> None:
         assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "one" / "a.pdf").is_file() and (tmp_path / "batch" / "b.pdf").is_file()
     assert sorted(p.name for p in scratch.iterdir()) == []
+
+
+def test_epub_without_a_date_claims_none(tmp_path: Path) -> None:
+    """A paper with no date must not be published as of 1970-01-01 (pandoc's date under
+    --sandbox): the package then has no dc:date, and still passes as EPUB 3 metadata."""
+    doc = paper()
+    doc.meta.date = ""
+    out = tmp_path / "undated.epub"
+    epub.write_epub(doc, load("journal"), out, stem="paper")
+    opf = next(v for k, v in _read(out).items() if k.endswith(".opf"))
+    assert "<dc:date" not in opf and "1970" not in opf.split("dcterms:modified")[0]
+    assert re.search(r'<meta property="dcterms:modified">[^<]+</meta>', opf)
