@@ -61,6 +61,7 @@ def test_reference_patterns_find_what_the_plain_ones_found(text: str) -> None:
     assert (old and (old.span(), old.group(1))) == (new and (new.span(), new.group(1)))
     if references._NARRATIVE.search(text):
         assert references._NARRATIVE_YEAR.search(text)
+    assert references._year_closed(text) == bool(references._YEAR_CLOSE.search(text))
     for pos in range(len(text) + 1):
         assert (OLD_YEAR.search(text, pos) is None) == (references._HAS_YEAR.search(text, pos) is None)
     assert references._finished(text) == bool(OLD_FINISHED.search(text.rstrip()))

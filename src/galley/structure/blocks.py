@@ -302,9 +302,17 @@ def _in_sequence(n: int, ctx: Context) -> bool:
 def code(u: Unit, ctx: Context) -> Block | None:
     """Lines that are commands or calls, not prose: ``install.packages("lorentz")``,
     ``$ pip install galley``. Kept verbatim, one line each."""
-    if u.kind == "code" or all(_is_code_line(ln) for ln in (u.lines or [u.text]) if ln.strip()):
+    if u.kind == "code" or _all_code(u.lines or [u.text]):
         return Block("code", "\n".join(ln.strip() for ln in _lines(u)), source=_span(u))
     return None
+
+
+def _all_code(lines: list[str]) -> bool:
+    """Every non-blank line is a code line (a loop: asked of every unit, most stop at once)."""
+    for ln in lines:
+        if ln.strip() and not _is_code_line(ln):
+            return False
+    return True
 
 
 def heading(u: Unit, ctx: Context) -> Block | None:

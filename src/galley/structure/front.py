@@ -232,7 +232,7 @@ def is_prose(text: str) -> bool:
     words = text.split()
     if len(words) < 40 or _licence_text(text):
         return False
-    lower = sum(1 for w in words if w[:1].islower())
+    lower = len([w for w in words if w[0].islower()])  # (split() gives no empty word)
     return lower >= 0.5 * len(words)
 
 

@@ -257,6 +257,17 @@ _CITE = re.compile(
 )
 
 
+def _year_closed(text: str) -> bool:
+    """``_YEAR_CLOSE.search(text)``, looked for just before each ")" (a match ends on one
+    and is six characters at most): a paragraph holds few parentheses, often none."""
+    p = text.find(")")
+    while p >= 0:
+        if _YEAR_CLOSE.search(text, max(0, p - 5), p + 1):
+            return True
+        p = text.find(")", p + 1)
+    return False
+
+
 def link_citations(blocks: list[Block]) -> int:
     """Link in-text citations to their entries where exactly one entry fits:
     ``(Carleton & Hsiang, 2016)`` -> #ref-carleton-2016; ``[12]`` -> the 12th entry.
@@ -281,9 +292,8 @@ def link_citations(blocks: list[Block]) -> int:
                 first = _RANGE_SEP.split(m.group(1))[0]
                 if first in by_number:
                     spans.append((m.start(1), m.end(1), by_number[first].ident))
-        # Both need a year closed by a parenthesis: "(2016)", "Hsiang, 2016)" (the plain
-        # test first: most paragraphs hold no parenthesis at all).
-        if ")" in text and _YEAR_CLOSE.search(text):
+        # Both need a year closed by a parenthesis: "(2016)", "Hsiang, 2016)".
+        if _year_closed(text):
             for m in _PAREN.finditer(text):
                 # Each "Name, 2016" inside the parentheses on its own.
                 base = m.start(1)

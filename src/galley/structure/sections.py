@@ -231,13 +231,16 @@ def _shape(t: str) -> bool:
 _BAD_END = frozenset(".,;-‐(&")
 
 
+_PAREN_NUMBER = re.compile(r"^\(?\d{1,2}\)\s")
+
+
 def family(text: str) -> str:
     """Sibling headings sharing a counted word: ``Session 1``/``Session 2``, ``Part 0:``;
     ``1) Penguin ...``/``2) ...``. Returns the family's name, "" when none."""
     m = _FAMILY.match(text)
     if m:
         return m.group(1).lower()
-    if re.match(r"^\(?\d{1,2}\)\s", text):
+    if _PAREN_NUMBER.match(text):
         return ")"
     return ""
 
