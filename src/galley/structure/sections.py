@@ -118,8 +118,14 @@ _CAPTION = re.compile(
 _NUMBERING = re.compile("^(?:" + "|".join(rx.pattern[1:] for rx in (_DECIMAL, _ROMAN, _LETTER, _PAREN)) + ")")
 
 
+_NUMBER_FIRST = frozenset("IVXABCDEFGH(")  # with digits and a-z: how the families open
+
+
 def strip_number(text: str) -> tuple[str, str]:
     """``2.1 Data sources`` -> (``2.1``, ``Data sources``); unnumbered -> ("", text)."""
+    first = text[:1]
+    if not (first in _NUMBER_FIRST or first.isdigit() or "a" <= first <= "z"):
+        return "", text  # (no family opens on it: most texts open on another capital)
     m = _NUMBERING.match(text)
     if m:
         return m.group(m.lastindex or 0), text[m.end() :]
