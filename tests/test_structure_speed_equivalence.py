@@ -277,3 +277,13 @@ def test_licence_text_as_the_pattern_says(text: str) -> None:
 )
 def test_a_caption_opens_on_one_of_the_letters_looked_at_first(text: str) -> None:
     assert sections.is_caption(text) == bool(sections._CAPTION.match(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        ANY, st.tuples(st.sampled_from(["• ", "1. ", "(a) ", "b) ", "(iv) ", "— ", "Ⅻ. ", "ǅ "]), ANY).map("".join)
+    )
+)
+def test_no_bullet_or_list_number_opens_on_a_capital(text: str) -> None:
+    assert blocks._marked(text) == bool(blocks._BULLET.match(text) or blocks._NUMBERED.match(text))

@@ -272,6 +272,8 @@ def list_item(u: Unit, ctx: Context) -> Block | None:
     """``• Review the data`` / ``2. Using weather and climate data: ...`` / ``(a) one`` ->
     a list item without its marker. A numbered line is an item, not a numbered heading,
     when a neighbour carries the previous or next number, or when it reads as a sentence."""
+    if u.text[:1].isupper():
+        return None  # (no bullet or list number opens on a capital: most units, told at once)
     m = _BULLET.match(u.text)
     if m and len(u.text) > m.end() and not u.text.startswith(("--", "—")):
         return Block("list_item", u.text[m.end() :], source=_span(u))
@@ -379,9 +381,15 @@ def _closed(text: str) -> bool:
 def _is_body(u: Unit) -> bool:
     """Prose, a list item or a caption: what sits under a heading."""
     t = u.text.strip()
-    if _BULLET.match(t) or _NUMBERED.match(t) or sections.is_caption(t):
+    if _marked(t) or sections.is_caption(t):
         return True
     return len(t.split(None, 8)) >= 8 or _sentence_end(t) and len(t.split(None, 3)) >= 3
+
+
+def _marked(text: str) -> bool:
+    """The text opens with a bullet or a list number (neither opens on a capital: most
+    texts are told without the patterns)."""
+    return not text[:1].isupper() and bool(_BULLET.match(text) or _NUMBERED.match(text))
 
 
 def _opens_body(u: Unit) -> bool:
@@ -427,7 +435,7 @@ def _dense(units: list[Unit], short_line: list[bool], half: int = 4, share: floa
     short = [
         1
         # split(None, 8): nine pieces at most, enough to tell "eight words at most"
-        if (s or len(u.text.split(None, 8)) <= 8) and not (_BULLET.match(u.text) or _NUMBERED.match(u.text))
+        if (s or len(u.text.split(None, 8)) <= 8) and not _marked(u.text)
         else 0
         for u, s in zip(units, short_line, strict=True)
     ]
