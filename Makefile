@@ -4,7 +4,6 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-export PYPANDOC_PANDOC := $(abspath $(VENV))/lib/python3.11/site-packages/pypandoc/files/pandoc
 
 .PHONY: dist test bench lint clean tools
 
