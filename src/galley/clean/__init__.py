@@ -118,7 +118,10 @@ def segment(lines: list[Line], fixes: Corrections = NONE) -> list[tuple[list[Lin
         elif ln.number in merge_before:
             block.append(ln)
             blocks[-1] = (block, False, blocks[-1][2])
-        elif not prev_heading and goes_on(prev.text, ln.text):
+        elif prev_heading:  # the rule chain's first rule, without the chain
+            block = [ln]
+            blocks.append((block, False, unwrap.AFTER_HEADING))
+        elif goes_on(prev.text, ln.text):
             block.append(ln)  # most line ends: is_break's first verdict, without the rule chain
         else:
             brk, why = unwrap.run_rules(prev, ln, widths[i], layout, prev_heading, in_refs, len(block))

@@ -290,9 +290,12 @@ Verdict = tuple[bool, str] | None
 BreakRule = Callable[[Gap], Verdict]
 
 
+AFTER_HEADING = "after a heading"
+
+
 def after_heading(g: Gap) -> Verdict:
     """A heading is a block of its own: ``Introduction`` / ``Ever-changing global ...``."""
-    return (True, "after a heading") if g.prev_heading else None
+    return (True, AFTER_HEADING) if g.prev_heading else None
 
 
 def broken_word(g: Gap) -> Verdict:
