@@ -73,6 +73,10 @@ def _forget() -> None:
             for attr, obj in vars(module).items():
                 if attr not in _RESOURCES and callable(getattr(obj, "cache_clear", None)):
                     obj.cache_clear()
+    # wordfreq memoises each word it was asked about (its word list itself stays loaded).
+    looked_up = getattr(sys.modules.get("wordfreq"), "_wf_cache", None)
+    if isinstance(looked_up, dict):
+        looked_up.clear()
 
 
 def child_analyse(*files: str) -> dict[str, Any]:
