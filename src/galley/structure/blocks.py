@@ -457,6 +457,37 @@ def _short_line(u: Unit, lines: int | None = None) -> bool:
     return 0 < len(t.split(None, 8)) <= 8 and not t.endswith((".", "!", "?")) and not _BULLET.match(t)
 
 
+# What caption, code and paragraph are given: they look at the unit alone.
+_NO_CONTEXT = Context(None, None, None, 0, None)
+
+
+def _context(
+    units: list[Unit],
+    i: int,
+    n: int,
+    runs: list[int],
+    dense: list[bool],
+    counts: list[int],
+    short: list[bool],
+    out: list[Block],
+    last_item: str,
+    expected: frozenset[str],
+) -> Context:
+    """The context of unit ``i`` (see ``classify``)."""
+    return Context(
+        units[i - 1] if i else None,
+        units[i + 1] if i + 1 < n else None,
+        units[i + 2] if i + 2 < n else None,
+        runs[i],
+        out[-1] if out else None,
+        last_item,
+        dense[i],
+        expected,
+        counts[i],
+        short[i + 1] if i + 1 < n else False,
+    )
+
+
 def classify(units: list[Unit], counts: list[int] | None = None) -> list[Block]:
     """Each unit -> the block of the first rule that claims it. ``counts``: each unit's
     ``_line_count`` when the caller has them."""
@@ -468,24 +499,28 @@ def classify(units: list[Unit], counts: list[int] | None = None) -> list[Block]:
     out: list[Block] = []
     last_item = ""
     expected = frozenset({"1", "I"})
+    n_units = len(units)
     for i, u in enumerate(units):
-        ctx = Context(
-            units[i - 1] if i else None,
-            units[i + 1] if i + 1 < len(units) else None,
-            units[i + 2] if i + 2 < len(units) else None,
-            runs[i],
-            out[-1] if out else None,
-            last_item,
-            dense[i],
-            expected,
-            counts[i],
-            short[i + 1] if i + 1 < len(units) else False,
-        )
-        for rule in RULES:
-            b = rule(u, ctx)
-            if b is not None:
-                out.append(b)
-                break
+        # RULES in their order, each asked only where it could claim the unit (the others
+        # would answer None): caption, code and paragraph look at the unit alone, so the
+        # context is built only for list_item and heading, and only when they are asked.
+        text = u.text
+        if sections.is_caption(text):
+            out.append(caption(u, _NO_CONTEXT))
+        else:
+            ctx = None
+            b = None
+            if not text[:1].isupper():  # (list_item turns away a capital at once)
+                ctx = _context(units, i, n_units, runs, dense, counts, short, out, last_item, expected)
+                b = list_item(u, ctx)
+            if b is None and (u.kind == "code" or _all_code(u.lines or [text])):
+                b = code(u, _NO_CONTEXT)
+            # (heading turns away more than two lines and a text not heading-shaped at once)
+            if b is None and counts[i] <= 2 and sections.heading_shape(text.strip()):
+                if ctx is None:
+                    ctx = _context(units, i, n_units, runs, dense, counts, short, out, last_item, expected)
+                b = heading(u, ctx)
+            out.append(b if b is not None else paragraph(u, _NO_CONTEXT))
         if out[-1].kind == "heading":
             last_item = ""
             num = sections.numbering(out[-1].text)
