@@ -287,3 +287,51 @@ def test_a_caption_opens_on_one_of_the_letters_looked_at_first(text: str) -> Non
 )
 def test_no_bullet_or_list_number_opens_on_a_capital(text: str) -> None:
     assert blocks._marked(text) == bool(blocks._BULLET.match(text) or blocks._NUMBERED.match(text))
+
+
+def old_shape(t: str) -> bool:
+    """``sections._shape`` as it was before its letters were counted in one go."""
+    s = sections
+    if not t or t[-1] in s._BAD_END and not (t.endswith(s._ABBR_TAILS) and s._ABBR_END.fullmatch(t)):
+        return False
+    words = t.split()
+    if len(words) > 14:
+        return False
+    num, rest = s.strip_number(t)
+    rest = rest.strip()
+    if not rest or not (rest[0].isupper() or rest[0].isdigit() or (num and rest[0].isalpha())):
+        return False
+    if rest[-1] == ":" and not (num or s.is_known(t)) or rest[-1] in "?!" and len(words) > 8:
+        return False
+    if "_" in rest or "/" in rest or s._FILE_END.search(rest):
+        return False
+    if ("/" in t or "www." in t or "doi.org" in t) and s._URL.search(t) or s._CAPTION.match(t):
+        return False
+    if ("(" in t or "et al." in t) and s._CITATION.search(t):
+        return False
+    rest_words = rest.split()
+    letters = [s._letters(w) for w in rest_words]
+    if sum(letters) < 3 or max(letters) < 3:
+        return False
+    if len(letters) - letters.count(0) < max(1, 0.5 * len(rest_words)):
+        return False
+    return rest_words[-1].lower() not in s._OPEN_END
+
+
+HEADINGISH = st.lists(
+    st.one_of(
+        WORDS,
+        st.sampled_from(
+            ["Data", "and", "of", "2.1", "IV.", "(a)", "Ab", "Abc", "x", "é", "ǅ", "  ", "\t", "Results:", "Why?"]
+        ),
+        st.sampled_from(["a.csv", "b_c", "1/2", "Figure 1:", "(2016)", "et al.", "etc.", "12", "—", "-", "Ⅻ", "ß"]),
+    ),
+    max_size=16,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(ANY, HEADINGISH.map(" ".join), HEADINGISH.map("".join)))
+def test_heading_shape_decides_as_before(text: str) -> None:
+    t = text.strip()
+    assert sections._shape.__wrapped__(t) == old_shape(t)

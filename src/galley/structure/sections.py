@@ -206,32 +206,36 @@ def _shape(t: str) -> bool:
     """``heading_shape`` of a stripped text of at most 110 characters: cheap tests first."""
     if not t or t[-1] in _BAD_END and not (t.endswith(_ABBR_TAILS) and _ABBR_END.fullmatch(t)):
         return False
-    words = t.split()
-    if len(words) > 14:
+    words = len(t.split(None, 14))  # (fifteen pieces at most: enough to tell "more than 14")
+    if words > 14:
         return False
     num, rest = strip_number(t)
     rest = rest.strip()
     if not rest or not (rest[0].isupper() or rest[0].isdigit() or (num and rest[0].isalpha())):
         return False
-    if rest[-1] == ":" and not (num or is_known(t)) or rest[-1] in "?!" and len(words) > 8:
+    if rest[-1] == ":" and not (num or is_known(t)) or rest[-1] in "?!" and words > 8:
         return False
     # File names, identifiers and paths are table cells, code or a wrapped DOI:
     # 02_Widget_NGC5533.ipynb, 1748-9326/ab281e.
-    if "_" in rest or "/" in rest or _FILE_END.search(rest):
+    if "_" in rest or "/" in rest or "." in rest and _FILE_END.search(rest):
         return False
     # (each pattern needs its characters: the plain tests first, most lines hold none)
-    if ("/" in t or "www." in t or "doi.org" in t) and _URL.search(t) or _CAPTION.match(t):
+    if ("/" in t or "www." in t or "doi.org" in t) and _URL.search(t) or is_caption(t):
         return False
     if ("(" in t or "et al." in t) and _CITATION.search(t):
         return False
     rest_words = rest.split()
+    if rest_words[-1].lower() in _OPEN_END:
+        return False  # (the last test below, asked first: it needs no counting)
+    joined = rest.replace(" ", "")
+    if joined.isalpha():
+        # Words of letters only (most headings): each word's letters are its length.
+        return len(joined) >= 3 and max(map(len, rest_words)) >= 3
     letters = [_letters(w) for w in rest_words]
     if sum(letters) < 3 or max(letters) < 3:
         return False
     # Mostly words: a line of numbers or symbols is a table row.
-    if len(letters) - letters.count(0) < max(1, 0.5 * len(rest_words)):
-        return False
-    return rest_words[-1].lower() not in _OPEN_END
+    return len(letters) - letters.count(0) >= max(1, 0.5 * len(rest_words))
 
 
 _BAD_END = frozenset(".,;-‐(&")
