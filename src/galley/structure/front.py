@@ -236,16 +236,31 @@ def is_prose(text: str) -> bool:
     return lower >= 0.5 * len(words)
 
 
+# Where ``sections.is_opening`` can hold: its line (less its spaces) opens on the first word
+# of an opening name (``Introduction``), or on a section number and then that word
+# (``2. Summary``): ``sections.strip_number``'s four families are each one run of non-spaces
+# followed by spaces. Searched at every line start of a unit in one call, instead of
+# lower-casing the whole unit and scanning it once for each of the nine words (a unit of
+# body text holds "summary" or "statement" somewhere far more often than at a line start).
+# Case: lowering makes one of these words' letters of no character but the letter's two
+# ASCII cases and the Kelvin sign (a "k"), and re.I matches all of them; the first letter is
+# written as a class so that the engine turns most lines away on their first letter.
+_OPEN_FIRST = "".join(sorted({c for w in sections._OPEN_WORDS for c in (w[0], w[0].upper())}))
+_MAY_OPEN = re.compile(
+    rf"\n\s*+(?:\S++\s++)?[{_OPEN_FIRST}](?i:{'|'.join(sorted({w[1:] for w in sections._OPEN_WORDS}))})"
+)
+
+
 def split_openings(units: list[Unit]) -> list[Unit]:
     """A unit of the first page whose later line is an opening heading is split there:
     ``Keywords: Python, astronomy`` / ``Summary`` came out of the cleaner as one unit."""
     out: list[Unit] = []
-    for n, u in enumerate(units):
+    for u in units[:FRONT_LIMIT]:
         lines = u.lines
         cut = (
             next((j for j in range(1, len(lines)) if sections.is_opening(lines[j].strip())), 0)
-            # (the whole unit's words first: most units name no opening heading at all)
-            if n < FRONT_LIMIT and len(lines) > 1 and sections.names_opening("\n".join(lines[1:]))
+            # (all the unit's line starts at once first: most lines open on no opening word)
+            if len(lines) > 1 and _MAY_OPEN.search("\n" + "\n".join(lines[1:]))
             else 0
         )
         if not cut:
@@ -268,7 +283,7 @@ def split_openings(units: list[Unit]) -> list[Unit]:
                 u.page,
             )
         )
-    return out
+    return out + units[FRONT_LIMIT:]
 
 
 # -- line rules -------------------------------------------------------------------------

@@ -1,0 +1,99 @@
+"""The fast forms of the front-matter rules decide exactly as the plain ones did.
+
+Where a rule now looks only where its answer can be (the line starts of a unit, not all of
+its text) or computes a thing once for several rules, it is checked here against the plain
+form it replaced (copied below as it was), on front-matter-like lines, the characters where
+case gets subtle (``İ ı ſ`` and the Kelvin sign) and random Unicode.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from galley.model import Unit
+from galley.structure import front, sections
+from strategies import WORDS
+
+PIECES = st.sampled_from(
+    [
+        "Abstract", "ABSTRACT", "abstract", "Summary", "SUMMARY", "Introduction", "INTRODUCTION",
+        "Statement of need", "statement of need", "Background", "BACKGROUND", "bacKground", "Overview",
+        "Motivation", "Executive summary", "Preface", "ıntroduction", "İntroduction", "ſummary",
+        "ſtatement", "Keywords", "Key words", "KEYWORDS", "Index Terms", "Subjects", "ſubjects",
+        "Keywords:", "Index Terms—", "1", "2.1", "1.", "IV.", "A.", "(a)", "b)", "12)", "I.", " ", "  ",
+        "\t", "\u00a0", "\u2003", ":", " — ", "-", ".", ",", ";", "and", "the", "of", "Python", "é", "K",
+        "James A. Rising1", "Azhar Hussain2", "1,2", "*", "†", "Department of Physics", "x",
+    ]
+)  # fmt: skip
+LINE = st.lists(st.one_of(PIECES, WORDS, st.text(max_size=3)), max_size=8).map(" ".join)
+GLUED = st.lists(st.one_of(PIECES, WORDS, st.text(max_size=3)), max_size=8).map("".join)
+ANY_LINE = st.one_of(LINE, GLUED)
+
+
+# -- split_openings ---------------------------------------------------------------------
+
+
+def old_split_openings(units: list[Unit]) -> list[Unit]:
+    out: list[Unit] = []
+    for n, u in enumerate(units):
+        lines = u.lines
+        cut = (
+            next((j for j in range(1, len(lines)) if sections.is_opening(lines[j].strip())), 0)
+            if n < front.FRONT_LIMIT and len(lines) > 1 and sections.names_opening("\n".join(lines[1:]))
+            else 0
+        )
+        if not cut:
+            out.append(u)
+            continue
+        head, tail = lines[:cut], lines[cut:]
+        first_tail = min(u.first_line + cut, u.last_line)
+        exact = bool(u.offsets) and len(u.offsets) == len(lines)
+        head_text = u.text[: u.offsets[cut]].strip() if exact else " ".join(head)
+        tail_text = u.text[u.offsets[cut] :].strip() if exact else " ".join(x.strip() for x in tail)
+        out.append(Unit(head_text, u.kind, u.first_line, max(u.first_line, first_tail - 1), head, u.indent, u.page))
+        out.append(
+            Unit(
+                tail_text, "paragraph" if len(tail) > 1 else "heading", first_tail, u.last_line, tail, u.indent, u.page
+            )
+        )
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(ANY_LINE)
+def test_an_opening_line_is_found_at_its_line_start(line: str) -> None:
+    if sections.is_opening(line.strip()):
+        assert front._MAY_OPEN.search("\n" + line)
+
+
+def unit_of(lines: list[str], first: int) -> Unit:
+    offsets, at = [], 0
+    for ln in lines:
+        offsets.append(at)
+        at += len(ln) + 1
+    return Unit(" ".join(lines), "paragraph", first, first + max(len(lines) - 1, 0), lines, 0, 1, offsets)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(ANY_LINE, max_size=5), max_size=6), st.integers(0, 90))
+def test_split_openings_splits_as_before(units: list[list[str]], pad: int) -> None:
+    # (``pad`` plain units first: the last units of the list may lie past FRONT_LIMIT)
+    us = [unit_of(["x"], k) for k in range(pad)] + [unit_of(ls, 100 + 10 * k) for k, ls in enumerate(units)]
+    assert front.split_openings(us) == old_split_openings(us)
+
+
+def test_lowering_makes_the_opening_letters_of_no_character_re_i_misses() -> None:
+    """What ``front._MAY_OPEN`` rests on: a character that lowers to a letter of an opening
+    word is matched by that letter under re.I, and the one character that lowers to more
+    than one (``İ`` -> ``i̇``) ends in a combining dot, which no opening word holds."""
+    letters = set("".join(sections._OPEN_WORDS))
+    every = (chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    for c in every:
+        low = c.lower()
+        if low in letters:
+            assert re.fullmatch(low, c, re.I)
+        elif len(low) > 1 and letters & set(low):
+            assert c == "\u0130" and low[-1] == "\u0307"
