@@ -335,3 +335,13 @@ HEADINGISH = st.lists(
 def test_heading_shape_decides_as_before(text: str) -> None:
     t = text.strip()
     assert sections._shape.__wrapped__(t) == old_shape(t)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(ANY, st.tuples(st.sampled_from(list("•●○◦▪■‣∙·*–—-") + ["", " ", "A", "1", "²"]), ANY).map("".join)))
+def test_a_sentence_opening_and_the_cheap_shape_test_as_before(text: str) -> None:
+    line = text.strip()
+    assert blocks._opens_sentence(line) == (
+        line[:1].isupper() or line[:1].isdigit() or bool(blocks._BULLET.match(line))
+    )
+    assert sections.heading_shape(text) == (len(line) <= 110 and old_shape(line))

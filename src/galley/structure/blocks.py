@@ -82,7 +82,7 @@ def split_leading_headings(units: list[Unit]) -> list[Unit]:
         raw = u.lines
         # Fewer than two source lines cannot hold a heading and a paragraph; and most units
         # open no sentence on their second line (told before the non-blank lines are listed).
-        if len(raw) < 2 or raw[0].strip() and raw[1].strip() and not _opens_sentence(raw[1].strip()):
+        if len(raw) < 2 or raw[0].strip() and not _opens_sentence(raw[1].strip()) and raw[1].strip():
             out.append(u)
             continue
         lines = _lines(u)
@@ -248,7 +248,12 @@ def _leading_heading(lines: list[str]) -> bool:
 
 def _opens_sentence(line: str) -> bool:
     """A stripped line that opens a sentence, a number or a list item."""
-    return line[:1].isupper() or line[:1].isdigit() or bool(_BULLET.match(line))
+    # (``_BULLET`` matches where its class holds the first character: told without it)
+    first = line[:1]
+    return first.isupper() or first.isdigit() or first in _BULLETS and first != ""
+
+
+_BULLETS = "•●○◦▪■‣∙·*–—-"  # _BULLET's class
 
 
 def _widest(lines: list[str]) -> int:

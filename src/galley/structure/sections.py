@@ -185,8 +185,11 @@ def heading_shape(text: str) -> bool:
     not ``1. Create an R project with a specific and``, not ``0`` or ``Strongly``-style
     cells (those are judged with their neighbours)."""
     t = text.strip()
-    # Cheap length test before the cache: a paragraph is never heading-shaped.
-    return len(t) <= 110 and _shape(t)
+    # Cheap tests before the cache: a paragraph is never heading-shaped, nor a line ending
+    # on a stop or a comma (most lines; _shape's first test, asked without a call).
+    if len(t) > 110 or not t or t[-1] in _BAD_END and not t.endswith(_ABBR_TAILS):
+        return False
+    return _shape(t)
 
 
 # Stop-words a title cannot end on: the line broke mid-phrase.
