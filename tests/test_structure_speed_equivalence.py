@@ -345,3 +345,13 @@ def test_a_sentence_opening_and_the_cheap_shape_test_as_before(text: str) -> Non
         line[:1].isupper() or line[:1].isdigit() or bool(blocks._BULLET.match(line))
     )
     assert sections.heading_shape(text) == (len(line) <= 110 and old_shape(line))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        ANY, st.lists(st.sampled_from(["http", "10.", "10.1234/x", "https://a.b/c", "1", "/", " ", "a"])).map("".join)
+    )
+)
+def test_links_are_found_where_the_pattern_finds_them(text: str) -> None:
+    assert [m.span() for m in references._links(text)] == [m.span() for m in references._URL.finditer(text)]

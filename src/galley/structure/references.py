@@ -205,6 +205,26 @@ def _ident(key: tuple[str, str], taken: set[str]) -> str:
     return ident
 
 
+def _links(text: str) -> list[re.Match[str]]:
+    """``_URL.finditer(text)``: each match opens on "http" or "10.", so the pattern is tried
+    only where ``str.find`` puts one (in order, none inside the link before), not scanned
+    over the whole entry (a reference holds many "1"s: years, pages, volumes)."""
+    out = []
+    last = 0
+    h, d = text.find("http"), text.find("10.")
+    while h >= 0 or d >= 0:
+        if d < 0 or 0 <= h < d:
+            p, h = h, text.find("http", h + 1)
+        else:
+            p, d = d, text.find("10.", d + 1)
+        if p >= last:
+            m = _URL.match(text, p)  # (its look-behinds see the text before p)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+    return out
+
+
 def link_runs(text: str) -> list[Inline] | None:
     """DOIs and URLs in a text become link runs (``10.1038/x`` -> https://doi.org/10.1038/x);
     None when there is nothing to link."""
@@ -212,7 +232,7 @@ def link_runs(text: str) -> list[Inline] | None:
         return None  # (each link holds one or the other)
     runs: list[Inline] = []
     last = 0
-    for m in _URL.finditer(text):
+    for m in _links(text):
         url = m.group(0)
         href = url if url.startswith("http") else "https://doi.org/" + url
         if m.start() > last:
