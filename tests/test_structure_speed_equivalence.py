@@ -355,3 +355,32 @@ def test_a_sentence_opening_and_the_cheap_shape_test_as_before(text: str) -> Non
 )
 def test_links_are_found_where_the_pattern_finds_them(text: str) -> None:
     assert [m.span() for m in references._links(text)] == [m.span() for m in references._URL.finditer(text)]
+
+
+FEATURE_TEXT = st.one_of(
+    UNIT_TEXT,
+    ANY,
+    st.sampled_from(["Acknowledgements", " Data sources ", "Why?", "— note", "* x", "a b c d e f g h", "Done."]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(FEATURE_TEXT, st.lists(st.sampled_from(["", " ", "a line", "x"]), max_size=4)), max_size=30))
+def test_unit_features_in_one_pass_as_each_pass_gave_them(spec: list[tuple[str, list[str]]]) -> None:
+    units = [Unit(text, "line", 1, 1, lines) for text, lines in spec]
+    counts = [blocks._line_count(u) for u in units]
+    short = [blocks._short_line(u) for u in units]
+    assert blocks._features(units, counts) == (short, blocks._runs(units, short), blocks._dense(units, short))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        ANY,
+        st.tuples(st.sampled_from(["fİgure", "LıSTING", "ſCHEME", "sſ", "Tab", "ALGORITHM", "bOx", "Th"]), ANY).map(
+            " 2. ".join
+        ),
+    )
+)
+def test_a_caption_opens_on_one_of_the_pairs_looked_at_first(text: str) -> None:
+    assert sections.is_caption(text) == bool(sections._CAPTION.match(text))

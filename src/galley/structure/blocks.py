@@ -416,15 +416,19 @@ def _runs(units: list[Unit], short: list[bool]) -> list[int]:
     """For each unit, the length of the run of short one-line units around it (table cells,
     figure labels: ``File Name`` / ``Description`` / ``01_Intro.ipynb``). ``short``: each
     unit's ``_short_line``."""
-    shaped = [s and not sections.is_known(u.text) for u, s in zip(units, short, strict=True)]
-    runs = [0] * len(units)
+    return _run_lengths([s and not sections.is_known(u.text) for u, s in zip(units, short, strict=True)])
+
+
+def _run_lengths(shaped: list[bool]) -> list[int]:
+    """For each item, the length of the run of true items it is in (0 when false)."""
+    runs = [0] * len(shaped)
     i = 0
-    while i < len(units):
+    while i < len(shaped):
         if not shaped[i]:
             i += 1
             continue
         j = i
-        while j < len(units) and shaped[j]:
+        while j < len(shaped) and shaped[j]:
             j += 1
         for k in range(i, j):
             runs[k] = j - i
@@ -444,7 +448,12 @@ def _dense(units: list[Unit], short_line: list[bool], half: int = 4, share: floa
         else 0
         for u, s in zip(units, short_line, strict=True)
     ]
-    n = len(units)
+    return _dense_windows(short, half, share)
+
+
+def _dense_windows(short: list[int], half: int = 4, share: float = 0.65) -> list[bool]:
+    """``_dense`` from each unit's 1 (a short piece) or 0."""
+    n = len(short)
     before = [0, *itertools.accumulate(short)]  # before[k]: short units among the first k
     out = []
     for i in range(n):
@@ -460,6 +469,23 @@ def _short_line(u: Unit, lines: int | None = None) -> bool:
         return False
     t = u.text.strip()
     return 0 < len(t.split(None, 8)) <= 8 and not t.endswith((".", "!", "?")) and not _BULLET.match(t)
+
+
+def _features(units: list[Unit], counts: list[int]) -> tuple[list[bool], list[int], list[bool]]:
+    """Each unit's ``_short_line``, ``_runs`` and ``_dense``, in one pass over the units (each
+    text split once, not once per pass). ``counts``: each unit's ``_line_count``."""
+    short: list[bool] = []
+    shaped: list[bool] = []
+    pieces: list[int] = []
+    for u, n in zip(units, counts, strict=True):
+        text = u.text
+        w = len(text.split(None, 8))  # nine pieces at most: enough to tell "eight words at most"
+        s = n <= 1 and 0 < w <= 8 and not (t := text.strip()).endswith((".", "!", "?")) and not _BULLET.match(t)
+        short.append(s)
+        shaped.append(s and not sections.is_known(text))
+        # (a short line has eight words at most: _dense's "s or ..." is the word count alone)
+        pieces.append(1 if w <= 8 and not _marked(text) else 0)
+    return short, _run_lengths(shaped), _dense_windows(pieces)
 
 
 # What caption, code and paragraph are given: they look at the unit alone.
@@ -498,9 +524,7 @@ def classify(units: list[Unit], counts: list[int] | None = None) -> list[Block]:
     ``_line_count`` when the caller has them."""
     if counts is None:
         counts = [_line_count(u) for u in units]  # once per unit: several rules ask
-    short = [_short_line(u, n) for u, n in zip(units, counts, strict=True)]
-    runs = _runs(units, short)
-    dense = _dense(units, short)
+    short, runs, dense = _features(units, counts)
     out: list[Block] = []
     last_item = ""
     expected = frozenset({"1", "I"})

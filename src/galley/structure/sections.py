@@ -167,12 +167,21 @@ def names_opening(text: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    # (the first letter first: under re.I only these open Figure/Table/Listing/Algorithm/Box/
-    # Chart/Scheme/Plate; "ſ" is an "s" to it)
-    return text[:1].lower() in _CAPTION_FIRST and bool(_CAPTION.match(text))
+    # (the first two characters first: under re.I only these open Figure/Table/Listing/
+    # Algorithm/Box/Chart/Scheme/Plate)
+    return text[:2] in _CAPTION_OPENINGS and bool(_CAPTION.match(text))
 
 
-_CAPTION_FIRST = frozenset("ftlabcspſ")
+# The first two characters _CAPTION can open on (any case): Fi, Ta, Li, Al, Bo, Ch, Sc, Pl,
+# with the characters re.I takes for an "i" (İ, ı) or an "s" (ſ). Most texts open otherwise
+# ("The", "In", "We"): told with one set lookup.
+_CASES = {"i": "iIİı", "s": "sSſ"}
+_CAPTION_OPENINGS = frozenset(
+    a + b
+    for w in ("fi", "ta", "li", "al", "bo", "ch", "sc", "pl")
+    for a in _CASES.get(w[0], w[0] + w[0].upper())
+    for b in _CASES.get(w[1], w[1] + w[1].upper())
+)
 
 
 def numbering(text: str) -> str:
