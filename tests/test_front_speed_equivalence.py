@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from galley.model import Unit
@@ -97,3 +97,33 @@ def test_lowering_makes_the_opening_letters_of_no_character_re_i_misses() -> Non
             assert re.fullmatch(low, c, re.I)
         elif len(low) > 1 and letters & set(low):
             assert c == "\u0130" and low[-1] == "\u0307"
+
+
+# -- names ----------------------------------------------------------------------------------
+
+OLD_NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*;\s*")
+OLD_NOT_NAMES = re.compile(r"[:()\[\]/@]|https?")
+NAME_PIECES = st.sampled_from(
+    [
+        "Ana", "Trisovic", "James A. Rising1", "and", "and ", " and", "band", "Xand", "&", ";", ",", ", ",
+        " , ", ",and ", ", and ", ", & ", " & ", " ; ", "\t", "\u00a0", "\u2003", "\n", " ", "  ", "1,2", "*",
+        "Wit-", "-", "x-", "_-", "é-", "http", "https://a", "htt", "h", "(", "@", ":", "[", "/", "ttp",
+    ]
+)  # fmt: skip
+NAMES = st.lists(st.one_of(NAME_PIECES, WORDS, st.text(max_size=2)), max_size=12).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(NAMES, ANY_LINE))
+@example("Ana Brand")
+@example("Ana and")
+@example("Julia John-")
+@example("Ana http")
+def test_name_patterns_decide_as_before(text: str) -> None:
+    assert front._NAME_SPLIT.split(text) == OLD_NAME_SPLIT.split(text)
+    old, new = OLD_NAME_SPLIT.search(text), front._NAME_SPLIT.search(text)
+    assert (old and old.span()) == (new and new.span())
+    assert bool(front._NOT_NAMES.search(text)) == bool(OLD_NOT_NAMES.search(text))
+    t = text.strip()
+    for rx in (front._OPEN_TAIL, front._OPEN_TAIL_OR_HYPHEN):
+        assert front._cut_open_tail(rx, t) == rx.sub("", t)

@@ -101,7 +101,13 @@ _GLUED_MARKS = re.compile(_FIRST_MARK.format(before=r"(?<=[^\W\d_].)") + _MARK_T
 _CONTINUES = re.compile(rf"^(?:{_MARK}(?:\s*,\s*{_MARK}|{_MARK})*\s*)?(?:,|and\s|&)")
 # ... and the lines that show the list is interleaved (a plain "and Nelly" line does not).
 _INTERLEAVED = re.compile(rf"^(?:,|{_MARK}(?:\s*,\s*{_MARK}|{_MARK})*\s*(?:,|and\s|&))")
-_NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*;\s*")
+# Where a list of names splits: ``\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*;\s*``, written
+# to open on the split's first character (a space, ",", "&" or ";") and go on by which it
+# was: the engine skips ahead to those characters instead of trying four alternatives at
+# every position of every author line (three times faster on a long author list).
+_NAME_SPLIT = re.compile(
+    r"[\s,&;](?:(?<=,)\s*(?:and\s+|&\s*)?|(?<=[&;])\s*|\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*|;\s*))"
+)
 _PARTICLES = {
     "van",
     "von",
@@ -436,7 +442,16 @@ def _strip_marks(text: str) -> tuple[str, tuple[str, ...]]:
 _OPEN_TAIL = re.compile(r"(?:,|\band|&)\s*$")  # "Ana Trisovic," / "Ana Trisovic and"
 # ... and a name broken at the line end: "Julia John-".
 _OPEN_TAIL_OR_HYPHEN = re.compile(r"(?:,|\band|&)\s*$|(?<=\w)-$")
-_NOT_NAMES = re.compile(r"[:()\[\]/@]|https?")
+# ``[:()\[\]/@]|https?`` (only asked whether it is found), opening on one character class.
+_NOT_NAMES = re.compile(r"[:()\[\]/@h](?:(?<=h)ttp|(?<!h))")
+
+
+def _cut_open_tail(rx: re.Pattern[str], text: str) -> str:
+    """``rx.sub("", text)`` for ``_OPEN_TAIL`` or ``_OPEN_TAIL_OR_HYPHEN`` and a stripped
+    ``text``: it ends on no space, so what they match is its last one to three characters
+    (the character before them settles the word boundary before "and" and the letter before
+    a hyphen); searched there, not at every position of a long author line."""
+    return text[:-4] + rx.sub("", text[-4:])
 
 
 def split_names(text: str) -> list[tuple[str, list[str]]] | None:
@@ -451,7 +466,7 @@ def _split_names(text: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
     """``split_names``, as tuples (cached: each caller gets its own lists)."""
     out: list[tuple[str, list[str]]] = []
     # Put each marker group right after its name, then split at commas / "and" / "&".
-    for piece in _NAME_SPLIT.split(_OPEN_TAIL.sub("", text.strip())):
+    for piece in _NAME_SPLIT.split(_cut_open_tail(_OPEN_TAIL, text.strip())):
         piece = piece.strip()
         if not piece:
             continue
@@ -474,7 +489,7 @@ def is_author_line(text: str, strict: bool = True) -> bool:
     if len(text) > 400 or _NOT_NAMES.search(text):
         return False
     # A name broken at the line end ("Julia John-") is judged without its hyphen.
-    names = _split_names(_OPEN_TAIL_OR_HYPHEN.sub("", text.strip()))
+    names = _split_names(_cut_open_tail(_OPEN_TAIL_OR_HYPHEN, text.strip()))
     if not names:
         return False
     if not strict:
@@ -769,7 +784,7 @@ def _with_markers(lines: list[_Line], block: list[_Line]) -> list[str]:
 def _full_names(text: str) -> bool:
     """Every name but the last has two words or more: ``Julia Wagemann``, ``..., and Ana``;
     not ``Dust Aerosol Detection, Monitoring and Forecasting`` (a title)."""
-    names = _split_names(_OPEN_TAIL_OR_HYPHEN.sub("", text.strip())) or ()
+    names = _split_names(_cut_open_tail(_OPEN_TAIL_OR_HYPHEN, text.strip())) or ()
     return bool(names) and all(len(n.split()) >= 2 for n, _ in names[:-1]) and len(names[0][0].split()) >= 2
 
 
