@@ -384,3 +384,23 @@ def test_unit_features_in_one_pass_as_each_pass_gave_them(spec: list[tuple[str, 
 )
 def test_a_caption_opens_on_one_of_the_pairs_looked_at_first(text: str) -> None:
     assert sections.is_caption(text) == bool(sections._CAPTION.match(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(ANY, st.tuples(st.sampled_from(["van ", "de la ", "Ü", "ß", "Ÿ", "Þ", "ÿ", "Le "]), ANY).map("".join)))
+def test_a_name_opens_on_one_of_the_characters_looked_at_first(text: str) -> None:
+    if references._NAME_START.match(text):
+        assert text[:1] in references._NAME_FIRST
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 50), st.integers(0, 12), st.integers(0, 12))
+def test_line_offsets_number_the_lines_as_the_formula_does(first: int, n_lines: int, extra: int) -> None:
+    lines = [f"line {k}" for k in range(n_lines + 1)]
+    offsets = [7 * k for k in range(len(lines))]
+    last = first + max(0, n_lines + extra - 6)
+    u = Unit(" ".join(lines), "paragraph", first, last, lines, offsets=offsets)
+    span, n = max(1, last - first), max(1, len(offsets) - 1)
+    assert references._line_offsets(u) == [
+        (off, first + min(span, round(k * span / n))) for k, off in enumerate(offsets)
+    ]

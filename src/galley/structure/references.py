@@ -32,6 +32,8 @@ _NAME_START = re.compile(
     r"^(?:(?:van|von|de|der|den|da|del|di|du|la|le|dos|De|Van|Von|Di|Da|Le|La)\s+)*"
     r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2},(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)|$)"
 )
+# What _NAME_START can open on: a capital, or the first letter of a lower-case particle.
+_NAME_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞvdl")
 _ORG_START = re.compile(r"^\w[\w&'’.,:\- ]{1,120}?\.\s+\((?:(?:1[89]|20)\d\d[a-z]?|n\.d\.)\)")
 _FINISHED = re.compile(r"(?:[.?!)\]]|https?://\S+|\b10\.\d{4,}/\S+)$")
 # ``https://...`` or a bare DOI ``10.1038/x``. Both alternatives open on the class ``[h1]``
@@ -102,6 +104,9 @@ def _line_offsets(u: Unit) -> list[tuple[int, int]]:
     if u.offsets and len(u.offsets) == len(u.lines):
         # The cleaner recorded them while joining.
         n = max(1, len(u.offsets) - 1)
+        if n == span:
+            # One source line each (most units): k * span / n is k, exactly.
+            return list(zip(u.offsets, range(u.first_line, u.first_line + len(u.offsets)), strict=True))
         return [(off, u.first_line + min(span, round(k * span / n))) for k, off in enumerate(u.offsets)]
     out: list[tuple[int, int]] = [(0, u.first_line)]
     cursor = 0
@@ -156,7 +161,7 @@ def split_entries(units: list[Unit]) -> list[Entry]:
                 n = int(next(g for g in m.groups() if g))
                 if not entries or n == expect + 1:
                     new, expect, number = True, n, str(n)
-        elif entries and (_NAME_START.match(text) or "(" in text and _ORG_START.match(text)):
+        elif entries and (text[0] in _NAME_FIRST and _NAME_START.match(text) or "(" in text and _ORG_START.match(text)):
             # A line opening with a name starts an entry when the one so far has its year
             # and finished its sentence (or the cleaner saw a break here). The entry so far
             # is searched only then: a long entry is not rescanned at each of its lines.
