@@ -33,6 +33,10 @@ GLUED = st.lists(st.one_of(PIECES, WORDS, st.text(max_size=3)), max_size=8).map(
 ANY_LINE = st.one_of(LINE, GLUED)
 
 
+def spans(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in rx.finditer(text)]
+
+
 # -- split_openings ---------------------------------------------------------------------
 
 
@@ -103,11 +107,13 @@ def test_lowering_makes_the_opening_letters_of_no_character_re_i_misses() -> Non
 
 OLD_NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*;\s*")
 OLD_NOT_NAMES = re.compile(r"[:()\[\]/@]|https?")
+OLD_JOURNAL_WORD = re.compile(r"\bJOURNAL|PROCEEDINGS|REVIEW|LETTERS|TRANSACTIONS\b")
 NAME_PIECES = st.sampled_from(
     [
         "Ana", "Trisovic", "James A. Rising1", "and", "and ", " and", "band", "Xand", "&", ";", ",", ", ",
         " , ", ",and ", ", and ", ", & ", " & ", " ; ", "\t", "\u00a0", "\u2003", "\n", " ", "  ", "1,2", "*",
         "Wit-", "-", "x-", "_-", "é-", "http", "https://a", "htt", "h", "(", "@", ":", "[", "/", "ttp",
+        "JOURNAL", "OF", "PROCEEDINGS", "REVIEWS", "LETTERS", "TRANSACTIONS", "J", "_", "é", "1",
     ]
 )  # fmt: skip
 NAMES = st.lists(st.one_of(NAME_PIECES, WORDS, st.text(max_size=2)), max_size=12).map("".join)
@@ -119,11 +125,15 @@ NAMES = st.lists(st.one_of(NAME_PIECES, WORDS, st.text(max_size=2)), max_size=12
 @example("Ana and")
 @example("Julia John-")
 @example("Ana http")
+@example("THE JOURNAL OF")
+@example("XJOURNAL")
+@example("_JOURNAL")
 def test_name_patterns_decide_as_before(text: str) -> None:
     assert front._NAME_SPLIT.split(text) == OLD_NAME_SPLIT.split(text)
     old, new = OLD_NAME_SPLIT.search(text), front._NAME_SPLIT.search(text)
     assert (old and old.span()) == (new and new.span())
     assert bool(front._NOT_NAMES.search(text)) == bool(OLD_NOT_NAMES.search(text))
+    assert spans(front._JOURNAL_WORD, text) == spans(OLD_JOURNAL_WORD, text)
     t = text.strip()
     for rx in (front._OPEN_TAIL, front._OPEN_TAIL_OR_HYPHEN):
         assert front._cut_open_tail(rx, t) == rx.sub("", t)
