@@ -404,3 +404,10 @@ def test_line_offsets_number_the_lines_as_the_formula_does(first: int, n_lines: 
     assert references._line_offsets(u) == [
         (off, first + min(span, round(k * span / n))) for k, off in enumerate(offsets)
     ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(ANY, st.tuples(st.sampled_from(["1", "2", "12", "0", "٣", "¹"]), ANY).map("".join)))
+def test_a_glued_note_opens_on_one_of_the_digits_looked_at_first(text: str) -> None:
+    if notes._GLUED_NOTE.match(text):
+        assert text[:1] in notes._NOTE_FIRST

@@ -455,11 +455,19 @@ def _dense_windows(short: list[int], half: int = 4, share: float = 0.65) -> list
     """``_dense`` from each unit's 1 (a short piece) or 0."""
     n = len(short)
     before = [0, *itertools.accumulate(short)]  # before[k]: short units among the first k
-    out = []
-    for i in range(n):
+
+    def window(i: int) -> bool:
         lo, hi = max(0, i - half), min(n, i + half + 1)  # the window: units lo .. hi - 1
-        out.append(hi - lo >= 5 and before[hi] - before[lo] >= share * (hi - lo))
-    return out
+        return hi - lo >= 5 and before[hi] - before[lo] >= share * (hi - lo)
+
+    width = 2 * half + 1
+    if n < width:
+        return [window(i) for i in range(n)]
+    # Away from the ends every window is ``width`` wide: one comparison each, pairing the
+    # counts ``width`` apart (the unit at ``half`` has the window 0 .. width - 1).
+    limit = share * width
+    middle = [width >= 5 and end - start >= limit for end, start in zip(before[width:], before, strict=False)]
+    return [window(i) for i in range(half)] + middle + [window(i) for i in range(n - half, n)]
 
 
 def _short_line(u: Unit, lines: int | None = None) -> bool:

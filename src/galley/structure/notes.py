@@ -20,6 +20,7 @@ from galley.model import Block, Inline
 REACH = 40
 
 _GLUED_NOTE = re.compile(r"^([1-9]\d?)(?=[A-Z“\"‘])")
+_NOTE_FIRST = "123456789"  # what _GLUED_NOTE opens on
 _TEXT_KINDS = ("paragraph", "list_item", "quote", "caption")
 
 
@@ -63,6 +64,11 @@ def attach(blocks: list[Block]) -> list[Block]:
     out = list(blocks)
     gone: set[int] = set()
     for i in range(len(out)):
+        b = out[i]
+        # Only a paragraph opening on a digit (_GLUED_NOTE) or a list item can be a note:
+        # most blocks are told without the call.
+        if b.kind == "paragraph" and b.text[:1] not in _NOTE_FIRST or b.kind not in ("paragraph", "list_item"):
+            continue
         number = _note_number(out, i)
         if not number:
             continue
