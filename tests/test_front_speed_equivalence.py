@@ -137,3 +137,16 @@ def test_name_patterns_decide_as_before(text: str) -> None:
     t = text.strip()
     for rx in (front._OPEN_TAIL, front._OPEN_TAIL_OR_HYPHEN):
         assert front._cut_open_tail(rx, t) == rx.sub("", t)
+
+
+# -- keywords -------------------------------------------------------------------------------
+
+
+@settings(max_examples=500, deadline=None)
+@given(ANY_LINE)
+@example(" Keywords: a, b")
+@example("\u2003KEY WORDS — a")
+@example("ındex terms. x")
+def test_a_keywords_line_is_found_at_its_line_start(line: str) -> None:
+    if front._KEYWORDS.match(line.strip()):
+        assert front._MAY_KEYWORDS.search("\n" + line)

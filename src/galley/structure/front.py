@@ -81,6 +81,9 @@ def _licence_text(text: str) -> bool:
 
 _CC = re.compile(r"\b(CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:[ -]\d\.\d)?|CC0(?: 1\.0)?)\b")
 _KEYWORDS = re.compile(r"^(?:Key\s?words|Index Terms|Subjects)\s*[:—–.-]\s*(.+)$", re.I)
+# A line (after its spaces) opening on ``_KEYWORDS``' label, looked for at all the line
+# starts of a unit in one search (the same words under the same re.I).
+_MAY_KEYWORDS = re.compile(r"\n\s*+(?:Key\s?words|Index Terms|Subjects)", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ORCID = re.compile(r"\b(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b")
 _CORRESPONDING = re.compile(r"^[*†‡§¶✉]?\s*(Corresponding author|Correspondence|These authors contributed)", re.I)
@@ -192,6 +195,8 @@ def take_keywords(units: list[Unit], start: int, meta: Metadata) -> tuple[list[U
     for i in range(start, min(len(units), start + 12)):
         u = units[i]
         lines = u.lines or [u.text]
+        if not _MAY_KEYWORDS.search("\n" + "\n".join(lines)):
+            continue  # (no line opens on the label: the usual unit, told in one search)
         j = next((k for k, ln in enumerate(lines) if _KEYWORDS.match(ln.strip())), -1)
         if j < 0 or (j and not (u.offsets and len(u.offsets) == len(lines))):
             continue
