@@ -37,6 +37,10 @@ def spans(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [m.span() for m in rx.finditer(text)]
 
 
+def groups(rx: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in rx.finditer(text)]
+
+
 # -- split_openings ---------------------------------------------------------------------
 
 
@@ -107,12 +111,19 @@ def test_lowering_makes_the_opening_letters_of_no_character_re_i_misses() -> Non
 
 OLD_NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*;\s*")
 OLD_NOT_NAMES = re.compile(r"[:()\[\]/@]|https?")
+OLD_INSTITUTION = re.compile(
+    r"\b(Universit\w*|Institut\w*|Department|Dept\.|School|College|Laborator\w*|Cent(?:er|re)|Hospital|"
+    r"Facult\w*|Academy|Inc\.|Ltd|GmbH|Foundation|Museum|Observatory|Survey|Agency|Ministry|Division|"
+    r"Research|Labs?|Corporation|Company|Council|Program(?:me)?|Unit|Group)\b"
+)
 OLD_JOURNAL_WORD = re.compile(r"\bJOURNAL|PROCEEDINGS|REVIEW|LETTERS|TRANSACTIONS\b")
 NAME_PIECES = st.sampled_from(
     [
         "Ana", "Trisovic", "James A. Rising1", "and", "and ", " and", "band", "Xand", "&", ";", ",", ", ",
         " , ", ",and ", ", and ", ", & ", " & ", " ; ", "\t", "\u00a0", "\u2003", "\n", " ", "  ", "1,2", "*",
         "Wit-", "-", "x-", "_-", "é-", "http", "https://a", "htt", "h", "(", "@", ":", "[", "/", "ttp",
+        "University", "Universität", "Institute", "xInstitute", "_Unit", "Units", "Centre", "Center", "Dept.",
+        "Lab", "Labs", "Labsx", "Programme", "GmbH", "Inc.", "Incx", "é", "1Department",
         "JOURNAL", "OF", "PROCEEDINGS", "REVIEWS", "LETTERS", "TRANSACTIONS", "J", "_", "é", "1",
     ]
 )  # fmt: skip
@@ -128,12 +139,14 @@ NAMES = st.lists(st.one_of(NAME_PIECES, WORDS, st.text(max_size=2)), max_size=12
 @example("THE JOURNAL OF")
 @example("XJOURNAL")
 @example("_JOURNAL")
+@example("éUniversity of X, Big Labs and Unit")
 def test_name_patterns_decide_as_before(text: str) -> None:
     assert front._NAME_SPLIT.split(text) == OLD_NAME_SPLIT.split(text)
     old, new = OLD_NAME_SPLIT.search(text), front._NAME_SPLIT.search(text)
     assert (old and old.span()) == (new and new.span())
     assert bool(front._NOT_NAMES.search(text)) == bool(OLD_NOT_NAMES.search(text))
     assert spans(front._JOURNAL_WORD, text) == spans(OLD_JOURNAL_WORD, text)
+    assert groups(front._INSTITUTION, text) == groups(OLD_INSTITUTION, text)
     t = text.strip()
     for rx in (front._OPEN_TAIL, front._OPEN_TAIL_OR_HYPHEN):
         assert front._cut_open_tail(rx, t) == rx.sub("", t)
