@@ -364,10 +364,13 @@ def _expected_number(text: str, expected: frozenset[str]) -> bool:
     return bool(num) and num in expected
 
 
+_SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+
+
 def next_numbers(num: str) -> frozenset[str]:
     """After section ``2.1``: ``2.2``, ``2.1.1``, ``3`` (and ``2.1`` after ``2``)."""
     num = num.rstrip(".")
-    if re.fullmatch(r"\d+(?:\.\d+)*", num):
+    if _SECTION_NUMBER.fullmatch(num):
         parts = [int(p) for p in num.split(".")]
         out = {".".join(map(str, parts + [1]))}
         for k in range(len(parts)):

@@ -315,6 +315,13 @@ def _folded(texts: list[str]) -> str:
     return out
 
 
+# The numbers' forms assign_levels tells apart (compiled once, not looked up per heading).
+_DOTTED = re.compile(r"\d+(?:\.\d+)+")
+_DIGITS = re.compile(r"\d+")
+_ROMAN_NUMBER = re.compile(r"[IVX]+")
+_LETTER_NUMBER = re.compile(r"[A-H]")
+
+
 def assign_levels(blocks: list[Block]) -> None:
     """Give every heading a level and a unique id (see the module docstring)."""
     taken: set[str] = set()
@@ -333,13 +340,14 @@ def assign_levels(blocks: list[Block]) -> None:
             continue
         num = numbering(b.text)
         fam = family(b.text)
-        if num and "." in num.strip(".") and re.fullmatch(r"\d+(?:\.\d+)+", num):
+        announced: bool | None = None  # _announced(b.text, under), once asked
+        if num and "." in num.strip(".") and _DOTTED.fullmatch(num):
             b.level = min(6, num.count(".") + 1)
-        elif num and re.fullmatch(r"\d+", num) and not fam:
+        elif num and _DIGITS.fullmatch(num) and not fam:
             b.level = 1
-        elif num and re.fullmatch(r"[IVX]+", num) and _ROMAN.match(b.text):
+        elif num and _ROMAN_NUMBER.fullmatch(num) and _ROMAN.match(b.text):
             b.level, in_roman = 1, True
-        elif num and re.fullmatch(r"[A-H]", num) and in_roman:
+        elif num and _LETTER_NUMBER.fullmatch(num) and in_roman:
             b.level = 2
         elif is_known(b.text):
             b.level = 1
@@ -349,7 +357,7 @@ def assign_levels(blocks: list[Block]) -> None:
             b.level = min(6, fam_parent[fam] + 1)
         elif prev is not None and prev.kind == "heading":
             b.level = min(6, prev.level + 1)
-        elif last_heading is not None and _announced(b.text, under):
+        elif last_heading is not None and (announced := _announced(b.text, under)):
             # "... in two distinct sections: (i) Remote Sensing observations from satellites
             # and (ii) Ground-based observations ...": the section named them as its parts.
             b.level = min(6, last_heading.level + 1)
@@ -360,5 +368,9 @@ def assign_levels(blocks: list[Block]) -> None:
         level = b.level
         b.ident = b.ident or _ident(b.text, taken, last_n)
         prev = b
-        if last_heading is None or b.level <= last_heading.level or not _announced(b.text, under):
+        if (
+            last_heading is None
+            or b.level <= last_heading.level
+            or not (_announced(b.text, under) if announced is None else announced)
+        ):
             last_heading, under = b, []
