@@ -275,7 +275,8 @@ def split_openings(units: list[Unit]) -> list[Unit]:
         cut = (
             next((j for j in range(1, len(lines)) if sections.is_opening(lines[j].strip())), 0)
             # (all the unit's line starts at once first: most lines open on no opening word)
-            if len(lines) > 1 and _MAY_OPEN.search("\n" + "\n".join(lines[1:]))
+            # ("\n".join(lines) searched from the "\n" before the second line)
+            if len(lines) > 1 and _MAY_OPEN.search("\n".join(lines), len(lines[0]))
             else 0
         )
         if not cut:
@@ -463,6 +464,8 @@ def _cut_open_tail(rx: re.Pattern[str], text: str) -> str:
     ``text``: it ends on no space, so what they match is its last one to three characters
     (the character before them settles the word boundary before "and" and the letter before
     a hyphen); searched there, not at every position of a long author line."""
+    if not text.endswith((",", "&", "and", "-")):
+        return text  # (the usual line: nothing to cut, told without the pattern)
     return text[:-4] + rx.sub("", text[-4:])
 
 
