@@ -24,6 +24,7 @@ PIECES = st.sampled_from(
         "Motivation", "Executive summary", "Preface", "ıntroduction", "İntroduction", "ſummary",
         "ſtatement", "Keywords", "Key words", "KEYWORDS", "Index Terms", "Subjects", "ſubjects",
         "Keywords:", "Index Terms—", "1", "2.1", "1.", "IV.", "A.", "(a)", "b)", "12)", "I.", " ", "  ",
+        "(12)", "XII.", "H.", "1.2.3.4", "99.", "٣", "٣.١", "(٣)", "a", "(", ")", "V", "VV.",
         "\t", "\u00a0", "\u2003", ":", " — ", "-", ".", ",", ";", "and", "the", "of", "Python", "é", "K",
         "James A. Rising1", "Azhar Hussain2", "1,2", "*", "†", "Department of Physics", "x",
     ]
@@ -72,6 +73,13 @@ def old_split_openings(units: list[Unit]) -> list[Unit]:
 
 @settings(max_examples=500, deadline=None)
 @given(ANY_LINE)
+@example("2.1 Summary")
+@example("XII.\u2003Abstract")
+@example("(12) Introduction")
+@example("12) Introduction")
+@example("b) Overview")
+@example("٣.١ Preface")
+@example("H. Background")
 def test_an_opening_line_is_found_at_its_line_start(line: str) -> None:
     if sections.is_opening(line.strip()):
         assert front._MAY_OPEN.search("\n" + line)

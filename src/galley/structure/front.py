@@ -252,17 +252,19 @@ def is_prose(text: str) -> bool:
 
 
 # Where ``sections.is_opening`` can hold: its line (less its spaces) opens on the first word
-# of an opening name (``Introduction``), or on a section number and then that word
-# (``2. Summary``): ``sections.strip_number``'s four families are each one run of non-spaces
-# followed by spaces. Searched at every line start of a unit in one call, instead of
-# lower-casing the whole unit and scanning it once for each of the nine words (a unit of
-# body text holds "summary" or "statement" somewhere far more often than at a line start).
-# Case: lowering makes one of these words' letters of no character but the letter's two
-# ASCII cases and the Kelvin sign (a "k"), and re.I matches all of them; the first letter is
-# written as a class so that the engine turns most lines away on their first letter.
+# of an opening name (``Introduction``), or on a section number, spaces and then that word
+# (``2. Summary``). The number is one of ``sections.strip_number``'s four families, each
+# matched here by a token of the same characters: ``2.1``/``3)`` (decimal), ``IV.``/``A.``
+# (roman, letter), ``(a)``/``(12)``/``b)`` (parenthesised). Searched at every line start of
+# a unit in one call, instead of lower-casing the whole unit and scanning it once for each of
+# the nine words (a unit of body text holds "summary" somewhere far more often than at a
+# line start). Case: lowering makes one of these words' letters of no character but the
+# letter's two ASCII cases and the Kelvin sign (a "k"), and re.I matches all of them; the
+# first letter is written as a class so that the engine turns most lines away on it.
+_OPEN_NUMBER = r"(?:\d[\d.]*+\)?|[IVXA-H][IVX]*+\.|\((?:[a-z]|\d\d?)\)|[a-z]\))\s++"
 _OPEN_FIRST = "".join(sorted({c for w in sections._OPEN_WORDS for c in (w[0], w[0].upper())}))
 _MAY_OPEN = re.compile(
-    rf"\n\s*+(?:\S++\s++)?[{_OPEN_FIRST}](?i:{'|'.join(sorted({w[1:] for w in sections._OPEN_WORDS}))})"
+    rf"\n\s*+(?:{_OPEN_NUMBER})?[{_OPEN_FIRST}](?i:{'|'.join(sorted({w[1:] for w in sections._OPEN_WORDS}))})"
 )
 
 
