@@ -322,7 +322,7 @@ HEADINGISH = st.lists(
     st.one_of(
         WORDS,
         st.sampled_from(
-            ["Data", "and", "of", "2.1", "IV.", "(a)", "Ab", "Abc", "x", "é", "ǅ", "  ", "\t", "Results:", "Why?"]
+            ["Data", "and", "of", "2.1", "IV.", "(a)", "a)", "Ab", "Abc", "x", "é", "ǅ", "  ", "\t", "Results:", "Why?"]
         ),
         st.sampled_from(["a.csv", "b_c", "1/2", "Figure 1:", "(2016)", "et al.", "etc.", "12", "—", "-", "Ⅻ", "ß"]),
     ),
@@ -331,7 +331,14 @@ HEADINGISH = st.lists(
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.one_of(ANY, HEADINGISH.map(" ".join), HEADINGISH.map("".join)))
+@given(
+    st.one_of(
+        ANY,
+        HEADINGISH.map(" ".join),
+        HEADINGISH.map("".join),
+        st.tuples(st.sampled_from(["a) ", "b)", "é) ", "(c) ", "x "]), HEADINGISH.map(" ".join)).map("".join),
+    )
+)
 def test_heading_shape_decides_as_before(text: str) -> None:
     t = text.strip()
     assert sections._shape.__wrapped__(t) == old_shape(t)

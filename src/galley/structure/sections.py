@@ -218,11 +218,14 @@ def _shape(t: str) -> bool:
     """``heading_shape`` of a stripped text of at most 110 characters: cheap tests first."""
     if not t or t[-1] in _BAD_END and not (t.endswith(_ABBR_TAILS) and _ABBR_END.fullmatch(t)):
         return False
-    words = len(t.split(None, 14))  # (fifteen pieces at most: enough to tell "more than 14")
+    if t[0].islower() and t[1:2] != ")":
+        return False  # (no numbering family opens so: the first-character test below, asked now)
+    split = t.split()  # (at most 110 characters: a cheap split, kept for the words' test)
+    words = len(split)
     if words > 14:
         return False
     num, rest = strip_number(t)
-    rest = rest.strip()
+    rest = rest.strip() if num else t  # (t is stripped: so is an unnumbered rest)
     if not rest or not (rest[0].isupper() or rest[0].isdigit() or (num and rest[0].isalpha())):
         return False
     if rest[-1] == ":" and not (num or is_known(t)) or rest[-1] in "?!" and words > 8:
@@ -236,7 +239,7 @@ def _shape(t: str) -> bool:
         return False
     if ("(" in t or "et al." in t) and _CITATION.search(t):
         return False
-    rest_words = rest.split()
+    rest_words = rest.split() if num else split
     if rest_words[-1].lower() in _OPEN_END:
         return False  # (the last test below, asked first: it needs no counting)
     joined = rest.replace(" ", "")
