@@ -171,3 +171,33 @@ def test_name_patterns_decide_as_before(text: str) -> None:
 def test_a_keywords_line_is_found_at_its_line_start(line: str) -> None:
     if front._KEYWORDS.match(line.strip()):
         assert front._MAY_KEYWORDS.search("\n" + line)
+
+
+# -- dates ----------------------------------------------------------------------------------
+
+
+def old_iso_date(text: str) -> str:
+    t = text.strip().rstrip(".")
+    m = front._DAY_MONTH_YEAR.match(t) or front._MONTH_DAY_YEAR.match(t)
+    if m:
+        a, b, y = m.groups()
+        day, month = (a, b) if a.isdigit() else (b, a)
+        mon = next((n for name, n in front._MONTHS.items() if name.startswith(month.lower()[:3])), 0)
+        if mon:
+            return f"{y}-{mon:02d}-{int(day):02d}"
+    return t
+
+
+MONTHISH = st.sampled_from(["May", "Ma", "M", "Ju", "J", "Jun", "Jul", "Dec", "December", "a", "Sept", "X", "MAR"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        ANY_LINE,
+        st.tuples(st.integers(0, 40), MONTHISH, st.integers(1990, 2030)).map(lambda t: f"{t[0]} {t[1]} {t[2]}"),
+        st.tuples(MONTHISH, st.integers(0, 40), st.integers(1990, 2030)).map(lambda t: f"{t[0]} {t[1]}, {t[2]}"),
+    )
+)
+def test_iso_date_as_before(text: str) -> None:
+    assert front._iso_date(text) == old_iso_date(text)

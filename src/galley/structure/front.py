@@ -346,6 +346,10 @@ _MONTHS = {
         "january february march april may june july august september october november december".split(), 1
     )
 }
+# The first month (in calendar order) whose name opens on each prefix of up to three
+# letters: what a scan of ``_MONTHS`` for ``name.startswith(prefix)`` finds, looked up.
+# (built from December back, so that an earlier month overwrites: "ma" is March, not May)
+_MONTH_OF = {name[:k]: n for name, n in reversed(_MONTHS.items()) for k in range(4)}
 
 
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})$")
@@ -359,7 +363,7 @@ def _iso_date(text: str) -> str:
     if m:
         a, b, y = m.groups()
         day, month = (a, b) if a.isdigit() else (b, a)
-        mon = next((n for name, n in _MONTHS.items() if name.startswith(month.lower()[:3])), 0)
+        mon = _MONTH_OF.get(month.lower()[:3], 0)
         if mon:
             return f"{y}-{mon:02d}-{int(day):02d}"
     return t  # (ISO already, or a form left as written)
