@@ -418,3 +418,13 @@ def test_line_offsets_number_the_lines_as_the_formula_does(first: int, n_lines: 
 def test_a_glued_note_opens_on_one_of_the_digits_looked_at_first(text: str) -> None:
     if notes._GLUED_NOTE.match(text):
         assert text[:1] in notes._NOTE_FIRST
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        ANY, st.lists(st.sampled_from(["a", " ", "  ", "\xa0", "\u2028", "\x1f", "\t", "é", "\u3000"])).map("".join)
+    )
+)
+def test_an_entry_single_spaced_as_split_and_join_give_it(text: str) -> None:
+    assert references._single_spaced(text) == " ".join(text.split())

@@ -251,12 +251,22 @@ def link_runs(text: str) -> list[Inline] | None:
     return runs
 
 
+def _single_spaced(text: str) -> str:
+    """``" ".join(text.split())``. An entry is joined from stripped lines, so it is mostly
+    that already: printable (no whitespace but the ASCII space, every other whitespace
+    character is non-printable), no double space, none at its ends. Told without splitting
+    it into its words."""
+    if "  " not in text and text[:1] != " " and text[-1:] != " " and text.isprintable():
+        return text
+    return " ".join(text.split())
+
+
 def to_blocks(units: list[Unit]) -> list[Block]:
     """The reference section's units -> one ``reference`` block per entry, with ids and links."""
     taken: set[str] = set()
     out = []
     for e in split_entries(units):
-        text = " ".join(e.text.split())
+        text = _single_spaced(e.text)
         b = Block("reference", text, number=e.number, source=(e.first_line, e.last_line))
         b.ident = _ident(entry_key(text) if not e.number else (e.number, ""), taken)
         b.inlines = link_runs(text)
