@@ -201,3 +201,39 @@ MONTHISH = st.sampled_from(["May", "Ma", "M", "Ju", "J", "Jun", "Jul", "Dec", "D
 )
 def test_iso_date_as_before(text: str) -> None:
     assert front._iso_date(text) == old_iso_date(text)
+
+
+# -- markers --------------------------------------------------------------------------------
+
+
+def old_strip_marks(text: str) -> tuple[str, tuple[str, ...]]:
+    if not front._MARK_CHAR.search(text):
+        return " ".join(text.split()), ()
+    marks: list[str] = []
+
+    def grab(m: re.Match[str]) -> str:
+        marks.extend(front._MARK_RX.findall(m.group(0)))
+        return ""
+
+    for rx in (front._MARKS, front._GLUED_MARKS, front._MARKS):
+        text = rx.sub(grab, text)
+    return " ".join(front._MARK_SYMBOL.sub(" ", text).split()), tuple(marks)
+
+
+MARKED = st.tuples(
+    st.one_of(NAMES, WORDS, st.sampled_from(["", "Ana", "Ana Trisovic", "J.", "é", "x_", "Li.", "A-", "٣"])),
+    st.sampled_from(["", " ", "  ", "\t", "\u00a0"]),
+    st.sampled_from(["1", "12", "123", "٣", "*", "1*", "1,2", "0", "99", "1 2"]),
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(MARKED, NAMES, ANY_LINE))
+@example("Sven A. van der Burg 1")
+@example("Rising1")
+@example("2")
+@example("12")
+@example("Ana_1")
+@example("Ana.1")
+def test_strip_marks_as_before(text: str) -> None:
+    assert front._strip_marks.__wrapped__(text) == old_strip_marks(text)

@@ -440,6 +440,9 @@ def _is_name_word(w: str) -> bool:
 _MARK_CHAR = re.compile(rf"\d|{_MARK}")  # every marker group holds one
 _MARK_RX = re.compile(_MARK)
 _MARK_SYMBOL = re.compile(r"[*∗†‡§¶]")
+# A piece with one marker of ASCII digits at its end, after a letter or one space, and no
+# other digit or marker symbol: ``Ana Trisovic 4``, ``Rising1``, ``2``.
+_PLAIN_MARKED = re.compile(r"(|[^\d*∗†‡§¶‖#]*[^\W\d_]) ?([0-9]{1,2})")
 
 
 @functools.lru_cache(maxsize=1024)  # the same pieces come back in each form of the author lines
@@ -447,6 +450,11 @@ def _strip_marks(text: str) -> tuple[str, tuple[str, ...]]:
     """Remove affiliation markers: ``Versypt1,2,3,4¶`` -> ``Versypt``; ``Rising 1`` -> ``Rising``."""
     if not _MARK_CHAR.search(text):
         return " ".join(text.split()), ()  # no digit, no symbol: no marker to remove
+    m = _PLAIN_MARKED.fullmatch(text)
+    if m:
+        # The usual piece (``Rising 1``, ``Rising1``, a lone ``2``): the one marker at the end,
+        # taken by the first pass (after a space) or the glued one (after a letter).
+        return " ".join(m.group(1).split()), (m.group(2),)
     marks: list[str] = []
 
     def grab(m: re.Match[str]) -> str:
