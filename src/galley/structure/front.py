@@ -505,7 +505,7 @@ def _split_names(text: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
                 out[-1][1].extend(marks)
             continue
         words = name.split()
-        if len(words) > 6 or not all(_is_name_word(w) for w in words) or words[0].lower() in _NOT_FIRST:
+        if len(words) > 6 or not all(map(_is_name_word, words)) or words[0].lower() in _NOT_FIRST:
             return None
         out.append((name, list(marks)))
     return tuple((name, tuple(marks)) for name, marks in out) or None
