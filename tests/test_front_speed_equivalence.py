@@ -83,6 +83,7 @@ def old_split_openings(units: list[Unit]) -> list[Unit]:
 def test_an_opening_line_is_found_at_its_line_start(line: str) -> None:
     if sections.is_opening(line.strip()):
         assert front._MAY_OPEN.search("\n" + line)
+        assert front._MAY_OPEN.match("\n" + line.strip())  # (as front_end asks)
 
 
 def unit_of(lines: list[str], first: int) -> Unit:

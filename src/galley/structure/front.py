@@ -185,7 +185,8 @@ def front_end(units: list[Unit]) -> int:
     heading to its paragraph). No opening heading -> the body starts at unit 0."""
     for i, u in enumerate(units[:FRONT_LIMIT]):
         first = (u.lines[0] if u.lines else u.text).strip()
-        if sections.is_opening(first):
+        # (the opening word at the line start first, as in split_openings: a plain search)
+        if _MAY_OPEN.match("\n" + first) and sections.is_opening(first):
             return i
         if is_prose(u.text):
             return i
