@@ -412,6 +412,9 @@ def paragraph(u: Unit, ctx: Context) -> Block | None:
     return Block("paragraph", u.text, source=_span(u))
 
 
+# The order classify asks the rules in. (classify asks each only where it could claim the
+# unit and gives the context only to list_item and heading: a rule that comes to look at its
+# context must be given it there.)
 RULES: list[Rule] = [caption, list_item, code, heading, paragraph]
 
 
