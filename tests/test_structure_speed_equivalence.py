@@ -428,3 +428,72 @@ def test_a_glued_note_opens_on_one_of_the_digits_looked_at_first(text: str) -> N
 )
 def test_an_entry_single_spaced_as_split_and_join_give_it(text: str) -> None:
     assert references._single_spaced(text) == " ".join(text.split())
+
+
+def old_classify(units: list[Unit]) -> list:
+    """``blocks.classify`` as it was: every rule asked in turn, with a context for each unit."""
+    b_ = blocks
+    counts = [b_._line_count(u) for u in units]
+    short = [b_._short_line(u, n) for u, n in zip(units, counts, strict=True)]
+    runs, dense = b_._runs(units, short), b_._dense(units, short)
+    out: list = []
+    last_item, expected = "", frozenset({"1", "I"})
+    for i, u in enumerate(units):
+        ctx = b_.Context(
+            units[i - 1] if i else None,
+            units[i + 1] if i + 1 < len(units) else None,
+            units[i + 2] if i + 2 < len(units) else None,
+            runs[i],
+            out[-1] if out else None,
+            last_item,
+            dense[i],
+            expected,
+            counts[i],
+            short[i + 1] if i + 1 < len(units) else False,
+        )
+        for rule in b_.RULES:
+            b = rule(u, ctx)
+            if b is not None:
+                out.append(b)
+                break
+        if out[-1].kind == "heading":
+            last_item = ""
+            num = sections.numbering(out[-1].text)
+            expected = (b_.next_numbers(num) or expected) if num else expected
+        elif out[-1].kind == "list_item" and out[-1].ordered:
+            last_item = out[-1].number
+    return out
+
+
+CLASSIFY_TEXT = st.one_of(
+    FEATURE_TEXT,
+    st.sampled_from(
+        [
+            "Figure 1: A map",
+            "1. Select and simplify",
+            "2. Gradually progress",
+            "(a) one",
+            'install.packages("x")',
+            "x = 1",
+            "2.1 Data",
+            "We delivered this workshop to many people over the years.",
+            "Introduction",
+            "Methods",
+            "and the end.",
+            "a) first item",
+            "b) second item",
+        ]
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(CLASSIFY_TEXT, st.sampled_from(["line", "heading", "paragraph", "code"]), st.integers(0, 3)),
+        max_size=25,
+    )
+)
+def test_classify_asks_the_rules_as_the_plain_loop_did(spec: list[tuple[str, str, int]]) -> None:
+    units = [Unit(text, kind, 1, 1, [text] * n) for text, kind, n in spec]
+    assert blocks.classify(units) == old_classify(units)
