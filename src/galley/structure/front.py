@@ -588,12 +588,15 @@ _NOT_AFFILIATION = re.compile(
 )
 
 
-def _affiliation_groups(texts: list[str]) -> list[str]:
+def _affiliation_groups(texts: list[str], marked: list[tuple[str, str]] | None = None) -> list[str]:
     """Lines of affiliations -> one string per affiliation: lines with markers are joined
     and split at the markers; unmarked lines are one affiliation each unless they wrap
-    (a line ending in a comma or the next starting in lower case)."""
+    (a line ending in a comma or the next starting in lower case). ``marked``: the joined
+    lines' ``split_affiliations``, when the caller has it already."""
     if any(_AFF_START.match(t) for t in texts):
-        return [a for _, a in split_affiliations(" ".join(texts)) if not _NOT_AFFILIATION.match(a)]
+        if marked is None:
+            marked = split_affiliations(" ".join(texts))
+        return [a for _, a in marked if not _NOT_AFFILIATION.match(a)]
     out: list[str] = []
     for t in texts:
         if out and (out[-1].endswith((",", "-", "and", "of")) or t[:1].islower() or len(t.split()) == 1):
@@ -678,10 +681,12 @@ def extract(units: list[Unit], furniture: list[Removed] | None = None) -> Front:
         for x in title_lines:
             x.label = "title"
         aff_lines = [x for x in free[k:] if not x.label]
-        affs = _affiliation_groups([x.text for x in aff_lines]) if aff_lines else []
+        aff_texts = [x.text for x in aff_lines]
+        # (split once: the marked affiliations serve the groups and the authors' marks alike)
+        marked = split_affiliations(" ".join(aff_texts)) if aff_lines else []
+        affs = _affiliation_groups(aff_texts, marked) if aff_lines else []
         for x in aff_lines:
             x.label = "affiliation"
-        marked = split_affiliations(" ".join(x.text for x in aff_lines)) if aff_lines else []
         by_mark = {m: a for m, a in marked if m}
         meta.affiliations = affs
         meta.authors = [
