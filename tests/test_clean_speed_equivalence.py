@@ -17,7 +17,7 @@ import ftfy.badness
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from galley.clean import characters, hyphens
+from galley.clean import characters, hyphens, unwrap
 from galley.read import read_path, to_lines
 from strategies import WORDS
 
@@ -250,3 +250,21 @@ def test_mojibake_is_still_repaired() -> None:
     assert characters.mojibake("  donâ€™t stop ") == "  don’t stop "
     assert characters.mojibake("Caf\u00c3\u00a9 &amp; cr\u00c3\u00a8me") == "Café & crème"
     assert characters._looks_bad("Ã©") and not characters._looks_bad("José Peña, Zürich")
+
+
+_OLD_URLISH = re.compile(r"(?:https?://|doi:|www\.)\S*$|\S*/\S*$", re.I)
+URL_LINE = st.lists(
+    st.one_of(
+        st.sampled_from(["https://", "http:/", "doi:", "DOI:", "dOİ:", "ıwww.", "www.", "WWW.", "/", "a", "1.", ".x"]),
+        st.sampled_from([" ", "  ", "\n", "\t", "\xa0", "\u2028", "\x1c", "\u3000"]),
+        st.text(max_size=3),
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(URL_LINE)
+def test_ends_in_url_is_the_whole_line_search(text: str) -> None:
+    # The search over the whole line it replaces (ends_entry's URL test).
+    assert unwrap.ends_in_url(text) == bool(_OLD_URLISH.search(text))

@@ -195,7 +195,17 @@ def ends_entry(text: str) -> bool:
         return False
     if " " not in text and ("." in text or "/" in text):
         return True  # the tail of a URL or DOI on a line of its own: ``1365-2966.2008.13422.x``
-    return ends_sentence(text) or bool(_URLISH.search(text)) or text[-1:].isdigit()
+    return ends_sentence(text) or text[-1:].isdigit() or ends_in_url(text)
+
+
+def ends_in_url(text: str) -> bool:
+    """``_URLISH.search(text)``, asked of the last word only: every match is a run of
+    non-spaces that reaches the end, and the search over the whole line tried each of
+    its positions (a scan of every word, many times the cost)."""
+    if not text or text[-1].isspace():
+        return bool(_URLISH.search(text))  # ``$`` may stand before a final line break
+    tail = text.rsplit(None, 1)[-1]  # str.split's spaces are ``\s``'s
+    return "/" in tail or bool(_URLISH.search(tail))
 
 
 _URL_START = re.compile(r"^\(?(?:https?:|www\.|doi\.org/|doi:)", re.I)
