@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from galley.clean import characters, hyphens, unwrap
-from galley.read import read_path, to_lines
+from galley.read import Line, read_path, to_lines
 from strategies import WORDS
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_93fab0643722ce6d.txt"
@@ -268,3 +268,48 @@ URL_LINE = st.lists(
 def test_ends_in_url_is_the_whole_line_search(text: str) -> None:
     # The search over the whole line it replaces (ends_entry's URL test).
     assert unwrap.ends_in_url(text) == bool(_OLD_URLISH.search(text))
+
+
+def reference_looks_like_heading(ln: Line, width: int) -> bool:
+    # unwrap.looks_like_heading before its length test lost the max() call and before the
+    # URL pattern got its substring prefilter.
+    t = ln.text
+    if len(t) > max(20, 0.7 * width):
+        return False
+    words = t.split()
+    if not words or len(words) > 12:
+        return False
+    first = words[0]
+    if not (first[0].isupper() or first[0].isdigit()):
+        return False
+    if words[-1] in unwrap._GOES_ON or (
+        t.endswith((".", ",", ";", "-", "‐")) and not unwrap._NUMBERED_HEADING.match(t + " x")
+    ):
+        return False
+    if unwrap.is_bare_marker(t) or unwrap._URLISH_ANYWHERE.search(t) or not unwrap._THREE_LETTERS.search(t):
+        return False
+    if unwrap._NUMBERED_HEADING.match(t):
+        return sum(c.isalpha() for c in t) >= 3 and not t.endswith((",", ";"))
+    if t.endswith(("?", "!", ":")) and len(words) > 6:
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    caps = sum(1 for w in long_words if w[0].isupper())
+    return len(words) <= 4 or caps >= 0.5 * len(long_words)
+
+
+HEADING_LINE = st.lists(
+    st.one_of(
+        st.sampled_from(["Data", "Methods", "2.1", "IV.", "and", "A", "https:", "www.", "doi.org", "1/", "/2", "@"]),
+        st.sampled_from([" ", ":", ".", "?", "/", "-", "1"]),
+        st.text(max_size=3),
+    ),
+    min_size=1,
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(HEADING_LINE, st.integers(min_value=0, max_value=120))
+def test_heading_shape_shortcuts_change_nothing(text: str, width: int) -> None:
+    ln = Line(1, text, 0, 0, 0, 0)
+    assert unwrap.looks_like_heading(ln, width) == reference_looks_like_heading(ln, width)

@@ -232,7 +232,8 @@ def looks_like_heading(ln: Line, width: int) -> bool:
     """Short, unpunctuated, capitalised or numbered: ``Introduction``, ``2.1 Data sources``.
     A bare list marker (``1.``) is not a heading."""
     t = ln.text
-    if len(t) > max(20, 0.7 * width):
+    n = len(t)
+    if n > 20 and n > 0.7 * width:  # n > max(20, 0.7 * width), without the builtin call
         return False
     words = t.split()
     if not words or len(words) > 12:
@@ -244,7 +245,7 @@ def looks_like_heading(ln: Line, width: int) -> bool:
     # The rejections commute: the cheap ones go first.
     if words[-1] in _GOES_ON or (t.endswith((".", ",", ";", "-", "‐")) and not _NUMBERED_HEADING.match(t + " x")):
         return False
-    if is_bare_marker(t) or _URLISH_ANYWHERE.search(t) or not _THREE_LETTERS.search(t):
+    if is_bare_marker(t) or (_may_be_urlish(t) and _URLISH_ANYWHERE.search(t)) or not _THREE_LETTERS.search(t):
         return False
     if _NUMBERED_HEADING.match(t):
         return sum(c.isalpha() for c in t) >= 3 and not t.endswith((",", ";"))
@@ -254,6 +255,12 @@ def looks_like_heading(ln: Line, width: int) -> bool:
     long_words = [w for w in words if len(w) > 3]
     caps = sum(1 for w in long_words if w[0].isupper())
     return len(words) <= 4 or caps >= 0.5 * len(long_words)
+
+
+def _may_be_urlish(t: str) -> bool:
+    # Every match of _URLISH_ANYWHERE holds one of these (``https?:`` a colon, ``\d/`` a
+    # slash): most lines are turned away without the pattern's try at every position.
+    return "/" in t or ":" in t or "@" in t or "www." in t or "doi.org" in t
 
 
 def is_numbered_heading(text: str) -> bool:
