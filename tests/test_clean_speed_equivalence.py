@@ -17,7 +17,7 @@ import ftfy.badness
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from galley.clean import characters, hyphens, unwrap
+from galley.clean import characters, furniture, hyphens, unwrap
 from galley.read import Line, read_path, to_lines
 from strategies import WORDS
 
@@ -313,3 +313,57 @@ HEADING_LINE = st.lists(
 def test_heading_shape_shortcuts_change_nothing(text: str, width: int) -> None:
     ln = Line(1, text, 0, 0, 0, 0)
     assert unwrap.looks_like_heading(ln, width) == reference_looks_like_heading(ln, width)
+
+
+FURNITURE_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(["Journal", "of", "Page", "12", "3", "#", "İ", "Ⅻ", "٣", "ß", "x"]),
+        st.sampled_from([" ", "  ", "\t", "\x1c", "\x85", "\xa0", "\u2028", "\u3000"]),
+        st.text(max_size=3),
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(FURNITURE_TEXT)
+def test_shadow_is_a_function_of_the_key(text: str) -> None:
+    # Lines with one key must have one shadow: the shadow is the key without '#' and spaces.
+    expected = "".join(furniture.key(text).split()).replace("#", "").encode("utf-8", "surrogatepass")
+    assert furniture.shadow(text) == expected
+
+
+def reference_repeated_lines(lines: list[Line], scan: furniture.Scan) -> dict[int, str]:
+    # furniture.repeated_lines before the shadows: a key for every candidate line.
+    paged = scan.paged
+    edge = scan.edge if paged else [i for i, ln in enumerate(lines) if len(ln.text) >= 20 or not ln.text.isascii()]
+    where: dict[str, list[int]] = {}
+    for i in edge:
+        if i not in scan.numbers:
+            where.setdefault(furniture.key(lines[i].text), []).append(i)
+    out: dict[int, str] = {}
+    for k, idx in where.items():
+        idx.sort()
+        if paged:
+            pages = {lines[i].page for i in idx}
+            if len(pages) >= 2 and len(k) >= 3:
+                out.update((i, f"repeats at the page edge on {len(pages)} pages") for i in idx)
+        elif len(idx) >= 2 and len(k) >= 20 and idx[-1] - idx[0] >= 15 and furniture._has_letters(k):
+            out.update((i, f"repeats {len(idx)} times, far apart") for i in idx)
+    return out
+
+
+REPEATING = st.sampled_from(
+    ["Journal of Open Source Software 12", "journal  of open source software 7", "Page 3", "Rising et al. (2024) 90"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.one_of(REPEATING, FURNITURE_TEXT), st.integers(0, 3)), min_size=1, max_size=60))
+def test_repeated_lines_with_shadows_change_nothing(rows: list[tuple[str, int]]) -> None:
+    lines = [Line(n + 1, text, 0, 0, page, 0) for n, (text, page) in enumerate(sorted(rows, key=lambda r: r[1]))]
+    scan = furniture.Scan(lines)
+    assert furniture.repeated_lines(lines, scan) == reference_repeated_lines(lines, scan)
+    unpaged = [Line(ln.number, ln.text, 0, 0, 0, 0) for ln in lines]
+    scan = furniture.Scan(unpaged)
+    assert furniture.repeated_lines(unpaged, scan) == reference_repeated_lines(unpaged, scan)
