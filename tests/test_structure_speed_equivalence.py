@@ -497,3 +497,25 @@ CLASSIFY_TEXT = st.one_of(
 def test_classify_asks_the_rules_as_the_plain_loop_did(spec: list[tuple[str, str, int]]) -> None:
     units = [Unit(text, kind, 1, 1, [text] * n) for text, kind, n in spec]
     assert blocks.classify(units) == old_classify(units)
+
+
+# -- split_code_lines: a unit whose lines cannot hold a code line is told at once ----------
+
+CODE_LINE = st.one_of(
+    ANY,
+    st.tuples(
+        st.sampled_from(["", " ", "\t", "\xa0", "\u2028", "\x1f", "\u3000", "\n", "X"]),
+        st.sampled_from([*blocks._CODE_STARTS, "", "x = ", "f(", "a <- ", "pi", "Import ", "cd", "python3 "]),
+        ANY,
+        st.sampled_from(["", ")", ");", ") ", ");\xa0", ")\n", "); \u2028", ")x", "=", "<"]),
+        st.sampled_from(["", " ", "\t", "\xa0", "\u2028", "\n"]),
+    ).map("".join),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(CODE_LINE, max_size=6))
+def test_lines_told_free_of_code_hold_no_code_line(lines: list[str]) -> None:
+    # split_code_lines keeps such a unit whole, as the flags it listed before (all False) did.
+    if not blocks._may_hold_code(lines):
+        assert not any(blocks._is_code_line(ln) for ln in lines)
