@@ -367,3 +367,22 @@ def test_repeated_lines_with_shadows_change_nothing(rows: list[tuple[str, int]])
     unpaged = [Line(ln.number, ln.text, 0, 0, 0, 0) for ln in lines]
     scan = furniture.Scan(unpaged)
     assert furniture.repeated_lines(unpaged, scan) == reference_repeated_lines(unpaged, scan)
+
+
+PAGE_NUMBER_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(["page", "Page ", "12", "iv", "XI", "ı", "İ", "٣", "-", "–", "—", " of ", "/", "x", "."]),
+        st.sampled_from([" ", "  ", "\t", "\x1c", "\x85", "\xa0", "\n"]),
+        st.text(max_size=2),
+    ),
+    max_size=6,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(PAGE_NUMBER_TEXT, min_size=1, max_size=8))
+def test_page_number_prefilters_change_nothing(texts: list[str]) -> None:
+    # Scan.numbers looks at the last character and the length before the pattern: the same
+    # lines as the pattern asked of every line.
+    lines = [Line(n + 1, text, 0, 0, 0, 0) for n, text in enumerate(texts)]
+    assert furniture.Scan(lines).numbers == {i for i, t in enumerate(texts) if furniture.is_page_number(t)}

@@ -23,6 +23,11 @@ EDGE = 4
 _PAGE_NUMBER_MAX = len("page — mmmdcc — of 1234")
 
 
+# The ASCII characters a page number's line may end in: a digit, a dash, a roman numeral's
+# letter, or a space that strip() takes off. (Past ASCII, ``ı`` and ``İ`` are ``i`` to re.I.)
+_PAGE_NUMBER_ENDS = frozenset("0123456789-ivxlcdmIVXLCDM \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
+
+
 def key(text: str) -> str:
     """The form under which running heads compare: case-folded, numbers masked."""
     if "  " not in text and text.isprintable() and text == text.strip():
@@ -70,10 +75,12 @@ class Scan:
         self.edge = _edge_positions(lines) if self.paged else set()
         # The length test first: a line longer than any page number (and without the odd
         # whitespace that could stretch one) needs no pattern.
+        # Before that, the last character: most lines end in one no page number ends in.
         self.numbers = {
             i
             for i, ln in enumerate(lines)
-            if (len(ln.text) <= _PAGE_NUMBER_MAX or not ln.text.isprintable() or "  " in ln.text)
+            if ((c := ln.text[-1:]) in _PAGE_NUMBER_ENDS or c > "\x7f")
+            and (len(ln.text) <= _PAGE_NUMBER_MAX or not ln.text.isprintable() or "  " in ln.text)
             and is_page_number(ln.text)
         }
         self._keys: dict[int, str] = {}
