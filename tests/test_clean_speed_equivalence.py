@@ -386,3 +386,24 @@ def test_page_number_prefilters_change_nothing(texts: list[str]) -> None:
     # lines as the pattern asked of every line.
     lines = [Line(n + 1, text, 0, 0, 0, 0) for n, text in enumerate(texts)]
     assert furniture.Scan(lines).numbers == {i for i, t in enumerate(texts) if furniture.is_page_number(t)}
+
+
+_OLD_SENTENCE_END = re.compile(r"[.!?:;]['\"’”)\]]*$")
+LINE_END = st.lists(
+    st.one_of(
+        st.sampled_from(["a)", "iv.", "b.", "x", "(c)", "1.", "•", "é", "word", "ii)", "xi.", "xx)", "v", "etc"]),
+        st.sampled_from([".", "!", "?", ":", ";", "'", '"', "’", "”", ")", "]", " ", "\n", "\t", "\xa0"]),
+        st.text(max_size=2),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(LINE_END, LINE_END)
+def test_sentence_end_and_goes_on_without_the_patterns(prev: str, text: str) -> None:
+    # The patterns they replace on most lines: the search over the tail, and goes_on's form
+    # before its list-marker prefilter.
+    assert unwrap.ends_sentence(prev) == bool(_OLD_SENTENCE_END.search(prev[-8:]))
+    old_goes_on = text[:1].islower() and not _OLD_SENTENCE_END.search(prev[-8:]) and not unwrap._LIST_MARKER.match(text)
+    assert unwrap.goes_on(prev, text) == old_goes_on

@@ -149,9 +149,18 @@ def first_word(text: str) -> str:
     return text.split(" ", 1)[0]
 
 
+_ENDERS = frozenset(".!?:;")
+_CLOSERS = "'\"’”)]"
+
+
 def ends_sentence(text: str) -> bool:
-    # Only the tail can match: searching the whole line costs a scan per line.
-    return bool(_SENTENCE_END.search(text[-8:]))
+    # Only the tail can match: searching the whole line costs a scan per line. The pattern
+    # asks whether, closing quotes and brackets taken off, the tail ends in a stop: said
+    # without it (but where ``$`` may stand before a final line break).
+    tail = text[-8:]
+    if tail[-1:] == "\n":
+        return bool(_SENTENCE_END.search(tail))
+    return tail.rstrip(_CLOSERS)[-1:] in _ENDERS
 
 
 def is_list_start(text: str) -> bool:
@@ -446,7 +455,13 @@ def goes_on(prev_text: str, text: str) -> bool:
     """Most line ends: a sentence going on in lower case. No rule breaks there but for a list
     item (``a) ...``), so the rule chain can be skipped: the same verdict in a third of the
     time. (After a heading the chain decides: a heading is a block of its own.)"""
-    return text[:1].islower() and not _SENTENCE_END.search(prev_text[-8:]) and not _LIST_MARKER.match(text)
+    # A list marker before a lower-case start is ``a)`` / ``iv.``: a stop or bracket second,
+    # or a roman numeral's letter first; other lines need not ask the pattern.
+    return (
+        text[:1].islower()
+        and not ends_sentence(prev_text)
+        and not ((text[1:2] in ".)" or text[0] in "ivx") and _LIST_MARKER.match(text))
+    )
 
 
 def is_break(
