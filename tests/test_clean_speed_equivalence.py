@@ -407,3 +407,25 @@ def test_sentence_end_and_goes_on_without_the_patterns(prev: str, text: str) -> 
     assert unwrap.ends_sentence(prev) == bool(_OLD_SENTENCE_END.search(prev[-8:]))
     old_goes_on = text[:1].islower() and not _OLD_SENTENCE_END.search(prev[-8:]) and not unwrap._LIST_MARKER.match(text)
     assert unwrap.goes_on(prev, text) == old_goes_on
+
+
+ENTRY_START = st.lists(
+    st.one_of(
+        st.sampled_from(
+            ["Hsiang", "van ", "Rossum", "S.", "G", "[3]", "12.", "Argo", "Team.", "(2018).", "(1999a, May)"]
+        ),
+        st.sampled_from([",", ", ", " ", ".", "(", ")", "-", "&", "É"]),
+        st.text(max_size=2),
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(ENTRY_START)
+def test_entry_start_prefilters_change_nothing(text: str) -> None:
+    # starts_entry before the comma and bracket tests: the three patterns asked of every line.
+    old = not unwrap._INITIAL.match(text) and bool(
+        unwrap._ENTRY_AUTHOR.match(text) or unwrap._ENTRY_NUMBERED.match(text) or unwrap._ENTRY_YEAR.match(text)
+    )
+    assert unwrap.starts_entry(text) == old

@@ -195,7 +195,12 @@ def starts_entry(text: str) -> bool:
     An author list going on after a line break (``S., Keitt, T. H., ... (2018).``) is not."""
     if _INITIAL.match(text):
         return False
-    return bool(_ENTRY_AUTHOR.match(text) or _ENTRY_NUMBERED.match(text) or _ENTRY_YEAR.match(text))
+    # The author pattern needs a comma and the year pattern a bracket: without them, no try.
+    return bool(
+        ("," in text and _ENTRY_AUTHOR.match(text))
+        or _ENTRY_NUMBERED.match(text)
+        or ("(" in text and _ENTRY_YEAR.match(text))
+    )
 
 
 def ends_entry(text: str) -> bool:
