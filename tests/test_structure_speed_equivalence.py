@@ -519,3 +519,27 @@ def test_lines_told_free_of_code_hold_no_code_line(lines: list[str]) -> None:
     # split_code_lines keeps such a unit whole, as the flags it listed before (all False) did.
     if not blocks._may_hold_code(lines):
         assert not any(blocks._is_code_line(ln) for ln in lines)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(
+                st.sampled_from(
+                    ["Strongly", "Disagree", "9 weeks", "Introduction", "2.1 Data", "2.2 Methods", "1 Method", "II"]
+                    + ["Beginner", "Results:", "3 Results", "Acknowledgements", "File Name", "We did it.", "a) one"]
+                ),
+                CLASSIFY_TEXT,
+            ),
+            st.sampled_from(["line", "heading", "paragraph"]),
+            st.integers(0, 3),
+        ),
+        max_size=30,
+    )
+)
+def test_classify_in_runs_of_short_lines_as_the_plain_loop_did(spec: list[tuple[str, str, int]]) -> None:
+    # classify tells a unit in a run or a dense stretch (a table read cell by cell) that is
+    # neither well known nor numbered next before it asks heading_shape (heading's order).
+    units = [Unit(text, kind, 1, 1, [text] * n) for text, kind, n in spec]
+    assert blocks.classify(units) == old_classify(units)

@@ -575,8 +575,19 @@ def classify(units: list[Unit], counts: list[int] | None = None) -> list[Block]:
                 b = list_item(u, ctx)
             if b is None and (u.kind == "code" or _all_code(u.lines or [text])):
                 b = code(u, _NO_CONTEXT)
-            # (heading turns away more than two lines and a text not heading-shaped at once)
-            if b is None and counts[i] <= 2 and sections.heading_shape(text.strip()):
+            # (heading turns away more than two lines and a text not heading-shaped at once,
+            # and in a run of short lines or a dense stretch a text neither well known nor
+            # numbered next: told first there, where a table's cells are each new to _shape)
+            if (
+                b is None
+                and counts[i] <= 2
+                and (
+                    not (runs[i] >= 3 or dense[i])
+                    or sections.is_known(text.strip())
+                    or _expected_number(text.strip(), expected)
+                )
+                and sections.heading_shape(text.strip())
+            ):
                 if ctx is None:
                     ctx = _context(units, i, n_units, runs, dense, counts, short, out, last_item, expected)
                 b = heading(u, ctx)
