@@ -71,7 +71,7 @@ class DocumentLexicon:
     (``words``) is counted only when something reads it."""
 
     def __init__(self, text: str | Iterable[str]) -> None:
-        parts: list[str] | None = []
+        parts: list[str] = []
         self._words: Counter[str] | None = None
         self._folded: str | None = None
         self._asked: dict[str, int] = {}
@@ -83,9 +83,8 @@ class DocumentLexicon:
             if size > TARGETED_LIMIT:
                 # A big text is counted as it streams: its folded copy would cost memory.
                 self._words = _count_words(chain(parts, stream))
-                parts = None
                 break
-        self._parts = parts
+        self._parts: list[str] | None = None if self._words is not None else parts
 
     @property
     def words(self) -> Counter[str]:

@@ -424,7 +424,7 @@ def _opens_body(u: Unit) -> bool:
     return bool(t) and (t[0].isupper() or t[0].isdigit() or bool(_BULLET.match(t)) or t[0] in "“\"'(‘[")
 
 
-def paragraph(u: Unit, ctx: Context) -> Block | None:
+def paragraph(u: Unit, ctx: Context) -> Block:
     """Everything else is a paragraph."""
     return Block("paragraph", u.text, source=_span(u))
 
@@ -565,11 +565,9 @@ def classify(units: list[Unit], counts: list[int] | None = None) -> list[Block]:
         # would answer None): caption, code and paragraph look at the unit alone, so the
         # context is built only for list_item and heading, and only when they are asked.
         text = u.text
-        if sections.is_caption(text):
-            out.append(caption(u, _NO_CONTEXT))
-        else:
+        b = caption(u, _NO_CONTEXT) if sections.is_caption(text) else None
+        if b is None:
             ctx = None
-            b = None
             if not text[:1].isupper():  # (list_item turns away a capital at once)
                 ctx = _context(units, i, n_units, runs, dense, counts, short, out, last_item, expected)
                 b = list_item(u, ctx)
@@ -591,7 +589,7 @@ def classify(units: list[Unit], counts: list[int] | None = None) -> list[Block]:
                 if ctx is None:
                     ctx = _context(units, i, n_units, runs, dense, counts, short, out, last_item, expected)
                 b = heading(u, ctx)
-            out.append(b if b is not None else paragraph(u, _NO_CONTEXT))
+        out.append(b if b is not None else paragraph(u, _NO_CONTEXT))
         if out[-1].kind == "heading":
             last_item = ""
             num = sections.numbering(out[-1].text)
