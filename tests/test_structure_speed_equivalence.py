@@ -128,7 +128,7 @@ def test_a_unit_without_opening_words_has_no_opening_line(lines: list[str], unde
         assert not any(sections.is_opening(ln.strip()) for ln in lines)
     # _announced's plain test: a heading the old fold found is never turned away.
     for heading in lines + [" ".join(under[:1])]:
-        key = sections._fold(sections.strip_number(heading)[1])
+        key = sections.fold(sections.strip_number(heading)[1])
         old = len(key.split()) >= 3 and f" {key} " in f" {sections._folded(under)} "
         assert sections._announced(heading, under) == old
 

@@ -620,17 +620,13 @@ def _title(lines: list[_Line]) -> str:
             groups.append([ln.text])
     texts = [" ".join(g) for g in groups]
     while len(texts) > 1:
-        head, rest = _fold(texts[0]), _fold(" ".join(texts[1:]))
+        head, rest = sections.fold(texts[0]), sections.fold(" ".join(texts[1:]))
         if rest.startswith(head) or len(texts[0].split()) <= 1:
             texts = texts[1:]
         else:
             break
     title = _join_name_lines(" ".join(texts).split("\n"))
     return " ".join(title.split())
-
-
-def _fold(s: str) -> str:
-    return re.sub(r"[^\w]+", " ", s.casefold()).strip()
 
 
 # -- the whole front ----------------------------------------------------------------------

@@ -273,7 +273,8 @@ def family(text: str) -> str:
 _NONWORD = re.compile(r"[^\w]+")
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Case-folded words separated by single spaces: ``Statement of Need!`` -> ``statement of need``."""
     # Whitespace is not \w, so after the substitution single spaces are all that separate
     # the words: strip() leaves what " ".join(split()) would.
     return _NONWORD.sub(" ", text.casefold()).strip()
@@ -297,7 +298,7 @@ def _ident(text: str, taken: set[str], last: dict[str, int]) -> str:
 def _announced(heading: str, under: list[str]) -> bool:
     """The heading's words (three or more) appear in the text of the section before it
     (its first 4000 or so characters, folded)."""
-    key = _fold(strip_number(heading)[1])
+    key = fold(strip_number(heading)[1])
     words = key.split()
     if len(words) < 3:
         return False
@@ -314,7 +315,7 @@ def _folded(texts: list[str]) -> str:
     for t in texts:
         if len(out) >= 4000:
             break
-        out += " " + _fold(t)
+        out += " " + fold(t)
     return out
 
 
