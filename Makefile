@@ -37,7 +37,7 @@ test: $(STAMP) $(TOOLS)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 
 bench: $(STAMP)

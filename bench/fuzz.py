@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
                     {"seed": seed, "kind": "crash", "error": repr(exc), "trace": traceback.format_exc()[-800:]}
                 )
                 continue
-            from galley.read import decode
+            from galley.inputs.read import decode
 
             lost = lost_words(decode(data).text, doc)
             if lost:

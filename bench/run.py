@@ -141,12 +141,12 @@ def child_stages(path: str, out: str) -> dict[str, Any]:
 def child_artifacts(path: str, folder: str) -> dict[str, Any]:
     """What galley feeds the toolchain, as files: the JSON AST and the print HTML page."""
     from galley.pipeline import analyse
-    from galley.publish import html, pandoc
-    from galley.themes import load
+    from galley.publish import html, pandoc, pandoc_json
+    from galley.publish.themes import load
 
     doc = analyse(Path(path))
     theme = load("journal")
-    ast = doc.to_pandoc(pandoc.api_version())
+    ast = pandoc_json.document_to_ast(doc, pandoc.api_version())
     out = Path(folder)
     (out / "ast.json").write_text(json.dumps(ast, ensure_ascii=False), encoding="utf-8")
     if hasattr(html, "print_page"):

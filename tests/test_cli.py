@@ -14,7 +14,8 @@ import yaml
 from galley.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ("weasyprint", "jinja2", "ftfy", "wordfreq", "galley.pipeline", "galley.clean", "galley.publish")
+HEAVY = ("weasyprint", "jinja2", "ftfy", "wordfreq", "galley.pipeline", "galley.clean", "galley.structure",
+         "galley.publish.html", "galley.publish.epub", "galley.publish.pdf", "galley.publish.pandoc")
 
 PROBE = """
 import sys
@@ -100,7 +101,7 @@ def test_check_writes_nothing_and_strict_fails_on_warnings(
     assert checked["papers"][0]["outputs"] == {}
     import jsonschema
 
-    from galley.report import SCHEMA
+    from galley.ci.report import SCHEMA
 
     jsonschema.validate(checked, json.loads(SCHEMA.read_text(encoding="utf-8")))
     shutil.rmtree(tmp_path / "r")

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from galley.model import Author, Block, Document, Inline, Metadata
-from galley.publish import pandoc
+from galley.publish import pandoc, pandoc_json
 
 
 def sample() -> Document:
@@ -46,8 +46,8 @@ def sample() -> Document:
 
 def test_round_trip_through_json_is_exact() -> None:
     doc = sample()
-    ast = json.loads(json.dumps(doc.to_pandoc(pandoc.api_version())))
-    back = Document.from_pandoc(ast)
+    ast = json.loads(json.dumps(pandoc_json.document_to_ast(doc, pandoc.api_version())))
+    back = pandoc_json.ast_to_document(ast)
     assert back.meta == doc.meta
     assert [(b.kind, b.text, b.level, b.ordered, b.ident) for b in back.blocks] == [
         (b.kind, b.text.strip(), b.level, b.ordered, b.ident) for b in doc.blocks
@@ -61,7 +61,7 @@ def test_round_trip_through_json_is_exact() -> None:
 
 def test_runs_join_with_one_space() -> None:
     block = Block("paragraph", "field. See", inlines=[Inline("field. "), Inline(" See")])
-    inl = Document(Metadata(), [block]).to_pandoc([1, 23])["blocks"][0]["c"]
+    inl = pandoc_json.document_to_ast(Document(Metadata(), [block]), [1, 23])["blocks"][0]["c"]
     assert [x["t"] for x in inl] == ["Str", "Space", "Str"]
 
 
@@ -69,21 +69,21 @@ def test_api_version_comes_from_the_pinned_pandoc() -> None:
     version = pandoc.api_version()
     assert isinstance(version, list) and len(version) >= 2 and all(isinstance(n, int) for n in version)
     # pandoc accepts our JSON, and refuses JSON claiming another API version.
-    ast = sample().to_pandoc(version)
+    ast = pandoc_json.document_to_ast(sample(), version)
     assert pandoc.convert(ast, "plain", [])
     from galley.errors import ToolchainError
 
     with pytest.raises(ToolchainError):
-        pandoc.convert(sample().to_pandoc([0, 1]), "plain", [])
+        pandoc.convert(pandoc_json.document_to_ast(sample(), [0, 1]), "plain", [])
 
 
 def test_text_is_never_parsed_as_markdown() -> None:
-    ast = sample().to_pandoc(pandoc.api_version())
+    ast = pandoc_json.document_to_ast(sample(), pandoc.api_version())
     strs = [x["c"] for x in ast["blocks"][1]["c"] if x["t"] == "Str"]
     assert "*stars*" in strs and "<script>" in strs
     html = pandoc.convert(ast, "html5", []).decode()
     assert "*stars*" in html and "&lt;script&gt;" in html and "<em>" not in html
-    assert "A *title* with # marks" == Document.from_pandoc(ast).meta.title
+    assert "A *title* with # marks" == pandoc_json.ast_to_document(ast).meta.title
 
 
 def test_unknown_block_kind_is_refused() -> None:

@@ -119,7 +119,7 @@ def _shard(text: str | None) -> tuple[int, int] | None:
 def _config(args: argparse.Namespace) -> tuple[BuildConfig, list[Path], bool]:
     """Project config, then flags over it -> the one BuildConfig, the inputs, and whether this
     is a direct build of one named file."""
-    from galley import project
+    from galley.ci import project
 
     proj = project.load(args.config)
     v = proj.values
@@ -159,7 +159,7 @@ def _config(args: argparse.Namespace) -> tuple[BuildConfig, list[Path], bool]:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from galley import batch
+    from galley.ci import batch
 
     config, inputs, direct = _config(args)
     return batch.run(config, inputs, direct=direct)
@@ -168,8 +168,8 @@ def _build(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from galley.batch import exit_code
-    from galley.checks import check_paper
+    from galley.ci.batch import exit_code
+    from galley.ci.checks import check_paper
 
     config, inputs, _ = _config(args)
     config = replace(config, jobs=1)
@@ -187,7 +187,7 @@ def _check(args: argparse.Namespace) -> int:
         for w in entry["warnings"]:
             print(f"galley: warning: {path}: {w}", file=sys.stderr)
     if args.report is not None:
-        from galley import report
+        from galley.ci import report
 
         options = config.output_options() | {"strict": config.strict}
         data = report.run_report(entries, options, 0.0)
@@ -197,7 +197,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _site(args: argparse.Namespace) -> int:
-    from galley import report, site
+    from galley.ci import report, site
 
     reports = report.load_reports(args.folders)
     if not reports:
@@ -213,7 +213,7 @@ def _site(args: argparse.Namespace) -> int:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from galley.scaffold import scaffold
+    from galley.ci.scaffold import scaffold
 
     for path in scaffold(args.folder):
         print(f"created {path}")

@@ -16,15 +16,15 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from galley.clean import CleanResult, clean
+from galley.clean import clean
 from galley.config import BuildConfig
-from galley.corrections import load_corrections
 from galley.diagnostics import repair_warnings
 from galley.errors import UsageError
-from galley.model import Document
-from galley.pdfworker import PdfRenderer
-from galley.read import read_path, to_lines
-from galley.sidecar import load_sidecar
+from galley.inputs.corrections import load_corrections
+from galley.inputs.read import read_path, to_lines
+from galley.inputs.sidecar import load_sidecar
+from galley.model import CleanResult, Document
+from galley.publish.pdfworker import PdfRenderer
 from galley.structure import build_document
 
 
@@ -83,7 +83,7 @@ def build_paper(path: Path, config: BuildConfig) -> PaperResult:
     from concurrent.futures import ThreadPoolExecutor
 
     from galley.publish import epub, html
-    from galley.themes import load
+    from galley.publish.themes import load
 
     result = PaperResult(path)
     theme = load(config.theme)

@@ -10,23 +10,14 @@ Steps, in order (each a module of small named rules):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cache
 
 from galley.clean import characters, furniture, hyphens, unwrap
-from galley.corrections import NONE, Corrections
-from galley.model import Removed, Repair, Unit
-from galley.read import Line
+from galley.inputs.corrections import NONE, Corrections
+from galley.model import CleanResult, Line, Removed, Repair, Unit
 
 CORRECTION_SPLIT = "forced by the corrections file: a paragraph starts here"
-
-
-@dataclass
-class CleanResult:
-    units: list[Unit]
-    repairs: list[Repair] = field(default_factory=list)
-    removed: list[Removed] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
 
 
 @cache

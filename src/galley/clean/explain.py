@@ -10,15 +10,15 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from galley.clean import CleanResult, clean
-from galley.model import Removed, Repair
+from galley.clean import clean
+from galley.model import CleanResult, Removed, Repair
 
 
 def clean_path(path: Path) -> tuple[CleanResult, list[str]]:
     """read -> clean for one raw text, with its sidecar language and corrections file."""
-    from galley.corrections import load_corrections
-    from galley.read import read_path, to_lines
-    from galley.sidecar import load_sidecar
+    from galley.inputs.corrections import load_corrections
+    from galley.inputs.read import read_path, to_lines
+    from galley.inputs.sidecar import load_sidecar
 
     raw = read_path(path)
     lang = load_sidecar(path).lang

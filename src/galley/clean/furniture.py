@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from galley.model import Removed
-from galley.read import Line
+from galley.model import Line, Removed
 
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—]?\s*(\d{1,4}|[ivxlcdm]{1,6})\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)

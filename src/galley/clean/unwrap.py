@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from galley.read import Line
+from galley.model import Line
 
 _SENTENCE_END = re.compile(r"[.!?:;]['\"’”)\]]*$")
 _LIST_MARKER = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])(?:\s|$)")

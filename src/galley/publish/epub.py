@@ -16,8 +16,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from galley.model import Document
-from galley.pandoc_ast import text_inlines
-from galley.publish import cover, pandoc
+from galley.publish import cover, pandoc, pandoc_json
 from galley.publish.html import (
     affiliations,
     has_own_abstract,
@@ -27,7 +26,8 @@ from galley.publish.html import (
     mark_abstract,
     rename_headings,
 )
-from galley.themes import Theme
+from galley.publish.pandoc_json import text_inlines
+from galley.publish.themes import Theme
 
 A11Y_CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"
 
@@ -250,7 +250,7 @@ def right_to_left(blocks: list[dict]) -> list[dict]:  # type: ignore[type-arg]
 
 
 def write_epub(doc: Document, theme: Theme, out: Path, *, stem: str) -> None:
-    ast = doc.to_pandoc(pandoc.api_version())
+    ast = pandoc_json.document_to_ast(doc, pandoc.api_version())
     if doc.meta.abstract and not has_own_abstract(doc):
         # The abstract the structure stage (or the sidecar) found, as the book's first section.
         para = {"t": "Para", "c": text_inlines(doc.meta.abstract)}

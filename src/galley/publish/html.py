@@ -17,8 +17,8 @@ from markupsafe import Markup
 
 from galley import __version__
 from galley.model import Document, Metadata
-from galley.publish import pandoc
-from galley.themes import Theme
+from galley.publish import pandoc, pandoc_json
+from galley.publish.themes import Theme
 
 # Section headings start at h2: the paper's title is the page's h1.
 HTML_ARGS = ["--shift-heading-level-by=1", "--section-divs", "--html-q-tags=false"]
@@ -218,7 +218,7 @@ def keep_names_whole(node: Any) -> Any:
 
 
 def body_html(doc: Document, medium: str = "screen") -> str:
-    ast = doc.to_pandoc(pandoc.api_version())
+    ast = pandoc_json.document_to_ast(doc, pandoc.api_version())
     rename_headings(ast["blocks"], heading_ids(doc))
     mark_abstract(ast["blocks"])
     ast["blocks"] = keep_names_whole(ast["blocks"])

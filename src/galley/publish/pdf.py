@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from galley.errors import ToolchainError
-from galley.themes import Theme
+from galley.publish.themes import Theme
 
 PAPER = {"a4": "A4", "letter": "letter"}
 

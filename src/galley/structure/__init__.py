@@ -13,8 +13,7 @@ The sidecar wins over everything detected (``Metadata.merged_over``).
 
 from __future__ import annotations
 
-from galley.clean import CleanResult
-from galley.model import Block, Document, Metadata
+from galley.model import Block, CleanResult, Document, Metadata
 from galley.structure import blocks, front, sections
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from galley.clean import CleanResult
-from galley.model import Block, Document, Metadata, Removed, Unit
+from galley.model import Block, CleanResult, Document, Metadata, Removed, Unit
 from galley.pipeline import analyse
+from galley.publish import pandoc_json
 from galley.structure import blocks, build_document, front, notes, references, sections
 
-SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_93fab0643722ce6d.txt"
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_93fab0643722ce6d.txt"
 
 
 def units(*texts: str, kinds: dict[int, str] | None = None) -> list[Unit]:
@@ -488,7 +488,7 @@ def test_detected_document_round_trips_through_the_pandoc_ast() -> None:
     )
     assert d.meta.received and d.meta.affiliations
     assert any(r.kind == "note" for b in d.blocks for r in b.runs())
-    back = Document.from_pandoc(json.loads(json.dumps(d.to_pandoc(pandoc.api_version()))))
+    back = pandoc_json.ast_to_document(json.loads(json.dumps(pandoc_json.document_to_ast(d, pandoc.api_version()))))
     assert back.meta == d.meta
     assert [(b.kind, b.text, b.level, b.ident, b.number) for b in back.blocks] == [
         (b.kind, b.text, b.level, b.ident, b.number) for b in d.blocks

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from galley.errors import ConfigError
-from galley.tomlfile import read_toml
+from galley.inputs.tomlfile import read_toml
 
 KEYS: dict[str, type | tuple[type, ...]] = {
     "inputs": (str, list),

@@ -51,7 +51,7 @@ def index_html(title: str, papers: list[dict[str, Any]]) -> str:
 
 
 def write_index(out_dir: Path, title: str, papers: list[dict[str, Any]]) -> Path:
-    from galley.report import write_atomic
+    from galley.ci.report import write_atomic
 
     path = out_dir / "index.html"
     write_atomic(path, index_html(title, papers).encode("utf-8"))

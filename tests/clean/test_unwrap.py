@@ -8,8 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from galley.clean import clean, hyphens, join_lines, split_unit, unwrap
+from galley.inputs.read import to_lines
 from galley.model import Unit
-from galley.read import to_lines
 
 SUMMARY = """\
 The use of econometrics to study how social, economic, and biophysical systems respond

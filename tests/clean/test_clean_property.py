@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from galley.clean import clean
 from galley.diagnostics import input_tokens, word_tokens
-from galley.read import to_lines
+from galley.inputs.read import to_lines
 from strategies import WORDS
 
 LINE = st.lists(WORDS, min_size=0, max_size=14).map(" ".join)

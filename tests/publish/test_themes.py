@@ -9,7 +9,7 @@ import pytest
 
 from conftest import SEED, build
 from galley.errors import UsageError
-from galley.themes import available, load
+from galley.publish.themes import available, load
 
 
 def test_shipped_themes() -> None:

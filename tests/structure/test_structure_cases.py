@@ -14,11 +14,10 @@ from typing import Any
 
 import pytest
 
-from galley.clean import CleanResult
-from galley.model import Metadata, Removed, Unit
+from galley.model import CleanResult, Metadata, Removed, Unit
 from galley.structure import build_document
 
-CASES = Path(__file__).parent / "cases" / "structure"
+CASES = Path(__file__).resolve().parents[1] / "cases" / "structure"
 
 
 def render(case: Path) -> dict[str, Any]:

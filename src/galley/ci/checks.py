@@ -22,7 +22,7 @@ from galley.config import BuildConfig
 
 
 def check_paper(path: Path, config: BuildConfig) -> dict[str, Any]:
-    from galley.batch import build_one
+    from galley.ci.batch import build_one
 
     with tempfile.TemporaryDirectory(prefix="galley-check-") as tmp:
         entry = build_one(path, replace(config, out_dir=Path(tmp)))

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from galley.clean import clean
-from galley.read import to_lines
+from galley.inputs.read import to_lines
 
-CASES = Path(__file__).parent / "cases" / "clean"
+CASES = Path(__file__).resolve().parents[1] / "cases" / "clean"
 
 
 def render(raw: str) -> str:

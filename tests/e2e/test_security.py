@@ -97,7 +97,7 @@ def test_pdf_renderer_fetches_nothing_outside_the_theme(tmp_path: Path) -> None:
     """Even raw HTML that names files and servers (which galley never emits from text)
     gets nothing through galley's fetcher: it serves the theme and fonts only."""
     from galley.publish.pdf import write_pdf
-    from galley.themes import load
+    from galley.publish.themes import load
 
     secret = tmp_path / "secret.css"
     secret.write_text("body { background: url(secret.png) }", encoding="utf-8")

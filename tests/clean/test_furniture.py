@@ -6,7 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from galley.clean import clean, furniture
-from galley.read import Line, to_lines
+from galley.inputs.read import to_lines
+from galley.model import Line
 
 PROSE = (
     "The tutorial has been actively used by students at the London School of Economics, and\n"

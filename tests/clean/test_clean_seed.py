@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import SEED
-from galley.clean import CleanResult
 from galley.clean.explain import clean_path
+from galley.model import CleanResult
 
 
 @pytest.fixture(scope="module")

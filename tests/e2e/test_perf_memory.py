@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from galley import read
 from galley.clean import hyphens, unwrap
-from galley.read import Line, decode, read_path, to_lines
+from galley.inputs import read
+from galley.inputs.read import decode, read_path, to_lines
+from galley.model import Line
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_93fab0643722ce6d.txt"
 
 # Form feeds inside and between lines, tabs, indents, trailing spaces, blank runs, CRLF,

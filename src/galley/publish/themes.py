@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from galley.errors import UsageError
-from galley.tomlfile import read_toml
+from galley.inputs.tomlfile import read_toml
 
 REQUIRED = ("page.html.j2", "screen.css", "print.css", "epub.css")
 # What a theme may set in [options], with the default when no theme in the chain sets it.
@@ -29,8 +29,8 @@ DEFAULT_OPTIONS: dict[str, Any] = {
 
 def styles_root() -> Path:
     """``styles/`` inside the wheel, or at the top of a source checkout."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "styles", here.parents[1] / "styles"):
+    package = Path(__file__).resolve().parents[1]  # src/galley (or galley/ in a wheel)
+    for candidate in (package / "styles", package.parents[1] / "styles"):
         if (candidate / "fonts").is_dir():
             return candidate
     raise UsageError("galley's styles/ folder is missing; reinstall galley")

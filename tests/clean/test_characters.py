@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from galley.clean import clean
-from galley.read import to_lines
+from galley.inputs.read import to_lines
 
 
 def cleaned(line: str) -> tuple[str, set[str]]:

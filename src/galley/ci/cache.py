@@ -42,7 +42,7 @@ def _hash_files(h: Any, files: list[Path], root: Path) -> None:
 @lru_cache(maxsize=1)
 def galley_digest() -> str:
     """galley's version plus a digest of its own code and bundled styles."""
-    pkg = Path(__file__).resolve().parent
+    pkg = Path(__file__).resolve().parents[1]  # the whole galley package, not only ci/
     h = hashlib.sha256(f"galley {__version__}\0".encode())
     _hash_files(h, [p for p in pkg.rglob("*.py") if "__pycache__" not in p.parts], pkg)
     return h.hexdigest()

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from galley import cache, report, site
+from galley.ci import cache, report, site
 from galley.config import BuildConfig
 from galley.errors import EXIT_BUILD_FAILED, EXIT_OK, EXIT_STRICT, GalleyError, UsageError
 
@@ -148,7 +148,7 @@ def run(config: BuildConfig, inputs: list[Path], *, direct: bool) -> int:
     out_dir = config.out_dir
     theme_key = ""
     if not direct:
-        from galley.themes import load
+        from galley.publish.themes import load
 
         theme = load(config.theme)  # an unknown theme is a usage error before any work
         theme_key = cache.folder_digest(theme.folder) + cache.folder_digest(theme.fonts)
@@ -176,7 +176,7 @@ def run(config: BuildConfig, inputs: list[Path], *, direct: bool) -> int:
 
     progress = Progress(len(inputs), config.progress)
     if len(todo) == 1 and "pdf" in config.formats:
-        from galley import pdfworker
+        from galley.publish import pdfworker
 
         pdfworker.prestart()  # WeasyPrint imports on the other core while the pipeline loads
     try:

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from galley.errors import ConfigError
+from galley.inputs.tomlfile import read_toml
 from galley.model import Author, Metadata
-from galley.tomlfile import read_toml
 
 _STRING_FIELDS = ("title", "subtitle", "date", "doi", "language", "licence", "abstract")
 _AUTHOR_FIELDS = ("name", "affiliation", "orcid", "email")

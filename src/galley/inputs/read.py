@@ -10,35 +10,15 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from galley.errors import InputError
+from galley.model import Line
 
 # Raw text files larger than this are refused rather than risking the machine.
 MAX_BYTES = 200 * 1024 * 1024
 # Lines are made from pieces of the text this long, so no copy of the whole text is needed.
 CHUNK = 1 << 20
-
-
-# Not ``frozen``: a frozen dataclass sets each field through ``object.__setattr__``, and
-# making the lines cost five times as much (1.2 against 0.2 us a line). Lines are never
-# changed after they are made; a repair makes a new one (``dataclasses.replace``).
-@dataclass(slots=True)
-class Line:
-    """One raw line. ``number`` is 1-based in the input; ``page`` counts form feeds."""
-
-    number: int
-    text: str  # without line end, leading/trailing spaces stripped
-    indent: int  # leading spaces (tabs count as 4)
-    trailing: int  # trailing spaces
-    page: int
-    blank_before: int  # blank lines between this line and the previous non-blank one
-    page_start: bool = False  # first non-blank line after a form feed
-
-    @property
-    def raw_length(self) -> int:
-        return self.indent + len(self.text)
 
 
 class RawText:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from galley.clean import clean, hyphens
-from galley.read import to_lines
+from galley.inputs.read import to_lines
 
 NO_EVIDENCE = hyphens.DocumentLexicon("")
 # Forty different lines (identical ones would be running heads).
