@@ -129,7 +129,16 @@ class Metadata:
     licence: str = ""
     abstract: str = ""
     affiliations: list[str] = field(default_factory=list)
-    received: str = ""  # date the paper was submitted/received (ISO when recognised)
+    # The paper's own citation and history, as the journal printed them (ISO dates when
+    # recognised): "Journal of Open Source Education, 9(97), 292" -> journal, volume 9,
+    # issue 97, article 292.
+    received: str = ""  # submitted or received
+    accepted: str = ""
+    published: str = ""
+    journal: str = ""
+    volume: str = ""
+    issue: str = ""
+    article: str = ""  # first page or electronic article number ("292", "e20211306")
 
     def merged_over(self, detected: Metadata) -> Metadata:
         """Return self (the sidecar) filled in from ``detected`` where self is silent."""

@@ -1,7 +1,9 @@
 """Per-paper metadata sidecar: ``<stem>.toml`` beside the raw text.
 
 Fields: title, subtitle, authors (list of tables: name, affiliation, orcid, email), date,
-doi, keywords (list), language, licence. The sidecar wins over detected metadata.
+doi, keywords (list), language, licence, abstract; the paper's citation and history:
+journal, volume, issue, article, received, accepted, published. The sidecar wins over
+detected metadata.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from galley.errors import ConfigError
 from galley.inputs.tomlfile import read_toml
 from galley.model import Author, Metadata
 
-_STRING_FIELDS = ("title", "subtitle", "date", "doi", "language", "licence", "abstract")
+_STRING_FIELDS = ("title", "subtitle", "date", "doi", "language", "licence", "abstract", "journal", "volume", "issue",
+                  "article", "received", "accepted", "published")
 _AUTHOR_FIELDS = ("name", "affiliation", "orcid", "email")
 KNOWN = set(_STRING_FIELDS) | {"authors", "keywords"}
 
