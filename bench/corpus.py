@@ -33,10 +33,9 @@ SHORT = {"word_f1": "word", "junk_rate": "junk", "lost_rate": "lost", "split_wor
 
 def _build(job: tuple[str, str, str, str]) -> tuple[str, str, str, str]:
     src, out, doc_id, variant = job
-    from galley.themes import load
-
     from galley.pipeline import analyse
     from galley.publish import html
+    from galley.publish.themes import load
 
     try:
         doc = analyse(Path(src))

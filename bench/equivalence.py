@@ -9,7 +9,7 @@ blocks, every repair and removed line, the warnings, or the error when one is ra
 
     .venv/bin/python bench/equivalence.py REV [--count 3000] [--seed 0]
 
-Exit 0 when identical; 1 with the first differing document named otherwise.
+Exit 0 when identical; 1 otherwise, with the count of differing documents and a diff of the first few.
 """
 
 from __future__ import annotations
@@ -44,22 +44,38 @@ def child_dump(src: str, docs: str, out: str) -> None:
             except GalleyError as exc:
                 fh.write(f"error {type(exc).__name__}: {exc}\n")
                 continue
-            fh.write(json.dumps(dataclasses.asdict(d.meta), ensure_ascii=False) + "\n")
+            # Empty fields left out: a field added since REV compares equal while it stays empty.
+            meta = {k: v for k, v in dataclasses.asdict(d.meta).items() if v}
+            fh.write(json.dumps(meta, ensure_ascii=False) + "\n")
             for item in [*d.blocks, *d.repairs, *d.removed]:
                 fh.write(repr(item) + "\n")
             for w in d.warnings:
                 fh.write(f"warning {w}\n")
 
 
-def first_difference(a: Path, b: Path) -> str | None:
-    doc = ""
-    with a.open(encoding="utf-8") as fa, b.open(encoding="utf-8") as fb:
-        for la, lb in zip(fa, fb, strict=False):
-            if la.startswith("=== "):
-                doc = la[4:].strip()
-            if la != lb:
-                return f"{doc}:\n  {REV_LABEL}: {la.rstrip()[:300]}\n  this tree: {lb.rstrip()[:300]}"
-    return None if a.stat().st_size == b.stat().st_size else "the dumps differ in length"
+def _documents(path: Path) -> dict[str, list[str]]:
+    docs: dict[str, list[str]] = {}
+    lines: list[str] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("=== "):
+                lines = docs.setdefault(line[4:].strip(), [])
+            else:
+                lines.append(line.rstrip("\n"))
+    return docs
+
+
+def differences(a: Path, b: Path, show: int = 3) -> tuple[int, str]:
+    """How many documents differ, and a unified diff of the first ``show`` of them."""
+    import difflib
+
+    old, new = _documents(a), _documents(b)
+    differ = [name for name in sorted(old.keys() | new.keys()) if old.get(name) != new.get(name)]
+    text = []
+    for name in differ[:show]:
+        diff = difflib.unified_diff(old.get(name, []), new.get(name, []), REV_LABEL, "this tree", n=0, lineterm="")
+        text.append(f"--- {name}\n" + "\n".join(line[:300] for line in list(diff)[2:40]))
+    return len(differ), "\n".join(text)
 
 
 REV_LABEL = "rev"
@@ -70,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("rev", nargs="?", help="the revision to compare with (e.g. HEAD~5, a tag)")
     ap.add_argument("--count", type=int, default=3000)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--show", type=int, default=3, help="how many differing documents to print a diff of")
     ap.add_argument("--dump", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.dump:
@@ -95,11 +112,12 @@ def main(argv: list[str] | None = None) -> int:
             if any(j.wait() != 0 for j in jobs):
                 print("equivalence: a dump failed (see the traceback above)", file=sys.stderr)
                 return 1
-            diff = first_difference(tmp / "old.txt", tmp / "new.txt")
+            count, diff = differences(tmp / "old.txt", tmp / "new.txt", args.show)
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(old)], check=False)
-    if diff:
-        print(f"equivalence: NOT the same as {args.rev} on {args.count} documents (seed {args.seed}); first at {diff}")
+    if count:
+        print(f"equivalence: {count} of {args.count} documents differ from {args.rev} (seed {args.seed}); the first:")
+        print(diff)
         return 1
     print(f"equivalence: identical to {args.rev} on {args.count} generated documents (seed {args.seed})")
     return 0

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from galley import vocab
 from galley.clean import characters, furniture, hyphens, unwrap
 from galley.inputs.corrections import NONE, Corrections
 from galley.model import CleanResult, Line, Removed, Repair, Unit
@@ -97,7 +98,7 @@ def segment(lines: list[Line], fixes: Corrections = NONE) -> list[tuple[list[Lin
             block = [ln]
             blocks.append((block, True, "heading shape"))
             prev_heading = True
-            in_refs = unwrap.is_reference_heading(ln.text)
+            in_refs = vocab.is_reference_heading(ln.text)
             prev = ln
             continue
         if prev is None or not blocks:

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice
 
+from galley import vocab
+
 _WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
 _ASCII_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")  # _WORD on lower-cased ASCII text
 # A form the counts can hold: a word of the case-folded text, where ``‐`` is already ``-``.
@@ -38,7 +40,7 @@ _JOINERS = "-'’"
 TARGETED_LIMIT = 2_000_000
 _LEFT = re.compile(r"([^\W\d_]+)[-‐\u00ad]$")
 _RIGHT = re.compile(r"^([^\W\d_]+)")
-_SUSPENDED_NEXT = {"and", "or", "to", "nor", "und", "et", "ou"}
+_SUSPENDED_NEXT = vocab.all_of(vocab.SUSPENDED_HYPHEN_NEXT)
 _URL = re.compile(r"://|www\.|@|doi:", re.I)
 # Word endings that are never a word of a compound: a break before them is a hyphenation
 # point (``computation-ally``, ``Astronaut-ics``, ``modular-ize``, ``Projektmanage-ment``).

@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from galley import vocab
 from galley.model import Line
 
 _SENTENCE_END = re.compile(r"[.!?:;]['\"’”)\]]*$")
@@ -41,14 +42,9 @@ _ENTRY_AUTHOR = re.compile(
 _INITIAL = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.(?:[\s,-]|$)|&\s)")
 _ENTRY_NUMBERED = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.\s+[A-ZÀ-ÖØ-Þ])")
 _ENTRY_YEAR = re.compile(r"^[A-ZÀ-ÖØ-Þ][^()]{0,100}?\((?:1[5-9]|20)\d\d[a-z]?(?:, [^)]*)?\)\.")
-_REFERENCE_HEADING = re.compile(
-    r"^(?:\d{1,2}\.?\s+)?(?:references?|bibliography|works cited|literature cited|literature|reference list|"
-    r"cited literature|literatur|références|referencias|bibliografía)$",
-    re.I,
-)
 # A line ending in one of these words goes on: ``CAMS European Air Quality forecasts and``.
 _THREE_LETTERS = re.compile(r"[^\W\d_](?:[^a-zA-Z]*[^\W\d_]){2}")
-_GOES_ON = frozenset("and or of the a an to with for in on by from as at nor but that which".split())
+_GOES_ON = vocab.all_of(vocab.OPEN_ENDINGS)
 _URLISH_ANYWHERE = re.compile(r"https?:|www\.|doi\.org|\d/|/\d|@")
 _URLISH = re.compile(r"(?:https?://|doi:|www\.)\S*$|\S*/\S*$", re.I)
 # A region's measure is taken over this many lines either side.
@@ -170,10 +166,6 @@ def is_list_start(text: str) -> bool:
 
 def is_bare_marker(text: str) -> bool:
     return len(text) <= 5 and bool(_BARE_MARKER.match(text))  # ``(123)`` is the longest
-
-
-def is_reference_heading(text: str) -> bool:
-    return bool(_REFERENCE_HEADING.match(text.strip()))
 
 
 MAX_ENTRY_LINES = 10

@@ -15,22 +15,14 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from galley import __version__
+from galley import __version__, vocab
 from galley.model import Document, Metadata
 from galley.publish import pandoc, pandoc_json
 from galley.publish.themes import Theme
 
 # Section headings start at h2: the paper's title is the page's h1.
 HTML_ARGS = ["--shift-heading-level-by=1", "--section-divs", "--html-q-tags=false"]
-ABSTRACT_NAMES = {"abstract", "summary", "statement of need and summary"} | {
-    "zusammenfassung",
-    "résumé",
-    "resumen",
-    "sommario",
-    "riassunto",
-    "resumo",
-    "samenvatting",
-}
+ABSTRACT_NAMES = vocab.all_of(vocab.ABSTRACT)
 Json = dict[str, Any]
 
 
@@ -256,7 +248,7 @@ def affiliations(meta: Metadata) -> tuple[list[str], list[list[int]]]:
 
 
 # Lower-case name particles that belong to the surname: "Sven A. van der Burg" -> "van der Burg".
-PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "la", "le", "ten", "ter"}
+PARTICLES = vocab.NAME_PARTICLES
 
 
 def _surname(name: str) -> str:

@@ -13,14 +13,17 @@ The sidecar wins over everything detected (``Metadata.merged_over``).
 
 from __future__ import annotations
 
+from galley import vocab
 from galley.model import Block, CleanResult, Document, Metadata
 from galley.structure import blocks, front, sections
+
+_ABSTRACT = vocab.all_of(vocab.ABSTRACT)
 
 
 def abstract_of(out: list[Block]) -> str:
     """The text under the first ``Abstract``/``Summary`` heading, up to the next heading."""
     for i, b in enumerate(out):
-        if b.kind == "heading" and sections.name_key(b.text) in ("abstract", "summary", "executive summary"):
+        if b.kind == "heading" and sections.name_key(b.text) in _ABSTRACT:
             paras = []
             for nb in out[i + 1 :]:
                 if nb.kind == "heading":

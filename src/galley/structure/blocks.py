@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import NamedTuple
 
+from galley import vocab
 from galley.model import Block, Inline, Unit
 from galley.structure import notes, references, sections
 
@@ -675,7 +676,7 @@ def reference_sections(units: list[Unit], counts: list[int] | None = None) -> li
     i = 0
     while i < len(units):
         u = units[i]
-        if counts[i] <= 2 and references.is_reference_heading(u.text):
+        if counts[i] <= 2 and vocab.is_reference_heading(u.text):
             end = next(
                 (
                     j

@@ -26,6 +26,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from galley import vocab
 from galley.model import Author, Metadata, Removed, Unit
 from galley.structure import sections
 
@@ -34,7 +35,7 @@ FRONT_LIMIT = 80
 
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
 _DOI_LINE = re.compile(r"^(?:DOI|doi)\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?(10\.\S+)$")
-_DATE_LINE = re.compile(r"^(Submitted|Received|Accepted|Published|Revised|Published online)\s*:?\s+(.{4,40})$", re.I)
+_DATE_LINE = re.compile(rf"^({vocab.alternation(vocab.all_of(vocab.DATES))})\s*:?\s+(.{{4,40}})$", re.I)
 _SIDEBAR_LABEL = re.compile(
     r"^(?:[•●▪*-]\s*)?(Software|Review|Repository|Archive|Paper|Editor|Reviewers?|License|Licence"
     r"|Open Access|Copyright)\b(?::.*)?$",
@@ -80,10 +81,12 @@ def _licence_text(text: str) -> bool:
 
 
 _CC = re.compile(r"\b(CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:[ -]\d\.\d)?|CC0(?: 1\.0)?)\b")
-_KEYWORDS = re.compile(r"^(?:Key\s?words|Index Terms|Subjects)\s*[:—–.-]\s*(.+)$", re.I)
+# "Keywords", "Key words", "Index Terms": a label's spaces may be missing or doubled.
+_KEYWORD_LABEL = vocab.alternation(vocab.all_of(vocab.KEYWORDS)).replace(r"\ ", r"\s?")
+_KEYWORDS = re.compile(rf"^(?:{_KEYWORD_LABEL})\s*[:—–.-]\s*(.+)$", re.I)
 # A line (after its spaces) opening on ``_KEYWORDS``' label, looked for at all the line
 # starts of a unit in one search (the same words under the same re.I).
-_MAY_KEYWORDS = re.compile(r"\n\s*+(?:Key\s?words|Index Terms|Subjects)", re.I)
+_MAY_KEYWORDS = re.compile(rf"\n\s*+(?:{_KEYWORD_LABEL})", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ORCID = re.compile(r"\b(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b")
 _CORRESPONDING = re.compile(r"^[*†‡§¶✉]?\s*(Corresponding author|Correspondence|These authors contributed)", re.I)
@@ -111,30 +114,7 @@ _INTERLEAVED = re.compile(rf"^(?:,|{_MARK}(?:\s*,\s*{_MARK}|{_MARK})*\s*(?:,|and
 _NAME_SPLIT = re.compile(
     r"[\s,&;](?:(?<=,)\s*(?:and\s+|&\s*)?|(?<=[&;])\s*|\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*|;\s*))"
 )
-_PARTICLES = {
-    "van",
-    "von",
-    "der",
-    "den",
-    "de",
-    "da",
-    "das",
-    "dos",
-    "del",
-    "della",
-    "di",
-    "du",
-    "la",
-    "le",
-    "bin",
-    "ibn",
-    "al",
-    "y",
-    "ten",
-    "ter",
-    "zu",
-    "st.",
-}
+_PARTICLES = vocab.NAME_PARTICLES
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.?$")
 _INSTITUTION_WORDS = (
     r"Universit\w* Institut\w* Department Dept\. School College Laborator\w* Cent(?:er|re) Hospital Facult\w*"
@@ -323,6 +303,10 @@ def _sidebar(text: str, meta: Metadata, state: dict[str, bool]) -> str:
             meta.date = _iso_date(m.group(2)) or meta.date
         if kind.startswith(("submitted", "received")):
             meta.received = _iso_date(m.group(2))
+        elif kind.startswith("accepted"):
+            meta.accepted = _iso_date(m.group(2))
+        elif kind.startswith("published"):
+            meta.published = _iso_date(m.group(2))
         return "date"
     if _SIDEBAR_LABEL.match(text) and len(text.split()) <= 6:
         if text.lower().startswith(("license", "licence", "copyright")):
@@ -341,16 +325,17 @@ def _sidebar(text: str, meta: Metadata, state: dict[str, bool]) -> str:
     return ""
 
 
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        "january february march april may june july august september october november december".split(), 1
-    )
-}
-# The first month (in calendar order) whose name opens on each prefix of up to three
-# letters: what a scan of ``_MONTHS`` for ``name.startswith(prefix)`` finds, looked up.
-# (built from December back, so that an earlier month overwrites: "ma" is March, not May)
-_MONTH_OF = {name[:k]: n for name, n in reversed(_MONTHS.items()) for k in range(4)}
+
+
+def _month_number(word: str) -> int:
+    """``May`` -> 5, ``Sept`` -> 9: the first month (in calendar order, in any language the
+    vocabulary knows) whose name opens on the word's first three letters; 0 for none."""
+    prefix = word.lower()[:3]
+    for months in vocab.MONTHS.values():
+        for number, name in enumerate(months, 1):
+            if name.startswith(prefix):
+                return number
+    return 0
 
 
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})$")
@@ -364,7 +349,7 @@ def _iso_date(text: str) -> str:
     if m:
         a, b, y = m.groups()
         day, month = (a, b) if a.isdigit() else (b, a)
-        mon = _MONTH_OF.get(month.lower()[:3], 0)
+        mon = _month_number(month)
         if mon:
             return f"{y}-{mon:02d}-{int(day):02d}"
     return t  # (ISO already, or a form left as written)

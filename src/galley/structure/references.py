@@ -19,8 +19,6 @@ from dataclasses import dataclass, field
 
 from galley.model import Block, Inline, Unit
 
-REFERENCE_NAMES = ("references", "bibliography", "literature cited", "works cited", "reference list", "literature")
-
 _NUMBERED = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})\.(?=\s+\S)|\((\d{1,3})\))\s*")
 # A year (``2016``, ``2016a``) or ``n.d.`` standing as a word: the entry so far has its
 # year. It opens on the class ``[12n]`` (then checks the word boundary before it and what it
@@ -42,16 +40,6 @@ _FINISHED = re.compile(r"(?:[.?!)\]]|https?://\S+|\b10\.\d{4,}/\S+)$")
 _URL = re.compile(
     r"[h1](?:(?<=h)ttps?://[^\s<>\"]+[^\s<>\".,;:)\]]|(?<=1)(?<![\w/]1)0\.\d{4,9}/[^\s<>\"]+[^\s<>\".,;:)\]])"
 )
-_REF_HEADING_NUMBER = re.compile(r"^[\dIVX]+\.?\s+")
-
-
-def is_reference_heading(text: str) -> bool:
-    low = text.lower()  # asked of every short unit: most hold none of the names' words
-    # (each of REFERENCE_NAMES holds one of these four)
-    if "refer" not in low and "bibliog" not in low and "literat" not in low and "works" not in low:
-        return False
-    t = " ".join(_REF_HEADING_NUMBER.sub("", text.strip()).lower().rstrip(":").split())
-    return t in REFERENCE_NAMES
 
 
 def looks_like_entry(text: str) -> bool:

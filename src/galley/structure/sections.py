@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
+from galley import vocab
 from galley.model import Block, slugify
 
 _DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\S)")
@@ -30,86 +31,21 @@ _FAMILY = re.compile(
     r"([0-9IVX]{1,4}|[A-Z])\b",
 )
 
-# Sections that open a paper's body: the front matter ends at the first of them.
-OPENING = (
-    "abstract",
-    "summary",
-    "introduction",
-    "statement of need",
-    "background",
-    "overview",
-    "motivation",
-    "executive summary",
-    "preface",
-)
-# Well-known top-level section names (matched on the words at the start of the heading).
-TOP = OPENING + (
-    "methods",
-    "method",
-    "methodology",
-    "materials and methods",
-    "results",
-    "discussion",
-    "conclusion",
-    "conclusions",
-    "concluding remarks",
-    "summary and conclusions",
-    "acknowledgements",
-    "acknowledgments",
-    "acknowledgement",
-    "acknowledgment",
-    "references",
-    "bibliography",
-    "literature cited",
-    "works cited",
-    "appendix",
-    "appendices",
-    "related work",
-    "related works",
-    "previous work",
-    "previous related work",
-    "future work",
-    "limitations",
-    "author contributions",
-    "authors' contributions",
-    "contributions",
-    "funding",
-    "conflicts of interest",
-    "conflict of interest",
-    "competing interests",
-    "declaration of interests",
-    "data availability",
-    "code availability",
-    "software availability",
-    "availability",
-    "ethics statement",
-    "learning objectives",
-    "teaching experience",
-    "experience of use in teaching",
-    "story of the project",
-    "content",
-    "contents",
-    "disclaimer",
-    "supplementary material",
-    "supporting information",
-    "notes",
-    "endnotes",
-    "footnotes",
-    "glossary",
-    "abbreviations",
-    "index terms",
-)
+# Sections that open a paper's body (the front matter ends at the first of them), and the
+# well-known section names: from the one vocabulary.
+# An abstract opens the body too; a reference list's heading is a well-known section.
+OPENING = tuple(sorted(vocab.all_of(vocab.OPENING) | vocab.all_of(vocab.ABSTRACT)))
+TOP = tuple(sorted(set(OPENING) | vocab.all_of(vocab.SECTIONS) | vocab.all_of(vocab.REFERENCES)))
 _TOP_RX = re.compile(
-    r"^(?:" + "|".join(re.escape(n) for n in sorted(TOP, key=len, reverse=True)) + r")(?=$|:|\s+and\b|\s+&|\s*[—–-]\s)",
+    r"^(?:" + vocab.alternation(TOP) + r")(?=$|:|\s+and\b|\s+&|\s*[—–-]\s)",
 )
-_OPEN_RX = re.compile(r"^(?:" + "|".join(re.escape(n) for n in OPENING) + r")(?=$|:|\s*[—–-]\s)")
+_OPEN_RX = re.compile(r"^(?:" + vocab.alternation(OPENING) + r")(?=$|:|\s*[—–-]\s)")
 _URL = re.compile(r"https?://|www\.|doi\.org|\b10\.\d{4,}/")
 _OPEN_WORDS = tuple(dict.fromkeys(n.split()[0] for n in OPENING))  # "abstract", "executive"...
 # "(R Core Team, 2023)", "Smith et al. (2019)": prose cites, headings do not.
 _CITATION = re.compile(r"\([^()]*\b(?:1[89]|20)\d\d[a-z]?\)|\bet al\.")
-_CAPTION = re.compile(
-    r"^(?:Figure|Fig\.|Table|Listing|Algorithm|Box|Chart|Scheme|Plate)\s+[0-9IVX]+[a-z]?\s*[:.|—–-]", re.I
-)
+_CAPTION_WORD = vocab.alternation(vocab.all_of(vocab.CAPTIONS))
+_CAPTION = re.compile(rf"^(?:{_CAPTION_WORD})\s+[0-9IVX]+[a-z]?\s*[:.|—–-]", re.I)
 
 
 # The four families in the order they are tried, as one pattern (one match per text, not
@@ -167,21 +103,8 @@ def names_opening(text: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    # (the first two characters first: under re.I only these open Figure/Table/Listing/
-    # Algorithm/Box/Chart/Scheme/Plate)
-    return text[:2] in _CAPTION_OPENINGS and bool(_CAPTION.match(text))
-
-
-# The first two characters _CAPTION can open on (any case): Fi, Ta, Li, Al, Bo, Ch, Sc, Pl,
-# with the characters re.I takes for an "i" (İ, ı) or an "s" (ſ). Most texts open otherwise
-# ("The", "In", "We"): told with one set lookup.
-_CASES = {"i": "iIİı", "s": "sSſ"}
-_CAPTION_OPENINGS = frozenset(
-    a + b
-    for w in ("fi", "ta", "li", "al", "bo", "ch", "sc", "pl")
-    for a in _CASES.get(w[0], w[0] + w[0].upper())
-    for b in _CASES.get(w[1], w[1] + w[1].upper())
-)
+    """``Figure 3: Share of ...``, ``Table 2. Results``, ``Fig. 1 -``: a caption's opening."""
+    return bool(_CAPTION.match(text))
 
 
 def numbering(text: str) -> str:
@@ -201,8 +124,8 @@ def heading_shape(text: str) -> bool:
     return _shape(t)
 
 
-# Stop-words a title cannot end on: the line broke mid-phrase.
-_OPEN_END = frozenset({"and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "on", "by", "from", "at", "as"})
+# Words a title cannot end on: the line broke mid-phrase.
+_OPEN_END = vocab.all_of(vocab.OPEN_ENDINGS)
 _ABBR_END = re.compile(r".*\b(?:etc|al|vs)\.")
 _ABBR_TAILS = ("etc.", "al.", "vs.")  # how a text _ABBR_END takes whole ends (cheap to see first)
 # A file name or identifier ending (``intro.ipynb``, ``data.csv``) on any word.
