@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from galley import vocab
-from galley.clean import characters, furniture, hyphens, unwrap
+from galley.clean import characters, columns, furniture, hyphens, unwrap
 from galley.inputs.corrections import NONE, Corrections
 from galley.model import CleanResult, Line, Removed, Repair, Unit
 
@@ -231,6 +231,7 @@ def clean(lines: list[Line], lang: str = "en", corrections: Corrections | None =
     decisions; each forced decision is a repair whose rule starts with ``correction-``."""
     fixes = corrections or NONE
     repairs: list[Repair] = []
+    lines = columns.separate(lines, repairs)
     lines = fix_characters(lines, repairs)
     removed = keep_corrected(furniture.find_furniture(lines), fixes, repairs)
     # A form feed inside a raw line makes two lines with one number: match the text too.

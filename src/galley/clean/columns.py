@@ -1,0 +1,266 @@
+"""Layout-mode text: columns that share a line are taken apart before anything else.
+
+``pdftotext -layout`` and pypdf's ``extraction_mode="layout"`` keep the page's geometry with
+spaces. A journal's sidebar then shares each line with the body text, and a two-column
+page puts a line of each column on every line::
+
+    Submitted:  03 April 2020               researchers to better understand the impacts
+    Published:  23 May 2024                 resource management, human behavior, and
+
+Read as lines, "Published: 23 May 2024 resource management" is neither metadata nor prose.
+This step finds a *gutter*: columns of the page that are blank on every line of a run of
+lines, with text on both sides of it on several of them. The run's lines are cut at the
+gutter; the left column is read first, then the right one, each piece keeping its raw line
+number. A left column of short pieces beside prose (a sidebar) is read before the body, as
+pdfminer reads it, so the front matter finds its DOI and dates; two columns of prose are
+read left then right, as a reader does.
+
+Not every aligned gap is a gutter. A table in the body also has blank columns between its
+cells: its left cells start where the body's prose starts (not in a margin) and its right
+cells are short, so it is left alone (the table finder sees its geometry). Justified prose
+has no gutter at all: some line always crosses any gap (three spaces after a full stop).
+
+Every separation is a ``columns`` repair: the lines, the gutter's column, and how many
+pieces each column got.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, replace
+
+from galley.model import Line, Repair
+
+GAP = re.compile(r" {2,}")  # inside a line, two or more spaces part two pieces of text
+MIN_GUTTER = 2  # columns: the narrowest band blank on every line of a run
+LINE_GUTTER = 3  # spaces: the narrowest gap between two columns on one line (words have 1-2)
+MIN_BOTH = 3  # lines: a gutter needs this many lines with text on both sides
+PROSE_WORDS = 4  # words: a piece of prose has at least this many
+PROSE_LETTERS = 0.6  # share of a prose piece's visible characters that are letters
+PROSE_SHARE = 0.6  # share of a column's pieces that must be prose for it to be a prose column
+ALIGN = 2  # columns: the right pieces of a run start within this of one another...
+ALIGNED = 0.75  # ...on at least this share of its lines
+TWO_PROSE_LINES = 8  # lines: two prose columns side by side on this many lines are a page's columns
+MARGIN = 8  # columns: a sidebar's pieces start at least this far left of the body's edge
+CONTEXT = 60  # lines: the body's edge is measured over this many lines either side of a run
+LONG = 50  # characters: a line this long outside any run is body prose (it gives the edge)
+
+Span = tuple[int, int]  # [start, end) columns of the page
+
+
+def spans(line: Line) -> list[Span]:
+    """The pieces of text on a line, as page columns, parted by two or more spaces."""
+    out: list[Span] = []
+    pos = 0
+    for gap in GAP.finditer(line.text):
+        out.append((line.indent + pos, line.indent + gap.start()))
+        pos = gap.end()
+    out.append((line.indent + pos, line.indent + len(line.text)))
+    return out
+
+
+def blank_at(sp: list[Span], band: Span) -> bool:
+    """No piece of the line reaches into the band of columns."""
+    a, b = band
+    return all(end <= a or start >= b for start, end in sp)
+
+
+@dataclass
+class Run:
+    """A run of lines ``[first, last]`` (indexes) that a gutter ``band`` parts."""
+
+    first: int
+    last: int
+    band: Span
+
+
+def _bands(sp: list[Span]) -> list[Span]:
+    """The line's own gaps wide enough to be a gutter (between two of its pieces)."""
+    pairs = zip(sp, sp[1:], strict=False)
+    return [(a_end, b_start) for (_, a_end), (b_start, _) in pairs if b_start - a_end >= LINE_GUTTER]
+
+
+def _narrow(sp: list[Span], band: Span) -> Span | None:
+    """What of ``band`` the line leaves blank, or None when the line crosses it: a piece sits
+    in it, or the line has text on both sides with less than ``LINE_GUTTER`` between them
+    (two words of a justified line, not two columns)."""
+    a, b = band
+    for start, end in sp:
+        if end <= a or start >= b:
+            continue
+        if start <= a:
+            a = end  # the piece reaches in from the left
+        elif end >= b:
+            b = start  # ...or from the right
+        else:
+            return None  # a piece inside the band
+    if b - a < MIN_GUTTER:
+        return None
+    left = any(end <= a for _, end in sp)
+    right = any(start >= b for start, _ in sp)
+    if left and right and b - a < LINE_GUTTER:
+        return None
+    return (a, b)
+
+
+def _grow(all_spans: list[list[Span]], i: int, band: Span) -> Run:
+    """The longest run of lines around line ``i`` blank in ``band`` (narrowed as it grows)."""
+    first = last = i
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(all_spans):
+            narrowed = _narrow(all_spans[j], band)
+            if narrowed is None:
+                break
+            band = narrowed
+            if step < 0:
+                first = j
+            else:
+                last = j
+            j += step
+    return Run(first, last, band)
+
+
+def _pieces(line: Line, band: Span) -> tuple[str, str, int]:
+    """The line's text left and right of the band, and the page column the right one starts at."""
+    cut = band[0] - line.indent
+    if cut <= 0:
+        return "", line.text, line.indent
+    rest = line.text[cut:]
+    right = rest.lstrip()
+    return line.text[:cut].rstrip(), right, line.indent + cut + len(rest) - len(right)
+
+
+def _edge(lines: list[Line], all_spans: list[list[Span]], run: Run, in_runs: set[int]) -> int | None:
+    """Where the body's prose starts around the run: the commonest start of long lines
+    outside any run, within ``CONTEXT`` lines."""
+    lo, hi = max(0, run.first - CONTEXT), min(len(lines), run.last + CONTEXT + 1)
+    outside = [k for k in range(lo, hi) if k not in in_runs and not run.first <= k <= run.last]
+    starts = [lines[k].indent for k in outside if len(lines[k].text) >= LONG]
+    starts += [
+        all_spans[k][-1][0]
+        for k in range(run.first, run.last + 1)
+        if len(all_spans[k]) == 1 and all_spans[k][0][0] >= run.band[1] and len(lines[k].text) >= LONG
+    ]
+    return statistics.mode(starts) if starts else None
+
+
+def is_prose(text: str) -> bool:
+    """A piece of running text, not a cell of numbers: ``PROSE_WORDS`` words or more, most of
+    its characters letters (``researchers to better understand the impacts``; not
+    ``8   17   0   37   4,1``)."""
+    words = text.split()
+    letters = sum(c.isalpha() for c in text)
+    return len(words) >= PROSE_WORDS and letters >= PROSE_LETTERS * sum(not c.isspace() for c in text)
+
+
+def _accept(lines: list[Line], all_spans: list[list[Span]], run: Run, in_runs: set[int]) -> bool:
+    """A gutter, not a table nor a chance alignment of gaps: text on both sides of it on
+    ``MIN_BOTH`` lines, the right pieces starting at one column (a column has a straight
+    left edge), and either two columns of prose, or a column of pieces in the margin beside
+    prose."""
+    both = []
+    for k in range(run.first, run.last + 1):
+        left, right, start = _pieces(lines[k], run.band)
+        if left and right:
+            both.append((left, right, start, all_spans[k][0][0]))
+    if len(both) < MIN_BOTH:
+        return False
+    middle = statistics.median_low(start for _, _, start, _ in both)
+    if sum(abs(start - middle) <= ALIGN for _, _, start, _ in both) < ALIGNED * len(both):
+        return False
+    prose_right = sum(is_prose(right) for _, right, _, _ in both)
+    if prose_right < PROSE_SHARE * len(both):
+        return False
+    if len(both) >= TWO_PROSE_LINES and sum(is_prose(left) for left, _, _, _ in both) >= PROSE_SHARE * len(both):
+        return True  # two columns of prose
+    edge = _edge(lines, all_spans, run, in_runs)
+    # A sidebar lies in the margin, left of where the body's prose starts; a table's first
+    # column starts with the body.
+    left_start = statistics.median_low(first for _, _, _, first in both)
+    return edge is not None and left_start <= edge - MARGIN and run.band[1] >= edge - MIN_GUTTER
+
+
+def find_runs(lines: list[Line]) -> list[Run]:
+    """Each run of lines parted by a gutter, in order, none overlapping."""
+    all_spans = [spans(ln) for ln in lines]
+    runs: list[Run] = []
+    taken: set[int] = set()
+    i = 0
+    while i < len(lines):
+        best: Run | None = None
+        for band in _bands(all_spans[i]):
+            run = _grow(all_spans, i, band)
+            run = _trim(all_spans, run)
+            if best is None or run.last - run.first > best.last - best.first:
+                best = run
+        after_last = runs[-1].last + 1 if runs else 0
+        if best is not None and best.first >= after_last and _accept(lines, all_spans, best, taken):
+            runs.append(best)
+            taken.update(range(best.first, best.last + 1))
+            i = best.last + 1
+            continue
+        i += 1
+    return runs
+
+
+def _trim(all_spans: list[list[Span]], run: Run) -> Run:
+    """A run starts at its first line with text left of the gutter: lines before it that lie
+    wholly right of it (a title over the body column) keep their place."""
+    first = run.first
+    while first < run.last and all_spans[first][0][0] >= run.band[1]:
+        first += 1
+    return Run(first, run.last, run.band)
+
+
+def split_run(lines: list[Line], run: Run) -> tuple[list[Line], list[Line]]:
+    """The run's left and right columns, each piece a Line with its raw number. A line of
+    the run where a column has no piece is a blank line in that column (the left column's
+    paragraph ends where the right one goes on), and each column's indents are measured
+    from its own left edge."""
+    cols: tuple[list[Line], list[Line]] = ([], [])
+    pending = [0, 0]  # blank lines each column has seen since its last piece
+    for ln in lines[run.first : run.last + 1]:
+        left, right, start = _pieces(ln, run.band)
+        for side, text, indent in ((0, left, ln.indent), (1, right, start)):
+            pending[side] += ln.blank_before
+            if not text:
+                pending[side] += 1
+                continue
+            piece = replace(ln, text=text, indent=indent, blank_before=pending[side])
+            if side == 0:
+                piece.trailing = 0
+            elif left:
+                piece.page_start = False
+            cols[side].append(piece)
+            pending[side] = 0
+    for col in cols:
+        edge = min((ln.indent for ln in col), default=0)
+        for ln in col:
+            ln.indent -= edge
+    if cols[1]:
+        cols[1][0].blank_before = max(1, cols[1][0].blank_before)  # the right column starts apart
+    return cols
+
+
+def separate(lines: list[Line], repairs: list[Repair]) -> list[Line]:
+    """Lines with every gutter run read column by column (see the module's docstring)."""
+    if not any("   " in ln.text for ln in lines):
+        return lines  # no line holds a gap wide enough: not layout-mode text
+    runs = find_runs(lines)
+    out: list[Line] = []
+    done = 0
+    for run in runs:
+        out.extend(lines[done : run.first])
+        left, right = split_run(lines, run)
+        out.extend(left + right)
+        first, last = lines[run.first].number, lines[run.last].number
+        why = (
+            f"two columns share lines {first}-{last}, parted by blank page columns {run.band[0]}-{run.band[1] - 1}: "
+            f"the left column ({len(left)} pieces) is read before the right one ({len(right)})"
+        )
+        repairs.append(Repair("columns", first, last, "", "", why))
+        done = run.last + 1
+    out.extend(lines[done:])
+    return out

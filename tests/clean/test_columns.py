@@ -1,0 +1,111 @@
+"""Layout-mode text: columns that share a line are read one after the other.
+
+The cases in tests/cases/columns are real extractions: pypdf's layout mode of JOSE papers
+(CC BY 4.0; a sidebar beside the body on page 1, a survey table, a running footer), and
+``pdftotext -layout`` of a two-column page rendered with WeasyPrint from the same text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from galley.clean import columns
+from galley.inputs.read import to_lines
+from galley.model import Line, Repair
+
+CASES = Path(__file__).resolve().parents[1] / "cases" / "columns"
+
+
+def lines_of(name: str) -> list[Line]:
+    return to_lines((CASES / name).read_text(encoding="utf-8"))
+
+
+def words(lines: list[Line]) -> Counter[str]:
+    return Counter(w for ln in lines for w in ln.text.split())
+
+
+def separated(name: str) -> tuple[list[Line], list[Line], list[Repair]]:
+    before = lines_of(name)
+    repairs: list[Repair] = []
+    after = columns.separate(before, repairs)
+    assert words(after) == words(before)  # nothing lost, nothing invented
+    return before, after, repairs
+
+
+def test_a_journal_sidebar_is_read_before_the_body_and_never_inside_it() -> None:
+    _, after, repairs = separated("sidebar-pypdf-layout.txt")
+    texts = [ln.text for ln in after]
+    # The title block above the sidebar keeps its place.
+    assert texts[0] == "The University of Toronto Climate Downscaling"
+    # The sidebar, whole and in order, before the body's first heading.
+    sidebar = texts.index("DOI: 10.21105/jose.00243")
+    summary = texts.index("Summary")
+    assert sidebar < summary
+    assert texts[sidebar:summary] == [
+        "DOI: 10.21105/jose.00243",
+        "Software",
+        "•  Review",
+        "•  Repository",
+        "•  Archive",
+        "Submitted:  24 October 2023",
+        "Published:  19 August 2024",
+        "License",
+        "Authors of papers retain copyright",
+        "and release the work under a",
+        "Creative Commons Attribution 4.0",
+        "International License (CC BY 4.0).",
+    ]
+    body = " ".join(texts[summary:])
+    assert "Submitted" not in body and "Creative Commons" not in body
+    assert "The University of Toronto Climate Downscaling Workflow (UTCDW) is a resource designed" in texts
+    assert [r.rule for r in repairs] == ["columns"]
+    assert (repairs[0].line, repairs[0].end_line) == (9, 40)
+
+
+def test_two_columns_of_prose_are_read_left_then_right_with_their_paragraphs() -> None:
+    _, after, _ = separated("twocol-pdftotext-layout.txt")
+    texts = [ln.text for ln in after]
+    left_end = texts.index("problems, the appropriate use of data, its")
+    right_start = texts.index("integration and aggregation are unique to")
+    assert left_end + 1 == right_start
+    # A paragraph ends where only the other column goes on: a blank line in this column.
+    starts = [ln.text for ln in after if ln.blank_before]
+    for opening in ("The research often features weather", "Similarly, software aimed at facilitating",
+                    "Moreover, it features reusable code", "While   the    challenges   of    climate"):
+        assert opening in starts
+    assert "each     research    question,    thereby" in texts  # a justified line keeps its words
+    assert all(ln.indent == 0 for ln in after)  # each column measured from its own edge
+
+
+def test_a_table_in_the_body_is_not_a_pair_of_columns() -> None:
+    before, after, repairs = separated("table-pypdf-layout.txt")
+    assert after == before and repairs == []
+
+
+def test_a_running_footer_with_its_page_number_far_right_is_not_a_column() -> None:
+    before, after, repairs = separated("footer-pypdf-layout.txt")
+    assert after == before and repairs == []
+
+
+def test_plain_text_is_handed_back_untouched() -> None:
+    lines = to_lines("A title\n\nSome text that ends here.  Two spaces after a stop.\n")
+    assert columns.separate(lines, []) is lines
+
+
+@pytest.mark.parametrize(("gap", "split"), [(2, False), (3, True)])
+def test_a_line_gap_of_three_spaces_parts_columns_and_two_do_not(gap: int, split: bool) -> None:
+    """``LINE_GUTTER``: on one line, two columns are parted by three spaces or more; two
+    spaces are a justified line's word gap."""
+    rows = [
+        ("Submitted: 03 April 2020", "researchers to better understand the impacts of"),
+        ("Published: 23 May 2024", "resource management, human behavior, and the"),
+        ("License", "The research often features weather regression"),
+    ]
+    width = max(len(left) for left, _ in rows)
+    text = "\n".join(left.ljust(width) + " " * gap + right for left, right in rows)
+    text += "\n" + " " * (width + gap) + "outcomes as they vary over time, and the researchers\n"
+    after = columns.separate(to_lines(text), [])
+    assert (after[0].text == "Submitted: 03 April 2020") is split
