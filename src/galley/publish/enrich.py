@@ -240,10 +240,9 @@ def citation_links(blocks: list[Json], *, back_links: bool = True) -> int:
                 target = url[1:] if url.startswith("#") else ""
                 if target in entries:
                     count += 1
-                    ident = f"cite-{count}"
-                    attr[0] = attr[0] or ident
-                    if "citation" not in attr[1]:
-                        attr[1].append("citation")
+                    # A new attribute list: the AST may share one list among many links.
+                    attr = [attr[0] or f"cite-{count}", [*attr[1], "citation"], list(attr[2])]
+                    node["c"][0] = attr
                     preview = " ".join(_plain(entries[target]["c"][1]).split())
                     node["c"][2] = [url, preview[:300] + ("…" if len(preview) > 300 else "")]
                     cites.setdefault(target, []).append(attr[0])
@@ -321,7 +320,13 @@ def soft_hyphens(node: Any, lang: str = "en") -> Any:
             w = m.group(0)
             if len(w) < MIN_WORD:
                 return w
-            return str(dictionary.inserted(w, hyphen=SOFT_HYPHEN))
+            # Never between the letters of a ligature (ff, fi, fl): the shaper joins them into
+            # one glyph across the invisible hyphen, and the glyph then reads back as nothing
+            # ("dif<shy>ferent" -> "dierent" in the PDF's text).
+            cuts = [int(p) for p in dictionary.positions(w) if not (w[p - 1] == "f" and w[p] in "fil")]
+            for p in reversed(cuts):
+                w = w[:p] + SOFT_HYPHEN + w[p:]
+            return w
 
         return _WORD.sub(one, text)
 
