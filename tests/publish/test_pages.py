@@ -270,11 +270,12 @@ def test_citations_preview_their_entry_and_entries_link_back() -> None:
         Metadata(title="Cites", language="en"),
         [
             Block("heading", "Text", level=1, ident="text"),
-            Block("paragraph", "", inlines=[Inline("As shown ("), Inline("Knuth, 1984", kind="link", url="#ref-knuth-1984"),
-                                            Inline(") and again ("), Inline("Knuth, 1984", kind="link", url="#ref-knuth-1984"),
-                                            Inline(").")]),
+            Block("paragraph", "", inlines=[
+                Inline("As shown ("), Inline("Knuth, 1984", kind="link", url="#ref-knuth-1984"),
+                Inline(") and again ("), Inline("Knuth, 1984", kind="link", url="#ref-knuth-1984"), Inline(").")]),
             Block("heading", "References", level=1, ident="references"),
-            Block("reference", "Knuth, D. E. (1984). Literate programming. The Computer Journal.", ident="ref-knuth-1984"),
+            Block("reference", "Knuth, D. E. (1984). Literate programming. The Computer Journal.",
+                  ident="ref-knuth-1984"),
         ],
     )
     body = html.body_html(doc)

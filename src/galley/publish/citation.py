@@ -253,7 +253,8 @@ def exports(meta: Metadata) -> list[dict[str, str]]:
     return [
         {"label": "BibTeX", "file": f"{key}.bib", "href": data_uri(bibtex(meta), "application/x-bibtex")},
         {"label": "RIS", "file": f"{key}.ris", "href": data_uri(ris(meta), "application/x-research-info-systems")},
-        {"label": "CSL-JSON", "file": f"{key}.json", "href": data_uri(csl_json(meta), "application/vnd.citationstyles.csl+json")},
+        {"label": "CSL-JSON", "file": f"{key}.json",
+         "href": data_uri(csl_json(meta), "application/vnd.citationstyles.csl+json")},
     ]
 
 

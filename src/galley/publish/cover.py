@@ -27,7 +27,9 @@ _ENV = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, tri
 
 SVG = _ENV.from_string(
     """<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{{ width }}" height="{{ height }}" viewBox="0 0 {{ width }} {{ height }}" role="img" aria-labelledby="cover-title">
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"
+ width="{{ width }}" height="{{ height }}" viewBox="0 0 {{ width }} {{ height }}"
+ role="img" aria-labelledby="cover-title">
 <title id="cover-title">{{ alt }}</title>
 <defs>
 {% for g in glyphs %}
@@ -50,11 +52,13 @@ SVG = _ENV.from_string(
 XHTML = _ENV.from_string(
     """<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
-<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="{{ lang }}" lang="{{ lang }}">
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"
+ xml:lang="{{ lang }}" lang="{{ lang }}">
 <head>
 <meta charset="utf-8" />
 <title>Cover</title>
-<style>html, body { margin: 0; padding: 0; height: 100%; text-align: center; } img { max-width: 100%; max-height: 100%; }</style>
+<style>html, body { margin: 0; padding: 0; height: 100%; text-align: center; }
+img { max-width: 100%; max-height: 100%; }</style>
 </head>
 <body epub:type="cover">
 <section epub:type="cover">

@@ -150,8 +150,8 @@ def missing_figures(blocks: list[Json], lang: str = "en") -> dict[str, str]:
                     found[n] = ident
                     note = {"t": "Div", "c": [["", ["figure-placeholder"], []],
                                              [{"t": "Para", "c": [{"t": "Str", "c": words.format(n=n)}]}]]}
-                    blocks[i] = {"t": "Figure", "c": [[ident, ["missing-figure"], []], [None, [{"t": "Plain", "c": inl}]],
-                                                      [note]]}
+                    caption = [None, [{"t": "Plain", "c": inl}]]
+                    blocks[i] = {"t": "Figure", "c": [[ident, ["missing-figure"], []], caption, [note]]}
     return found
 
 

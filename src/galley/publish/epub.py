@@ -19,9 +19,9 @@ from galley.model import Document
 from galley.publish import cover, enrich, pandoc, pandoc_json
 from galley.publish.html import (
     affiliations,
+    enrich_blocks,
     has_own_abstract,
     heading_ids,
-    enrich_blocks,
     labels,
     mark_abstract,
     rename_headings,

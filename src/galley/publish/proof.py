@@ -103,7 +103,8 @@ def proof(outputs: list[Path], out_dir: Path | None = None, *, pages: int = 1) -
             made.append(html_png(path, target.with_name(f"{path.name}-light.png")))
             made.append(html_png(path, target.with_name(f"{path.name}-dark.png"), dark=True))
             made.append(html_png(path, target.with_name(f"{path.name}-phone.png"), width=390, height=844))
-            made.append(html_png(path, target.with_name(f"{path.name}-phone-dark.png"), width=390, height=844, dark=True))
+            phone_dark = target.with_name(f"{path.name}-phone-dark.png")
+            made.append(html_png(path, phone_dark, width=390, height=844, dark=True))
     return made
 
 
