@@ -48,7 +48,8 @@ class Blocks(HTMLParser):
         if tag == "main":
             self.in_main -= 1
         if self.current == tag:
-            self.blocks.append((tag, "".join(self.buf)))
+            # A heading's permalink ("§", shown on hover) is not part of its text.
+            self.blocks.append((tag, "".join(self.buf).removesuffix(" §")))
             self.current = None
 
     def handle_data(self, data: str) -> None:
@@ -197,8 +198,8 @@ def test_pdf_fonts_metadata_bookmarks_and_text(seed_dist: Path, page: Blocks) ->
     for w in expected:
         pos = got.find(w, pos)
         assert pos >= 0, f"{w!r} missing or out of order in the PDF text"
-    # Page number at the foot of page 1.
-    assert re.search(r"\n1\s*\f?\s*$", text)
+    # Page number at the foot of page 1 (the narrower measure sets the seed on two pages).
+    assert re.search(r"\n1\s*\f", text)
 
 
 def test_pdf_running_head_from_page_two(tmp_path: Path) -> None:

@@ -198,7 +198,7 @@ def test_abstract_set_apart_once() -> None:
     doc = paper()
     doc.blocks[:0] = [Block("heading", "Abstract", level=1, ident="abstract"), Block("paragraph", "Our own abstract.")]
     text = screen_page(doc)
-    assert text.count(">Abstract</h2>") == 1
+    assert len(re.findall(r'>Abstract(?: <a [^>]*class="permalink"[^>]*>§</a>)?</h2>', text)) == 1
     assert re.search(r'<section id="abstract" class="level2 abstract">', text)
 
 
@@ -366,6 +366,8 @@ def test_pdf_fonts_embedded_subset_and_text_reads_back(pdfs: dict[str, Path]) ->
     broken = [(a, b) for a, b in zip(lines, lines[1:], strict=False) if re.search(r"[a-z]-$", a)]
     assert broken, "no hyphenation at all: hyphens:auto or lang is missing"
     for a, b in broken:
+        if not b[:1].isalpha():
+            continue  # a footnote came between the two halves in the extracted order
         joined = re.findall(r"[A-Za-z]+$", a[:-1])[0] + re.findall(r"^[A-Za-z]+", b)[0]
         assert joined in words, f"{a!r} / {b!r}"
     flat = " ".join(" ".join(lines).replace("- ", "").split())
@@ -494,7 +496,8 @@ def test_heading_ids_never_collide_with_the_page_s_own() -> None:
     page = Page(screen_page(doc))
     ids = [a["id"] for _, a in page.tags if a.get("id")]
     assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
-    toc = [a["href"] for a in page.anchors if (a.get("href") or "").startswith("#content")]
+    toc = [a["href"] for a in page.anchors
+           if (a.get("href") or "").startswith("#content") and "permalink" not in (a.get("class") or "")]
     assert toc == ["#content-section"]
 
 
@@ -549,7 +552,7 @@ def test_names_and_code_words_are_never_hyphenated() -> None:
         assert f'<span class="nohyphen">{word}</span>' in body, word
     assert '<span class="address">https://<wbr />x.<wbr />org/<wbr />a/<wbr />b</span>' in body
     assert '<span class="nohyphen">ordinary' not in body
-    assert ".nohyphen, .address { hyphens: manual;" in load("journal").css("print")
+    assert ".nohyphen, .address, a { hyphens: manual;" in load("journal").css("screen")
 
 
 def test_pdf_builds_leave_nothing_in_the_temp_folder(tmp_path: Path) -> None:

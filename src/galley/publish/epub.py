@@ -16,12 +16,12 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from galley.model import Document
-from galley.publish import cover, pandoc, pandoc_json
+from galley.publish import cover, enrich, pandoc, pandoc_json
 from galley.publish.html import (
     affiliations,
+    enrich_blocks,
     has_own_abstract,
     heading_ids,
-    keep_names_whole,
     labels,
     mark_abstract,
     rename_headings,
@@ -29,6 +29,7 @@ from galley.publish.html import (
 from galley.publish.pandoc_json import text_inlines
 from galley.publish.themes import Theme
 
+TABLE_CAPTION = re.compile(r"(?i)(Table|Tab\.|Tabelle|Tableau|Tabla|Tabella|Tabela|Tabel)\s*\d")
 A11Y_CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"
 
 
@@ -77,9 +78,15 @@ def summary(doc: Document, conforms: bool) -> str:
         "footnotes that open as pop-up notes" if notes else "",
     ]
     text = ", ".join(p for p in parts if p) + "."
-    text += (
-        " It was typeset by galley from text extracted from a PDF; figures and tables of the original are not included."
-    )
+    text += " It was typeset by galley from text extracted from a PDF."
+    figures = sum(1 for b in doc.blocks if b.kind == "caption" and enrich.CAPTION.match(" ".join(b.text.split()[:2])))
+    if figures:
+        text += (
+            f" The images of its {figures} figure{'s' if figures > 1 else ''} are not included: each is a text"
+            " placeholder with its caption."
+        )
+    if any(b.kind == "caption" and TABLE_CAPTION.match(b.text) for b in doc.blocks):
+        text += " Its tables appear as the text that survived extraction, not as data tables."
     if conforms:
         text += f" It meets {A11Y_CONFORMANCE} by galley's automated checks."
     return text
@@ -187,7 +194,7 @@ def title_page(doc: Document, stem: str) -> str:
     return f'<section epub:type="titlepage" class="titlepage">\n  {body}\n</section>'
 
 
-def finish(path: Path, doc: Document, *, stem: str, css: str = "") -> None:
+def finish(path: Path, doc: Document, *, stem: str, css: str = "", fonts: Path | None = None) -> None:
     """Add the theme's CSS, the cover and true accessibility metadata to pandoc's EPUB, in place.
 
     pandoc's ``--sandbox`` will not read a ``--css`` file, and its ``header-includes`` reach
@@ -223,7 +230,7 @@ def finish(path: Path, doc: Document, *, stem: str, css: str = "") -> None:
             compress = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
             out.writestr(zipfile.ZipInfo(name, date_time=info.date_time), data, compress_type=compress)
         stamp = entries[0][0].date_time
-        svg = cover.cover_svg(doc.meta, stem).encode("utf-8")
+        svg = cover.cover_svg(doc.meta, stem, fonts).encode("utf-8")
         cover_page = cover.cover_xhtml(doc.meta, stem, doc.meta.lang, "../media/cover.svg").encode("utf-8")
         out.writestr(zipfile.ZipInfo(base + "media/cover.svg", date_time=stamp), svg, zipfile.ZIP_DEFLATED)
         out.writestr(zipfile.ZipInfo(base + "text/cover.xhtml", date_time=stamp), cover_page, zipfile.ZIP_DEFLATED)
@@ -258,7 +265,7 @@ def write_epub(doc: Document, theme: Theme, out: Path, *, stem: str) -> None:
         ast["blocks"][:0] = [head, para]
     rename_headings(ast["blocks"], heading_ids(doc))
     mark_abstract(ast["blocks"])
-    ast["blocks"] = keep_names_whole(ast["blocks"])
+    ast["blocks"] = enrich_blocks(doc, ast["blocks"], "epub")
     meta = ast["meta"]
     if "title" not in meta:
         meta["title"] = {"t": "MetaInlines", "c": [{"t": "Str", "c": stem}]}
@@ -275,4 +282,4 @@ def write_epub(doc: Document, theme: Theme, out: Path, *, stem: str) -> None:
     args = ["--split-level=1", "--toc-depth=3"]
     args += [f"--epub-embed-font={f}" for f in theme.font_files() if "Semibold" not in f.name]
     pandoc.convert(ast, "epub3", args, output=out)
-    finish(out, doc, stem=stem, css=theme.css("epub"))
+    finish(out, doc, stem=stem, css=theme.css("epub"), fonts=theme.fonts)

@@ -7,9 +7,12 @@ page-bottom floats, for WeasyPrint).
 
 from __future__ import annotations
 
+import base64
 import json
 import re
-from dataclasses import asdict
+from dataclasses import asdict, replace
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -17,7 +20,7 @@ from markupsafe import Markup
 
 from galley import __version__, vocab
 from galley.model import Document, Metadata
-from galley.publish import pandoc, pandoc_json
+from galley.publish import citation, enrich, pandoc, pandoc_json
 from galley.publish.themes import Theme
 
 # Section headings start at h2: the paper's title is the page's h1.
@@ -36,6 +39,12 @@ LABELS: dict[str, dict[str, str]] = {
         "licence": "Licence",
         "correspondence": "Correspondence",
         "download": "Download",
+        "permalink": "Link to this section",
+        "cite_this": "Cite this article",
+        "received": "Received",
+        "accepted": "Accepted",
+        "citation": "Citation",
+        "back": "Back to the text",
     },
     "de": {
         "abstract": "Zusammenfassung",
@@ -45,6 +54,12 @@ LABELS: dict[str, dict[str, str]] = {
         "licence": "Lizenz",
         "correspondence": "Korrespondenz",
         "download": "Herunterladen",
+        "permalink": "Link zu diesem Abschnitt",
+        "cite_this": "Zitiervorschlag",
+        "received": "Eingegangen",
+        "accepted": "Angenommen",
+        "citation": "Zitation",
+        "back": "Zurück zum Text",
     },
     "fr": {
         "abstract": "Résumé",
@@ -54,6 +69,12 @@ LABELS: dict[str, dict[str, str]] = {
         "licence": "Licence",
         "correspondence": "Correspondance",
         "download": "Télécharger",
+        "permalink": "Lien vers cette section",
+        "cite_this": "Citer cet article",
+        "received": "Reçu",
+        "accepted": "Accepté",
+        "citation": "Citation",
+        "back": "Retour au texte",
     },
     "es": {
         "abstract": "Resumen",
@@ -63,6 +84,12 @@ LABELS: dict[str, dict[str, str]] = {
         "licence": "Licencia",
         "correspondence": "Correspondencia",
         "download": "Descargar",
+        "permalink": "Enlace a esta sección",
+        "cite_this": "Cómo citar este artículo",
+        "received": "Recibido",
+        "accepted": "Aceptado",
+        "citation": "Cita",
+        "back": "Volver al texto",
     },
     "it": {
         "abstract": "Sommario",
@@ -72,6 +99,12 @@ LABELS: dict[str, dict[str, str]] = {
         "licence": "Licenza",
         "correspondence": "Corrispondenza",
         "download": "Scarica",
+        "permalink": "Link a questa sezione",
+        "cite_this": "Come citare questo articolo",
+        "received": "Ricevuto",
+        "accepted": "Accettato",
+        "citation": "Citazione",
+        "back": "Torna al testo",
     },
     "pt": {
         "abstract": "Resumo",
@@ -81,6 +114,12 @@ LABELS: dict[str, dict[str, str]] = {
         "licence": "Licença",
         "correspondence": "Correspondência",
         "download": "Baixar",
+        "permalink": "Link para esta seção",
+        "cite_this": "Como citar este artigo",
+        "received": "Recebido",
+        "accepted": "Aceito",
+        "citation": "Citação",
+        "back": "Voltar ao texto",
     },
     "nl": {
         "abstract": "Samenvatting",
@@ -90,6 +129,12 @@ LABELS: dict[str, dict[str, str]] = {
         "licence": "Licentie",
         "correspondence": "Correspondentie",
         "download": "Downloaden",
+        "permalink": "Link naar deze sectie",
+        "cite_this": "Dit artikel citeren",
+        "received": "Ontvangen",
+        "accepted": "Geaccepteerd",
+        "citation": "Citatie",
+        "back": "Terug naar de tekst",
     },
 }
 
@@ -167,53 +212,25 @@ def rename_headings(blocks: list[Json], ids: dict[str, str]) -> None:
             b["c"][1][0] = ids[b["c"][1][0]]
 
 
-# A name with an inner capital (PyTorch, GitHub, LaTeX) or a code-like word (pyproject.toml,
-# e.g.): a hyphen inserted at a line end would read as part of it ("PyT-orch").
-NAME_LIKE = re.compile(r"\W*(\w*[a-z][A-Z]\w*|\w+(\.\w+)+\.?)\W*")
-# An address (https://..., 10.1000/xyz, a@b.org, www.x.org): no hyphen either, but it may
-# break after a slash or dot (as journals break URLs), else a justified line around a long
-# address opens wide gaps. The break is a <wbr>: no character is added to the text.
-ADDRESS_LIKE = re.compile(r"\S*(://|www\.|@|\w/\w)\S*")
-ADDRESS_BREAKS = re.compile(r"(?<=[/.\-_])(?=\w)|(?=[?#&=])")
-WBR = {"t": "RawInline", "c": ["html", "<wbr />"]}
-
-
-def _address(word: str) -> list[Any]:
-    pieces = [x for x in ADDRESS_BREAKS.split(word) if x]
-    out: list[Any] = []
-    for i, piece in enumerate(pieces):
-        if i:
-            out.append(WBR)
-        out.append({"t": "Str", "c": piece})
-    return out
-
-
-def keep_names_whole(node: Any) -> Any:
-    """Wrap name- and code-like words in ``<span class="nohyphen">`` and addresses in
-    ``<span class="address">``, so automatic hyphenation never adds a hyphen to them.
-    Links, code and headings are left as they are."""
-    if isinstance(node, list):
-        return [keep_names_whole(x) for x in node]
-    if isinstance(node, dict):
-        t = node.get("t")
-        if t == "Str":
-            word = node["c"]
-            if ADDRESS_LIKE.fullmatch(word) and len(word) > 12:
-                return {"t": "Span", "c": [["", ["address"], []], _address(word)]}
-            if NAME_LIKE.fullmatch(word):
-                return {"t": "Span", "c": [["", ["nohyphen"], []], [node]]}
-            return node
-        if t in ("Link", "Code", "CodeBlock", "Header"):
-            return node
-        return {k: keep_names_whole(v) for k, v in node.items()}
-    return node
+def enrich_blocks(doc: Document, blocks: list[Json], medium: str) -> list[Json]:
+    """The publish-stage additions (publish/enrich.py) for ``medium``: ``screen`` (the HTML
+    page: permalinks and back-links too), ``print`` (the PDF) or ``epub``."""
+    lang = doc.meta.lang
+    figures = enrich.missing_figures(blocks, lang)
+    blocks = enrich.link_figure_mentions(blocks, figures)
+    enrich.citation_links(blocks, back_links=medium == "screen")
+    if medium == "screen":
+        enrich.permalinks(blocks, labels(lang)["permalink"])
+    if medium == "print":
+        return list(enrich.keep_names_whole(enrich.soft_hyphens(blocks, lang), lang, names=False))
+    return list(enrich.keep_names_whole(blocks, lang))
 
 
 def body_html(doc: Document, medium: str = "screen") -> str:
     ast = pandoc_json.document_to_ast(doc, pandoc.api_version())
     rename_headings(ast["blocks"], heading_ids(doc))
     mark_abstract(ast["blocks"])
-    ast["blocks"] = keep_names_whole(ast["blocks"])
+    ast["blocks"] = enrich_blocks(doc, ast["blocks"], medium)
     if medium == "print":
         ast["blocks"] = _notes_to_floats(ast["blocks"])
     return pandoc.convert(ast, "html5", HTML_ARGS).decode("utf-8")
@@ -347,6 +364,50 @@ def _style(css: str) -> Markup:
     return Markup(css.replace("</", "<\\/"))
 
 
+_FONT_URL = re.compile(r"url\(\s*['\"]?\.\./fonts/([\w.-]+\.woff2)['\"]?\s*\)")
+
+
+@lru_cache(maxsize=16)
+def _font_data(path: Path) -> str:
+    return "data:font/woff2;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+
+
+def inline_fonts(css: str, theme: Theme) -> str:
+    """The screen CSS's ``url(../fonts/NAME.woff2)`` -> the font itself as a data URI, so the
+    page still opens alone (from ``file://``, a mail, a repository) and shows its face
+    (~80 KB for the three WOFF2 subsets). A font the theme does not have is left as written."""
+
+    def one(m: re.Match[str]) -> str:
+        for folder in (theme.fonts, *(t.folder / "fonts" for t in theme.chain())):
+            path = folder / m.group(1)
+            if path.is_file():
+                return f'url("{_font_data(path)}")'
+        return m.group(0)
+
+    return _FONT_URL.sub(one, css)
+
+
+def publication(doc: Document) -> dict[str, Any]:
+    """The journal identity and the paper's history for the title block, and the "cite this"
+    block (APA text and BibTeX, RIS, CSL-JSON downloads) when there is enough to cite."""
+    m = doc.meta
+    lab = labels(m.lang)
+    dates = [
+        {"label": lab[key], "iso": value, "text": citation.format_date(value, m.lang)}
+        for key, value in (("received", m.received), ("accepted", m.accepted), ("published", citation.published(m)))
+        if value
+    ]
+    citable = bool(m.title) and bool(m.authors or m.journal or m.doi)
+    return {
+        "journal": m.journal,
+        "issue_line": citation.journal_line(replace(m, journal="")),
+        "dates": dates,
+        "licence_url": citation.licence_url(m.licence),
+        "apa": citation.apa(m) if citable else "",
+        "exports": citation.exports(m) if citable else [],
+    }
+
+
 def render_page(
     doc: Document,
     theme: Theme,
@@ -379,7 +440,7 @@ def render_page(
         stem=stem,
         body=Markup(body),
         links=links,
-        css_inline=_style(css_inline) if css_inline else "",
+        css_inline=_style(inline_fonts(css_inline, theme) if medium == "screen" else css_inline) if css_inline else "",
         css_links=css_links,
         toc=toc,
         labels=labels(doc.meta.lang),
@@ -388,6 +449,7 @@ def render_page(
         jsonld=Markup(json_ld(doc, links)),
         version=__version__,
         direction=doc.meta.direction,
+        pub=publication(doc),
     )
 
 

@@ -11,7 +11,12 @@ from typing import Any
 from galley.model import MODEL_VERSION, Block, Document, Inline, Metadata, meta_from_dict, meta_to_dict
 
 Json = dict[str, Any]
-NULL_ATTR: list[Any] = ["", [], []]
+
+
+def null_attr() -> list[Any]:
+    """An empty pandoc Attr, new each time: publish steps give links ids and classes in place."""
+    return ["", [], []]
+
 
 # Block kinds that pandoc has no element for travel as a Div with this class.
 _DIV_KINDS = {"caption": "caption", "footnote": "endnote", "equation": "equation"}
@@ -40,7 +45,7 @@ def _runs_to_inlines(block: Block) -> list[Json]:
         if out and run.text[:1].isspace() and out[-1]["t"] != "Space":
             out.append({"t": "Space"})
         if run.kind == "link":
-            out.append({"t": "Link", "c": [NULL_ATTR, pieces, [run.url, ""]]})
+            out.append({"t": "Link", "c": [null_attr(), pieces, [run.url, ""]]})
         else:
             out.extend(pieces)
         if run.text[-1:].isspace() and pieces:
@@ -59,7 +64,7 @@ def _block(b: Block) -> Json:
     if b.kind == "quote":
         return {"t": "BlockQuote", "c": [{"t": "Para", "c": inl}]}
     if b.kind == "code":
-        return {"t": "CodeBlock", "c": [NULL_ATTR, b.text]}
+        return {"t": "CodeBlock", "c": [null_attr(), b.text]}
     if b.kind == "reference":
         # A numbered style's entry number travels as an attribute (data-number in HTML).
         attrs = [["number", b.number]] if b.number else []

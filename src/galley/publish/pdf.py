@@ -55,10 +55,12 @@ def write_pdf(
     fetcher = safe_fetcher(theme.folders())
     page_css = weasyprint.CSS(string=f"@page {{ size: {PAPER[paper]}; }}", font_config=fonts)
     doc = weasyprint.HTML(string=page_html, base_url=str(theme.folder) + "/", url_fetcher=fetcher)
-    options: dict[str, Any] = {"font_config": fonts, "stylesheets": [page_css], "uncompressed_pdf": False}
+    # Tagged by default (a structure tree: reading order, headings, lists, notes for screen
+    # readers and reflow); --pdf-variant adds a PDF/A or PDF/UA profile on top.
+    options: dict[str, Any] = {"font_config": fonts, "stylesheets": [page_css], "uncompressed_pdf": False,
+                               "pdf_tags": True}
     if variant:
         options["pdf_variant"] = variant
-        options["pdf_tags"] = True
     try:
         doc.write_pdf(str(out), **options)
     except Exception as exc:  # WeasyPrint raises many kinds; the user needs one line

@@ -90,8 +90,8 @@ def page_count(pdf: Path) -> int:
 
 def proof(outputs: list[Path], out_dir: Path | None = None, *, pages: int = 1) -> list[Path]:
     """PNGs for each built output: ``NAME.pdf`` -> ``NAME.pdf-p1.png`` (pages 1..``pages``),
-    ``NAME.html`` -> ``NAME.html-light.png``, ``NAME.html-dark.png`` and a phone-width
-    ``NAME.html-phone.png``."""
+    ``NAME.html`` -> ``NAME.html-light.png``, ``NAME.html-dark.png`` and at phone width
+    ``NAME.html-phone.png``, ``NAME.html-phone-dark.png``."""
     made: list[Path] = []
     for path in outputs:
         target = (out_dir or path.parent) / path.name
@@ -103,6 +103,8 @@ def proof(outputs: list[Path], out_dir: Path | None = None, *, pages: int = 1) -
             made.append(html_png(path, target.with_name(f"{path.name}-light.png")))
             made.append(html_png(path, target.with_name(f"{path.name}-dark.png"), dark=True))
             made.append(html_png(path, target.with_name(f"{path.name}-phone.png"), width=390, height=844))
+            phone_dark = target.with_name(f"{path.name}-phone-dark.png")
+            made.append(html_png(path, phone_dark, width=390, height=844, dark=True))
     return made
 
 
