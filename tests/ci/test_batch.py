@@ -98,7 +98,8 @@ def test_plain_log_is_one_line_per_paper(batch: Path, tmp_path: Path, capsys: py
     (batch / "broken.txt").unlink()
     assert run(str(batch), "-o", str(tmp_path / "out"), "--format", "html", "-j", "1") == 0
     lines = capsys.readouterr().out.strip().splitlines()
-    assert len(lines) == 2 and all(line.startswith("built ") for line in lines)
+    assert len(lines) == 3 and all(line.startswith("built ") for line in lines[:2])
+    assert lines[2].startswith("galley: 2 papers: 2 built, 0 unchanged, 0 failed;"), "the summary line ends a batch"
     assert "\x1b[" not in "".join(lines), "colour codes in a plain log"
 
 
