@@ -41,7 +41,7 @@ def test_removed_paper_outputs_are_pruned_and_reported(papers: Path, tmp_path: P
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     [pruned] = report["pruned"]
     assert pruned["stem"] == "gone" and sorted(pruned["files"]) == ["gone.epub", "gone.html", "gone.report.json"]
-    assert "gone" not in (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="gone.html"' not in (out / "index.html").read_text(encoding="utf-8")
     log = capsys.readouterr()
     assert "removed" in log.err and "gone.html" in log.err and "--keep" in log.err
     assert "removed the outputs of 1 paper(s) whose source is gone" in log.out

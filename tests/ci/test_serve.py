@@ -40,18 +40,18 @@ def test_serve_answers_and_rebuilds_after_a_change(tmp_path: Path) -> None:
         index = get(url)
         assert "An example paper" in index and "/__galley__/version" in index
         page = get(url + "example.html")
-        assert "This is an example of raw text" in page and "location.reload()" in page
+        assert "galley finds the paragraphs" in page and "location.reload()" in page
         assert "location.reload" not in (repo / "dist" / "example.html").read_text(encoding="utf-8"), \
             "the reload script is added when serving, never written to the outputs"
         before = json.loads(get(url + "__galley__/version"))["version"]
         text = repo / "papers" / "example.txt"
-        text.write_text(text.read_text(encoding="utf-8").replace("This is an example", "This is an edited example"),
+        text.write_text(text.read_text(encoding="utf-8").replace("galley finds the", "galley finds all the"),
                         encoding="utf-8")
         while time.monotonic() < deadline:
             if json.loads(get(url + "__galley__/version"))["version"] > before:
                 break
             time.sleep(0.2)
-        assert "This is an edited example" in get(url + "example.html")
+        assert "galley finds all the paragraphs" in get(url + "example.html")
     finally:
         proc.terminate()
         try:

@@ -78,7 +78,7 @@ def test_cache_key_includes_the_libraries_that_shape_outputs(monkeypatch: pytest
     from importlib import metadata
 
     versions = cache.dependency_versions()
-    for name in ("ftfy", "wordfreq", "pyphen", "charset-normalizer", "jinja2"):
+    for name in ("ftfy", "wordfreq", "pyphen", "charset-normalizer", "jinja2", "babel", "fonttools"):
         assert versions[name] == metadata.version(name)
     before = cache.galley_digest()
     monkeypatch.setattr(cache, "dependency_versions", lambda: dict(versions, ftfy="0.0.1"))

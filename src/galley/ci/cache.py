@@ -31,9 +31,10 @@ CACHE_DIR = ".galley-cache"
 # Bump when the layout of a cache entry changes.
 CACHE_FORMAT = 3  # 3: report entries carry coded diagnostics
 # Libraries whose version changes what galley writes: the cleaner's decisions (ftfy, wordfreq,
-# pyphen, charset-normalizer), the page template (jinja2), pandoc and WeasyPrint themselves.
-OUTPUT_DEPENDENCIES = ("ftfy", "wordfreq", "pyphen", "charset-normalizer", "jinja2", "pypandoc-binary",
-                       "weasyprint")
+# pyphen, charset-normalizer), the page template (jinja2), dates in the paper's language
+# (babel), the EPUB cover's glyph outlines (fonttools), pandoc and WeasyPrint themselves.
+OUTPUT_DEPENDENCIES = ("ftfy", "wordfreq", "pyphen", "charset-normalizer", "jinja2", "babel", "fonttools",
+                       "pypandoc-binary", "weasyprint")
 
 
 def _hash_files(h: Any, files: list[Path], root: Path) -> None:

@@ -31,15 +31,25 @@ jobs = 0                         # papers built at once; 0 = one per CPU core
 EXAMPLE_TEXT = """\
 An example paper
 
-Introduction
+A. N. Author
+University of Examples
 
-This is an example of raw text as it comes out of a PDF. Replace it with your own papers:
-one .txt file per paper in this folder, with an optional sidecar .toml beside it that
-gives the title, the authors and the date.
+Abstract
 
-Results
+This is raw text as it comes out of a PDF, the way galley expects it. Replace it with your
+own papers: one .txt file per paper in this folder, with an optional sidecar .toml beside
+it that gives the title, the authors and the date.
 
-galley repairs the text, rebuilds the structure and publishes HTML, EPUB and PDF.
+1 Introduction
+
+Text extracted from a PDF has lost its structure: lines end where the page ended them,
+words are broken by hyphens at line ends, and running heads and page numbers are mixed
+into the text. galley finds the paragraphs, headings, notes and references again.
+
+2 Results
+
+It repairs the text, rebuilds the structure and publishes HTML, EPUB and PDF. The
+report lists every repair it made, so an editor can check each one.
 """
 
 EXAMPLE_SIDECAR = """\

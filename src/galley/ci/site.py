@@ -30,7 +30,11 @@ def render(theme: str, template: str, **context: Any) -> str:
     folders = [x.folder for x in reversed(t.chain())] + [load("journal").folder]
     env = jinja2.Environment(loader=jinja2.FileSystemLoader([str(f) for f in folders]), autoescape=True,
                              keep_trailing_newline=True)
+    from galley.publish.html import inline_fonts
+
     css = "\n".join(c for c in (t.css("screen"), t.css("collection") or load("journal").css("collection")) if c)
+    # The theme's web fonts as data URIs, as on the papers' pages: the page opens alone.
+    css = inline_fonts(css, t)
     return env.get_template(template).render(css=css.replace("</", "<\\/"), **context)
 
 
