@@ -312,19 +312,23 @@ def check30(tmp: Path, corpus_dirs: list[Path]) -> dict[str, Any]:
                 continue
             seen.add(f.parent.name)
             shutil.copy(f, papers / f"{f.parent.name.replace('.', '-')}-{f.stem}.txt")
-    res: dict[str, Any] = {"papers": len(seen), "missing_validators": missing}
-    res["build_s"] = wall([*GALLEY, "build", str(papers), "-o", str(tmp / "check30-out"), "--progress", "plain"],
-                          ok=(0, 1, 3))
-    if missing:  # --strict would refuse: no ratio with fewer validators than the gate runs
-        res["check_s"] = None
-        res["ratio"] = None
-        return res
-    started = time.perf_counter()
-    proc = subprocess.run([*GALLEY, "check", str(papers), "--strict", "-q"], capture_output=True, text=True,
-                          check=False)
-    res["check_s"] = time.perf_counter() - started
-    res["check_exit"] = proc.returncode
-    res["ratio"] = res["check_s"] / res["build_s"]
+    res: dict[str, Any] = {"papers": len(seen), "missing_validators": missing, "builds_s": [], "checks_s": []}
+    # Two rounds, build and check interleaved, the faster of each kept: on a shared 2-core machine
+    # one run can be twice another; the minimum is the figure least disturbed by other work.
+    for n in range(1 if missing else 2):
+        out = tmp / f"check30-out-{n}"  # cold: a fresh folder, no cache
+        res["builds_s"].append(wall([*GALLEY, "build", str(papers), "-o", str(out), "--progress", "plain"],
+                                    ok=(0, 1, 3)))
+        if missing:  # --strict would refuse: no ratio with fewer validators than the gate runs
+            break
+        started = time.perf_counter()
+        proc = subprocess.run([*GALLEY, "check", str(papers), "--strict", "-q"], capture_output=True, text=True,
+                              check=False)
+        res["checks_s"].append(time.perf_counter() - started)
+        res["check_exit"] = proc.returncode
+    res["build_s"] = min(res["builds_s"])
+    res["check_s"] = min(res["checks_s"]) if res["checks_s"] else None
+    res["ratio"] = res["check_s"] / res["build_s"] if res["check_s"] else None
     return res
 
 

@@ -188,13 +188,14 @@ next();
 
 
 def axe_batch(pages: list[Path]) -> dict[str, tuple[list[str], list[str]]]:
-    """axe-core over many pages of one folder in one headless Chromium per colour scheme (light,
-    then dark): file name -> (violations, []). The folder is served on 127.0.0.1 for the run
+    """axe-core over many pages of one folder, one headless Chromium per colour scheme, the two
+    side by side: file name -> (violations, []). The folder is served on 127.0.0.1 for the run
     (the pages load in a same-origin frame, axe is added to each); nothing else is reachable."""
     import functools
     import html as htmllib
     import shutil as sh
     import threading
+    from concurrent.futures import ThreadPoolExecutor
     from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
     script = axe_script()
@@ -207,7 +208,7 @@ def axe_batch(pages: list[Path]) -> dict[str, tuple[list[str], list[str]]]:
     if any(p.parent != folder for p in pages):
         raise ToolchainError("axe_batch checks the pages of one folder")
     sh.copyfile(script, folder / ".galley-axe.js")
-    runner = folder / ".galley-axe-runner.html"
+    runners = {dark: folder / f".galley-axe-{'dark' if dark else 'light'}.html" for dark in (False, True)}
 
     class Quiet(SimpleHTTPRequestHandler):
         def log_message(self, *args: Any) -> None:
@@ -216,21 +217,26 @@ def axe_batch(pages: list[Path]) -> dict[str, tuple[list[str], list[str]]]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
+
+    def one(dark: bool) -> dict[str, Any]:
+        # Light: every WCAG 2.1 A/AA rule. Dark: only the rules the colour scheme can change
+        # (contrast, links told apart by colour); the structure is the same page's.
+        only = {"type": "rule", "values": list(AXE_COLOUR_RULES)} if dark else {"type": "tag", "values": AXE_TAGS}
+        runners[dark].write_text(_BATCH_RUNNER % (json.dumps([p.name for p in pages]), json.dumps(only)),
+                                 encoding="utf-8")
+        url = f"http://127.0.0.1:{server.server_address[1]}/{runners[dark].name}"
+        dom = proof.run_chromium([f"--virtual-time-budget={20000 + 10000 * len(pages)}", "--dump-dom", url],
+                                 dark=dark, timeout=120 + 20 * len(pages))
+        hit = re.search(r'<pre[^>]*id="galley-axe-result"[^>]*>(.*?)</pre>', dom, re.S)
+        if not hit:
+            raise ToolchainError("axe-core did not report (Chromium printed no result)")
+        return dict(json.loads(htmllib.unescape(hit.group(1))))
+
     try:
-        url = f"http://127.0.0.1:{server.server_address[1]}/{runner.name}"
-        budget = 20000 + 10000 * len(pages)
-        for dark in (False, True):
-            # Light: every WCAG 2.1 A/AA rule. Dark: only the rules the colour scheme can change
-            # (contrast, links told apart by colour); the structure is the same page's.
-            only = {"type": "rule", "values": list(AXE_COLOUR_RULES)} if dark else {"type": "tag", "values": AXE_TAGS}
-            runner.write_text(_BATCH_RUNNER % (json.dumps([p.name for p in pages]), json.dumps(only)),
-                              encoding="utf-8")
-            dom = proof.run_chromium([f"--virtual-time-budget={budget}", "--dump-dom", url], dark=dark,
-                                     timeout=120 + 20 * len(pages))
-            hit = re.search(r'<pre[^>]*id="galley-axe-result"[^>]*>(.*?)</pre>', dom, re.S)
-            if not hit:
-                raise ToolchainError("axe-core did not report (Chromium printed no result)")
-            data = json.loads(htmllib.unescape(hit.group(1)))
+        # Two Chromiums at once: after the Java validators finish, axe alone would leave a core idle.
+        with ThreadPoolExecutor(2) as pool:
+            results = dict(zip((False, True), pool.map(one, (False, True)), strict=True))
+        for dark, data in results.items():
             scheme = "dark" if dark else "light"
             for name, violations in data["pages"].items():
                 found.setdefault(name, ([], []))[0].extend(
@@ -241,7 +247,8 @@ def axe_batch(pages: list[Path]) -> dict[str, tuple[list[str], list[str]]]:
     finally:
         server.shutdown()
         server.server_close()
-        runner.unlink(missing_ok=True)
+        for runner in runners.values():
+            runner.unlink(missing_ok=True)
         (folder / ".galley-axe.js").unlink(missing_ok=True)
     return found
 
