@@ -1,11 +1,13 @@
 """``galley check``: the whole pipeline and the validators, as a CI gate, writing no outputs.
 
 Every paper is built (in parallel, as a batch build does) into a temporary folder that is
-deleted afterwards; then each validator runs **once over the whole batch**, the slow ones side
-by side: EPUBCheck over every EPUB in one JVM, the Nu HTML checker over every page in one
-Java run, axe-core over every page in one headless Chromium, and pikepdf over every PDF (it
-opens, has pages, every font embedded). One JVM or browser per file made the gate 12 times
-slower than the build; `make bench` measures it (``check_vs_build_ratio_30``).
+deleted afterwards, and each validator runs **once over the whole batch**: EPUBCheck over
+every EPUB in one JVM and axe-core over every page in one headless Chromium per colour
+scheme, both started with the batch and fed each file as it is made; the Nu HTML checker
+over every page in one Java run at the end; pikepdf on each PDF (it opens, has pages, every
+font embedded) and an XML parse of each JATS file as they come. One JVM or browser per file
+made the gate 12 times slower than the build; `make bench` measures it
+(``check_vs_build_ratio_30``).
 
 Besides the validators, check looks for what a build does not: a missing title or authors
 (``W-NO-TITLE``, ``W-NO-AUTHORS``) and any input word found nowhere in the outputs
@@ -132,11 +134,15 @@ def run(config: BuildConfig, inputs: list[Path], *, allow_missing: tuple[str, ..
     _check_stems(inputs)
     with tempfile.TemporaryDirectory(prefix="galley-check-") as tmp:
         folder = Path(tmp)
-        built = dict(_build_all(list(inputs), replace(config, out_dir=folder), build=check_one))
+        validation = Validation(run_these, folder, len(inputs))
+        built: dict[Path, dict[str, Any]] = {}
+        try:
+            for path, entry in _build_all(list(inputs), replace(config, out_dir=folder), build=check_one):
+                built[path] = entry
+                validation.add(entry)
+        finally:
+            results = validation.finish()
         entries = [built[p] for p in inputs]
-        files = {fmt: [folder / e["outputs"][fmt] for e in entries if fmt in e.get("outputs", {})]
-                 for fmt in FOR_FORMAT}
-        results = validate_all(run_these, files)
         for e in entries:
             if e["status"] == "failed":
                 continue
@@ -164,21 +170,55 @@ def run(config: BuildConfig, inputs: list[Path], *, allow_missing: tuple[str, ..
     return entries
 
 
-def validate_all(names: list[str], files: dict[str, list[Path]]) -> dict[str, dict[str, tuple[list[str], list[str]]]]:
-    """Each validator once over all its files, the external ones side by side:
-    validator -> file name -> (errors, warnings)."""
-    from galley.publish import validate
+Results = dict[str, tuple[list[str], list[str]]]  # file name -> (errors, warnings)
 
-    jobs: dict[str, Callable[[], dict[str, tuple[list[str], list[str]]]]] = {
-        "epubcheck": lambda: validate.epubcheck_batch(files["epub"]),
-        "nu-html": lambda: {k: (v, []) for k, v in validate.nu_messages(files["html"]).items()},
-        "axe": lambda: validate.axe_batch(files["html"]),
-        "pdf": lambda: {p.name: (pdf_problems(p), []) for p in files["pdf"]},
-        "jats-xml": lambda: {p.name: (xml_problems(p), []) for p in files["jats"]},
-    }
-    with ThreadPoolExecutor(max(1, len(names))) as pool:
-        futures = {n: pool.submit(jobs[n]) for n in names}
-        return {n: f.result() for n, f in futures.items()}
+
+class Validation:
+    """Every validator over the batch's files as the papers are built, each one run once:
+    EPUBCheck and axe start with the batch and take each file as it is made (their JVM and
+    browsers start and warm up while papers are still being built, and use the cores a
+    batch's last papers leave idle); the PDF and JATS checks run on each file at once; the Nu
+    checker, the quickest, runs over every page at the end."""
+
+    def __init__(self, names: list[str], folder: Path, expected: int) -> None:
+        from galley.publish import validate
+
+        self.names = names
+        self.folder = folder
+        self.pages: list[Path] = []
+        self.results: dict[str, Results] = {n: {} for n in names}
+        self.epub = validate.EpubCheckStream() if "epubcheck" in names else None
+        self.axe = validate.AxeStream(folder, expected) if "axe" in names else None
+
+    def add(self, entry: dict[str, Any]) -> None:
+        """One paper's files, as soon as it is built (a failed paper has none)."""
+        outputs = {fmt: self.folder / name for fmt, name in entry.get("outputs", {}).items()}
+        if "html" in outputs:
+            self.pages.append(outputs["html"])
+            if self.axe is not None:
+                self.axe.add(outputs["html"].name)
+        if self.epub is not None and "epub" in outputs:
+            self.epub.add(outputs["epub"])
+        if "pdf" in self.names and "pdf" in outputs:
+            self.results["pdf"][outputs["pdf"].name] = (pdf_problems(outputs["pdf"]), [])
+        if "jats-xml" in self.names and "jats" in outputs:
+            self.results["jats-xml"][outputs["jats"].name] = (xml_problems(outputs["jats"]), [])
+
+    def finish(self) -> dict[str, Results]:
+        from galley.publish import validate
+
+        pages = self.pages
+        with ThreadPoolExecutor(3) as pool:
+            jobs: dict[str, Any] = {}
+            if "nu-html" in self.names:
+                jobs["nu-html"] = pool.submit(lambda: {k: (v, []) for k, v in validate.nu_messages(pages).items()})
+            if self.epub is not None:
+                jobs["epubcheck"] = pool.submit(self.epub.finish)
+            if self.axe is not None:
+                jobs["axe"] = pool.submit(self.axe.finish)
+            for name, job in jobs.items():
+                self.results[name] = job.result()
+        return self.results
 
 
 def pdf_problems(path: Path) -> list[str]:
