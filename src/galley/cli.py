@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 from galley import __version__
-from galley.config import BuildConfig
+from galley.config import DEFAULT_FORMATS, BuildConfig
 from galley.errors import EXIT_BUILD_FAILED, EXIT_OK, EXIT_USAGE, GalleyError, UsageError
 
 EPILOG = """\
@@ -21,26 +22,39 @@ examples:
   galley check papers/ --strict        run everything and the validators, write nothing
   galley explain paper.txt             list every repair the cleaner made
   galley init my-journal               scaffold a publishing repository
+  galley serve                         build, serve dist/ on localhost, rebuild and reload on change
+  pdftotext paper.pdf - | galley build - -o - > paper.html    standard input to standard output
 
-project config: galley.toml, or [tool.galley] in pyproject.toml, in the working folder
-(keys: inputs, out, formats, theme, paper, pdf_variant, site_title, strict, jobs); flags win.
+project config: galley.toml, or [tool.galley] in pyproject.toml, in the working folder or the
+nearest parent (as git finds .git) (keys: inputs, out, formats, theme, paper, pdf_variant,
+site_title, strict, strict_ignore, allow_missing_validator, jobs); flags win.
+warning codes (W-LIGATURES, E-LOST-TEXT, ...): docs/warnings.md
 """
 
 
 def _build_options(b: argparse.ArgumentParser, *, outputs: bool = True) -> None:
     """Options shared by build and check. Defaults are None so a project config can fill them."""
-    b.add_argument("paths", nargs="*", type=Path, help="text files or folders (default: config inputs, or seeds/)")
+    from galley.config import DEFAULT_FORMATS, FORMATS
+
+    b.add_argument("paths", nargs="*", type=Path, help="text files or folders (default: config inputs, or seeds/); "
+                   "- reads standard input")
     if outputs:
-        b.add_argument("-o", "--out", type=Path, default=None, help="output folder (default: dist/)")
-    b.add_argument("--format", default=None, help="comma-separated formats: html,epub,pdf (default: all)")
+        b.add_argument("-o", "--out", type=Path, default=None, help="output folder (default: dist/); - writes the "
+                       "HTML of one paper to standard output")
+    b.add_argument("--format", default=None, help=f"comma-separated formats, any case: {', '.join(FORMATS)} "
+                   f"(default: {','.join(DEFAULT_FORMATS)})")
     b.add_argument("--theme", default=None, help="theme folder name under styles/ or a path (default: journal)")
     b.add_argument("--paper", default=None, choices=["a4", "letter"], help="PDF paper size (default: a4)")
     b.add_argument("--pdf-variant", default=None, help="WeasyPrint PDF variant, e.g. pdf/a-3u or pdf/ua-1")
     b.add_argument("--strict", action=argparse.BooleanOptionalAction, default=None,
                    help="fail (exit 3) when a paper has warnings (--no-strict overrides the config)")
     b.add_argument("-j", "--jobs", type=int, default=None, help="papers built at once (default: one per CPU core)")
-    b.add_argument("--config", type=Path, default=None, help="project config file (default: ./galley.toml or "
-                   "[tool.galley] in ./pyproject.toml)")
+    b.add_argument("--config", type=Path, default=None, help="project config file (default: galley.toml or "
+                   "[tool.galley] in pyproject.toml, here or in the nearest parent folder)")
+    b.add_argument("--strict-ignore", default=None, metavar="CODES",
+                   help="comma-separated warning codes that do not fail --strict, e.g. W-SPLIT-LIGATURE")
+    b.add_argument("-q", "--quiet", action="store_true", help="print only errors and warnings")
+    b.add_argument("-v", "--verbose", action="store_true", help="also print notices (routine repairs)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -64,6 +78,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     _build_options(b)
     b.add_argument("--force", action="store_true", help="rebuild every paper, ignoring the cache")
+    b.add_argument("--keep", action="store_true", help="keep the outputs of papers whose source is gone "
+                   "(a batch removes them by default)")
     b.add_argument("--shard", default=None, metavar="I/N", help="build only the I-th of N deterministic slices "
                    "(for CI matrix jobs); writes report.shard-I-of-N.json, assemble with 'galley site'")
     b.add_argument("--site-title", default=None, help="heading of the collection's index.html")
@@ -78,12 +94,24 @@ def _parser() -> argparse.ArgumentParser:
     _build_options(c, outputs=False)
     c.add_argument("--report", type=Path, default=None, metavar="FILE.json",
                    help="also write the check's report (with every validator result) here, and FILE.html")
+    c.add_argument("--allow-missing-validator", action="append", default=None, metavar="NAME",
+                   help="under --strict, accept that this validator (epubcheck, nu-html, axe, pdf) is not "
+                   "installed; repeatable")
+    c.add_argument("--progress", default="plain", choices=["auto", "bar", "plain"], help=argparse.SUPPRESS)
     s = sub.add_parser("site", help="write index.html from the build reports (and shard reports) in folders")
     s.add_argument("folders", nargs="+", type=Path)
     s.add_argument("-o", "--out", type=Path, default=None, help="where index.html goes (default: the first folder)")
     s.add_argument("--title", default=None, help="the site's heading (default: the builds' site title)")
+    s.add_argument("--summary", type=Path, default=None, metavar="FILE",
+                   help="append a Markdown summary (papers, warnings, links) to FILE, e.g. \"$GITHUB_STEP_SUMMARY\"")
+    s.add_argument("--base-url", default="", help="where the site is or will be published, for the summary's links")
     i = sub.add_parser("init", help="scaffold a publishing repository: galley.toml, papers/, a CI workflow")
     i.add_argument("folder", nargs="?", type=Path, default=Path("."))
+    sv = sub.add_parser("serve", help="build, serve the output folder on localhost, rebuild and reload on change",
+                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    _build_options(sv)
+    sv.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000; 0 picks a free one)")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     pr = sub.add_parser("proof", help="render PDF page 1 and the HTML page (light, dark, phone) to PNG for review")
     pr.add_argument("paths", nargs="+", type=Path, help="built .pdf/.html files, or folders of them")
     pr.add_argument("-o", "--out", type=Path, default=None, help="where the PNGs go (default: beside each file)")
@@ -138,9 +166,17 @@ def _config(args: argparse.Namespace) -> tuple[BuildConfig, list[Path], bool]:
     else:
         raise UsageError("nothing to build: name text files or folders, or set inputs in galley.toml "
                          "(galley init writes one)")
-    formats = args.format.split(",") if args.format is not None else v.get("formats", ["html", "epub", "pdf"])
+    formats = args.format.split(",") if args.format is not None else v.get("formats", list(DEFAULT_FORMATS))
     out = getattr(args, "out", None)
+    if out is not None and str(out) == "-":
+        if not direct:
+            raise UsageError("-o - writes one paper's HTML to standard output: name one file (or - for "
+                             "standard input), not a batch")
+        if args.format is not None and [f.strip().lower() for f in formats] != ["html"]:
+            raise UsageError("-o - writes HTML only: use --format html, or an output folder")
+        formats = ["html"]
     out_dir = out if out is not None else (proj.root / v["out"] if "out" in v else Path("dist"))
+    ignore = args.strict_ignore.split(",") if getattr(args, "strict_ignore", None) else v.get("strict_ignore", [])
     config = BuildConfig(
         formats=tuple(f.strip() for f in formats if f.strip()),
         out_dir=out_dir,
@@ -154,61 +190,102 @@ def _config(args: argparse.Namespace) -> tuple[BuildConfig, list[Path], bool]:
         shard=_shard(getattr(args, "shard", None)),
         site_title=str(pick(getattr(args, "site_title", None), "site_title", "Papers")),
         progress=getattr(args, "progress", "auto"),
+        strict_ignore=tuple(c.strip().upper() for c in ignore if c.strip()),
+        keep=bool(getattr(args, "keep", False)),
+        verbosity=-1 if getattr(args, "quiet", False) else (1 if getattr(args, "verbose", False) else 0),
     )
     return config, inputs, direct
 
 
+def _stdin_paths(args: argparse.Namespace, stack: ExitStack) -> None:
+    """``-`` among the paths: standard input saved as ``stdin.txt`` in a temporary folder."""
+    if not any(str(p) == "-" for p in args.paths):
+        return
+    if len(args.paths) != 1:
+        raise UsageError("- (standard input) is one paper: give it alone")
+    import tempfile
+
+    folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="galley-stdin-")))
+    data = sys.stdin.buffer.read()
+    (folder / "stdin.txt").write_bytes(data)
+    args.paths = [folder / "stdin.txt"]
+
+
 def _build(args: argparse.Namespace) -> int:
+    import tempfile
+
     from galley.ci import batch
 
-    config, inputs, direct = _config(args)
-    return batch.run(config, inputs, direct=direct)
+    with ExitStack() as stack:
+        _stdin_paths(args, stack)
+        config, inputs, direct = _config(args)
+        if str(config.out_dir) != "-":
+            return batch.run(config, inputs, direct=direct)
+        from dataclasses import replace
+
+        tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="galley-stdout-")))
+        config = replace(config, out_dir=tmp, verbosity=-1)
+        code = batch.run(config, inputs, direct=True)
+        page = tmp / f"{batch.safe_stem(inputs[0])}.html"
+        if page.is_file():
+            sys.stdout.buffer.write(page.read_bytes())
+            sys.stdout.flush()
+        return code
 
 
 def _check(args: argparse.Namespace) -> int:
-    from dataclasses import replace
+    from galley.ci import checks, project
+    from galley.ci.batch import Progress, exit_code
 
-    from galley.ci.batch import exit_code
-    from galley.ci.checks import check_paper
+    with ExitStack() as stack:
+        _stdin_paths(args, stack)
+        config, inputs, _ = _config(args)
+        allowed = args.allow_missing_validator
+        if allowed is None:
+            allowed = project.load(args.config).values.get("allow_missing_validator", [])
+        progress = Progress(len(inputs), "plain", config.verbosity)
+        import time
 
-    config, inputs, _ = _config(args)
-    config = replace(config, jobs=1)
-    entries = []
-    for path in inputs:
-        entry = check_paper(path, config)
-        entries.append(entry)
-        if entry["status"] == "failed":
-            print(f"galley: error: {entry['error']}", file=sys.stderr)
-        else:
-            ran = [n for n, v in entry["validators"].items() if v.get("ok") is not None]
-            skipped = [n for n, v in entry["validators"].items() if v.get("ok") is None]
-            note = f" (validated: {', '.join(ran) or 'none'}" + (f"; skipped: {', '.join(skipped)}" if skipped else "")
-            print(f"checked {path}{note})")
-        for w in entry["warnings"]:
-            print(f"galley: warning: {path}: {w}", file=sys.stderr)
-    if args.report is not None:
+        started = time.perf_counter()
+        entries = checks.run(config, inputs, allow_missing=tuple(allowed), on_paper=progress.done)
         from galley.ci import report
 
         options = config.output_options() | {"strict": config.strict}
-        data = report.run_report(entries, options, 0.0)
-        report.write_atomic(args.report, report.dumps(data))
-        report.write_atomic(args.report.with_suffix(".html"), report.to_html(data).encode("utf-8"))
-    return exit_code(entries, config.strict)
+        data = report.run_report(entries, options, time.perf_counter() - started)
+        ran = sorted({n for e in entries for n, v in e.get("validators", {}).items() if v.get("ok") is not None})
+        skipped = sorted({n for e in entries for n, v in e.get("validators", {}).items() if v.get("ok") is None})
+        if config.verbosity >= 0:
+            s = data["summary"]
+            print(f"galley: checked {s['papers']} paper{'s' if s['papers'] != 1 else ''}: {s['failed']} failed, "
+                  f"{s['warnings']} warnings, {s['notices']} notices; validated: {', '.join(ran) or 'none'}"
+                  + (f"; skipped: {', '.join(skipped)}" if skipped else "") + f" ({data['elapsed_s']:.1f} s)")
+        if args.report is not None:
+            report.write_atomic(args.report, report.dumps(data))
+            report.write_atomic(args.report.with_suffix(".html"), report.to_html(data, config.theme).encode("utf-8"))
+        return exit_code(entries, config.strict, config.strict_ignore)
 
 
 def _site(args: argparse.Namespace) -> int:
     from galley.ci import report, site
 
-    reports = report.load_reports(args.folders)
-    if not reports:
+    found = report.load_report_files(args.folders)
+    if not found:
         raise UsageError("no report.json or report.shard-*.json found; run 'galley build' first",
                          path=", ".join(map(str, args.folders)))
+    reports = [data for _, data in found]
     merged = report.merge(reports)
     out = args.out or args.folders[0]
     title = args.title or reports[0].get("options", {}).get("site_title") or "Papers"
+    theme = str(reports[0].get("options", {}).get("theme") or "journal")
+    sources = {e["stem"]: folder for folder, data in found for e in data["papers"]}
+    copied = site.copy_outputs(merged, sources, out)
     report.write(merged, out)
-    path = site.write_index(out, title, merged["papers"])
-    print(f"wrote {path} ({merged['summary']['papers']} papers from {len(reports)} reports)")
+    path = site.write_index(out, title, merged["papers"], theme=theme)
+    print(f"wrote {path} ({merged['summary']['papers']} papers from {len(reports)} reports"
+          + (f"; copied {copied} files" if copied else "") + ")")
+    if args.summary is not None:
+        with open(args.summary, "a", encoding="utf-8") as fh:
+            fh.write(site.summary_markdown(merged, title, args.base_url))
     return EXIT_OK
 
 
@@ -218,6 +295,15 @@ def _init(args: argparse.Namespace) -> int:
     for path in scaffold(args.folder):
         print(f"created {path}")
     return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from galley.ci import serve
+
+    if any(str(p) == "-" for p in args.paths):
+        raise UsageError("galley serve watches files: standard input cannot be served")
+    config, inputs, _ = _config(args)
+    return serve.run(config, inputs, lambda: _config(args)[1], host=args.host, port=args.port)
 
 
 def _explain(args: argparse.Namespace) -> int:
@@ -247,7 +333,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
-    commands = {"build": _build, "check": _check, "site": _site, "init": _init, "explain": _explain, "proof": _proof}
+    commands = {"build": _build, "check": _check, "site": _site, "init": _init, "explain": _explain, "proof": _proof,
+                "serve": _serve}
     try:
         code = commands[args.command](args)
     except GalleyError as exc:

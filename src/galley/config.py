@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-FORMATS = ("html", "epub", "pdf")
+FORMATS = ("html", "epub", "pdf", "jats")
+DEFAULT_FORMATS = ("html", "epub", "pdf")
 PAPER_SIZES = ("a4", "letter")
 PDF_VARIANTS = ("", "pdf/a-3u", "pdf/ua-1", "pdf/a-1b", "pdf/a-2b", "pdf/a-3b")
 
@@ -26,9 +27,12 @@ class BuildConfig:
     shard:       ``(i, n)``: build only the i-th of n deterministic slices of the inputs (CI matrix jobs).
     site_title:  the heading of the collection's ``index.html``.
     progress:    ``auto`` (a progress bar on a terminal, plain lines in CI or a pipe), ``bar`` or ``plain``.
+    strict_ignore: warning codes (``W-LIGATURES``...) that do not fail ``--strict``.
+    keep:        keep the outputs of papers whose source is gone (a batch prunes them by default).
+    verbosity:   -1 quiet (errors and warnings only), 0 normal, 1 verbose (notices too).
     """
 
-    formats: tuple[str, ...] = FORMATS
+    formats: tuple[str, ...] = DEFAULT_FORMATS
     out_dir: Path = field(default_factory=lambda: Path("dist"))
     theme: str = "journal"
     paper: str = "a4"
@@ -40,13 +44,29 @@ class BuildConfig:
     shard: tuple[int, int] | None = None
     site_title: str = "Papers"
     progress: str = "auto"
+    strict_ignore: tuple[str, ...] = ()
+    keep: bool = False
+    verbosity: int = 0
 
     def __post_init__(self) -> None:
         from galley.errors import UsageError
 
+        # Case-insensitive, as pandoc's and quarto's --to: HTML, Epub and pdf all work.
+        object.__setattr__(self, "formats", tuple(f.strip().lower() for f in self.formats if f.strip()))
         bad = [f for f in self.formats if f not in FORMATS]
         if bad or not self.formats:
             raise UsageError(f"unknown format {','.join(bad) or '(none)'}: choose from {', '.join(FORMATS)}")
+        if self.strict_ignore:
+            from galley.diagnostics import BY_CODE
+
+            unknown = [c for c in self.strict_ignore if c not in BY_CODE]
+            if unknown:
+                raise UsageError(f"strict_ignore: unknown warning code {', '.join(unknown)}; the codes are "
+                                 f"{', '.join(BY_CODE)} (docs/warnings.md)")
+            errors = [c for c in self.strict_ignore if BY_CODE[c].severity == "error"]
+            if errors:
+                raise UsageError(f"strict_ignore: {', '.join(errors)} is an error, not a warning: it cannot be "
+                                 "ignored")
         if self.paper not in PAPER_SIZES:
             raise UsageError(f"unknown paper size {self.paper!r}: choose a4 or letter")
         if self.pdf_variant not in PDF_VARIANTS:

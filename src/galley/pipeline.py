@@ -27,6 +27,9 @@ from galley.model import CleanResult, Document
 from galley.publish.pdfworker import PdfRenderer
 from galley.structure import build_document
 
+# Output file suffixes where the format's name is not the extension.
+SUFFIXES = {"report": "report.json", "jats": "jats.xml"}
+
 
 @dataclass
 class PaperResult:
@@ -135,11 +138,17 @@ def build_paper(path: Path, config: BuildConfig) -> PaperResult:
                     result.timings["weasyprint_pdf"] = time.perf_counter() - t
                 if epub_job is not None:
                     result.timings["pandoc_epub"] = epub_job.result()
+            if "jats" in config.formats:
+                from galley.publish.jats import jats_xml
+
+                t = time.perf_counter()
+                staged["jats"] = _stage(out_dir, stem, ".jats.xml", jats_xml(doc))
+                result.timings["pandoc_jats"] = time.perf_counter() - t
             t = time.perf_counter()
             report = report_json(doc, path)
             staged["report"] = _stage(out_dir, stem, ".report.json", report)
             for fmt, tmp in staged.items():
-                final = out_dir / (f"{stem}.report.json" if fmt == "report" else f"{stem}.{fmt}")
+                final = out_dir / f"{stem}.{SUFFIXES.get(fmt, fmt)}"
                 os.replace(tmp, final)
                 result.outputs[fmt] = final
             result.timings["write"] = time.perf_counter() - t
@@ -181,9 +190,12 @@ def _stage(out_dir: Path, stem: str, suffix: str, data: bytes) -> Path:
 
 def report_json(doc: Document, source: Path) -> bytes:
     """Per paper: every repair (rule, lines, before -> after, why), removed furniture, warnings."""
+    from galley.diagnostics import diagnose
+
     data = {
         "source": source.name,
         "warnings": doc.warnings,
+        "diagnostics": [d.as_dict() for d in diagnose(doc)],  # schema: ci/schemas/paper-report.schema.json
         "repairs": [asdict(r) for r in doc.repairs],
         "removed": [asdict(r) for r in doc.removed],
     }

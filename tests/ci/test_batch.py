@@ -98,7 +98,8 @@ def test_plain_log_is_one_line_per_paper(batch: Path, tmp_path: Path, capsys: py
     (batch / "broken.txt").unlink()
     assert run(str(batch), "-o", str(tmp_path / "out"), "--format", "html", "-j", "1") == 0
     lines = capsys.readouterr().out.strip().splitlines()
-    assert len(lines) == 2 and all(line.startswith("built ") for line in lines)
+    assert len(lines) == 3 and all(line.startswith("built ") for line in lines[:2])
+    assert lines[2].startswith("galley: 2 papers: 2 built, 0 unchanged, 0 failed;"), "the summary line ends a batch"
     assert "\x1b[" not in "".join(lines), "colour codes in a plain log"
 
 
@@ -136,7 +137,7 @@ def test_shards_split_the_batch_and_their_union_is_the_whole(tmp_path: Path) -> 
         assert run(str(papers), "-o", str(out), "--format", "html", "--shard", f"{i}/2") == 0
     assert main(["site", str(out)]) == 0
     assert load_report(out)["summary"]["papers"] == len(names) - 1
-    assert "p06" not in (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="p06.html"' not in (out / "index.html").read_text(encoding="utf-8")
 
 
 def test_bad_shard_and_same_stem_are_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

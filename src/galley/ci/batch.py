@@ -89,10 +89,13 @@ def _init_worker(formats: tuple[str, ...]) -> None:
 class Progress:
     """A rich progress bar on a terminal; plain one-line-per-paper logs in CI or a pipe."""
 
-    def __init__(self, total: int, style: str) -> None:
+    def __init__(self, total: int, style: str, verbosity: int = 0) -> None:
         fancy = style == "bar" or (
             style == "auto" and sys.stderr.isatty() and not os.environ.get("CI") and total > 1
         )
+        self.verbosity = verbosity
+        # In GitHub Actions every warning is also an annotation on the file and line.
+        self.annotate = os.environ.get("GITHUB_ACTIONS") == "true"
         self.bar: Any = None
         if fancy:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -111,18 +114,31 @@ class Progress:
         src = entry["source"]
         if entry["status"] == "failed":
             self._print(f"galley: error: {entry['error']}", err=True)
-        else:
+        elif self.verbosity >= 0:
             outs = ", ".join(str(Path(entry.get("out_dir", ".")) / n) for f, n in entry["outputs"].items()
                              if f != "report")
             if entry["status"] == "cached":
                 self._print(f"unchanged {src} (cached) -> {outs}")
-            else:
+            elif outs:
                 self._print(f"built {src} -> {outs}")
-        for w in entry["warnings"]:
-            self._print(f"galley: warning: {src}: {w}", err=True)
+            else:
+                self._print(f"checked {src}")
+        self.diagnostics(entry)
         if self.bar is not None:
             self.bar.update(self.task, advance=1, description=Path(src).name)
             self.bar.refresh()
+
+    def diagnostics(self, entry: dict[str, Any]) -> None:
+        """One line per warning (notices with -v only), and an annotation in GitHub Actions."""
+        src = entry["source"]
+        for d in entry.get("diagnostics") or [{"code": "W-OTHER", "severity": "warning", "message": w, "line": 0}
+                                               for w in entry["warnings"]]:
+            if d["severity"] == "notice" and self.verbosity < 1:
+                continue
+            where = f"{src}:{d['line']}" if d.get("line") else src
+            self._print(f"galley: {d['severity']}: {where}: {d['message']} [{d['code']}]", err=True)
+            if self.annotate:
+                self._print(annotation(d, src))
 
     def note(self, line: str) -> None:
         self._print(line, err=True)
@@ -144,6 +160,7 @@ class Progress:
 def run(config: BuildConfig, inputs: list[Path], *, direct: bool) -> int:
     started = time.perf_counter()
     _check_stems(inputs)  # before sharding: two shards must not write the same name either
+    every_stem = {safe_stem(p) for p in inputs}  # the whole batch: a shard prunes no other shard's paper
     inputs = select_shard(inputs, config.shard)
     out_dir = config.out_dir
     theme_key = ""
@@ -174,7 +191,7 @@ def run(config: BuildConfig, inputs: list[Path], *, direct: bool) -> int:
         else:
             entries[path] = dict(hit, status="cached", source=str(path))
 
-    progress = Progress(len(inputs), config.progress)
+    progress = Progress(len(inputs), config.progress, config.verbosity)
     if len(todo) == 1 and "pdf" in config.formats:
         from galley.publish import pdfworker
 
@@ -204,47 +221,123 @@ def run(config: BuildConfig, inputs: list[Path], *, direct: bool) -> int:
     for e in ordered:
         e.pop("out_dir", None)
     if not direct:
+        pruned = [] if config.keep else prune(out_dir, every_stem)
+        for p in pruned:
+            progress.note(f"removed {', '.join(str(out_dir / n) for n in p['files']) or p['stem']} "
+                          "(its source is no longer among the inputs; --keep keeps such outputs)")
         options = config.output_options() | {"site_title": config.site_title, "strict": config.strict}
-        data = report.run_report(ordered, options, time.perf_counter() - started, config.shard)
+        data = report.run_report(ordered, options, time.perf_counter() - started, config.shard, pruned=pruned)
+        # A no-op run (every paper unchanged, nothing pruned) leaves index.html and report.html as
+        # the last run that changed anything wrote them: rendering them needs jinja2, and a warm
+        # run imports nothing heavy. report.json is always this run's.
+        pages = not _same_papers(report.read(out_dir, config.shard), data, out_dir, todo, config.shard)
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
-            report.write(data, out_dir, config.shard)
-            if config.shard is None:
-                site.write_index(out_dir, config.site_title, ordered)
+            report.write(data, out_dir, config.shard, html=pages)
+            if config.shard is None and pages:
+                site.write_index(out_dir, config.site_title, ordered, theme=config.theme)
         except OSError as exc:
             raise UsageError(f"cannot write the build report ({exc.strerror})", path=str(out_dir)) from None
-    return exit_code(ordered, config.strict)
+        if config.verbosity >= 0:
+            print(summary_line(data), flush=True)
+    return exit_code(ordered, config.strict, config.strict_ignore)
+
+
+def _same_papers(prev: dict[str, Any] | None, data: dict[str, Any], out_dir: Path, todo: list[Path],
+                 shard: tuple[int, int] | None) -> bool:
+    if prev is None or todo or data["pruned"] or prev.get("options") != data["options"]:
+        return False
+    if not (out_dir / report.report_name(shard)).with_suffix(".html").is_file():
+        return False
+    if shard is None and not (out_dir / "index.html").is_file():
+        return False
+
+    def strip(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [{k: v for k, v in e.items() if k != "status"} for e in entries]
+
+    return bool(strip(prev.get("papers", [])) == strip(data["papers"]))
+
+
+def annotation(d: dict[str, Any], source: str) -> str:
+    """A GitHub Actions workflow command: ``::warning file=papers/a.txt,line=12,title=W-MOJIBAKE::...``."""
+    def esc(text: str, prop: bool = False) -> str:
+        text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return text.replace(":", "%3A").replace(",", "%2C") if prop else text
+
+    level = {"notice": "notice", "warning": "warning"}.get(d["severity"], "error")
+    props = [f"file={esc(source, True)}"] + ([f"line={d['line']}"] if d.get("line") else [])
+    props.append(f"title={esc(d['code'], True)}")
+    return f"::{level} {','.join(props)}::{esc(d['message'])}"
+
+
+def summary_line(data: dict[str, Any]) -> str:
+    """The last line of a batch: what happened to how many papers, and how long it took."""
+    s = data["summary"]
+    parts = [f"{s['built']} built", f"{s['cached']} unchanged", f"{s['failed']} failed"]
+    said = f"galley: {s['papers']} paper{'s' if s['papers'] != 1 else ''}: {', '.join(parts)}; "
+    said += f"{s['warnings']} warning{'s' if s['warnings'] != 1 else ''}, {s.get('notices', 0)} notices"
+    if data.get("pruned"):
+        said += f"; removed the outputs of {len(data['pruned'])} paper(s) whose source is gone"
+    return said + f" ({data['elapsed_s']:.1f} s)"
+
+
+def prune(out_dir: Path, keep_stems: set[str]) -> list[dict[str, Any]]:
+    """Remove the outputs (and cache entries) of papers built into ``out_dir`` before whose
+    source is no longer among the inputs, so a deleted paper is not published again. Only
+    files the cache recorded for that paper are removed, never anything else in the folder."""
+    pruned = []
+    for stem, names in cache.recorded(out_dir).items():
+        if stem in keep_stems:
+            continue
+        removed = []
+        for name in names:
+            if Path(name).name != name or name.startswith("."):  # a recorded name is a plain file name
+                continue
+            try:
+                (out_dir / name).unlink()
+                removed.append(name)
+            except FileNotFoundError:
+                pass
+            except OSError:
+                continue
+        cache.forget(out_dir, stem)
+        pruned.append({"stem": stem, "files": removed})
+    return pruned
 
 
 def _cacheable(entry: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in entry.items() if k not in ("status", "out_dir")}
 
 
-def exit_code(entries: list[dict[str, Any]], strict: bool) -> int:
-    """1 when any paper failed; else 3 when --strict and any paper warned; else 0."""
+def exit_code(entries: list[dict[str, Any]], strict: bool, ignore: tuple[str, ...] = ()) -> int:
+    """1 when any paper failed; else 3 when --strict and any paper has a warning (not a notice,
+    not a code in ``strict_ignore``); else 0."""
+    from galley.diagnostics import fails_strict
+
     if any(e["status"] == "failed" for e in entries):
         return max(e.get("exit_code", EXIT_BUILD_FAILED) for e in entries if e["status"] == "failed")
-    if strict and any(e["warnings"] for e in entries):
+    if strict and any(fails_strict(d, ignore) for e in entries for d in e.get("diagnostics", [])):
         return EXIT_STRICT
     return EXIT_OK
 
 
-def _build_all(todo: list[Path], config: BuildConfig) -> Any:
+def _build_all(todo: list[Path], config: BuildConfig, build: Any = build_one) -> Any:
     """Yield (path, entry) as papers finish: in this process for one paper (or -j1),
-    else in a pool of worker processes that each import galley and WeasyPrint once."""
+    else in a pool of worker processes that each import galley and WeasyPrint once.
+    ``build(path, config)`` makes one entry (``galley check`` passes its own)."""
     workers = config.worker_count(len(todo))
     if workers <= 1:
         if len(todo) > 1:
             _init_worker(config.formats)  # one WeasyPrint import for the whole run
         for path in todo:
-            yield path, build_one(path, config)
+            yield path, build(path, config)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(config.formats,)) as pool:
-        futures = {pool.submit(build_one, path, config): path for path in todo}
+        futures = {pool.submit(build, path, config): path for path in todo}
         for fut in as_completed(futures):
             path = futures[fut]
             try:

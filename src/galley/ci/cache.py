@@ -29,7 +29,12 @@ from galley import __version__
 
 CACHE_DIR = ".galley-cache"
 # Bump when the layout of a cache entry changes.
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3  # 3: report entries carry coded diagnostics
+# Libraries whose version changes what galley writes: the cleaner's decisions (ftfy, wordfreq,
+# pyphen, charset-normalizer), the page template (jinja2), dates in the paper's language
+# (babel), the EPUB cover's glyph outlines (fonttools), pandoc and WeasyPrint themselves.
+OUTPUT_DEPENDENCIES = ("ftfy", "wordfreq", "pyphen", "charset-normalizer", "jinja2", "babel", "fonttools",
+                       "pypandoc-binary", "weasyprint")
 
 
 def _hash_files(h: Any, files: list[Path], root: Path) -> None:
@@ -44,8 +49,22 @@ def galley_digest() -> str:
     """galley's version plus a digest of its own code and bundled styles."""
     pkg = Path(__file__).resolve().parents[1]  # the whole galley package, not only ci/
     h = hashlib.sha256(f"galley {__version__}\0".encode())
+    h.update(json.dumps(dependency_versions(), sort_keys=True).encode())
     _hash_files(h, [p for p in pkg.rglob("*.py") if "__pycache__" not in p.parts], pkg)
     return h.hexdigest()
+
+
+def dependency_versions() -> dict[str, str]:
+    """The installed version of every library that shapes the outputs ('' when absent)."""
+    from importlib import metadata
+
+    found = {}
+    for name in OUTPUT_DEPENDENCIES:
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = ""
+    return found
 
 
 @lru_cache(maxsize=16)
@@ -137,3 +156,24 @@ def store(out_dir: Path, stem: str, key: str, output_names: list[str], entry: di
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         json.dump(data, fh, ensure_ascii=False)
     os.replace(tmp, _entry_path(out_dir, stem))
+
+
+def recorded(out_dir: Path) -> dict[str, list[str]]:
+    """Every paper the cache of ``out_dir`` knows: stem -> the output file names it recorded."""
+    found: dict[str, list[str]] = {}
+    folder = out_dir / CACHE_DIR
+    if not folder.is_dir():
+        return found
+    for path in sorted(folder.glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        outputs = data.get("outputs") if isinstance(data, dict) else None
+        if isinstance(outputs, dict):
+            found[path.stem] = [n for n in outputs if isinstance(n, str)]
+    return found
+
+
+def forget(out_dir: Path, stem: str) -> None:
+    _entry_path(out_dir, stem).unlink(missing_ok=True)

@@ -20,6 +20,7 @@ not silently build the wrong thing in CI.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,8 @@ KEYS: dict[str, type | tuple[type, ...]] = {
     "pdf_variant": str,
     "site_title": str,
     "strict": bool,
+    "strict_ignore": list,             # warning codes that do not fail --strict (docs/warnings.md)
+    "allow_missing_validator": list,   # galley check --strict may run without these validators
     "jobs": int,
 }
 
@@ -53,12 +56,26 @@ class ProjectConfig:
 
 
 def find(start: Path | None = None) -> Path | None:
-    """``galley.toml`` in the working folder, else a ``pyproject.toml`` with a [tool.galley] table."""
-    here = start or Path(".")
-    toml = here / "galley.toml"
+    """``galley.toml``, else a ``pyproject.toml`` with a [tool.galley] table, in the working
+    folder or the nearest parent that has one, as git finds ``.git``: the search stops at the
+    top of a git repository (a folder holding ``.git``) or of the file system."""
+    here = (start or Path(".")).resolve()
+    for folder in (here, *here.parents):
+        found = _config_in(folder)
+        if found is not None:
+            # Relative to the working folder (``galley.toml``, ``../galley.toml``), so logs and
+            # outputs keep the short paths a user typed.
+            return Path(os.path.relpath(found)) if start is None else found
+        if (folder / ".git").exists():
+            return None
+    return None
+
+
+def _config_in(folder: Path) -> Path | None:
+    toml = folder / "galley.toml"
     if toml.is_file():
         return toml
-    py = here / "pyproject.toml"
+    py = folder / "pyproject.toml"
     if py.is_file():
         try:
             text = py.read_text(encoding="utf-8")
@@ -98,7 +115,7 @@ def check(data: dict[str, Any], where: str) -> dict[str, Any]:
             names = " or ".join(t.__name__ for t in (expected if isinstance(expected, tuple) else (expected,)))
             raise ConfigError(f"key {key!r} must be {names}, not {type(value).__name__}", path=where)
     out = dict(data)
-    for key in ("inputs", "formats"):
+    for key in ("inputs", "formats", "strict_ignore", "allow_missing_validator"):
         if isinstance(out.get(key), str):
             out[key] = [s.strip() for s in out[key].split(",") if s.strip()]
         if key in out and not all(isinstance(v, str) for v in out[key]):

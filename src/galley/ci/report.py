@@ -9,7 +9,6 @@ Light on purpose (json, html): a warm run writes the report without importing th
 
 from __future__ import annotations
 
-import html
 import json
 import os
 import tempfile
@@ -19,8 +18,9 @@ from typing import Any
 
 from galley import __version__
 
-REPORT_VERSION = 1
+REPORT_VERSION = 2  # 2: coded diagnostics, notices, pruned papers
 SCHEMA = Path(__file__).resolve().parent / "schemas" / "report.schema.json"
+PAPER_SCHEMA = Path(__file__).resolve().parent / "schemas" / "paper-report.schema.json"
 
 
 def _record(obj: Any) -> dict[str, Any]:
@@ -37,6 +37,7 @@ def paper_entry(source: Path, stem: str, result: Any = None, *, error: str = "")
         "timings": {},
         "meta": {"title": "", "subtitle": "", "authors": [], "date": "", "doi": "", "language": ""},
         "warnings": [],
+        "diagnostics": [],
         "repairs": [],
         "removed": [],
         "validators": {},
@@ -59,14 +60,18 @@ def paper_entry(source: Path, stem: str, result: Any = None, *, error: str = "")
             "language": m.lang,
         }
         entry["warnings"] = list(doc.warnings)
+        from galley.diagnostics import diagnose
+
+        entry["diagnostics"] = [d.as_dict() for d in diagnose(doc)]
         entry["repairs"] = [_record(r) for r in doc.repairs]
         entry["removed"] = [_record(r) for r in doc.removed]
     return entry
 
 
 def run_report(entries: list[dict[str, Any]], options: dict[str, Any], elapsed: float,
-               shard: tuple[int, int] | None = None) -> dict[str, Any]:
+               shard: tuple[int, int] | None = None, pruned: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     counts = {s: sum(1 for e in entries if e["status"] == s) for s in ("built", "cached", "failed")}
+    notices = sum(1 for e in entries for d in e.get("diagnostics", []) if d.get("severity") == "notice")
     return {
         "report_version": REPORT_VERSION,
         "galley_version": __version__,
@@ -76,8 +81,10 @@ def run_report(entries: list[dict[str, Any]], options: dict[str, Any], elapsed: 
         "summary": {
             "papers": len(entries),
             **counts,
-            "warnings": sum(len(e["warnings"]) for e in entries),
+            "warnings": sum(len(e["warnings"]) for e in entries) - notices,
+            "notices": notices,
         },
+        "pruned": pruned or [],
         "papers": entries,
     }
 
@@ -102,18 +109,35 @@ def dumps(report: dict[str, Any]) -> bytes:
     return json.dumps(report, ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def write(report: dict[str, Any], out_dir: Path, shard: tuple[int, int] | None = None) -> Path:
-    """report.json (or the shard's) and report.html beside it."""
+def write(report: dict[str, Any], out_dir: Path, shard: tuple[int, int] | None = None, *,
+          html: bool = True) -> Path:
+    """report.json (or the shard's) and report.html beside it (``html=False``: the JSON only)."""
     path = out_dir / report_name(shard)
     write_atomic(path, dumps(report))
-    write_atomic(path.with_suffix(".html"), to_html(report).encode("utf-8"))
+    if html:
+        theme = str(report.get("options", {}).get("theme") or "journal")
+        write_atomic(path.with_suffix(".html"), to_html(report, theme).encode("utf-8"))
     return path
+
+
+def read(out_dir: Path, shard: tuple[int, int] | None = None) -> dict[str, Any] | None:
+    """The report a previous run left in ``out_dir``, if any (of this report version)."""
+    try:
+        data = json.loads((out_dir / report_name(shard)).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("report_version") == REPORT_VERSION else None
 
 
 def load_reports(folders: list[Path]) -> list[dict[str, Any]]:
     """The run reports to assemble a site from: the shard reports when there are any (of the
     newest shard count, so stale shards from a bigger matrix restored by a CI cache are left
     out), else each folder's ``report.json``."""
+    return [data for _, data in load_report_files(folders)]
+
+
+def load_report_files(folders: list[Path]) -> list[tuple[Path, dict[str, Any]]]:
+    """As ``load_reports``, each report with the folder it was found in."""
     import re
 
     shards: list[tuple[Path, int]] = []
@@ -137,7 +161,7 @@ def load_reports(folders: list[Path]) -> list[dict[str, Any]]:
         except (OSError, ValueError):
             continue
         if isinstance(data, dict) and data.get("report_version") == REPORT_VERSION:
-            found.append(data)
+            found.append((path.parent, data))
     return found
 
 
@@ -149,61 +173,30 @@ def merge(reports: list[dict[str, Any]]) -> dict[str, Any]:
             papers[entry["stem"]] = entry
     entries = [papers[k] for k in sorted(papers)]
     options = reports[0]["options"] if reports else {}
-    return run_report(entries, options, sum(r.get("elapsed_s", 0.0) for r in reports))
+    pruned = [p for r in reports for p in r.get("pruned", [])]
+    return run_report(entries, options, sum(r.get("elapsed_s", 0.0) for r in reports), pruned=pruned)
 
 
 # -- the readable form ------------------------------------------------------------------
 
-_CSS = """
-body{font:15px/1.45 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}
-table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;
-vertical-align:top}.failed{color:#a00;font-weight:bold}.cached{color:#666}code{font-size:90%}
-details{margin:.6rem 0}summary{cursor:pointer;font-weight:600}
-"""
+
+def counted(entry: dict[str, Any]) -> int:
+    """A paper's warnings and errors (notices are not counted: they are routine)."""
+    diags = entry.get("diagnostics")
+    if diags is None:
+        return len(entry.get("warnings", []))
+    return sum(1 for d in diags if d.get("severity") != "notice")
 
 
-def to_html(report: dict[str, Any]) -> str:
-    e = html.escape
-    s = report["summary"]
-    rows = []
-    for p in report["papers"]:
-        links = " ".join(f'<a href="{e(name)}">{e(fmt)}</a>' for fmt, name in p["outputs"].items())
-        total = sum(p["timings"].values())
-        rows.append(
-            f'<tr><td>{e(p["stem"])}</td><td class="{e(p["status"])}">{e(p["status"])}</td>'
-            f"<td>{links}</td><td>{total:.2f} s</td><td>{len(p['repairs'])}</td><td>{len(p['removed'])}</td>"
-            f"<td>{len(p['warnings'])}</td></tr>"
-        )
-    details = []
-    for p in report["papers"]:
-        items = []
-        if p.get("error"):
-            items.append(f'<p class="failed">{e(p["error"])}</p>')
-        items += [f"<li>warning: {e(w)}</li>" for w in p["warnings"]]
-        for name, v in p.get("validators", {}).items():
-            verdict = "ok" if v.get("ok") else "FAILED"
-            msgs = "".join(f"<br><code>{e(m)}</code>" for m in v.get("messages", []))
-            items.append(f"<li>{e(name)}: {verdict}{msgs}</li>")
-        items += [
-            f"<li>line {r.get('line')}: [{e(str(r.get('rule')))}] <code>{e(str(r.get('before')))}</code> &rarr; "
-            f"<code>{e(str(r.get('after')))}</code> ({e(str(r.get('why')))})</li>"
-            for r in p["repairs"]
-        ]
-        items += [
-            f"<li>line {r.get('line')}: removed [{e(str(r.get('rule')))}] <code>{e(str(r.get('text')))}</code></li>"
-            for r in p["removed"]
-        ]
-        timing = ", ".join(f"{k} {v:.3f} s" for k, v in p["timings"].items())
-        details.append(
-            f"<details><summary>{e(p['stem'])}: {len(p['repairs'])} repairs, {len(p['removed'])} removed, "
-            f"{len(p['warnings'])} warnings</summary><p>{e(timing)}</p><ul>{''.join(items)}</ul></details>"
-        )
-    return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>galley build report</title>'
-        f"<style>{_CSS}</style></head><body><h1>galley build report</h1>"
-        f"<p>{s['papers']} papers: {s['built']} built, {s['cached']} unchanged (cached), {s['failed']} failed, "
-        f"{s['warnings']} warnings; {report['elapsed_s']:.2f} s; galley {e(report['galley_version'])}.</p>"
-        "<table><thead><tr><th>paper</th><th>status</th><th>outputs</th><th>time</th><th>repairs</th>"
-        f"<th>removed</th><th>warnings</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
-        f"<h2>Details</h2>{''.join(details)}</body></html>\n"
-    )
+def review_order(papers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Failed papers first, then those with warnings (most first), then the rest, by name:
+    what a reviewer must look at is at the top."""
+    return sorted(papers, key=lambda p: (p["status"] != "failed", -counted(p), p["stem"]))
+
+
+def to_html(report: dict[str, Any], theme: str = "journal") -> str:
+    """report.html, from the theme's ``report.html.j2``."""
+    from galley.ci.site import render
+
+    papers = [dict(p, counted=counted(p), diagnostics=p.get("diagnostics", [])) for p in review_order(report["papers"])]
+    return render(theme, "report.html.j2", report=report, papers=papers)

@@ -1,0 +1,109 @@
+"""Warnings are data: stable codes and severities, documented, and what --strict does with them."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from galley.cli import main
+from galley.diagnostics import BY_CODE, CODES, NOTEWORTHY, classify, repair_warnings
+from galley.model import Repair
+
+ROOT = Path(__file__).resolve().parents[1]
+LIGATURES = "An example\n\nIntroduction\n\nThe ﬁrst ﬁnding was ﬂat across the ﬁelds we studied.\n"
+MOJIBAKE = "An example\n\nIntroduction\n\nWe donâ€™t know the effect of the naÃ¯ve estimator.\n"
+SIDECAR = 'title = "An example"\n[[authors]]\nname = "A. Author"\n'
+
+
+def test_every_code_is_documented_and_every_documented_code_exists() -> None:
+    docs = (ROOT / "docs" / "warnings.md").read_text(encoding="utf-8")
+    documented = dict(re.findall(r"^\| `([WE]-[A-Z0-9-]+)` \| (notice|warning|error) \|", docs, re.M))
+    assert documented == {c.code: c.severity for c in CODES}
+    assert all(c.code.startswith("E-") == (c.severity == "error") for c in CODES)
+
+
+def test_messages_galley_writes_get_their_codes_and_lines() -> None:
+    repairs = [Repair("ligature", 7, 7, "ﬁ", "fi", "ligature"), Repair("mojibake", 3, 3, "â€™", "’", "x")]
+    said = {classify(w, repairs).code: classify(w, repairs) for w in repair_warnings(repairs)}
+    assert said["W-LIGATURES"].line == 7 and said["W-LIGATURES"].severity == "notice"
+    assert said["W-MOJIBAKE"].line == 3 and said["W-MOJIBAKE"].severity == "warning"
+    for rule, template in NOTEWORTHY.items():
+        assert classify(template.format(n=2)).code != "W-OTHER", rule
+    for text, code in (("not UTF-8: decoded as cp1252", "W-ENCODING"), ("normalised CR/CRLF line ends", "W-LINE-ENDS"),
+                       ("decoded as UTF-16 (byte-order mark)", "W-BOM"), ("something new", "W-OTHER")):
+        assert classify(text).code == code
+
+
+def _project(tmp_path: Path, text: str, config: str = "") -> Path:
+    (tmp_path / "papers").mkdir()
+    (tmp_path / "papers" / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "papers" / "a.toml").write_text(SIDECAR, encoding="utf-8")
+    (tmp_path / "galley.toml").write_text('inputs = ["papers/*.txt"]\nformats = ["html"]\n' + config, encoding="utf-8")
+    return tmp_path
+
+
+def test_routine_ligatures_do_not_fail_strict_but_are_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(_project(tmp_path, LIGATURES))
+    assert main(["build", "--strict", "--progress", "plain"]) == 0
+    assert "W-LIGATURES" not in capsys.readouterr().err, "notices are not printed without -v"
+    report = json.loads((tmp_path / "dist" / "report.json").read_text(encoding="utf-8"))
+    [d] = report["papers"][0]["diagnostics"]
+    assert d["code"] == "W-LIGATURES" and d["severity"] == "notice" and d["line"] == 5
+    assert report["summary"]["notices"] == 1 and report["summary"]["warnings"] == 0
+    assert main(["build", "--strict", "--progress", "plain", "-v", "--force"]) == 0
+    assert "papers/a.txt:5: expanded typographic ligatures on 1 line(s) [W-LIGATURES]" in capsys.readouterr().err
+
+
+def test_damage_fails_strict_unless_its_code_is_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(_project(tmp_path, MOJIBAKE))
+    assert main(["build", "--strict", "--progress", "plain"]) == 3
+    assert "[W-MOJIBAKE]" in capsys.readouterr().err
+    assert main(["build", "--strict", "--progress", "plain", "--strict-ignore", "w-mojibake"]) == 0
+    (tmp_path / "galley.toml").write_text('inputs = ["papers/*.txt"]\nformats = ["html"]\n'
+                                          'strict_ignore = ["W-MOJIBAKE"]\n', encoding="utf-8")
+    assert main(["build", "--strict", "--progress", "plain"]) == 0
+    assert main(["check", "--strict", "--allow-missing-validator", "axe", "--allow-missing-validator", "nu-html"]) == 0
+
+
+def test_strict_ignore_names_only_known_warnings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(_project(tmp_path, LIGATURES, 'strict_ignore = ["W-NOPE"]\n'))
+    assert main(["build"]) == 2
+    assert "unknown warning code W-NOPE" in capsys.readouterr().err
+    (tmp_path / "galley.toml").write_text('inputs = ["papers/*.txt"]\nstrict_ignore = ["E-LOST-TEXT"]\n',
+                                          encoding="utf-8")
+    assert main(["build"]) == 2
+    assert "cannot be ignored" in capsys.readouterr().err
+
+
+def test_github_annotations_point_at_the_file_and_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(_project(tmp_path, MOJIBAKE))
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    assert main(["build", "--progress", "plain"]) == 0
+    out = capsys.readouterr().out
+    assert "::warning file=papers/a.txt,line=5,title=W-MOJIBAKE::repaired mojibake" in out
+
+
+def test_report_lists_papers_with_warnings_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(_project(tmp_path, LIGATURES))
+    (tmp_path / "papers" / "0-first-by-name.txt").write_text(LIGATURES, encoding="utf-8")
+    (tmp_path / "papers" / "z-damaged.txt").write_text(MOJIBAKE, encoding="utf-8")
+    assert main(["build", "--progress", "plain"]) == 0
+    page = (tmp_path / "dist" / "report.html").read_text(encoding="utf-8")
+    rows = re.findall(r'<tr><td><a href="#([^"]+)">', page)
+    assert rows[0] == "z-damaged" and sorted(rows[1:]) == rows[1:]
+    assert 'class="sev-warning">warning <code>W-MOJIBAKE</code> line 5' in page
+
+
+def test_codes_are_unique_and_have_advice() -> None:
+    assert len(BY_CODE) == len(CODES)
+    assert all(c.advice and c.severity in ("notice", "warning", "error") for c in CODES)
