@@ -384,7 +384,8 @@ def test_missing_figure_is_a_numbered_placeholder_linked_from_the_text(tmp_path:
     from pdfminer.high_level import extract_text
 
     body = html.body_html(_figure_paper())
-    fig = re.search(r'<figure id="fig-2" class="missing-figure">(.*?)</figure>', body, re.S)
+    anchored = r'<div id="fig-2" class="figure-anchor">\s*<figure class="missing-figure">(.*?)</figure>'
+    fig = re.search(anchored, body, re.S)
     assert fig and "Figure 2 is not part of the source text" in fig.group(1)
     assert "<figcaption>Figure 2: A map of the sites.</figcaption>" in re.sub(r"</?span[^>]*>", "", fig.group(1))
     assert '<a href="#fig-2" class="figure-ref">Figure 2</a>' in body
@@ -394,6 +395,33 @@ def test_missing_figure_is_a_numbered_placeholder_linked_from_the_text(tmp_path:
     assert "Figure 2 is not part of the source text Figure 2: A map of the sites." in text
     # In the paper's language.
     assert "Abbildung 2 ist nicht Teil des Ausgangstexts" in html.body_html(_figure_paper("de"))
+
+
+def test_a_figure_link_in_the_epub_reaches_the_chapter_that_holds_the_figure(tmp_path: Path) -> None:
+    """pandoc splits the EPUB into a file per section: a mention of Figure 1 in a later
+    section must point at the earlier file (EPUBCheck RSC-012 otherwise)."""
+    import zipfile
+
+    from galley.publish import epub
+    from galley.publish.themes import load
+
+    doc = Document(
+        Metadata(title="Figures"),
+        [
+            Block("heading", "Data", level=1, ident="data"),
+            Block("caption", "Figure 1: Sites."),
+            Block("heading", "Results", level=1, ident="results"),
+            Block("paragraph", "As Figure 1 shows, the sites are spread."),
+        ],
+    )
+    out = tmp_path / "f.epub"
+    epub.write_epub(doc, load("journal"), out, stem="f")
+    with zipfile.ZipFile(out) as z:
+        pages = {n: z.read(n).decode() for n in z.namelist() if n.endswith(".xhtml")}
+    holder = next(n for n, t in pages.items() if 'id="fig-1"' in t)
+    linking = next(n for n, t in pages.items() if 'class="figure-ref"' in t)
+    assert holder != linking
+    assert f'href="{Path(holder).name}#fig-1"' in pages[linking]
 
 
 # -- PDF and EPUB --------------------------------------------------------------------------------------

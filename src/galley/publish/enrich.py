@@ -151,7 +151,10 @@ def missing_figures(blocks: list[Json], lang: str = "en") -> dict[str, str]:
                     note = {"t": "Div", "c": [["", ["figure-placeholder"], []],
                                              [{"t": "Para", "c": [{"t": "Str", "c": words.format(n=n)}]}]]}
                     caption = [None, [{"t": "Plain", "c": inl}]]
-                    blocks[i] = {"t": "Figure", "c": [[ident, ["missing-figure"], []], caption, [note]]}
+                    figure = {"t": "Figure", "c": [["", ["missing-figure"], []], caption, [note]]}
+                    # The id sits on a Div around the figure: pandoc's EPUB writer points a link at
+                    # the chapter file of a Div's id, not of a Figure's (pandoc 3.9).
+                    blocks[i] = {"t": "Div", "c": [[ident, ["figure-anchor"], []], [figure]]}
     return found
 
 
