@@ -563,3 +563,51 @@ def test_a_note_call_is_never_inside_a_doi() -> None:
     out = notes.attach(blocks)
     assert out[0].text == f"The data are at {doi} online." and out[0].inlines is None
     assert out[1].kind == "footnote"
+
+
+def glued(*lines: str, first_line: int = 1) -> Unit:
+    """One unit whose lines the cleaner joined without a space where a line starts with
+    ``+`` (a URL or a word mended across the line end), as ``clean.join_lines`` does."""
+    text, offsets, clean_lines = "", [], []
+    for ln in lines:
+        ln_text = ln.removeprefix("+")
+        if text and not ln.startswith("+"):
+            text += " "
+        offsets.append(len(text))
+        text += ln_text
+        clean_lines.append(ln_text)
+    return Unit(text, "paragraph", first_line, first_line + len(lines) - 1, clean_lines, offsets=offsets)
+
+
+def test_a_doi_mended_across_the_line_end_is_not_split_off_as_a_heading() -> None:
+    """jose.00193 (pdfminer): the DOI's tail looks like a heading on its own line, but the
+    cleaner glued it to the line above; it stays in its reference with a whole link."""
+    entry = glued(
+        "Tucker, T., Giglio, D., Scanderbeg, M., & Shen, S. S. P. (2020). Argovis: A web application for fast",
+        "delivery, visualization, and analysis of argo data. Journal of Atmospheric and Oceanic",
+        "Technology, 37(3), 401–416. https://doi.org/10.1175/",
+        "+JTECH-D-19-0041.1",
+        first_line=3,
+    )
+    nxt = units("Wilson, G., Bryan, J., & Teal, T. K. (2017). Good enough practices in scientific computing.")[0]
+    nxt.first_line = nxt.last_line = 8
+    head = units("References")[0]
+    d = build_document(CleanResult([head, entry, nxt]), Metadata())
+    assert [b.kind for b in d.blocks] == ["heading", "reference", "reference"]
+    links = [r.url for r in d.blocks[1].runs() if r.kind == "link"]
+    assert links == ["https://doi.org/10.1175/JTECH-D-19-0041.1"]
+
+
+def test_a_url_mended_across_the_line_end_is_not_split_out_as_code() -> None:
+    """edur-39-e38419 (pdfminer): ``v=GpI8hwSZcj8&t=1897s`` reads like an assignment, but it
+    is the end of a URL the cleaner mended: the paragraph stays whole."""
+    para = glued(
+        "FLICHINHA: Infâncias e Literaturas nativas. TV Uneb Seabra. YouTube. 2020. 1h32min10s.",
+        "Disponível em: https://www.youtube.com/watch?",
+        "+v=GpI8hwSZcj8&t=1897s >. Acesso em:20 de julho",
+        "de 2020.",
+    )
+    d = build_document(CleanResult([para]), Metadata())
+    assert [b.kind for b in d.blocks] == ["paragraph"]
+    assert "watch?v=GpI8hwSZcj8&t=1897s >. Acesso em:20 de julho de 2020." in d.blocks[0].text
+

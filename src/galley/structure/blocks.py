@@ -134,6 +134,11 @@ def split_trailing_headings(units: list[Unit]) -> list[Unit]:
             # A question closing a paragraph is prose ("How should I share my data?").
             out.append(u)
             continue
+        if u.text[u.offsets[-1] - 1] != " ":
+            # The cleaner glued the last line to the one before (a URL or a word mended
+            # across the line end: "https://doi.org/10.25080/" / "Majora-4af1f417-011").
+            out.append(u)
+            continue
         closed = _sentence_end(before) or (len(lines) == 2 and sections.is_caption(before))
         if not (
             closed
@@ -211,6 +216,16 @@ def split_code_lines(units: list[Unit]) -> list[Unit]:
             out.append(u)  # (no line of it is a code line: not any(flags))
             continue
         flags = [_is_code_line(ln) for ln in lines]
+        # Lines the cleaner glued together (a word or URL mended across the line end:
+        # "https://www.youtube.com/watch?" / "v=Qe6o9j4IjTo") are code only if all are.
+        k = 0
+        while k < len(lines):
+            j = k + 1
+            while j < len(lines) and u.text[u.offsets[j] - 1] != " ":
+                j += 1
+            if not all(flags[k:j]):
+                flags[k:j] = [False] * (j - k)
+            k = j
         if not any(flags) or all(flags):
             out.append(u)
             continue
