@@ -611,3 +611,16 @@ def test_a_url_mended_across_the_line_end_is_not_split_out_as_code() -> None:
     assert [b.kind for b in d.blocks] == ["paragraph"]
     assert "watch?v=GpI8hwSZcj8&t=1897s >. Acesso em:20 de julho de 2020." in d.blocks[0].text
 
+
+def test_a_title_in_capitals_is_not_taken_for_a_journal_name() -> None:
+    """A journal name in capitals (``JOURNAL OF OPEN SOURCE EDUCATION``) is front-matter
+    noise; a title in capitals that only holds such a word inside another one (PREVIEWS,
+    NEWSLETTERS) is not: the journal words are whole words."""
+    d = doc(
+        "JOURNAL OF OPEN SOURCE EDUCATION",
+        "INTERACTIVE PREVIEWS OF OCEAN DATA",
+        "Jane Smith1 and John Doe2",
+        "1 University of Bergen 2 University of Oslo",
+        *SUMMARY,
+    )
+    assert d.meta.title == "INTERACTIVE PREVIEWS OF OCEAN DATA"

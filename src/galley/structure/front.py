@@ -399,7 +399,7 @@ def _noise(text: str) -> str:
 # ``\bJOURNAL|PROCEEDINGS|REVIEW|LETTERS|TRANSACTIONS\b`` with the word boundary before
 # "JOURNAL" checked after its "J": every alternative opens on a capital, so the engine skips
 # ahead to those five letters instead of trying the alternatives at every position.
-_JOURNAL_WORD = re.compile(r"J(?<=\bJ)OURNAL|PROCEEDINGS|REVIEW|LETTERS|TRANSACTIONS\b")
+_JOURNAL_WORD = re.compile(r"\b(?:JOURNAL|PROCEEDINGS|REVIEW|LETTERS|TRANSACTIONS)\b")
 
 
 # -- names ------------------------------------------------------------------------------
