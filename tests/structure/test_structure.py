@@ -624,3 +624,38 @@ def test_a_title_in_capitals_is_not_taken_for_a_journal_name() -> None:
         *SUMMARY,
     )
     assert d.meta.title == "INTERACTIVE PREVIEWS OF OCEAN DATA"
+
+
+def test_keywords_under_an_abstract_the_cleaner_joined_to_the_title_block() -> None:
+    """jose.00279 (pdfminer, two columns): the affiliation, the abstract heading, the abstract
+    and its keyword line came out as one unit. Cut at ``Abstract``, the rest is cut again at
+    the keyword line: the keywords are metadata, not the abstract's last words."""
+    d = doc(
+        "Good Enough Practices in Scientific Computing: A Learning Module",
+        "Tomasz Zielinski1 and Emma Wilson2",
+        "1 University of Edinburgh\nAbstract\n"
+        "We present a half-day learning module targeted at a broad audience of researchers who\n"
+        "want to learn how to be more efficient and effective in their data analysis.\n"
+        "Keywords: data, computing, carpentry, novice",
+        "Introduction",
+        "Researchers write code every day, and few were taught how to organise it well.",
+    )
+    assert d.meta.keywords == ["data", "computing", "carpentry", "novice"]
+    assert d.meta.abstract.endswith("in their data analysis.")
+    assert not any("Keywords" in b.text for b in d.blocks)
+
+
+def test_a_heading_split_from_a_double_spaced_paragraph_keeps_its_source_lines() -> None:
+    """A double-spaced manuscript: raw lines 10, 12, 14 made one unit. The paragraph cut
+    from under its heading starts on raw line 12, not 11 (a blank line)."""
+    u = Unit(
+        "Methods We asked forty people about their data. They answered in writing.",
+        "paragraph",
+        10,
+        14,
+        ["Methods", "We asked forty people about their data.", "They answered in writing."],
+        offsets=[0, 8, 49],
+    )
+    d = build_document(CleanResult([u]), Metadata())
+    assert [(b.kind, b.source[0]) for b in d.blocks] == [("heading", 10), ("paragraph", 12)]
+    assert d.blocks[1].source == (12, 14)

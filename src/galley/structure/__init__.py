@@ -13,8 +13,10 @@ The sidecar wins over everything detected (``Metadata.merged_over``).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from galley import vocab
-from galley.model import Block, CleanResult, Document, Metadata
+from galley.model import Block, CleanResult, Document, Metadata, Unit
 from galley.structure import blocks, front, sections
 
 _ABSTRACT = vocab.all_of(vocab.ABSTRACT)
@@ -36,8 +38,25 @@ def abstract_of(out: list[Block]) -> str:
     return ""
 
 
+def with_offsets(u: Unit) -> Unit:
+    """The unit with stripped, non-blank ``lines`` and an offset for each, as the cleaner
+    makes them: every pass may then cut it at a line (``Unit.split``). A unit made by hand
+    without them has its lines looked up in its text in order, or becomes one line."""
+    if u.lines and len(u.offsets) == len(u.lines) and all(ln and ln == ln.strip() for ln in u.lines):
+        return u
+    lines = [ln.strip() for ln in u.lines if ln.strip()]
+    offsets, cursor = [], 0
+    for ln in lines:
+        pos = u.text.find(ln, cursor)
+        if pos < 0:
+            return replace(u, lines=[u.text.strip()], offsets=[0])
+        offsets.append(pos)
+        cursor = pos + len(ln)
+    return replace(u, lines=lines, offsets=offsets) if lines else replace(u, lines=[u.text.strip()], offsets=[0])
+
+
 def build_document(cleaned: CleanResult, sidecar: Metadata) -> Document:
-    fr = front.extract(cleaned.units, cleaned.removed)
+    fr = front.extract([with_offsets(u) for u in cleaned.units], cleaned.removed)
     out = blocks.to_blocks(fr.body)
     sections.assign_levels(out)
     detected = fr.meta

@@ -80,34 +80,10 @@ def split_leading_headings(units: list[Unit]) -> list[Unit]:
     shaped, clearly shorter than the lines under it, and the next line opens a sentence."""
     out: list[Unit] = []
     for u in units:
-        raw = u.lines
-        # Fewer than two source lines cannot hold a heading and a paragraph; and most units
-        # open no sentence on their second line (told before the non-blank lines are listed).
-        if len(raw) < 2 or raw[0].strip() and not _opens_sentence(raw[1].strip()) and raw[1].strip():
-            out.append(u)
-            continue
-        lines = _lines(u)
-        if len(lines) >= 2 and _leading_heading(lines):
-            first = lines[0].strip()
-            if u.offsets and len(u.offsets) == len(u.lines) == len(lines):
-                rest_text = u.text[u.offsets[1] :].strip()
-            elif u.text.startswith(first):
-                rest_text = u.text[len(first) :].strip()
-            else:
-                rest_text = " ".join(lines[1:])
-            out.append(Unit(first, "heading", u.first_line, u.first_line, [first], u.indent, u.page, [0]))
-            out.append(
-                Unit(
-                    rest_text,
-                    "paragraph" if len(lines) > 2 else "line",
-                    min(u.first_line + 1, u.last_line),
-                    u.last_line,
-                    lines[1:],
-                    u.indent,
-                    u.page,
-                    _shifted(u, 1, rest_text),
-                )
-            )
+        if len(u.lines) >= 2 and _leading_heading(u.lines):
+            head, tail = u.split(1)
+            out.append(replace(head, kind="heading"))
+            out.append(replace(tail, kind="paragraph" if len(u.lines) > 2 else "line"))
         else:
             out.append(u)
     return out
@@ -150,21 +126,10 @@ def split_trailing_headings(units: list[Unit]) -> list[Unit]:
         ):
             out.append(u)
             continue
-        cut = u.offsets[-1]
         n = len(lines) - 1
-        out.append(
-            Unit(
-                u.text[:cut].strip(),
-                u.kind if n > 1 else "line",
-                u.first_line,
-                max(u.first_line, u.last_line - 1),
-                lines[:-1],
-                u.indent,
-                u.page,
-                u.offsets[:-1],
-            )
-        )
-        out.append(Unit(last, "heading", u.last_line, u.last_line, [last], u.indent, u.page, [0]))
+        head, tail = u.split(n)
+        out.append(replace(head, kind=u.kind if n > 1 else "line"))
+        out.append(replace(tail, kind="heading"))
     return out
 
 
@@ -229,37 +194,19 @@ def split_code_lines(units: list[Unit]) -> list[Unit]:
         if not any(flags) or all(flags):
             out.append(u)
             continue
-        k = 0
-        while k < len(lines):
-            j = k
-            while j < len(lines) and flags[j] == flags[k]:
-                j += 1
-            start, end = u.offsets[k], (u.offsets[j] if j < len(lines) else len(u.text))
-            piece = lines[k:j]
-            text = "\n".join(x.strip() for x in piece) if flags[k] else u.text[start:end].strip()
-            first = min(u.first_line + k, u.last_line)
-            out.append(
-                Unit(
-                    text,
-                    "code" if flags[k] else ("paragraph" if j - k > 1 else "line"),
-                    first,
-                    min(u.first_line + j - 1, u.last_line),
-                    piece,
-                    u.indent,
-                    u.page,
-                    [o - start for o in u.offsets[k:j]],
-                )
-            )
-            k = j
+        pieces: list[tuple[Unit, bool]] = []
+        rest = u
+        for k in reversed(range(1, len(lines))):
+            if flags[k] != flags[k - 1]:
+                rest, piece = rest.split(k)
+                pieces.append((piece, flags[k]))
+        pieces.append((rest, flags[0]))
+        for piece, is_code in reversed(pieces):
+            if is_code:
+                out.append(replace(piece, text="\n".join(piece.lines), kind="code"))
+            else:
+                out.append(replace(piece, kind="paragraph" if len(piece.lines) > 1 else "line"))
     return out
-
-
-def _shifted(u: Unit, k: int, rest: str) -> list[int]:
-    """The offsets of lines ``k``.. in the text cut at line ``k`` (empty when unknown)."""
-    if not (u.offsets and len(u.offsets) == len(u.lines) and u.text[u.offsets[k] :].strip() == rest):
-        return []
-    base = u.offsets[k]
-    return [o - base for o in u.offsets[k:]]
 
 
 def _leading_heading(lines: list[str]) -> bool:

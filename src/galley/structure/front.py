@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from galley import vocab
 from galley.model import Author, Metadata, Removed, Unit
@@ -179,45 +179,22 @@ def take_keywords(units: list[Unit], start: int, meta: Metadata) -> tuple[list[U
     abstract), looked for in the first units of the body only."""
     for i in range(start, min(len(units), start + 12)):
         u = units[i]
-        lines = u.lines or [u.text]
+        lines = u.lines
         if not _MAY_KEYWORDS.search("\n" + "\n".join(lines)):
             continue  # (no line opens on the label: the usual unit, told in one search)
-        j = next((k for k, ln in enumerate(lines) if _KEYWORDS.match(ln.strip())), -1)
-        if j < 0 or (j and not (u.offsets and len(u.offsets) == len(lines))):
+        j = next((k for k, ln in enumerate(lines) if _KEYWORDS.match(ln)), -1)
+        if j < 0:
             continue
-        lns = [_Line(min(u.first_line + k, u.last_line), ln.strip(), i) for k, ln in enumerate(lines)]
+        lns = [_Line(u.line_number(k), ln, i) for k, ln in enumerate(lines)]
         n = _keywords(lns, j, meta)
         gone = [Removed(x.number, x.text, "front-matter", _WHY["keywords"]) for x in lns[j : j + n]]
         pieces: list[Unit] = []
+        rest = u
         if j:
-            head = lines[:j]
-            pieces.append(
-                Unit(
-                    u.text[: u.offsets[j]].strip(),
-                    u.kind if j > 1 else "line",
-                    u.first_line,
-                    lns[j - 1].number,
-                    head,
-                    u.indent,
-                    u.page,
-                    u.offsets[:j],
-                )
-            )
+            head, rest = u.split(j)
+            pieces.append(replace(head, kind=u.kind if j > 1 else "line"))
         if j + n < len(lines):
-            base = u.offsets[j + n] if u.offsets and len(u.offsets) == len(lines) else 0
-            tail = lines[j + n :]
-            pieces.append(
-                Unit(
-                    u.text[base:].strip() if base else " ".join(tail),
-                    u.kind,
-                    lns[j + n].number,
-                    u.last_line,
-                    tail,
-                    u.indent,
-                    u.page,
-                    [o - base for o in u.offsets[j + n :]],
-                )
-            )
+            pieces.append(rest.split(n)[1])
         return units[:i] + pieces + units[i + 1 :], gone
     return units, []
 
@@ -265,23 +242,9 @@ def split_openings(units: list[Unit]) -> list[Unit]:
         if not cut:
             out.append(u)
             continue
-        head, tail = lines[:cut], lines[cut:]
-        first_tail = min(u.first_line + cut, u.last_line)
-        exact = bool(u.offsets) and len(u.offsets) == len(lines)
-        head_text = u.text[: u.offsets[cut]].strip() if exact else " ".join(head)
-        tail_text = u.text[u.offsets[cut] :].strip() if exact else " ".join(x.strip() for x in tail)
-        out.append(Unit(head_text, u.kind, u.first_line, max(u.first_line, first_tail - 1), head, u.indent, u.page))
-        out.append(
-            Unit(
-                tail_text,
-                "paragraph" if len(tail) > 1 else "heading",
-                first_tail,
-                u.last_line,
-                tail,
-                u.indent,
-                u.page,
-            )
-        )
+        head, tail = u.split(cut)
+        out.append(head)
+        out.append(replace(tail, kind="paragraph" if len(tail.lines) > 1 else "heading"))
     return out + units[FRONT_LIMIT:]
 
 
@@ -630,10 +593,8 @@ def extract(units: list[Unit], furniture: list[Removed] | None = None) -> Front:
         return Front(meta, list(units), kw_gone)
     lines: list[_Line] = []
     for k, u in enumerate(units[:end]):
-        src = u.lines or [u.text]
-        for j, t in enumerate(src):
-            if t.strip():
-                lines.append(_Line(min(u.first_line + j, u.last_line), t.strip(), k))
+        for j, t in enumerate(u.lines):
+            lines.append(_Line(u.line_number(j), t, k))
     state: dict[str, bool] = {}
     i = 0
     while i < len(lines):

@@ -85,29 +85,8 @@ class _Piece:
 
 
 def _line_offsets(u: Unit) -> list[tuple[int, int]]:
-    """Where each of the unit's source lines starts in its joined text, as (offset, line).
-    The cleaner's joins (hyphens, URLs) only touch line edges, so each line's first words
-    are found in order; a line that cannot be found is skipped (no split there)."""
-    span = max(1, u.last_line - u.first_line)
-    if u.offsets and len(u.offsets) == len(u.lines):
-        # The cleaner recorded them while joining.
-        n = max(1, len(u.offsets) - 1)
-        if n == span:
-            # One source line each (most units): k * span / n is k, exactly.
-            return list(zip(u.offsets, range(u.first_line, u.first_line + len(u.offsets)), strict=True))
-        return [(off, u.first_line + min(span, round(k * span / n))) for k, off in enumerate(u.offsets)]
-    out: list[tuple[int, int]] = [(0, u.first_line)]
-    cursor = 0
-    lines = [ln for ln in (u.lines or []) if ln.strip()]
-    for k, ln in enumerate(lines[1:], 1):
-        probe = ln.strip()[:24]
-        pos = u.text.find(probe, cursor + 1)
-        if pos <= 0 or u.text[pos - 1] != " ":
-            continue
-        line_no = u.first_line + min(span, round(k * span / max(1, len(lines) - 1)))
-        out.append((pos, line_no))
-        cursor = pos
-    return out
+    """Where each of the unit's source lines starts in its joined text, as (offset, line)."""
+    return [(off, u.line_number(k)) for k, off in enumerate(u.offsets)]
 
 
 def _finished(text: str) -> bool:
