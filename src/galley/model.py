@@ -125,7 +125,7 @@ class Unit:
         word or a URL broken at the line end there (``conven-`` / ``tions``,
         ``https://doi.org/10.1175/`` / ``JTECH-D-19-0041.1``): the two lines are one piece."""
         cut = self.offsets[k]
-        return k > 0 and self.text[cut - 1 : cut] != " "
+        return k > 0 and not self.text[cut - 1 : cut].isspace()
 
     def split(self, k: int) -> tuple[Unit, Unit]:
         """Cut the unit before its ``k``-th line (0 < k < len(lines)): what structure does to

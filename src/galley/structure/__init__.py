@@ -1,14 +1,19 @@
 """The structure stage: cleaned units -> a Document (metadata + typed blocks).
 
-Steps, in order (each a module of small named rules):
-1. ``front``: title, authors, affiliations, keywords, the journal sidebar (DOI, dates,
+``build_document`` runs these steps, in order (each a module or folder of small named
+rules, each rule's docstring saying what it recognises, why, with a real example):
+1. ``with_offsets``: every unit gets stripped lines with an offset each (the cleaner's
+   units have them), so every later step may cut a unit at a line (``Unit.split``);
+2. ``front/``: title, authors, affiliations, keywords, the journal sidebar (DOI, dates,
    licence) before the first section: metadata, not body text;
-2. ``blocks``: headings, lists, captions, code, paragraphs;
-3. ``sections``: heading levels and ids;
-4. ``references``: one block per reference entry, links, in-text citations;
-5. ``notes``: footnotes linked to their calls, else kept as endnotes;
-6. the abstract: the paragraph(s) under ``Abstract``/``Summary``.
-The sidecar wins over everything detected (``Metadata.merged_over``).
+3. ``blocks/``: units cut where the cleaner joined two blocks, then headings, lists,
+   captions, code, paragraphs (one rule module each), reference lists (``references/``)
+   and footnotes (``notes``);
+4. ``levels``: heading levels and ids;
+5. the abstract: the paragraphs under ``Abstract``/``Summary`` (any language the
+   vocabulary knows).
+The sidecar wins over everything detected (``Metadata.merged_over``). Every threshold is a
+field of ``params.StructureParams``; every word recognised is in ``vocab``.
 """
 
 from __future__ import annotations
@@ -17,15 +22,55 @@ from dataclasses import replace
 
 from galley import vocab
 from galley.model import Block, CleanResult, Document, Metadata, Unit
-from galley.structure import blocks, front, sections
+from galley.params import PARAMS, Params
+from galley.structure import blocks, front, levels
+from galley.structure.headings import name_key
 
 _ABSTRACT = vocab.all_of(vocab.ABSTRACT)
 
 
+def build_document(cleaned: CleanResult, sidecar: Metadata, params: Params = PARAMS) -> Document:
+    """The Document of one paper (see the module docstring)."""
+    p = params.structure
+    fr = front.extract([with_offsets(u) for u in cleaned.units], cleaned.removed, p)
+    out = blocks.to_blocks(fr.body, p)
+    levels.assign_levels(out, p)
+    detected = fr.meta
+    detected.abstract = detected.abstract or abstract_of(out)
+    return Document(
+        meta=sidecar.merged_over(detected),
+        blocks=out,
+        repairs=cleaned.repairs,
+        removed=cleaned.removed + fr.removed,
+        warnings=list(cleaned.warnings),
+    )
+
+
+def with_offsets(u: Unit) -> Unit:
+    """The unit with an offset for each of its ``lines`` (stripped and non-blank), as the
+    cleaner makes them: every step may then cut it at a line (``Unit.split``). A unit made
+    by hand without offsets has its lines looked up in its text in order, or becomes one
+    line."""
+    if u.lines and len(u.offsets) == len(u.lines):
+        return u  # as the cleaner made it
+    lines = [line.strip() for line in u.lines if line.strip()]
+    offsets, cursor = [], 0
+    for line in lines:
+        pos = u.text.find(line, cursor)
+        if pos < 0:
+            break
+        offsets.append(pos)
+        cursor = pos + len(line)
+    if not lines or len(offsets) < len(lines):
+        return replace(u, lines=[u.text.strip()], offsets=[0])
+    return replace(u, lines=lines, offsets=offsets)
+
+
 def abstract_of(out: list[Block]) -> str:
-    """The text under the first ``Abstract``/``Summary`` heading, up to the next heading."""
+    """The text under the first heading if it is ``Abstract``/``Summary``/``Resumo``..., up
+    to the next heading; "" when the first heading is another."""
     for i, b in enumerate(out):
-        if b.kind == "heading" and sections.name_key(b.text) in _ABSTRACT:
+        if b.kind == "heading" and name_key(b.text) in _ABSTRACT:
             paras = []
             for nb in out[i + 1 :]:
                 if nb.kind == "heading":
@@ -36,36 +81,3 @@ def abstract_of(out: list[Block]) -> str:
         if b.kind == "heading":
             return ""
     return ""
-
-
-def with_offsets(u: Unit) -> Unit:
-    """The unit with stripped, non-blank ``lines`` and an offset for each, as the cleaner
-    makes them: every pass may then cut it at a line (``Unit.split``). A unit made by hand
-    without them has its lines looked up in its text in order, or becomes one line."""
-    if u.lines and len(u.offsets) == len(u.lines) and all(ln and ln == ln.strip() for ln in u.lines):
-        return u
-    lines = [ln.strip() for ln in u.lines if ln.strip()]
-    offsets, cursor = [], 0
-    for ln in lines:
-        pos = u.text.find(ln, cursor)
-        if pos < 0:
-            return replace(u, lines=[u.text.strip()], offsets=[0])
-        offsets.append(pos)
-        cursor = pos + len(ln)
-    return replace(u, lines=lines, offsets=offsets) if lines else replace(u, lines=[u.text.strip()], offsets=[0])
-
-
-def build_document(cleaned: CleanResult, sidecar: Metadata) -> Document:
-    fr = front.extract([with_offsets(u) for u in cleaned.units], cleaned.removed)
-    out = blocks.to_blocks(fr.body)
-    sections.assign_levels(out)
-    detected = fr.meta
-    detected.abstract = detected.abstract or abstract_of(out)
-    meta = sidecar.merged_over(detected)
-    return Document(
-        meta=meta,
-        blocks=out,
-        repairs=cleaned.repairs,
-        removed=cleaned.removed + fr.removed,
-        warnings=list(cleaned.warnings),
-    )
