@@ -256,3 +256,18 @@ def test_accepted_and_received_dates_in_any_order() -> None:
     )
     assert (d.meta.received, d.meta.accepted, d.meta.date) == ("2021-05-03", "2021-09-12", "2021-05-03")
 
+
+def test_words_broken_at_a_line_end_are_read_as_the_cleaner_joined_them() -> None:
+    """bn-22-e20211306 and rsp-59-e1 (SciELO): a keyword and a title word broken by a
+    hyphen at the line end. The cleaner mended them; the front matter reads its text, not
+    the raw lines again (which gave ``plant diver- sity`` and ``Hepatitis C- related``)."""
+    d = doc(
+        "Temporal trends and spatial patterns of Hepatitis C-\n+related mortality in Brazil",
+        "Ana Lima1 and Rui Costa2",
+        "1 Universidade de São Paulo 2 Universidade Federal de Minas Gerais",
+        "Abstract",
+        "We describe the mortality from hepatitis C in Brazil over two decades and its regional patterns.",
+        "Keywords: conservation; endemism; plant diver-\n~sity; sampling effort",
+    )
+    assert d.meta.title == "Temporal trends and spatial patterns of Hepatitis C-related mortality in Brazil"
+    assert d.meta.keywords == ["conservation", "endemism", "plant diversity", "sampling effort"]

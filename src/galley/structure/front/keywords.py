@@ -6,7 +6,7 @@ import re
 
 from galley import vocab
 from galley.model import Metadata
-from galley.structure.front.lines import FrontLine, Reading
+from galley.structure.front.lines import FrontLine, Reading, joined
 
 # "Keywords", "Key words", "Index Terms": a label's spaces may be missing or doubled.
 _LABEL = vocab.alternation(vocab.all_of(vocab.KEYWORDS)).replace(r"\ ", r"\s?")
@@ -31,6 +31,9 @@ def take(lines: list[FrontLine], i: int, meta: Metadata) -> int:
     while i + n < len(lines) and (value.rstrip().endswith((",", ";")) or lines[i + n].text[:1].islower()):
         value += " " + lines[i + n].text
         n += 1
+    if n > 1:
+        # Read as the cleaner joined the lines: "asso-" / "ciated factors" is one word.
+        value = KEYWORDS.match(joined(lines[i : i + n])).group(1)  # type: ignore[union-attr]
     words = [k.strip(" .") for k in _SEPARATOR.split(value)]
     if not meta.keywords:
         meta.keywords = [k for k in words if k]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from galley.model import Removed
 from galley.params import StructureParams
-from galley.structure.front.lines import FrontLine
+from galley.structure.front.lines import FrontLine, joined
 from galley.structure.front.names import join_name_lines
 from galley.structure.headings import fold
 
@@ -19,7 +19,7 @@ def title(lines: list[FrontLine], p: StructureParams) -> str:
             groups[-1].append(line)
         else:
             groups.append([line])
-    texts = [" ".join(line.text for line in g) for g in groups]
+    texts = [joined(g) for g in groups]  # as the cleaner joined them: "develop-" / "ment" is one word
     while len(texts) > 1:
         head, rest = fold(texts[0]), fold(" ".join(texts[1:]))
         if rest.startswith(head) or len(texts[0].split()) < p.title_min_words:
