@@ -14,6 +14,26 @@ rules, each rule's docstring saying what it recognises, why, with a real example
    vocabulary knows).
 The sidecar wins over everything detected (``Metadata.merged_over``). Every threshold is a
 field of ``params.StructureParams``; every word recognised is in ``vocab``.
+
+Where a change goes:
+- a new block kind (a table, a block quote): a rule module in ``blocks/``, put in
+  ``blocks.RULES`` before ``paragraph``, and its kind in ``model.BlockKind``;
+- a unit the cleaner joined that is two blocks: a rule in ``blocks/splits.SPLITS``;
+- nested lists: ``blocks/list_item.py`` (the unit's ``indent``) and a level on the block;
+- footnotes at page feet: ``notes.py`` (a unit's ``page`` tells where a page ends);
+- citation groups (``[3-5, 8]`` linked whole) and other citation forms: a finder in
+  ``references/citations.FINDERS``;
+- numbered (Vancouver) lists with bare numbers (``1 American Diabetes ...``): a start in
+  ``references/entries.py``, and the list's heading in ``vocab.REFERENCES``;
+- deep numbered sections (``1.2.3.4.5``): the decimal family in ``headings.py`` and
+  ``levels.dotted``;
+- a new front-matter field (journal, volume, issue, article): a rule in
+  ``front.LINE_RULES``; another journal's sidebar: ``front/sidebar.py`` and ``vocab.DATES``;
+- language detection and a language-aware vocabulary: decide the language once here,
+  before ``front.extract``, hand it to the steps beside the params, and let them ask
+  ``vocab`` for that language's words (and English) instead of ``vocab.all_of``;
+- a threshold: a field of ``StructureParams`` with its boundary case in
+  ``tests/structure/test_params.py``.
 """
 
 from __future__ import annotations

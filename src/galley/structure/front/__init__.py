@@ -62,7 +62,6 @@ class Front:
     meta: Metadata
     body: list[Unit]
     removed: list[Removed] = field(default_factory=list)
-    labels: list[tuple[str, str]] = field(default_factory=list)  # (label, line), for explain and tests
 
 
 def extract(units: list[Unit], furniture: list[Removed], p: StructureParams) -> Front:
@@ -81,14 +80,13 @@ def extract(units: list[Unit], furniture: list[Removed], p: StructureParams) -> 
     found = title_block(lines, meta, furniture, p)
     for line in lines:
         line.label = line.label or "unknown"
-    labels = [(x.label, x.text) for x in lines]
     if not found:
         # No title block was found: keep the body whole, only the sidebar leaves it.
         keep = {line.unit for line in lines if line.label == "unknown"}
         body = [u for k, u in enumerate(units[:end]) if k in keep] + units[end:]
         gone = [removed(line) for line in lines if line.unit not in keep]
-        return Front(meta, body, gone + keyword_lines_gone, labels)
-    return Front(meta, units[end:], [removed(line) for line in lines] + keyword_lines_gone, labels)
+        return Front(meta, body, gone + keyword_lines_gone)
+    return Front(meta, units[end:], [removed(line) for line in lines] + keyword_lines_gone)
 
 
 def label_lines(lines: list[FrontLine], r: Reading) -> None:

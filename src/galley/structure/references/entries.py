@@ -98,6 +98,12 @@ class Line:
 
 
 class EntryStart(Protocol):
+    """Where a list style starts its entries."""
+
+    def first(self, line: Line) -> str:
+        """The number of the entry the list's first line opens ("" when unnumbered)."""
+        ...
+
     def __call__(self, line: Line, last: Entry) -> str | None:
         """The entry number ("" when unnumbered) if ``line`` starts a new entry after
         ``last``, else None."""
@@ -153,7 +159,7 @@ def split_entries(units: list[Unit], p: StructureParams) -> list[Entry]:
     lines = _lines(units)
     if not lines:
         return []
-    starts: NumberedStart | AuthorYearStart = NumberedStart() if _numbered(lines, units, p) else AuthorYearStart()
+    starts: EntryStart = NumberedStart() if _numbered(lines, units, p) else AuthorYearStart()
     number = starts.first(lines[0])
     entries = [Entry(_without_number(lines[0].text, number), lines[0].number, lines[0].number, number)]
     for line in lines[1:]:
