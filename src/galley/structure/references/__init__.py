@@ -14,6 +14,7 @@ line that opens with a name after an entry that has its year. A new list style i
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from galley import vocab
@@ -69,10 +70,9 @@ def to_blocks(units: list[Unit], p: StructureParams) -> list[Block]:
 def _ident(key: tuple[str, str], taken: set[str]) -> str:
     """``ref-carleton-2016`` (``ref-carleton-2016-b`` for the second), ``ref-12``."""
     base = "ref-" + (_slug(f"{key[0]}-{key[1]}") or "entry")
-    ident, n = base, 1
-    while ident in taken:
-        n += 1
-        ident = f"{base}-{chr(96 + n)}"
+    # The second "Hsiang, 2016" is ref-hsiang-2016-b, as its citation would say "2016b".
+    candidates = itertools.chain([base], (f"{base}-{chr(ord('a') + n)}" for n in itertools.count(1)))
+    ident = next(c for c in candidates if c not in taken)
     taken.add(ident)
     return ident
 
