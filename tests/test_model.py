@@ -98,3 +98,40 @@ def test_sidecar_wins_over_detection() -> None:
     assert merged.title == "Sidecar title" and merged.language == "fr"
     assert merged.authors == [Author("A. Person")] and merged.doi == "10.1/x"
     assert Metadata().lang == "en" and Metadata(language="ar").direction == "rtl"
+
+
+def test_split_unit_keeps_the_cleaners_joins() -> None:
+    """Structure cuts units (an opening heading inside a front-matter unit): the cut must not
+    undo the cleaner's joins by re-joining the raw lines."""
+    from galley.clean import hyphens, join_lines
+    from galley.inputs.read import to_lines
+    from galley.model import Unit
+
+    lines = to_lines(
+        "Keywords: climate change, econometrics, tutorial and the multi-\n"
+        "lateralism of the region, with its geo-economic outlook\n"
+        "Summary\n"
+    )
+    offsets: list[int] = []
+    text = join_lines(lines, hyphens.DocumentLexicon(""), "en", [], offsets=offsets)
+    u = Unit(text, "paragraph", 1, 3, [ln.text for ln in lines], offsets=offsets)
+    head, tail = u.split(2)
+    assert head.text.endswith("multilateralism of the region, with its geo-economic outlook")
+    assert (tail.text, tail.first_line, tail.lines, tail.offsets) == ("Summary", 3, ["Summary"], [0])
+    assert (head.last_line, head.lines, head.offsets) == (2, u.lines[:2], u.offsets[:2])
+    # Line 2 starts inside 'multilateralism', mended across the line end: a caller asks first.
+    assert u.glued(1) and not u.glued(2)
+    with pytest.raises(ValueError):
+        u.split(0)
+
+
+def test_line_numbers_inside_a_unit_spread_over_its_span() -> None:
+    """A double-spaced manuscript: the unit's three lines are raw lines 10, 12 and 14."""
+    from galley.model import Unit
+
+    u = Unit("Methods We asked forty people. They answered.", "paragraph", 10, 14,
+             ["Methods", "We asked forty people.", "They answered."], offsets=[0, 8, 31])
+    assert [u.line_number(k) for k in range(3)] == [10, 12, 14]
+    head, tail = u.split(1)
+    assert (head.text, head.first_line, head.last_line) == ("Methods", 10, 11)
+    assert (tail.text, tail.first_line, tail.last_line, tail.offsets) == (u.text[8:], 12, 14, [0, 23])

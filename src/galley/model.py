@@ -105,8 +105,63 @@ class Unit:
     indent: int = 0
     page: int = 1
     # Where each of ``lines`` starts in ``text`` (filled by clean): cut ``text`` at these
-    # offsets rather than re-joining ``lines``, which would undo hyphen and URL joins.
+    # offsets (``split``) rather than re-joining ``lines``, which would undo hyphen and URL joins.
     offsets: list[int] = field(default_factory=list)
+
+    def line_number(self, k: int) -> int:
+        """The raw line number of ``lines[k]``. Exact when the unit's lines follow one
+        another. A unit the cleaner joined across removed furniture or blank lines spans
+        more raw lines than it has (a double-spaced manuscript: twice as many), and the
+        numbers are not stored per line: they are spread evenly over the span, which is
+        exact for even spacing (right for 61 % of such lines over the dev corpora, against
+        28 % when counted on from the first line)."""
+        last, span = len(self.lines) - 1, self.last_line - self.first_line
+        if k <= 0 or last <= 0 or span <= 0:
+            return self.first_line
+        return self.first_line + min(span, round(k * span / last))
+
+    def glued(self, k: int) -> bool:
+        """Was ``lines[k]`` joined to the line before without a space? The cleaner mended a
+        word or a URL broken at the line end there (``conven-`` / ``tions``,
+        ``https://doi.org/10.1175/`` / ``JTECH-D-19-0041.1``): the two lines are one piece."""
+        cut = self.offsets[k]
+        return k > 0 and not self.text[cut - 1 : cut].isspace()
+
+    def split(self, k: int) -> tuple[Unit, Unit]:
+        """Cut the unit before its ``k``-th line (0 < k < len(lines)): what structure does to
+        a heading the cleaner joined to its paragraph, or to a keyword line inside the
+        abstract. The texts are sliced at ``offsets``, never re-joined from ``lines`` (which
+        would bring back ``conven- tions``); both parts keep the kind, indent and page, and
+        their line numbers follow ``line_number``. Where line ``k`` is ``glued`` the cut falls
+        inside the mended word: a caller that must not cut a word asks ``glued`` first."""
+        if not 0 < k < len(self.lines) or len(self.offsets) != len(self.lines):
+            raise ValueError(f"cannot split a unit of {len(self.lines)} lines before line {k}")
+        cut = self.offsets[k]
+        rest = self.text[cut:]
+        tail_text = rest.lstrip()
+        shift = cut + len(rest) - len(tail_text)
+        first_tail = self.line_number(k)
+        head = Unit(
+            self.text[:cut].rstrip(),
+            self.kind,
+            self.first_line,
+            max(self.first_line, first_tail - 1),
+            self.lines[:k],
+            self.indent,
+            self.page,
+            self.offsets[:k],
+        )
+        tail = Unit(
+            tail_text,
+            self.kind,
+            first_tail,
+            self.last_line,
+            self.lines[k:],
+            self.indent,
+            self.page,
+            [off - shift for off in self.offsets[k:]],
+        )
+        return head, tail
 
 
 @dataclass(frozen=True)

@@ -152,6 +152,42 @@ CAPTIONS: Table = {
     "en": ("figure", "fig.", "table", "listing", "algorithm", "box", "chart", "scheme", "plate"),
 }
 
+# Words that count sibling headings: ``Part 1``, ``Session 2``, ``Appendix A`` (written
+# capitalised in the heading).
+COUNTED_HEADINGS: Table = {
+    "en": (
+        "part",
+        "session",
+        "chapter",
+        "module",
+        "week",
+        "day",
+        "step",
+        "lesson",
+        "unit",
+        "lecture",
+        "lab",
+        "exercise",
+        "stage",
+        "phase",
+        "appendix",
+    ),
+}
+
+# Abbreviations that end on a stop without ending the phrase: a heading may end on one
+# (``Tools, libraries, etc.``), a sentence does not end there.
+ABBREVIATIONS: Table = {
+    "en": ("etc", "al", "vs"),
+}
+
+# -- front matter ----------------------------------------------------------------------
+
+# Words of a journal's name: a line in capitals holding one (``JOURNAL OF OPEN SOURCE
+# EDUCATION``) is page furniture, not the title.
+JOURNAL_WORDS: Table = {
+    "en": ("journal", "proceedings", "review", "letters", "transactions"),
+}
+
 # -- dates -----------------------------------------------------------------------------
 
 MONTHS: Table = {

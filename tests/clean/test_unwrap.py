@@ -7,9 +7,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from galley.clean import clean, hyphens, join_lines, split_unit, unwrap
+from galley.clean import clean, unwrap
 from galley.inputs.read import to_lines
-from galley.model import Unit
 
 SUMMARY = """\
 The use of econometrics to study how social, economic, and biophysical systems respond
@@ -210,24 +209,6 @@ def test_text_pasted_without_wrapping_has_one_paragraph_per_line() -> None:
     for sep in ("\n", "\n\n"):
         out = units(sep.join(paras) + "\n")
         assert out == paras
-
-
-def test_split_unit_keeps_the_cleaners_joins() -> None:
-    # Structure cuts units (an opening heading inside a front-matter unit): the cut must not
-    # undo the cleaner's joins by re-joining the raw lines.
-    lines = to_lines(
-        "Keywords: climate change, econometrics, tutorial and the multi-\n"
-        "lateralism of the region, with its geo-economic outlook\n"
-        "Summary\n"
-    )
-    offsets: list[int] = []
-    text = join_lines(lines, hyphens.DocumentLexicon(""), "en", [], offsets=offsets)
-    u = Unit(text, "paragraph", 1, 3, [ln.text for ln in lines], offsets=offsets)
-    head, tail = split_unit(u, 2)
-    assert head.text.endswith("multilateralism of the region, with its geo-economic outlook")
-    assert (tail.text, tail.first_line, tail.lines) == ("Summary", 3, ["Summary"])
-    head, tail = split_unit(u, 1)  # line 2 starts inside 'multilateralism': the word stays whole
-    assert head.text.endswith("the multilateralism") and tail.text.startswith("of the region")
 
 
 def test_wider_gap_in_double_spaced_text_ends_a_paragraph() -> None:

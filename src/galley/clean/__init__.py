@@ -298,35 +298,3 @@ def restore_compounds(
         text = text[:pos] + form + text[pos + len(word) :]
         offsets[:] = [off + 1 if off > pos else off for off in offsets]
     return text
-
-
-def split_unit(u: Unit, k: int) -> tuple[Unit, Unit]:
-    """Cut a unit before its ``k``-th source line (0 < k < len(u.lines)), keeping the
-    cleaner's hyphen and URL joins: the texts are sliced at ``u.offsets``, never re-joined
-    from ``u.lines`` (which would bring back ``conven- tions``). For structure's splits
-    (a heading fused to its paragraph, an opening heading inside a front-matter unit).
-    A word joined across the cut line end stays whole in the first part."""
-    if not 0 < k < len(u.lines) or len(u.offsets) != len(u.lines):
-        raise ValueError(f"cannot split a unit of {len(u.lines)} lines before line {k}")
-    cut = u.offsets[k]
-    if u.text[cut - 1 : cut] != " ":  # the line starts inside a word joined across the line end
-        nxt = u.text.find(" ", cut)
-        cut = nxt if nxt >= 0 else len(u.text)
-    # The line numbers of the parts are not stored per line; spread them over the span.
-    span = u.last_line - u.first_line
-    first_tail = u.first_line + max(1, round(k * span / max(1, len(u.lines) - 1))) if span else u.first_line
-    head = replace(
-        u,
-        text=u.text[:cut].rstrip(),
-        last_line=max(u.first_line, first_tail - 1),
-        lines=u.lines[:k],
-        offsets=u.offsets[:k],
-    )
-    tail = replace(
-        u,
-        text=u.text[cut:].lstrip(),
-        first_line=first_tail,
-        lines=u.lines[k:],
-        offsets=[off - cut - (len(u.text[cut:]) - len(u.text[cut:].lstrip())) for off in u.offsets[k:]],
-    )
-    return head, tail

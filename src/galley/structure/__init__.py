@@ -1,29 +1,96 @@
 """The structure stage: cleaned units -> a Document (metadata + typed blocks).
 
-Steps, in order (each a module of small named rules):
-1. ``front``: title, authors, affiliations, keywords, the journal sidebar (DOI, dates,
+``build_document`` runs these steps, in order (each a module or folder of small named
+rules, each rule's docstring saying what it recognises, why, with a real example):
+1. ``with_offsets``: every unit gets stripped lines with an offset each (the cleaner's
+   units have them), so every later step may cut a unit at a line (``Unit.split``);
+2. ``front/``: title, authors, affiliations, keywords, the journal sidebar (DOI, dates,
    licence) before the first section: metadata, not body text;
-2. ``blocks``: headings, lists, captions, code, paragraphs;
-3. ``sections``: heading levels and ids;
-4. ``references``: one block per reference entry, links, in-text citations;
-5. ``notes``: footnotes linked to their calls, else kept as endnotes;
-6. the abstract: the paragraph(s) under ``Abstract``/``Summary``.
-The sidecar wins over everything detected (``Metadata.merged_over``).
+3. ``blocks/``: units cut where the cleaner joined two blocks, then headings, lists,
+   captions, code, paragraphs (one rule module each), reference lists (``references/``)
+   and footnotes (``notes``);
+4. ``levels``: heading levels and ids;
+5. the abstract: the paragraphs under ``Abstract``/``Summary`` (any language the
+   vocabulary knows).
+The sidecar wins over everything detected (``Metadata.merged_over``). Every threshold is a
+field of ``params.StructureParams``; every word recognised is in ``vocab``.
+
+Where a change goes:
+- a new block kind (a table, a block quote): a rule module in ``blocks/``, put in
+  ``blocks.RULES`` before ``paragraph``, and its kind in ``model.BlockKind``;
+- a unit the cleaner joined that is two blocks: a rule in ``blocks/splits.SPLITS``;
+- nested lists: ``blocks/list_item.py`` (the unit's ``indent``) and a level on the block;
+- footnotes at page feet: ``notes.py`` (a unit's ``page`` tells where a page ends);
+- citation groups (``[3-5, 8]`` linked whole) and other citation forms: a finder in
+  ``references/citations.FINDERS``;
+- numbered (Vancouver) lists with bare numbers (``1 American Diabetes ...``): a start in
+  ``references/entries.py``, and the list's heading in ``vocab.REFERENCES``;
+- deep numbered sections (``1.2.3.4.5``): the decimal family in ``headings.py`` and
+  ``levels.dotted``;
+- a new front-matter field (journal, volume, issue, article): a rule in
+  ``front.LINE_RULES``; another journal's sidebar: ``front/sidebar.py`` and ``vocab.DATES``;
+- language detection and a language-aware vocabulary: decide the language once here,
+  before ``front.extract``, hand it to the steps beside the params, and let them ask
+  ``vocab`` for that language's words (and English) instead of ``vocab.all_of``;
+- a threshold: a field of ``StructureParams`` with its boundary case in
+  ``tests/structure/test_params.py``.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from galley import vocab
-from galley.model import Block, CleanResult, Document, Metadata
-from galley.structure import blocks, front, sections
+from galley.model import Block, CleanResult, Document, Metadata, Unit
+from galley.params import PARAMS, Params
+from galley.structure import blocks, front, levels
+from galley.structure.headings import name_key
 
 _ABSTRACT = vocab.all_of(vocab.ABSTRACT)
 
 
+def build_document(cleaned: CleanResult, sidecar: Metadata, params: Params = PARAMS) -> Document:
+    """The Document of one paper (see the module docstring)."""
+    p = params.structure
+    fr = front.extract([with_offsets(u) for u in cleaned.units], cleaned.removed, p)
+    out = blocks.to_blocks(fr.body, p)
+    levels.assign_levels(out, p)
+    detected = fr.meta
+    detected.abstract = detected.abstract or abstract_of(out)
+    return Document(
+        meta=sidecar.merged_over(detected),
+        blocks=out,
+        repairs=cleaned.repairs,
+        removed=cleaned.removed + fr.removed,
+        warnings=list(cleaned.warnings),
+    )
+
+
+def with_offsets(u: Unit) -> Unit:
+    """The unit with an offset for each of its ``lines`` (stripped and non-blank), as the
+    cleaner makes them: every step may then cut it at a line (``Unit.split``). A unit made
+    by hand without offsets has its lines looked up in its text in order, or becomes one
+    line."""
+    if u.lines and len(u.offsets) == len(u.lines):
+        return u  # as the cleaner made it
+    lines = [line.strip() for line in u.lines if line.strip()]
+    offsets, cursor = [], 0
+    for line in lines:
+        pos = u.text.find(line, cursor)
+        if pos < 0:
+            break
+        offsets.append(pos)
+        cursor = pos + len(line)
+    if not lines or len(offsets) < len(lines):
+        return replace(u, lines=[u.text.strip()], offsets=[0])
+    return replace(u, lines=lines, offsets=offsets)
+
+
 def abstract_of(out: list[Block]) -> str:
-    """The text under the first ``Abstract``/``Summary`` heading, up to the next heading."""
+    """The text under the first heading if it is ``Abstract``/``Summary``/``Resumo``..., up
+    to the next heading; "" when the first heading is another."""
     for i, b in enumerate(out):
-        if b.kind == "heading" and sections.name_key(b.text) in _ABSTRACT:
+        if b.kind == "heading" and name_key(b.text) in _ABSTRACT:
             paras = []
             for nb in out[i + 1 :]:
                 if nb.kind == "heading":
@@ -34,19 +101,3 @@ def abstract_of(out: list[Block]) -> str:
         if b.kind == "heading":
             return ""
     return ""
-
-
-def build_document(cleaned: CleanResult, sidecar: Metadata) -> Document:
-    fr = front.extract(cleaned.units, cleaned.removed)
-    out = blocks.to_blocks(fr.body)
-    sections.assign_levels(out)
-    detected = fr.meta
-    detected.abstract = detected.abstract or abstract_of(out)
-    meta = sidecar.merged_over(detected)
-    return Document(
-        meta=meta,
-        blocks=out,
-        repairs=cleaned.repairs,
-        removed=cleaned.removed + fr.removed,
-        warnings=list(cleaned.warnings),
-    )

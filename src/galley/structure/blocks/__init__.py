@@ -1,0 +1,84 @@
+"""Body blocks: the units after the front matter -> typed blocks.
+
+``to_blocks`` runs these passes, each linear in the number of units:
+1. ``splits``: a unit the cleaner joined that is two blocks is cut (a heading joined to
+   its paragraph or to the block above, commands joined into prose);
+2. reference lists are found (``references.find_lists``) and made into entries there;
+3. ``classify``: every other unit becomes the block of the first rule in ``RULES`` that
+   claims it. Each rule is a module of this folder, says what it recognises in its
+   docstring, and turns a unit away cheaply at its top;
+4. ``joins``: blocks the cleaner cut apart are joined (a list item or paragraph broken at
+   a page end, a numbered title and its paragraph);
+5. footnotes are tied to their calls (``notes``) and citations to their entries.
+
+A new block kind (a table, a block quote) is a new rule module here, put in ``RULES`` where
+it must be asked (before ``paragraph``, which claims everything), and a kind in
+``model.BlockKind``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from galley.model import Block, Unit
+from galley.params import StructureParams
+from galley.structure import notes, references
+from galley.structure.blocks.caption import caption
+from galley.structure.blocks.code import code
+from galley.structure.blocks.context import Context, Surroundings
+from galley.structure.blocks.heading import heading, next_numbers
+from galley.structure.blocks.joins import item_bodies, join_continuations
+from galley.structure.blocks.list_item import list_item
+from galley.structure.blocks.paragraph import paragraph
+from galley.structure.blocks.splits import split_units
+from galley.structure.headings import numbering
+
+Rule = Callable[[Unit, Context], Block | None]
+
+# The order in which the rules are asked: the first that returns a block claims the unit.
+RULES: list[Rule] = [caption, list_item, code, heading, paragraph]
+
+
+def classify(units: list[Unit], p: StructureParams) -> list[Block]:
+    """Each unit -> the block of the first rule in ``RULES`` that claims it. The context
+    carries what the blocks made so far tell: the block before, the last list number
+    since the last heading, the section numbers that may come next."""
+    out: list[Block] = []
+    last_item = ""
+    expected = frozenset({"1", "I"})
+    around = Surroundings(units, p)
+    for i, u in enumerate(units):
+        block = _first_claim(u, Context(around, i, out[-1] if out else None, last_item, expected))
+        out.append(block)
+        if block.kind == "heading":
+            last_item = ""
+            num = numbering(block.text)
+            expected = (next_numbers(num) or expected) if num else expected
+        elif block.kind == "list_item" and block.ordered:
+            last_item = block.number
+    return out
+
+
+def _first_claim(u: Unit, ctx: Context) -> Block:
+    for rule in RULES:
+        block = rule(u, ctx)
+        if block is not None:
+            return block
+    raise AssertionError("paragraph claims every unit")  # the last rule always answers
+
+
+def to_blocks(units: list[Unit], p: StructureParams) -> list[Block]:
+    """The body's units -> blocks (see the module docstring)."""
+    units = split_units(units, p)
+    out: list[Block] = []
+    done = 0
+    for lo, hi in references.find_lists(units, p):
+        out += join_continuations(classify(units[done:lo], p))
+        out += references.to_blocks(units[lo:hi], p)
+        done = hi
+    if done < len(units):
+        out += join_continuations(classify(units[done:], p))
+    # A note lifted out of the text may have split a paragraph at the page bottom.
+    out = item_bodies(join_continuations(notes.attach(out, p)))
+    references.link_citations(out)
+    return out

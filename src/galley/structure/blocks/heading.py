@@ -1,0 +1,96 @@
+"""Block rule: a heading, judged with its neighbours."""
+
+from __future__ import annotations
+
+import re
+
+from galley.model import Block, Unit
+from galley.structure.blocks.context import Context
+from galley.structure.blocks.shapes import BULLET, at_most_words, finished, is_body, span
+from galley.structure.headings import heading_shape, is_known, numbering
+
+_SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+_ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def heading(u: Unit, ctx: Context) -> Block | None:
+    """A heading: well-known names (``Acknowledgements``) and the paper's next section
+    number (``2.1 Data`` after ``2 Method``) on a line of their own; otherwise a
+    heading-shaped line (``Course structure and learning outcomes``) after a finished
+    block and before body text, not in a run of short lines or a dense stretch (table
+    cells: ``Strongly`` / ``Disagree``), and not the end of a sentence the block before
+    left open (``Day 2: Sharing and`` / ``Contributing``)."""
+    p = ctx.p
+    if len(u.lines) > p.heading_max_lines:
+        return None
+    text = u.text.strip()
+    in_cells = ctx.run >= p.cell_run or ctx.dense
+    if in_cells and not _known(text, ctx):
+        return None  # a table's cells
+    if not heading_shape(text, p):
+        return None
+    if not (_known(text, ctx) or (not in_cells and _stands_apart(u, text, ctx))):
+        return None
+    return Block("heading", " ".join(text.split()), source=span(u))
+
+
+def _known(text: str, ctx: Context) -> bool:
+    """A well-known section name, or the section number the paper's sequence expects."""
+    return is_known(text, ctx.p) or expected_number(text, ctx.expected)
+
+
+def _stands_apart(u: Unit, text: str, ctx: Context) -> bool:
+    """A heading-shaped line that is neither well known nor the next section number is a
+    heading only where its surroundings say so (it is in no run of cells: see above)."""
+    p = ctx.p
+    if ctx.prev is not None and not _closed(ctx.prev.text, ctx) and ctx.prev_block is not None:
+        # "Day 2: Sharing and" / "Contributing": the line ends a phrase cut at a page end
+        # (a numbered line stands apart all the same).
+        if ctx.prev_block.kind != "heading" and not numbering(text):
+            return False
+    if ctx.next is None or not _opens_body(ctx.next):
+        return False
+    if not numbering(text):
+        # Body text follows within a unit (a sub-heading may come between): a table's
+        # header cells ("Strongly" / "Disagree" / "Disagree Un-decided Agree") have none.
+        body = ctx.next if not ctx.next_short or ctx.after is None else ctx.after
+        if not is_body(body, p):
+            return False
+    # A two-line heading is one the cleaner set apart as a heading (a wrapped title).
+    return len(u.lines) < 2 or u.kind == "heading"
+
+
+def expected_number(text: str, expected: frozenset[str]) -> bool:
+    """``2.1 Numbering`` right after ``2 Method``: the numbering continues the paper's own
+    sequence, which a table cell or a list item does not."""
+    num = numbering(text).rstrip(".")
+    return bool(num) and num in expected
+
+
+def next_numbers(num: str) -> frozenset[str]:
+    """After section ``2.1``: ``2.2``, ``2.1.1``, ``3`` (and ``2.1`` after ``2``); after
+    ``IV``: ``V`` and its first subsection ``A``."""
+    num = num.rstrip(".")
+    if _SECTION_NUMBER.fullmatch(num):
+        parts = [int(p) for p in num.split(".")]
+        out = {".".join(map(str, parts + [1]))}
+        for k in range(len(parts)):
+            out.add(".".join(map(str, parts[:k] + [parts[k] + 1])))
+        return frozenset(out)
+    if num in _ROMANS[:-1]:
+        return frozenset({_ROMANS[_ROMANS.index(num) + 1], "A"})
+    return frozenset()
+
+
+def _closed(text: str, ctx: Context) -> bool:
+    """The block before ends a sentence, or is itself a short heading-shaped line."""
+    if finished(text.rstrip()):
+        return True
+    return at_most_words(text, ctx.p.closed_max_words) and heading_shape(text, ctx.p)
+
+
+def _opens_body(u: Unit) -> bool:
+    """The unit after a heading starts body text: a capitalised sentence, a number, a
+    list, a quotation or a bracket (another heading too)."""
+    t = u.text.strip()
+    return bool(t) and (t[0].isupper() or t[0].isdigit() or bool(BULLET.match(t)) or t[0] in "“\"'(‘[")

@@ -1,0 +1,76 @@
+"""Blocks joined after classification: what the cleaner cut that is one block."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from galley.model import Block, Inline
+from galley.structure.blocks.shapes import finished
+
+
+def join_continuations(blocks: list[Block]) -> list[Block]:
+    """A paragraph that starts in lower case after a list item or paragraph that did not
+    finish its sentence continues it (the cleaner broke it at a page or column end):
+    ``• Vertical lidar backscatter profiles from the European Aerosol Research`` /
+    ``(EARLINET), and`` is one item; ``... sand and dust`` / ``storms are common ...`` one
+    paragraph. After a list item a piece opening with a bracket continues it too."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and _continues(prev, b):
+            runs = None if prev.inlines is None else [*prev.inlines, Inline(" " + b.text)]
+            out[-1] = replace(prev, text=f"{prev.text} {b.text}", inlines=runs, source=(prev.source[0], b.source[1]))
+        else:
+            out.append(b)
+    return out
+
+
+def _continues(prev: Block, b: Block) -> bool:
+    if b.kind != "paragraph" or b.inlines is not None or prev.kind not in ("paragraph", "list_item"):
+        return False
+    opens_lower = b.text[:1].islower() or (prev.kind == "list_item" and b.text[:1] in "([")
+    return opens_lower and not finished(prev.text)
+
+
+def item_bodies(blocks: list[Block]) -> list[Block]:
+    """A numbered item that is only a title, each followed by its paragraph, carries that
+    paragraph: ``1. Select and simplify`` / ``To reduce cognitive overload, ...`` / ``2.
+    Gradually progress in complexity`` / ``Starting with ...`` is a list of two items. Only
+    when the items alternate with paragraphs, so a plain short list keeps its paragraph."""
+    out: list[Block] = []
+    i = 0
+    merged_prev = False  # the item before took its paragraph: this one may too
+    while i < len(blocks):
+        b = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        after = blocks[i + 2] if i + 2 < len(blocks) else None
+        if nxt is not None and _titled_item(b) and _plain_paragraph(nxt) and (merged_prev or _next_item(b, after)):
+            out.append(replace(b, text=f"{b.text} {nxt.text}", source=(b.source[0], nxt.source[1])))
+            merged_prev = True
+            i += 2
+            continue
+        merged_prev = merged_prev and b.kind != "heading" and not (b.kind == "list_item" and b.ordered)
+        out.append(b)
+        i += 1
+    return out
+
+
+def _titled_item(b: Block) -> bool:
+    """A numbered item whose text is a title, not a sentence."""
+    return b.kind == "list_item" and b.ordered and b.inlines is None and not finished(b.text)
+
+
+def _plain_paragraph(b: Block) -> bool:
+    return b.kind == "paragraph" and b.inlines is None
+
+
+def _next_item(b: Block, after: Block | None) -> bool:
+    """``after`` is the numbered item that follows ``b``."""
+    return (
+        after is not None
+        and after.kind == "list_item"
+        and after.ordered
+        and after.number.isdigit()
+        and b.number.isdigit()
+        and int(after.number) == int(b.number) + 1
+    )

@@ -1,0 +1,43 @@
+"""Block rule: a list item, bulleted or numbered."""
+
+from __future__ import annotations
+
+from galley.model import Block, Unit
+from galley.structure.blocks.context import Context
+from galley.structure.blocks.shapes import BULLET, NUMBERED, span
+from galley.structure.headings import heading_shape
+
+
+def list_item(u: Unit, ctx: Context) -> Block | None:
+    """``• Review the data`` / ``2. Using weather and climate data: ...`` / ``(a) one`` ->
+    a list item without its marker. A numbered line is an item, not a numbered heading,
+    when a neighbour carries the previous or next number, or when it reads as a sentence
+    (not heading-shaped); ``1984. The year ...`` (past ``list_max_number``) is no item."""
+    text = u.text
+    if text[:1].isupper():
+        return None  # no bullet or list number opens on a capital
+    m = BULLET.match(text)
+    if m and len(text) > m.end() and not text.startswith(("--", "—")):
+        return Block("list_item", text[m.end() :], source=span(u))
+    m = NUMBERED.match(text)
+    if not m:
+        return None
+    num = m.group(1) or m.group(2) or m.group(3) or ""
+    if num.isdigit() and heading_shape(text, ctx.p) and not _in_sequence(int(num), ctx):
+        return None
+    if num.isdigit() and int(num) > ctx.p.list_max_number:
+        return None
+    return Block("list_item", text[m.end() :], ordered=True, number=num, source=span(u))
+
+
+def _in_sequence(n: int, ctx: Context) -> bool:
+    """Item ``n`` follows item ``n - 1`` or comes before ``n + 1``, or opens a list that a
+    colon announced (``... key pedagogical principles:`` / ``1. Select and simplify``)."""
+    for other, want in ((ctx.prev, n - 1), (ctx.next, n + 1)):
+        if other is not None:
+            m = NUMBERED.match(other.text)
+            if m and m.group(1) and int(m.group(1)) == want:
+                return True
+    if n == 1 and ctx.prev is not None and ctx.prev.text.rstrip().endswith(":"):
+        return True
+    return ctx.last_item == str(n - 1)

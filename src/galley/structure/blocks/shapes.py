@@ -1,0 +1,67 @@
+"""Small questions the block rules and passes share about a unit's text."""
+
+from __future__ import annotations
+
+import re
+
+from galley.model import Unit
+from galley.params import StructureParams
+from galley.structure.headings import is_caption
+
+BULLET = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-])\s*")
+# ``1.``, ``(2)``, ``3)``; ``(a)``, ``(iv)``; ``b)``. Group 1, 2 or 3: the number.
+NUMBERED = re.compile(r"^(?:\(?(\d{1,3})[.)]|\(([a-z]|[ivx]{1,4})\)|([a-z])\))\s+")
+# A text is finished when it ends a sentence (a stop, with closing quotes or brackets) or
+# on a URL or a DOI, which end a reference or a "see" sentence without a stop:
+# ``... https://cdh.carpentries.org``.
+_FINISHED = re.compile(r"[.!?:;]['\"’”)\]]*$|https?://\S+$|\b10\.\d{4,}/\S+$")
+
+
+def finished(text: str) -> bool:
+    """Does the text end a sentence, or end on a URL or DOI? Only its last word can tell,
+    so only that is searched (a paragraph can be long)."""
+    return _FINISHED.search(text[text.rfind(" ") + 1 :]) is not None
+
+
+def at_most_words(text: str, n: int) -> bool:
+    """Has the text ``n`` words or fewer? (Counted up to ``n + 1``: a paragraph is not split
+    into all its words to learn that it is long.)"""
+    return len(text.split(None, n)) <= n
+
+
+def at_least_words(text: str, n: int) -> bool:
+    """Has the text ``n`` words or more? (Counted up to ``n``.)"""
+    return len(text.split(None, n)) >= n
+
+
+def marked(text: str) -> bool:
+    """The text opens with a bullet or a list number: ``• Review``, ``2. Using``, ``(a) one``."""
+    return bool(BULLET.match(text) or NUMBERED.match(text))
+
+
+def opens_sentence(line: str) -> bool:
+    """A line that opens a sentence, a number or a list item: ``We delivered``, ``2016``, ``• one``."""
+    first = line[:1]
+    return first.isupper() or first.isdigit() or bool(BULLET.match(line))
+
+
+def is_short_line(u: Unit, p: StructureParams) -> bool:
+    """A unit of one line and ``short_line_words`` words at most, no final stop, no
+    bullet: a table cell, a figure label or a heading (``File Name``, ``9 weeks``)."""
+    if len(u.lines) > 1:
+        return False
+    t = u.text.strip()
+    return bool(t) and at_most_words(t, p.short_line_words) and not t.endswith((".", "!", "?")) and not BULLET.match(t)
+
+
+def is_body(u: Unit, p: StructureParams) -> bool:
+    """Prose, a list item or a caption: what sits under a heading."""
+    t = u.text.strip()
+    if marked(t) or is_caption(t):
+        return True
+    return at_least_words(t, p.body_min_words) or (finished(t) and at_least_words(t, p.body_sentence_min_words))
+
+
+def span(u: Unit) -> tuple[int, int]:
+    """The raw lines a block made of the unit comes from."""
+    return (u.first_line, u.last_line)

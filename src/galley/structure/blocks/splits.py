@@ -1,0 +1,131 @@
+"""Units cut before classification: what the cleaner joined that is two blocks.
+
+Each rule in ``SPLITS`` looks at a unit (and the unit after it) and returns its parts, or
+None when it does not apply. ``split_units`` runs the rules in order, each over the whole
+list as the rule before left it. Cuts go through ``Unit.split`` (the cleaner's joins are
+kept), and never where the cleaner glued two lines (a word or URL mended across the line
+end is one piece).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from galley.model import Unit
+from galley.params import StructureParams
+from galley.structure.blocks.code import is_code_line
+from galley.structure.blocks.shapes import BULLET, NUMBERED, finished, is_body, opens_sentence
+from galley.structure.headings import heading_shape, is_caption, is_known
+
+SplitRule = Callable[[Unit, Unit | None, StructureParams], list[Unit] | None]
+
+
+def leading_heading(u: Unit, nxt: Unit | None, p: StructureParams) -> list[Unit] | None:
+    """A heading joined to the paragraph under it: ``Experience of use in teaching and
+    learning situations`` / ``We delivered this workshop three times on-line. ...``. The
+    first line is heading-shaped, clearly shorter than the lines under it
+    (``leading_heading_width``), and the next line opens a sentence."""
+    lines = u.lines
+    if len(lines) < 2 or not opens_sentence(lines[1]):
+        return None
+    first = lines[0]
+    if not heading_shape(first, p) or BULLET.match(first):
+        return None
+    known = is_known(first, p)
+    if NUMBERED.match(first) and not known:
+        return None  # "1. Create an R project" opens a list item
+    widest = max(len(ln) for ln in lines[1:])
+    if known and len(first.split()) <= p.leading_known_max_words:
+        apart = len(lines) > 2 or len(first) < p.leading_known_width * widest or lines[1][:1].isupper()
+    else:
+        apart = (
+            len(lines) > 2
+            and len(first) < p.leading_heading_width * widest
+            and len(first.split()) <= p.leading_heading_max_words
+        )
+    if not apart or u.glued(1):
+        return None
+    head, tail = u.split(1)
+    return [replace(head, kind="heading"), replace(tail, kind="paragraph" if len(lines) > 2 else "line")]
+
+
+def trailing_heading(u: Unit, nxt: Unit | None, p: StructureParams) -> list[Unit] | None:
+    """A heading the cleaner joined to the end of the block above it: ``... Familiarity
+    with git is a bonus but not fundamental.`` / ``Part 1: Introduction to PEST and the
+    Gauss-Levenberg Marquardt Approach``; ``Figure 1: Course timeline`` / ``Teaching
+    materials``. The last line is heading-shaped and not a question (``How should I share
+    my data?`` closes a paragraph), the line before it finished a sentence or a caption,
+    body text follows the unit, and the line is clearly shorter than those above it
+    (``trailing_heading_width``) or a well-known name."""
+    lines = u.lines
+    if len(lines) < 2 or nxt is None:
+        return None
+    last, before = lines[-1], lines[-2]
+    if not heading_shape(last, p) or last.endswith("?") or u.glued(len(lines) - 1):
+        return None
+    if not is_body(nxt, p):
+        return None
+    if not (finished(before) or (len(lines) == 2 and is_caption(before))):
+        return None
+    short = len(last) < p.trailing_heading_width * max(len(x) for x in lines[:-1]) and not NUMBERED.match(last)
+    if not (short or is_known(last, p)):
+        return None
+    n = len(lines) - 1
+    head, tail = u.split(n)
+    return [replace(head, kind=u.kind if n > 1 else "line"), replace(tail, kind="heading")]
+
+
+def code_lines(u: Unit, nxt: Unit | None, p: StructureParams) -> list[Unit] | None:
+    """Commands the cleaner joined into the prose around them: ``... To install the
+    package, type`` / ``install.packages("lorentz")`` / ``library("lorentz")`` / ``at the
+    R command line.`` -> prose, code (one command a line), prose. Lines the cleaner glued
+    together (``https://www.youtube.com/watch?`` / ``v=Qe6o9j4IjTo``) are code only if all
+    of them are."""
+    lines = u.lines
+    if len(lines) < 2:
+        return None
+    flags = [is_code_line(ln, p) for ln in lines]
+    if not any(flags):
+        return None
+    k = 0
+    while k < len(lines):
+        j = k + 1
+        while j < len(lines) and u.glued(j):
+            j += 1
+        if not all(flags[k:j]):
+            flags[k:j] = [False] * (j - k)
+        k = j
+    if not any(flags) or all(flags):
+        return None
+    parts: list[Unit] = []
+    rest = u
+    for k in reversed(range(1, len(lines))):  # cut from the end: the indexes stay put
+        if flags[k] != flags[k - 1]:
+            rest, piece = rest.split(k)
+            parts.append(_piece(piece, flags[k]))
+    parts.append(_piece(rest, flags[0]))
+    return parts[::-1]
+
+
+def _piece(u: Unit, is_code: bool) -> Unit:
+    if is_code:
+        return replace(u, text="\n".join(u.lines), kind="code")
+    return replace(u, kind="paragraph" if len(u.lines) > 1 else "line")
+
+
+SPLITS: list[SplitRule] = [leading_heading, trailing_heading, code_lines]
+
+
+def split_units(units: list[Unit], p: StructureParams) -> list[Unit]:
+    """Run each rule of ``SPLITS`` over the units, in order."""
+    for rule in SPLITS:
+        out: list[Unit] = []
+        for i, u in enumerate(units):
+            parts = rule(u, units[i + 1] if i + 1 < len(units) else None, p)
+            if parts is None:
+                out.append(u)
+            else:
+                out += parts
+        units = out
+    return units

@@ -1,0 +1,141 @@
+"""Front matter: what the paper says about itself before its first section.
+
+``extract`` runs these steps:
+1. ``region``: where the front matter ends (the first opening heading, ``Abstract``,
+   ``1 Introduction``...), a unit holding such a heading cut there, and a keyword line
+   under the abstract taken out;
+2. the front region is re-read line by line (unit boundaries are unreliable up there:
+   extractors interleave the title block with the journal's sidebar and set superscript
+   markers on lines of their own), and each line is claimed by the first rule in
+   ``LINE_RULES``: keywords, the sidebar (DOI, dates, labels, handles, licence), contacts
+   (email, ORCID), noise (bare numbers, "Preprint", a journal name in capitals);
+3. ``authors``: among the lines left, the first run shaped like a list of names;
+4. ``title``: the lines above the authors; ``affiliations``: the lines below them.
+
+No author block -> no title and no authors: detection never invents them from body text
+(the seed opens with "Abstract" and has neither). Every front line leaves the body with a
+record (``Removed``) of what it was found to be. Detection fills only what the sidecar
+leaves out (the sidecar always wins, in ``build_document``).
+
+A new front-matter field (the journal, volume and issue of a citation line, an article
+number) is a new rule in ``LINE_RULES`` (a module of this folder) that fills its
+``Metadata`` field and gives its lines a label (with a ``lines.WHY``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from galley.model import Author, Metadata, Removed, Unit
+from galley.params import StructureParams
+from galley.structure.front import authors, region
+from galley.structure.front.affiliations import affiliation_groups, split_affiliations
+from galley.structure.front.contact import attach_contacts, contact_line
+from galley.structure.front.keywords import keyword_lines
+from galley.structure.front.lines import FrontLine, Reading, front_lines, removed
+from galley.structure.front.noise import noise_line
+from galley.structure.front.sidebar import date_line, doi_line, handle_line, label_line, licence_line
+from galley.structure.front.title import title, title_from_furniture
+
+LineRule = Callable[[list[FrontLine], int, Reading], tuple[str, int] | None]
+
+# The order in which the rules are asked: the first that claims a line labels it (and as
+# many lines after it as it takes).
+LINE_RULES: list[LineRule] = [
+    keyword_lines,
+    doi_line,
+    date_line,
+    label_line,
+    handle_line,
+    licence_line,
+    contact_line,
+    noise_line,
+]
+
+
+@dataclass
+class Front:
+    """What the front region held: detected metadata, the units left as body, and the
+    front lines that were neither metadata nor body (reported, never silently dropped)."""
+
+    meta: Metadata
+    body: list[Unit]
+    removed: list[Removed] = field(default_factory=list)
+
+
+def extract(units: list[Unit], furniture: list[Removed], p: StructureParams) -> Front:
+    """Detected metadata, the units that remain body text, and reported leftovers.
+
+    ``furniture`` is what the cleaner removed as running heads: when a paper's running head
+    is its full title, the title line itself went with them, and is taken back from there."""
+    units = region.split_openings(units, p)
+    end = region.front_end(units, p)
+    meta = Metadata()
+    units, keyword_lines_gone = region.take_keywords(units, end, meta, p)
+    if end == 0:
+        return Front(meta, units, keyword_lines_gone)
+    lines = front_lines(units[:end])
+    label_lines(lines, Reading(meta, p))
+    found = title_block(lines, meta, furniture, p)
+    for line in lines:
+        line.label = line.label or "unknown"
+    if not found:
+        # No title block was found: keep the body whole, only the sidebar leaves it.
+        keep = {line.unit for line in lines if line.label == "unknown"}
+        body = [u for k, u in enumerate(units[:end]) if k in keep] + units[end:]
+        gone = [removed(line) for line in lines if line.unit not in keep]
+        return Front(meta, body, gone + keyword_lines_gone)
+    return Front(meta, units[end:], [removed(line) for line in lines] + keyword_lines_gone)
+
+
+def label_lines(lines: list[FrontLine], r: Reading) -> None:
+    """Give each line the label of the first rule in ``LINE_RULES`` that claims it."""
+    i = 0
+    while i < len(lines):
+        label, n = _first_claim(lines, i, r)
+        for line in lines[i : i + n]:
+            line.label = label
+        if label not in ("licence", "keywords"):
+            # The licence text goes on across sidebar lines only (and keyword lines).
+            r.licence_open = r.licence_open and label in ("sidebar", "date", "doi")
+        i += n
+
+
+def _first_claim(lines: list[FrontLine], i: int, r: Reading) -> tuple[str, int]:
+    for rule in LINE_RULES:
+        claim = rule(lines, i, r)
+        if claim is not None:
+            return claim
+    return "", 1
+
+
+def title_block(lines: list[FrontLine], meta: Metadata, furniture: list[Removed], p: StructureParams) -> bool:
+    """The authors, the title above them and the affiliations below them, among the lines
+    no rule claimed, into ``meta``; False when there is no author block."""
+    free = [line for line in lines if not line.label]
+    start = authors.author_start(free, lines, p)
+    if start is None:
+        return False
+    block = authors.author_block(free, start, p)
+    # Marker lines ("1,2") were labelled noise; they belong to the block.
+    parsed = authors.parse_authors(authors.with_markers(lines, block), p)
+    for x in block:
+        x.label = "authors"
+    above = free[:start]
+    meta.title = title(above, p) or title_from_furniture(furniture, block[0].number, p)
+    for x in above:
+        x.label = "title"
+    below = [x for x in free[start + 1 :] if not x.label]
+    texts = [x.text for x in below]
+    marked = split_affiliations(" ".join(texts)) if below else []
+    meta.affiliations = affiliation_groups(texts, marked) if below else []
+    for x in below:
+        x.label = "affiliation"
+    by_mark = {m: a for m, a in marked if m}
+    only = meta.affiliations[0] if len(meta.affiliations) == 1 else ""
+    meta.authors = [
+        Author(name, affiliation="; ".join(by_mark[m] for m in marks if m in by_mark) or only) for name, marks in parsed
+    ]
+    attach_contacts(meta, lines)
+    return True

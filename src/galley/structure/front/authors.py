@@ -1,0 +1,213 @@
+"""The author block: where it starts, how far it goes, and the names it holds.
+
+Extractors lay an author list out in several ways: one line (``James A. Rising1, Azhar
+Hussain2 and Ana Trisovic4``), wrapped (``..., and Ana`` / ``Trisovic``), with the markers
+on lines of their own and the last name moved up (pdftotext: ``James A. Rising`` /
+``Trisovic 4`` / ``1`` / ``, Azhar Hussain`` / ``2`` / ``, and Ana``), or with an
+affiliation set between the list and its last name (pdfminer).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from galley.params import StructureParams
+from galley.structure.front.lines import FrontLine
+from galley.structure.front.names import (
+    MARK,
+    NUMBER_LINE,
+    OPEN_TAIL_OR_HYPHEN,
+    is_author_line,
+    join_name_lines,
+    split_names,
+    strip_marks,
+)
+
+# A line that continues an interleaved author list: ", Azhar Hussain" / "2, Simone Mantovani".
+_CONTINUES = re.compile(rf"^(?:{MARK}(?:\s*,\s*{MARK}|{MARK})*\s*)?(?:,|and\s|&)")
+# ... and the lines that show the list is interleaved (a plain "and Nelly" line does not).
+_INTERLEAVED = re.compile(rf"^(?:,|{MARK}(?:\s*,\s*{MARK}|{MARK})*\s*(?:,|and\s|&))")
+_OPENS_ON_MARK = re.compile(rf"^{MARK}")
+_MARKED_AFFILIATION = re.compile(rf"^{MARK}\s*[A-Z]")  # "1 Grantham Research Institute"
+INSTITUTION = re.compile(
+    r"\b(?:Universit\w*|Institut\w*|Department|Dept\.|School|College|Laborator\w*|Cent(?:er|re)|Hospital"
+    r"|Facult\w*|Academy|Inc\.|Ltd|GmbH|Foundation|Museum|Observatory|Survey|Agency|Ministry|Division"
+    r"|Research|Labs?|Corporation|Company|Council|Program(?:me)?|Unit|Group)\b"
+)
+
+
+def author_start(free: list[FrontLine], lines: list[FrontLine], p: StructureParams) -> int | None:
+    """The index in ``free`` (the unlabelled front lines) of the first author line: the
+    first finder in ``AUTHOR_STARTS`` that finds one; None for no author block."""
+    for find in AUTHOR_STARTS:
+        k = find(free, lines, p)
+        if k is not None:
+            return k
+    return None
+
+
+def with_evidence(free: list[FrontLine], lines: list[FrontLine], p: StructureParams) -> int | None:
+    """Strict evidence (markers, initials, several names: ``Jack Atkinson and Jim Denholm``),
+    or a plain name line that a marker line (``1``, ``∗1``) follows, or a ``, Next Author``
+    / ``1, Next Author`` line within a few name-like lines (pdftotext's and pdfminer's
+    interleaved layouts); looked for in the first ``author_search_lines`` lines."""
+    where = {id(x): n for n, x in enumerate(lines)}
+    for k in range(min(len(free), p.author_search_lines)):
+        text = free[k].text
+        if is_author_line(text, p):
+            return k
+        if is_author_line(text, p, strict=False) and _full_names(text, p):
+            if _interleaved_below(lines, where[id(free[k])], p):
+                return k
+    return None
+
+
+def _interleaved_below(lines: list[FrontLine], n: int, p: StructureParams) -> bool:
+    """Do the lines after line ``n`` carry on an interleaved author list?"""
+    for nxt in lines[n + 1 : n + 1 + p.author_marker_reach]:
+        t = nxt.text
+        if NUMBER_LINE.match(t):
+            if nxt is lines[n + 1]:
+                return True
+            continue  # a marker line between the pieces ("Bray 1*" / "1*" / ", Monika")
+        if _CONTINUES.match(t) and _continues_names(strip_marks(t)[0], p):
+            return True
+        # Between them only name tails (``Fierli 4``, ``Joseph1, and Nipin``): a line
+        # opening with a full name means this line was not the first author (it may be
+        # the end of a wrapped title: ``Chemistry Techniques`` / ``Sarah Victoria Stewart``).
+        names = split_names(t, p) or [("", [])]
+        if nxt.label or len(names[0][0].split()) != 1:
+            return False
+        if not (is_author_line(t, p, strict=False) or _continues_names(t, p)):
+            return False
+    return False
+
+
+def above_affiliation(free: list[FrontLine], lines: list[FrontLine], p: StructureParams) -> int | None:
+    """A name line (not the first line: that is the title) right above an affiliation
+    (``Computing Science and Mathematics, University of Stirling``, ``1 Grantham ...``)."""
+    for k in range(1, min(len(free), p.author_search_lines)):
+        below = free[k + 1].text if k + 1 < len(free) else ""
+        if is_author_line(free[k].text, p, strict=False) and (
+            INSTITUTION.search(below) or _MARKED_AFFILIATION.match(below)
+        ):
+            return k
+    return None
+
+
+def single_author(free: list[FrontLine], lines: list[FrontLine], p: StructureParams) -> int | None:
+    """Last resort, a single author with neither markers nor affiliation: the first name
+    line after the title's first line (``Robin K. S. Hankin``)."""
+    for k in range(1, min(len(free), p.single_author_search_lines)):
+        if is_author_line(free[k].text, p, strict=False):
+            return k
+    return None
+
+
+AUTHOR_STARTS: list[Callable[[list[FrontLine], list[FrontLine], StructureParams], int | None]] = [
+    with_evidence,
+    above_affiliation,
+    single_author,
+]
+
+
+def author_block(free: list[FrontLine], start: int, p: StructureParams) -> list[FrontLine]:
+    """The author lines from ``start``: the name-like lines that follow, as far as the
+    list stays open (see ``_list_open``); an interleaved layout (``, Azhar Hussain`` or
+    ``2, Simone Mantovani`` lines) is taken whole."""
+    # author_start chose line ``start``: it belongs to the block even when it also names an
+    # institution (a line such as "A. Smith, University of X" once gave an empty block).
+    end = start + 1
+    while end < len(free) and _namelike(free, end, start, p):
+        end += 1
+    interleaved = any(_INTERLEAVED.match(x.text) for x in free[start + 1 : end])
+    k = start + 1
+    while k < end and (interleaved or _list_open(free[k - 1].text, free[k].text, p)):
+        k += 1
+    block = free[start:k]
+    # pdfminer may set the affiliation between a list left open ("Anna Brakemeier,") and
+    # its last name ("Alfred Winter"): take that name from the next few lines.
+    if block[-1].text.rstrip().endswith((",", " and")):
+        for x in free[k : k + p.author_last_name_reach]:
+            if not INSTITUTION.search(x.text) and is_author_line(x.text, p, strict=False):
+                block.append(x)
+                break
+    return block
+
+
+def _namelike(free: list[FrontLine], k: int, start: int, p: StructureParams) -> bool:
+    """Could line ``k`` belong to an author list? Names, name tails, or the rest of a name
+    broken at a line end (``Julia John-`` / ``ston3``); never an institution."""
+    t = free[k].text
+    if INSTITUTION.search(t):
+        return False
+    if k > start and free[k - 1].text.endswith("-") and t[:1].islower():
+        return True
+    return is_author_line(t, p, strict=False) or _continues_names(t, p)
+
+
+def _continues_names(text: str, p: StructureParams) -> bool:
+    """``, and Ana`` / ``Trisovic 4`` / ``tke6,7``: the tail of a wrapped author list."""
+    t = text.lstrip(",& ").removeprefix("and ").strip()
+    return bool(t) and split_names(t, p) is not None and len(t.split()) <= p.name_tail_max_words
+
+
+def _list_open(prev: str, cur: str, p: StructureParams) -> bool:
+    """Does the author list go on from ``prev`` to ``cur``? Yes when ``prev`` ends in a
+    comma, "and" or a hyphen, when ``cur`` starts with one or with a marker, when both
+    carry markers, or when ``prev`` ends on a bare first name (``, and Ana`` / ``Trisovic``)."""
+    pr, cu = prev.rstrip(), cur.lstrip()
+    if pr.endswith((",", "&", "-", " and")) or cu.startswith((",", "&", "and ")):
+        return True
+    if _OPENS_ON_MARK.match(cu) or NUMBER_LINE.match(pr):
+        return True
+    before, after = split_names(pr, p) or [], split_names(cu, p) or []
+    if before and after and any(m for _, m in before) and any(m for _, m in after):
+        return True
+    return bool(before) and not before[-1][1] and len(before[-1][0].split()) == 1
+
+
+def _full_names(text: str, p: StructureParams) -> bool:
+    """Every name but the last has two words or more: ``Julia Wagemann``, ``..., and Ana``;
+    not ``Dust Aerosol Detection, Monitoring and Forecasting`` (a title)."""
+    names = split_names(OPEN_TAIL_OR_HYPHEN.sub("", text.strip()), p) or []
+    return bool(names) and all(len(n.split()) >= 2 for n, _ in names[:-1]) and len(names[0][0].split()) >= 2
+
+
+def with_markers(lines: list[FrontLine], block: list[FrontLine]) -> list[str]:
+    """The author block's lines in order, with the marker-only lines (``1,2``) between and
+    right after them (set aside as noise); those join the block."""
+    lo, hi = lines.index(block[0]), lines.index(block[-1])
+    last_marked = bool(strip_marks(block[-1].text)[1])
+    after = lines[hi + 1] if hi + 1 < len(lines) else None
+    if after is not None and after.label == "noise" and NUMBER_LINE.match(after.text) and not last_marked:
+        hi += 1
+    out = []
+    for x in lines[lo : hi + 1]:
+        if x in block or (x.label == "noise" and NUMBER_LINE.match(x.text)):
+            out.append(x.text)
+            x.label = "authors"
+    return out
+
+
+def parse_authors(texts: list[str], p: StructureParams) -> list[tuple[str, list[str]]]:
+    """The author block's lines -> names with their markers."""
+    return split_names(join_name_lines(_in_reading_order(texts)), p) or []
+
+
+def _in_reading_order(texts: list[str]) -> list[str]:
+    """pdftotext sets superscript markers on lines of their own and moves the last line of
+    a wrapped author list up: ``James A. Rising`` / ``Trisovic 4`` / ``1`` / ``, Azhar
+    Hussain`` / ... / ``, and Ana``; pdfminer does the same with ``2, Simone Mantovani``.
+    Lines that continue the list (``,``, ``and``, ``2,``) follow the first; a line that
+    does not (``Trisovic 4``) belongs at the end."""
+    if not any(_INTERLEAVED.match(t) for t in texts[1:]):
+        return texts
+    head, tail = [texts[0]], []
+    for t in texts[1:]:
+        if _CONTINUES.match(t) or NUMBER_LINE.match(t):
+            head.append(t)
+        else:
+            tail.append(t)
+    return head + tail

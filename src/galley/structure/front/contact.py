@@ -1,0 +1,48 @@
+"""Front-line rule: emails, ORCID ids, the corresponding author; and who they belong to."""
+
+from __future__ import annotations
+
+import re
+
+from galley.model import Author, Metadata
+from galley.structure.front.lines import FrontLine, Reading
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ORCID = re.compile(r"\b(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b")
+_CORRESPONDING = re.compile(r"^[*†‡§¶✉]?\s*(Corresponding author|Correspondence|These authors contributed)", re.I)
+
+
+def contact_line(lines: list[FrontLine], i: int, r: Reading) -> tuple[str, int] | None:
+    """``Correspondence: Hankin hankin.robin@gmail.com``, ``Trisovic ORCID
+    0000-0003-1991-0533``, ``* Corresponding author``: a line that is mostly an email or an
+    ORCID id (``contact_max_words`` other words at most), or the corresponding-author note."""
+    text, most = lines[i].text, r.p.contact_max_words
+    if _CORRESPONDING.match(text):
+        return "contact", 1
+    if _EMAIL.search(text) and len(_EMAIL.sub("", text).split()) <= most:
+        return "contact", 1
+    if _ORCID.search(text) and len(_ORCID.sub("", text).split()) <= most:
+        return "contact", 1
+    return None
+
+
+def attach_contacts(meta: Metadata, lines: list[FrontLine]) -> None:
+    """Emails and ORCID ids found in the front go to the single author, or to the author
+    whose surname appears on the same line (the last such author); an author keeps the
+    first one found."""
+    for line in lines:
+        for rx, attr in ((_EMAIL, "email"), (_ORCID, "orcid")):
+            for m in rx.finditer(line.text):
+                k = _owner(meta.authors, line.text)
+                if k is not None and not getattr(meta.authors[k], attr):
+                    meta.authors[k] = Author(**{**meta.authors[k].__dict__, attr: m.group(0)})
+
+
+def _owner(authors: list[Author], text: str) -> int | None:
+    if len(authors) == 1:
+        return 0
+    owner = None
+    for k, a in enumerate(authors):
+        if a.name.split()[-1].lower() in text.lower():
+            owner = k
+    return owner

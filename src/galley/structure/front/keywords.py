@@ -1,0 +1,40 @@
+"""Front-line rule: the keywords."""
+
+from __future__ import annotations
+
+import re
+
+from galley import vocab
+from galley.model import Metadata
+from galley.structure.front.lines import FrontLine, Reading, joined
+
+# "Keywords", "Key words", "Index Terms": a label's spaces may be missing or doubled.
+_LABEL = vocab.alternation(vocab.all_of(vocab.KEYWORDS)).replace(r"\ ", r"\s?")
+KEYWORDS = re.compile(rf"^(?:{_LABEL})\s*[:—–.-]\s*(.+)$", re.I)
+_SEPARATOR = re.compile(r"\s*[,;·•]\s*")
+
+
+def keyword_lines(lines: list[FrontLine], i: int, r: Reading) -> tuple[str, int] | None:
+    """``Keywords: climate change, econometrics, tutorial`` (also ``Index Terms—``) ->
+    ``meta.keywords``; a list ending in a comma, or a next line in lower case, goes on."""
+    n = take(lines, i, r.meta)
+    return ("keywords", n) if n else None
+
+
+def take(lines: list[FrontLine], i: int, meta: Metadata) -> int:
+    """The keyword list opening at line ``i`` into ``meta`` (the first list found wins):
+    how many lines it takes, 0 when line ``i`` is no keyword line."""
+    m = KEYWORDS.match(lines[i].text)
+    if not m:
+        return 0
+    value, n = m.group(1), 1
+    while i + n < len(lines) and (value.rstrip().endswith((",", ";")) or lines[i + n].text[:1].islower()):
+        value += " " + lines[i + n].text
+        n += 1
+    if n > 1:
+        # Read as the cleaner joined the lines: "asso-" / "ciated factors" is one word.
+        value = KEYWORDS.match(joined(lines[i : i + n])).group(1)  # type: ignore[union-attr]
+    words = [k.strip(" .") for k in _SEPARATOR.split(value)]
+    if not meta.keywords:
+        meta.keywords = [k for k in words if k]
+    return n

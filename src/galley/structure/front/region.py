@@ -1,0 +1,78 @@
+"""Where the front matter ends, and the units cut there.
+
+The front region is every unit before the first *opening* heading (``Abstract``,
+``Summary``, ``Introduction``, ``1 Introduction``, ``Statement of need``...), looked for
+in the first ``front_limit`` units and never past the first unit of running prose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from galley.model import Metadata, Removed, Unit
+from galley.params import StructureParams
+from galley.structure.front import keywords
+from galley.structure.front.lines import WHY, front_lines
+from galley.structure.front.sidebar import is_licence_text
+from galley.structure.headings import is_opening
+
+
+def split_openings(units: list[Unit], p: StructureParams) -> list[Unit]:
+    """A unit of the first pages whose later line is an opening heading is cut there:
+    ``Keywords: Python, astronomy`` / ``Summary`` came out of the cleaner as one unit."""
+    out: list[Unit] = []
+    for u in units[: p.front_limit]:
+        cut = next((j for j in range(1, len(u.lines)) if is_opening(u.lines[j], p)), 0)
+        if cut:
+            head, tail = u.split(cut)
+            out += [head, replace(tail, kind="paragraph" if len(tail.lines) > 1 else "heading")]
+        else:
+            out.append(u)
+    return out + units[p.front_limit :]
+
+
+def front_end(units: list[Unit], p: StructureParams) -> int:
+    """Index of the unit that opens the body: the first whose first line is an opening
+    heading (the cleaner sometimes joins a heading to its paragraph), or the first unit of
+    running prose (a paper may open without such a heading). None in the first
+    ``front_limit`` units -> 0: no front matter."""
+    for i, u in enumerate(units[: p.front_limit]):
+        if is_opening(u.lines[0], p) or is_prose(u.text, p):
+            return i
+    return 0
+
+
+def is_prose(text: str, p: StructureParams) -> bool:
+    """Running text (``prose_min_words`` words or more, mostly opening in lower case), not a
+    title block, author list or affiliation list (mostly capitalised words), nor the
+    licence text."""
+    words = text.split()
+    if len(words) < p.prose_min_words or is_licence_text(text):
+        return False
+    lower = sum(1 for w in words if w[0].islower())
+    return lower >= p.prose_lower_share * len(words)
+
+
+def take_keywords(
+    units: list[Unit], start: int, meta: Metadata, p: StructureParams
+) -> tuple[list[Unit], list[Removed]]:
+    """A ``Keywords:`` / ``Index Terms—`` line printed under the abstract (in the first
+    ``keywords_reach`` units after the front region) is metadata too: cut out of its unit
+    (the cleaner may have joined it to the abstract)."""
+    for i in range(start, min(len(units), start + p.keywords_reach)):
+        u = units[i]
+        j = next((k for k, line in enumerate(u.lines) if keywords.KEYWORDS.match(line)), -1)
+        if j < 0:
+            continue
+        lines = front_lines([u], first=i)
+        n = keywords.take(lines, j, meta)
+        gone = [Removed(x.number, x.text, "front-matter", WHY["keywords"]) for x in lines[j : j + n]]
+        pieces: list[Unit] = []
+        rest = u
+        if j:
+            head, rest = u.split(j)
+            pieces.append(replace(head, kind=u.kind if j > 1 else "line"))
+        if j + n < len(u.lines):
+            pieces.append(rest.split(n)[1])
+        return units[:i] + pieces + units[i + 1 :], gone
+    return units, []

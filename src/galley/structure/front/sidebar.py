@@ -1,0 +1,102 @@
+"""Front-line rules: the journal's sidebar (DOI, dates, labels, licence).
+
+Words the paper's author did not write: metadata, never body text. JOSS/JOSE print them
+beside the title (``DOI: 10.21105/jose.00090``, ``Software``, ``• Review``, ``Submitted: 03
+April 2020``, ``License``, ``Authors of papers retain copyright ...``); pdfminer reads them
+before the title, pdftotext after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from galley import vocab
+from galley.structure.front.dates import iso_date
+from galley.structure.front.lines import FrontLine, Reading
+from galley.structure.front.names import NAME_SPLIT
+
+_DOI_LINE = re.compile(r"^(?:DOI|doi)\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?(10\.\S+)$")
+_DATE_LINE = re.compile(rf"^({vocab.alternation(vocab.all_of(vocab.DATES))})\s*:?\s+(.{{4,40}})$", re.I)
+_YEAR = re.compile(r"\d{4}")
+_SIDEBAR_LABEL = re.compile(
+    r"^(?:[•●▪*-]\s*)?(Software|Review|Repository|Archive|Paper|Editor|Reviewers?|License|Licence"
+    r"|Open Access|Copyright)\b(?::.*)?$",
+    re.I,
+)
+_HANDLE = re.compile(r"^(?:[•●▪*-]\s*)?@[\w-]+(?:\s*,?\s*@[\w-]+)*,?$")
+_LICENCE_TEXT = re.compile(
+    r"retain copyright|release the work|creative commons|cc[ -]by|attribution \d"
+    r"|international licen(?:se|ce)|licensed under|open access article",
+    re.I,
+)
+_CC = re.compile(r"\b(CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:[ -]\d\.\d)?|CC0(?: 1\.0)?)\b")
+
+Claim = tuple[str, int]  # the label, and how many lines it takes
+
+
+def doi_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:
+    """``DOI: 10.21105/jose.00090`` (also ``doi https://doi.org/...``) -> ``meta.doi``."""
+    m = _DOI_LINE.match(lines[i].text)
+    if not m:
+        return None
+    r.meta.doi = r.meta.doi or m.group(1).rstrip(".")
+    return "doi", 1
+
+
+def date_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:
+    """``Submitted: 03 April 2020``, ``Published: 23 May 2024``, ``Accepted: ...`` -> the
+    received, published and accepted dates (ISO when recognised); the paper's date is the
+    published one, else the first given."""
+    m = _DATE_LINE.match(lines[i].text)
+    if not m or not _YEAR.search(m.group(2)):
+        return None
+    meta, kind, date = r.meta, m.group(1).lower(), iso_date(m.group(2))
+    if kind.startswith("published") or not meta.date:
+        meta.date = date or meta.date
+    if kind.startswith(("submitted", "received")):
+        meta.received = date
+    elif kind.startswith("accepted"):
+        meta.accepted = date
+    elif kind.startswith("published"):
+        meta.published = date
+    return "date", 1
+
+
+def label_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:
+    """``Software``, ``• Review``, ``Editor: Jane Doe``, ``License``: a sidebar label (at
+    most ``sidebar_label_max_words`` words). ``License`` and ``Copyright`` open the
+    licence text on the lines below."""
+    text = lines[i].text
+    if not _SIDEBAR_LABEL.match(text) or len(text.split()) > r.p.sidebar_label_max_words:
+        return None
+    if text.lower().startswith(("license", "licence", "copyright")):
+        r.licence_open = True
+    return "sidebar", 1
+
+
+def handle_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:
+    """``@jdoe, @asmith``: the reviewers' handles under ``Reviewers``."""
+    return ("sidebar", 1) if _HANDLE.match(lines[i].text) else None
+
+
+def licence_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:
+    """``Authors of papers retain copyright`` / ``and release the work under a`` / ``Creative
+    Commons Attribution 4.0`` / ``International License (CC BY 4.0).``: the licence text,
+    and ``CC BY 4.0`` -> ``meta.licence``. A short line (``licence_line_max_words``) that is
+    no list of names goes on the licence text opened above."""
+    text = lines[i].text
+    goes_on = r.licence_open and len(text.split()) <= r.p.licence_line_max_words and not NAME_SPLIT.search(text)
+    if not (_LICENCE_TEXT.search(text) or goes_on):
+        return None
+    cc = _CC.search(text)
+    if cc:
+        r.meta.licence = r.meta.licence or cc.group(1).replace("-", " ")
+        r.licence_open = False
+    elif text.endswith(")."):
+        r.licence_open = False
+    return "licence", 1
+
+
+def is_licence_text(text: str) -> bool:
+    """``... licensed under a Creative Commons ...``: words of a licence."""
+    return _LICENCE_TEXT.search(text) is not None

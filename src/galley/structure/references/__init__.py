@@ -1,0 +1,84 @@
+"""The reference list: one block per entry, links, and in-text citations tied to entries.
+
+1. ``find_lists``: where the reference lists are (after a ``References`` heading in any
+   language the vocabulary knows, or entry-shaped units closing the paper);
+2. ``entries``: the list's units re-split into entries at their lines (extractors join
+   two entries or cut one at a page break);
+3. ``links``: DOIs and URLs become links;
+4. ``citations``: ``(Carleton & Hsiang, 2016)`` and ``[12]`` in the text link to their entry.
+
+Numbered (Vancouver) lists split at their numbers; author-year lists (APA, Chicago) at a
+line that opens with a name after an entry that has its year. A new list style is a new
+``EntryStart`` in ``entries``; a new citation form a finder in ``citations.FINDERS``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from galley import vocab
+from galley.model import Block, Unit
+from galley.params import StructureParams
+from galley.structure.blocks.shapes import is_short_line
+from galley.structure.headings import is_known
+from galley.structure.references.citations import link_citations
+from galley.structure.references.entries import entry_key, looks_like_entry, split_entries
+from galley.structure.references.links import link_runs
+
+__all__ = ["find_lists", "link_citations", "looks_like_entry", "to_blocks"]
+
+
+def find_lists(units: list[Unit], p: StructureParams) -> list[tuple[int, int]]:
+    """(first, end) unit indexes of each reference list: after a ``References`` heading, up
+    to the next well-known heading (``Appendix``) or the end; without any such heading,
+    ``headless_references_min`` or more entry-shaped units that close the paper."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(units):
+        u = units[i]
+        if len(u.lines) <= p.heading_max_lines and vocab.is_reference_heading(u.text):
+            end = next(
+                (j for j in range(i + 1, len(units)) if is_short_line(units[j], p) and is_known(units[j].text, p)),
+                len(units),
+            )
+            out.append((i + 1, end))
+            i = end
+        else:
+            i += 1
+    if out:
+        return out
+    lo = len(units)
+    while lo > 0 and looks_like_entry(units[lo - 1].text, p):
+        lo -= 1
+    return [(lo, len(units))] if len(units) - lo >= p.headless_references_min and lo > 0 else []
+
+
+def to_blocks(units: list[Unit], p: StructureParams) -> list[Block]:
+    """The reference list's units -> one ``reference`` block per entry, with ids and links."""
+    taken: set[str] = set()
+    out = []
+    for e in split_entries(units, p):
+        text = " ".join(e.text.split())
+        b = Block("reference", text, number=e.number, source=(e.first_line, e.last_line))
+        b.ident = _ident(entry_key(text) if not e.number else (e.number, ""), taken)
+        b.inlines = link_runs(text)
+        out.append(b)
+    return out
+
+
+def _ident(key: tuple[str, str], taken: set[str]) -> str:
+    """``ref-carleton-2016`` (``ref-carleton-2016-b`` for the second), ``ref-12``."""
+    base = "ref-" + (_slug(f"{key[0]}-{key[1]}") or "entry")
+    # The second "Hsiang, 2016" is ref-hsiang-2016-b, as its citation would say "2016b".
+    candidates = itertools.chain([base], (f"{base}-{chr(ord('a') + n)}" for n in itertools.count(1)))
+    ident = next(c for c in candidates if c not in taken)
+    taken.add(ident)
+    return ident
+
+
+def _slug(text: str) -> str:
+    return _NOT_SLUG.sub("-", text.lower()).strip("-")
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")

@@ -1,0 +1,195 @@
+"""A reference list's units re-split into entries at their lines.
+
+Extractors hand the list over as runs of lines that rarely match the entries: two entries
+joined (``... https://cdh.carpentries.org Gonzalez, I., Huang, D., ...``), one entry cut at
+a page break (``Zenodo. https://doi.org/10.5281/zenodo.14360351`` alone). So the units
+are taken apart into their lines, and an ``EntryStart`` says at which line a new entry
+begins:
+- ``NumberedStart`` (``[12] ...``, ``12. ...``): at the next expected number;
+- ``AuthorYearStart`` (APA, Chicago): where a line opens with a name (``Carleton, T.``,
+  ``R Core Team.``) after a line that finished an entry, and only once the entry so far
+  has its year (a wrapped author list also opens lines with names).
+A line the cleaner glued to the one before (a mended URL) never starts an entry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from galley.model import Unit
+from galley.params import StructureParams
+
+_NUMBERED = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})\.(?=\s+\S)|\((\d{1,3})\))\s*")
+# A year (``2016``, ``2016a``) or ``n.d.`` standing as a word: the entry so far has its year.
+_HAS_YEAR = re.compile(r"\b(?:(?:1[89]|20)\d\d[a-z]?\b|n\.d\.)")
+_YEAR_WIDTH = 8  # longer than anything _HAS_YEAR matches ("2016a", "n.d.")
+# "Carleton, T. A." / "Hsiang, Solomon" / "van der Burg, S." / "R Core Team. (2022)" / "The Carpentries. (2023)"
+_NAME_START = re.compile(
+    r"^(?:(?:van|von|de|der|den|da|del|di|du|la|le|dos|De|Van|Von|Di|Da|Le|La)\s+)*"
+    r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2},(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)|$)"
+)
+_ORG_START = re.compile(r"^\w[\w&'’.,:\- ]{1,120}?\.\s+\((?:(?:1[89]|20)\d\d[a-z]?|n\.d\.)\)")
+# An entry ends on a stop, a closing bracket, or a URL or DOI.
+_ENTRY_END = re.compile(r"(?:[.?!)\]]|https?://\S+|\b10\.\d{4,}/\S+)$")
+_PAREN_YEAR = re.compile(r"\((?:1[89]\d\d|20\d\d)[a-z]?\)|\(n\.d\.\)")
+_SURNAME = re.compile(r"^(?:(?:van|von|de|der|den|da|del|di|du|la|le|dos)\s+)*([A-ZÀ-ÖØ-Þ][\w'’\-]+)", re.I)
+_KEY_YEAR = re.compile(r"\b((?:1[89]|20)\d\d)[a-z]?\b")
+
+
+def _opens_with_organisation(text: str) -> bool:
+    """``World Meteorological Organisation. (n.d.).``: a name, a stop, the year in
+    parentheses (so a text without "(" is none, the cheaper question)."""
+    return "(" in text and _ORG_START.match(text) is not None
+
+
+def looks_like_entry(text: str, p: StructureParams) -> bool:
+    """``Darling, A. E., DeMaere, M. Z., ... (2019). Data for ...``: opens with a name or an
+    organisation and gives a year in parentheses early on (``entry_year_reach``)."""
+    t = text.strip()
+    if not (_NAME_START.match(t) or _opens_with_organisation(t)):
+        return False
+    return bool(_PAREN_YEAR.search(t[: p.entry_year_reach]))
+
+
+def entry_key(text: str) -> tuple[str, str]:
+    """(first author's surname, year) of an entry: ``Carleton, T. A., & Hsiang, S. M.
+    (2016). Social and economic...`` -> (``carleton``, ``2016``)."""
+    m = _SURNAME.match(text)
+    y = _KEY_YEAR.search(text)
+    return (m.group(1).lower() if m else "", y.group(1) if y else "")
+
+
+@dataclass
+class Entry:
+    text: str
+    first_line: int
+    last_line: int
+    number: str = ""
+    year: bool = False  # _HAS_YEAR found in ``text``
+    seen: int = 0  # how much of ``text`` that answer covers
+
+    def has_year(self) -> bool:
+        """Does the entry so far give its year? Only what was added since the last question
+        is searched (with a year's width before it, where a year glued across the join
+        may start): a long entry is not rescanned at each of its lines."""
+        if not self.year and self.seen < len(self.text):
+            self.year = _HAS_YEAR.search(self.text, max(0, self.seen - _YEAR_WIDTH)) is not None
+            self.seen = len(self.text)
+        return self.year
+
+    def add(self, text: str, line: int, glued: bool) -> None:
+        """The next line of the entry (glued: the cleaner mended a word or URL there)."""
+        self.text += ("" if glued else " ") + text
+        self.last_line = line
+        if glued:
+            self.year, self.seen = False, 0  # "...2016" + "abc" holds no year
+
+
+@dataclass
+class Line:
+    """One source line of the list: its share of its unit's text."""
+
+    text: str
+    number: int
+    unit_start: bool  # the unit's first line: the cleaner saw a break here
+    glued: bool  # joined to the line before without a space
+
+
+class EntryStart(Protocol):
+    """Where a list style starts its entries."""
+
+    def first(self, line: Line) -> str:
+        """The number of the entry the list's first line opens ("" when unnumbered)."""
+        ...
+
+    def __call__(self, line: Line, last: Entry) -> str | None:
+        """The entry number ("" when unnumbered) if ``line`` starts a new entry after
+        ``last``, else None."""
+        ...
+
+
+class NumberedStart:
+    """``[12] T. Carleton ...``, ``12. T. Carleton``: a new entry at the next number."""
+
+    def __init__(self) -> None:
+        self.expect = 0
+
+    def first(self, line: Line) -> str:
+        m = _NUMBERED.match(line.text)
+        if not m:
+            return ""
+        self.expect = int(next(g for g in m.groups() if g))
+        return str(self.expect)
+
+    def __call__(self, line: Line, last: Entry) -> str | None:
+        m = _NUMBERED.match(line.text)
+        if m is None or int(next(g for g in m.groups() if g)) != self.expect + 1:
+            return None
+        self.expect += 1
+        return str(self.expect)
+
+
+class AuthorYearStart:
+    """``Carleton, T. A., & Hsiang, S. M. (2016). ...``: a new entry where a line opens with
+    a name or an organisation, once the entry so far has its year and finished (or the
+    cleaner saw a break there)."""
+
+    def first(self, line: Line) -> str:
+        return ""
+
+    def __call__(self, line: Line, last: Entry) -> str | None:
+        if not (_NAME_START.match(line.text) or _opens_with_organisation(line.text)):
+            return None
+        if last.has_year() and (line.unit_start or _ENTRY_END.search(_last_word(last.text))):
+            return ""
+        return None
+
+
+def _last_word(text: str) -> str:
+    """What ``_ENTRY_END`` needs to see: it matches no space, so only the last word (an
+    entry grows a line at a time and is asked at each)."""
+    text = text.rstrip()
+    return text[text.rfind(" ") + 1 :]
+
+
+def split_entries(units: list[Unit], p: StructureParams) -> list[Entry]:
+    """The reference list's units -> entries (see the module docstring)."""
+    lines = _lines(units)
+    if not lines:
+        return []
+    starts: EntryStart = NumberedStart() if _numbered(lines, units, p) else AuthorYearStart()
+    number = starts.first(lines[0])
+    entries = [Entry(_without_number(lines[0].text, number), lines[0].number, lines[0].number, number)]
+    for line in lines[1:]:
+        number_or_none = None if line.glued else starts(line, entries[-1])
+        if number_or_none is None:
+            entries[-1].add(line.text, line.number, line.glued)
+        else:
+            text = _without_number(line.text, number_or_none)
+            entries.append(Entry(text, line.number, line.number, number_or_none))
+    return entries
+
+
+def _without_number(text: str, number: str) -> str:
+    return text[_NUMBERED.match(text).end() :] if number else text  # type: ignore[union-attr]
+
+
+def _numbered(lines: list[Line], units: list[Unit], p: StructureParams) -> bool:
+    """The list opens with a number and about half its units (``numbered_share``) do."""
+    if not _NUMBERED.match(lines[0].text):
+        return False
+    count = sum(1 for line in lines if _NUMBERED.match(line.text))
+    return count >= max(1, int(len(units) * p.numbered_share))
+
+
+def _lines(units: list[Unit]) -> list[Line]:
+    out = []
+    for u in units:
+        for k, start in enumerate(u.offsets):
+            end = u.offsets[k + 1] if k + 1 < len(u.offsets) else len(u.text)
+            piece = u.text[start:end].strip()
+            if piece:
+                out.append(Line(piece, u.line_number(k), k == 0, k > 0 and u.glued(k)))
+    return out

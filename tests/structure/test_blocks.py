@@ -1,0 +1,247 @@
+"""Body blocks on small real examples (JOSE papers, CC BY 4.0, as extractors gave them):
+units cut where the cleaner joined two blocks, headings in context, lists, captions, code,
+blocks joined where the cleaner cut one, footnotes."""
+
+from __future__ import annotations
+
+from make import doc, kinds, units
+
+from galley.model import CleanResult, Metadata, Unit
+from galley.structure import build_document
+
+PARA = "We delivered this workshop three times on-line. Participants were graduate and undergraduate students."
+
+
+def test_heading_in_context() -> None:
+    got = kinds("Previous work is summarised here.", "Course structure and learning outcomes", PARA)
+    assert got[1] == ("heading", "Course structure and learning outcomes")
+    # A paragraph's short last line (the sentence was left open) is not a heading.
+    got = kinds("Participants were asked to bring laptops, and the sessions were run by", "Research Computing", PARA)
+    assert [k for k, _ in got] == ["paragraph", "paragraph", "paragraph"]
+    # Table header cells come in runs, with no prose under them.
+    got = kinds("Below are the results of our survey.", "Strongly", "Disagree", "Disagree Un-decided Agree", PARA)
+    assert "heading" not in [k for k, _ in got]
+
+
+def test_what_is_not_heading_shaped() -> None:
+    """A DOI's tail, a list item cut mid-phrase, a notebook's file name, a sentence with a
+    citation, a line announcing a list, a row of numbers: none is a heading."""
+    for line in (
+        "Zenodo. https://doi.org/10.5281/zenodo.14360351",
+        "02_Widget_NGC5533_DMonly.ipynb",
+        "ReliaLearnR is written in R (R Core Team, 2023) and utilizes",
+        "The learning objectives for these modules are:",
+        "0 2 10 8",
+    ):
+        got = kinds("Previous work is summarised here.", line, PARA)
+        assert got[1][0] != "heading", line
+    for line in ("Course structure and learning outcomes", "Session 1", "Exercises (Jupyter notebooks)"):
+        assert kinds("Previous work is summarised here.", line, PARA)[1] == ("heading", line)
+
+
+def test_heading_joined_to_its_paragraph_is_split_off() -> None:
+    got = kinds(
+        "Experience of use in teaching and learning situations\n"
+        "We delivered this workshop three times on-line. Participants were graduate and\n"
+        "undergraduate students from a range of fields across the university."
+    )
+    assert got[0] == ("heading", "Experience of use in teaching and learning situations")
+    assert got[1][0] == "paragraph" and got[1][1].startswith("We delivered this workshop")
+
+
+def test_heading_joined_to_the_block_above_is_split_off() -> None:
+    body = "Part 1 is designed to be accessible without strict sequential dependencies, in any order."
+    got = kinds(
+        "Pre-requisites for Part 0 include a basic understanding of Python, Jupyter Notebooks, and MODFLOW 6.\n"
+        "Familiarity with git is a bonus but not fundamental.\n"
+        "Part 1: Introduction to PEST and the Gauss-Levenberg Marquardt Approach",
+        body,
+    )
+    assert [k for k, _ in got] == ["paragraph", "heading", "paragraph"]
+    assert got[1][1] == "Part 1: Introduction to PEST and the Gauss-Levenberg Marquardt Approach"
+    # A question closing a paragraph stays prose.
+    got = kinds(
+        "The episodes answer questions a researcher meets every day in the lab.\nHow should I share my data?", body
+    )
+    assert [k for k, _ in got] == ["paragraph", "paragraph"]
+
+
+def test_a_doi_mended_across_the_line_end_is_not_split_off_as_a_heading() -> None:
+    """jose.00193 (pdfminer): the DOI's tail looks like a heading on its own line, but the
+    cleaner glued it to the line above; it stays in its reference with a whole link."""
+    d = doc(
+        "References",
+        "Tucker, T., Giglio, D., Scanderbeg, M., & Shen, S. S. P. (2020). Argovis: A web application for fast\n"
+        "delivery, visualization, and analysis of argo data. Journal of Atmospheric and Oceanic\n"
+        "Technology, 37(3), 401–416. https://doi.org/10.1175/\n+JTECH-D-19-0041.1",
+        "Wilson, G., Bryan, J., & Teal, T. K. (2017). Good enough practices in scientific computing.",
+    )
+    assert [b.kind for b in d.blocks] == ["heading", "reference", "reference"]
+    links = [r.url for r in d.blocks[1].runs() if r.kind == "link"]
+    assert links == ["https://doi.org/10.1175/JTECH-D-19-0041.1"]
+
+
+def test_a_url_mended_across_the_line_end_is_not_split_out_as_code() -> None:
+    """edur-39-e38419 (pdfminer): ``v=GpI8hwSZcj8&t=1897s`` reads like an assignment, but it
+    is the end of a URL the cleaner mended: the paragraph stays whole."""
+    got = kinds(
+        "FLICHINHA: Infâncias e Literaturas nativas. TV Uneb Seabra. YouTube. 2020. 1h32min10s.\n"
+        "Disponível em: https://www.youtube.com/watch?\n+v=GpI8hwSZcj8&t=1897s >. Acesso em:20 de julho\nde 2020."
+    )
+    assert [k for k, _ in got] == ["paragraph"]
+    assert "watch?v=GpI8hwSZcj8&t=1897s >. Acesso em:20 de julho de 2020." in got[0][1]
+
+
+def test_a_heading_split_from_a_double_spaced_paragraph_keeps_its_source_lines() -> None:
+    """A double-spaced manuscript: raw lines 10, 12, 14 made one unit. The paragraph cut
+    from under its heading starts on raw line 12, not 11 (a blank line)."""
+    u = Unit(
+        "Methods We asked forty people about their data. They answered in writing.",
+        "paragraph",
+        10,
+        14,
+        ["Methods", "We asked forty people about their data.", "They answered in writing."],
+        offsets=[0, 8, 49],
+    )
+    d = build_document(CleanResult([u]), Metadata())
+    assert [(b.kind, b.source[0]) for b in d.blocks] == [("heading", 10), ("paragraph", 12)]
+    assert d.blocks[1].source == (12, 14)
+
+
+def test_a_unit_made_by_hand_without_offsets_is_still_cut() -> None:
+    """Units from an older cache or a caller carry no offsets: their lines are found in
+    their text, and the heading is cut off all the same."""
+    text = "Course structure We delivered this workshop three times. Participants were students of many fields."
+    u = Unit(
+        text,
+        "paragraph",
+        1,
+        3,
+        ["Course structure", "We delivered this workshop three times.", "Participants were students of many fields."],
+    )
+    d = build_document(CleanResult([u]), Metadata())
+    assert [(b.kind, b.text[:20]) for b in d.blocks] == [("heading", "Course structure"), ("paragraph", text[17:37])]
+
+
+def test_lists_wrapped_items_and_numbered_items_vs_headings() -> None:
+    got = kinds(
+        "The tutorial is structured into the following sections:",
+        "1. Introduction: explains the prerequisites, introduces definitions and conventions, and\n"
+        "recommends relevant literature.",
+        "2. Using weather and climate data",
+        "3. Developing a reduced-form specification",
+        "• Vertical lidar backscatter profiles from the European Aerosol Research Lidar Network",
+        "(EARLINET), and",
+        "• Air Quality measurements from the European Environment Agency (EEA).",
+    )
+    assert [k for k, _ in got] == ["paragraph"] + ["list_item"] * 5
+    assert got[1][1].endswith("recommends relevant literature.")
+    assert got[4][1] == (
+        "Vertical lidar backscatter profiles from the European Aerosol Research Lidar Network (EARLINET), and"
+    )
+
+
+def test_numbered_titles_carry_their_paragraphs() -> None:
+    d = doc(
+        "The course design is informed by key pedagogical principles:",
+        "1. Select and simplify",
+        "To reduce cognitive overload, each lesson introduces one idea at a time.",
+        "2. Gradually progress in complexity",
+        "Starting with simple cases, the exercises grow into real analyses.",
+    )
+    items = [(b.kind, b.number, b.text) for b in d.blocks if b.kind == "list_item"]
+    assert items == [
+        (
+            "list_item",
+            "1",
+            "Select and simplify To reduce cognitive overload, each lesson introduces one idea at a time.",
+        ),
+        (
+            "list_item",
+            "2",
+            "Gradually progress in complexity Starting with simple cases, the exercises grow into real analyses.",
+        ),
+    ]
+
+
+def test_captions_and_code() -> None:
+    got = kinds(
+        "Figure 1: Manim Slides’ documentation homepage.",
+        'install.packages("lorentz")\nlibrary("lorentz")',
+        "at the R (R Core Team, 2022) command line.",
+    )
+    assert got[0][0] == "caption" and got[1] == ("code", 'install.packages("lorentz")\nlibrary("lorentz")')
+
+
+def test_commands_joined_into_prose_are_split_out() -> None:
+    got = kinds(
+        "The materials are available online and licensed under the GPL-3. To install the package, type\n"
+        'install.packages("lorentz")\nlibrary("lorentz")\nat the R (R Core Team, 2022) command line.'
+    )
+    assert got == [
+        ("paragraph", "The materials are available online and licensed under the GPL-3. To install the package, type"),
+        ("code", 'install.packages("lorentz")\nlibrary("lorentz")'),
+        ("paragraph", "at the R (R Core Team, 2022) command line."),
+    ]
+
+
+def test_markup_in_the_text_stays_text() -> None:
+    """Raw text is never parsed as Markdown: ``*``, ``#``, ``<script>`` are words."""
+    got = kinds("# not a heading *nor emphasis* <script>alert(1)</script> and the sentence goes on.")
+    assert got == [("paragraph", "# not a heading *nor emphasis* <script>alert(1)</script> and the sentence goes on.")]
+
+
+def test_footnote_linked_to_its_call_or_kept() -> None:
+    d = doc(
+        "The notebooks can be launched through links in the README or website2 .",
+        "2A google account is required.",
+        "3Nobody cites this note.",
+    )
+    first = d.blocks[0]
+    assert first.text == "The notebooks can be launched through links in the README or website."
+    note = [r for r in first.runs() if r.kind == "note"]
+    assert note and note[0].note[0].text == "A google account is required."
+    # Without its call: an endnote where it stood, never dropped (its number stays as written).
+    assert (d.blocks[1].kind, d.blocks[1].text) == ("footnote", "3Nobody cites this note.")
+
+
+def test_a_numbered_line_without_a_call_stays_a_list_item() -> None:
+    d = doc("Plain text, with nothing numbered in it.", "4. An unlisted item with a few words.")
+    assert (d.blocks[1].kind, d.blocks[1].text, d.blocks[1].number) == (
+        "list_item",
+        "An unlisted item with a few words.",
+        "4",
+    )
+
+
+def test_a_note_call_is_never_inside_a_doi() -> None:
+    """Found by bench/fuzz.py: ``...TETTWU]2.0.CO;2`` lost its ``2`` to a glued note ``2A...``."""
+    link = "https://doi.org/10.1890/0012-9658(2003)084[1412:TETTWU]2.0.CO;2"
+    d = doc(f"The data are at {link} online.", "2A note that explains it.")
+    assert d.blocks[0].text == f"The data are at {link} online."
+    assert all(r.kind != "note" for r in d.blocks[0].runs())
+    assert d.blocks[1].kind == "footnote"
+
+
+def test_a_paragraph_cut_at_a_page_end_is_joined_again() -> None:
+    got = kinds(
+        "In the region of the Middle East, sand and dust",
+        "storms are common and affect the health of millions of people every year.",
+    )
+    assert got == [
+        (
+            "paragraph",
+            "In the region of the Middle East, sand and dust storms are common and affect the health of millions of "
+            "people every year.",
+        )
+    ]
+
+
+def test_the_units_given_are_not_changed() -> None:
+    given = units(
+        "Experience of use in teaching\nWe delivered this workshop three times on-line. Participants were\n"
+        "graduate and undergraduate students.",
+    )
+    before = [(u.text, u.lines, u.offsets, u.kind) for u in given]
+    build_document(CleanResult(given), Metadata())
+    assert [(u.text, u.lines, u.offsets, u.kind) for u in given] == before

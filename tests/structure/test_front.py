@@ -1,0 +1,273 @@
+"""Front matter on small real examples (JOSE papers, CC BY 4.0, as extractors gave them):
+title, authors, affiliations, keywords, the journal sidebar; the body after them."""
+
+from __future__ import annotations
+
+from make import doc
+
+from galley.model import Metadata, Removed
+
+SIDEBAR = (
+    "DOI: 10.21105/jose.00090",
+    "Software",
+    "• Review",
+    "• Repository",
+    "• Archive",
+    "Submitted: 03 April 2020",
+    "Published: 23 May 2024",
+    "License",
+    "Authors of papers retain copyright\nand release the work under a",
+    "Creative Commons Attribution 4.0",
+    "International License (CC BY 4.0).",
+)
+SUMMARY = (
+    "Summary",
+    "The use of econometrics to study how social, economic, and biophysical systems respond\n"
+    "to weather has started a torrent of new research (Carleton & Hsiang, 2016).",
+)
+
+
+def authors(*texts: str) -> list[str]:
+    """The authors found above a summary, under a title."""
+    return [a.name for a in doc("A practical guide to climate econometrics", *texts, *SUMMARY).meta.authors]
+
+
+def test_pdfminer_layout_sidebar_first_then_title_authors_affiliations() -> None:
+    d = doc(
+        *SIDEBAR,
+        "A practical guide to climate econometrics: Navigating\n"
+        "key decision points in weather and climate data analysis",
+        "James A. Rising 1, Azhar Hussain 2, Kevin Schwarzwald 3, and Ana\nTrisovic\n4",
+        "1 Grantham Research Institute, London School of Economics 2 Department of Economics, London School\n"
+        "of Economics 3 Department of Earth and Environmental Sciences, Columbia University 4 The Institute for\n"
+        "Quantitative Social Science, Harvard University",
+        *SUMMARY,
+    )
+    m = d.meta
+    assert m.title == (
+        "A practical guide to climate econometrics: Navigating key decision points in weather and climate data analysis"
+    )
+    assert [a.name for a in m.authors] == ["James A. Rising", "Azhar Hussain", "Kevin Schwarzwald", "Ana Trisovic"]
+    assert m.authors[3].affiliation == "The Institute for Quantitative Social Science, Harvard University"
+    assert m.affiliations[1] == "Department of Economics, London School of Economics"
+    assert (m.doi, m.date, m.received, m.published) == ("10.21105/jose.00090", "2024-05-23", "2020-04-03", "2024-05-23")
+    assert m.licence == "CC BY 4.0"
+    # The sidebar and the title block are metadata: the body opens with the summary.
+    assert [b.text for b in d.blocks][0] == "Summary"
+    body = " ".join(b.text for b in d.blocks)
+    assert "Repository" not in body and "Grantham" not in body and "retain copyright" not in body
+    # ... and every front line is reported with what it was found to be.
+    why = {r.text: r.why for r in d.removed}
+    assert why["Software"].startswith("journal sidebar label")
+    assert why["Creative Commons Attribution 4.0"].startswith("journal sidebar: licence text")
+
+
+def test_pdftotext_interleaved_author_lines() -> None:
+    """pdftotext: superscripts on lines of their own and the wrapped last name moved up."""
+    got = authors("James A. Rising", "Trisovic 4", "1", ", Azhar Hussain", "2", ", Kevin Schwarzwald", "3", ", and Ana")
+    assert got == ["James A. Rising", "Azhar Hussain", "Kevin Schwarzwald", "Ana Trisovic"]
+
+
+def test_pdfminer_interleaved_author_lines() -> None:
+    got = authors("Julia Wagemann 1, Sabrina H. Szeto", "Fierli", "4", "2, Simone Mantovani", "3, and Federico")
+    assert sorted(got) == ["Federico Fierli", "Julia Wagemann", "Sabrina H. Szeto", "Simone Mantovani"]
+
+
+def test_glued_markers_symbols_and_and() -> None:
+    d = doc(
+        "Teaching mathematical modeling",
+        "Ashlee N. Ford Versypt1,2,3,4¶ and Duncan H. Mullins1,2,3",
+        "1 Department of Chemical Engineering, University at Buffalo 2 Department of Biomedical Engineering,"
+        "\nUniversity at Buffalo 3 Institute for Artificial Intelligence 4 Department of Medicine",
+        *SUMMARY,
+    )
+    assert [a.name for a in d.meta.authors] == ["Ashlee N. Ford Versypt", "Duncan H. Mullins"]
+    assert d.meta.authors[1].affiliation.startswith("Department of Chemical Engineering, University at Buffalo; ")
+    assert authors("Alberto González-Santana", "∗1 and Pedro Vélez-Belchí", "†1") == [
+        "Alberto González-Santana",
+        "Pedro Vélez-Belchí",
+    ]
+
+
+def test_name_broken_at_line_end_is_joined() -> None:
+    got = authors("A. N. Villano1, Francis Vititoe4, Julia John-", "ston3", "1 University of Denver")
+    assert got == ["A. N. Villano", "Francis Vititoe", "Julia Johnston"]
+
+
+def test_what_is_not_an_author_line() -> None:
+    """A wrapped title's last line, a title with commas, an affiliation: none is an author."""
+    d = doc(
+        "Dust Aerosol Detection, Monitoring and Forecasting",
+        "A Data Carpentry- Style Metagenomics Workshop",
+        "Computing Science and Mathematics, University of Stirling",
+        *SUMMARY,
+    )
+    assert d.meta.authors == [] and d.meta.title == ""
+    assert authors("Jack Atkinson and Jim Denholm") == ["Jack Atkinson", "Jim Denholm"]
+    assert authors("Robin K. S. Hankin", "University of Stirling") == ["Robin K. S. Hankin"]
+
+
+def test_weasyprint_layout_title_taken_back_from_the_running_head() -> None:
+    """The template printed the full title as the running head, so the cleaner removed the
+    title line with the running heads; keywords line and unmarked affiliation."""
+    removed = [Removed(1, "Practical machine learning with PyTorch", "running-head", "repeats")]
+    d = doc(
+        "Preprint",
+        "Jack Atkinson and Jim Denholm",
+        "Institute of Computing for Climate Science, University of Cambridge, UK",
+        "Keywords: machine learning, PyTorch, teaching",
+        *SUMMARY,
+        removed=removed,
+    )
+    assert d.meta.title == "Practical machine learning with PyTorch"
+    assert [a.name for a in d.meta.authors] == ["Jack Atkinson", "Jim Denholm"]
+    assert d.meta.affiliations == ["Institute of Computing for Climate Science, University of Cambridge, UK"]
+    assert d.meta.keywords == ["machine learning", "PyTorch", "teaching"]
+
+
+def test_single_author_without_markers_and_index_terms() -> None:
+    d = doc(
+        "Special relativity in R: the lorentz package",
+        "Robin K. S. Hankin",
+        "Computing Science and Mathematics, University of Stirling",
+        "Index Terms—special relativity, Lorentz transformation",
+        "Introduction: the Lorentz transformation in special relativity",
+        "In special relativity (Einstein, 1905), the Lorentz transformations (Lorentz, 1904) supersede\n"
+        "their classical equivalent, the Galilean transformations.",
+    )
+    assert d.meta.title == "Special relativity in R: the lorentz package"
+    assert [(a.name, a.affiliation) for a in d.meta.authors] == [
+        ("Robin K. S. Hankin", "Computing Science and Mathematics, University of Stirling")
+    ]
+    assert d.meta.keywords == ["special relativity", "Lorentz transformation"]
+    assert d.blocks[0].kind == "heading" and d.blocks[0].text.startswith("Introduction: the Lorentz")
+
+
+def test_a_title_that_opens_with_an_opening_word_is_no_heading() -> None:
+    """``Introduction to deep learning: ...`` is a title, not the ``Introduction`` section."""
+    d = doc(
+        "Introduction to deep learning: Carpentries-style hands-on lesson",
+        "Jack Atkinson and Jim Denholm",
+        *SUMMARY,
+    )
+    assert d.meta.title == "Introduction to deep learning: Carpentries-style hands-on lesson"
+    assert d.blocks[0].text == "Summary"
+
+
+def test_no_title_block_means_no_title_and_no_authors() -> None:
+    """A text that opens with its abstract (the seed) gets neither from its body."""
+    d = doc(
+        "Abstract",
+        "The changing global environment has become an\nopportunity for Russia and Pakistan.",
+        "Introduction",
+        "Ever-changing global realities influence the regional\ngeopolitical landscape.",
+    )
+    assert d.meta.title == "" and d.meta.authors == []
+    assert [b.kind for b in d.blocks] == ["heading", "paragraph", "heading", "paragraph"]
+    assert d.meta.abstract == "The changing global environment has become an opportunity for Russia and Pakistan."
+
+
+def test_sidecar_wins_over_detection() -> None:
+    d = doc(
+        "A practical guide to climate econometrics",
+        "James A. Rising1 and Ana Trisovic2",
+        *SUMMARY,
+        sidecar=Metadata(title="Working title"),
+    )
+    assert d.meta.title == "Working title"
+    assert [a.name for a in d.meta.authors] == ["James A. Rising", "Ana Trisovic"]
+
+
+def test_affiliations_split_at_markers() -> None:
+    d = doc(
+        "Galaxies in the classroom",
+        "Ana Chen1 and Ben Okafor2",
+        "1Department of Physics, University of Toronto 2 Department of Physical\n"
+        "and Environmental Sciences, University of Toronto Scarborough",
+        *SUMMARY,
+    )
+    assert d.meta.affiliations == [
+        "Department of Physics, University of Toronto",
+        "Department of Physical and Environmental Sciences, University of Toronto Scarborough",
+    ]
+    assert [a.affiliation for a in d.meta.authors] == d.meta.affiliations
+
+
+def test_emails_and_orcids_go_to_their_authors() -> None:
+    d = doc(
+        "Special relativity in R: the lorentz package",
+        "Robin K. S. Hankin1 and Ana Trisovic2",
+        "1 University of Stirling 2 Harvard University",
+        "Correspondence: Hankin hankin.robin@gmail.com",
+        "Trisovic ORCID 0000-0003-1991-0533",
+        *SUMMARY,
+    )
+    by_name = {a.name: a for a in d.meta.authors}
+    assert by_name["Robin K. S. Hankin"].email == "hankin.robin@gmail.com"
+    assert by_name["Ana Trisovic"].orcid == "0000-0003-1991-0533"
+    assert by_name["Ana Trisovic"].affiliation == "Harvard University"
+    assert all("gmail" not in b.text for b in d.blocks)
+
+
+def test_a_title_in_capitals_is_not_taken_for_a_journal_name() -> None:
+    """A journal name in capitals (``JOURNAL OF OPEN SOURCE EDUCATION``) is front-matter
+    noise; a title in capitals that only holds such a word inside another one (PREVIEWS,
+    NEWSLETTERS) is not: the journal words are whole words."""
+    d = doc(
+        "JOURNAL OF OPEN SOURCE EDUCATION",
+        "INTERACTIVE PREVIEWS OF OCEAN DATA",
+        "Jane Smith1 and John Doe2",
+        "1 University of Bergen 2 University of Oslo",
+        *SUMMARY,
+    )
+    assert d.meta.title == "INTERACTIVE PREVIEWS OF OCEAN DATA"
+    assert [r.why for r in d.removed if r.text.startswith("JOURNAL")] == [
+        "front matter: page number, marker line or journal name"
+    ]
+
+
+def test_keywords_under_an_abstract_the_cleaner_joined_to_the_title_block() -> None:
+    """jose.00279 (pdfminer, two columns): the affiliation, the abstract heading, the abstract
+    and its keyword line came out as one unit. Cut at ``Abstract``, the rest is cut again at
+    the keyword line: the keywords are metadata, not the abstract's last words."""
+    d = doc(
+        "Good Enough Practices in Scientific Computing: A Learning Module",
+        "Tomasz Zielinski1 and Emma Wilson2",
+        "1 University of Edinburgh\nAbstract\n"
+        "We present a half-day learning module targeted at a broad audience of researchers who\n"
+        "want to learn how to be more efficient and effective in their data analysis.\n"
+        "Keywords: data, computing, carpentry, novice",
+        "Introduction",
+        "Researchers write code every day, and few were taught how to organise it well.",
+    )
+    assert d.meta.keywords == ["data", "computing", "carpentry", "novice"]
+    assert d.meta.abstract.endswith("in their data analysis.")
+    assert not any("Keywords" in b.text for b in d.blocks)
+
+
+def test_accepted_and_received_dates_in_any_order() -> None:
+    d = doc(
+        "Teaching mathematical modeling",
+        "Jane Smith1 and John Doe2",
+        "1 University of Bergen 2 University of Oslo",
+        "Received: May 3, 2021",
+        "Accepted: 12 Sept 2021",
+        *SUMMARY,
+    )
+    assert (d.meta.received, d.meta.accepted, d.meta.date) == ("2021-05-03", "2021-09-12", "2021-05-03")
+
+
+def test_words_broken_at_a_line_end_are_read_as_the_cleaner_joined_them() -> None:
+    """bn-22-e20211306 and rsp-59-e1 (SciELO): a keyword and a title word broken by a
+    hyphen at the line end. The cleaner mended them; the front matter reads its text, not
+    the raw lines again (which gave ``plant diver- sity`` and ``Hepatitis C- related``)."""
+    d = doc(
+        "Temporal trends and spatial patterns of Hepatitis C-\n+related mortality in Brazil",
+        "Ana Lima1 and Rui Costa2",
+        "1 Universidade de São Paulo 2 Universidade Federal de Minas Gerais",
+        "Abstract",
+        "We describe the mortality from hepatitis C in Brazil over two decades and its regional patterns.",
+        "Keywords: conservation; endemism; plant diver-\n~sity; sampling effort",
+    )
+    assert d.meta.title == "Temporal trends and spatial patterns of Hepatitis C-related mortality in Brazil"
+    assert d.meta.keywords == ["conservation", "endemism", "plant diversity", "sampling effort"]
