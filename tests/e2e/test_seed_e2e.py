@@ -48,8 +48,7 @@ class Blocks(HTMLParser):
         if tag == "main":
             self.in_main -= 1
         if self.current == tag:
-            # A heading's permalink ("§", shown on hover) is not part of its text.
-            self.blocks.append((tag, "".join(self.buf).removesuffix(" §")))
+            self.blocks.append((tag, "".join(self.buf)))
             self.current = None
 
     def handle_data(self, data: str) -> None:

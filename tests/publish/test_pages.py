@@ -259,6 +259,9 @@ def test_permalinks_stable_across_two_builds(tmp_path: Path) -> None:
     (ids1, links1), (ids2, links2) = (_ids_and_permalinks(p) for p in pages)
     assert ids1 == ids2 and links1 == links2 and len(links1) >= 10
     assert len(ids1) == len(set(ids1)), "duplicate ids"
+    # The "§" is drawn by the style sheet: a heading's text is its own words only.
+    assert re.findall(r'class="permalink"[^>]*>([^<]*)</a>', pages[0]) == [""] * len(links1)
+    assert '.permalink::after { content: "§"; }' in pages[0]
     # Every permalink points at its own section.
     for target in links1:
         assert re.search(rf'<section id="{re.escape(target)}"[^>]*>\s*<h\d[^>]*>.*?href="#{re.escape(target)}"',

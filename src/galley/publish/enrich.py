@@ -148,8 +148,12 @@ def missing_figures(blocks: list[Json], lang: str = "en") -> dict[str, str]:
                     n = m.group(1)
                     ident = f"fig-{n}"
                     found[n] = ident
-                    note = {"t": "Div", "c": [["", ["figure-placeholder"], []],
-                                             [{"t": "Para", "c": [{"t": "Str", "c": words.format(n=n)}]}]]}
+                    # The placeholder says what is missing the way an image would: in its
+                    # accessible name, drawn by the style sheet (data-note), not as words of
+                    # the paper's text.
+                    say = words.format(n=n)
+                    attrs = [["role", "img"], ["aria-label", say], ["data-note", say]]
+                    note = {"t": "Div", "c": [["", ["figure-placeholder"], attrs], []]}
                     caption = [None, [{"t": "Plain", "c": inl}]]
                     figure = {"t": "Figure", "c": [["", ["missing-figure"], []], caption, [note]]}
                     # The id sits on a Div around the figure: pandoc's EPUB writer points a link at
@@ -263,9 +267,11 @@ def citation_links(blocks: list[Json], *, back_links: bool = True) -> int:
                 continue
             para["c"].append({"t": "Space"})
             for k, ident in enumerate(ids, start=1):
-                label = "↩" if len(ids) == 1 else f"↩{k}"
-                para["c"].append({"t": "Link", "c": [["", ["back-link"], [["aria-label", f"Back to citation {k}"]]],
-                                                     [{"t": "Str", "c": label}], ["#" + ident, ""]]})
+                # The mark is drawn by the style sheet (data-mark): an arrow is no word of the
+                # paper, so it stays out of its text (copied text, search, the reading order).
+                mark = "↩" if len(ids) == 1 else f"↩{k}"
+                attrs = [["aria-label", f"Back to citation {k}"], ["data-mark", mark]]
+                para["c"].append({"t": "Link", "c": [["", ["back-link"], attrs], [], ["#" + ident, ""]]})
                 if k < len(ids):
                     para["c"].append({"t": "Space"})
     return count
@@ -276,14 +282,15 @@ def citation_links(blocks: list[Json], *, back_links: bool = True) -> int:
 
 def permalinks(blocks: list[Json], label: str = "Link to this section") -> None:
     """A "§" link after each section heading's text, pointing at the section's own id (the
-    ids are the Document's: slugs of the heading text, the same on every build)."""
+    ids are the Document's: slugs of the heading text, the same on every build). The "§" is
+    drawn by the style sheet, not written in the heading: it is no word of the heading's."""
     for b in blocks:
         if b["t"] == "Header" and b["c"][1][0]:
             ident = b["c"][1][0]
             text = _plain(b["c"][2]).strip()
             attrs = [["aria-label", f"{label}: {text}"[:200]]]
-            b["c"][2] = [*b["c"][2], {"t": "Space"},
-                         {"t": "Link", "c": [["", ["permalink"], attrs], [{"t": "Str", "c": "§"}], ["#" + ident, ""]]}]
+            b["c"][2] = [*b["c"][2],
+                         {"t": "Link", "c": [["", ["permalink"], attrs], [], ["#" + ident, ""]]}]
         elif b["t"] == "Div":
             permalinks(b["c"][1], label)
 
