@@ -6,6 +6,7 @@ else, so a ``file://`` or ``http://`` reference in the text can never be fetched
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,71 @@ from galley.errors import ToolchainError
 from galley.publish.themes import Theme
 
 PAPER = {"a4": "A4", "letter": "letter"}
+SCRATCH_PREFIX = "galley-pdf-"
+
+
+def clear_stale_scratch() -> int:
+    """Remove the scratch folders of PDF renders whose process is gone (killed with -9, or
+    by a full disk): nothing else ever would. Returns how many went."""
+    import tempfile
+
+    root = Path(tempfile.gettempdir())
+    removed = 0
+    try:
+        entries = list(root.glob(f"{SCRATCH_PREFIX}*"))
+    except OSError:
+        return 0
+    for folder in entries:
+        pid = folder.name[len(SCRATCH_PREFIX):].split("-", 1)[0]
+        try:
+            if not pid.isdigit() or folder.lstat().st_uid != os.getuid() or _alive(int(pid)):
+                continue
+        except OSError:
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+# WeasyPrint holds the whole laid-out book in memory (about 1-2 MB a page) and takes ~0.15 s
+# a page: a 50 MB text (~15,000 pages) grew past 10 GB. Past this many pages a PDF is refused
+# before rendering (``max_pages`` in galley.toml, ``--max-pages`` on the command line).
+MAX_PAGES = 1000
+# Characters of text on a page of the journal theme, measured on a 92-page render (3,550 on
+# A4; letter is a little shorter). An estimate on the low side: it refuses only what is surely over.
+CHARS_PER_PAGE = {"a4": 3600, "letter": 3400}
+
+
+def estimate_pages(doc: Any, paper: str = "a4") -> int:
+    """About how many pages the PDF of ``doc`` will have, from its text alone (no rendering)."""
+    m = doc.meta
+    chars = sum(len(b.text) + 40 for b in doc.blocks)  # a block's margins take about half a line
+    chars += sum(len(x) for x in (m.title, m.subtitle, m.abstract)) + 80 * len(m.authors)
+    return 1 + chars // CHARS_PER_PAGE.get(paper, 3400)
+
+
+def check_pages(doc: Any, paper: str, max_pages: int, where: str) -> None:
+    """Refuse, before rendering, a PDF the machine cannot be trusted to lay out."""
+    from galley.errors import InputError
+
+    pages = estimate_pages(doc, paper)
+    if max_pages and pages > max_pages:
+        raise InputError(
+            f"the PDF would have about {pages:,} pages, more than max_pages ({max_pages:,}); build the other "
+            "formats (--format html,epub), or raise the limit (--max-pages N, or max_pages in galley.toml) "
+            "if the machine has the memory (about 1-2 MB a page)",
+            path=where,
+        )
 
 
 class FetchRefused(ValueError):
@@ -51,7 +117,22 @@ def write_pdf(
         from weasyprint.text.fonts import FontConfiguration
     except ImportError as exc:  # pragma: no cover - declared dependency
         raise ToolchainError(f"WeasyPrint cannot be imported ({exc}); run 'make dist' to install it") from None
-    fonts = FontConfiguration()
+    # WeasyPrint's temporary files (subset fonts) go into a folder named for this process,
+    # so a later run can tell a killed render's leftovers from a live one's and clear them.
+    import tempfile
+
+    scratch = tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-")
+    previous, tempfile.tempdir = tempfile.tempdir, scratch
+    try:
+        _render(weasyprint, FontConfiguration, page_html, theme, out, paper=paper, variant=variant)
+    finally:
+        tempfile.tempdir = previous
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _render(weasyprint: Any, font_configuration: Any, page_html: str, theme: Theme, out: Path, *, paper: str,
+            variant: str) -> None:
+    fonts = font_configuration()
     fetcher = safe_fetcher(theme.folders())
     page_css = weasyprint.CSS(string=f"@page {{ size: {PAPER[paper]}; }}", font_config=fonts)
     doc = weasyprint.HTML(string=page_html, base_url=str(theme.folder) + "/", url_fetcher=fetcher)
