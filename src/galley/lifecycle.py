@@ -15,14 +15,73 @@ Light on purpose (os, signal): the CLI and the PDF child import it before anythi
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 
 # Every temporary file galley writes beside its outputs is named ``.<name>.<random>.part``
 # (``.part.tmp`` while the EPUB is finished in place).
 PART_SUFFIXES = (".part", ".part.tmp")
+# Scratch folders in the system's temp folder, named ``<prefix><pid>-<random>``: a run's own
+# (TMPDIR of everything it starts: WeasyPrint, pandoc, the compiler cffi may call) and each
+# PDF render's. A folder whose process is gone is a killed run's, and the next run clears it.
+SCRATCH_PREFIXES = ("galley-run-", "galley-pdf-")
+
+
+@contextmanager
+def run_scratch() -> Iterator[Path]:
+    """A temp folder for this run and every process it starts (``TMPDIR``), removed at the
+    end; stale ones of killed runs are cleared first."""
+    clear_stale_scratch()
+    folder = Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIXES[0]}{os.getpid()}-"))
+    saved_env, saved_dir = os.environ.get("TMPDIR"), tempfile.tempdir
+    os.environ["TMPDIR"], tempfile.tempdir = str(folder), str(folder)
+    try:
+        yield folder
+    finally:
+        tempfile.tempdir = saved_dir
+        if saved_env is None:
+            os.environ.pop("TMPDIR", None)
+        else:
+            os.environ["TMPDIR"] = saved_env
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def clear_stale_scratch() -> int:
+    """Remove scratch folders whose process is gone (killed with -9, or by a full disk):
+    nothing else ever would. Returns how many went."""
+    root = Path(tempfile.gettempdir())
+    removed = 0
+    try:
+        entries = [p for p in root.iterdir() if p.name.startswith(SCRATCH_PREFIXES)]
+    except OSError:
+        return 0
+    for folder in entries:
+        prefix = next(x for x in SCRATCH_PREFIXES if folder.name.startswith(x))
+        pid = folder.name[len(prefix):].split("-", 1)[0]
+        try:
+            if not pid.isdigit() or folder.lstat().st_uid != os.getuid() or _alive(int(pid)):
+                continue
+        except OSError:
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def die_with_parent(parent: int) -> None:

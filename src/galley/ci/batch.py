@@ -93,6 +93,17 @@ def build_one(path: Path, config: BuildConfig) -> dict[str, Any]:
     return report.paper_entry(path, stem, result)
 
 
+def _build_in_worker(build: Any, path: Path, config: BuildConfig) -> dict[str, Any]:
+    """``build`` (``build_one``, or ``galley check``'s) in a pool worker. A signal (or the run's
+    death) raises SystemExit in it: its finally blocks have removed its temporary files by
+    the time it lands here, and the worker must then end, not go back to wait for papers
+    from a run that is gone."""
+    try:
+        return dict(build(path, config))
+    except SystemExit as exc:
+        os._exit(exc.code if isinstance(exc.code, int) else 1)
+
+
 def _init_worker(formats: tuple[str, ...], parent: int | None = None) -> None:
     """Import once per worker process, not once per paper. A worker process dies with the
     run that started it and ends quietly on a signal (its temporary files removed)."""
@@ -187,7 +198,7 @@ class Progress:
 def run(config: BuildConfig, inputs: list[Path], *, direct: bool) -> int:
     """Build ``inputs`` into ``config.out_dir`` while holding the folder's lock: builds into
     one folder run one after the other. A killed build's temporary files are cleared first."""
-    from galley.lifecycle import FolderLock, clear_stale_parts
+    from galley.lifecycle import FolderLock, clear_stale_parts, run_scratch
 
     started = time.perf_counter()
     _check_stems(inputs, direct=direct)  # before sharding: two shards must not write the same name either
@@ -215,11 +226,8 @@ def run(config: BuildConfig, inputs: list[Path], *, direct: bool) -> int:
         raise UsageError(f"cannot open the output folder ({exc.strerror})", path=str(out_dir)) from None
     try:
         clear_stale_parts(out_dir)
-        if "pdf" in config.formats:
-            from galley.publish.pdf import clear_stale_scratch
-
-            clear_stale_scratch()
-        return _run_locked(config, inputs, direct, theme_key, started, every_stem)
+        with run_scratch():
+            return _run_locked(config, inputs, direct, theme_key, started, every_stem)
     finally:
         lock.__exit__()
 
@@ -397,7 +405,7 @@ def _build_all(todo: list[Path], config: BuildConfig, build: Any = build_one) ->
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
                                initargs=(config.formats, os.getpid()))
     try:
-        futures = {pool.submit(build, path, config): path for path in todo}
+        futures = {pool.submit(_build_in_worker, build, path, config): path for path in todo}
         for fut in as_completed(futures):
             path = futures[fut]
             try:

@@ -15,40 +15,7 @@ from galley.errors import ToolchainError
 from galley.publish.themes import Theme
 
 PAPER = {"a4": "A4", "letter": "letter"}
-SCRATCH_PREFIX = "galley-pdf-"
-
-
-def clear_stale_scratch() -> int:
-    """Remove the scratch folders of PDF renders whose process is gone (killed with -9, or
-    by a full disk): nothing else ever would. Returns how many went."""
-    import tempfile
-
-    root = Path(tempfile.gettempdir())
-    removed = 0
-    try:
-        entries = list(root.glob(f"{SCRATCH_PREFIX}*"))
-    except OSError:
-        return 0
-    for folder in entries:
-        pid = folder.name[len(SCRATCH_PREFIX):].split("-", 1)[0]
-        try:
-            if not pid.isdigit() or folder.lstat().st_uid != os.getuid() or _alive(int(pid)):
-                continue
-        except OSError:
-            continue
-        shutil.rmtree(folder, ignore_errors=True)
-        removed += 1
-    return removed
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+SCRATCH_PREFIX = "galley-pdf-"  # lifecycle.clear_stale_scratch clears a killed render's
 
 
 # WeasyPrint holds the whole laid-out book in memory (about 1-2 MB a page) and takes ~0.15 s

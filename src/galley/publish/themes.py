@@ -103,7 +103,7 @@ class Theme:
                 return m.group(0)
             target = m.group("import")
             if target is not None:
-                if not _local_reference(target):
+                if not _local_reference(target) or not any(_within(path.parent / target, f) for f in self.folders()):
                     raise refuse(target)
                 return self._checked_css(path.parent / target, (*seen, path.resolve()))
             target = m.group("url")
