@@ -148,25 +148,39 @@ def word_tokens(text: str) -> list[str]:
 
 def input_tokens(raw: str) -> list[str]:
     """The input's words after the character repairs galley records (ligatures, mojibake...)."""
+    return [t for _, words in input_lines(raw) for t in words]
+
+
+def input_lines(raw: str) -> list[tuple[int, list[str]]]:
+    """Each raw line's number (as ``read.to_lines`` counts them: a form feed starts a page,
+    not a line) and its words after the character repairs."""
     from galley.clean import characters
 
-    tokens: list[str] = []
-    for line in raw.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n"):
-        line = line.replace("\t", "    ").strip()  # as read.to_lines hands lines to clean
-        for _, rule in characters.RULES:
-            line = rule(line)
-        tokens.extend(word_tokens(line))
-    return tokens
+    out: list[tuple[int, list[str]]] = []
+    for number, line in enumerate(raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        for piece in line.split("\f"):
+            piece = piece.replace("\t", "    ").strip()  # as read.to_lines hands lines to clean
+            for _, rule in characters.RULES:
+                piece = rule(piece)
+            words = word_tokens(piece)
+            if words:
+                out.append((number, words))
+    return out
 
 
 def document_tokens(doc: Document) -> list[str]:
-    """Every word a Document keeps: blocks, notes, metadata, and removed furniture."""
+    """Every word a Document keeps, each as often as it is kept: blocks (a block with runs
+    counted through its runs, whose texts make its text), notes, metadata, removed furniture."""
     parts = []
     for b in doc.blocks:
-        parts += [b.text, b.number]  # a list item's number is rendered as its list numbering
-        for run in b.runs():
-            parts.append(run.text)
-            parts.extend(n.text for n in run.note)
+        parts.append(b.number)  # a list item's number is rendered as its list numbering
+        if b.inlines is None:
+            parts.append(b.text)
+            continue
+        # A block's runs make its text end to end ("Galatolo (2021)" + "’s original"): joined
+        # with no space, so a word split across two runs stays one word.
+        parts.append("".join(run.text for run in b.inlines))
+        parts.extend(n.text for run in b.inlines for n in run.note)
     m = doc.meta
     parts += [m.title, m.subtitle, m.date, m.doi, m.licence, m.abstract, *m.keywords, *m.affiliations]
     parts += [f"{a.name} {a.affiliation} {a.orcid} {a.email}" for a in m.authors]
@@ -174,23 +188,128 @@ def document_tokens(doc: Document) -> list[str]:
     return word_tokens(" ".join(parts))
 
 
+# A join of input words into one kept word spans at most this many words ("multi-" +
+# "lateralism"; a URL broken over five lines; a run of "COVID-" lines joined into one word).
+_JOIN_SPAN = 64
+
+
 def lost_words(raw: str, doc: Document) -> list[str]:
-    """Input words found nowhere in the Document (nor in its removed-furniture list).
+    """Input words the Document does not keep, compared as a multiset: a word that occurs
+    five times in the input must occur five times in the Document (in its blocks, notes,
+    metadata or removed-furniture list), so a lost "in" or "data" is noticed even when the
+    same word is kept elsewhere.
 
-    A joined line-end hyphen turns ``multi`` + ``lateralism`` into one word containing
-    both, so a word inside a longer kept word counts as kept; a footnote or affiliation
-    mark glued to a word counts as kept when the word is.
+    Two changes galley makes keep a word while changing its form, and are accounted for
+    exactly, never by substring:
+
+    - a join: a kept word that the Document holds more often than the input, made of two or
+      three consecutive input words (``multi-`` + ``lateralism`` -> ``multilateralism``, a
+      CJK line joined to the next without a space);
+    - a mark glued to a word (``website2``, ``Trisovic4``, ``4The``): the footnote call or
+      affiliation mark becomes a link or superscript, so the word without its digits must
+      be kept.
     """
-    kept = document_tokens(doc)
-    have = set(kept)
-    blob = " ".join(kept)
-
-    def found(t: str) -> bool:
-        if t in have or t in blob:
-            return True
-        # A footnote call or affiliation mark glued to a word (``website2``, ``Trisovic4``,
-        # ``4The``) becomes a link or superscript: the word itself must still be there.
+    # Words of lines removed as furniture are matched as they are; the text around them is
+    # read as one stream, since a word may be joined across a running head ("bioinfor-" /
+    # page header / "matics").
+    numbered = input_lines(raw)
+    furniture = _furniture_lines(numbered, doc)
+    lines = [(n, w) for n, w in numbered if n not in furniture] + [(n, w) for n, w in numbered if n in furniture]
+    src = [t for _, words in lines for t in words]
+    # Joins happen only at line ends: the raw line of every word.
+    line_of = [n for n, words in lines for _ in words]
+    hyphen_lines = {r.line for r in doc.repairs if "hyphen" in r.rule}
+    left = Counter(document_tokens(doc))
+    need = Counter(src)
+    used = bytearray(len(src))
+    # A join uses up its parts, which may make a part's own word spare for another join
+    # ("self-" + "assessment" frees a kept "assessment" for "assess-" + "ment"): a few passes.
+    # The joins the cleaner recorded (hyphen repairs) first, then any other at a line end.
+    for evidence in (hyphen_lines, None):
+        for _ in range(4):
+            spare = {w: n - need[w] for w, n in left.items() if n > need[w]}  # kept more often than given
+            if not spare or not _join_pass(src, line_of, used, spare, left, need, evidence):
+                break
+    missing: list[str] = []
+    for i, t in enumerate(src):
+        if used[i]:
+            continue
+        if left[t] > 0:
+            left[t] -= 1
+        else:
+            missing.append(t)
+    marks = _marks(doc)
+    # The kept words that still carry a glued mark of their own ("White2,3" kept for the
+    # input's "White1,2,3"), by the word without its marks.
+    marked = Counter(c for w, n in left.items() if n > 0 for c in [_MARKER_EDGES.sub("", w)] * n if c != w)
+    lost = []
+    for t in missing:
+        # A footnote call or affiliation mark glued to a word: the word itself must be kept.
         core = _MARKER_EDGES.sub("", t)
-        return bool(core) and core != t and (core in have or core in blob)
+        if core and core != t and left[core] > 0:
+            left[core] -= 1
+        elif core and marked[core] > 0:
+            marked[core] -= 1
+        elif marks[t] > 0:
+            marks[t] -= 1
+        else:
+            lost.append(t)
+    return lost
 
-    return [t for t in input_tokens(raw) if not found(t)]
+
+def _furniture_lines(numbered: list[tuple[int, list[str]]], doc: Document) -> set[int]:
+    """The raw lines each removed-furniture record stands for: its own line number when that
+    line holds its words, else a neighbour that does (a record may be a line off)."""
+    words = dict(numbered)
+    found: set[int] = set()
+    for r in doc.removed:
+        target = word_tokens(r.text)
+        for n in (r.line, r.line - 1, r.line + 1, r.line - 2, r.line + 2):
+            if n not in found and words.get(n) == target:
+                found.add(n)
+                break
+    return found
+
+
+def _join_pass(src: list[str], line_of: list[int], used: bytearray, spare: dict[str, int], left: Counter[str],
+               need: Counter[str], evidence: set[int] | None) -> bool:
+    """Take consecutive unused input words, each but the last ending its line, whose
+    concatenation is a spare kept word ("estrutu-" / "rado"; never "estrutura do"). With
+    ``evidence``, only joins that start on a line where the cleaner recorded a hyphen repair."""
+    found = False
+    heads = {w[:k] for w in spare for k in range(1, len(w))}  # a join grows only while it can still match
+    for i in range(len(src) - 1):
+        if used[i] or src[i] not in heads or (evidence is not None and line_of[i] not in evidence):
+            continue
+        joined = src[i]
+        for span in range(2, _JOIN_SPAN + 1):
+            j = i + span - 1
+            if j >= len(src) or used[j] or line_of[j] == line_of[j - 1]:
+                break
+            joined += src[j]
+            if joined not in heads and spare.get(joined, 0) <= 0:
+                break
+            if spare.get(joined, 0) > 0:
+                spare[joined] -= 1
+                left[joined] -= 1
+                need.subtract(src[i : j + 1])
+                used[i : j + 1] = b"\x01" * span
+                found = True
+                break
+    return found
+
+
+def _marks(doc: Document) -> Counter[str]:
+    """The numbers galley may drop because it renders them itself: a linked footnote's
+    number (at its call and at the note) and an affiliation's mark (beside the author and
+    before the affiliation). Footnote n may lose "n" twice, affiliation n likewise."""
+    notes = sum(1 for b in doc.blocks if b.inlines for run in b.inlines if run.kind == "note")
+    notes += sum(1 for b in doc.blocks if b.kind == "footnote")  # an endnote keeps its place, not always its number
+    affiliations = len(doc.meta.affiliations) + sum(a.affiliation.count(";") + 1 for a in doc.meta.authors
+                                                    if a.affiliation)
+    marks: Counter[str] = Counter()
+    for n in range(1, notes + 1):
+        marks[str(n)] += 2
+    for n in range(1, affiliations + 1):
+        marks[str(n)] += 2
+    return marks
