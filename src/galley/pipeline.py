@@ -115,10 +115,10 @@ def build_paper(path: Path, config: BuildConfig) -> PaperResult:
     try:
         doc = analyse(path, result.timings)
         result.document = doc
-        if renderer is not None:
+        if "pdf" in config.formats or "epub" in config.formats:
             from galley.publish.pdf import check_pages
 
-            check_pages(doc, config.paper, config.max_pages, str(path))
+            check_pages(doc, config.paper, config.max_pages, str(path), config.formats)
         stem = safe_stem(path)
         out_dir = config.out_dir
         try:

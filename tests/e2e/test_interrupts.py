@@ -80,13 +80,18 @@ def wait_for_work(out: Path, proc: subprocess.Popen[bytes], after: float) -> Non
         time.sleep(0.02)
 
 
+@pytest.mark.parametrize("when", ["start-up", "mid-build"])
 @pytest.mark.parametrize("how", ["ctrl-c", "sigterm"])
-def test_an_interrupted_batch_exits_128_plus_the_signal_and_leaves_nothing(tmp_path: Path, how: str) -> None:
+def test_an_interrupted_batch_exits_128_plus_the_signal_and_leaves_nothing(tmp_path: Path, how: str,
+                                                                            when: str) -> None:
     papers = make_papers(tmp_path / "papers", 8)
     out, tmpdir = tmp_path / "dist", tmp_path / "tmp"
     tmpdir.mkdir()
     proc = start(["build", str(papers), "-o", str(out), "--format", "html,pdf", "-j", "2"], tmpdir)
-    wait_for_work(out, proc, 0.5)
+    if when == "start-up":  # while the workers import WeasyPrint
+        time.sleep(0.4)
+    else:
+        wait_for_work(out, proc, 0.5)
     if how == "ctrl-c":  # a terminal sends SIGINT to the whole foreground group
         os.killpg(proc.pid, signal.SIGINT)
     else:  # a CI runner cancelling the job signals galley itself

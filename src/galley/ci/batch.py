@@ -112,13 +112,16 @@ def _init_worker(formats: tuple[str, ...], parent: int | None = None) -> None:
 
         die_with_parent(parent)
         quiet_worker_signals()
-    import galley.pipeline  # noqa: F401
+    try:
+        import galley.pipeline  # noqa: F401
 
-    if "pdf" in formats:
-        try:
-            import weasyprint  # noqa: F401
-        except ImportError:  # reported by the PDF stage with its own message
-            pass
+        if "pdf" in formats:
+            try:
+                import weasyprint  # noqa: F401
+            except ImportError:  # reported by the PDF stage with its own message
+                pass
+    except SystemExit as exc:  # a signal while importing: end now (the pool would log a traceback)
+        os._exit(exc.code if isinstance(exc.code, int) else 1)
 
 
 # -- progress ----------------------------------------------------------------------------
