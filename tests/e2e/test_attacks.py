@@ -22,6 +22,23 @@ PROSE = (
 )
 
 
+class Run:
+    """``galley ARGS`` in this process (real files, real pandoc): the exit code and stderr."""
+
+    def __init__(self, returncode: int, stderr: str) -> None:
+        self.returncode, self.stderr = returncode, stderr
+
+
+@pytest.fixture()
+def galley(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    def run(args: list[str]) -> Run:
+        capsys.readouterr()
+        code = main(args)
+        return Run(code, capsys.readouterr().err)
+
+    return run
+
+
 def one_line_error(stderr: str) -> str:
     assert "Traceback" not in stderr, stderr
     lines = [ln for ln in stderr.splitlines() if ln.startswith("galley: error:")]
@@ -42,7 +59,8 @@ SSTI = [
 
 
 @pytest.mark.parametrize("payload", SSTI)
-def test_a_theme_template_cannot_run_code(tmp_path: Path, payload: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_theme_template_cannot_run_code(tmp_path: Path, payload: str, monkeypatch: pytest.MonkeyPatch,
+                                          galley) -> None:
     theme = tmp_path / "evil-theme"
     theme.mkdir()
     (theme / "theme.toml").write_text('extends = "journal"\n', encoding="utf-8")
@@ -51,8 +69,7 @@ def test_a_theme_template_cannot_run_code(tmp_path: Path, payload: str, monkeypa
     src = tmp_path / "paper.txt"
     src.write_text(PROSE, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    proc = galley_process(["build", str(src), "-o", str(tmp_path / "out"), "--theme", str(theme),
-                           "--format", "html"], cwd=tmp_path)
+    proc = galley(["build", str(src), "-o", str(tmp_path / "out"), "--theme", str(theme), "--format", "html"])
     assert not (tmp_path / "MARKER").exists(), "the theme ran a command"
     assert proc.returncode == 2, proc.stderr
     assert "theme template" in one_line_error(proc.stderr)
@@ -72,14 +89,14 @@ def test_a_theme_template_cannot_run_code(tmp_path: Path, payload: str, monkeypa
         ("@font-face { src: url(//tracker.example/f.woff) }", "//tracker.example"),
     ],
 )
-def test_theme_css_reads_nothing_outside_the_theme(tmp_path: Path, css: str, refused: str) -> None:
+def test_theme_css_reads_nothing_outside_the_theme(tmp_path: Path, css: str, refused: str, galley) -> None:
     theme = tmp_path / "evil-theme"
     theme.mkdir()
     (theme / "theme.toml").write_text('extends = "journal"\n', encoding="utf-8")
     (theme / "screen.css").write_text(css + "\n", encoding="utf-8")
     src = tmp_path / "paper.txt"
     src.write_text(PROSE, encoding="utf-8")
-    proc = galley_process(["build", str(src), "-o", str(tmp_path / "out"), "--theme", str(theme), "--format", "html"])
+    proc = galley(["build", str(src), "-o", str(tmp_path / "out"), "--theme", str(theme), "--format", "html"])
     assert proc.returncode == 2, proc.stderr
     line = one_line_error(proc.stderr)
     assert "screen.css" in line and (refused in line or "outside" in line), line
@@ -133,26 +150,26 @@ def test_theme_options_are_data_in_the_pdf_too(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name", ["index", "report", "Index", "report.shard-1-of-2"])
-def test_a_paper_named_like_a_collection_file_is_refused_in_a_batch(tmp_path: Path, name: str) -> None:
+def test_a_paper_named_like_a_collection_file_is_refused_in_a_batch(tmp_path: Path, name: str, galley) -> None:
     papers = tmp_path / "papers"
     papers.mkdir()
     (papers / f"{name}.txt").write_text(PROSE, encoding="utf-8")
     (papers / "other.txt").write_text(PROSE, encoding="utf-8")
-    proc = galley_process(["build", str(papers), "-o", str(tmp_path / "out"), "--format", "html"])
+    proc = galley(["build", str(papers), "-o", str(tmp_path / "out"), "--format", "html"])
     assert proc.returncode == 2
     assert f"{name}.txt" in one_line_error(proc.stderr) and "rename" in proc.stderr
     # Built alone, the paper has the folder to itself: nothing to collide with.
-    single = galley_process(["build", str(papers / f"{name}.txt"), "-o", str(tmp_path / "one"), "--format", "html"])
+    single = galley(["build", str(papers / f"{name}.txt"), "-o", str(tmp_path / "one"), "--format", "html"])
     assert single.returncode == 0 and (tmp_path / "one" / f"{name}.html").is_file()
 
 
 # -- a paper published empty ----------------------------------------------------------------
 
 
-def test_a_file_of_repeated_lines_is_not_published_empty(tmp_path: Path) -> None:
+def test_a_file_of_repeated_lines_is_not_published_empty(tmp_path: Path, galley) -> None:
     src = tmp_path / "repeated.txt"
     src.write_text("The same sentence of the paper is repeated on every line.\n" * 120, encoding="utf-8")
-    proc = galley_process(["build", str(src), "-o", str(tmp_path / "out"), "--format", "html"])
+    proc = galley(["build", str(src), "-o", str(tmp_path / "out"), "--format", "html"])
     if proc.returncode == 0:  # once repetition alone no longer counts as furniture (issue 13)
         html = (tmp_path / "out" / "repeated.html").read_text(encoding="utf-8")
         assert html.count("The same sentence of the paper") >= 100
@@ -182,47 +199,50 @@ def _paper(folder: Path, name: str = "paper") -> Path:
         '{"key": "K"',
     ],
 )
-def test_a_cache_entry_of_the_wrong_shape_is_rebuilt(tmp_path: Path, entry: str) -> None:
+def test_a_cache_entry_of_the_wrong_shape_is_rebuilt(tmp_path: Path, entry: str, galley) -> None:
     papers = tmp_path / "papers"
     _paper(papers, "a")
     _paper(papers, "b")
     out = tmp_path / "out"
-    assert galley_process(["build", str(papers), "-o", str(out), "--format", "html"]).returncode == 0
+    assert galley(["build", str(papers), "-o", str(out), "--format", "html", "-j", "1"]).returncode == 0
     key = json.loads((out / ".galley-cache" / "a.json").read_text(encoding="utf-8"))["key"]
     (out / ".galley-cache" / "a.json").write_text(entry.replace('"K"', json.dumps(key)), encoding="utf-8")
     (out / "a.html").unlink()
-    proc = galley_process(["build", str(papers), "-o", str(out), "--format", "html"])
+    proc = galley(["build", str(papers), "-o", str(out), "--format", "html", "-j", "1"])
     assert proc.returncode == 0 and "Traceback" not in proc.stderr
     status = {p["stem"]: p["status"] for p in json.loads((out / "report.json").read_text())["papers"]}
     assert status == {"a": "built", "b": "cached"} and (out / "a.html").is_file()
 
 
-def test_a_nul_in_the_configs_output_folder(tmp_path: Path) -> None:
+def test_a_nul_in_the_configs_output_folder(tmp_path: Path, galley, monkeypatch: pytest.MonkeyPatch) -> None:
     _paper(tmp_path / "papers")
     (tmp_path / "galley.toml").write_text('inputs = ["papers/*.txt"]\nout = "a\\u0000b"\n', encoding="utf-8")
-    proc = galley_process(["build"], cwd=tmp_path)
+    monkeypatch.chdir(tmp_path)
+    proc = galley(["build"])
     assert proc.returncode == 2 and "'out'" in one_line_error(proc.stderr)
 
 
 @pytest.mark.parametrize("pyproject", ["tool = 1\n", "[tool]\ngalley = 3\n", "[tool.galley]\njobs = true\n"])
-def test_a_malformed_tool_table_in_pyproject(tmp_path: Path, pyproject: str) -> None:
+def test_a_malformed_tool_table_in_pyproject(tmp_path: Path, pyproject: str, galley,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
     _paper(tmp_path / "papers")
     (tmp_path / "pyproject.toml").write_text(pyproject + "# [tool.galley]\n", encoding="utf-8")
-    proc = galley_process(["build", "papers", "--format", "html"], cwd=tmp_path)
+    monkeypatch.chdir(tmp_path)
+    proc = galley(["build", "papers", "--format", "html"])
     assert proc.returncode == 2 and "pyproject.toml" in one_line_error(proc.stderr)
 
 
-def test_check_report_into_a_folder(tmp_path: Path) -> None:
+def test_check_report_into_a_folder(tmp_path: Path, galley) -> None:
     src = _paper(tmp_path / "papers")
     (tmp_path / "report-dir").mkdir()
-    proc = galley_process(["check", str(src), "--format", "html", "--report", str(tmp_path / "report-dir")])
+    proc = galley(["check", str(src), "--format", "html", "--report", str(tmp_path / "report-dir")])
     assert proc.returncode == 2 and "report-dir" in one_line_error(proc.stderr)
     assert not list((tmp_path).glob(".*.part")), "a temporary file was left beside the report"
 
 
-def test_init_over_an_existing_file(tmp_path: Path) -> None:
+def test_init_over_an_existing_file(tmp_path: Path, galley) -> None:
     (tmp_path / "journal").write_text("not a folder\n", encoding="utf-8")
-    proc = galley_process(["init", str(tmp_path / "journal")])
+    proc = galley(["init", str(tmp_path / "journal")])
     assert proc.returncode != 0
     one_line_error(proc.stderr)
 
@@ -233,13 +253,13 @@ def test_read_only_folders_are_user_errors(tmp_path: Path, command: str) -> None
     _paper(papers, "a")
     _paper(papers, "b")
     out = tmp_path / "out"
-    assert galley_process(["build", str(papers), "-o", str(out), "--format", "html"]).returncode == 0
+    assert main(["build", str(papers), "-o", str(out), "--format", "html", "-j", "1"]) == 0
     ro = tmp_path / "ro"
     ro.mkdir()
     args = {
         "build": ["build", str(papers), "-o", str(ro / "dist"), "--format", "html"],
         "site": ["site", str(out), "-o", str(ro)],
-        "check": ["check", str(papers), "--format", "html", "--report", str(ro / "check.json")],
+        "check": ["check", str(papers / "a.txt"), "--format", "html", "--report", str(ro / "check.json")],
         "init": ["init", str(ro / "journal")],
     }[command]
     ro.chmod(0o555)
@@ -253,13 +273,13 @@ def test_read_only_folders_are_user_errors(tmp_path: Path, command: str) -> None
     assert list(ro.iterdir()) == []
 
 
-def test_a_malformed_report_for_site(tmp_path: Path) -> None:
+def test_a_malformed_report_for_site(tmp_path: Path, galley) -> None:
     out = tmp_path / "dist"
     out.mkdir()
     bad = {"report_version": 1, "papers": [{"stem": "x", "status": "built",
                                             "outputs": {"html": "javascript:alert(1)"}}]}
     (out / "report.json").write_text(json.dumps(bad), encoding="utf-8")
-    proc = galley_process(["site", str(out)])
+    proc = galley(["site", str(out)])
     assert proc.returncode == 2 and "report.json" in one_line_error(proc.stderr)
     assert not (out / "index.html").exists()
 
@@ -309,3 +329,26 @@ def test_broken_pipe_is_quiet(tmp_path: Path) -> None:
     code = explain.wait(timeout=60)
     assert "Traceback" not in err and "BrokenPipe" not in err, err
     assert code in (0, 141)
+
+
+def test_a_corrupted_cache_entry_is_rebuilt_not_served(tmp_path: Path, galley) -> None:
+    """An entry that parses but was altered (a forged title, a flipped byte) fails its own
+    SHA-256: the paper is rebuilt and the report says what the text says."""
+    papers = tmp_path / "papers"
+    _paper(papers, "a")
+    (papers / "a.toml").write_text('title = "The real title"\n', encoding="utf-8")
+    out = tmp_path / "out"
+    assert galley(["build", str(papers), "-o", str(out), "--format", "html"]).returncode == 0
+    entry_path = out / ".galley-cache" / "a.json"
+    data = json.loads(entry_path.read_text(encoding="utf-8"))
+    data["entry"]["meta"]["title"] = "FORGED"
+    entry_path.write_text(json.dumps(data), encoding="utf-8")
+    assert galley(["build", str(papers), "-o", str(out), "--format", "html"]).returncode == 0
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["papers"][0]["status"] == "built" and report["papers"][0]["meta"]["title"] == "The real title"
+    # Truncated: the same.
+    entry_path.write_bytes(entry_path.read_bytes()[:40])
+    assert galley(["build", str(papers), "-o", str(out), "--format", "html"]).returncode == 0
+    assert json.loads((out / "report.json").read_text(encoding="utf-8"))["papers"][0]["status"] == "built"
+    assert galley(["build", str(papers), "-o", str(out), "--format", "html"]).returncode == 0
+    assert json.loads((out / "report.json").read_text(encoding="utf-8"))["papers"][0]["status"] == "cached"

@@ -15,9 +15,9 @@ import time
 from pathlib import Path
 
 import pytest
+from test_large_input import make_input
 
 from conftest import SRC
-from test_large_input import make_input
 
 CAP = 3 * 2**30  # a CI runner has 7 GB; two formats at once must fit in less than half
 

@@ -157,24 +157,24 @@ def test_kill_9_at_random_moments_then_a_rerun_equals_a_clean_build(tmp_path: Pa
 
 
 def test_five_concurrent_batches_into_one_folder_end_consistent(tmp_path: Path) -> None:
-    papers = make_papers(tmp_path / "papers", 6)
+    papers = make_papers(tmp_path / "papers", 8)
     tmpdir = tmp_path / "tmp"
     tmpdir.mkdir()
-    themes = ["journal", "manuscript", "journal", "manuscript", "journal"]
+    themes = ["journal", "manuscript", "journal", "manuscript", "manuscript"]
     refs = {}
     for theme in ("journal", "manuscript"):
         refs[theme] = tmp_path / f"ref-{theme}"
         ref = start(["build", str(papers), "-o", str(refs[theme]), "--format", "html", "--theme", theme], tmpdir)
         assert ref.wait(timeout=120) == 0
     out = tmp_path / "dist"
-    procs = [start(["build", str(papers), "-o", str(out), "--format", "html", "--theme", t, "-j", "1"], tmpdir)
-             for t in themes]
+    procs = [start(["build", str(papers), "-o", str(out), "--format", "html", "--theme", t, "-j", "2", "--force"],
+                   tmpdir) for t in themes]
     for p in procs:
         _, err = p.communicate(timeout=300)
         assert p.returncode == 0, err.decode()
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     theme = report["options"]["theme"]
-    assert report["summary"]["papers"] == 6 and report["summary"]["failed"] == 0
+    assert report["summary"]["papers"] == 8 and report["summary"]["failed"] == 0
     # report.json describes what is on disk: every output it lists is the file that build makes.
     for paper in report["papers"]:
         for name in paper["outputs"].values():

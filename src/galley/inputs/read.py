@@ -101,7 +101,7 @@ def read_path(path: Path) -> RawText:
                 f"is {st.st_size // 2**20} MiB, more than galley reads ({MAX_BYTES // 2**20} MiB)", path=where
             )
         with os.fdopen(fd, "rb", closefd=False) as fh:
-            data = fh.read(MAX_BYTES + 1)
+            data = fh.read()  # sized by fstat: no buffer of MAX_BYTES, no copy (peak memory)
     except OSError as exc:
         raise InputError(f"cannot be read ({exc.strerror or exc})", path=where) from None
     finally:
