@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from galley.model import Document, Repair
 
@@ -157,14 +158,49 @@ def input_lines(raw: str) -> list[tuple[int, list[str]]]:
     from galley.clean import characters
 
     out: list[tuple[int, list[str]]] = []
-    for number, line in enumerate(raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+    for number, line in enumerate(_raw_lines(raw), 1):
         for piece in line.split("\f"):
-            piece = piece.replace("\t", "    ").strip()  # as read.to_lines hands lines to clean
-            for _, rule in characters.RULES:
-                piece = rule(piece)
-            words = word_tokens(piece)
+            words = _words_of(piece, characters.RULES)
             if words:
                 out.append((number, words))
+    return out
+
+
+def _raw_lines(raw: str) -> list[str]:
+    return raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _words_of(piece: str, rules: list[tuple[str, Any]]) -> list[str]:
+    piece = piece.replace("\t", "    ").strip()  # as read.to_lines hands lines to clean
+    for _, rule in rules:
+        piece = rule(piece)
+    return word_tokens(piece)
+
+
+def _reading_order(raw: str, numbered: list[tuple[int, list[str]]], doc: Document) -> list[tuple[int, list[str]]]:
+    """The lines in the order the cleaner reads them: where it took two columns of a layout
+    text apart (a ``columns`` repair over raw lines a-b), the left column's pieces first,
+    then the right column's, each piece under its raw line number, so a word joined across
+    a column's line end has its halves side by side here too."""
+    runs = [(r.line, r.end_line) for r in doc.repairs if r.rule == "columns"]
+    if not runs:
+        return numbered
+    from galley.clean import characters
+
+    lines = _raw_lines(raw)
+    out = list(numbered)
+    for a, b in runs:
+        pieces = [(n, m.start(), m.group()) for n in range(a, min(b, len(lines)) + 1)
+                  for m in re.finditer(r"\S+(?: {1,2}\S+)*", lines[n - 1].replace("\t", "    "))]
+        starts = Counter(col for k, (n, col, _) in enumerate(pieces) if k and pieces[k - 1][0] == n)
+        if not starts:
+            continue
+        gutter = starts.most_common(1)[0][0]
+        left = [(n, _words_of(t, characters.RULES)) for n, col, t in pieces if col < gutter]
+        right = [(n, _words_of(t, characters.RULES)) for n, col, t in pieces if col >= gutter]
+        span = [k for k, (n, _) in enumerate(out) if a <= n <= b]
+        if span:
+            out[span[0] : span[-1] + 1] = [(n, w) for n, w in left + right if w]
     return out
 
 
@@ -214,22 +250,23 @@ def lost_words(raw: str, doc: Document) -> list[str]:
     # page header / "matics").
     numbered = input_lines(raw)
     furniture = _furniture_lines(numbered, doc)
-    lines = [(n, w) for n, w in numbered if n not in furniture] + [(n, w) for n, w in numbered if n in furniture]
+    ordered = _reading_order(raw, numbered, doc)
+    lines = [(n, w) for n, w in ordered if n not in furniture] + [(n, w) for n, w in ordered if n in furniture]
     src = [t for _, words in lines for t in words]
     # Joins happen only at line ends: the raw line of every word.
     line_of = [n for n, words in lines for _ in words]
-    hyphen_lines = {r.line for r in doc.repairs if "hyphen" in r.rule}
     left = Counter(document_tokens(doc))
     need = Counter(src)
     used = bytearray(len(src))
     # A join uses up its parts, which may make a part's own word spare for another join
     # ("self-" + "assessment" frees a kept "assessment" for "assess-" + "ment"): a few passes.
-    # The joins the cleaner recorded (hyphen repairs) first, then any other at a line end.
-    for evidence in (hyphen_lines, None):
-        for _ in range(4):
-            spare = {w: n - need[w] for w, n in left.items() if n > need[w]}  # kept more often than given
-            if not spare or not _join_pass(src, line_of, used, spare, left, need, evidence):
-                break
+    # The joins the cleaner recorded (its hyphen repairs say which words, and where) first,
+    # then any other at a line end.
+    _recorded_joins(doc, src, line_of, used, left, need)
+    for _ in range(4):
+        spare = {w: n - need[w] for w, n in left.items() if n > need[w]}  # kept more often than given
+        if not spare or not _join_pass(src, line_of, used, spare, left, need):
+            break
     missing: list[str] = []
     for i, t in enumerate(src):
         if used[i]:
@@ -271,15 +308,42 @@ def _furniture_lines(numbered: list[tuple[int, list[str]]], doc: Document) -> se
     return found
 
 
+def _recorded_joins(doc: Document, src: list[str], line_of: list[int], used: bytearray, left: Counter[str],
+                    need: Counter[str]) -> None:
+    """The line-end joins the cleaner recorded as hyphen repairs (``high- level`` ->
+    ``high-level``), matched on the repair's own lines: these hold in any reading order,
+    even when columns were taken apart and the two halves are not neighbours in the raw text."""
+    at_line: dict[int, list[int]] = {}
+    for i, n in enumerate(line_of):
+        at_line.setdefault(n, []).append(i)
+    for r in doc.repairs:
+        if "hyphen" not in r.rule:
+            continue
+        before, after = word_tokens(r.before), word_tokens(r.after)
+        if len(before) != len(after) + 1:
+            continue
+        k = next((k for k, w in enumerate(after) if before[k] + before[k + 1] == w), None)
+        if k is None or left[after[k]] <= need[after[k]]:
+            continue
+        parts = before[k : k + 2]
+        near = [i for n in range(r.line, r.end_line + 1) for i in at_line.get(n, ())]
+        first = next((i for i in near if not used[i] and src[i] == parts[0]), -1)
+        second = next((i for i in near if not used[i] and src[i] == parts[1] and i != first), -1)
+        if first < 0 or second < 0:
+            continue
+        used[first] = used[second] = 1
+        need.subtract(parts)
+        left[after[k]] -= 1
+
+
 def _join_pass(src: list[str], line_of: list[int], used: bytearray, spare: dict[str, int], left: Counter[str],
-               need: Counter[str], evidence: set[int] | None) -> bool:
+               need: Counter[str]) -> bool:
     """Take consecutive unused input words, each but the last ending its line, whose
-    concatenation is a spare kept word ("estrutu-" / "rado"; never "estrutura do"). With
-    ``evidence``, only joins that start on a line where the cleaner recorded a hyphen repair."""
+    concatenation is a spare kept word ("estrutu-" / "rado"; never "estrutura do")."""
     found = False
     heads = {w[:k] for w in spare for k in range(1, len(w))}  # a join grows only while it can still match
     for i in range(len(src) - 1):
-        if used[i] or src[i] not in heads or (evidence is not None and line_of[i] not in evidence):
+        if used[i] or src[i] not in heads:
             continue
         joined = src[i]
         for span in range(2, _JOIN_SPAN + 1):

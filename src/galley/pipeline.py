@@ -76,12 +76,14 @@ def check_kept(doc: Document, where: str) -> None:
     repeated lines was published empty, with exit 0 and no warning. Whatever the cause
     (a text that is not a paper, furniture detection gone wrong), an empty page is not a
     result to publish silently."""
-    removed = sum(len(r.text.split()) for r in doc.removed)
-    if removed < 20:  # the usual case, decided without counting the whole text
+    removed_chars = sum(len(r.text) for r in doc.removed)
+    if removed_chars < 100:  # the usual case, decided without measuring the whole text
         return
     m = doc.meta
-    kept = sum(len(b.text.split()) for b in doc.blocks) + len(f"{m.title} {m.subtitle} {m.abstract}".split())
-    if removed > kept:
+    kept_chars = sum(len(b.text) for b in doc.blocks) + len(m.title) + len(m.subtitle) + len(m.abstract)
+    if removed_chars > kept_chars:  # measured in characters: no copy of a 50 MB text's words
+        removed = sum(len(r.text.split()) for r in doc.removed)
+        kept = sum(len(b.text.split()) for b in doc.blocks) + len(f"{m.title} {m.subtitle} {m.abstract}".split())
         raise InputError(
             f"galley would remove {removed:,} of its {removed + kept:,} words as page furniture (lines repeated "
             "like running heads), leaving too little to publish; see 'galley explain' and keep the lines that "
