@@ -107,8 +107,11 @@ def _quit(signum: int, frame: FrameType | None) -> None:
 def quiet_worker_signals() -> None:
     """In a worker: SIGINT and SIGTERM end it through its ``finally`` blocks (temporary
     files removed) as a SystemExit, which neither a pool nor a process prints as a traceback."""
-    signal.signal(signal.SIGINT, _quit)
-    signal.signal(signal.SIGTERM, _quit)
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        # A signal the run ignores (SIGINT in a background job of a script) its workers ignore
+        # too: a worker that died of it would fail a run that goes on.
+        if signal.getsignal(sig) is not signal.SIG_IGN:
+            signal.signal(sig, _quit)
 
 
 def clear_stale_parts(out_dir: Path) -> int:

@@ -180,3 +180,21 @@ def test_five_concurrent_batches_into_one_folder_end_consistent(tmp_path: Path) 
         for name in paper["outputs"].values():
             assert filecmp.cmp(out / name, refs[theme] / name, shallow=False), f"{name} is not the {theme} build's"
     assert stray(out, tmpdir) == []
+
+
+@pytest.mark.parametrize("delay", [0.4, 1.0])
+def test_ctrl_c_of_a_one_paper_build_exits_130_and_leaves_nothing(tmp_path: Path, delay: float) -> None:
+    """One named file, all formats: WeasyPrint in a forked child, pandoc beside it."""
+    from conftest import SEED
+
+    out, tmpdir = tmp_path / "dist", tmp_path / "tmp"
+    tmpdir.mkdir()
+    proc = start(["build", str(SEED), "-o", str(out)], tmpdir)
+    time.sleep(delay)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode in (0, 130), err.decode()  # 0: it had finished
+    assert "Traceback" not in err.decode()
+    names = sorted(p.name for p in out.iterdir()) if out.is_dir() else []
+    assert names in ([], sorted(f"{SEED.stem}.{x}" for x in ("epub", "html", "pdf", "report.json")))
+    assert group_gone(proc.pid) and stray(out, tmpdir) == []
