@@ -168,7 +168,7 @@ def build_paper(path: Path, config: BuildConfig) -> PaperResult:
                 from galley.publish.jats import jats_xml
 
                 t = time.perf_counter()
-                staged["jats"] = _stage(out_dir, stem, ".jats.xml", jats_xml(doc))
+                _stage(staged, "jats", out_dir, stem, ".jats.xml", jats_xml(doc))
                 result.timings["pandoc_jats"] = time.perf_counter() - t
             t = time.perf_counter()
             report = report_json(doc, path)
