@@ -263,10 +263,14 @@ def lost_words(raw: str, doc: Document) -> list[str]:
     # The joins the cleaner recorded (its hyphen repairs say which words, and where) first,
     # then any other at a line end.
     _recorded_joins(doc, src, line_of, used, left, need)
-    for _ in range(4):
-        spare = {w: n - need[w] for w, n in left.items() if n > need[w]}  # kept more often than given
-        if not spare or not _join_pass(src, line_of, used, spare, left, need):
-            break
+    # Joins whose every part is itself missing from the Document first: "978-94-007-" /
+    # "6510-8" kept apart in one reference must not take the join of "https:/" / "/doi..."
+    # in another.
+    for strict in (True, False):
+        for _ in range(4):
+            spare = {w: n - need[w] for w, n in left.items() if n > need[w]}  # kept more often than given
+            if not spare or not _join_pass(src, line_of, used, spare, left, need, strict):
+                break
     missing: list[str] = []
     for i, t in enumerate(src):
         if used[i]:
@@ -275,7 +279,7 @@ def lost_words(raw: str, doc: Document) -> list[str]:
             left[t] -= 1
         else:
             missing.append(t)
-    marks = _marks(doc)
+    marks = _marks(doc, _raw_lines(raw))
     # The kept words that still carry a glued mark of their own ("White2,3" kept for the
     # input's "White1,2,3"), by the word without its marks.
     marked = Counter(c for w, n in left.items() if n > 0 for c in [_MARKER_EDGES.sub("", w)] * n if c != w)
@@ -337,18 +341,18 @@ def _recorded_joins(doc: Document, src: list[str], line_of: list[int], used: byt
 
 
 def _join_pass(src: list[str], line_of: list[int], used: bytearray, spare: dict[str, int], left: Counter[str],
-               need: Counter[str]) -> bool:
+               need: Counter[str], strict: bool = False) -> bool:
     """Take consecutive unused input words, each but the last ending its line, whose
     concatenation is a spare kept word ("estrutu-" / "rado"; never "estrutura do")."""
     found = False
     heads = {w[:k] for w in spare for k in range(1, len(w))}  # a join grows only while it can still match
     for i in range(len(src) - 1):
-        if used[i] or src[i] not in heads:
+        if used[i] or src[i] not in heads or (strict and need[src[i]] <= left[src[i]]):
             continue
         joined = src[i]
         for span in range(2, _JOIN_SPAN + 1):
             j = i + span - 1
-            if j >= len(src) or used[j] or line_of[j] == line_of[j - 1]:
+            if j >= len(src) or used[j] or line_of[j] == line_of[j - 1] or (strict and need[src[j]] <= left[src[j]]):
                 break
             joined += src[j]
             if joined not in heads and spare.get(joined, 0) <= 0:
@@ -363,17 +367,20 @@ def _join_pass(src: list[str], line_of: list[int], used: bytearray, spare: dict[
     return found
 
 
-def _marks(doc: Document) -> Counter[str]:
+def _marks(doc: Document, raw_lines: list[str]) -> Counter[str]:
     """The numbers galley may drop because it renders them itself: a linked footnote's
     number (at its call and at the note) and an affiliation's mark (beside the author and
-    before the affiliation). Footnote n may lose "n" twice, affiliation n likewise."""
-    notes = sum(1 for b in doc.blocks if b.inlines for run in b.inlines if run.kind == "note")
-    notes += sum(1 for b in doc.blocks if b.kind == "footnote")  # an endnote keeps its place, not always its number
+    before the affiliation). A note's number is read from its own raw line ("3. A
+    existência ..." is note 3, whatever its rank); affiliation n may lose "n" twice."""
+    notes = [n for b in doc.blocks if b.inlines for run in b.inlines if run.kind == "note" for n in run.note]
+    notes += [b for b in doc.blocks if b.kind == "footnote"]  # an endnote keeps its place, not always its number
+    marks: Counter[str] = Counter()
+    for rank, note in enumerate(notes, 1):
+        line = raw_lines[note.source[0] - 1] if 0 < note.source[0] <= len(raw_lines) else ""
+        found = re.match(r"\s*(\d{1,3})", line)
+        marks[found.group(1) if found else str(rank)] += 2
     affiliations = len(doc.meta.affiliations) + sum(a.affiliation.count(";") + 1 for a in doc.meta.authors
                                                     if a.affiliation)
-    marks: Counter[str] = Counter()
-    for n in range(1, notes + 1):
-        marks[str(n)] += 2
     for n in range(1, affiliations + 1):
         marks[str(n)] += 2
     return marks
