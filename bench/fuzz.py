@@ -71,6 +71,13 @@ HOSTILE = [
     "References",
     "DOI: 10.1234/x",
     "https://example.org/a_b",
+    # issue 19: characters XML forbids, and control characters of every kind
+    "\uffff",
+    "\ufffe",
+    "\x01",
+    "\x0b",
+    "\x1f",
+    "en\"><script>",
 ]
 
 
@@ -114,14 +121,21 @@ def make_document(rng: random.Random, pool: list[str]) -> bytes:
             lines.append("")
         if rng.random() < 0.03:
             lines.append("\f")
+    if rng.random() < 0.03:  # a page's worth of one line repeated (published empty once)
+        lines += [rng.choice(lines)] * rng.randint(20, 60)
     eol = rng.choice(["\n"] * 8 + ["\r\n", "\r"])
     text = eol.join(lines)
     enc = rng.random()
-    if enc < 0.05:
+    if enc < 0.04 and len(lines) > 2:  # one Windows-1252 line in a UTF-8 file (issue 19)
+        k = rng.randrange(len(lines))
+        legacy = lines[k].encode("cp1252", errors="ignore")
+        return eol.join(lines[:k]).encode("utf-8") + eol.encode() + legacy + eol.encode() + eol.join(
+            lines[k + 1 :]).encode("utf-8")
+    if enc < 0.07:
         return "\ufeff".encode() + text.encode("utf-8")
-    if enc < 0.08:
+    if enc < 0.10:
         return text.encode("utf-16")
-    if enc < 0.12:
+    if enc < 0.14:
         return text.encode("cp1252", errors="ignore")
     return text.encode("utf-8")
 

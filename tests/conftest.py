@@ -6,6 +6,7 @@ Expensive outputs (a full build of the seed, one corpus paper) are built once pe
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -36,3 +37,25 @@ def corpus_text(paper: str, variant: str) -> Path:
     if not path.is_file():
         pytest.skip(f"shared corpus not found at {CORPUS}")
     return path
+
+
+SRC = ROOT / "src"
+
+
+def galley_process(args: list[str], *, cwd: Path | None = None, timeout: float = 120, unprivileged: bool = False,
+                   env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``galley ARGS`` as a real process (this tree's code), its output captured.
+
+    ``unprivileged``: without root's power to ignore file modes (every capability dropped
+    with setpriv), so a read-only folder or an unreadable file is one, even for root."""
+    import shutil
+    import sys
+
+    cmd = [sys.executable, "-m", "galley", *args]
+    if unprivileged and os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("running as root without setpriv: file modes cannot be enforced")
+        cmd = [setpriv, "--bounding-set=-all", "--inh-caps=-all", "--", *cmd]
+    full_env = {**os.environ, "PYTHONPATH": str(SRC), **(env or {})}
+    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout, env=full_env, check=False)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
 from contextlib import ExitStack
 from pathlib import Path
+from typing import Any
 
 from galley import __version__
 from galley.config import DEFAULT_FORMATS, BuildConfig
@@ -27,7 +30,7 @@ examples:
 
 project config: galley.toml, or [tool.galley] in pyproject.toml, in the working folder or the
 nearest parent (as git finds .git) (keys: inputs, out, formats, theme, paper, pdf_variant,
-site_title, strict, strict_ignore, allow_missing_validator, jobs); flags win.
+site_title, strict, strict_ignore, allow_missing_validator, jobs, max_pages); flags win.
 warning codes (W-LIGATURES, E-LOST-TEXT, ...): docs/warnings.md
 """
 
@@ -55,6 +58,8 @@ def _build_options(b: argparse.ArgumentParser, *, outputs: bool = True) -> None:
                    help="comma-separated warning codes that do not fail --strict, e.g. W-SPLIT-LIGATURE")
     b.add_argument("-q", "--quiet", action="store_true", help="print only errors and warnings")
     b.add_argument("-v", "--verbose", action="store_true", help="also print notices (routine repairs)")
+    b.add_argument("--max-pages", type=int, default=None, metavar="N",
+                   help="refuse a PDF estimated longer than N pages, before rendering (default: 1000; 0: no limit)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -122,10 +127,15 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _inputs(paths: list[Path]) -> list[Path]:
+    """Files as named; a folder's ``*.txt``, each of which must stay inside the folder (a
+    symlink ``papers/leak.txt -> /etc/passwd`` is refused: a file named on the command line
+    may be anywhere, one galley finds on its own may not)."""
+    from galley.ci.project import confine
+
     found: list[Path] = []
     for p in paths:
         if p.is_dir():
-            texts = sorted(p.glob("*.txt"))
+            texts = sorted(confine(t, p, "text") for t in p.glob("*.txt"))
             if not texts:
                 raise UsageError("has no .txt files to build", path=str(p))
             found.extend(texts)
@@ -177,10 +187,17 @@ def _config(args: argparse.Namespace) -> tuple[BuildConfig, list[Path], bool]:
         formats = ["html"]
     out_dir = out if out is not None else (proj.root / v["out"] if "out" in v else Path("dist"))
     ignore = args.strict_ignore.split(",") if getattr(args, "strict_ignore", None) else v.get("strict_ignore", [])
+    if out is None and "out" in v:
+        project.confine(out_dir, proj.root, "output folder")  # a symlinked dist/ may not write elsewhere
+    theme = args.theme
+    if theme is None and "theme" in v:
+        theme = v["theme"]
+        if "/" in theme or theme.startswith("."):  # a theme folder of the project, not a bundled name
+            theme = str(project.confine(proj.root / theme, proj.root, "theme"))
     config = BuildConfig(
         formats=tuple(f.strip() for f in formats if f.strip()),
         out_dir=out_dir,
-        theme=str(pick(args.theme, "theme", "journal")),
+        theme=str(theme or "journal"),
         paper=str(pick(args.paper, "paper", "a4")),
         pdf_variant=str(pick(args.pdf_variant, "pdf_variant", "")),
         strict=bool(pick(args.strict, "strict", False)),
@@ -193,6 +210,7 @@ def _config(args: argparse.Namespace) -> tuple[BuildConfig, list[Path], bool]:
         strict_ignore=tuple(c.strip().upper() for c in ignore if c.strip()),
         keep=bool(getattr(args, "keep", False)),
         verbosity=-1 if getattr(args, "quiet", False) else (1 if getattr(args, "verbose", False) else 0),
+        max_pages=int(pick(args.max_pages, "max_pages", 1000)),  # type: ignore[call-overload]
     )
     return config, inputs, direct
 
@@ -260,8 +278,13 @@ def _check(args: argparse.Namespace) -> int:
                   f"{s['warnings']} warnings, {s['notices']} notices; validated: {', '.join(ran) or 'none'}"
                   + (f"; skipped: {', '.join(skipped)}" if skipped else "") + f" ({data['elapsed_s']:.1f} s)")
         if args.report is not None:
-            report.write_atomic(args.report, report.dumps(data))
-            report.write_atomic(args.report.with_suffix(".html"), report.to_html(data, config.theme).encode("utf-8"))
+            try:
+                report.write_atomic(args.report, report.dumps(data))
+                report.write_atomic(args.report.with_suffix(".html"),
+                                    report.to_html(data, config.theme).encode("utf-8"))
+            except OSError as exc:
+                raise UsageError(f"cannot write the check's report ({exc.strerror or exc}); name a file in a "
+                                 "writable folder", path=str(args.report)) from None
         return exit_code(entries, config.strict, config.strict_ignore)
 
 
@@ -278,9 +301,12 @@ def _site(args: argparse.Namespace) -> int:
     title = args.title or reports[0].get("options", {}).get("site_title") or "Papers"
     theme = str(reports[0].get("options", {}).get("theme") or "journal")
     sources = {e["stem"]: folder for folder, data in found for e in data["papers"]}
-    copied = site.copy_outputs(merged, sources, out)
-    report.write(merged, out)
-    path = site.write_index(out, title, merged["papers"], theme=theme)
+    try:
+        copied = site.copy_outputs(merged, sources, out)
+        report.write(merged, out)
+        path = site.write_index(out, title, merged["papers"], theme=theme)
+    except OSError as exc:
+        raise UsageError(f"cannot write the site ({exc.strerror or exc})", path=str(out)) from None
     print(f"wrote {path} ({merged['summary']['papers']} papers from {len(reports)} reports"
           + (f"; copied {copied} files" if copied else "") + ")")
     if args.summary is not None:
@@ -335,17 +361,74 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     commands = {"build": _build, "check": _check, "site": _site, "init": _init, "explain": _explain, "proof": _proof,
                 "serve": _serve}
+    if argv is None:
+        _signals_interrupt()
     try:
-        code = commands[args.command](args)
-    except GalleyError as exc:
-        print(f"galley: error: {exc}", file=sys.stderr)
-        code = exc.exit_code
-    except KeyboardInterrupt:
-        print("galley: interrupted; outputs already in place are untouched", file=sys.stderr)
-        return EXIT_BUILD_FAILED
+        code = _run(commands[args.command], args)
+        sys.stdout.flush()  # inside the try: a reader that went away shows up here, not at exit
+    except BrokenPipeError:
+        # The reader went away (``galley explain x | head``): stop quietly, as a tool killed by
+        # SIGPIPE would; Python would otherwise print a traceback while flushing stdout.
+        _silence_stdout()
+        code = 128 + 13
     if argv is None and args.command == "build":
         _quick_exit(code)
     return code
+
+
+def _run(command: Any, args: argparse.Namespace) -> int:
+    """One command; whatever goes wrong is one line on stderr and an exit code, never a traceback."""
+    try:
+        return int(command(args))
+    except GalleyError as exc:
+        print(f"galley: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        # Ctrl-C (or SIGTERM): every build's finally removed its temporary files by now.
+        print("galley: interrupted; outputs already in place are untouched", file=sys.stderr)
+        return 128 + _interrupted_by
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # the machine's limits: a read-only folder, a full disk, permission denied
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"galley: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_BUILD_FAILED
+    except MemoryError:
+        print("galley: error: out of memory; build fewer papers at once (-j 1) or fewer formats", file=sys.stderr)
+        return EXIT_BUILD_FAILED
+    except Exception as exc:
+        if os.environ.get("GALLEY_TRACEBACK"):
+            raise
+        print(f"galley: error: galley bug ({type(exc).__name__}: {exc}); please report it "
+              "(GALLEY_TRACEBACK=1 shows where)", file=sys.stderr)
+        return EXIT_BUILD_FAILED
+
+
+_interrupted_by = signal.SIGINT
+
+
+def _signals_interrupt() -> None:
+    """SIGTERM (a CI runner cancelling the job) ends galley as Ctrl-C does: temporary files
+    removed, outputs in place untouched, exit 128 + the signal's number."""
+
+    def handler(signum: int, frame: object) -> None:
+        global _interrupted_by
+        _interrupted_by = signal.Signals(signum)
+        raise KeyboardInterrupt
+
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        try:
+            signal.signal(sig, handler)
+        except (ValueError, OSError):  # not the main thread, or no such signal here
+            pass
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _quick_exit(code: int) -> None:
@@ -353,9 +436,10 @@ def _quick_exit(code: int) -> None:
     of a one-paper build). Every file is written and renamed, every worker and the PDF child
     joined by now; only the interpreter's own cleanup is skipped. Never when main() is called
     with arguments (tests, other Python code): only as the command."""
-    import os
-
-    sys.stdout.flush()
+    try:
+        sys.stdout.flush()
+    except (BrokenPipeError, ValueError):
+        pass
     sys.stderr.flush()
     os._exit(code)
 

@@ -30,6 +30,8 @@ class BuildConfig:
     strict_ignore: warning codes (``W-LIGATURES``...) that do not fail ``--strict``.
     keep:        keep the outputs of papers whose source is gone (a batch prunes them by default).
     verbosity:   -1 quiet (errors and warnings only), 0 normal, 1 verbose (notices too).
+    max_pages:   a PDF estimated longer than this is refused before rendering (memory and time
+                 grow with the pages); 0 means no limit.
     """
 
     formats: tuple[str, ...] = DEFAULT_FORMATS
@@ -47,6 +49,7 @@ class BuildConfig:
     strict_ignore: tuple[str, ...] = ()
     keep: bool = False
     verbosity: int = 0
+    max_pages: int = 1000
 
     def __post_init__(self) -> None:
         from galley.errors import UsageError
@@ -79,6 +82,8 @@ class BuildConfig:
             i, n = self.shard
             if not 1 <= i <= n:
                 raise UsageError(f"shard {i}/{n} is out of range: use i/n with 1 <= i <= n")
+        if self.max_pages < 0:
+            raise UsageError(f"max_pages must be 0 (no limit) or more, not {self.max_pages}")
         if self.progress not in ("auto", "bar", "plain"):
             raise UsageError(f"unknown progress style {self.progress!r}: choose auto, bar or plain")
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from galley.model import Document, Repair
 
@@ -148,25 +149,74 @@ def word_tokens(text: str) -> list[str]:
 
 def input_tokens(raw: str) -> list[str]:
     """The input's words after the character repairs galley records (ligatures, mojibake...)."""
+    return [t for _, words in input_lines(raw) for t in words]
+
+
+def input_lines(raw: str) -> list[tuple[int, list[str]]]:
+    """Each raw line's number (as ``read.to_lines`` counts them: a form feed starts a page,
+    not a line) and its words after the character repairs."""
     from galley.clean import characters
 
-    tokens: list[str] = []
-    for line in raw.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n"):
-        line = line.replace("\t", "    ").strip()  # as read.to_lines hands lines to clean
-        for _, rule in characters.RULES:
-            line = rule(line)
-        tokens.extend(word_tokens(line))
-    return tokens
+    out: list[tuple[int, list[str]]] = []
+    for number, line in enumerate(_raw_lines(raw), 1):
+        for piece in line.split("\f"):
+            words = _words_of(piece, characters.RULES)
+            if words:
+                out.append((number, words))
+    return out
+
+
+def _raw_lines(raw: str) -> list[str]:
+    return raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _words_of(piece: str, rules: list[tuple[str, Any]]) -> list[str]:
+    piece = piece.replace("\t", "    ").strip()  # as read.to_lines hands lines to clean
+    for _, rule in rules:
+        piece = rule(piece)
+    return word_tokens(piece)
+
+
+def _reading_order(raw: str, numbered: list[tuple[int, list[str]]], doc: Document) -> list[tuple[int, list[str]]]:
+    """The lines in the order the cleaner reads them: where it took two columns of a layout
+    text apart (a ``columns`` repair over raw lines a-b), the left column's pieces first,
+    then the right column's, each piece under its raw line number, so a word joined across
+    a column's line end has its halves side by side here too."""
+    runs = [(r.line, r.end_line) for r in doc.repairs if r.rule == "columns"]
+    if not runs:
+        return numbered
+    from galley.clean import characters
+
+    lines = _raw_lines(raw)
+    out = list(numbered)
+    for a, b in runs:
+        pieces = [(n, m.start(), m.group()) for n in range(a, min(b, len(lines)) + 1)
+                  for m in re.finditer(r"\S+(?: {1,2}\S+)*", lines[n - 1].replace("\t", "    "))]
+        starts = Counter(col for k, (n, col, _) in enumerate(pieces) if k and pieces[k - 1][0] == n)
+        if not starts:
+            continue
+        gutter = starts.most_common(1)[0][0]
+        left = [(n, _words_of(t, characters.RULES)) for n, col, t in pieces if col < gutter]
+        right = [(n, _words_of(t, characters.RULES)) for n, col, t in pieces if col >= gutter]
+        span = [k for k, (n, _) in enumerate(out) if a <= n <= b]
+        if span:
+            out[span[0] : span[-1] + 1] = [(n, w) for n, w in left + right if w]
+    return out
 
 
 def document_tokens(doc: Document) -> list[str]:
-    """Every word a Document keeps: blocks, notes, metadata, and removed furniture."""
+    """Every word a Document keeps, each as often as it is kept: blocks (a block with runs
+    counted through its runs, whose texts make its text), notes, metadata, removed furniture."""
     parts = []
     for b in doc.blocks:
-        parts += [b.text, b.number]  # a list item's number is rendered as its list numbering
-        for run in b.runs():
-            parts.append(run.text)
-            parts.extend(n.text for n in run.note)
+        parts.append(b.number)  # a list item's number is rendered as its list numbering
+        if b.inlines is None:
+            parts.append(b.text)
+            continue
+        # A block's runs make its text end to end ("Galatolo (2021)" + "’s original"): joined
+        # with no space, so a word split across two runs stays one word.
+        parts.append("".join(run.text for run in b.inlines))
+        parts.extend(n.text for run in b.inlines for n in run.note)
     m = doc.meta
     parts += [m.title, m.subtitle, m.date, m.doi, m.licence, m.abstract, *m.keywords, *m.affiliations]
     parts += [f"{a.name} {a.affiliation} {a.orcid} {a.email}" for a in m.authors]
@@ -174,23 +224,163 @@ def document_tokens(doc: Document) -> list[str]:
     return word_tokens(" ".join(parts))
 
 
+# A join of input words into one kept word spans at most this many words ("multi-" +
+# "lateralism"; a URL broken over five lines; a run of "COVID-" lines joined into one word).
+_JOIN_SPAN = 64
+
+
 def lost_words(raw: str, doc: Document) -> list[str]:
-    """Input words found nowhere in the Document (nor in its removed-furniture list).
+    """Input words the Document does not keep, compared as a multiset: a word that occurs
+    five times in the input must occur five times in the Document (in its blocks, notes,
+    metadata or removed-furniture list), so a lost "in" or "data" is noticed even when the
+    same word is kept elsewhere.
 
-    A joined line-end hyphen turns ``multi`` + ``lateralism`` into one word containing
-    both, so a word inside a longer kept word counts as kept; a footnote or affiliation
-    mark glued to a word counts as kept when the word is.
+    Two changes galley makes keep a word while changing its form, and are accounted for
+    exactly, never by substring:
+
+    - a join: a kept word that the Document holds more often than the input, made of two or
+      three consecutive input words (``multi-`` + ``lateralism`` -> ``multilateralism``, a
+      CJK line joined to the next without a space);
+    - a mark glued to a word (``website2``, ``Trisovic4``, ``4The``): the footnote call or
+      affiliation mark becomes a link or superscript, so the word without its digits must
+      be kept.
     """
-    kept = document_tokens(doc)
-    have = set(kept)
-    blob = " ".join(kept)
-
-    def found(t: str) -> bool:
-        if t in have or t in blob:
-            return True
-        # A footnote call or affiliation mark glued to a word (``website2``, ``Trisovic4``,
-        # ``4The``) becomes a link or superscript: the word itself must still be there.
+    # Words of lines removed as furniture are matched as they are; the text around them is
+    # read as one stream, since a word may be joined across a running head ("bioinfor-" /
+    # page header / "matics").
+    numbered = input_lines(raw)
+    furniture = _furniture_lines(numbered, doc)
+    ordered = _reading_order(raw, numbered, doc)
+    lines = [(n, w) for n, w in ordered if n not in furniture] + [(n, w) for n, w in ordered if n in furniture]
+    src = [t for _, words in lines for t in words]
+    # Joins happen only at line ends: the raw line of every word.
+    line_of = [n for n, words in lines for _ in words]
+    left = Counter(document_tokens(doc))
+    need = Counter(src)
+    used = bytearray(len(src))
+    # A join uses up its parts, which may make a part's own word spare for another join
+    # ("self-" + "assessment" frees a kept "assessment" for "assess-" + "ment"): a few passes.
+    # The joins the cleaner recorded (its hyphen repairs say which words, and where) first,
+    # then any other at a line end.
+    _recorded_joins(doc, src, line_of, used, left, need)
+    # Joins whose every part is itself missing from the Document first: "978-94-007-" /
+    # "6510-8" kept apart in one reference must not take the join of "https:/" / "/doi..."
+    # in another.
+    for strict in (True, False):
+        for _ in range(4):
+            spare = {w: n - need[w] for w, n in left.items() if n > need[w]}  # kept more often than given
+            if not spare or not _join_pass(src, line_of, used, spare, left, need, strict):
+                break
+    missing: list[str] = []
+    for i, t in enumerate(src):
+        if used[i]:
+            continue
+        if left[t] > 0:
+            left[t] -= 1
+        else:
+            missing.append(t)
+    marks = _marks(doc, _raw_lines(raw))
+    # The kept words that still carry a glued mark of their own ("White2,3" kept for the
+    # input's "White1,2,3"), by the word without its marks.
+    marked = Counter(c for w, n in left.items() if n > 0 for c in [_MARKER_EDGES.sub("", w)] * n if c != w)
+    lost = []
+    for t in missing:
+        # A footnote call or affiliation mark glued to a word: the word itself must be kept.
         core = _MARKER_EDGES.sub("", t)
-        return bool(core) and core != t and (core in have or core in blob)
+        if core and core != t and left[core] > 0:
+            left[core] -= 1
+        elif core and marked[core] > 0:
+            marked[core] -= 1
+        elif marks[t] > 0:
+            marks[t] -= 1
+        else:
+            lost.append(t)
+    return lost
 
-    return [t for t in input_tokens(raw) if not found(t)]
+
+def _furniture_lines(numbered: list[tuple[int, list[str]]], doc: Document) -> set[int]:
+    """The raw lines each removed-furniture record stands for: its own line number when that
+    line holds its words, else a neighbour that does (a record may be a line off)."""
+    words = dict(numbered)
+    found: set[int] = set()
+    for r in doc.removed:
+        target = word_tokens(r.text)
+        for n in (r.line, r.line - 1, r.line + 1, r.line - 2, r.line + 2):
+            if n not in found and words.get(n) == target:
+                found.add(n)
+                break
+    return found
+
+
+def _recorded_joins(doc: Document, src: list[str], line_of: list[int], used: bytearray, left: Counter[str],
+                    need: Counter[str]) -> None:
+    """The line-end joins the cleaner recorded as hyphen repairs (``high- level`` ->
+    ``high-level``), matched on the repair's own lines: these hold in any reading order,
+    even when columns were taken apart and the two halves are not neighbours in the raw text."""
+    at_line: dict[int, list[int]] = {}
+    for i, n in enumerate(line_of):
+        at_line.setdefault(n, []).append(i)
+    for r in doc.repairs:
+        if "hyphen" not in r.rule:
+            continue
+        before, after = word_tokens(r.before), word_tokens(r.after)
+        if len(before) != len(after) + 1:
+            continue
+        k = next((k for k, w in enumerate(after) if before[k] + before[k + 1] == w), None)
+        if k is None or left[after[k]] <= need[after[k]]:
+            continue
+        parts = before[k : k + 2]
+        near = [i for n in range(r.line, r.end_line + 1) for i in at_line.get(n, ())]
+        first = next((i for i in near if not used[i] and src[i] == parts[0]), -1)
+        second = next((i for i in near if not used[i] and src[i] == parts[1] and i != first), -1)
+        if first < 0 or second < 0:
+            continue
+        used[first] = used[second] = 1
+        need.subtract(parts)
+        left[after[k]] -= 1
+
+
+def _join_pass(src: list[str], line_of: list[int], used: bytearray, spare: dict[str, int], left: Counter[str],
+               need: Counter[str], strict: bool = False) -> bool:
+    """Take consecutive unused input words, each but the last ending its line, whose
+    concatenation is a spare kept word ("estrutu-" / "rado"; never "estrutura do")."""
+    found = False
+    heads = {w[:k] for w in spare for k in range(1, len(w))}  # a join grows only while it can still match
+    for i in range(len(src) - 1):
+        if used[i] or src[i] not in heads or (strict and need[src[i]] <= left[src[i]]):
+            continue
+        joined = src[i]
+        for span in range(2, _JOIN_SPAN + 1):
+            j = i + span - 1
+            if j >= len(src) or used[j] or line_of[j] == line_of[j - 1] or (strict and need[src[j]] <= left[src[j]]):
+                break
+            joined += src[j]
+            if joined not in heads and spare.get(joined, 0) <= 0:
+                break
+            if spare.get(joined, 0) > 0:
+                spare[joined] -= 1
+                left[joined] -= 1
+                need.subtract(src[i : j + 1])
+                used[i : j + 1] = b"\x01" * span
+                found = True
+                break
+    return found
+
+
+def _marks(doc: Document, raw_lines: list[str]) -> Counter[str]:
+    """The numbers galley may drop because it renders them itself: a linked footnote's
+    number (at its call and at the note) and an affiliation's mark (beside the author and
+    before the affiliation). A note's number is read from its own raw line ("3. A
+    existência ..." is note 3, whatever its rank); affiliation n may lose "n" twice."""
+    notes = [n for b in doc.blocks if b.inlines for run in b.inlines if run.kind == "note" for n in run.note]
+    notes += [b for b in doc.blocks if b.kind == "footnote"]  # an endnote keeps its place, not always its number
+    marks: Counter[str] = Counter()
+    for rank, note in enumerate(notes, 1):
+        line = raw_lines[note.source[0] - 1] if 0 < note.source[0] <= len(raw_lines) else ""
+        found = re.match(r"\s*(\d{1,3})", line)
+        marks[found.group(1) if found else str(rank)] += 2
+    affiliations = len(doc.meta.affiliations) + sum(a.affiliation.count(";") + 1 for a in doc.meta.authors
+                                                    if a.affiliation)
+    for n in range(1, affiliations + 1):
+        marks[str(n)] += 2
+    return marks

@@ -19,7 +19,7 @@ from typing import Any
 from galley.clean import clean
 from galley.config import BuildConfig
 from galley.diagnostics import repair_warnings
-from galley.errors import UsageError
+from galley.errors import InputError, UsageError
 from galley.inputs.corrections import load_corrections
 from galley.inputs.read import read_path, to_lines
 from galley.inputs.sidecar import load_sidecar
@@ -65,9 +65,31 @@ def _analyse(path: Path, timings: dict[str, float] | None) -> Document:
     cleaned.warnings[:0] = raw.warnings + repair_warnings(cleaned.repairs)
     t2 = time.perf_counter()
     doc = build_document(cleaned, sidecar)
+    check_kept(doc, str(path))
     t3 = time.perf_counter()
     t.update(read=t1 - t0, clean=t2 - t1, structure=t3 - t2)
     return doc
+
+
+def check_kept(doc: Document, where: str) -> None:
+    """Fail a build that would remove most of a paper's words as page furniture: a file of
+    repeated lines was published empty, with exit 0 and no warning. Whatever the cause
+    (a text that is not a paper, furniture detection gone wrong), an empty page is not a
+    result to publish silently."""
+    removed_chars = sum(len(r.text) for r in doc.removed)
+    if removed_chars < 100:  # the usual case, decided without measuring the whole text
+        return
+    m = doc.meta
+    kept_chars = sum(len(b.text) for b in doc.blocks) + len(m.title) + len(m.subtitle) + len(m.abstract)
+    if removed_chars > kept_chars:  # measured in characters: no copy of a 50 MB text's words
+        removed = sum(len(r.text.split()) for r in doc.removed)
+        kept = sum(len(b.text.split()) for b in doc.blocks) + len(f"{m.title} {m.subtitle} {m.abstract}".split())
+        raise InputError(
+            f"galley would remove {removed:,} of its {removed + kept:,} words as page furniture (lines repeated "
+            "like running heads), leaving too little to publish; see 'galley explain' and keep the lines that "
+            "are text with [furniture] keep_lines in a corrections file",
+            path=where,
+        )
 
 
 def safe_stem(path: Path) -> str:
@@ -95,6 +117,10 @@ def build_paper(path: Path, config: BuildConfig) -> PaperResult:
     try:
         doc = analyse(path, result.timings)
         result.document = doc
+        if "pdf" in config.formats or "epub" in config.formats:
+            from galley.publish.pdf import check_pages
+
+            check_pages(doc, config.paper, config.max_pages, str(path), config.formats)
         stem = safe_stem(path)
         out_dir = config.out_dir
         try:
@@ -128,7 +154,7 @@ def build_paper(path: Path, config: BuildConfig) -> PaperResult:
                     page = html.render_page(
                         doc, theme, stem=stem, body=body, links=links, css_inline=theme.css("screen")
                     )
-                    staged["html"] = _stage(out_dir, stem, ".html", page.encode("utf-8"))
+                    _stage(staged, "html", out_dir, stem, ".html", page.encode("utf-8"))
                     result.timings["pandoc_html"] = time.perf_counter() - t
                 if "epub" in config.formats and not beside:
                     result.timings["pandoc_epub"] = _timed(epub.write_epub, doc, theme, staged["epub"], stem=stem)
@@ -142,20 +168,28 @@ def build_paper(path: Path, config: BuildConfig) -> PaperResult:
                 from galley.publish.jats import jats_xml
 
                 t = time.perf_counter()
-                staged["jats"] = _stage(out_dir, stem, ".jats.xml", jats_xml(doc))
+                _stage(staged, "jats", out_dir, stem, ".jats.xml", jats_xml(doc))
                 result.timings["pandoc_jats"] = time.perf_counter() - t
             t = time.perf_counter()
             report = report_json(doc, path)
-            staged["report"] = _stage(out_dir, stem, ".report.json", report)
+            _stage(staged, "report", out_dir, stem, ".report.json", report)
             for fmt, tmp in staged.items():
                 final = out_dir / f"{stem}.{SUFFIXES.get(fmt, fmt)}"
                 os.replace(tmp, final)
                 result.outputs[fmt] = final
             result.timings["write"] = time.perf_counter() - t
+        except BaseException:
+            if renderer is not None:
+                renderer.abort()  # before its temporary file goes: it must not write it again
+            raise
         finally:
             for tmp in staged.values():
-                if tmp.exists():
-                    tmp.unlink()
+                for leftover in (tmp, tmp.with_name(tmp.name + ".tmp")):  # .tmp: the EPUB being finished
+                    leftover.unlink(missing_ok=True)
+    except BaseException:
+        if renderer is not None:
+            renderer.abort()
+        raise
     finally:
         if renderer is not None:
             renderer.close()
@@ -182,10 +216,11 @@ def _temp(out_dir: Path, stem: str, suffix: str) -> Path:
     return Path(name)
 
 
-def _stage(out_dir: Path, stem: str, suffix: str, data: bytes) -> Path:
-    tmp = _temp(out_dir, stem, suffix)
-    tmp.write_bytes(data)
-    return tmp
+def _stage(staged: dict[str, Path], fmt: str, out_dir: Path, stem: str, suffix: str, data: bytes) -> None:
+    """Write ``data`` to a temporary file, registered in ``staged`` before a byte is written:
+    a full disk fails the write, and the file must still be removed."""
+    staged[fmt] = _temp(out_dir, stem, suffix)
+    staged[fmt].write_bytes(data)
 
 
 def report_json(doc: Document, source: Path) -> bytes:

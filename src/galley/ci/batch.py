@@ -15,6 +15,7 @@ when every paper is unchanged the pipeline is never imported.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -41,13 +42,23 @@ def select_shard(inputs: list[Path], shard: tuple[int, int] | None) -> list[Path
     return sorted(inputs, key=str)[i - 1 :: n]
 
 
-def _check_stems(inputs: list[Path]) -> None:
+# A batch writes these beside the papers' files: a paper with one of these names would
+# lose its HTML to the collection's index or the build report (compared case-folded: a
+# case-insensitive disk makes Index.html and index.html one file).
+RESERVED = re.compile(r"(index|report|report\.shard-\d+-of-\d+)", re.I)
+
+
+def _check_stems(inputs: list[Path], *, direct: bool = False) -> None:
     seen: dict[str, Path] = {}
     for p in inputs:
         stem = safe_stem(p)
-        if stem in seen and seen[stem] != p:
-            raise UsageError(f"{seen[stem]} and {p} would write the same outputs ({stem}.*); rename one")
-        seen[stem] = p
+        if not direct and RESERVED.fullmatch(stem):
+            raise UsageError(f"{p} would write {stem}.html, which the batch writes for the collection "
+                             f"({'index.html' if stem.lower() == 'index' else 'the build report'}); rename the paper")
+        key = stem.casefold()
+        if key in seen and seen[key] != p:
+            raise UsageError(f"{seen[key]} and {p} would write the same outputs ({stem}.*); rename one")
+        seen[key] = p
 
 
 # -- one paper, in whichever process runs it ---------------------------------------------
@@ -64,6 +75,16 @@ def build_one(path: Path, config: BuildConfig) -> dict[str, Any]:
         entry = report.paper_entry(path, stem, error=str(exc))
         entry["exit_code"] = exc.exit_code
         return entry
+    except MemoryError:
+        entry = report.paper_entry(path, stem, error=f"{path}: ran out of memory; build fewer formats or papers at "
+                                   "once (-j 1), or split the text")
+        entry["exit_code"] = EXIT_BUILD_FAILED
+        return entry
+    except OSError as exc:  # the machine's limits (a full disk, a read-only folder): not a galley bug
+        where = exc.filename or config.out_dir
+        entry = report.paper_entry(path, stem, error=f"{path}: cannot write {where} ({exc.strerror or exc})")
+        entry["exit_code"] = EXIT_BUILD_FAILED
+        return entry
     except Exception as exc:  # one bad paper must not take the batch down, nor print a traceback
         why = f"{path}: galley bug ({type(exc).__name__}: {exc}); please report it"
         entry = report.paper_entry(path, stem, error=why)
@@ -72,15 +93,35 @@ def build_one(path: Path, config: BuildConfig) -> dict[str, Any]:
     return report.paper_entry(path, stem, result)
 
 
-def _init_worker(formats: tuple[str, ...]) -> None:
-    """Import once per worker process, not once per paper."""
-    import galley.pipeline  # noqa: F401
+def _build_in_worker(build: Any, path: Path, config: BuildConfig) -> dict[str, Any]:
+    """``build`` (``build_one``, or ``galley check``'s) in a pool worker. A signal (or the run's
+    death) raises SystemExit in it: its finally blocks have removed its temporary files by
+    the time it lands here, and the worker must then end, not go back to wait for papers
+    from a run that is gone."""
+    try:
+        return dict(build(path, config))
+    except SystemExit as exc:
+        os._exit(exc.code if isinstance(exc.code, int) else 1)
 
-    if "pdf" in formats:
-        try:
-            import weasyprint  # noqa: F401
-        except ImportError:  # reported by the PDF stage with its own message
-            pass
+
+def _init_worker(formats: tuple[str, ...], parent: int | None = None) -> None:
+    """Import once per worker process, not once per paper. A worker process dies with the
+    run that started it and ends quietly on a signal (its temporary files removed)."""
+    if parent is not None:
+        from galley.lifecycle import die_with_parent, quiet_worker_signals
+
+        die_with_parent(parent)
+        quiet_worker_signals()
+    try:
+        import galley.pipeline  # noqa: F401
+
+        if "pdf" in formats:
+            try:
+                import weasyprint  # noqa: F401
+            except ImportError:  # reported by the PDF stage with its own message
+                pass
+    except SystemExit as exc:  # a signal while importing: end now (the pool would log a traceback)
+        os._exit(exc.code if isinstance(exc.code, int) else 1)
 
 
 # -- progress ----------------------------------------------------------------------------
@@ -158,8 +199,12 @@ class Progress:
 
 
 def run(config: BuildConfig, inputs: list[Path], *, direct: bool) -> int:
+    """Build ``inputs`` into ``config.out_dir`` while holding the folder's lock: builds into
+    one folder run one after the other. A killed build's temporary files are cleared first."""
+    from galley.lifecycle import FolderLock, clear_stale_parts, run_scratch
+
     started = time.perf_counter()
-    _check_stems(inputs)  # before sharding: two shards must not write the same name either
+    _check_stems(inputs, direct=direct)  # before sharding: two shards must not write the same name either
     every_stem = {safe_stem(p) for p in inputs}  # the whole batch: a shard prunes no other shard's paper
     inputs = select_shard(inputs, config.shard)
     out_dir = config.out_dir
@@ -169,6 +214,30 @@ def run(config: BuildConfig, inputs: list[Path], *, direct: bool) -> int:
 
         theme = load(config.theme)  # an unknown theme is a usage error before any work
         theme_key = cache.folder_digest(theme.folder) + cache.folder_digest(theme.fonts)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot create the output folder ({getattr(exc, 'strerror', None) or exc})",
+                         path=str(out_dir)) from None
+
+    def waiting() -> None:
+        print(f"galley: waiting for another build into {out_dir} to finish", file=sys.stderr, flush=True)
+
+    try:
+        lock = FolderLock(out_dir, on_wait=waiting).__enter__()
+    except OSError as exc:
+        raise UsageError(f"cannot open the output folder ({exc.strerror})", path=str(out_dir)) from None
+    try:
+        clear_stale_parts(out_dir)
+        with run_scratch():
+            return _run_locked(config, inputs, direct, theme_key, started, every_stem)
+    finally:
+        lock.__exit__()
+
+
+def _run_locked(config: BuildConfig, inputs: list[Path], direct: bool, theme_key: str, started: float,
+                every_stem: set[str]) -> int:
+    out_dir = config.out_dir
 
     # SOURCE_DATE_EPOCH dates the EPUB (dcterms:modified): another value is another build.
     key_options = config.output_options() | (
@@ -336,13 +405,27 @@ def _build_all(todo: list[Path], config: BuildConfig, build: Any = build_one) ->
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(config.formats,)) as pool:
-        futures = {pool.submit(build, path, config): path for path in todo}
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                               initargs=(config.formats, os.getpid()))
+    try:
+        futures = {pool.submit(_build_in_worker, build, path, config): path for path in todo}
         for fut in as_completed(futures):
             path = futures[fut]
             try:
                 entry = fut.result()
-            except Exception as exc:  # the worker process itself died (killed, out of memory)
+            except BaseException as exc:  # the worker process itself died (killed, out of memory)
+                if not isinstance(exc, Exception):
+                    raise
                 entry = report.paper_entry(path, safe_stem(path), error=f"{path}: the build process died ({exc})")
                 entry["exit_code"] = EXIT_BUILD_FAILED
             yield path, entry
+    except BaseException:
+        # Interrupted (Ctrl-C, SIGTERM) or failing: stop the workers now, each through its
+        # finally blocks (temporary files removed), instead of waiting for their papers.
+        pool.shutdown(wait=False, cancel_futures=True)
+        for child in multiprocessing.active_children():
+            child.terminate()
+        for child in multiprocessing.active_children():
+            child.join(timeout=10)
+        raise
+    pool.shutdown(wait=True)

@@ -8,8 +8,10 @@ shape the files (formats, theme, paper, PDF variant).
 
 One small JSON file per paper under ``OUT/.galley-cache/`` records the key, the outputs
 (size, mtime and SHA-256, so a deleted or edited output is rebuilt) and the paper's report entry,
-so a warm run can still report every paper. One file per paper, not one shared manifest:
-parallel workers and concurrent galley runs into the same folder never race on it.
+so a warm run can still report every paper. The entry carries the SHA-256 of its own content:
+a truncated, corrupted or hand-edited entry is a miss (the paper is rebuilt), never served.
+One file per paper, not one shared manifest: parallel workers never race on it (and
+concurrent runs into one folder take turns: see ``lifecycle.FolderLock``).
 
 This module is deliberately light (hashlib, json, os): a warm no-op build must answer
 without importing the pipeline.
@@ -17,6 +19,7 @@ without importing the pipeline.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -29,7 +32,7 @@ from galley import __version__
 
 CACHE_DIR = ".galley-cache"
 # Bump when the layout of a cache entry changes.
-CACHE_FORMAT = 3  # 3: report entries carry coded diagnostics
+CACHE_FORMAT = 4  # 3: report entries carry coded diagnostics; 4: an entry carries its own SHA-256
 # Libraries whose version changes what galley writes: the cleaner's decisions (ftfy, wordfreq,
 # pyphen, charset-normalizer), the page template (jinja2), dates in the paper's language
 # (babel), the EPUB cover's glyph outlines (fonttools), pandoc and WeasyPrint themselves.
@@ -130,32 +133,50 @@ def _unchanged(path: Path, recorded: Any) -> bool:
         return False
 
 
+def _digest(key: Any, outputs: Any, entry: Any) -> str:
+    return hashlib.sha256(json.dumps([key, outputs, entry], sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
 def lookup(out_dir: Path, stem: str, key: str) -> dict[str, Any] | None:
-    """The cached report entry when the key matches and every recorded output is still in place."""
+    """The cached report entry when the key matches, the entry is intact (its digest) and
+    every output it names is still in place with the bytes it recorded."""
     try:
         data = json.loads(_entry_path(out_dir, stem).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict) or data.get("key") != key:
         return None
-    outputs = data.get("outputs") or {}
+    outputs, entry = data.get("outputs"), data.get("entry")
+    if not isinstance(outputs, dict) or not isinstance(entry, dict) or not isinstance(entry.get("outputs"), dict):
+        return None
+    if data.get("digest") != _digest(key, outputs, entry):
+        return None
+    named = set(entry["outputs"].values())
+    if not named or not named <= set(outputs):  # every file the entry claims must be one checked below
+        return None
     for name, recorded in outputs.items():
-        if not _unchanged(out_dir / name, recorded):
+        if not isinstance(name, str) or "/" in name or name.startswith(".") or not _unchanged(out_dir / name, recorded):
             return None
-    entry = data.get("entry")
-    return entry if isinstance(entry, dict) else None
+    return entry
 
 
 def store(out_dir: Path, stem: str, key: str, output_names: list[str], entry: dict[str, Any]) -> None:
     """Record a fresh build (written atomically: a crash never leaves a half entry)."""
     folder = out_dir / CACHE_DIR
+    if folder.is_symlink():  # it would write wherever the link leads
+        raise OSError(errno.ELOOP, "the cache folder is a symlink; remove it", str(folder))
     folder.mkdir(parents=True, exist_ok=True)
     outputs = {name: _stat(out_dir / name) for name in output_names}
-    data = {"key": key, "outputs": outputs, "entry": entry}
+    entry = json.loads(json.dumps(entry))  # as it will read back (tuples become lists)
+    data = {"key": key, "outputs": outputs, "entry": entry, "digest": _digest(key, outputs, entry)}
     fd, tmp = tempfile.mkstemp(prefix=f".{stem}.", suffix=".part", dir=folder)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False)
-    os.replace(tmp, _entry_path(out_dir, stem))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False)
+        os.replace(tmp, _entry_path(out_dir, stem))
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def recorded(out_dir: Path) -> dict[str, list[str]]:
@@ -171,7 +192,10 @@ def recorded(out_dir: Path) -> dict[str, list[str]]:
             continue
         outputs = data.get("outputs") if isinstance(data, dict) else None
         if isinstance(outputs, dict):
-            found[path.stem] = [n for n in outputs if isinstance(n, str)]
+            # Only plain names in this folder: an edited entry must not make a prune delete
+            # "../elsewhere" or the batch's own files.
+            found[path.stem] = [n for n in outputs if isinstance(n, str) and "/" not in n and "\\" not in n
+                                and not n.startswith(".") and n not in ("index.html", "report.json", "report.html")]
     return found
 
 

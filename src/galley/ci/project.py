@@ -13,6 +13,7 @@ A publishing repository keeps its build settings beside its texts so CI runs a b
     site_title = "Journal of Examples, vol. 3"
     strict = false
     jobs = 0                           # 0: one per CPU core
+    max_pages = 1000                   # a longer PDF is refused before rendering; 0: no limit
 
 An unknown key is an error that names the key and the file: a typo (``fromats``) must
 not silently build the wrong thing in CI.
@@ -21,11 +22,12 @@ not silently build the wrong thing in CI.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from galley.errors import ConfigError
+from galley.errors import ConfigError, UsageError
 from galley.inputs.tomlfile import read_toml
 
 KEYS: dict[str, type | tuple[type, ...]] = {
@@ -40,6 +42,7 @@ KEYS: dict[str, type | tuple[type, ...]] = {
     "strict_ignore": list,             # warning codes that do not fail --strict (docs/warnings.md)
     "allow_missing_validator": list,   # galley check --strict may run without these validators
     "jobs": int,
+    "max_pages": int,
 }
 
 
@@ -98,8 +101,12 @@ def load(path: Path | None = None) -> ProjectConfig:
     data = read_toml(path, "config file")
     where = str(path)
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("galley", {})
         where = f"{path} [tool.galley]"
+        tool = data.get("tool", {})
+        table = tool.get("galley", {}) if isinstance(tool, dict) else None
+        if not isinstance(table, dict):
+            raise ConfigError("must be a table ([tool.galley] with key = value lines)", path=where)
+        data = table
     return ProjectConfig(path, check(data, where))
 
 
@@ -111,7 +118,7 @@ def check(data: dict[str, Any], where: str) -> dict[str, Any]:
             raise ConfigError(f"unknown key {key!r}; known keys: {known}", path=where)
         expected = KEYS[key]
         # bool is an int in Python; jobs = true is a mistake, not 1.
-        if not isinstance(value, expected) or (key == "jobs" and isinstance(value, bool)):
+        if not isinstance(value, expected) or (key in ("jobs", "max_pages") and isinstance(value, bool)):
             names = " or ".join(t.__name__ for t in (expected if isinstance(expected, tuple) else (expected,)))
             raise ConfigError(f"key {key!r} must be {names}, not {type(value).__name__}", path=where)
     out = dict(data)
@@ -120,16 +127,25 @@ def check(data: dict[str, Any], where: str) -> dict[str, Any]:
             out[key] = [s.strip() for s in out[key].split(",") if s.strip()]
         if key in out and not all(isinstance(v, str) for v in out[key]):
             raise ConfigError(f"key {key!r} must be a list of strings", path=where)
-    for key in ("out", "inputs"):
+    for key in ("out", "inputs", "theme"):
         for value in [out[key]] if isinstance(out.get(key), str) else out.get(key, []):
             _inside_project(key, value, where)
+    for key in ("site_title", "out", "theme", "paper", "pdf_variant"):
+        if isinstance(out.get(key), str) and _CONTROL.search(out[key]):
+            raise ConfigError(f"key {key!r} holds a control character; remove it", path=where)
     return out
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f\ufffe\uffff]")
 
 
 def _inside_project(key: str, value: str, where: str) -> None:
     """A config file may not send reads or writes outside its project: no absolute paths
-    and no ``..`` (a path given on the command line may point anywhere)."""
+    and no ``..`` (a path given on the command line may point anywhere). Symlinks that
+    lead out are caught when the paths are resolved (:func:`confine`)."""
     p = Path(value)
+    if "\x00" in value or _CONTROL.search(value):
+        raise ConfigError(f"key {key!r} = {value!r} holds a control character; write a plain path", path=where)
     if p.is_absolute() or value.startswith("~") or ".." in p.parts:
         raise ConfigError(
             f"key {key!r} = {value!r} leaves the project folder; use a path inside it, "
@@ -139,12 +155,20 @@ def _inside_project(key: str, value: str, where: str) -> None:
 
 
 def expand_inputs(patterns: list[str], root: Path) -> list[Path]:
-    """Globs and folders from the config, relative to the config file's folder."""
+    """Globs and folders from the config, relative to the config file's folder (each one
+    must resolve inside it: a symlinked ``papers/`` may not read elsewhere)."""
     found: list[Path] = []
     for pattern in patterns:
         p = root / pattern
         if any(ch in pattern for ch in "*?["):
-            found.extend(sorted(q for q in root.glob(pattern) if q.is_file()))
+            found.extend(sorted(confine(q, root, "input") for q in root.glob(pattern) if q.is_file()))
         else:
-            found.append(p)
+            found.append(confine(p, root, "input"))
     return found
+
+
+def confine(path: Path, root: Path, what: str) -> Path:
+    """``path``, refused when it resolves (through symlinks) outside ``root``."""
+    from galley.inputs.tomlfile import inside
+
+    return inside(path, root, what, UsageError)

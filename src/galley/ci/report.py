@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
@@ -97,12 +98,16 @@ def report_name(shard: tuple[int, int] | None) -> str:
 def write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(tmp, 0o666 & ~mask)
-    os.replace(tmp, path)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
+        os.replace(tmp, path)
+    except BaseException:  # a full disk, a folder where the file should be: no .part left behind
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def dumps(report: dict[str, Any]) -> bytes:
@@ -138,8 +143,6 @@ def load_reports(folders: list[Path]) -> list[dict[str, Any]]:
 
 def load_report_files(folders: list[Path]) -> list[tuple[Path, dict[str, Any]]]:
     """As ``load_reports``, each report with the folder it was found in."""
-    import re
-
     shards: list[tuple[Path, int]] = []
     wholes: list[Path] = []
     for folder in folders:
@@ -161,8 +164,52 @@ def load_report_files(folders: list[Path]) -> list[tuple[Path, dict[str, Any]]]:
         except (OSError, ValueError):
             continue
         if isinstance(data, dict) and data.get("report_version") == REPORT_VERSION:
+            problem = shape_problem(data)
+            if problem:
+                from galley.errors import UsageError
+
+                raise UsageError(f"is not a galley build report ({problem}); rebuild it with 'galley build'",
+                                 path=str(path))
             found.append((path.parent, data))
     return found
+
+
+_FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+def shape_problem(data: dict[str, Any]) -> str:
+    """What is wrong with a report's shape (empty: nothing). Checked before a site is made from
+    it: a report edited by hand, or by an attacker, must not crash galley nor put a
+    ``javascript:`` link into the index (output names are plain file names)."""
+    papers = data.get("papers")
+    if not isinstance(papers, list):
+        return "'papers' is not a list"
+    for i, p in enumerate(papers):
+        if not isinstance(p, dict):
+            return f"papers[{i}] is not an object"
+        if not isinstance(p.get("stem"), str) or p.get("status") not in ("built", "cached", "failed"):
+            return f"papers[{i}] lacks a stem or a status"
+        outputs = p.get("outputs")
+        if not isinstance(outputs, dict) or not all(
+            isinstance(n, str) and _FILE_NAME.fullmatch(n) for n in outputs.values()
+        ):
+            return f"papers[{i}].outputs must map formats to file names"
+        for key, kind in (("warnings", list), ("repairs", list), ("removed", list), ("timings", dict),
+                          ("meta", dict)):
+            if not isinstance(p.get(key), kind):
+                return f"papers[{i}].{key} is not a {kind.__name__}"
+        if not all(isinstance(v, int | float) for v in p["timings"].values()):
+            return f"papers[{i}].timings must be numbers"
+        if not all(isinstance(r, dict) for r in p["repairs"] + p["removed"]) or not isinstance(
+            p.get("validators", {}), dict
+        ):
+            return f"papers[{i}] has repairs, removed lines or validators of the wrong shape"
+        meta = p["meta"]
+        if not all(isinstance(meta.get(k, ""), str) for k in ("title", "date")) or not all(
+            isinstance(a, str) for a in meta.get("authors", [])
+        ):
+            return f"papers[{i}].meta has values of the wrong type"
+    return ""
 
 
 def merge(reports: list[dict[str, Any]]) -> dict[str, Any]:

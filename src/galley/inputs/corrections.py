@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from galley.errors import ConfigError
-from galley.inputs.tomlfile import read_toml
+from galley.inputs.tomlfile import inside, read_toml
 
 _KNOWN: dict[str, set[str]] = {
     "hyphens": {"keep", "join"},
@@ -68,6 +68,7 @@ def load_corrections(text_path: Path) -> Corrections:
     path = corrections_path(text_path)
     if not path.is_file():
         return NONE
+    inside(path, text_path.parent, "corrections file")
     return parse_corrections(read_toml(path, "corrections file"), str(path))
 
 

@@ -69,22 +69,44 @@ def _chunks(data: bytes, size: int) -> Iterator[str]:
 
 
 def read_path(path: Path) -> RawText:
+    """The raw text at ``path``. Only a regular file is read: a FIFO or a device named
+    ``*.txt`` would block a build forever (opened without blocking, then refused)."""
+    import os
+    import stat
+
+    where = str(path)
     try:
-        if path.is_dir():
-            raise InputError(
-                "is a directory; give a .txt file or run 'galley build DIR' for all texts in it", path=str(path)
-            )
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(
-                f"is {size // 2**20} MiB, more than galley reads ({MAX_BYTES // 2**20} MiB)", path=str(path)
-            )
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
-        raise InputError("no such file; check the path", path=str(path)) from None
+        raise InputError("no such file; check the path", path=where) from None
+    except IsADirectoryError:
+        raise InputError(
+            "is a directory; give a .txt file or run 'galley build DIR' for all texts in it", path=where
+        ) from None
     except PermissionError:
-        raise InputError("cannot be read (permission denied)", path=str(path)) from None
-    return decode(data, str(path))
+        raise InputError("cannot be read (permission denied)", path=where) from None
+    except OSError as exc:  # a symlink loop, a name too long, an I/O error: the system's words
+        raise InputError(f"cannot be read ({exc.strerror or exc})", path=where) from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(
+                "is a directory; give a .txt file or run 'galley build DIR' for all texts in it", path=where
+            )
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError("is not a regular file (a pipe, socket or device); galley reads text files only",
+                             path=where)
+        if st.st_size > MAX_BYTES:
+            raise InputError(
+                f"is {st.st_size // 2**20} MiB, more than galley reads ({MAX_BYTES // 2**20} MiB)", path=where
+            )
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read()  # sized by fstat: no buffer of MAX_BYTES, no copy (peak memory)
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror or exc})", path=where) from None
+    finally:
+        os.close(fd)
+    return decode(data, where)
 
 
 _LEADING_SPACE = re.compile(rb"[ \t\n\r\x0b\x0c]*")
@@ -135,15 +157,15 @@ def decode(data: bytes, where: str = "<input>") -> RawText:
         return _finish(data.decode("utf-8"), "utf-8", warnings, where, utf8=data)
     except UnicodeDecodeError as exc:
         bad = exc.start
+    mixed = _mixed_utf8(data, where)
+    if mixed is not None:
+        text, repaired, enc = mixed
+        shown = ", ".join(map(str, repaired[:10])) + (f" and {len(repaired) - 10} more" if len(repaired) > 10 else "")
+        warnings.append(f"not UTF-8 on {len(repaired)} line(s) ({shown}): decoded as {enc}, the rest as UTF-8")
+        return _finish(text, "utf-8", warnings, where)
     guess = _guess_legacy(data)
     if guess is None:
-        line = data.count(b"\n", 0, bad) + 1
-        col = bad - (data.rfind(b"\n", 0, bad) + 1) + 1
-        raise InputError(
-            f"is not UTF-8 (byte 0x{data[bad]:02x} at line {line}, column {col}) and no other text "
-            "encoding fits; re-save it as UTF-8",
-            path=where,
-        )
+        raise InputError(_undecodable(data, bad), path=where)
     enc = guess
     try:
         text = data.decode(enc)
@@ -153,6 +175,57 @@ def decode(data: bytes, where: str = "<input>") -> RawText:
         ) from None
     warnings.append(f"not UTF-8: decoded as {enc}")
     return _finish(text, enc, warnings, where)
+
+
+def _undecodable(data: bytes, bad: int) -> str:
+    line = data.count(b"\n", 0, bad) + 1
+    col = bad - (data.rfind(b"\n", 0, bad) + 1) + 1
+    return (
+        f"is not UTF-8 (byte 0x{data[bad]:02x} at line {line}, column {col}) and no other text "
+        "encoding fits; re-save it as UTF-8"
+    )
+
+
+# Bytes of a UTF-8 multi-byte character: a lead byte and its continuation bytes.
+_UTF8_CHAR = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+
+
+def _mixed_utf8(data: bytes, where: str) -> tuple[str, list[int], str] | None:
+    """A UTF-8 file with some lines in another code page (one line pasted from a Windows
+    tool): those lines decoded as Windows-1252, every other line as UTF-8. Re-decoding the
+    whole file in a guessed code page would corrupt every correct line ("Höffner" ->
+    "H√∂ffner"). None when no line is UTF-8 with non-ASCII characters (a legacy file)."""
+    lines = data.split(b"\n")
+    out: list[str] = []
+    repaired: list[int] = []
+    evidence = False
+    for number, raw in enumerate(lines, 1):
+        try:
+            line = raw.decode("utf-8")
+            evidence = evidence or (not raw.isascii() and _UTF8_CHAR.search(raw) is not None)
+        except UnicodeDecodeError:
+            try:
+                line = raw.decode("cp1252")
+            except UnicodeDecodeError as exc:
+                if not evidence and not any(_is_utf8_text(x) for x in lines[number:]):
+                    return None  # no UTF-8 anywhere: the legacy path decides (and explains)
+                offset = sum(len(x) + 1 for x in lines[: number - 1]) + exc.start
+                raise InputError(_undecodable(data, offset), path=where) from None
+            repaired.append(number)
+        out.append(line)
+    if not evidence:
+        return None
+    return "\n".join(out), repaired, "Windows-1252"
+
+
+def _is_utf8_text(raw: bytes) -> bool:
+    if raw.isascii():
+        return False
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _guess_legacy(data: bytes) -> str | None:
@@ -180,6 +253,12 @@ def _finish(text: str, encoding: str, warnings: list[str], where: str, utf8: byt
         utf8 = None
     if "\x00" in text:
         raise InputError("looks binary (it contains NUL characters)", path=where)
+    if "\ufffe" in text or "\uffff" in text:
+        # Not characters at all (XML forbids them): left in, the EPUB is not well-formed.
+        n = text.count("\ufffe") + text.count("\uffff")
+        text = text.replace("\ufffe", "").replace("\uffff", "")
+        utf8 = None
+        warnings.append(f"removed {n} non-character(s) U+FFFE/U+FFFF, which no document format allows")
     if not text or text.isspace():  # not ``text.strip()``: that copies the whole text
         raise InputError("is empty (no text to publish)", path=where)
     sample = text[:100000]

@@ -21,7 +21,7 @@ from markupsafe import Markup
 from galley import __version__, vocab
 from galley.model import Document, Metadata
 from galley.publish import citation, enrich, pandoc, pandoc_json
-from galley.publish.themes import Theme
+from galley.publish.themes import Theme, render
 
 # Section headings start at h2: the paper's title is the page's h1.
 HTML_ARGS = ["--shift-heading-level-by=1", "--section-divs", "--html-q-tags=false"]
@@ -348,14 +348,8 @@ def json_ld(doc: Document, links: dict[str, str]) -> str:
 
 # -- the page ------------------------------------------------------------------------
 
-_ENV: jinja2.Environment | None = None
-
-
 def _template(theme: Theme) -> jinja2.Template:
-    global _ENV
-    if _ENV is None:
-        _ENV = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
-    return _ENV.from_string(theme.file("page.html.j2").read_text(encoding="utf-8"))
+    return theme.template("page.html.j2")  # compiled in jinja2's sandbox (themes.py)
 
 
 def _style(css: str) -> Markup:
@@ -380,7 +374,7 @@ def inline_fonts(css: str, theme: Theme) -> str:
     def one(m: re.Match[str]) -> str:
         for folder in (theme.fonts, *(t.folder / "fonts" for t in theme.chain())):
             path = folder / m.group(1)
-            if path.is_file():
+            if path.is_file() and theme.owns(path):  # never a font symlinked out of the theme
                 return f'url("{_font_data(path)}")'
         return m.group(0)
 
@@ -430,7 +424,9 @@ def render_page(
         asdict(a) | {"marks": idx if len(affs) > 1 else []} for a, idx in zip(doc.meta.authors, per_author, strict=True)
     ]
     meta = asdict(doc.meta) | {"lang": doc.meta.lang}
-    return _template(theme).render(
+    return render(
+        _template(theme),
+        str(theme.file("page.html.j2")),
         meta=meta,
         authors=authors,
         affiliations=affs,

@@ -6,6 +6,7 @@ else, so a ``file://`` or ``http://`` reference in the text can never be fetched
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,43 @@ from galley.errors import ToolchainError
 from galley.publish.themes import Theme
 
 PAPER = {"a4": "A4", "letter": "letter"}
+SCRATCH_PREFIX = "galley-pdf-"  # lifecycle.clear_stale_scratch clears a killed render's
+
+
+# WeasyPrint holds the whole laid-out book in memory (about 1-2 MB a page) and takes ~0.15 s
+# a page: a 50 MB text (~15,000 pages) grew past 10 GB. Past this many pages a PDF is refused
+# before rendering (``max_pages`` in galley.toml, ``--max-pages`` on the command line).
+MAX_PAGES = 1000
+# Characters of text on a page of the journal theme, measured on a 92-page render (3,550 on
+# A4; letter is a little shorter). An estimate on the low side: it refuses only what is surely over.
+CHARS_PER_PAGE = {"a4": 3600, "letter": 3400}
+
+
+def estimate_pages(doc: Any, paper: str = "a4") -> int:
+    """About how many pages the PDF of ``doc`` will have, from its text alone (no rendering)."""
+    m = doc.meta
+    chars = sum(len(b.text) + 40 for b in doc.blocks)  # a block's margins take about half a line
+    chars += sum(len(x) for x in (m.title, m.subtitle, m.abstract)) + 80 * len(m.authors)
+    return 1 + chars // CHARS_PER_PAGE.get(paper, 3400)
+
+
+def check_pages(doc: Any, paper: str, max_pages: int, where: str, formats: tuple[str, ...] = ("pdf",)) -> None:
+    """Refuse, before rendering, a PDF or EPUB the machine cannot be trusted to make: the PDF's
+    memory grows with its pages, and pandoc's EPUB writer slows with the square of the
+    book's chapters (50 MB of text: 9 minutes). The HTML has no page limit."""
+    from galley.errors import InputError
+
+    bounded = [f for f in ("pdf", "epub") if f in formats]
+    pages = estimate_pages(doc, paper)
+    if not bounded or not max_pages or pages <= max_pages:
+        return
+    others = ",".join(f for f in formats if f not in bounded) or "html"
+    raise InputError(
+        f"the {' and '.join(f.upper() for f in bounded)} would have about {pages:,} pages, more than max_pages "
+        f"({max_pages:,}); build --format {others}, or raise the limit (--max-pages N, or max_pages in "
+        "galley.toml) if the machine has the memory (about 1-2 MB a PDF page) and the time",
+        path=where,
+    )
 
 
 class FetchRefused(ValueError):
@@ -51,7 +89,22 @@ def write_pdf(
         from weasyprint.text.fonts import FontConfiguration
     except ImportError as exc:  # pragma: no cover - declared dependency
         raise ToolchainError(f"WeasyPrint cannot be imported ({exc}); run 'make dist' to install it") from None
-    fonts = FontConfiguration()
+    # WeasyPrint's temporary files (subset fonts) go into a folder named for this process,
+    # so a later run can tell a killed render's leftovers from a live one's and clear them.
+    import tempfile
+
+    scratch = tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-")
+    previous, tempfile.tempdir = tempfile.tempdir, scratch
+    try:
+        _render(weasyprint, FontConfiguration, page_html, theme, out, paper=paper, variant=variant)
+    finally:
+        tempfile.tempdir = previous
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _render(weasyprint: Any, font_configuration: Any, page_html: str, theme: Theme, out: Path, *, paper: str,
+            variant: str) -> None:
+    fonts = font_configuration()
     fetcher = safe_fetcher(theme.folders())
     page_css = weasyprint.CSS(string=f"@page {{ size: {PAPER[paper]}; }}", font_config=fonts)
     doc = weasyprint.HTML(string=page_html, base_url=str(theme.folder) + "/", url_fetcher=fetcher)

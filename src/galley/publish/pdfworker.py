@@ -59,9 +59,11 @@ class PdfRenderer:
 
         if "weasyprint" in sys.modules or "fork" not in multiprocessing.get_all_start_methods():
             return cls()
+        import os
+
         ctx = multiprocessing.get_context("fork")
         parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_pdf_child, args=(child,), daemon=True)
+        proc = ctx.Process(target=_pdf_child, args=(child, os.getpid()), daemon=True)
         try:
             proc.start()
         except (OSError, AssertionError):  # no fork here (daemonic parent, limits): render in-process
@@ -113,6 +115,19 @@ class PdfRenderer:
         self.submit(page, theme, out, **options)
         self.wait()
 
+    def abort(self) -> None:
+        """Stop the child now (the build failed or was interrupted): it must not go on
+        writing into a temporary file the build is about to remove."""
+        if self.conn is not None:
+            if self.proc.is_alive():
+                self.proc.terminate()
+                self.proc.join(timeout=5)
+                if self.proc.is_alive():
+                    self.proc.kill()
+                    self.proc.join()
+            self.conn.close()
+            self.conn = None
+
     def close(self) -> None:
         if self.conn is not None:
             try:
@@ -126,8 +141,13 @@ class PdfRenderer:
             self.conn = None
 
 
-def _pdf_child(conn: Any) -> None:
-    """The forked PDF process: import WeasyPrint now, then render the one page it is sent."""
+def _pdf_child(conn: Any, parent: int) -> None:
+    """The forked PDF process: import WeasyPrint now, then render the one page it is sent.
+    It dies with its parent, and a signal ends it quietly (no traceback, scratch removed)."""
+    from galley.lifecycle import die_with_parent, quiet_worker_signals
+
+    die_with_parent(parent)
+    quiet_worker_signals()
     try:
         import weasyprint  # noqa: F401
 
