@@ -16,9 +16,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import jinja2
-import jinja2.sandbox
-
 from galley.errors import UsageError
 from galley.inputs.tomlfile import inside, read_toml
 
@@ -137,6 +134,8 @@ class Theme:
         """The theme's jinja2 template, compiled in a sandbox: a theme arrives in pull
         requests, and a template must not reach Python (``{{ cycler.__init__.__globals__ }}``
         ran ``id`` before). It sees only the data each page hands it."""
+        import jinja2  # here, not at the top: a warm batch loads themes but renders nothing
+
         path = self.file(name)
         try:
             return _sandbox().from_string(self.read(path))
@@ -146,6 +145,8 @@ class Theme:
 
 def render(template: Any, name: str, **data: Any) -> str:
     """Render a theme template; whatever the template tries is a one-line error naming it."""
+    import jinja2.sandbox
+
     try:
         return str(template.render(**data))
     except jinja2.sandbox.SecurityError as exc:
@@ -156,6 +157,7 @@ def render(template: Any, name: str, **data: Any) -> str:
 
 @lru_cache(maxsize=1)
 def _sandbox() -> Any:
+    import jinja2
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     return ImmutableSandboxedEnvironment(autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
