@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from galley.clean import clean, hyphens
+from galley.clean import clean, compounds, hyphens
 from galley.inputs.read import to_lines
+from galley.params import PARAMS
 
 NO_EVIDENCE = hyphens.DocumentLexicon("")
 # Forty different lines (identical ones would be running heads).
@@ -123,7 +124,7 @@ def test_no_restoration_where_the_extractor_kept_line_end_hyphens() -> None:
 )
 def test_conventional_compounds_from_the_lexicon(joined: str, form: str | None) -> None:
     # Only used where the extractor joined every line-end hyphen (pdftotext's default mode).
-    assert hyphens.compound(joined, "en") == form
+    assert compounds.compound(joined, "en", PARAMS.clean) == form
 
 
 def test_lexicon_restores_high_level_in_prejoined_text() -> None:

@@ -4,10 +4,7 @@ reader would see and the reason recorded for a break."""
 
 from __future__ import annotations
 
-from hypothesis import given
-from hypothesis import strategies as st
-
-from galley.clean import clean, unwrap
+from galley.clean import clean
 from galley.inputs.read import to_lines
 
 SUMMARY = """\
@@ -241,11 +238,3 @@ def test_bare_list_marker_joins_its_item() -> None:
         "1. Introduction: explains the prerequisites.",
         "2. Using weather and climate data: introduces the data.",
     ]
-
-
-@given(st.text(alphabet="•*–-(1a.)Ivx AZé\u00c9 2", max_size=8))
-def test_marker_tests_answer_as_their_patterns_do(text: str) -> None:
-    """is_list_start and is_bare_marker turn lines away (a capital, a length) before their
-    patterns run: the answers must be the patterns' own."""
-    assert unwrap.is_list_start(text) == bool(unwrap._LIST_MARKER.match(text))
-    assert unwrap.is_bare_marker(text) == bool(unwrap._BARE_MARKER.match(text))
