@@ -24,6 +24,33 @@ class CleanParams:
     ``clean.layout``); fit slacks are shares of it.
     """
 
+    # -- columns (clean.columns): layout-mode text read column by column ------------------
+    gutter_min_columns: int = 2
+    """A gutter is a band of page columns blank on every line of a run, at least this wide."""
+    gutter_line_spaces: int = 3
+    """On one line, two columns are parted by at least this many spaces (words of a justified
+    line have one or two between them)."""
+    gutter_min_lines: int = 3
+    """A gutter has text on both sides of it on at least this many lines."""
+    prose_min_words: int = 4
+    """A piece of prose (not a table cell) has at least this many words ..."""
+    prose_letter_share: float = 0.6
+    """... and at least this share of its visible characters are letters."""
+    prose_column_share: float = 0.6
+    """A column is prose when at least this share of its pieces are."""
+    column_align: int = 2
+    """The right column's pieces start within this many page columns of one another ..."""
+    column_aligned_share: float = 0.75
+    """... on at least this share of the run's lines (a column has a straight left edge)."""
+    two_prose_min_lines: int = 8
+    """Two prose columns side by side on at least this many lines are a page's two columns."""
+    sidebar_margin: int = 8
+    """A sidebar's pieces start at least this many page columns left of the body's edge."""
+    edge_context_lines: int = 60
+    """The body's left edge is measured over this many lines either side of a run ..."""
+    edge_line_chars: int = 50
+    """... from the lines at least this long outside any run (body prose)."""
+
     # -- furniture (clean.furniture): running heads, footers, page numbers ----------------
     edge_lines: int = 4
     """How far from a page edge a running head, footer or page number may sit, in

@@ -238,3 +238,17 @@ def test_bare_list_marker_joins_its_item() -> None:
         "1. Introduction: explains the prerequisites.",
         "2. Using weather and climate data: introduces the data.",
     ]
+
+
+def test_a_reference_entry_starting_in_lower_case_is_an_entry() -> None:
+    # 'van Rossum, G.' starts in lower case; after an entry that ends in a page number it is a
+    # new entry, not the sentence going on (fixed in the rule loop: the old shortcut for lower
+    # case lines merged it into the entry before).
+    raw = """\
+References
+Hsiang, S. (2016). Climate econometrics. Annual Review of Resource Economics, 8, 43–75
+van Rossum, G. (1995). Python reference manual. Centrum voor Wiskunde en Informatica.
+Wilson, G. (2014). Software Carpentry: lessons learned. F1000Research, 3, 62.
+"""
+    assert [u.split(",")[0] for u in units(raw)] == ["References", "Hsiang", "van Rossum", "Wilson"]
+    assert breaks(raw)[3] == "a reference entry starts"

@@ -53,7 +53,7 @@ def clean(
     p = params.clean
     fixes = corrections or NONE
     repairs: list[Repair] = []
-    lines = columns.separate(lines, repairs)
+    lines = columns.separate(lines, repairs, p)
     lines = fix_characters(lines, repairs)
     removed = keep_corrected(furniture.find_furniture(lines, p), fixes, repairs)
     # A form feed inside a raw line makes two lines with one number: match the text too.
