@@ -80,7 +80,7 @@ def test_zipf_close() -> None:
 # -- compounds an extractor joined (pdftotext's default mode) ------------------------------
 
 FILLER = "".join(
-    f"The word {w} is one of those this plain prose line uses to fill the page.\n"
+    f"the word {w} is one of those this plain prose uses to fill the page, and\n"
     for w in (
         "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon "
         "phi chi psi omega red orange yellow green blue indigo violet black white grey brown pink cyan magenta gold"

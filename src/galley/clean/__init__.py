@@ -19,7 +19,7 @@ Every threshold is a field of ``galley.params.CleanParams``; every word list is 
 
 from __future__ import annotations
 
-from galley.clean import breaks, columns, compounds, furniture, joins
+from galley.clean import breaks, columns, compounds, furniture, joins, layout
 from galley.clean.characters import fix_characters
 from galley.clean.lexicon import DocumentLexicon
 from galley.clean.segment import START_OF_TEXT, Block, find_blocks
@@ -60,7 +60,7 @@ def clean(
     gone = {(r.line, r.text) for r in removed}
     lines = [ln for ln in lines if (ln.number, ln.text) not in gone]
     lex = DocumentLexicon(ln.text for ln in lines)
-    joined_by_extractor = compounds.prejoined([ln.text for ln in lines], p)
+    joined_by_extractor = compounds.prejoined([ln.text for ln in lines], layout.measure(lines, p), p)
     table = compounds.restorations(lex, fixes.keep_hyphen, lang, joined_by_extractor, p)
     restorer = compounds.Restorer(table) if table else None
     words = joins.Words(lex, lang, fixes, p)

@@ -112,16 +112,18 @@ def spaces_and_controls(text: str) -> str:
     """Make exotic spaces plain, drop zero-width characters and stray control characters.
 
     ``10\u00a0km`` -> ``10 km``; a ``\\x07`` bell from a broken extractor disappears.
-    Soft hyphens inside a line are dropped (one at a line end is a hyphenation point the
-    joiner handles).
+    Soft hyphens are dropped, but for one that ends the line after a letter: a hyphenation
+    point the joiner handles (``infor\u00ad`` / ``mation``).
     """
     if "  " not in text and not _ODD_CHARACTER.search(text):
         return text
     text = text.translate(_INVISIBLE)
     text = _SPACES.sub(" ", text)
     text = _CONTROLS.sub("", text)
-    if "\u00ad" in text[:-1]:
-        text = text[:-1].replace("\u00ad", "") + text[-1]
+    if "\u00ad" in text:
+        # Only a soft hyphen that ends the line after a letter may mark a hyphenation point.
+        hyphenation_point = text.endswith("\u00ad") and text[-2:-1].isalpha()
+        text = text.replace("\u00ad", "") + ("\u00ad" if hyphenation_point else "")
     return re.sub(r" {2,}", " ", text)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from galley import vocab
+from galley.clean.layout import Layout
 from galley.clean.lexicon import DocumentLexicon, zipf
 from galley.inputs.corrections import Corrections
 from galley.model import Line, Repair
@@ -28,10 +29,13 @@ _BARE_WORD = re.compile(r"(?<![\w/.@:#=&?%‐-])([^\W\d_]{5,})(?![\w/@‐-]|\.\w
 _PARTICIPLE_ENDS = ("ed", "en", "known")
 
 
-def prejoined(line_texts: list[str], p: CleanParams) -> bool:
-    """A text of some length with no line-end hyphen at all came through an extractor that
-    joins them itself."""
-    return len(line_texts) >= p.prejoined_min_lines and not any(_LINE_END_HYPHEN.search(t) for t in line_texts)
+def prejoined(line_texts: list[str], layout: Layout, p: CleanParams) -> bool:
+    """A wrapped text of some length with no line-end hyphen at all came through an
+    extractor that joins them itself. (Text that was never wrapped, one paragraph per line,
+    never had a line end to hyphenate: galley's own output, a word processor's paste.)"""
+    if layout.unwrapped or len(line_texts) < p.prejoined_min_lines:
+        return False
+    return not any(_LINE_END_HYPHEN.search(t) for t in line_texts)
 
 
 def compound(word: str, lang: str, p: CleanParams) -> str | None:

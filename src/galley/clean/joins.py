@@ -79,6 +79,12 @@ def broken_word(e: LineEnd) -> Join | None:
     return Join(gap, 0, Repair(rule + "keep", e.prev.number, e.cur.number, f"{last} {nxt}", last + gap + nxt, d.why))
 
 
+def stray_soft_hyphen(e: LineEnd) -> Join | None:
+    """A soft hyphen at a line end that breaks no word (``infor\u00ad`` / ``(see``) marks
+    nothing: it goes, and the line end is a space (it used to stay, invisible, in the text)."""
+    return Join(" ", 1) if e.last.endswith("\u00ad") else None
+
+
 def broken_url(e: LineEnd) -> Join | None:
     """A URL broken at a line end goes on without a space: ``https://doi.org/10.1088/`` /
     ``1748-9326/ab281e``, ``https:`` / ``//doi.org/...``, ``https://www.ecdf.`` / ``ed.ac.uk.``.
@@ -96,7 +102,7 @@ def no_space_script(e: LineEnd) -> Join | None:
     return NOTHING if e.last and is_cjk(e.last[-1]) and is_cjk(e.cur.text[0]) else None
 
 
-JOIN_RULES: list[JoinRule] = [broken_word, broken_url, no_space_script]
+JOIN_RULES: list[JoinRule] = [broken_word, stray_soft_hyphen, broken_url, no_space_script]
 
 
 def join_at(e: LineEnd) -> Join:
