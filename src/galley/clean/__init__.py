@@ -57,14 +57,16 @@ def clean(
     lines = fix_characters(lines, repairs)
     removed = keep_corrected(furniture.find_furniture(lines, p), fixes, repairs)
     # A form feed inside a raw line makes two lines with one number: match the text too.
-    gone = {(r.line, r.text) for r in removed}
-    lines = [ln for ln in lines if (ln.number, ln.text) not in gone]
+    if removed:
+        gone = {(r.line, r.text) for r in removed}
+        lines = [ln for ln in lines if (ln.number, ln.text) not in gone]
     lex = DocumentLexicon(ln.text for ln in lines)
-    joined_by_extractor = compounds.prejoined([ln.text for ln in lines], layout.measure(lines, p), p)
+    lay = layout.measure(lines, p)
+    joined_by_extractor = compounds.prejoined([ln.text for ln in lines], lay, p)
     table = compounds.restorations(lex, fixes.keep_hyphen, lang, joined_by_extractor, p)
     restorer = compounds.Restorer(table) if table else None
     words = joins.Words(lex, lang, fixes, p)
-    blocks = find_blocks(lines, fixes, p)
+    blocks = find_blocks(lines, lay, fixes, p)
     for n in sorted(fixes.merge_before):
         repairs.append(Repair("correction-merge", n, n, "", "", breaks.CORRECTION_MERGE))
     units = []

@@ -40,6 +40,8 @@ Span = tuple[int, int]  # [start, end) columns of the page
 
 def spans(line: Line) -> list[Span]:
     """The pieces of text on a line, as page columns, parted by two or more spaces."""
+    if "  " not in line.text:  # most lines of most texts: one piece
+        return [(line.indent, line.indent + len(line.text))]
     out: list[Span] = []
     pos = 0
     for gap in GAP.finditer(line.text):

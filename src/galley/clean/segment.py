@@ -37,15 +37,19 @@ def find_headings(
     """The positions of the heading lines, on the measure of the whole text. A line the
     corrections file merges with the one before is no heading."""
     found = headings.find_headings(lines, measure.widths(), lay, p)
-    found -= {i for i, ln in enumerate(lines) if ln.number in fixes.merge_before}
+    if fixes.merge_before:
+        found -= {i for i, ln in enumerate(lines) if ln.number in fixes.merge_before}
     return sorted(found)
 
 
-def find_blocks(lines: list[Line], fixes: Corrections = NONE, p: CleanParams | None = None) -> list[Block]:
-    """Group lines into blocks. A corrections file may force a boundary (``split_before``)
-    or forbid one (``merge_before``) at a raw line: its reason then says so."""
+def find_blocks(
+    lines: list[Line], lay: layout.Layout | None = None, fixes: Corrections = NONE, p: CleanParams | None = None
+) -> list[Block]:
+    """Group lines into blocks, on the document's layout (``layout.measure``). A corrections
+    file may force a boundary (``split_before``) or forbid one (``merge_before``) at a raw
+    line: its reason then says so."""
     p = p or CleanParams()
-    lay = layout.measure(lines, p)
+    lay = lay or layout.measure(lines, p)
     measure = layout.Measure(lines, p)
     heads = find_headings(lines, measure, lay, fixes, p)
     widths = measure.widths(heads)  # each region between two headings has its own measure
