@@ -13,8 +13,25 @@ module of its name:
    evidence of ``lexicon``), broken URLs, scripts without spaces (``JOIN_RULES``);
 5. ``compounds``: hyphens an extractor dropped, given back.
 
-Every threshold is a field of ``galley.params.CleanParams``; every word list is in
-``galley.vocab``. ``shapes`` holds the questions asked of one line's text.
+Every threshold is a field of ``galley.params.CleanParams`` (with a boundary test in
+``tests/clean/test_params.py``); every word list is in ``galley.vocab``. ``shapes`` holds the
+questions asked of one line's text, ``layout`` the geometry of all of them.
+
+Where a change goes:
+
+- a character repair (an OCR confusion such as ``rn`` for ``m``, a script's own quotes): a
+  rule in ``characters.RULES`` (``has_nothing_to_repair`` says which lines skip the rules;
+  its test fails when a new rule repairs plain ASCII);
+- furniture found another way (by its position at a page edge in layout mode, by a journal's
+  footer shape): a rule in ``furniture.RULES``, page facts in ``furniture.Evidence``;
+- a new kind of paragraph or heading evidence (columns' ends in layout mode, OCR's paragraph
+  indents): a field of ``layout.Layout``, read by a rule in ``breaks.BREAK_RULES`` or
+  ``headings.SHAPE_RULES``;
+- URLs (more forms broken at a line end): ``joins.broken_url`` and ``joins.url_goes_on``;
+  for a URL read as a heading, ``headings.urlish``;
+- a language: its words in ``galley.vocab`` (suffixes, compound heads, open endings), its
+  hyphenation and frequencies come from ``lexicon`` (wordfreq, pyphen) by its tag; a script
+  written without spaces is ``joins.no_space_script``.
 """
 
 from __future__ import annotations
@@ -70,7 +87,11 @@ def clean(
     for n in sorted(fixes.merge_before):
         repairs.append(Repair("correction-merge", n, n, "", "", breaks.CORRECTION_MERGE))
     units = []
-    for block in blocks:
+    # Each block is let go once its unit is made: the blocks' line lists and the units are
+    # not in memory at once (the 50 MB input's peak stays under ten times its size).
+    blocks.reverse()
+    while blocks:
+        block = blocks.pop()
         offsets: list[int] = []
         text = joins.join_lines(block.lines, words, repairs, offsets)
         if restorer is not None:

@@ -22,7 +22,7 @@ HEADING_SHAPE = "heading shape"
 START_OF_TEXT = "start of text"
 
 
-@dataclass
+@dataclass(slots=True)  # one per paragraph: ~200,000 for a 50 MB input
 class Block:
     """Lines that belong together, and why the first of them started a block."""
 
