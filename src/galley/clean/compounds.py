@@ -19,13 +19,14 @@ from galley.inputs.corrections import Corrections
 from galley.model import Line, Repair
 from galley.params import CleanParams
 
-# A line that ends in a letter and a hyphen: what a text never has when its extractor
-# joined every line-end hyphen.
-_LINE_END_HYPHEN = re.compile(r"[^\W\d_][-‐\u00ad]$")
+# A letter and a hyphen: what no line of a text ends in when its extractor joined every
+# line-end hyphen.
+_LETTER_HYPHEN = re.compile(r"[^\W\d_][-‐\u00ad]")
 # A word of five letters or more outside URLs, paths and addresses (the shortest joined
 # spelling worth restoring): ``(?<!...)`` and ``(?!...)`` keep ``https://x.org/opensource``.
 _BARE_WORD = re.compile(r"(?<![\w/.@:#=&?%‐-])([^\W\d_]{5,})(?![\w/@‐-]|\.\w)")
 # After ``self`` any word, after ``well`` a participle, makes a conventional compound.
+_PREFIXES = ("self", "well")
 _PARTICIPLE_ENDS = ("ed", "en", "known")
 
 
@@ -35,7 +36,7 @@ def prejoined(line_texts: list[str], layout: Layout, p: CleanParams) -> bool:
     never had a line end to hyphenate: galley's own output, a word processor's paste.)"""
     if layout.unwrapped or len(line_texts) < p.prejoined_min_lines:
         return False
-    return not any(_LINE_END_HYPHEN.search(t) for t in line_texts)
+    return not any(_LETTER_HYPHEN.fullmatch(t[-2:]) for t in line_texts)
 
 
 def compound(word: str, lang: str, p: CleanParams) -> str | None:
@@ -43,7 +44,9 @@ def compound(word: str, lang: str, p: CleanParams) -> str | None:
     of a common word and a conventional compound head (``vocab.COMPOUND_HEADS``), or of
     ``self``/``well`` and a participle (``selfguided``, ``wellknown``)."""
     heads = vocab.COMPOUND_HEADS.get(lang, ())
-    if not heads or len(word) < p.compound_min_chars or not word.isalpha():
+    if not heads or not (word.endswith(heads) or word.startswith(_PREFIXES)):
+        return None
+    if len(word) < p.compound_min_chars or not word.isalpha():
         return None
     # The longest head that ends the word and leaves two letters or more before it.
     head = max((h for h in heads if word.endswith(h) and len(word) - len(h) >= 2), key=len, default="")

@@ -56,9 +56,15 @@ class Evidence:
         return is_page_number(self.lines[i].text)
 
     def beside(self, i: int, found: dict[int, str]) -> bool:
-        """Line ``i`` is within ``beside_lines`` of a line in ``found``."""
+        """Line ``i`` is within ``beside_lines`` of another line in ``found``."""
         d = self.p.beside_lines
         return any(j in found for j in range(i - d, i + d + 1) if j != i)
+
+    def around(self, found: dict[int, str]) -> set[int]:
+        """The lines within ``beside_lines`` of a line in ``found``, not in it."""
+        d = self.p.beside_lines
+        near = {j for f in found for j in range(f - d, f + d + 1) if 0 <= j < len(self.lines)}
+        return near - found.keys()
 
 
 def page_edges(lines: list[Line], depth: int) -> set[int]:
@@ -81,7 +87,10 @@ def running_heads(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dic
     Without page breaks (pypdf), a long line that recurs, far apart, is furniture:
     ``Rising et al. (2024). A practical guide ... 7 (75), 90.`` at every page's foot."""
     p = ev.p
-    candidates = sorted(ev.edge) if ev.paged else range(len(lines))
+    if ev.paged:
+        candidates = sorted(ev.edge)
+    else:  # only a long line can count (a key is no longer than its line, but for İ and the like)
+        candidates = [i for i, ln in enumerate(lines) if len(ln.text) >= p.unpaged_min_chars or not ln.text.isascii()]
     where: dict[str, list[int]] = defaultdict(list)
     for i in candidates:
         if not ev.is_page_number(i):
@@ -107,14 +116,20 @@ def companions(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[i
     every occurrence sits beside removed furniture: pypdf's ``jose.00239.`` after
     ``... https://doi.org/10.21105/`` on every page. A line that appears once, or also
     away from the furniture, is text."""
-    groups: dict[str, list[int]] = defaultdict(list)
-    for i, ln in enumerate(lines):
-        if len(ln.text) <= ev.p.companion_max_chars and i not in found:
-            groups[ev.key(i)].append(i)
+    p = ev.p
+    beside = ev.around(found)
+    near: dict[str, list[int]] = defaultdict(list)
+    for i in sorted(beside):
+        if len(lines[i].text) <= p.companion_max_chars:
+            near[ev.key(i)].append(i)
+    candidates = {k: idx for k, idx in near.items() if len(idx) >= p.min_repeats}
+    if candidates:  # a candidate that also occurs away from the furniture is text
+        for i, ln in enumerate(lines):
+            if i not in beside and i not in found and len(ln.text) <= p.companion_max_chars:
+                candidates.pop(ev.key(i), None)
     out: dict[int, str] = {}
-    for idx in groups.values():
-        if len(idx) >= ev.p.min_repeats and all(ev.beside(i, found) for i in idx):
-            out.update((i, f"repeats {len(idx)} times, always beside a running head or footer") for i in idx)
+    for idx in candidates.values():
+        out.update((i, f"repeats {len(idx)} times, always beside a running head or footer") for i in idx)
     return out
 
 
@@ -123,9 +138,7 @@ def page_numbers(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict
     other furniture. A number in the middle of prose stays (``2019``), and so does a word
     that only looks like a roman numeral (``mix``: ``vocab.ROMAN_LOOKALIKES``)."""
     out: dict[int, str] = {}
-    d = ev.p.beside_lines
-    near_furniture = {j for f in found for j in range(f - d, f + d + 1) if 0 <= j < len(lines) and j != f}
-    for i in sorted(ev.edge | near_furniture):
+    for i in sorted(ev.edge | ev.around(found) | found.keys()):
         text = lines[i].text
         if not ev.is_page_number(i) or (text.isalpha() and text.lower() in _ROMAN_LOOKALIKES):
             continue

@@ -22,33 +22,32 @@ from galley.clean.shapes import NUMBERED_HEADING, ends_sentence, is_bare_marker
 from galley.model import Line
 from galley.params import CleanParams
 
-# ``text, params -> verdict``: True (a heading), False (not one), None (no opinion).
-ShapeRule = Callable[[str, CleanParams], bool | None]
+# ``text, its words, params -> verdict``: True (a heading), False (not one), None (no opinion).
+ShapeRule = Callable[[str, list[str], CleanParams], bool | None]
 
 _OPEN_ENDINGS = vocab.all_of(vocab.OPEN_ENDINGS)
 _LETTER = re.compile(r"[^\W\d_]")
 _URLISH = re.compile(r"https?:|www\.|doi\.org|\d/|/\d|@")
 
 
-def word_count(text: str, p: CleanParams) -> bool | None:
+def word_count(text: str, words: list[str], p: CleanParams) -> bool | None:
     """A heading has a few words: a short line of fourteen words is the end of a paragraph."""
-    words = text.split()
     return False if not words or len(words) > p.heading_max_words else None
 
 
-def starts_low(text: str, p: CleanParams) -> bool | None:
+def starts_low(text: str, words: list[str], p: CleanParams) -> bool | None:
     """A heading starts with a capital or a number: ``and the region`` goes on a sentence."""
     first = text[0]
     return False if not (first.isupper() or first.isdigit()) else None
 
 
-def open_ending(text: str, p: CleanParams) -> bool | None:
+def open_ending(text: str, words: list[str], p: CleanParams) -> bool | None:
     """A phrase cannot end on a function word: ``CAMS European Air Quality forecasts and``
     goes on (the words: ``vocab.OPEN_ENDINGS``)."""
-    return False if text.split()[-1] in _OPEN_ENDINGS else None
+    return False if words[-1] in _OPEN_ENDINGS else None
 
 
-def sentence_punctuation(text: str, p: CleanParams) -> bool | None:
+def sentence_punctuation(text: str, words: list[str], p: CleanParams) -> bool | None:
     """A line ending in a full stop, a comma, a semicolon or a hyphen is prose, unless it is
     a section number (``3.``, ``2.1.``, ``IV.``: the number ends in the stop)."""
     if text.endswith((".", ",", ";", "-", "‐")) and not NUMBERED_HEADING.match(text + " x"):
@@ -56,22 +55,22 @@ def sentence_punctuation(text: str, p: CleanParams) -> bool | None:
     return None
 
 
-def bare_marker(text: str, p: CleanParams) -> bool | None:
+def bare_marker(text: str, words: list[str], p: CleanParams) -> bool | None:
     """A list marker alone (``1.``, ``•``) belongs to the item after it."""
     return False if is_bare_marker(text) else None
 
 
-def urlish(text: str, p: CleanParams) -> bool | None:
+def urlish(text: str, words: list[str], p: CleanParams) -> bool | None:
     """A URL, a DOI, an e-mail address or a path (``https://doi.org/10.21105/``) is no heading."""
     return False if _URLISH.search(text) else None
 
 
-def few_letters(text: str, p: CleanParams) -> bool | None:
+def few_letters(text: str, words: list[str], p: CleanParams) -> bool | None:
     """A heading has words: ``2.1``, ``(a)``, ``10 %`` have too few letters."""
     return False if len(_LETTER.findall(text)) < p.heading_min_letters else None
 
 
-def numbered(text: str, p: CleanParams) -> bool | None:
+def numbered(text: str, words: list[str], p: CleanParams) -> bool | None:
     """A section number then words is a heading (``2.1 Data sources``, ``IV. RESULTS``),
     whatever the case of its words, unless it ends in a comma or a semicolon."""
     if not NUMBERED_HEADING.match(text):
@@ -79,18 +78,17 @@ def numbered(text: str, p: CleanParams) -> bool | None:
     return sum(c.isalpha() for c in text) >= p.heading_min_letters and not text.endswith((",", ";"))
 
 
-def long_question(text: str, p: CleanParams) -> bool | None:
+def long_question(text: str, words: list[str], p: CleanParams) -> bool | None:
     """A long line ending in ``?``, ``!`` or ``:`` is a sentence (``Which of the following
     datasets did you use in the course?``); a short one may be a heading (``Why Python?``)."""
-    if text.endswith(("?", "!", ":")) and len(text.split()) > p.heading_max_question_words:
+    if text.endswith(("?", "!", ":")) and len(words) > p.heading_max_question_words:
         return False
     return None
 
 
-def title_case(text: str, p: CleanParams) -> bool:
+def title_case(text: str, words: list[str], p: CleanParams) -> bool:
     """The last word: a few words in any case (``Data and code``), or a longer title with
     most long words capitalised (``Ever-Changing Global Realities of the Region``)."""
-    words = text.split()
     long_words = [w for w in words if len(w) >= p.heading_long_word_chars]
     caps = sum(1 for w in long_words if w[0].isupper())
     return len(words) <= p.heading_any_case_words or caps >= p.heading_capital_share * len(long_words)
@@ -113,9 +111,10 @@ SHAPE_RULES: list[ShapeRule] = [
 
 
 def looks_like_heading(text: str, p: CleanParams) -> bool:
-    """Short, unpunctuated, capitalised or numbered: ``Introduction``, ``2.1 Data sources``."""
+    """A few words, unpunctuated, capitalised or numbered: ``Introduction``, ``2.1 Data sources``."""
+    words = text.split()
     for rule in SHAPE_RULES:
-        verdict = rule(text, p)
+        verdict = rule(text, words, p)
         if verdict is not None:
             return verdict
     return False

@@ -12,7 +12,7 @@ import re
 import string
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import islice
 
 # A word: a run of letters, joined by single hyphens or apostrophes (``geo-strategic``,
@@ -30,7 +30,15 @@ class DocumentLexicon:
     ``DocumentLexicon(["a geo-strategic view", "GEO-strategic"]).count("geo-strategic") == 2``."""
 
     def __init__(self, texts: str | Iterable[str]) -> None:
-        self.words = count_words([texts] if isinstance(texts, str) else texts)
+        self._texts = [texts] if isinstance(texts, str) else list(texts)
+
+    @cached_property
+    def words(self) -> Counter[str]:
+        """Every word and its count, counted when first asked (a text without a line-end
+        hyphen never asks)."""
+        words = count_words(self._texts)
+        self._texts = []
+        return words
 
     def count(self, form: str) -> int:
         return self.words[form.casefold()]
