@@ -4,20 +4,10 @@ reader would see and the reason recorded for a break."""
 
 from __future__ import annotations
 
+from excerpts import SUMMARY
+
 from galley.clean import clean
 from galley.inputs.read import to_lines
-
-SUMMARY = """\
-The use of econometrics to study how social, economic, and biophysical systems respond
-to weather has started a torrent of new research (Carleton & Hsiang, 2016). It is allowing
-researchers to better understand the impacts of climate change, disaster risk and responses,
-resource management, human behavior, and sustainable development.
-The research often features weather regression modeling and analyzing socioeconomic
-outcomes as they vary over time. The researchers need to collect, integrate, and analyze
-many different datasets such as historical climate data, future climate models, GIS
-information, and administrative data, in order to obtain meaningful and comprehensive
-results. While the challenges of climate econometrics are similar across all problems.
-"""
 
 
 def units(raw: str) -> list[str]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from excerpts import SUMMARY
+
 from galley.clean import clean, columns, compounds, furniture, hyphens
 from galley.clean.layout import Measure
 from galley.clean.lexicon import DocumentLexicon, zipf
@@ -293,20 +295,9 @@ def test_beside_lines() -> None:
 
 # -- the lines' geometry ---------------------------------------------------------------------
 
-# pdftotext of a JOSE summary: no blank lines; the first paragraph's last line (line 4, 65
-# characters) is short, and the next word 'The' (3) brings it to 69. The measure is 86 (the
-# median of the 7 wrapped lines: 83 83 85 86 88 90 92).
-SUMMARY = """\
-The use of econometrics to study how social, economic, and biophysical systems respond
-to weather has started a torrent of new research (Carleton & Hsiang, 2016). It is allowing
-researchers to better understand the impacts of climate change, disaster risk and responses,
-resource management, human behavior, and sustainable development.
-The research often features weather regression modeling and analyzing socioeconomic
-outcomes as they vary over time. The researchers need to collect, integrate, and analyze
-many different datasets such as historical climate data, future climate models, GIS
-information, and administrative data, in order to obtain meaningful and comprehensive
-results. While the challenges of climate econometrics are similar across all problems.
-"""
+# SUMMARY: the first paragraph's last line (line 4, 65 characters) is short, and the next
+# word 'The' (3) brings it to 69. The measure is 86 (the median of the 7 wrapped lines: 83 83
+# 85 86 88 90 92).
 
 
 def test_fit_slack() -> None:
