@@ -14,7 +14,7 @@ module of its name:
 5. ``compounds``: hyphens an extractor dropped, given back.
 
 Every threshold is a field of ``galley.params.CleanParams`` (with a boundary test in
-``tests/clean/test_params.py``); every word list is in ``galley.vocab``. ``shapes`` holds the
+``tests/clean/test_clean_params.py``); every word list is in ``galley.vocab``. ``shapes`` holds the
 questions asked of one line's text, ``layout`` the geometry of all of them.
 
 Where a change goes:
