@@ -51,12 +51,6 @@ def spans(line: Line) -> list[Span]:
     return out
 
 
-def blank_at(sp: list[Span], band: Span) -> bool:
-    """No piece of the line reaches into the band of columns."""
-    a, b = band
-    return all(end <= a or start >= b for start, end in sp)
-
-
 @dataclass
 class Run:
     """A run of lines ``[first, last]`` (indexes) that a gutter ``band`` parts."""
