@@ -103,7 +103,8 @@ def test_sidecar_wins_over_detection() -> None:
 def test_split_unit_keeps_the_cleaners_joins() -> None:
     """Structure cuts units (an opening heading inside a front-matter unit): the cut must not
     undo the cleaner's joins by re-joining the raw lines."""
-    from galley.clean import hyphens, join_lines
+    from galley.clean import joins
+    from galley.clean.lexicon import DocumentLexicon
     from galley.inputs.read import to_lines
     from galley.model import Unit
 
@@ -113,7 +114,7 @@ def test_split_unit_keeps_the_cleaners_joins() -> None:
         "Summary\n"
     )
     offsets: list[int] = []
-    text = join_lines(lines, hyphens.DocumentLexicon(""), "en", [], offsets=offsets)
+    text = joins.join_lines(lines, joins.Words(DocumentLexicon("")), [], offsets)
     u = Unit(text, "paragraph", 1, 3, [ln.text for ln in lines], offsets=offsets)
     head, tail = u.split(2)
     assert head.text.endswith("multilateralism of the region, with its geo-economic outlook")

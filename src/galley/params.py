@@ -15,7 +15,162 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class CleanParams:
-    """Thresholds of the clean stage (lines -> units)."""
+    """Thresholds of the clean stage (lines -> units).
+
+    Lengths are in characters of a line's text (its indent counted where the field says
+    "raw"), shares are fractions of 1, and word frequencies are wordfreq's zipf scale
+    (log10 of occurrences per billion words: 3.0 is about once per million words, a word
+    wordfreq does not know is 0). The *measure* is a region's usual line length (see
+    ``clean.layout``); fit slacks are shares of it.
+    """
+
+    # -- columns (clean.columns): layout-mode text read column by column ------------------
+    gutter_min_columns: int = 2
+    """A gutter is a band of page columns blank on every line of a run, at least this wide."""
+    gutter_line_spaces: int = 3
+    """On one line, two columns are parted by at least this many spaces (words of a justified
+    line have one or two between them)."""
+    gutter_min_lines: int = 3
+    """A gutter has text on both sides of it on at least this many lines."""
+    prose_min_words: int = 4
+    """A piece of prose (not a table cell) has at least this many words ..."""
+    prose_letter_share: float = 0.6
+    """... and at least this share of its visible characters are letters."""
+    prose_column_share: float = 0.6
+    """A column is prose when at least this share of its pieces are."""
+    column_align: int = 2
+    """The right column's pieces start within this many page columns of one another ..."""
+    column_aligned_share: float = 0.75
+    """... on at least this share of the run's lines (a column has a straight left edge)."""
+    two_prose_min_lines: int = 8
+    """Two prose columns side by side on at least this many lines are a page's two columns."""
+    sidebar_margin: int = 8
+    """A sidebar's pieces start at least this many page columns left of the body's edge."""
+    edge_context_lines: int = 60
+    """The body's left edge is measured over this many lines either side of a run ..."""
+    edge_line_chars: int = 50
+    """... from the lines at least this long outside any run (body prose)."""
+
+    # -- furniture (clean.furniture): running heads, footers, page numbers ----------------
+    edge_lines: int = 4
+    """How far from a page edge a running head, footer or page number may sit, in
+    non-blank lines from the first or the last line of a page."""
+    min_repeats: int = 2
+    """A line is furniture only when it comes back this many times: on this many pages
+    (text with page breaks), this many times (without), or, for a short companion of a
+    footer, this many times beside other furniture."""
+    min_head_chars: int = 3
+    """A running head at a page edge has at least this many characters (numbers masked):
+    a lone ``#`` or ``a)`` repeated at page tops is text."""
+    unpaged_min_chars: int = 20
+    """Without page breaks (pypdf), a repeated line counts as furniture only from this
+    many characters: short lines (``Methods``, ``Table 1``) repeat in any text."""
+    unpaged_min_spread: int = 15
+    """... and only when its first and last occurrence are at least this many lines apart
+    (a footer comes once a page)."""
+    unpaged_min_letters: int = 10
+    """... and only when it holds at least this many letters (a row of numbers repeats)."""
+    companion_max_chars: int = 40
+    """A short piece of a footer on a line of its own (``jose.00239.``) has at most this
+    many characters."""
+    beside_lines: int = 2
+    """A line this many lines or fewer away from removed furniture is beside it."""
+
+    # -- layout (clean.layout): the lines' geometry ----------------------------------------
+    double_spaced_share: float = 0.6
+    """More than this share of lines after a blank line: the text is double-spaced (a blank
+    line after every line, so a single blank line says nothing)."""
+    blank_separates_share: float = 0.02
+    """More than this share (and not double-spaced): blank lines separate text boxes
+    (pdfminer, poppler), so a blank line after a closed line ends a block."""
+    unwrapped_share: float = 0.05
+    """Fewer than this share of lines going on in lower case (or ending in a hyphen): the
+    text was never wrapped (pasted from a word processor), one paragraph per line."""
+    unwrapped_min_lines: int = 3
+    """... judged only from this many lines on."""
+    measure_window: int = 20
+    """A line's measure is taken over this many lines either side of it."""
+    measure_step: int = 4
+    """The measure is taken once every this many lines (it changes slowly)."""
+    measure_min_sample: int = 3
+    """The measure is the median raw length of the wrapped lines in the window when there
+    are at least this many; else the second-longest line of the window stands in."""
+    fit_slack: float = 0.04
+    """The fit test: the next line's first word "would have fitted" at the end of this
+    line only with this share of the measure to spare (proportional fonts: 90 characters
+    of ``mmm`` and of ``iii`` do not fill the same line)."""
+    short_line_share: float = 0.6
+    """A raw line shorter than this share of its measure is short: it closed its block."""
+
+    # -- headings (clean.headings): lines set apart like headings ------------------------------
+    heading_max_share: float = 0.7
+    """A heading is at most this share of its measure long ..."""
+    heading_short_chars: int = 20
+    """... or at most this many characters, whatever the measure."""
+    heading_max_words: int = 12
+    """A heading has at most this many words."""
+    heading_min_letters: int = 3
+    """A heading has at least this many letters (``2.1``, ``(a)`` are not headings)."""
+    heading_max_question_words: int = 6
+    """A line ending in ``?``, ``!`` or ``:`` with more words than this is a sentence."""
+    heading_any_case_words: int = 4
+    """A heading of at most this many words may be in any case (``Data and code``) ..."""
+    heading_capital_share: float = 0.5
+    """... a longer one needs at least this share of its long words capitalised."""
+    heading_long_word_chars: int = 4
+    """A long word, for the capital test, has at least this many characters."""
+
+    # -- breaks (clean.breaks): where a block ends ------------------------------------------------
+    max_entry_lines: int = 10
+    """A reference entry has at most this many lines; past them, the text after a
+    reference list (an appendix) is split by the usual rules."""
+    entry_end_slack: float = 0.25
+    """A reference entry ends on a short line: the next capitalised word would have
+    fitted with this share of the measure to spare."""
+    list_item_slack: float = 0.1
+    """A list item starts after a line the item's first word would have fitted on, with
+    this share of the measure to spare."""
+    box_slack: float = 0.15
+    """A blank line between text boxes ends a block after a line the next word would have
+    fitted on, with this share to spare (else the box split a sentence)."""
+    short_line_slack: float = 0.2
+    """A line before a capitalised line ends a block, even without a stop, when the next
+    word would have fitted with this share of the measure to spare."""
+    paragraph_blank_lines: int = 2
+    """In double-spaced text, this many blank lines after a sentence end mark a paragraph."""
+    extra_trailing_spaces: int = 2
+    """Word's PDF export: at least this many trailing spaces (and more than the usual)
+    after a sentence end mark a paragraph's last line."""
+    indent_step: int = 2
+    """A line indented at least this many spaces deeper than the line before, after a
+    sentence end, starts a paragraph."""
+
+    # -- line-end hyphens (clean.hyphens), zipf --------------------------------------------------
+    zipf_common: float = 3.0
+    """A joined spelling at least this frequent is a word most readers meet: join."""
+    zipf_word: float = 2.5
+    """A fragment at least this frequent is a word on its own (below: a piece of a word)."""
+    zipf_no_word: float = 2.0
+    """A fragment below this is no word at all (and a joined spelling from it on is a word)."""
+    zipf_close: float = 1.1
+    """A joined spelling at most this much rarer than its rarer half is that word broken,
+    not a compound of two words."""
+
+    # -- compounds the extractor joined (clean.compounds) ---------------------------------------
+    prejoined_min_lines: int = 40
+    """A text of at least this many lines without one line-end hyphen came through an
+    extractor that joins them itself (pdftotext's default mode)."""
+    zipf_rare_joined: float = 2.5
+    """A joined spelling rarer than this is no author's choice: its hyphen is given back."""
+    restore_min_chars: int = 6
+    """A hyphenated spelling of the paper is restored only from this many characters."""
+    compound_min_chars: int = 6
+    """A joined word is tried as a conventional compound (``highlevel``) only from this
+    many characters."""
+    zipf_compound_head: float = 3.5
+    """... when its first part is at least this frequent (``high``: 5.9) ..."""
+    zipf_participle: float = 3.0
+    """... or, after ``self``/``well``, when the rest is at least this frequent."""
 
 
 @dataclass(frozen=True)

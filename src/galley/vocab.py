@@ -272,6 +272,35 @@ SUSPENDED_HYPHEN_NEXT: Table = {
     "fr": ("et", "ou"),
 }
 
+# -- word pieces -------------------------------------------------------------------------
+
+# Word endings that are never a word of a compound: a line-end hyphen before one is a
+# hyphenation point (``computation-ally``, ``Astronaut-ics``, ``modular-ize``,
+# ``Projektmanage-ment``).
+SUFFIXES: Table = {
+    "en": tuple(
+        "ally ation ations ative ics ical ically ize izes ized izing ise ises ised ising ment ments "
+        "ness tion tions sion sions ity ities ism isms ist ists ous ously ive ively able ably ible ibly "
+        "ance ances ence ences ency ancy logical logically logy ular ularly ization isation ings ing ed "
+        "ling lings tial tially cial cially tic tics".split()
+    ),
+}
+
+# Heads of compound adjectives hyphenated by convention (``high-level``, ``ground-based``,
+# ``domain-specific``): a joined ``highlevel`` from an extractor gets its hyphen back.
+COMPOUND_HEADS: Table = {
+    "en": tuple(
+        "based level term scale time world driven specific related friendly oriented aware dependent "
+        "independent wide source focused centered centred intensive sensitive efficient quality class".split()
+    ),
+}
+
+# Words and letters that read as roman numerals, but stand alone on a line as text (a
+# variable, a pronoun, a word), never as a page number.
+ROMAN_LOOKALIKES: Table = {
+    "en": ("i", "v", "x", "mix", "dim"),
+}
+
 
 # -- questions asked of the tables ------------------------------------------------------
 

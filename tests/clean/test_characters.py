@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from galley.clean import clean
+from galley.clean import characters, clean
 from galley.inputs.read import to_lines
 
 
@@ -48,3 +50,19 @@ def test_dashes_leave_options_and_code_alone() -> None:
         cleaned("run galley build --format html for pages 43-75")[0] == "run galley build --format html for pages 43-75"
     )
     assert cleaned("x = a - b")[0] == "x = a - b"
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=60))
+def test_no_rule_repairs_a_line_that_has_nothing_to_repair(text: str) -> None:
+    """``fix_characters`` skips the rules on such lines (most lines of most papers): a new
+    rule that repairs plain ASCII (an OCR confusion) must make this test fail, and widen
+    ``has_nothing_to_repair``."""
+    if characters.has_nothing_to_repair(text):
+        for name, rule in characters.RULES:
+            assert rule(text) == text, name
+
+
+def test_nothing_to_repair_is_printable_ascii_without_quotes_double_spaces_or_typewriter_dashes() -> None:
+    assert characters.has_nothing_to_repair("The use of econometrics (Carleton & Hsiang, 2016) in 43-75.")
+    for line in ("Pakistan's", 'the "quoted"', "two  spaces", "a -- b", "Manim - Mathematical", "ﬁnal", "a\tb"):
+        assert not characters.has_nothing_to_repair(line), line

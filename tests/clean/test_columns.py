@@ -73,8 +73,12 @@ def test_two_columns_of_prose_are_read_left_then_right_with_their_paragraphs() -
     assert left_end + 1 == right_start
     # A paragraph ends where only the other column goes on: a blank line in this column.
     starts = [ln.text for ln in after if ln.blank_before]
-    for opening in ("The research often features weather", "Similarly, software aimed at facilitating",
-                    "Moreover, it features reusable code", "While   the    challenges   of    climate"):
+    for opening in (
+        "The research often features weather",
+        "Similarly, software aimed at facilitating",
+        "Moreover, it features reusable code",
+        "While   the    challenges   of    climate",
+    ):
         assert opening in starts
     assert "each     research    question,    thereby" in texts  # a justified line keeps its words
     assert all(ln.indent == 0 for ln in after)  # each column measured from its own edge

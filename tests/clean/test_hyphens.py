@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from galley.clean import clean, hyphens
+from galley.clean import clean, compounds, hyphens
 from galley.inputs.read import to_lines
+from galley.params import PARAMS
 
 NO_EVIDENCE = hyphens.DocumentLexicon("")
 # Forty different lines (identical ones would be running heads).
@@ -17,6 +18,8 @@ FILLER = (
     "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon "
     "phi chi psi omega red orange yellow green blue indigo violet black white grey brown pink cyan magenta gold silver"
 ).split()
+# ... of wrapped prose, as pdftotext hands it on: each line goes on in lower case.
+WRAPPED_FILLER = "".join(f"the word {w} is one of those this plain prose uses to fill the page, and\n" for w in FILLER)
 
 
 def text_of(raw: str) -> str:
@@ -99,7 +102,7 @@ def test_dropped_real_hyphens_are_rare_when_unsure() -> None:
 
 def test_compounds_joined_by_the_extractor_are_restored_from_document_evidence() -> None:
     # pdftotext's default mode joins every line-end hyphen, 'open-source' too.
-    filler = "".join(f"The word {w} is one of those this plain prose line uses to fill the page.\n" for w in FILLER)
+    filler = WRAPPED_FILLER
     raw = filler + "The lesson is open-source and free.\nThe course uses an opensource meshing toolset.\n"
     result = clean(to_lines(raw))
     text = " ".join(u.text for u in result.units)
@@ -110,7 +113,7 @@ def test_compounds_joined_by_the_extractor_are_restored_from_document_evidence()
 
 
 def test_no_restoration_where_the_extractor_kept_line_end_hyphens() -> None:
-    filler = "".join(f"The word {w} is one of those this plain prose line uses to fill the page.\n" for w in FILLER)
+    filler = WRAPPED_FILLER
     raw = filler + "The lesson is open-source and a geo-\neconomic one; the opensource meshing.\n"
     result = clean(to_lines(raw))
     assert not [r for r in result.repairs if r.rule == "hyphen-restore"]
@@ -123,11 +126,11 @@ def test_no_restoration_where_the_extractor_kept_line_end_hyphens() -> None:
 )
 def test_conventional_compounds_from_the_lexicon(joined: str, form: str | None) -> None:
     # Only used where the extractor joined every line-end hyphen (pdftotext's default mode).
-    assert hyphens.compound(joined, "en") == form
+    assert compounds.compound(joined, "en", PARAMS.clean) == form
 
 
 def test_lexicon_restores_high_level_in_prejoined_text() -> None:
-    filler = "".join(f"The word {w} is one of those this plain prose line uses to fill the page.\n" for w in FILLER)
+    filler = WRAPPED_FILLER
     result = clean(to_lines(filler + "It teaches highlevel programming for scientific computing.\n"))
     assert "teaches high-level programming" in " ".join(u.text for u in result.units)
 
@@ -138,3 +141,14 @@ def test_patterns_are_the_last_tie_breaker() -> None:
     d = hyphens.decide("non-", "gridded", NO_EVIDENCE)
     assert not d.join
     assert d.why.startswith("kept hyphen")
+
+
+def test_text_that_was_never_wrapped_is_not_taken_for_prejoined() -> None:
+    # One paragraph per line (a word processor's paste, or galley's own output) never had a
+    # line end to hyphenate: no line-end hyphen in it says nothing about the extractor, and
+    # 'opensource' stays as the author wrote it (fixed with the rule loops: it was restored).
+    lines = [f"Paragraph {w} of the pasted text is one long line that says what it says." for w in FILLER]
+    raw = "\n".join([*lines, "The lesson is open-source and free.", "The course uses an opensource toolset."]) + "\n"
+    result = clean(to_lines(raw))
+    assert not [r for r in result.repairs if r.rule == "hyphen-restore"]
+    assert "uses an opensource toolset" in " ".join(u.text for u in result.units)

@@ -1,21 +1,17 @@
 """The analysis path's lean forms give the same answers as the plain ones.
 
 Speed and memory figures belong to ``bench/``; these tests pin what the lean code must keep:
-the chunked line split, the released input, the sliding region measure and the line-by-line
-lexicon agree with the straightforward versions they replaced.
+the chunked line split and the released input agree with the straightforward versions they
+replaced. (The lexicon's lean count is tested in tests/clean/test_lexicon.py.)
 """
 
 from __future__ import annotations
 
 import gc
-import random
-from bisect import bisect_left
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from galley.clean import hyphens, unwrap
 from galley.inputs import read
 from galley.inputs.read import decode, read_path, to_lines
 from galley.model import Line
@@ -60,43 +56,3 @@ def test_rawtext_does_not_hold_the_text_as_a_string() -> None:
     held = [obj for obj in gc.get_referents(raw) if isinstance(obj, str) and len(obj) > 1000]
     assert held == []
     assert raw.text == text
-
-
-def _region_widths_by_sorting(lines: list[Line], bounds: list[int]) -> list[int]:
-    """The measure as first written: every window sorted from scratch."""
-    lengths = [ln.raw_length for ln in lines]
-    wpos = [
-        i
-        for i, (ln, nxt) in enumerate(zip(lines, lines[1:], strict=False))
-        if nxt.text[:1].islower() and not ln.text.endswith((".", ":", ";"))
-    ]
-    wlen = [lengths[i] for i in wpos]
-    edges = sorted({0, len(lines), *bounds})
-    out: list[int] = []
-    for lo, hi in zip(edges, edges[1:], strict=False):
-        for i in range(lo, hi, unwrap.STEP):
-            a, b = max(lo, i - unwrap.WINDOW), min(hi, i + unwrap.WINDOW + 1)
-            sample = sorted(wlen[bisect_left(wpos, a) : bisect_left(wpos, b)])
-            if len(sample) >= 3:
-                width = sample[len(sample) // 2]
-            else:
-                window = sorted(lengths[a:b], reverse=True)
-                width = window[1] if len(window) > 1 else window[0]
-            out.extend([width] * (min(hi, i + unwrap.STEP) - i))
-    return out
-
-
-def test_sliding_region_measure_equals_sorting_every_window() -> None:
-    lines = to_lines(read_path(SEED))
-    rng = random.Random(8)
-    for bounds in ([], sorted(rng.sample(range(len(lines)), 25)), [1, 2, 3, len(lines) - 2]):
-        assert unwrap.region_widths(lines, bounds) == _region_widths_by_sorting(lines, bounds)
-
-
-def test_lexicon_from_lines_counts_what_the_joined_text_counts() -> None:
-    texts = [ln.text for ln in to_lines(read_path(SEED))]
-    texts += ["Café-au-lait and café’s naïve co‐operation", "Rock’n’roll ÉCOLE-Normale", "don't stop"] * 3
-    expected = Counter(hyphens._WORD.findall(" ".join(texts).casefold().replace("‐", "-")))
-    lex = hyphens.DocumentLexicon(texts)
-    assert lex.words == expected
-    assert lex.count("co-operation") == 3 and lex.count("Café-au-lait") == 3

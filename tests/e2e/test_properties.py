@@ -3,7 +3,8 @@
 For any input: galley either gives a Document or one clear GalleyError (never another
 exception), and no word is lost: every word of the input is in the Document (blocks or
 metadata) or in the report's removed-furniture list, modulo hyphen joins and the recorded
-character repairs.
+character repairs. (Cleaning galley's own output again is tested at the clean stage:
+tests/clean/test_clean_property.py.)
 """
 
 from __future__ import annotations
@@ -36,26 +37,3 @@ def test_no_crash_and_no_word_lost(lines: list[str], sep: str) -> None:
             assert any(w in str(exc) for w in ("empty", "binary", "control characters", "page furniture"))
             return
     assert lost_words(raw, doc) == []
-
-
-@settings(max_examples=60, deadline=None)
-@given(lines=LINES, sep=SEPARATORS)
-def test_cleaning_is_idempotent(lines: list[str], sep: str) -> None:
-    """Cleaning galley's own output again loses nothing (a second run is safe)."""
-    raw = sep.join(lines)
-    with tempfile.TemporaryDirectory() as tmp:
-        first = Path(tmp) / "a.txt"
-        first.write_bytes(raw.encode("utf-8"))
-        try:
-            doc = analyse(first)
-        except GalleyError:
-            return
-        again = "\n\n".join(b.text for b in doc.blocks if b.text.strip())
-        if not again.strip():
-            return
-        second = Path(tmp) / "b.txt"
-        second.write_text(again, encoding="utf-8")
-        doc2 = analyse(second)
-    # Block boundaries may legitimately differ on tiny inputs (two lines and one blank
-    # line look double-spaced); the words may not.
-    assert lost_words(again, doc2) == []

@@ -31,26 +31,17 @@ import statistics
 from dataclasses import dataclass, replace
 
 from galley.model import Line, Repair
+from galley.params import CleanParams
 
 GAP = re.compile(r" {2,}")  # inside a line, two or more spaces part two pieces of text
-MIN_GUTTER = 2  # columns: the narrowest band blank on every line of a run
-LINE_GUTTER = 3  # spaces: the narrowest gap between two columns on one line (words have 1-2)
-MIN_BOTH = 3  # lines: a gutter needs this many lines with text on both sides
-PROSE_WORDS = 4  # words: a piece of prose has at least this many
-PROSE_LETTERS = 0.6  # share of a prose piece's visible characters that are letters
-PROSE_SHARE = 0.6  # share of a column's pieces that must be prose for it to be a prose column
-ALIGN = 2  # columns: the right pieces of a run start within this of one another...
-ALIGNED = 0.75  # ...on at least this share of its lines
-TWO_PROSE_LINES = 8  # lines: two prose columns side by side on this many lines are a page's columns
-MARGIN = 8  # columns: a sidebar's pieces start at least this far left of the body's edge
-CONTEXT = 60  # lines: the body's edge is measured over this many lines either side of a run
-LONG = 50  # characters: a line this long outside any run is body prose (it gives the edge)
 
 Span = tuple[int, int]  # [start, end) columns of the page
 
 
 def spans(line: Line) -> list[Span]:
     """The pieces of text on a line, as page columns, parted by two or more spaces."""
+    if "  " not in line.text:  # most lines of most texts: one piece
+        return [(line.indent, line.indent + len(line.text))]
     out: list[Span] = []
     pos = 0
     for gap in GAP.finditer(line.text):
@@ -58,12 +49,6 @@ def spans(line: Line) -> list[Span]:
         pos = gap.end()
     out.append((line.indent + pos, line.indent + len(line.text)))
     return out
-
-
-def blank_at(sp: list[Span], band: Span) -> bool:
-    """No piece of the line reaches into the band of columns."""
-    a, b = band
-    return all(end <= a or start >= b for start, end in sp)
 
 
 @dataclass
@@ -75,15 +60,15 @@ class Run:
     band: Span
 
 
-def _bands(sp: list[Span]) -> list[Span]:
+def _bands(sp: list[Span], p: CleanParams) -> list[Span]:
     """The line's own gaps wide enough to be a gutter (between two of its pieces)."""
     pairs = zip(sp, sp[1:], strict=False)
-    return [(a_end, b_start) for (_, a_end), (b_start, _) in pairs if b_start - a_end >= LINE_GUTTER]
+    return [(a_end, b_start) for (_, a_end), (b_start, _) in pairs if b_start - a_end >= p.gutter_line_spaces]
 
 
-def _narrow(sp: list[Span], band: Span) -> Span | None:
+def _narrow(sp: list[Span], band: Span, p: CleanParams) -> Span | None:
     """What of ``band`` the line leaves blank, or None when the line crosses it: a piece sits
-    in it, or the line has text on both sides with less than ``LINE_GUTTER`` between them
+    in it, or the line has text on both sides with less than ``gutter_line_spaces`` between them
     (two words of a justified line, not two columns)."""
     a, b = band
     for start, end in sp:
@@ -95,22 +80,22 @@ def _narrow(sp: list[Span], band: Span) -> Span | None:
             b = start  # ...or from the right
         else:
             return None  # a piece inside the band
-    if b - a < MIN_GUTTER:
+    if b - a < p.gutter_min_columns:
         return None
     left = any(end <= a for _, end in sp)
     right = any(start >= b for start, _ in sp)
-    if left and right and b - a < LINE_GUTTER:
+    if left and right and b - a < p.gutter_line_spaces:
         return None
     return (a, b)
 
 
-def _grow(all_spans: list[list[Span]], i: int, band: Span) -> Run:
+def _grow(all_spans: list[list[Span]], i: int, band: Span, p: CleanParams) -> Run:
     """The longest run of lines around line ``i`` blank in ``band`` (narrowed as it grows)."""
     first = last = i
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(all_spans):
-            narrowed = _narrow(all_spans[j], band)
+            narrowed = _narrow(all_spans[j], band, p)
             if narrowed is None:
                 break
             band = narrowed
@@ -132,32 +117,32 @@ def _pieces(line: Line, band: Span) -> tuple[str, str, int]:
     return line.text[:cut].rstrip(), right, line.indent + cut + len(rest) - len(right)
 
 
-def _edge(lines: list[Line], all_spans: list[list[Span]], run: Run, in_runs: set[int]) -> int | None:
+def _edge(lines: list[Line], all_spans: list[list[Span]], run: Run, in_runs: set[int], p: CleanParams) -> int | None:
     """Where the body's prose starts around the run: the commonest start of long lines
-    outside any run, within ``CONTEXT`` lines."""
-    lo, hi = max(0, run.first - CONTEXT), min(len(lines), run.last + CONTEXT + 1)
+    outside any run, within ``edge_context_lines`` lines."""
+    lo, hi = max(0, run.first - p.edge_context_lines), min(len(lines), run.last + p.edge_context_lines + 1)
     outside = [k for k in range(lo, hi) if k not in in_runs and not run.first <= k <= run.last]
-    starts = [lines[k].indent for k in outside if len(lines[k].text) >= LONG]
+    starts = [lines[k].indent for k in outside if len(lines[k].text) >= p.edge_line_chars]
     starts += [
         all_spans[k][-1][0]
         for k in range(run.first, run.last + 1)
-        if len(all_spans[k]) == 1 and all_spans[k][0][0] >= run.band[1] and len(lines[k].text) >= LONG
+        if len(all_spans[k]) == 1 and all_spans[k][0][0] >= run.band[1] and len(lines[k].text) >= p.edge_line_chars
     ]
     return statistics.mode(starts) if starts else None
 
 
-def is_prose(text: str) -> bool:
-    """A piece of running text, not a cell of numbers: ``PROSE_WORDS`` words or more, most of
+def is_prose(text: str, p: CleanParams) -> bool:
+    """A piece of running text, not a cell of numbers: ``prose_min_words`` words or more, most of
     its characters letters (``researchers to better understand the impacts``; not
     ``8   17   0   37   4,1``)."""
     words = text.split()
     letters = sum(c.isalpha() for c in text)
-    return len(words) >= PROSE_WORDS and letters >= PROSE_LETTERS * sum(not c.isspace() for c in text)
+    return len(words) >= p.prose_min_words and letters >= p.prose_letter_share * sum(not c.isspace() for c in text)
 
 
-def _accept(lines: list[Line], all_spans: list[list[Span]], run: Run, in_runs: set[int]) -> bool:
+def _accept(lines: list[Line], all_spans: list[list[Span]], run: Run, in_runs: set[int], p: CleanParams) -> bool:
     """A gutter, not a table nor a chance alignment of gaps: text on both sides of it on
-    ``MIN_BOTH`` lines, the right pieces starting at one column (a column has a straight
+    ``gutter_min_lines`` lines, the right pieces starting at one column (a column has a straight
     left edge), and either two columns of prose, or a column of pieces in the margin beside
     prose."""
     both = []
@@ -165,24 +150,25 @@ def _accept(lines: list[Line], all_spans: list[list[Span]], run: Run, in_runs: s
         left, right, start = _pieces(lines[k], run.band)
         if left and right:
             both.append((left, right, start, all_spans[k][0][0]))
-    if len(both) < MIN_BOTH:
+    if len(both) < p.gutter_min_lines:
         return False
     middle = statistics.median_low(start for _, _, start, _ in both)
-    if sum(abs(start - middle) <= ALIGN for _, _, start, _ in both) < ALIGNED * len(both):
+    if sum(abs(start - middle) <= p.column_align for _, _, start, _ in both) < p.column_aligned_share * len(both):
         return False
-    prose_right = sum(is_prose(right) for _, right, _, _ in both)
-    if prose_right < PROSE_SHARE * len(both):
+    prose_right = sum(is_prose(right, p) for _, right, _, _ in both)
+    if prose_right < p.prose_column_share * len(both):
         return False
-    if len(both) >= TWO_PROSE_LINES and sum(is_prose(left) for left, _, _, _ in both) >= PROSE_SHARE * len(both):
+    prose_left = sum(is_prose(left, p) for left, _, _, _ in both)
+    if len(both) >= p.two_prose_min_lines and prose_left >= p.prose_column_share * len(both):
         return True  # two columns of prose
-    edge = _edge(lines, all_spans, run, in_runs)
+    edge = _edge(lines, all_spans, run, in_runs, p)
     # A sidebar lies in the margin, left of where the body's prose starts; a table's first
     # column starts with the body.
     left_start = statistics.median_low(first for _, _, _, first in both)
-    return edge is not None and left_start <= edge - MARGIN and run.band[1] >= edge - MIN_GUTTER
+    return edge is not None and left_start <= edge - p.sidebar_margin and run.band[1] >= edge - p.gutter_min_columns
 
 
-def find_runs(lines: list[Line]) -> list[Run]:
+def find_runs(lines: list[Line], p: CleanParams) -> list[Run]:
     """Each run of lines parted by a gutter, in order, none overlapping."""
     all_spans = [spans(ln) for ln in lines]
     runs: list[Run] = []
@@ -190,13 +176,13 @@ def find_runs(lines: list[Line]) -> list[Run]:
     i = 0
     while i < len(lines):
         best: Run | None = None
-        for band in _bands(all_spans[i]):
-            run = _grow(all_spans, i, band)
+        for band in _bands(all_spans[i], p):
+            run = _grow(all_spans, i, band, p)
             run = _trim(all_spans, run)
             if best is None or run.last - run.first > best.last - best.first:
                 best = run
         after_last = runs[-1].last + 1 if runs else 0
-        if best is not None and best.first >= after_last and _accept(lines, all_spans, best, taken):
+        if best is not None and best.first >= after_last and _accept(lines, all_spans, best, taken, p):
             runs.append(best)
             taken.update(range(best.first, best.last + 1))
             i = best.last + 1
@@ -244,11 +230,13 @@ def split_run(lines: list[Line], run: Run) -> tuple[list[Line], list[Line]]:
     return cols
 
 
-def separate(lines: list[Line], repairs: list[Repair]) -> list[Line]:
+def separate(lines: list[Line], repairs: list[Repair], p: CleanParams | None = None) -> list[Line]:
     """Lines with every gutter run read column by column (see the module's docstring)."""
-    if not any("   " in ln.text for ln in lines):
+    p = p or CleanParams()
+    gutter = " " * p.gutter_line_spaces
+    if not any(gutter in ln.text for ln in lines):
         return lines  # no line holds a gap wide enough: not layout-mode text
-    runs = find_runs(lines)
+    runs = find_runs(lines, p)
     out: list[Line] = []
     done = 0
     for run in runs:

@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 from galley.clean import clean
-from galley.model import CleanResult, Removed, Repair
+from galley.model import CleanResult, Removed
 
 
 def clean_path(path: Path) -> tuple[CleanResult, list[str]]:
@@ -42,8 +42,3 @@ def report_lines(result: CleanResult, warnings: list[str] = ()) -> list[str]:  #
     else:
         out.append("total: no repairs")
     return out
-
-
-def repairs_by_rule(result: CleanResult, prefix: str) -> list[Repair]:
-    """The repairs whose rule starts with ``prefix`` (``hyphen-``, ``correction-``, ...)."""
-    return [r for r in result.repairs if r.rule.startswith(prefix)]

@@ -1,189 +1,169 @@
-"""Page furniture: running heads and footers, page numbers.
+"""Page furniture: running heads and footers, page numbers, removed and always reported.
 
 Furniture is found by *repetition*: a line is furniture only if the same line (digits and
-case ignored) comes back on other pages. A line that appears once is text. Every removed
-line is returned as a ``Removed`` record for the build report.
+case ignored, see :func:`key`) comes back on other pages. A line that appears once is text.
+
+``find_furniture`` runs ``RULES`` in order; each rule sees the lines found by the rules
+before it (a page number is found *beside* a running head) and returns the new ones with
+its reason. Every removed line becomes a ``Removed`` record for the build report. A new
+furniture rule (by page-edge position in layout mode, by a journal's footer shape) is a
+function ``(lines, evidence, found) -> {position: why}`` placed in ``RULES``.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
+from galley import vocab
 from galley.model import Line, Removed
+from galley.params import CleanParams
 
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—]?\s*(\d{1,4}|[ivxlcdm]{1,6})\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
-# How far from a page edge a running head or footer may sit (non-blank lines).
-EDGE = 4
-
-
-# The longest bare page number with single spaces: ``page 1234 – of 1234``, ``page — mmmdcc``.
-_PAGE_NUMBER_MAX = len("page — mmmdcc — of 1234")
-
-
-# The ASCII characters a page number's line may end in: a digit, a dash, a roman numeral's
-# letter, or a space that strip() takes off. (Past ASCII, ``ı`` and ``İ`` are ``i`` to re.I.)
-_PAGE_NUMBER_ENDS = frozenset("0123456789-ivxlcdmIVXLCDM \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
+_ROMAN_LOOKALIKES = vocab.all_of(vocab.ROMAN_LOOKALIKES)
 
 
 def key(text: str) -> str:
-    """The form under which running heads compare: case-folded, numbers masked."""
-    if "  " not in text and text.isprintable() and text == text.strip():
-        # Nothing for split/join to fold (isprintable is False for tabs, line and
-        # paragraph separators and every space but " "): skip them.
-        return _DIGITS.sub("#", text.lower())
+    """The form under which running heads compare: case-folded, spaces single, numbers
+    masked (``Journal of X, 7 (76), 239`` and ``JOURNAL OF X, 7 (76), 240`` are one key)."""
     return _DIGITS.sub("#", " ".join(text.lower().split()))
 
 
-# What ``shadow`` drops of an ASCII line: digits, ``#`` and the characters str.split() splits at.
-_SHADOW_DROP = b"0123456789# \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
-
-
-def shadow(text: str) -> bytes:
-    """A cheap stand-in for ``key`` (a fifth of its cost on ASCII lines): the key without its
-    number marks and spaces, so lines with one key have one shadow, and a line whose shadow
-    no other line shares has a key no other line shares."""
-    if text.isascii():
-        # ASCII: bytes.lower() is str.lower(), ``\d`` is 0-9, and a byte table drops at C speed.
-        return text.encode().lower().translate(None, _SHADOW_DROP)
-    return "".join(key(text).split()).replace("#", "").encode("utf-8", "surrogatepass")
-
-
 def is_page_number(text: str) -> bool:
-    return bool(_PAGE_NUMBER.match(text.strip()))
+    """A bare page number: ``12``, ``Page 3``, ``- 4 -``, ``iv``, ``3 of 12``."""
+    return _PAGE_NUMBER.match(text.strip()) is not None
 
 
-def _edge_positions(lines: list[Line]) -> set[int]:
-    """The first and last ``EDGE`` lines of every page (the lines are in page order)."""
-    starts = [i for i in range(1, len(lines)) if lines[i].page != lines[i - 1].page]
-    edge: set[int] = set()
-    for lo, hi in zip([0, *starts], [*starts, len(lines)], strict=True):
-        edge.update(range(lo, min(hi, lo + EDGE)))
-        edge.update(range(max(lo, hi - EDGE), hi))
-    return edge
+class Evidence:
+    """What the rules ask of the lines: whether there are page breaks, the lines at a page
+    edge (found once), and each line's ``key`` (found when first asked)."""
 
-
-class Scan:
-    """What several rules ask of the lines, found once: whether there are page breaks, the
-    lines at a page edge, the bare page numbers, and each line's ``key`` when first asked."""
-
-    def __init__(self, lines: list[Line]) -> None:
+    def __init__(self, lines: list[Line], p: CleanParams) -> None:
         self.lines = lines
+        self.p = p
         self.paged = lines[0].page != lines[-1].page if lines else False
-        self.edge = _edge_positions(lines) if self.paged else set()
-        # The length test first: a line longer than any page number (and without the odd
-        # whitespace that could stretch one) needs no pattern.
-        # Before that, the last character: most lines end in one no page number ends in.
-        self.numbers = {
-            i
-            for i, ln in enumerate(lines)
-            if ((c := ln.text[-1:]) in _PAGE_NUMBER_ENDS or c > "\x7f")
-            and (len(ln.text) <= _PAGE_NUMBER_MAX or not ln.text.isprintable() or "  " in ln.text)
-            and is_page_number(ln.text)
-        }
+        self.edge = page_edges(lines, p.edge_lines) if self.paged else set()
         self._keys: dict[int, str] = {}
 
     def key(self, i: int) -> str:
-        k = self._keys.get(i)
-        if k is None:
-            k = self._keys[i] = key(self.lines[i].text)
-        return k
+        if i not in self._keys:
+            self._keys[i] = key(self.lines[i].text)
+        return self._keys[i]
+
+    def is_page_number(self, i: int) -> bool:
+        return is_page_number(self.lines[i].text)
+
+    def beside(self, i: int, found: dict[int, str]) -> bool:
+        """Line ``i`` is within ``beside_lines`` of another line in ``found``."""
+        d = self.p.beside_lines
+        return any(j in found for j in range(i - d, i + d + 1) if j != i)
+
+    def around(self, found: dict[int, str]) -> set[int]:
+        """The lines within ``beside_lines`` of a line in ``found``, not in it."""
+        d = self.p.beside_lines
+        near = {j for f in found for j in range(f - d, f + d + 1) if 0 <= j < len(self.lines)}
+        return near - found.keys()
 
 
-def repeated_lines(lines: list[Line], scan: Scan) -> dict[int, str]:
-    """Running heads/footers: the same line (numbers masked) at a page edge on 2+ pages.
+def page_edges(lines: list[Line], depth: int) -> set[int]:
+    """The positions of the first and last ``depth`` lines of every page."""
+    starts = [i for i in range(1, len(lines)) if lines[i].page != lines[i - 1].page]
+    edge: set[int] = set()
+    for lo, hi in zip([0, *starts], [*starts, len(lines)], strict=True):
+        edge.update(range(lo, min(hi, lo + depth)))
+        edge.update(range(max(lo, hi - depth), hi))
+    return edge
 
-    Without form feeds (pypdf), a line of 20+ characters that recurs 2+ times, far apart,
-    is furniture: ``Rising et al. (2024). A practical guide ... 7 (75), 90.`` on every page.
-    """
-    paged = scan.paged
-    # Without pages only a key of 20+ characters can count, and a key is never longer than
-    # its line (but for ``İ``, which lower() makes two characters: not ASCII).
-    edge = scan.edge if paged else [i for i, ln in enumerate(lines) if len(ln.text) >= 20 or not ln.text.isascii()]
-    # A line repeats only with another of the same shadow: keys only for those (most
-    # candidates are text, met once).
-    shadows: dict[bytes, list[int]] = defaultdict(list)
-    for i in edge:
-        if i not in scan.numbers:
-            shadows[shadow(lines[i].text)].append(i)
+
+FurnitureRule = Callable[[list[Line], Evidence, dict[int, str]], dict[int, str]]
+
+
+def running_heads(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[int, str]:
+    """Running heads and footers: the same line (numbers masked) at a page edge on two
+    pages or more (``JOURNAL OF SCIENTIFIC SOFTWARE EDUCATION`` atop every page).
+
+    Without page breaks (pypdf), a long line that recurs, far apart, is furniture:
+    ``Rising et al. (2024). A practical guide ... 7 (75), 90.`` at every page's foot."""
+    p = ev.p
+    if ev.paged:
+        candidates = sorted(ev.edge)
+    else:  # only a long line can count (a key is no longer than its line, but for İ and the like)
+        candidates = [i for i, ln in enumerate(lines) if len(ln.text) >= p.unpaged_min_chars or not ln.text.isascii()]
     where: dict[str, list[int]] = defaultdict(list)
-    for group in shadows.values():
-        if len(group) >= 2:
-            for i in group:
-                where[scan.key(i)].append(i)
+    for i in candidates:
+        if not ev.is_page_number(i):
+            where[ev.key(i)].append(i)
     out: dict[int, str] = {}
     for k, idx in where.items():
-        idx.sort()
-        if paged:
+        if ev.paged:
             pages = {lines[i].page for i in idx}
-            if len(pages) >= 2 and len(k) >= 3:
-                why = f"repeats at the page edge on {len(pages)} pages"  # one string for all its lines
-                out.update((i, why) for i in idx)
-        elif len(idx) >= 2 and len(k) >= 20 and idx[-1] - idx[0] >= 15 and _has_letters(k):
-            why = f"repeats {len(idx)} times, far apart"
-            out.update((i, why) for i in idx)
+            if len(pages) >= p.min_repeats and len(k) >= p.min_head_chars:
+                out.update((i, f"repeats at the page edge on {len(pages)} pages") for i in idx)
+        elif (
+            len(idx) >= p.min_repeats
+            and len(k) >= p.unpaged_min_chars
+            and idx[-1] - idx[0] >= p.unpaged_min_spread
+            and sum(c.isalpha() for c in k) >= p.unpaged_min_letters
+        ):
+            out.update((i, f"repeats {len(idx)} times, far apart") for i in idx)
     return out
 
 
-def _has_letters(k: str) -> bool:
-    return sum(c.isalpha() for c in k) >= 10
-
-
-def page_numbers(lines: list[Line], furniture: set[int], scan: Scan) -> dict[int, str]:
-    """Bare page numbers: ``12``, ``Page 3``, ``- 4 -``, ``iv`` at a page edge or next to
-    other furniture. A number in the middle of prose stays."""
+def companions(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[int, str]:
+    """Short pieces of a footer that the extractor put on lines of their own, found because
+    every occurrence sits beside removed furniture: pypdf's ``jose.00239.`` after
+    ``... https://doi.org/10.21105/`` on every page. A line that appears once, or also
+    away from the furniture, is text."""
+    p = ev.p
+    beside = ev.around(found)
+    near: dict[str, list[int]] = defaultdict(list)
+    for i in sorted(beside):
+        if len(lines[i].text) <= p.companion_max_chars:
+            near[ev.key(i)].append(i)
+    candidates = {k: idx for k, idx in near.items() if len(idx) >= p.min_repeats}
+    if candidates:  # a candidate that also occurs away from the furniture is text
+        for i, ln in enumerate(lines):
+            if i not in beside and i not in found and len(ln.text) <= p.companion_max_chars:
+                candidates.pop(ev.key(i), None)
     out: dict[int, str] = {}
-    for i in sorted(scan.numbers):
+    for idx in candidates.values():
+        out.update((i, f"repeats {len(idx)} times, always beside a running head or footer") for i in idx)
+    return out
+
+
+def page_numbers(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[int, str]:
+    """Bare page numbers: ``12``, ``Page 3``, ``- 4 -``, ``iv`` at a page edge or beside
+    other furniture. A number in the middle of prose stays (``2019``), and so does a word
+    that only looks like a roman numeral (``mix``: ``vocab.ROMAN_LOOKALIKES``)."""
+    out: dict[int, str] = {}
+    for i in sorted(ev.edge | ev.around(found) | found.keys()):
         text = lines[i].text
-        if text.isalpha() and text.lower() in {"i", "v", "x", "mix", "dim"}:
+        if not ev.is_page_number(i) or (text.isalpha() and text.lower() in _ROMAN_LOOKALIKES):
             continue
-        near = any(j in furniture for j in (i - 2, i - 1, i + 1, i + 2))
-        if i in scan.edge and scan.paged:
+        if i in ev.edge:
             out[i] = "bare page number at a page edge"
-        elif near:
+        elif ev.beside(i, found):
             out[i] = "bare page number beside a running head or footer"
     return out
 
 
-def companions(lines: list[Line], furniture: set[int], scan: Scan) -> dict[int, str]:
-    """Short pieces of a footer that the extractor put on lines of their own, found because
-    every occurrence sits beside removed furniture: pypdf's ``jose.00239.`` after
-    ``... https://doi.org/10.21105/`` on every page. A line that appears once is text."""
-    beside = {j for f in furniture for j in (f - 2, f - 1, f + 1, f + 2)}
-    near: dict[str, list[int]] = defaultdict(list)
-    far: list[int] = []
-    for i, ln in enumerate(lines):
-        if len(ln.text) <= 40 and i not in furniture:
-            if i in beside:
-                near[scan.key(i)].append(i)
-            else:
-                far.append(i)
-    candidates = {k: idx for k, idx in near.items() if len(idx) >= 2}
-    # A candidate that also occurs away from the furniture is text. Only a far line whose
-    # first character could start a candidate's key (a digit for ``#``) needs its key.
-    firsts = {k[:1] for k in candidates}
-    for i in far:
-        if not candidates:
-            break
-        t = lines[i].text
-        plain = t.isascii() and t.isprintable()  # then key(t) starts with t's own first character
-        if not plain or ("#" if t[:1].isdecimal() else t[:1].lower()) in firsts:
-            candidates.pop(scan.key(i), None)
-    out: dict[int, str] = {}
-    for idx in candidates.values():
-        why = f"repeats {len(idx)} times, always beside a running head or footer"
-        out.update((i, why) for i in idx)
-    return out
+# (kind of furniture, rule): a later rule's finding replaces an earlier one's.
+RULES: list[tuple[str, FurnitureRule]] = [
+    ("running-head", running_heads),
+    ("running-head", companions),
+    ("page-number", page_numbers),
+]
 
 
-def find_furniture(lines: list[Line]) -> list[Removed]:
-    scan = Scan(lines)
-    rep = repeated_lines(lines, scan)
-    rep.update(companions(lines, set(rep), scan))
-    pnum = page_numbers(lines, set(rep), scan)
-    removed = {**rep, **pnum}
-    return [
-        Removed(lines[i].number, lines[i].text, "page-number" if i in pnum else "running-head", why)
-        for i, why in sorted(removed.items())
-    ]
+def find_furniture(lines: list[Line], p: CleanParams | None = None) -> list[Removed]:
+    """The furniture among ``lines``, in line order, each with its kind and reason."""
+    ev = Evidence(lines, p or CleanParams())
+    found: dict[int, str] = {}
+    kinds: dict[int, str] = {}
+    for kind, rule in RULES:
+        for i, why in rule(lines, ev, found).items():
+            found[i] = why
+            kinds[i] = kind
+    return [Removed(lines[i].number, lines[i].text, kinds[i], why) for i, why in sorted(found.items())]

@@ -1,0 +1,222 @@
+"""Block breaks: does the line end between two lines end a block, or is it a wrap?
+
+``is_break`` runs ``BREAK_RULES`` in order over the :class:`Gap` between two lines; the
+first rule with an opinion decides (True: a new block starts, False: the line goes on),
+and its reason is the evidence in the ``block-break`` repair. No opinion at all: a wrap.
+
+Each rule rejects cheaply at its own top (``return None``) and its docstring says what
+it decides, why, and on which real lines. A new break rule (a column's end in layout
+mode, an OCR paragraph mark) is a function here, placed in ``BREAK_RULES`` before the
+rules it must overrule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from galley.clean.layout import Layout, fits
+from galley.clean.shapes import ends_entry, ends_sentence, is_bare_marker, is_list_start, starts_entry
+from galley.inputs.corrections import Corrections
+from galley.model import Line
+from galley.params import CleanParams
+
+CORRECTION_SPLIT = "forced by the corrections file: a paragraph starts here"
+CORRECTION_MERGE = "forced by the corrections file: no paragraph break here"
+AFTER_HEADING = "after a heading"
+WRAPPED = "wrapped line"
+GOES_ON = (False, "lower case goes on")
+
+
+class Gap(NamedTuple):
+    """Everything a break rule may look at for the line end between ``prev`` and ``cur``."""
+
+    prev: Line
+    cur: Line
+    width: int  # the measure of ``cur``'s region (``layout.Measure``)
+    layout: Layout
+    prev_heading: bool  # ``prev`` is a heading
+    in_references: bool  # inside a reference list (after its heading)
+    block_lines: int  # lines already in the block ``prev`` ends
+    fixes: Corrections
+    p: CleanParams
+
+    @property
+    def sentence_end(self) -> bool:
+        """``prev`` ends a sentence (``shapes.ends_sentence``)."""
+        return ends_sentence(self.prev.text)
+
+
+def in_entry_list(g: Gap) -> bool:
+    """Inside a reference list, in an entry short enough to be one (``max_entry_lines``)."""
+    return g.in_references and g.block_lines < g.p.max_entry_lines
+
+
+Verdict = tuple[bool, str] | None
+BreakRule = Callable[[Gap], Verdict]
+
+
+def forced_split(g: Gap) -> Verdict:
+    """The corrections file says a paragraph starts at this raw line (``split_before = [77]``)."""
+    return (True, CORRECTION_SPLIT) if g.cur.number in g.fixes.split_before else None
+
+
+def forced_merge(g: Gap) -> Verdict:
+    """The corrections file says this raw line goes on with the block before it
+    (``merge_before = [55]``), even after a heading."""
+    return (False, CORRECTION_MERGE) if g.cur.number in g.fixes.merge_before else None
+
+
+def after_heading(g: Gap) -> Verdict:
+    """A heading is a block of its own: ``Introduction`` / ``Ever-changing global ...``."""
+    return (True, AFTER_HEADING) if g.prev_heading else None
+
+
+def lower_case_goes_on(g: Gap) -> Verdict:
+    """A line starting in lower case continues the sentence before it, even across a blank
+    line, a text-box or a page boundary (``... shows much`` / page 2 / ``simpler examples``),
+    unless a sentence ended (``... in 2019.`` / ``e.g. the``) or it is a list item
+    (``a) the``). Inside a reference list the entry rule decides: ``van Rossum, G. (1995).``
+    starts an entry in lower case."""
+    cur = g.cur.text
+    if not cur[:1].islower() or g.prev.text.endswith((".", "!", "?")) or in_entry_list(g) or is_list_start(cur):
+        return None
+    return GOES_ON
+
+
+def broken_word(g: Gap) -> Verdict:
+    """A line ending in a hyphen after a letter, before a letter or digit, goes on:
+    ``geo-`` / ``economic`` (whether the hyphen stays is the hyphen rules' call)."""
+    prev = g.prev.text
+    if prev.endswith(("-", "‐", "\u00ad")) and prev[-2:-1].isalpha() and g.cur.text[:1].isalnum():
+        return False, "word broken at the line end"
+    return None
+
+
+def list_marker_alone(g: Gap) -> Verdict:
+    """A bullet or number on a line of its own belongs to the text after it (``•`` / ``Review``)."""
+    return (False, "list marker joins its item") if is_bare_marker(g.prev.text) else None
+
+
+def one_paragraph_per_line(g: Gap) -> Verdict:
+    """Text that was never wrapped (pasted from a word processor: long lines, none going
+    on in lower case) has one paragraph per line."""
+    if g.layout.unwrapped and not g.cur.text[:1].islower():
+        return True, "one paragraph per line (the text is not wrapped)"
+    return None
+
+
+def reference_entries(g: Gap) -> Verdict:
+    """In a reference list every entry is a block, whatever the extractor did with blank
+    lines: ``... https://doi.org/10.1126/science.aad9837`` / ``Ciscar, J.-C., Rising, J.``
+    starts an entry; ``Science,`` / ``353(6304), aad9837`` does not. A "reference entry"
+    longer than ``max_entry_lines`` is an appendix after the list: the usual rules decide."""
+    if not in_entry_list(g):
+        return None
+    if not ends_entry(g.prev.text):
+        return False, "inside a reference entry"
+    if starts_entry(g.cur.text):
+        return True, "a reference entry starts"
+    if g.cur.text[:1].isupper() and fits(g.prev, g.cur, g.width, g.p.entry_end_slack):
+        return True, "a reference entry ends on a short line"
+    return False, "inside a reference entry"
+
+
+def list_item(g: Gap) -> Verdict:
+    """``2. Using weather and climate data: ...`` after a closed line starts a list item:
+    after a sentence end, another item, a line the marker would have fitted on, or a blank."""
+    if not is_list_start(g.cur.text):
+        return None
+    prev, cur = g.prev, g.cur
+    after_closed_line = g.sentence_end or is_list_start(prev.text) or fits(prev, cur, g.width, g.p.list_item_slack)
+    return (True, "list item starts") if after_closed_line or cur.blank_before >= 1 else None
+
+
+def blank_between_boxes(g: Gap) -> Verdict:
+    """pdfminer puts a blank line between text boxes; a box boundary after a closed line
+    is a paragraph break, but a box that starts mid-sentence (after a full line with no
+    sentence end) is the same paragraph split by a figure, a link or a page."""
+    if not (g.layout.blank_separates and g.cur.blank_before >= 1):
+        return None
+    if g.cur.text[:1].islower():
+        return False, "blank line inside a sentence"
+    if g.sentence_end or fits(g.prev, g.cur, g.width, g.p.box_slack):
+        return True, "blank line between boxes"
+    return False, "blank line inside a sentence"
+
+
+def wider_gap(g: Gap) -> Verdict:
+    """Double-spaced text has a blank line after every line; two after a sentence end mark
+    a paragraph (the seed: ``... fostering their ties.`` / two blank lines / ``Moscow``)."""
+    if g.layout.double_spaced and g.cur.blank_before >= g.p.paragraph_blank_lines and g.sentence_end:
+        return True, "wider gap after a sentence end"
+    return None
+
+
+def extra_trailing_space(g: Gap) -> Verdict:
+    """Word's PDF export ends a paragraph's last line with an extra space (the seed:
+    ``policy options.  `` against ``... an `` on wrapped lines)."""
+    trailing = g.prev.trailing
+    if trailing > g.layout.base_trailing and trailing >= g.p.extra_trailing_spaces and g.sentence_end:
+        return True, "extra trailing space after a sentence end"
+    return None
+
+
+def sentence_end_with_room(g: Gap) -> Verdict:
+    """The fit test: a sentence ends and the next word would have fitted on this line, so
+    the typesetter ended the paragraph here (``counterterrorism.`` / ``In the Eurasian``)."""
+    if not g.cur.text[:1].islower() and g.sentence_end and fits(g.prev, g.cur, g.width, g.p.fit_slack):
+        return True, "sentence end on a short line (the next word would have fitted)"
+    return None
+
+
+def short_line_before_capital(g: Gap) -> Verdict:
+    """A line far shorter than its measure, followed by a capitalised line, ended a block
+    even without a full stop (a list item or a title: ``... analyze data`` / ``These``)."""
+    if g.prev.text.endswith((",", "-", "‐", "&")) or not g.cur.text[:1].isupper():
+        return None
+    if fits(g.prev, g.cur, g.width, g.p.short_line_slack):
+        return True, "short line before a capitalised line"
+    return None
+
+
+def indented_start(g: Gap) -> Verdict:
+    """An indented first line after a sentence end starts a paragraph (``... many data.`` /
+    ``    Different datasets such as``)."""
+    prev, cur = g.prev, g.cur
+    if cur.indent >= prev.indent + g.p.indent_step and cur.text[:1].isupper() and g.sentence_end:
+        return True, "indented first line after a sentence end"
+    return None
+
+
+# The corrections file's rules come first, for the documents that have one (``rules_for``).
+CORRECTION_RULES: list[BreakRule] = [forced_split, forced_merge]
+BREAK_RULES: list[BreakRule] = [
+    after_heading,
+    lower_case_goes_on,
+    broken_word,
+    list_marker_alone,
+    one_paragraph_per_line,
+    reference_entries,
+    list_item,
+    blank_between_boxes,
+    wider_gap,
+    extra_trailing_space,
+    sentence_end_with_room,
+    short_line_before_capital,
+    indented_start,
+]
+
+
+def rules_for(fixes: Corrections) -> list[BreakRule]:
+    """``BREAK_RULES``, after ``CORRECTION_RULES`` when the corrections file forces paragraphs."""
+    return [*CORRECTION_RULES, *BREAK_RULES] if fixes.split_before or fixes.merge_before else BREAK_RULES
+
+
+def is_break(g: Gap, rules: list[BreakRule] = BREAK_RULES) -> tuple[bool, str]:
+    """Does a block boundary fall in ``g``? ``rules`` in order; the reason too."""
+    for rule in rules:
+        verdict = rule(g)
+        if verdict is not None:
+            return verdict
+    return False, WRAPPED

@@ -1,0 +1,156 @@
+"""Headings: lines set apart like headings, found before any line is joined (a heading is
+never fused into the paragraph after it).
+
+A line is a heading when it is short, its *shape* says so (``SHAPE_RULES``: a few words,
+unpunctuated, capitalised or numbered: ``Introduction``, ``2.1 Data sources``) and its
+*place* does (:func:`set_apart`: after a line that closed its block, before a line that
+starts one).
+
+``SHAPE_RULES`` run in order; the first rule with an opinion (True or False) decides, and
+the last always has one. A new heading shape (a language's own numbering, OCR's spaced
+capitals) is a new rule in that list; a new heading word belongs in ``galley.vocab``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from galley import vocab
+from galley.clean.layout import Layout, closed, fits
+from galley.clean.shapes import NUMBERED_HEADING, ends_sentence, is_bare_marker
+from galley.model import Line
+from galley.params import CleanParams
+
+# ``text, its words, params -> verdict``: True (a heading), False (not one), None (no opinion).
+ShapeRule = Callable[[str, list[str], CleanParams], bool | None]
+
+_OPEN_ENDINGS = vocab.all_of(vocab.OPEN_ENDINGS)
+_LETTER = re.compile(r"[^\W\d_]")
+_URLISH = re.compile(r"https?:|www\.|doi\.org|\d/|/\d|@")
+
+
+def word_count(text: str, words: list[str], p: CleanParams) -> bool | None:
+    """A heading has a few words: a short line of fourteen words is the end of a paragraph."""
+    return False if not words or len(words) > p.heading_max_words else None
+
+
+def starts_low(text: str, words: list[str], p: CleanParams) -> bool | None:
+    """A heading starts with a capital or a number: ``and the region`` goes on a sentence."""
+    first = text[0]
+    return False if not (first.isupper() or first.isdigit()) else None
+
+
+def open_ending(text: str, words: list[str], p: CleanParams) -> bool | None:
+    """A phrase cannot end on a function word: ``CAMS European Air Quality forecasts and``
+    goes on (the words: ``vocab.OPEN_ENDINGS``)."""
+    return False if words[-1] in _OPEN_ENDINGS else None
+
+
+def sentence_punctuation(text: str, words: list[str], p: CleanParams) -> bool | None:
+    """A line ending in a full stop, a comma, a semicolon or a hyphen is prose, unless it is
+    a section number (``3.``, ``2.1.``, ``IV.``: the number ends in the stop)."""
+    if text.endswith((".", ",", ";", "-", "‐")) and not NUMBERED_HEADING.match(text + " x"):
+        return False
+    return None
+
+
+def bare_marker(text: str, words: list[str], p: CleanParams) -> bool | None:
+    """A list marker alone (``1.``, ``•``) belongs to the item after it."""
+    return False if is_bare_marker(text) else None
+
+
+def urlish(text: str, words: list[str], p: CleanParams) -> bool | None:
+    """A URL, a DOI, an e-mail address or a path (``https://doi.org/10.21105/``) is no heading."""
+    return False if _URLISH.search(text) else None
+
+
+def few_letters(text: str, words: list[str], p: CleanParams) -> bool | None:
+    """A heading has words: ``2.1``, ``(a)``, ``10 %`` have too few letters."""
+    return False if len(_LETTER.findall(text)) < p.heading_min_letters else None
+
+
+def numbered(text: str, words: list[str], p: CleanParams) -> bool | None:
+    """A section number then words is a heading (``2.1 Data sources``, ``IV. RESULTS``),
+    whatever the case of its words, unless it ends in a comma or a semicolon."""
+    if not NUMBERED_HEADING.match(text):
+        return None
+    return sum(c.isalpha() for c in text) >= p.heading_min_letters and not text.endswith((",", ";"))
+
+
+def long_question(text: str, words: list[str], p: CleanParams) -> bool | None:
+    """A long line ending in ``?``, ``!`` or ``:`` is a sentence (``Which of the following
+    datasets did you use in the course?``); a short one may be a heading (``Why Python?``)."""
+    if text.endswith(("?", "!", ":")) and len(words) > p.heading_max_question_words:
+        return False
+    return None
+
+
+def title_case(text: str, words: list[str], p: CleanParams) -> bool:
+    """The last word: a few words in any case (``Data and code``), or a longer title with
+    most long words capitalised (``Ever-Changing Global Realities of the Region``)."""
+    long_words = [w for w in words if len(w) >= p.heading_long_word_chars]
+    caps = sum(1 for w in long_words if w[0].isupper())
+    return len(words) <= p.heading_any_case_words or caps >= p.heading_capital_share * len(long_words)
+
+
+# The rules that can only say "no" come first, in any order (the cheapest first); then
+# the numbered heading, the long question and the title case decide.
+SHAPE_RULES: list[ShapeRule] = [
+    starts_low,
+    sentence_punctuation,
+    word_count,
+    open_ending,
+    bare_marker,
+    urlish,
+    few_letters,
+    numbered,
+    long_question,
+    title_case,
+]
+
+
+def looks_like_heading(text: str, p: CleanParams) -> bool:
+    """A few words, unpunctuated, capitalised or numbered: ``Introduction``, ``2.1 Data sources``."""
+    words = text.split()
+    for rule in SHAPE_RULES:
+        verdict = rule(text, words, p)
+        if verdict is not None:
+            return verdict
+    return False
+
+
+def set_apart(lines: Sequence[Line], i: int, found: set[int], width: int, layout: Layout, p: CleanParams) -> bool:
+    """Line ``i`` stands apart: the line before it closed its block (a short line, a
+    sentence end, a heading, a blank line between boxes) and the line after it starts a
+    block (not in lower case; and it did not fit on line ``i``, unless ``i`` is indented).
+    The text of a list item whose marker stands alone on the line before is not."""
+    ln = lines[i]
+    prev = lines[i - 1] if i else None
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if prev is not None and is_bare_marker(prev.text):
+        return False
+    after_block_end = (
+        prev is None
+        or (i - 1) in found
+        or closed(prev, ln, width, p)
+        or (layout.blank_separates and ln.blank_before >= 1)
+        or ends_sentence(prev.text)
+    )
+    before_block_start = nxt is None or (
+        not nxt.text[:1].islower() and (fits(ln, nxt, width, p.fit_slack) or ln.indent > 0)
+    )
+    return after_block_end and before_block_start
+
+
+def find_headings(lines: Sequence[Line], widths: list[int], layout: Layout, p: CleanParams) -> set[int]:
+    """The positions of the lines shaped and placed like headings. Only short lines are
+    candidates: at most ``heading_short_chars``, or ``heading_max_share`` of the measure
+    (``The research often features weather regression modeling`` on a full line is prose)."""
+    found: set[int] = set()
+    for i, ln in enumerate(lines):
+        n = len(ln.text)
+        short = n <= p.heading_short_chars or n <= p.heading_max_share * widths[i]
+        if short and looks_like_heading(ln.text, p) and set_apart(lines, i, found, widths[i], layout, p):
+            found.add(i)
+    return found

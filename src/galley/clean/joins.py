@@ -1,0 +1,177 @@
+"""Joining a block's lines into one text: what stands at each line end.
+
+``join_lines`` runs ``JOIN_RULES`` in order at every line end of a block; the first rule
+with an opinion says what joins the two lines (a space, nothing, or nothing and one
+character fewer: a dropped hyphen) and may record a repair; without one, a space.
+A new kind of line-end join (a URL form, a script written without spaces) is a rule here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from galley.clean import hyphens
+from galley.clean.lexicon import DocumentLexicon
+from galley.clean.shapes import first_word, last_word
+from galley.inputs.corrections import NONE, Corrections
+from galley.model import Line, Repair
+from galley.params import CleanParams
+
+_URL_START = re.compile(r"^\(?(?:https?:|www\.|doi\.org/|doi:)", re.I)
+_URL_NEXT = re.compile(r"^[^\s]*[/.#_?=&%:\d]|^[a-z][^\s]*$")
+# Where a URL may break at a line end.
+_URL_BREAKS = (":", ".", "/", "_", "#", "?", "=", "&", "%", "~")
+_HOST_NEXT = re.compile(r"^(?:\d|[a-z0-9-]+\.[a-z])")
+_LEFT_LETTERS = re.compile(r"([^\W\d_]+)[-‐\u00ad]$")
+_RIGHT_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class Words:
+    """What a block's words are judged by: the document's own words, its language, the
+    corrections file and the thresholds."""
+
+    lex: DocumentLexicon
+    lang: str = "en"
+    fixes: Corrections = NONE
+    p: CleanParams = CleanParams()
+
+
+class LineEnd(NamedTuple):
+    """A line end inside a block: the word before it (the text so far's last word, which
+    may span lines already joined without a space) and the lines either side."""
+
+    last: str
+    prev: Line
+    cur: Line
+    words: Words
+
+
+class Join(NamedTuple):
+    """How two lines join: ``gap`` between them, after dropping ``drop`` characters of the
+    text so far; ``repair`` records the decision when it is one worth explaining."""
+
+    gap: str
+    drop: int = 0
+    repair: Repair | None = None
+
+
+JoinRule = Callable[[LineEnd], Join | None]
+SPACE = Join(" ")
+NOTHING = Join("")
+
+
+def broken_word(e: LineEnd) -> Join | None:
+    """A word broken at the line end: ``multi-`` / ``lateralism`` -> ``multilateralism``,
+    ``geo-`` / ``economic`` -> ``geo-economic``, ``mid-`` / ``and long-term`` keeps its space.
+    The hyphen rules (``clean.hyphens``) or the corrections file decide; both are recorded."""
+    last, cur = e.last, e.cur.text
+    if not (last.endswith(("-", "‐", "\u00ad")) and last[-2:-1].isalpha() and cur[:1].isalnum()):
+        return None
+    nxt = first_word(cur)
+    d, rule = hyphen_decision(last, nxt, e.words)
+    if d.join:
+        return Join("", 1, Repair(rule + "join", e.prev.number, e.cur.number, f"{last} {nxt}", last[:-1] + nxt, d.why))
+    gap = " " if d.why.startswith("suspended") else ""
+    return Join(gap, 0, Repair(rule + "keep", e.prev.number, e.cur.number, f"{last} {nxt}", last + gap + nxt, d.why))
+
+
+def stray_soft_hyphen(e: LineEnd) -> Join | None:
+    """A soft hyphen at a line end that breaks no word (``infor\u00ad`` / ``(see``) marks
+    nothing: it goes, and the line end is a space (it used to stay, invisible, in the text)."""
+    return Join(" ", 1) if e.last.endswith("\u00ad") else None
+
+
+def broken_url(e: LineEnd) -> Join | None:
+    """A URL broken at a line end goes on without a space: ``https://doi.org/10.1088/`` /
+    ``1748-9326/ab281e``, ``https:`` / ``//doi.org/...``, ``https://www.ecdf.`` / ``ed.ac.uk.``.
+    A URL that ends a sentence (``... see https://x.org.`` / ``The``) is left alone."""
+    if not url_goes_on(e.last, e.cur.text):
+        return None
+    nxt = first_word(e.cur.text)
+    why = "a URL broken at the line end"
+    return Join("", 0, Repair("url-join", e.prev.number, e.cur.number, f"{e.last} {nxt}", e.last + nxt, why))
+
+
+def no_space_script(e: LineEnd) -> Join | None:
+    """Chinese and Japanese are written without spaces: a wrapped line end between two of
+    their characters stands for nothing (``分析し、`` / ``両国の`` -> ``分析し、両国の``)."""
+    return NOTHING if e.last and is_cjk(e.last[-1]) and is_cjk(e.cur.text[0]) else None
+
+
+JOIN_RULES: list[JoinRule] = [broken_word, stray_soft_hyphen, broken_url, no_space_script]
+
+
+def join_at(e: LineEnd) -> Join:
+    """``JOIN_RULES`` in order; anywhere no rule has an opinion, a line end is a space."""
+    for rule in JOIN_RULES:
+        join = rule(e)
+        if join is not None:
+            return join
+    return SPACE
+
+
+def is_cjk(ch: str) -> bool:
+    """Chinese and Japanese scripts and their punctuation; not Hangul: Korean spaces its words."""
+    o = ord(ch)
+    return 0x3000 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF
+
+
+def url_goes_on(last: str, nxt_line: str) -> bool:
+    """Does the URL ``last`` go on at the start of ``nxt_line``? After ``https:``, a ``//``;
+    after a ``/``, ``_``, ``#``, ``?``, ``=``, ``&``, ``%`` or ``~``, a path; after a dot, a
+    host name's next part (``ed.ac.uk``) or a number. A URL breaks nowhere else."""
+    if not last.endswith(_URL_BREAKS) or not _URL_START.match(last) or not nxt_line:
+        return False
+    nxt = first_word(nxt_line)
+    if last.endswith(":"):
+        return nxt.startswith("//")
+    if last.endswith("."):
+        return bool(_HOST_NEXT.match(nxt))
+    return bool(_URL_NEXT.match(nxt)) or nxt[:1].islower()
+
+
+def hyphen_decision(last: str, nxt: str, words: Words) -> tuple[hyphens.Decision, str]:
+    """The decision and the rule-name prefix: a corrections file overrides the evidence."""
+    lm, rm = _LEFT_LETTERS.search(last), _RIGHT_LETTERS.match(nxt)
+    if lm and rm:
+        forced = words.fixes.hyphen(lm.group(1), rm.group(0))
+        if forced is not None:
+            why = f"forced by the corrections file: {'join' if forced else 'keep'} '{lm.group(1)}-{rm.group(0)}'"
+            return hyphens.Decision(forced, why), "correction-hyphen-"
+    return hyphens.decide(last, nxt, words.lex, words.lang, words.p), "hyphen-"
+
+
+def join_lines(block: list[Line], words: Words, repairs: list[Repair], offsets: list[int] | None = None) -> str:
+    """Join a block's lines into one text (``JOIN_RULES`` at each line end); ``offsets``
+    receives where each line starts in it.
+
+    Linear in the block's length: pieces are collected, and only the text's last word is
+    looked at (a long reference list is one block in some extractors)."""
+    if len(block) == 1:  # a heading, a reference, a line of its own: nothing to join
+        if offsets is not None:
+            offsets[:] = [0]
+        return block[0].text
+    parts = [block[0].text]
+    size = len(block[0].text)
+    starts = [0]
+    last = last_word(block[0].text)
+    for prev, cur in zip(block, block[1:], strict=False):
+        join = join_at(LineEnd(last, prev, cur, words))
+        if join.repair is not None:
+            repairs.append(join.repair)
+        if join.drop:
+            parts[-1] = parts[-1][: -join.drop]
+            size -= join.drop
+        starts.append(size + len(join.gap))
+        parts.append(join.gap + cur.text)
+        size += len(join.gap) + len(cur.text)
+        # The text's last word: it grows when the lines joined without a space.
+        joined_word = not join.gap and " " not in cur.text
+        last = last[: len(last) - join.drop] + cur.text if joined_word else last_word(cur.text)
+    if offsets is not None:
+        offsets[:] = starts
+    return "".join(parts)

@@ -1,0 +1,109 @@
+"""Word evidence: how often the document itself uses a form, how common a word is in its
+language (wordfreq), and where a word may be hyphenated (pyphen's patterns).
+
+The hyphen rules (``clean.hyphens``) and the compound restorer (``clean.compounds``) ask
+these; a new source of word evidence (a language's own word list, a user dictionary) is
+a function here.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections import Counter
+from collections.abc import Iterable
+from functools import cached_property, lru_cache
+from itertools import islice
+
+# A word: a run of letters, joined by single hyphens or apostrophes (``geo-strategic``,
+# ``don't``), in case-folded text where ``‐`` is already ``-``.
+WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
+_ASCII_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")  # WORD, on lower-cased ASCII text
+# Lower-cases ASCII text and makes a space of everything that is neither letter nor joiner.
+_ASCII_SPLIT = str.maketrans(
+    {ch: ch.lower() if ch.isupper() else " " for ch in map(chr, range(128)) if ch not in string.ascii_lowercase + "-'"}
+)
+
+
+class DocumentLexicon:
+    """Whole-word, case-folded counts of the forms a document uses (``‐`` counts as ``-``):
+    ``DocumentLexicon(["a geo-strategic view", "GEO-strategic"]).count("geo-strategic") == 2``."""
+
+    def __init__(self, texts: str | Iterable[str]) -> None:
+        self._texts = [texts] if isinstance(texts, str) else list(texts)
+
+    @cached_property
+    def words(self) -> Counter[str]:
+        """Every word and its count, counted when first asked (a text without a line-end
+        hyphen never asks)."""
+        words = count_words(self._texts)
+        self._texts = []
+        return words
+
+    def count(self, form: str) -> int:
+        return self.words[form.casefold()]
+
+
+def count_words(texts: Iterable[str]) -> Counter[str]:
+    """Every word of the texts, a thousand texts at a time (one string of a 50 MB input
+    and the list of its words would cost several times the input in memory). No word
+    crosses a line end, so the counts are those of the joined text."""
+    words: Counter[str] = Counter()
+    stream = iter(texts)
+    while batch := list(islice(stream, 1000)):
+        # ASCII lines, most of them, are counted without the pattern: twice as fast, which
+        # is an eighth of the 50 MB input's analysis (bench/run.py).
+        _count_ascii(" ".join([t for t in batch if t.isascii()]), words)
+        others = " ".join([t for t in batch if not t.isascii()])
+        words.update(WORD.findall(others.casefold().replace("‐", "-")))
+    return words
+
+
+def _count_ascii(text: str, words: Counter[str]) -> None:
+    """Count ``_ASCII_WORD.findall(text.lower())`` into ``words``.
+
+    Characters that are neither letters nor joiners end a word wherever they stand, so they
+    all become spaces and ``split`` cuts the text into runs of letters and joiners; a run
+    without a joiner (nearly all) is one word, the rest (``'quoted'``, ``--``, ``well-``)
+    go through the pattern."""
+    runs = Counter(text.translate(_ASCII_SPLIT).split())
+    for run in [r for r in runs if "-" in r or "'" in r]:
+        found = _ASCII_WORD.findall(run)
+        if found != [run]:
+            n = runs.pop(run)
+            for word in found:
+                runs[word] += n
+    words.update(runs)
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str, lang: str) -> float:
+    """How common ``word`` is in ``lang``, on wordfreq's zipf scale (0 for a word it does
+    not know): ``zipf("workshop", "en")`` is about 4.3, ``zipf("lateralism", "en")`` 0."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a declared dependency
+        return 0.0
+    try:
+        return float(zipf_frequency(word, lang))
+    except LookupError:
+        return 0.0
+
+
+@lru_cache(maxsize=8)
+def _pyphen(lang: str):  # type: ignore[no-untyped-def]
+    import pyphen
+
+    for candidate in (lang.replace("-", "_"), {"en": "en_US"}.get(lang, lang)):
+        if candidate in pyphen.LANGUAGES or pyphen.language_fallback(candidate):
+            return pyphen.Pyphen(lang=candidate)
+    return None
+
+
+def pattern_allows(left: str, right: str, lang: str) -> bool | None:
+    """May ``left + right`` be hyphenated after ``left``, by the hyphenation patterns of
+    ``lang``? None when there are no patterns for it."""
+    dic = _pyphen(lang)
+    if dic is None:
+        return None
+    return len(left) in dic.positions((left + right).lower())

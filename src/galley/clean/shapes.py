@@ -1,0 +1,94 @@
+"""What one line looks like: the questions the heading, break and join rules ask of a
+line's text alone (no geometry, no neighbours).
+
+``ends_sentence("as shown (Smith, 2019).")`` is true, ``is_list_start("2. Using data")``
+is true, ``starts_entry("Hsiang, S., & Kopp, R. E. (2018). An")`` is true.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A stop that ends a sentence or a clause, as the break rules count it: a colon and a
+# semicolon close a line as surely as a full stop (``... as follows:`` / ``1. Data``).
+STOPS = ".!?:;"
+# What may follow the stop: closing quotes and brackets (``... (2019).”``).
+CLOSERS = "'\"’”)]"
+
+_LIST_MARKER = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])(?:\s|$)")
+_BARE_MARKER = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-]|\(?\d{1,3}[.)]|\(?[a-z][.)])$")
+NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-H]\.)\s+\S")
+_SECTION_HEADING = re.compile(
+    r"(?:(?:\d{1,2}|[A-H]|[IVX]{1,4})(?:\.\d{1,2})*\.?\s+)?[^\W\d_][^\W\d_ &:’'-]*(?:[ &:’'-]+[^\W\d_]+)*:?"
+)
+
+# A reference entry's first line: ``Carleton, T. A., & Hsiang`` / ``Baeza-Yates, R.`` /
+# ``van Rossum, G.`` / ``[12] ...`` / ``The Open Group. (2017).`` (a year in brackets within
+# the first hundred characters).
+_ENTRY_AUTHOR = re.compile(
+    r"^(?:(?:van|von|de|der|den|da|del|di|du|la|le|ten|ter)\s+)*[A-ZÀ-ÖØ-Þ][^\s,.;:()]*"
+    r"(?:[\s-](?:[A-ZÀ-ÖØ-Þ]|van|von|de|der|da|del|di|du|la|le)[^\s,.;:()]*)*,\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+[,.\s])"
+)
+_ENTRY_NUMBERED = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.\s+[A-ZÀ-ÖØ-Þ])")
+_ENTRY_YEAR = re.compile(r"^[A-ZÀ-ÖØ-Þ][^()]{0,100}?\((?:1[5-9]|20)\d\d[a-z]?(?:, [^)]*)?\)\.")
+# An author list going on after a line break starts with an initial: ``S., Keitt, T. H.``.
+_INITIAL = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.(?:[\s,-]|$)|&\s)")
+# A URL or a path at the end of a line: ``https://doi.org/10.3386/w22181``, ``ab281e/x``.
+_URL_OR_PATH = re.compile(r"(?:https?://|doi:|www\.)\S*$|\S*/\S*$", re.I)
+
+
+def first_word(text: str) -> str:
+    return text.split(" ", 1)[0]
+
+
+def last_word(text: str) -> str:
+    return text[text.rfind(" ") + 1 :]
+
+
+def ends_sentence(text: str) -> bool:
+    """The line ends in a stop, perhaps inside quotes or brackets: ``... in 2019.``,
+    ``... as follows:``, ``... (see Table 2).``, ``... “radicalized militancy.”``."""
+    core = text.rstrip(CLOSERS)
+    return core != "" and core[-1] in STOPS
+
+
+def is_list_start(text: str) -> bool:
+    """A list marker then a space: ``• Review``, ``2. Using data``, ``(b) the rest``, ``iv. More``."""
+    return _LIST_MARKER.match(text) is not None
+
+
+def is_bare_marker(text: str) -> bool:
+    """A list marker alone on its line: ``•``, ``1.``, ``(a)``; ``(123)`` is the longest."""
+    return len(text) <= 5 and _BARE_MARKER.match(text) is not None
+
+
+def is_section_heading(text: str) -> bool:
+    """Words only (``Appendix``, ``Author Contributions``, ``A.1 Details``): inside a
+    reference list a heading-shaped line must look like this to end the list;
+    ``TETTWU%5D2.0.CO;2`` (a DOI's tail on a line of its own) does not."""
+    return _SECTION_HEADING.fullmatch(text.strip()) is not None
+
+
+def starts_entry(text: str) -> bool:
+    """The first line of a reference entry: ``Hsiang, S., & Kopp, R. E. (2018). An``,
+    ``[3] Knuth, D.``, ``Argo data management Team. (2022). Argo user's manual``.
+    An author list going on after a line break (``S., Keitt, T. H., ... (2018).``) is not."""
+    if _INITIAL.match(text):
+        return False
+    return bool(_ENTRY_AUTHOR.match(text) or _ENTRY_NUMBERED.match(text) or _ENTRY_YEAR.match(text))
+
+
+def ends_entry(text: str) -> bool:
+    """A reference entry may end here: a full stop, a DOI or URL, a page range or an ISBN.
+    Not after a comma, an ampersand, a hyphen, a colon or an open bracket."""
+    if text.endswith((",", "&", "-", "‐", "–", ":", "(")):
+        return False
+    if " " not in text and ("." in text or "/" in text):
+        return True  # the tail of a URL or DOI on a line of its own: ``1365-2966.2008.13422.x``
+    return ends_sentence(text) or text[-1:].isdigit() or ends_in_url(text)
+
+
+def ends_in_url(text: str) -> bool:
+    """The line's last word is a URL or a path: ``... https://doi.org/10.3386/w22181``."""
+    words = text.split()
+    return bool(words) and _URL_OR_PATH.search(words[-1]) is not None

@@ -1,0 +1,15 @@
+"""Real extracted text the clean tests share (JOSE papers, CC BY 4.0)."""
+
+# pdftotext of jose.00090's summary: no blank lines; the first paragraph's last line is
+# short (65 characters), so the next word would have fitted: the fit test ends it there.
+SUMMARY = """\
+The use of econometrics to study how social, economic, and biophysical systems respond
+to weather has started a torrent of new research (Carleton & Hsiang, 2016). It is allowing
+researchers to better understand the impacts of climate change, disaster risk and responses,
+resource management, human behavior, and sustainable development.
+The research often features weather regression modeling and analyzing socioeconomic
+outcomes as they vary over time. The researchers need to collect, integrate, and analyze
+many different datasets such as historical climate data, future climate models, GIS
+information, and administrative data, in order to obtain meaningful and comprehensive
+results. While the challenges of climate econometrics are similar across all problems.
+"""

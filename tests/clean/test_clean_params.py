@@ -1,0 +1,554 @@
+"""Every threshold of ``CleanParams`` at its boundary (pdfminer tests ``line_margin`` 0.19
+against 0.21): a small real input whose outcome flips exactly when the value crosses the
+figure the input measures. Each test names that figure, so a changed default or a changed
+rule shows here first."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from excerpts import SUMMARY
+
+from galley.clean import clean, columns, compounds, furniture, hyphens
+from galley.clean.layout import Measure
+from galley.clean.lexicon import DocumentLexicon, zipf
+from galley.inputs.read import to_lines
+from galley.model import CleanResult, Line
+from galley.params import PARAMS, CleanParams, Params
+
+NO_EVIDENCE = DocumentLexicon("")
+CASES = Path(__file__).resolve().parents[1] / "cases"
+
+
+def with_(**fields: float) -> Params:
+    return replace(PARAMS, clean=replace(PARAMS.clean, **fields))
+
+
+def cleaned(raw: str, **fields: float) -> CleanResult:
+    return clean(to_lines(raw), params=with_(**fields))
+
+
+def units(raw: str, **fields: float) -> list[str]:
+    return [u.text for u in cleaned(raw, **fields).units]
+
+
+def removed(raw: str, **fields: float) -> list[str]:
+    return [r.text for r in cleaned(raw, **fields).removed]
+
+
+def joins(left: str, right: str, **fields: float) -> bool:
+    return hyphens.decide(left, right, NO_EVIDENCE, "en", with_(**fields).clean).join
+
+
+def test_every_threshold_has_a_boundary_test() -> None:
+    tested = {name.removeprefix("test_") for name in globals() if name.startswith("test_")}
+    assert set(CleanParams.__dataclass_fields__) <= tested
+
+
+# -- line-end hyphens: ``decide`` without document evidence ------------------------------------
+
+
+def test_zipf_common() -> None:
+    # 'bookcase' (zipf 2.78) beside 'book' (5.43) and 'case' (5.55): common enough, or a
+    # compound of two common words that keeps its hyphen.
+    z = zipf("bookcase", "en")
+    assert joins("book-", "case", zipf_common=z)
+    assert not joins("book-", "case", zipf_common=z + 0.01)
+
+
+def test_zipf_word() -> None:
+    # 'regional' (4.72) is a word on its own from zipf_word 4.72 down: 'inter-regional' keeps
+    # its hyphen; above, 'regional' counts as a piece of 'interregional' (2.05) and joins.
+    z = zipf("regional", "en")
+    assert not joins("inter-", "regional", zipf_word=z)
+    assert joins("inter-", "regional", zipf_word=z + 0.01)
+
+
+def test_zipf_no_word() -> None:
+    # 'inter' (4.16) is a word from zipf_no_word 4.16 down; above, no word: a hyphenation point.
+    z = zipf("inter", "en")
+    assert not joins("inter-", "regional", zipf_no_word=z)
+    assert joins("inter-", "regional", zipf_no_word=z + 0.01)
+
+
+def test_zipf_close() -> None:
+    # 'interregional' (2.05) is 2.11 below its rarer half 'inter' (4.16).
+    gap = zipf("inter", "en") - zipf("interregional", "en")
+    assert joins("inter-", "regional", zipf_close=gap + 0.001)
+    assert not joins("inter-", "regional", zipf_close=gap - 0.001)
+
+
+# -- compounds an extractor joined (pdftotext's default mode) ------------------------------
+
+FILLER = "".join(
+    f"the word {w} is one of those this plain prose uses to fill the page, and\n"
+    for w in (
+        "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon "
+        "phi chi psi omega red orange yellow green blue indigo violet black white grey brown pink cyan magenta gold"
+    ).split()
+)
+# The paper writes 're-analysis'; pdftotext joined the line-end hyphen of another one.
+REANALYSIS = FILLER + "The lesson uses a re-analysis of the data.\nThe course compares the reanalysis with a model.\n"
+RESTORED = "compares the re-analysis with"
+JOINED = "compares the reanalysis with"
+
+
+def test_prejoined_min_lines() -> None:
+    n = len(to_lines(REANALYSIS))  # 41 lines, not one ending in a hyphen
+    assert RESTORED in " ".join(units(REANALYSIS, prejoined_min_lines=n))
+    assert JOINED in " ".join(units(REANALYSIS, prejoined_min_lines=n + 1))
+
+
+def test_zipf_rare_joined() -> None:
+    # 'reanalysis' (zipf 2.11) is rarer than 2.12: no author's spelling, the hyphen comes back.
+    z = zipf("reanalysis", "en")
+    assert RESTORED in " ".join(units(REANALYSIS, zipf_rare_joined=z + 0.01))
+    assert JOINED in " ".join(units(REANALYSIS, zipf_rare_joined=z))
+
+
+def test_restore_min_chars() -> None:
+    assert RESTORED in " ".join(units(REANALYSIS, restore_min_chars=len("re-analysis")))
+    assert JOINED in " ".join(units(REANALYSIS, restore_min_chars=len("re-analysis") + 1))
+
+
+def test_compound_min_chars() -> None:
+    assert compounds.compound("highlevel", "en", with_(compound_min_chars=9).clean) == "high-level"
+    assert compounds.compound("highlevel", "en", with_(compound_min_chars=10).clean) is None
+
+
+def test_zipf_compound_head() -> None:
+    z = zipf("high", "en")
+    assert compounds.compound("highlevel", "en", with_(zipf_compound_head=z).clean) == "high-level"
+    assert compounds.compound("highlevel", "en", with_(zipf_compound_head=z + 0.01).clean) is None
+
+
+def test_zipf_participle() -> None:
+    z = zipf("guided", "en")
+    assert compounds.compound("selfguided", "en", with_(zipf_participle=z).clean) == "self-guided"
+    assert compounds.compound("selfguided", "en", with_(zipf_participle=z + 0.01).clean) is None
+
+
+# -- columns of layout-mode text ------------------------------------------------------------
+
+# A journal sidebar beside the body's first lines (pypdf's layout mode of a JOSE paper's
+# page 1): three lines with a piece each side of a gutter 3 page columns wide (24-26).
+SIDEBAR = [
+    ("Submitted: 03 April 2020", "researchers to better understand the impacts of"),
+    ("Published: 23 May 2024", "resource management, human behavior, and the"),
+    ("License", "The research often features weather regression"),
+]
+BODY_LINE = "outcomes as they vary over time, and the researchers"  # 52 characters, at column 27
+
+
+def sidebar(rows: list[tuple[str, str]] = SIDEBAR, gap: int = 3, after: str = "") -> list[Line]:
+    text = "\n".join(left.ljust(24) + " " * gap + right for left, right in rows)
+    return to_lines(text + "\n" + after + " " * (24 + gap) + BODY_LINE + "\n")
+
+
+def parted(lines: list[Line], **fields: float) -> bool:
+    """Were the sidebar's pieces read apart from the body's?"""
+    return columns.separate(lines, [], with_(**fields).clean)[0].text == "Submitted: 03 April 2020"
+
+
+def test_gutter_line_spaces() -> None:
+    assert parted(sidebar(), gutter_line_spaces=3)
+    assert not parted(sidebar(), gutter_line_spaces=4)
+
+
+def test_gutter_min_columns() -> None:
+    assert parted(sidebar(), gutter_min_columns=3)
+    assert not parted(sidebar(), gutter_min_columns=4)
+
+
+def test_gutter_min_lines() -> None:
+    assert parted(sidebar(), gutter_min_lines=3)
+    assert not parted(sidebar(), gutter_min_lines=4)
+
+
+def test_prose_min_words() -> None:
+    piece = "resource management, human behavior, and the"  # 6 words
+    assert columns.is_prose(piece, with_(prose_min_words=6).clean)
+    assert not columns.is_prose(piece, with_(prose_min_words=7).clean)
+
+
+def test_prose_letter_share() -> None:
+    piece = "resource management, human behavior, and the"  # 37 letters of 39 visible characters
+    assert columns.is_prose(piece, with_(prose_letter_share=37 / 39).clean)
+    assert not columns.is_prose(piece, with_(prose_letter_share=37 / 39 + 0.001).clean)
+
+
+def test_prose_column_share() -> None:
+    # Two of the three right-hand pieces are prose; '(see Table 2)' is not.
+    rows = [*SIDEBAR[:2], ("License", "(see Table 2)")]
+    assert parted(sidebar(rows), prose_column_share=0.66)
+    assert not parted(sidebar(rows), prose_column_share=0.67)
+
+
+def test_column_align() -> None:
+    # The third right-hand piece starts 2 page columns right of the others.
+    rows = [*SIDEBAR[:2], ("License", "  The research often features weather regression")]
+    assert parted(sidebar(rows), column_align=2)
+    assert not parted(sidebar(rows), column_align=1)
+
+
+def test_column_aligned_share() -> None:
+    # With the pieces within 1 column of one another, two of three lines are aligned.
+    rows = [*SIDEBAR[:2], ("License", "  The research often features weather regression")]
+    assert parted(sidebar(rows), column_align=1, column_aligned_share=0.66)
+    assert not parted(sidebar(rows), column_align=1, column_aligned_share=0.67)
+
+
+def test_sidebar_margin() -> None:
+    # The sidebar starts at column 0, the body's edge (its long lines) at column 27.
+    assert parted(sidebar(), sidebar_margin=27)
+    assert not parted(sidebar(), sidebar_margin=28)
+
+
+def test_edge_line_chars() -> None:
+    # The body's edge comes from its one long line, of 52 characters.
+    assert parted(sidebar(), edge_line_chars=52)
+    assert not parted(sidebar(), edge_line_chars=53)
+
+
+def test_edge_context_lines() -> None:
+    # A caption crosses the gutter and ends the run; the body's long line is 2 lines after it.
+    lines = sidebar(after=" " * 20 + "Figure 1: the two sites\n")
+    assert parted(lines, edge_context_lines=2)
+    assert not parted(lines, edge_context_lines=1)
+
+
+def test_two_prose_min_lines() -> None:
+    # pdftotext -layout of a two-column page: 16 lines hold prose on both sides of the gutter.
+    lines = to_lines((CASES / "columns" / "twocol-pdftotext-layout.txt").read_text(encoding="utf-8"))
+    assert columns.find_runs(lines, with_(two_prose_min_lines=16).clean)
+    assert not columns.find_runs(lines, with_(two_prose_min_lines=17).clean)
+
+
+# -- page furniture ------------------------------------------------------------------------------
+
+HEAD = "JOURNAL OF SCIENTIFIC SOFTWARE EDUCATION"
+WORDS = ["alpha beta gamma", "delta epsilon zeta", "theta iota kappa", "lambda omicron sigma"]
+
+
+def body(page: int, n: int) -> str:
+    """``n`` lines of a page's own prose: no two pages share a line."""
+    words = WORDS[page].split()
+    return "".join(f"The {words[k % 3]} part {'of the ' * k}lesson uses a notebook of the course.\n" for k in range(n))
+
+
+def paged(head_at: int = 0, pages: int = 3, head: str = HEAD) -> str:
+    """Pages of prose with ``head`` as their ``head_at``-th line, parted by form feeds."""
+    return "\f".join(body(p, head_at) + head + "\n" + body(p, 8)[len(body(p, head_at)) :] for p in range(pages))
+
+
+def test_edge_lines() -> None:
+    raw = paged(head_at=2)  # the running head is each page's third line
+    assert HEAD in removed(raw, edge_lines=3)
+    assert HEAD not in removed(raw, edge_lines=2)
+
+
+def test_min_repeats() -> None:
+    assert HEAD in removed(paged(pages=2), min_repeats=2)
+    assert HEAD not in removed(paged(pages=2), min_repeats=3)
+
+
+def test_min_head_chars() -> None:
+    assert "JOSE" in removed(paged(head="JOSE"), min_head_chars=4)
+    assert "JOSE" not in removed(paged(head="JOSE"), min_head_chars=5)
+
+
+# pypdf: no page breaks; the citation footer and a piece of it on a line of its own, then
+# the page number, at every page's foot.
+FOOTER = "Atkinson, & Denholm. (2024). Practical machine learning. Journal of Open Source Education, 7 (76), 239."
+PYPDF = "".join(body(p, 8) + FOOTER + "\njose.00239.\n" + f"{p + 1}\n" for p in range(3))
+FOOTER_KEY = furniture.key(FOOTER)  # the footer as lines compare: lower case, numbers masked
+
+
+def test_unpaged_min_chars() -> None:
+    assert FOOTER in removed(PYPDF, unpaged_min_chars=len(FOOTER_KEY))
+    assert FOOTER not in removed(PYPDF, unpaged_min_chars=len(FOOTER_KEY) + 1)
+
+
+def test_unpaged_min_spread() -> None:
+    # The footer comes every 11 lines: its first and last occurrence are 22 lines apart.
+    assert FOOTER in removed(PYPDF, unpaged_min_spread=22)
+    assert FOOTER not in removed(PYPDF, unpaged_min_spread=23)
+
+
+def test_unpaged_min_letters() -> None:
+    letters = sum(c.isalpha() for c in FOOTER_KEY)
+    assert FOOTER in removed(PYPDF, unpaged_min_letters=letters)
+    assert FOOTER not in removed(PYPDF, unpaged_min_letters=letters + 1)
+
+
+def test_companion_max_chars() -> None:
+    assert "jose.00239." in removed(PYPDF, companion_max_chars=len("jose.00239."))
+    assert "jose.00239." not in removed(PYPDF, companion_max_chars=len("jose.00239.") - 1)
+
+
+def test_beside_lines() -> None:
+    # The footer piece sits right under the footer, the page number two lines under it.
+    assert "jose.00239." in removed(PYPDF, beside_lines=1)
+    assert "jose.00239." not in removed(PYPDF, beside_lines=0)
+
+
+# -- the lines' geometry ---------------------------------------------------------------------
+
+# SUMMARY: the first paragraph's last line (line 4, 65 characters) is short, and the next
+# word 'The' (3) brings it to 69. The measure is 86 (the median of the 7 wrapped lines: 83 83
+# 85 86 88 90 92).
+
+
+def test_fit_slack() -> None:
+    assert len(units(SUMMARY, fit_slack=1 - 69 / 86)) == 2  # 'The' fits: the paragraph ended
+    assert len(units(SUMMARY, fit_slack=1 - 69 / 86 + 0.001)) == 1
+
+
+def test_measure_min_sample() -> None:
+    # With fewer than 7 wrapped lines asked for, the second-longest line (90) stands in; at a
+    # slack of 0.2, 69 fits in 90 but not in 86.
+    assert len(units(SUMMARY, fit_slack=0.2, measure_min_sample=7)) == 1
+    assert len(units(SUMMARY, fit_slack=0.2, measure_min_sample=8)) == 2
+
+
+def test_measure_window() -> None:
+    # Line 5's measure: three lines either side of it see wrapped lines 2-3 and 5-8 (median
+    # 88), four see all seven (86). At a slack of 0.2, 'The' fits after line 4 in 88, not in 86.
+    assert Measure(to_lines(SUMMARY), with_(measure_window=3).clean).widths()[4] == 88
+    assert len(units(SUMMARY, fit_slack=0.2, measure_window=3)) == 2
+    assert len(units(SUMMARY, fit_slack=0.2, measure_window=4)) == 1
+
+
+def test_measure_step() -> None:
+    # With a window of 5, line 5 is measured from its own window (86), or every 5 lines from
+    # line 1's (88).
+    assert len(units(SUMMARY, fit_slack=0.2, measure_window=5, measure_step=4)) == 1
+    assert len(units(SUMMARY, fit_slack=0.2, measure_window=5, measure_step=5)) == 2
+
+
+# Six full lines of prose (pdfminer): one blank line, after a sentence that ends the line.
+BOXES = """\
+Our understanding of the changing climate is built on decades of observations and models,
+and the researchers need to collect, integrate and analyze datasets from many sources too.
+The tutorial is structured into sections: data, methods, code and examples to the results.
+
+The audiences for this tutorial are researchers and students trained in econometrics now,
+who want to use weather and climate data in their work, and who have done regressions.
+"""
+
+
+def test_blank_separates_share() -> None:
+    # One blank line in four line ends: a share of 0.25.
+    assert len(units(BOXES, blank_separates_share=0.24)) == 2  # blank lines part text boxes
+    assert len(units(BOXES, blank_separates_share=0.25)) == 1
+
+
+def test_double_spaced_share() -> None:
+    assert len(units(BOXES, double_spaced_share=0.25)) == 2
+    assert len(units(BOXES, double_spaced_share=0.24)) == 1  # double-spaced: a blank says nothing
+
+
+# Pasted from a word processor: one paragraph per line, however long; only the last
+# paragraph was wrapped once, where its sentence goes on in lower case.
+PASTED = """\
+The use of econometrics to study how social, economic, and biophysical systems respond to weather has started a torrent of new research.
+The research often features weather regression modeling and analyzing socioeconomic outcomes as they vary over time and across the regions.
+In light of this, we present a new tutorial that offers step-by-step guidance on carrying out a climate econometric analysis in many languages.
+The audiences for this tutorial are researchers and students trained in econometrics who want to use
+weather and climate data in their work.
+"""  # noqa: E501
+
+
+def test_unwrapped_share() -> None:
+    # One line of five goes on in lower case: a share of 0.2.
+    assert len(units(PASTED, unwrapped_share=0.21)) == 4  # one paragraph per line
+    assert len(units(PASTED, unwrapped_share=0.2)) == 1
+
+
+def test_unwrapped_min_lines() -> None:
+    assert len(units(PASTED, unwrapped_min_lines=5, unwrapped_share=0.21)) == 4
+    assert len(units(PASTED, unwrapped_min_lines=6, unwrapped_share=0.21)) == 1
+
+
+# -- headings ------------------------------------------------------------------------------------
+
+# A heading between two paragraphs of pdftotext output (no blank lines; the measure is 86).
+BEFORE = (
+    "The use of econometrics to study how social, economic, and biophysical systems respond\n"
+    "to weather has started a torrent of new research in the field (Carleton & Hsiang, 2016).\n"
+)
+AFTER = (
+    "The research often features weather regression modeling and analyzing socioeconomic\n"
+    "outcomes as they vary over time. The researchers need to collect, integrate, and analyze\n"
+    "many different datasets such as historical climate data, future climate models, GIS\n"
+    "information, and administrative data, in order to obtain meaningful and comprehensive\n"
+)
+
+
+def is_heading(title: str, before: str = BEFORE, **fields: float) -> bool:
+    return any(u.text == title and u.kind == "heading" for u in cleaned(before + title + "\n" + AFTER, **fields).units)
+
+
+def test_heading_max_share() -> None:
+    title = "Statement of the Software Need"  # 30 characters: 0.349 of the measure
+    assert is_heading(title, heading_max_share=30.5 / 86)
+    assert not is_heading(title, heading_max_share=29.5 / 86)
+
+
+def test_heading_short_chars() -> None:
+    # A narrow share (0.1) leaves the length in characters to decide.
+    assert is_heading("Statement of Need", heading_max_share=0.1, heading_short_chars=17)
+    assert not is_heading("Statement of Need", heading_max_share=0.1, heading_short_chars=16)
+
+
+def test_heading_max_words() -> None:
+    title = "Teaching Experience With The Course Materials"
+    assert is_heading(title, heading_max_words=6)
+    assert not is_heading(title, heading_max_words=5)
+
+
+def test_heading_min_letters() -> None:
+    assert is_heading("2.1 Data", heading_min_letters=4)
+    assert not is_heading("2.1 Data", heading_min_letters=5)
+
+
+def test_heading_max_question_words() -> None:
+    title = "Why Use Python For Teaching Climate Econometrics?"  # 7 words
+    assert is_heading(title, heading_max_question_words=7)
+    assert not is_heading(title, heading_max_question_words=6)
+
+
+def test_heading_any_case_words() -> None:
+    title = "Data and code availability"  # 4 words, 1 of 3 long words capitalised
+    assert is_heading(title, heading_any_case_words=4)
+    assert not is_heading(title, heading_any_case_words=3)
+
+
+def test_heading_capital_share() -> None:
+    title = "Data Sources and code availability"  # 5 words, 2 of 4 long words capitalised
+    assert is_heading(title, heading_capital_share=0.5)
+    assert not is_heading(title, heading_capital_share=0.51)
+
+
+def test_heading_long_word_chars() -> None:
+    title = "Results for the new Model"  # 2 of 2 words of 4+ letters capitalised, 2 of 5 of 3+
+    assert is_heading(title, heading_long_word_chars=4)
+    assert not is_heading(title, heading_long_word_chars=3)
+
+
+def test_short_line_share() -> None:
+    # The line before the heading has no stop; at 35 characters it is short below 0.41 of 86.
+    before = (
+        "The lessons use Python and pandas to read oceanographic profiles and write the results\n"
+        "tables to organize and analyze data\n"
+    )
+    assert is_heading("Statement of Need", before, short_line_share=0.41)
+    assert not is_heading("Statement of Need", before, short_line_share=0.40)
+
+
+# -- block breaks --------------------------------------------------------------------------------
+
+
+def breaks_at(raw: str, **fields: float) -> dict[int, str]:
+    """Raw line number -> why a block starts there."""
+    return {r.line: r.why for r in cleaned(raw, **fields).repairs if r.rule == "block-break"}
+
+
+# A reference list (measure 86); the last entry has no author list, and the line before it
+# (73 characters) ends the entry before with room: 'Python' (6) fits with up to 1 - 80/86.
+REFS = """\
+References
+Carleton, T. A., & Hsiang, S. M. (2016). Social and economic impacts of climate. Science,
+353(6304), aad9837. https://doi.org/10.1126/science.aad9837
+Ciscar, J.-C., Rising, J., Kopp, R. E., & Feyen, L. (2019). Assessing future climate
+change impacts in the EU and the USA. Environ. Res. Lett., 14(8), 084010.
+Python Software Foundation. Python language reference, version 3.11. Available online.
+"""
+
+
+def test_entry_end_slack() -> None:
+    assert breaks_at(REFS, entry_end_slack=1 - 80 / 86 - 0.001)[6] == "a reference entry ends on a short line"
+    assert 6 not in breaks_at(REFS, entry_end_slack=1 - 80 / 86 + 0.001)
+
+
+def test_max_entry_lines() -> None:
+    # Two lines into an entry, the usual rules take over from max_entry_lines 2: the fit test
+    # breaks where the entry rule (its slack 0.25) did not.
+    assert breaks_at(REFS, max_entry_lines=2)[6].startswith("sentence end on a short line")
+    assert 6 not in breaks_at(REFS, max_entry_lines=3)
+
+
+def test_list_item_slack() -> None:
+    # The line before the item has no stop; '2.' after its 38 characters fits in 86 with up
+    # to 1 - 41/86 to spare.
+    raw = (
+        "The tutorial has been actively used by students at the London School of Economics, and\n"
+        "it has been highlighted at multiple workshops around the world over the past years, in\n"
+        "the following sections of the tutorial\n"
+        "2. Using weather and climate data: introduces the data and its attributes, the NetCDF\n"
+        "file format, supported programming languages, and common limitations of the data.\n"
+    )
+    assert breaks_at(raw, list_item_slack=1 - 41 / 86 - 0.001)[4] == "list item starts"
+    assert 4 not in breaks_at(raw, list_item_slack=1 - 41 / 86 + 0.001)
+
+
+def test_box_slack() -> None:
+    # pdfminer: a blank line after a line of 70 characters without a stop; 'The' fits in the
+    # measure of 89 with up to 1 - 74/89 to spare, else the box split a sentence.
+    raw = (
+        "Our understanding of the changing climate is built on decades of observations and models,\n"
+        "and the researchers need to collect, integrate and analyze datasets from many sources too.\n"
+        "The tutorial is structured into sections on data, methods and the code\n\n"
+        "The audiences for this tutorial are researchers and students trained in econometrics now,\n"
+        "who want to use weather and climate data in their work, and who have done regressions.\n"
+    )
+    assert breaks_at(raw, box_slack=1 - 74 / 89 - 0.001)[5] == "blank line between boxes"
+    assert 5 not in breaks_at(raw, box_slack=1 - 74 / 89 + 0.001)
+
+
+def test_short_line_slack() -> None:
+    # 'tables to organize and analyze data' (35) then 'These' (5): 41 of 86.
+    raw = (
+        "The lessons use Python and pandas to read oceanographic profiles and write the results\n"
+        "to files, to plot the data and to check the quality flags of each of the profiles, and\n"
+        "tables to organize and analyze data\n"
+        "These lessons are aimed at users with minimal experience of Python and of Argo data.\n"
+    )
+    assert breaks_at(raw, short_line_slack=1 - 41 / 86 - 0.001)[4] == "short line before a capitalised line"
+    assert 4 not in breaks_at(raw, short_line_slack=1 - 41 / 86 + 0.001)
+
+
+def test_paragraph_blank_lines() -> None:
+    # The seed, double-spaced: two blank lines after 'ties.'
+    raw = (
+        "They are quite conscious of peace and stability in the Eurasian \n\n"
+        "region, and of the mutual benefits of fostering their ties. \n\n\n"
+        "Moscow and Islamabad are trying to move forward in three key \n\n"
+        "broad areas where the convergence of interests is evident. \n\n"
+    )
+    assert breaks_at(raw, paragraph_blank_lines=2)[6] == "wider gap after a sentence end"
+    assert 6 not in breaks_at(raw, paragraph_blank_lines=3)
+
+
+def test_extra_trailing_spaces() -> None:
+    # The seed: a wrapped line ends in one space, a paragraph's last line in two.
+    raw = (
+        "Russia has always been \n\ninclined to explore beyond its immediate security domain to defend its \n\n"
+        "conventional areas of interest, which also cover South Asia (SA).  \n\n"
+        "However, to contain the Russian influence, the US-led Western \n\n"
+        "powers are obsessed with imposing sanctions to curtail Moscow's \n\n"
+    )
+    assert breaks_at(raw, extra_trailing_spaces=2)[7] == "extra trailing space after a sentence end"
+    assert 7 not in breaks_at(raw, extra_trailing_spaces=3)
+
+
+def test_indent_step() -> None:
+    raw = (
+        "The research often features weather regression modeling and analyzing socioeconomic\n"
+        "outcomes as they vary over time, and the researchers collect and integrate many data.\n"
+        "    Different datasets such as historical climate data, future climate models and GIS\n"
+        "information are needed, in order to obtain meaningful and comprehensive results here.\n"
+    )
+    assert breaks_at(raw, indent_step=4)[3] == "indented first line after a sentence end"
+    assert 3 not in breaks_at(raw, indent_step=5)
