@@ -22,13 +22,42 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CORPORA = {"jose": SHARED / "corpus", "scielo": SHARED / "corpus-scielo"}
-METRICS = ("word_f1", "junk_rate", "lost_rate", "split_word_acc", "para_f1", "heading_f1", "heading_level_acc",
-           "title_ok", "authors_f1", "type_f1", "table_row_f1", "url_acc", "quote_f1", "list_f1", "footnote_f1",
-           "reference_f1")
-SHORT = {"word_f1": "word", "junk_rate": "junk", "lost_rate": "lost", "split_word_acc": "split", "para_f1": "para",
-         "heading_f1": "head", "heading_level_acc": "h_lvl", "title_ok": "title", "authors_f1": "auth",
-         "type_f1": "type", "table_row_f1": "table", "url_acc": "url", "quote_f1": "quote", "list_f1": "list",
-         "footnote_f1": "fnote", "reference_f1": "refs"}
+METRICS = (
+    "word_f1",
+    "junk_rate",
+    "lost_rate",
+    "split_word_acc",
+    "para_f1",
+    "heading_f1",
+    "heading_level_acc",
+    "title_ok",
+    "authors_f1",
+    "type_f1",
+    "table_row_f1",
+    "url_acc",
+    "quote_f1",
+    "list_f1",
+    "footnote_f1",
+    "reference_f1",
+)
+SHORT = {
+    "word_f1": "word",
+    "junk_rate": "junk",
+    "lost_rate": "lost",
+    "split_word_acc": "split",
+    "para_f1": "para",
+    "heading_f1": "head",
+    "heading_level_acc": "h_lvl",
+    "title_ok": "title",
+    "authors_f1": "auth",
+    "type_f1": "type",
+    "table_row_f1": "table",
+    "url_acc": "url",
+    "quote_f1": "quote",
+    "list_f1": "list",
+    "footnote_f1": "fnote",
+    "reference_f1": "refs",
+}
 
 
 def _build(job: tuple[str, str, str, str]) -> tuple[str, str, str, str]:
@@ -40,8 +69,7 @@ def _build(job: tuple[str, str, str, str]) -> tuple[str, str, str, str]:
     try:
         doc = analyse(Path(src))
         theme = load("journal")
-        page = html.render_page(doc, theme, stem=Path(src).stem, body=html.body_html(doc), links={},
-                                css_inline="")
+        page = html.render_page(doc, theme, stem=Path(src).stem, body=html.body_html(doc), links={}, css_inline="")
         Path(out).parent.mkdir(parents=True, exist_ok=True)
         Path(out).write_text(page, encoding="utf-8")
         return doc_id, variant, "ok", ""

@@ -77,7 +77,7 @@ HOSTILE = [
     "\x01",
     "\x0b",
     "\x1f",
-    "en\"><script>",
+    'en"><script>',
 ]
 
 
@@ -129,8 +129,13 @@ def make_document(rng: random.Random, pool: list[str]) -> bytes:
     if enc < 0.04 and len(lines) > 2:  # one Windows-1252 line in a UTF-8 file (issue 19)
         k = rng.randrange(len(lines))
         legacy = lines[k].encode("cp1252", errors="ignore")
-        return eol.join(lines[:k]).encode("utf-8") + eol.encode() + legacy + eol.encode() + eol.join(
-            lines[k + 1 :]).encode("utf-8")
+        return (
+            eol.join(lines[:k]).encode("utf-8")
+            + eol.encode()
+            + legacy
+            + eol.encode()
+            + eol.join(lines[k + 1 :]).encode("utf-8")
+        )
     if enc < 0.07:
         return "\ufeff".encode() + text.encode("utf-8")
     if enc < 0.10:

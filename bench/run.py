@@ -40,8 +40,15 @@ if "PYTHONPATH" not in os.environ:  # children run the frozen snapshot (see free
 BIN = Path(sys.executable).parent
 GALLEY = [str(BIN / "galley")] if (BIN / "galley").is_file() else [sys.executable, "-m", "galley.cli"]
 SEED = ROOT / "seeds" / "000_93fab0643722ce6d.txt"
-TARGETS = {"clean_structure_mb_s": 5.0, "build_ratio_vs_bare": 1.0, "warm_rebuild_s": 0.3,
-           "peak_rss_ratio_50mb": 10.0, "help_s": 0.3, "noop_build_s": 0.3, "check_vs_build_ratio_30": 2.0}
+TARGETS = {
+    "clean_structure_mb_s": 5.0,
+    "build_ratio_vs_bare": 1.0,
+    "warm_rebuild_s": 0.3,
+    "peak_rss_ratio_50mb": 10.0,
+    "help_s": 0.3,
+    "noop_build_s": 0.3,
+    "check_vs_build_ratio_30": 2.0,
+}
 
 
 # -- helpers run in child processes (python bench/run.py --child WHAT ...) ----------------
@@ -102,8 +109,14 @@ def child_analyse(*files: str) -> dict[str, Any]:
         size += Path(f).stat().st_size
     # ``seconds``: the whole analyse() (reading the file, decoding and splitting it into lines
     # included); ``clean_structure_s``: the two stages the target names.
-    return {"bytes": size, "seconds": seconds, "clean_structure_s": stages["clean"] + stages["structure"],
-            "stages_s": stages, "peak_rss_mb": _rss_mb(), "base_rss_mb": base}
+    return {
+        "bytes": size,
+        "seconds": seconds,
+        "clean_structure_s": stages["clean"] + stages["structure"],
+        "stages_s": stages,
+        "peak_rss_mb": _rss_mb(),
+        "base_rss_mb": base,
+    }
 
 
 def child_profile(*files: str) -> list[dict[str, Any]]:
@@ -124,8 +137,14 @@ def child_profile(*files: str) -> list[dict[str, Any]]:
     for (file, line, func), (_cc, _nc, tt, ct, _callers) in stats.items():
         if "/galley/clean/" in file or "/galley/structure/" in file or "/galley/read" in file:
             mod = file.split("/galley/", 1)[1]
-            rows.append({"function": f"{mod}:{line} {func}", "self_s": tt, "cumulative_s": ct,
-                         "share_cumulative": ct / total if total else 0.0})
+            rows.append(
+                {
+                    "function": f"{mod}:{line} {func}",
+                    "self_s": tt,
+                    "cumulative_s": ct,
+                    "share_cumulative": ct / total if total else 0.0,
+                }
+            )
     rows.sort(key=lambda r: -r["cumulative_s"])
     # Library time under galley's rules (ftfy, regex) shows in the rule's cumulative time.
     return rows[:12]
@@ -156,16 +175,20 @@ def child_artifacts(path: str, folder: str) -> dict[str, Any]:
     else:
         page = html.render_page(doc, theme, stem="paper", body=html.body_html(doc), links={}, css_links=("print.css",))
     (out / "print.html").write_text(page, encoding="utf-8")
-    return {"pandoc": pandoc.pandoc_path(), "theme": str(theme.folder),
-            "fonts": [str(f) for f in theme.font_files() if "Semibold" not in f.name]}
+    return {
+        "pandoc": pandoc.pandoc_path(),
+        "theme": str(theme.folder),
+        "fonts": [str(f) for f in theme.font_files() if "Semibold" not in f.name],
+    }
 
 
 CHILDREN = {"analyse": child_analyse, "profile": child_profile, "stages": child_stages, "artifacts": child_artifacts}
 
 
 def child(what: str, *args: str) -> Any:
-    proc = subprocess.run([sys.executable, __file__, "--child", what, *args], capture_output=True, text=True,
-                          timeout=900)
+    proc = subprocess.run(
+        [sys.executable, __file__, "--child", what, *args], capture_output=True, text=True, timeout=900
+    )
     if proc.returncode != 0:
         raise SystemExit(f"bench child {what} failed:\n{proc.stderr[-2000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -221,18 +244,24 @@ def generated(tmp: Path, corpus_files: list[Path], mb: float) -> Path:
 def clean_structure(tmp: Path, corpus_files: list[Path], quick: bool) -> dict[str, Any]:
     res: dict[str, Any] = {}
     whole = child("analyse", *map(str, corpus_files))
-    res["corpus"] = whole | {"mb_s": whole["bytes"] / 1e6 / whole["clean_structure_s"],
-                             "mb_s_with_read": whole["bytes"] / 1e6 / whole["seconds"], "files": len(corpus_files)}
+    res["corpus"] = whole | {
+        "mb_s": whole["bytes"] / 1e6 / whole["clean_structure_s"],
+        "mb_s_with_read": whole["bytes"] / 1e6 / whole["seconds"],
+        "files": len(corpus_files),
+    }
     sizes = [0.5, 5.0] + ([] if quick else [50.0])
     res["sizes"] = []
     for mb in sizes:
         path = generated(tmp, corpus_files, mb)
         r = child("analyse", str(path))
-        r |= {"mb": mb, "mb_s": r["bytes"] / 1e6 / r["clean_structure_s"],
-              "mb_s_with_read": r["bytes"] / 1e6 / r["seconds"],
-              "s_per_mb": r["clean_structure_s"] / (r["bytes"] / 1e6),
-              "peak_rss_ratio": r["peak_rss_mb"] * 2**20 / r["bytes"],
-              "extra_rss_ratio": (r["peak_rss_mb"] - r["base_rss_mb"]) * 2**20 / r["bytes"]}
+        r |= {
+            "mb": mb,
+            "mb_s": r["bytes"] / 1e6 / r["clean_structure_s"],
+            "mb_s_with_read": r["bytes"] / 1e6 / r["seconds"],
+            "s_per_mb": r["clean_structure_s"] / (r["bytes"] / 1e6),
+            "peak_rss_ratio": r["peak_rss_mb"] * 2**20 / r["bytes"],
+            "extra_rss_ratio": (r["peak_rss_mb"] - r["base_rss_mb"]) * 2**20 / r["bytes"],
+        }
         res["sizes"].append(r)
         path.unlink()
     if res["corpus"]["mb_s"] < TARGETS["clean_structure_mb_s"]:
@@ -255,8 +284,18 @@ def one_paper(tmp: Path, path: Path, name: str) -> dict[str, Any]:
     weasy = str(BIN / "weasyprint") if (BIN / "weasyprint").is_file() else "weasyprint"
     commands = {
         "galley": [*GALLEY, "build", str(src), "-o", str(work / "out")],
-        "pandoc_html": [pandoc, "-f", "json", "-t", "html5", "--standalone", "--wrap=none",
-                        "-o", str(work / "bare.html"), ast],
+        "pandoc_html": [
+            pandoc,
+            "-f",
+            "json",
+            "-t",
+            "html5",
+            "--standalone",
+            "--wrap=none",
+            "-o",
+            str(work / "bare.html"),
+            ast,
+        ],
         "pandoc_epub": [pandoc, "-f", "json", "-t", "epub3", *fonts, "-o", str(work / "bare.epub"), ast],
         "weasyprint_pdf": [weasy, "-u", theme + "/", "-q", str(work / "print.html"), str(work / "bare.pdf")],
     }
@@ -269,10 +308,17 @@ def one_paper(tmp: Path, path: Path, name: str) -> dict[str, Any]:
     galley_runs = times.pop("galley")
     ratios = [g / sum(t[i] for t in times.values()) for i, g in enumerate(galley_runs)]
     bare = {k: statistics.median(v) for k, v in times.items()}
-    return {"source": str(path), "bytes": path.stat().st_size, "stages": stages["timings"],
-            "galley_s": statistics.median(galley_runs), "bare": bare, "bare_sequential_s": sum(bare.values()),
-            # The median of the seven side-by-side ratios (each galley run against the bare run after it).
-            "ratio_vs_bare": statistics.median(ratios), "ratios": ratios}
+    return {
+        "source": str(path),
+        "bytes": path.stat().st_size,
+        "stages": stages["timings"],
+        "galley_s": statistics.median(galley_runs),
+        "bare": bare,
+        "bare_sequential_s": sum(bare.values()),
+        # The median of the seven side-by-side ratios (each galley run against the bare run after it).
+        "ratio_vs_bare": statistics.median(ratios),
+        "ratios": ratios,
+    }
 
 
 def batch20(tmp: Path, corpus_files: list[Path]) -> dict[str, Any]:
@@ -317,13 +363,15 @@ def check30(tmp: Path, corpus_dirs: list[Path]) -> dict[str, Any]:
     # one run can be twice another; the minimum is the figure least disturbed by other work.
     for n in range(1 if missing else 2):
         out = tmp / f"check30-out-{n}"  # cold: a fresh folder, no cache
-        res["builds_s"].append(wall([*GALLEY, "build", str(papers), "-o", str(out), "--progress", "plain"],
-                                    ok=(0, 1, 3)))
+        res["builds_s"].append(
+            wall([*GALLEY, "build", str(papers), "-o", str(out), "--progress", "plain"], ok=(0, 1, 3))
+        )
         if missing:  # --strict would refuse: no ratio with fewer validators than the gate runs
             break
         started = time.perf_counter()
-        proc = subprocess.run([*GALLEY, "check", str(papers), "--strict", "-q"], capture_output=True, text=True,
-                              check=False)
+        proc = subprocess.run(
+            [*GALLEY, "check", str(papers), "--strict", "-q"], capture_output=True, text=True, check=False
+        )
         res["checks_s"].append(time.perf_counter() - started)
         res["check_exit"] = proc.returncode
     res["build_s"] = min(res["builds_s"])
@@ -346,57 +394,99 @@ def table(b: dict[str, Any]) -> str:
     lines.append(f"{'measure':58} {'value':>12}  target")
     rows = [
         ("galley --help", f"{b['startup']['help_s']:.3f} s", f"<= 0.3 s ({verdict('help_s', b['startup']['help_s'])})"),
-        ("galley build, no-op (warm batch of the seed)", f"{b['startup']['noop_build_s']:.3f} s",
-         f"<= 0.3 s ({verdict('noop_build_s', b['startup']['noop_build_s'])})"),
-        (f"clean+structure, dev corpus ({b['clean_structure']['corpus']['files']} texts, "
-         f"{b['clean_structure']['corpus']['bytes'] / 1e6:.1f} MB)", f"{k['clean_structure_mb_s']:.2f} MB/s",
-         ">= 5 MB/s (" + ("met" if k["clean_structure_mb_s"] >= 5 else "NOT met") + ")"),
-        ("  with read (file, decoding, lines) included", f"{b['clean_structure']['corpus']['mb_s_with_read']:.2f} MB/s",
-         ""),
+        (
+            "galley build, no-op (warm batch of the seed)",
+            f"{b['startup']['noop_build_s']:.3f} s",
+            f"<= 0.3 s ({verdict('noop_build_s', b['startup']['noop_build_s'])})",
+        ),
+        (
+            f"clean+structure, dev corpus ({b['clean_structure']['corpus']['files']} texts, "
+            f"{b['clean_structure']['corpus']['bytes'] / 1e6:.1f} MB)",
+            f"{k['clean_structure_mb_s']:.2f} MB/s",
+            ">= 5 MB/s (" + ("met" if k["clean_structure_mb_s"] >= 5 else "NOT met") + ")",
+        ),
+        (
+            "  with read (file, decoding, lines) included",
+            f"{b['clean_structure']['corpus']['mb_s_with_read']:.2f} MB/s",
+            "",
+        ),
     ]
     for s in b["clean_structure"]["sizes"]:
-        rows.append((f"  generated {s['mb']:g} MB: {s['clean_structure_s']:.2f} s, peak RSS {s['peak_rss_mb']:.0f} MB",
-                     f"{s['mb_s']:.2f} MB/s", f"{s['s_per_mb']:.3f} s/MB, RSS {s['peak_rss_ratio']:.1f}x input; "
-                     f"with read {s['mb_s_with_read']:.2f} MB/s"))
+        rows.append(
+            (
+                f"  generated {s['mb']:g} MB: {s['clean_structure_s']:.2f} s, peak RSS {s['peak_rss_mb']:.0f} MB",
+                f"{s['mb_s']:.2f} MB/s",
+                f"{s['s_per_mb']:.3f} s/MB, RSS {s['peak_rss_ratio']:.1f}x input; "
+                f"with read {s['mb_s_with_read']:.2f} MB/s",
+            )
+        )
     if k.get("peak_rss_ratio_50mb") is not None:
-        rows.append(("peak RSS / input at 50 MB", f"{k['peak_rss_ratio_50mb']:.2f}x",
-                     f"<= 10x ({verdict('peak_rss_ratio_50mb', k['peak_rss_ratio_50mb'])})"))
+        rows.append(
+            (
+                "peak RSS / input at 50 MB",
+                f"{k['peak_rss_ratio_50mb']:.2f}x",
+                f"<= 10x ({verdict('peak_rss_ratio_50mb', k['peak_rss_ratio_50mb'])})",
+            )
+        )
     for name, p in b["papers"].items():
         st = ", ".join(f"{s} {v:.2f}" for s, v in p["stages"].items())
         rows.append((f"{name} ({p['bytes'] / 1000:.0f} kB): galley stages (s): {st}", "", ""))
         bare = ", ".join(f"{s} {v:.2f}" for s, v in p["bare"].items())
         rows.append((f"  bare toolchain (s): {bare}", f"{p['bare_sequential_s']:.2f} s", "sequential"))
-        rows.append(("  galley build, all formats (plain command)", f"{p['galley_s']:.2f} s",
-                     f"ratio {p['ratio_vs_bare']:.2f} (<= 1.0: " + ("met" if p["ratio_vs_bare"] <= 1 else "NOT met")
-                     + ")"))
+        rows.append(
+            (
+                "  galley build, all formats (plain command)",
+                f"{p['galley_s']:.2f} s",
+                f"ratio {p['ratio_vs_bare']:.2f} (<= 1.0: " + ("met" if p["ratio_vs_bare"] <= 1 else "NOT met") + ")",
+            )
+        )
         rows.append(("    ratio of each interleaved run", " ".join(f"{r:.2f}" for r in p["ratios"]), ""))
     bt = b["batch20"]
     rows += [
         (f"batch of {bt['papers']} papers, cold (-j default)", f"{bt['cold_s']:.2f} s", ""),
-        (f"  warm (unchanged; rebuilt {bt['warm_rebuilt']})", f"{bt['warm_s']:.3f} s",
-         f"<= 0.3 s ({verdict('warm_rebuild_s', bt['warm_s'])})"),
+        (
+            f"  warm (unchanged; rebuilt {bt['warm_rebuilt']})",
+            f"{bt['warm_s']:.3f} s",
+            f"<= 0.3 s ({verdict('warm_rebuild_s', bt['warm_s'])})",
+        ),
         ("  -j1 (forced rebuild)", f"{bt['j1_s']:.2f} s", ""),
         ("  -j2 (forced rebuild)", f"{bt['j2_s']:.2f} s", f"speed-up {bt['j1_s'] / bt['j2_s']:.2f}x"),
-        ("cold / warm", f"{bt['cold_s'] / bt['warm_s']:.0f}x", ">= 10x (" + (
-            "met" if bt["cold_s"] / bt["warm_s"] >= 10 else "NOT met") + ")"),
+        (
+            "cold / warm",
+            f"{bt['cold_s'] / bt['warm_s']:.0f}x",
+            ">= 10x (" + ("met" if bt["cold_s"] / bt["warm_s"] >= 10 else "NOT met") + ")",
+        ),
     ]
     c = b.get("check30")
     if c:
         rows.append((f"galley build of {c['papers']} dev papers, cold", f"{c['build_s']:.2f} s", ""))
         if c["ratio"] is None:
-            rows.append(("  galley check --strict, every validator", "skipped",
-                         "missing: " + ", ".join(c["missing_validators"])))
+            rows.append(
+                (
+                    "  galley check --strict, every validator",
+                    "skipped",
+                    "missing: " + ", ".join(c["missing_validators"]),
+                )
+            )
         else:
-            rows.append((f"  galley check --strict, every validator (exit {c['check_exit']})", f"{c['check_s']:.2f} s",
-                         f"ratio {c['ratio']:.2f} (<= 2.0: {verdict('check_vs_build_ratio_30', c['ratio'])})"))
+            rows.append(
+                (
+                    f"  galley check --strict, every validator (exit {c['check_exit']})",
+                    f"{c['check_s']:.2f} s",
+                    f"ratio {c['ratio']:.2f} (<= 2.0: {verdict('check_vs_build_ratio_30', c['ratio'])})",
+                )
+            )
     for r in rows:
         lines.append(f"{r[0]:58} {r[1]:>12}  {r[2]}")
     if b["clean_structure"].get("hot"):
         lines += ["", "hottest clean/structure functions (cumulative s over the corpus, under cProfile):"]
         for h in b["clean_structure"]["hot"][:8]:
             lines.append(f"  {h['cumulative_s']:7.2f} s  {h['share_cumulative'] * 100:4.0f}%  {h['function']}")
-    lines += ["", "galley stages are timed inside one build: WeasyPrint imports and renders in a child process",
-              "while galley's own steps run, so weasyprint_pdf is only the wait left after them."]
+    lines += [
+        "",
+        "galley stages are timed inside one build: WeasyPrint imports and renders in a child process",
+        "while galley's own steps run, so weasyprint_pdf is only the wait left after them.",
+    ]
     lines += ["", "keys: " + json.dumps(k)]
     return "\n".join(lines)
 
@@ -416,8 +506,9 @@ def freeze(tmp: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    ap.add_argument("--corpus", type=Path,
-                    default=Path(os.environ.get("GALLEY_CORPUS", ROOT.parent / "shared" / "corpus")))
+    ap.add_argument(
+        "--corpus", type=Path, default=Path(os.environ.get("GALLEY_CORPUS", ROOT.parent / "shared" / "corpus"))
+    )
     ap.add_argument("--out", type=Path, default=ROOT / "dist" / "bench.json")
     ap.add_argument("--quick", action="store_true", help="skip the 50 MB input")
     ap.add_argument("--only-check", action="store_true", help="only the check-vs-build measure (~1.5 min)")
@@ -467,8 +558,9 @@ def main(argv: list[str] | None = None) -> int:
         "batch20_cold_s": round(bench["batch20"]["cold_s"], 2),
         "batch20_j1_s": round(bench["batch20"]["j1_s"], 2),
         "batch20_j2_s": round(bench["batch20"]["j2_s"], 2),
-        "check_vs_build_ratio_30": (round(bench["check30"]["ratio"], 3) if bench["check30"]["ratio"] is not None
-                                    else None),
+        "check_vs_build_ratio_30": (
+            round(bench["check30"]["ratio"], 3) if bench["check30"]["ratio"] is not None else None
+        ),
     }
     bench["bench_s"] = round(time.perf_counter() - started, 1)
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -42,8 +42,14 @@ def corpus_text(paper: str, variant: str) -> Path:
 SRC = ROOT / "src"
 
 
-def galley_process(args: list[str], *, cwd: Path | None = None, timeout: float = 120, unprivileged: bool = False,
-                   env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def galley_process(
+    args: list[str],
+    *,
+    cwd: Path | None = None,
+    timeout: float = 120,
+    unprivileged: bool = False,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
     """``galley ARGS`` as a real process (this tree's code), its output captured.
 
     ``unprivileged``: without root's power to ignore file modes (every capability dropped

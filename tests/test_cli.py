@@ -14,8 +14,19 @@ import yaml
 from galley.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ("weasyprint", "jinja2", "ftfy", "wordfreq", "galley.pipeline", "galley.clean", "galley.structure",
-         "galley.publish.html", "galley.publish.epub", "galley.publish.pdf", "galley.publish.pandoc")
+HEAVY = (
+    "weasyprint",
+    "jinja2",
+    "ftfy",
+    "wordfreq",
+    "galley.pipeline",
+    "galley.clean",
+    "galley.structure",
+    "galley.publish.html",
+    "galley.publish.epub",
+    "galley.publish.pdf",
+    "galley.publish.pandoc",
+)
 
 PROBE = """
 import sys
@@ -27,8 +38,9 @@ print("CODE", code, "HEAVY", ",".join(heavy) or "-")
 
 
 def probe(*args: str, cwd: Path) -> tuple[int, str]:
-    proc = subprocess.run([sys.executable, "-c", PROBE.format(heavy=HEAVY), *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE.format(heavy=HEAVY), *args], cwd=cwd, capture_output=True, text=True, timeout=300
+    )
     last = proc.stdout.strip().splitlines()[-1].split()
     return int(last[1]), last[3]
 
@@ -74,8 +86,15 @@ def test_repository_workflow_installs_caches_builds_uploads_and_deploys() -> Non
     flow = yaml.safe_load((ROOT / ".github/workflows/publish.yml").read_text(encoding="utf-8"))
     steps = flow["jobs"]["build"]["steps"]
     text = "\n".join(str(s.get("run", "")) + str(s.get("uses", "")) for s in steps)
-    for needle in ("pip install", "actions/cache", "galley check", "galley build", "galley site", "upload-artifact",
-                   "upload-pages-artifact"):
+    for needle in (
+        "pip install",
+        "actions/cache",
+        "galley check",
+        "galley build",
+        "galley site",
+        "upload-artifact",
+        "upload-pages-artifact",
+    ):
         assert needle in text, needle
     assert flow["jobs"]["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages")
     docs = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
@@ -112,8 +131,9 @@ def test_check_writes_nothing_and_strict_fails_on_warnings(
     assert after == sorted(before + [Path("in/bad.txt"), Path("in/paper.toml")]), "check wrote files"
 
 
-def test_nothing_to_build_says_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_nothing_to_build_says_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.chdir(tmp_path)
     assert main(["build"]) == 2
     assert "galley init" in capsys.readouterr().err

@@ -18,8 +18,15 @@ TEXT = "A title\n\nIntroduction\n\nThe ﬁrst estimates were stable across speci
 
 def galley(*args: str, cwd: Path, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    return subprocess.run([sys.executable, "-m", "galley", *args], cwd=cwd, input=stdin, capture_output=True,
-                          env=env, timeout=300, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "galley", *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
 
 
 def test_standard_input_to_standard_output(tmp_path: Path) -> None:
@@ -48,8 +55,9 @@ def test_standard_output_takes_one_paper_as_html_only(tmp_path: Path) -> None:
 def test_config_is_found_in_a_parent_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "papers").mkdir()
     (tmp_path / "papers" / "a.txt").write_text(TEXT, encoding="utf-8")
-    (tmp_path / "galley.toml").write_text('inputs = ["papers/*.txt"]\nout = "public"\nformats = ["html"]\n',
-                                          encoding="utf-8")
+    (tmp_path / "galley.toml").write_text(
+        'inputs = ["papers/*.txt"]\nout = "public"\nformats = ["html"]\n', encoding="utf-8"
+    )
     (tmp_path / ".git").mkdir()  # the top of the repository: the search stops here
     monkeypatch.chdir(tmp_path / "papers")
     assert main(["build", "--progress", "plain"]) == 0

@@ -32,8 +32,12 @@ def test_messages_galley_writes_get_their_codes_and_lines() -> None:
     assert said["W-MOJIBAKE"].line == 3 and said["W-MOJIBAKE"].severity == "warning"
     for rule, template in NOTEWORTHY.items():
         assert classify(template.format(n=2)).code != "W-OTHER", rule
-    for text, code in (("not UTF-8: decoded as cp1252", "W-ENCODING"), ("normalised CR/CRLF line ends", "W-LINE-ENDS"),
-                       ("decoded as UTF-16 (byte-order mark)", "W-BOM"), ("something new", "W-OTHER")):
+    for text, code in (
+        ("not UTF-8: decoded as cp1252", "W-ENCODING"),
+        ("normalised CR/CRLF line ends", "W-LINE-ENDS"),
+        ("decoded as UTF-16 (byte-order mark)", "W-BOM"),
+        ("something new", "W-OTHER"),
+    ):
         assert classify(text).code == code
 
 
@@ -66,19 +70,22 @@ def test_damage_fails_strict_unless_its_code_is_ignored(
     assert main(["build", "--strict", "--progress", "plain"]) == 3
     assert "[W-MOJIBAKE]" in capsys.readouterr().err
     assert main(["build", "--strict", "--progress", "plain", "--strict-ignore", "w-mojibake"]) == 0
-    (tmp_path / "galley.toml").write_text('inputs = ["papers/*.txt"]\nformats = ["html"]\n'
-                                          'strict_ignore = ["W-MOJIBAKE"]\n', encoding="utf-8")
+    (tmp_path / "galley.toml").write_text(
+        'inputs = ["papers/*.txt"]\nformats = ["html"]\nstrict_ignore = ["W-MOJIBAKE"]\n', encoding="utf-8"
+    )
     assert main(["build", "--strict", "--progress", "plain"]) == 0
     assert main(["check", "--strict", "--allow-missing-validator", "axe", "--allow-missing-validator", "nu-html"]) == 0
 
 
-def test_strict_ignore_names_only_known_warnings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_strict_ignore_names_only_known_warnings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.chdir(_project(tmp_path, LIGATURES, 'strict_ignore = ["W-NOPE"]\n'))
     assert main(["build"]) == 2
     assert "unknown warning code W-NOPE" in capsys.readouterr().err
-    (tmp_path / "galley.toml").write_text('inputs = ["papers/*.txt"]\nstrict_ignore = ["E-LOST-TEXT"]\n',
-                                          encoding="utf-8")
+    (tmp_path / "galley.toml").write_text(
+        'inputs = ["papers/*.txt"]\nstrict_ignore = ["E-LOST-TEXT"]\n', encoding="utf-8"
+    )
     assert main(["build"]) == 2
     assert "cannot be ignored" in capsys.readouterr().err
 

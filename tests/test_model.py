@@ -130,8 +130,14 @@ def test_line_numbers_inside_a_unit_spread_over_its_span() -> None:
     """A double-spaced manuscript: the unit's three lines are raw lines 10, 12 and 14."""
     from galley.model import Unit
 
-    u = Unit("Methods We asked forty people. They answered.", "paragraph", 10, 14,
-             ["Methods", "We asked forty people.", "They answered."], offsets=[0, 8, 31])
+    u = Unit(
+        "Methods We asked forty people. They answered.",
+        "paragraph",
+        10,
+        14,
+        ["Methods", "We asked forty people.", "They answered."],
+        offsets=[0, 8, 31],
+    )
     assert [u.line_number(k) for k in range(3)] == [10, 12, 14]
     head, tail = u.split(1)
     assert (head.text, head.first_line, head.last_line) == ("Methods", 10, 11)

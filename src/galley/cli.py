@@ -39,27 +39,57 @@ def _build_options(b: argparse.ArgumentParser, *, outputs: bool = True) -> None:
     """Options shared by build and check. Defaults are None so a project config can fill them."""
     from galley.config import DEFAULT_FORMATS, FORMATS
 
-    b.add_argument("paths", nargs="*", type=Path, help="text files or folders (default: config inputs, or seeds/); "
-                   "- reads standard input")
+    b.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        help="text files or folders (default: config inputs, or seeds/); - reads standard input",
+    )
     if outputs:
-        b.add_argument("-o", "--out", type=Path, default=None, help="output folder (default: dist/); - writes the "
-                       "HTML of one paper to standard output")
-    b.add_argument("--format", default=None, help=f"comma-separated formats, any case: {', '.join(FORMATS)} "
-                   f"(default: {','.join(DEFAULT_FORMATS)})")
+        b.add_argument(
+            "-o",
+            "--out",
+            type=Path,
+            default=None,
+            help="output folder (default: dist/); - writes the HTML of one paper to standard output",
+        )
+    b.add_argument(
+        "--format",
+        default=None,
+        help=f"comma-separated formats, any case: {', '.join(FORMATS)} (default: {','.join(DEFAULT_FORMATS)})",
+    )
     b.add_argument("--theme", default=None, help="theme folder name under styles/ or a path (default: journal)")
     b.add_argument("--paper", default=None, choices=["a4", "letter"], help="PDF paper size (default: a4)")
     b.add_argument("--pdf-variant", default=None, help="WeasyPrint PDF variant, e.g. pdf/a-3u or pdf/ua-1")
-    b.add_argument("--strict", action=argparse.BooleanOptionalAction, default=None,
-                   help="fail (exit 3) when a paper has warnings (--no-strict overrides the config)")
+    b.add_argument(
+        "--strict",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="fail (exit 3) when a paper has warnings (--no-strict overrides the config)",
+    )
     b.add_argument("-j", "--jobs", type=int, default=None, help="papers built at once (default: one per CPU core)")
-    b.add_argument("--config", type=Path, default=None, help="project config file (default: galley.toml or "
-                   "[tool.galley] in pyproject.toml, here or in the nearest parent folder)")
-    b.add_argument("--strict-ignore", default=None, metavar="CODES",
-                   help="comma-separated warning codes that do not fail --strict, e.g. W-SPLIT-LIGATURE")
+    b.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        help="project config file (default: galley.toml or "
+        "[tool.galley] in pyproject.toml, here or in the nearest parent folder)",
+    )
+    b.add_argument(
+        "--strict-ignore",
+        default=None,
+        metavar="CODES",
+        help="comma-separated warning codes that do not fail --strict, e.g. W-SPLIT-LIGATURE",
+    )
     b.add_argument("-q", "--quiet", action="store_true", help="print only errors and warnings")
     b.add_argument("-v", "--verbose", action="store_true", help="also print notices (routine repairs)")
-    b.add_argument("--max-pages", type=int, default=None, metavar="N",
-                   help="refuse a PDF estimated longer than N pages, before rendering (default: 1000; 0: no limit)")
+    b.add_argument(
+        "--max-pages",
+        type=int,
+        default=None,
+        metavar="N",
+        help="refuse a PDF estimated longer than N pages, before rendering (default: 1000; 0: no limit)",
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -83,13 +113,25 @@ def _parser() -> argparse.ArgumentParser:
     )
     _build_options(b)
     b.add_argument("--force", action="store_true", help="rebuild every paper, ignoring the cache")
-    b.add_argument("--keep", action="store_true", help="keep the outputs of papers whose source is gone "
-                   "(a batch removes them by default)")
-    b.add_argument("--shard", default=None, metavar="I/N", help="build only the I-th of N deterministic slices "
-                   "(for CI matrix jobs); writes report.shard-I-of-N.json, assemble with 'galley site'")
+    b.add_argument(
+        "--keep",
+        action="store_true",
+        help="keep the outputs of papers whose source is gone (a batch removes them by default)",
+    )
+    b.add_argument(
+        "--shard",
+        default=None,
+        metavar="I/N",
+        help="build only the I-th of N deterministic slices "
+        "(for CI matrix jobs); writes report.shard-I-of-N.json, assemble with 'galley site'",
+    )
     b.add_argument("--site-title", default=None, help="heading of the collection's index.html")
-    b.add_argument("--progress", default="auto", choices=["auto", "bar", "plain"],
-                   help="progress bar on a terminal, plain lines in CI or a pipe (default: auto)")
+    b.add_argument(
+        "--progress",
+        default="auto",
+        choices=["auto", "bar", "plain"],
+        help="progress bar on a terminal, plain lines in CI or a pipe (default: auto)",
+    )
     c = sub.add_parser(
         "check",
         help="run the whole pipeline and the validators without writing outputs (a CI gate)",
@@ -97,23 +139,41 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _build_options(c, outputs=False)
-    c.add_argument("--report", type=Path, default=None, metavar="FILE.json",
-                   help="also write the check's report (with every validator result) here, and FILE.html")
-    c.add_argument("--allow-missing-validator", action="append", default=None, metavar="NAME",
-                   help="under --strict, accept that this validator (epubcheck, nu-html, axe, pdf) is not "
-                   "installed; repeatable")
+    c.add_argument(
+        "--report",
+        type=Path,
+        default=None,
+        metavar="FILE.json",
+        help="also write the check's report (with every validator result) here, and FILE.html",
+    )
+    c.add_argument(
+        "--allow-missing-validator",
+        action="append",
+        default=None,
+        metavar="NAME",
+        help="under --strict, accept that this validator (epubcheck, nu-html, axe, pdf) is not installed; repeatable",
+    )
     c.add_argument("--progress", default="plain", choices=["auto", "bar", "plain"], help=argparse.SUPPRESS)
     s = sub.add_parser("site", help="write index.html from the build reports (and shard reports) in folders")
     s.add_argument("folders", nargs="+", type=Path)
     s.add_argument("-o", "--out", type=Path, default=None, help="where index.html goes (default: the first folder)")
     s.add_argument("--title", default=None, help="the site's heading (default: the builds' site title)")
-    s.add_argument("--summary", type=Path, default=None, metavar="FILE",
-                   help="append a Markdown summary (papers, warnings, links) to FILE, e.g. \"$GITHUB_STEP_SUMMARY\"")
+    s.add_argument(
+        "--summary",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help='append a Markdown summary (papers, warnings, links) to FILE, e.g. "$GITHUB_STEP_SUMMARY"',
+    )
     s.add_argument("--base-url", default="", help="where the site is or will be published, for the summary's links")
     i = sub.add_parser("init", help="scaffold a publishing repository: galley.toml, papers/, a CI workflow")
     i.add_argument("folder", nargs="?", type=Path, default=Path("."))
-    sv = sub.add_parser("serve", help="build, serve the output folder on localhost, rebuild and reload on change",
-                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sv = sub.add_parser(
+        "serve",
+        help="build, serve the output folder on localhost, rebuild and reload on change",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     _build_options(sv)
     sv.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000; 0 picks a free one)")
     sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
@@ -174,14 +234,16 @@ def _config(args: argparse.Namespace) -> tuple[BuildConfig, list[Path], bool]:
     elif Path("seeds").is_dir():
         inputs, direct = _inputs([Path("seeds")]), False
     else:
-        raise UsageError("nothing to build: name text files or folders, or set inputs in galley.toml "
-                         "(galley init writes one)")
+        raise UsageError(
+            "nothing to build: name text files or folders, or set inputs in galley.toml (galley init writes one)"
+        )
     formats = args.format.split(",") if args.format is not None else v.get("formats", list(DEFAULT_FORMATS))
     out = getattr(args, "out", None)
     if out is not None and str(out) == "-":
         if not direct:
-            raise UsageError("-o - writes one paper's HTML to standard output: name one file (or - for "
-                             "standard input), not a batch")
+            raise UsageError(
+                "-o - writes one paper's HTML to standard output: name one file (or - for standard input), not a batch"
+            )
         if args.format is not None and [f.strip().lower() for f in formats] != ["html"]:
             raise UsageError("-o - writes HTML only: use --format html, or an output folder")
         formats = ["html"]
@@ -274,17 +336,23 @@ def _check(args: argparse.Namespace) -> int:
         skipped = sorted({n for e in entries for n, v in e.get("validators", {}).items() if v.get("ok") is None})
         if config.verbosity >= 0:
             s = data["summary"]
-            print(f"galley: checked {s['papers']} paper{'s' if s['papers'] != 1 else ''}: {s['failed']} failed, "
-                  f"{s['warnings']} warnings, {s['notices']} notices; validated: {', '.join(ran) or 'none'}"
-                  + (f"; skipped: {', '.join(skipped)}" if skipped else "") + f" ({data['elapsed_s']:.1f} s)")
+            print(
+                f"galley: checked {s['papers']} paper{'s' if s['papers'] != 1 else ''}: {s['failed']} failed, "
+                f"{s['warnings']} warnings, {s['notices']} notices; validated: {', '.join(ran) or 'none'}"
+                + (f"; skipped: {', '.join(skipped)}" if skipped else "")
+                + f" ({data['elapsed_s']:.1f} s)"
+            )
         if args.report is not None:
             try:
                 report.write_atomic(args.report, report.dumps(data))
-                report.write_atomic(args.report.with_suffix(".html"),
-                                    report.to_html(data, config.theme).encode("utf-8"))
+                report.write_atomic(
+                    args.report.with_suffix(".html"), report.to_html(data, config.theme).encode("utf-8")
+                )
             except OSError as exc:
-                raise UsageError(f"cannot write the check's report ({exc.strerror or exc}); name a file in a "
-                                 "writable folder", path=str(args.report)) from None
+                raise UsageError(
+                    f"cannot write the check's report ({exc.strerror or exc}); name a file in a writable folder",
+                    path=str(args.report),
+                ) from None
         return exit_code(entries, config.strict, config.strict_ignore)
 
 
@@ -293,8 +361,10 @@ def _site(args: argparse.Namespace) -> int:
 
     found = report.load_report_files(args.folders)
     if not found:
-        raise UsageError("no report.json or report.shard-*.json found; run 'galley build' first",
-                         path=", ".join(map(str, args.folders)))
+        raise UsageError(
+            "no report.json or report.shard-*.json found; run 'galley build' first",
+            path=", ".join(map(str, args.folders)),
+        )
     reports = [data for _, data in found]
     merged = report.merge(reports)
     out = args.out or args.folders[0]
@@ -307,8 +377,11 @@ def _site(args: argparse.Namespace) -> int:
         path = site.write_index(out, title, merged["papers"], theme=theme)
     except OSError as exc:
         raise UsageError(f"cannot write the site ({exc.strerror or exc})", path=str(out)) from None
-    print(f"wrote {path} ({merged['summary']['papers']} papers from {len(reports)} reports"
-          + (f"; copied {copied} files" if copied else "") + ")")
+    print(
+        f"wrote {path} ({merged['summary']['papers']} papers from {len(reports)} reports"
+        + (f"; copied {copied} files" if copied else "")
+        + ")"
+    )
     if args.summary is not None:
         with open(args.summary, "a", encoding="utf-8") as fh:
             fh.write(site.summary_markdown(merged, title, args.base_url))
@@ -359,8 +432,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
-    commands = {"build": _build, "check": _check, "site": _site, "init": _init, "explain": _explain, "proof": _proof,
-                "serve": _serve}
+    commands = {
+        "build": _build,
+        "check": _check,
+        "site": _site,
+        "init": _init,
+        "explain": _explain,
+        "proof": _proof,
+        "serve": _serve,
+    }
     if argv is None:
         _signals_interrupt()
     try:
@@ -399,8 +479,11 @@ def _run(command: Any, args: argparse.Namespace) -> int:
     except Exception as exc:
         if os.environ.get("GALLEY_TRACEBACK"):
             raise
-        print(f"galley: error: galley bug ({type(exc).__name__}: {exc}); please report it "
-              "(GALLEY_TRACEBACK=1 shows where)", file=sys.stderr)
+        print(
+            f"galley: error: galley bug ({type(exc).__name__}: {exc}); please report it "
+            "(GALLEY_TRACEBACK=1 shows where)",
+            file=sys.stderr,
+        )
         return EXIT_BUILD_FAILED
 
 

@@ -64,12 +64,13 @@ class BuildConfig:
 
             unknown = [c for c in self.strict_ignore if c not in BY_CODE]
             if unknown:
-                raise UsageError(f"strict_ignore: unknown warning code {', '.join(unknown)}; the codes are "
-                                 f"{', '.join(BY_CODE)} (docs/warnings.md)")
+                raise UsageError(
+                    f"strict_ignore: unknown warning code {', '.join(unknown)}; the codes are "
+                    f"{', '.join(BY_CODE)} (docs/warnings.md)"
+                )
             errors = [c for c in self.strict_ignore if BY_CODE[c].severity == "error"]
             if errors:
-                raise UsageError(f"strict_ignore: {', '.join(errors)} is an error, not a warning: it cannot be "
-                                 "ignored")
+                raise UsageError(f"strict_ignore: {', '.join(errors)} is an error, not a warning: it cannot be ignored")
         if self.paper not in PAPER_SIZES:
             raise UsageError(f"unknown paper size {self.paper!r}: choose a4 or letter")
         if self.pdf_variant not in PDF_VARIANTS:

@@ -43,32 +43,74 @@ class Code:
 
 
 CODES: tuple[Code, ...] = (
-    Code("W-LIGATURES", "notice", "expanded typographic ligatures on {n} line(s)",
-         "routine in text extracted from a PDF (fi, fl, ffi as one character); nothing to do", "ligature"),
-    Code("W-LINE-ENDS", "notice", "normalised CR/CRLF line ends",
-         "routine for text saved on Windows; nothing to do"),
-    Code("W-BOM", "notice", "decoded as {x} (byte-order mark)",
-         "the byte-order mark says the encoding; nothing to do"),
-    Code("W-SPACES", "notice", "normalised unusual spaces, zero-width or control characters on {n} line(s)",
-         "usually invisible extraction debris; look at the repaired lines if the text was hand-made", "spaces"),
-    Code("W-SPLIT-LIGATURE", "warning", "joined words split after a ligature on {n} line(s)",
-         "the extractor broke words after a ligature; check the joined words in the report", "split-ligature"),
-    Code("W-MOJIBAKE", "warning", "repaired mojibake (text decoded with the wrong encoding) on {n} line(s)",
-         "the text was decoded with the wrong encoding before it reached galley; check the repaired lines, "
-         "or re-extract as UTF-8", "mojibake"),
-    Code("W-ENCODING", "warning", "not UTF-8: decoded as {x}",
-         "the encoding was guessed; re-save the text as UTF-8 to be sure"),
-    Code("W-NO-TITLE", "warning", "no title found: add one to the sidecar (title = \"...\")",
-         "write the title in the sidecar <name>.toml"),
-    Code("W-NO-AUTHORS", "warning", "no authors found: add [[authors]] to the sidecar",
-         "write the authors in the sidecar <name>.toml"),
-    Code("W-VALIDATOR", "warning", "{x}: {y}",
-         "a validator's warning (EPUBCheck, the Nu HTML checker, axe, the PDF check); the message names it"),
+    Code(
+        "W-LIGATURES",
+        "notice",
+        "expanded typographic ligatures on {n} line(s)",
+        "routine in text extracted from a PDF (fi, fl, ffi as one character); nothing to do",
+        "ligature",
+    ),
+    Code("W-LINE-ENDS", "notice", "normalised CR/CRLF line ends", "routine for text saved on Windows; nothing to do"),
+    Code("W-BOM", "notice", "decoded as {x} (byte-order mark)", "the byte-order mark says the encoding; nothing to do"),
+    Code(
+        "W-SPACES",
+        "notice",
+        "normalised unusual spaces, zero-width or control characters on {n} line(s)",
+        "usually invisible extraction debris; look at the repaired lines if the text was hand-made",
+        "spaces",
+    ),
+    Code(
+        "W-SPLIT-LIGATURE",
+        "warning",
+        "joined words split after a ligature on {n} line(s)",
+        "the extractor broke words after a ligature; check the joined words in the report",
+        "split-ligature",
+    ),
+    Code(
+        "W-MOJIBAKE",
+        "warning",
+        "repaired mojibake (text decoded with the wrong encoding) on {n} line(s)",
+        "the text was decoded with the wrong encoding before it reached galley; check the repaired lines, "
+        "or re-extract as UTF-8",
+        "mojibake",
+    ),
+    Code(
+        "W-ENCODING",
+        "warning",
+        "not UTF-8: decoded as {x}",
+        "the encoding was guessed; re-save the text as UTF-8 to be sure",
+    ),
+    Code(
+        "W-NO-TITLE",
+        "warning",
+        'no title found: add one to the sidecar (title = "...")',
+        "write the title in the sidecar <name>.toml",
+    ),
+    Code(
+        "W-NO-AUTHORS",
+        "warning",
+        "no authors found: add [[authors]] to the sidecar",
+        "write the authors in the sidecar <name>.toml",
+    ),
+    Code(
+        "W-VALIDATOR",
+        "warning",
+        "{x}: {y}",
+        "a validator's warning (EPUBCheck, the Nu HTML checker, axe, the PDF check); the message names it",
+    ),
     Code("W-OTHER", "warning", "{x}", "a warning without a code of its own yet; the message says what happened"),
-    Code("E-LOST-TEXT", "error", "{n} word(s) of the input are in no output and not in the removed furniture: {x}",
-         "galley dropped text: please report it with the input; `galley explain` shows what the cleaner did"),
-    Code("E-VALIDATOR", "error", "{x} found errors: {y}",
-         "an output is invalid (EPUBCheck, the Nu HTML checker, axe, the PDF check); the message names it"),
+    Code(
+        "E-LOST-TEXT",
+        "error",
+        "{n} word(s) of the input are in no output and not in the removed furniture: {x}",
+        "galley dropped text: please report it with the input; `galley explain` shows what the cleaner did",
+    ),
+    Code(
+        "E-VALIDATOR",
+        "error",
+        "{x} found errors: {y}",
+        "an output is invalid (EPUBCheck, the Nu HTML checker, axe, the PDF check); the message names it",
+    ),
 )
 BY_CODE = {c.code: c for c in CODES}
 # The generic codes match anything: try them last.
@@ -122,8 +164,12 @@ def fails_strict(d: dict[str, object] | Diagnostic, ignore: tuple[str, ...] | li
 
 # Repairs a user should hear about: the input was damaged, not merely wrapped.
 # In the order the log has always said them.
-NOTEWORTHY = {c.rule: c.message for c in sorted((c for c in CODES if c.rule), key=lambda c: (
-    "mojibake", "spaces", "ligature", "split-ligature").index(c.rule))}
+NOTEWORTHY = {
+    c.rule: c.message
+    for c in sorted(
+        (c for c in CODES if c.rule), key=lambda c: ("mojibake", "spaces", "ligature", "split-ligature").index(c.rule)
+    )
+}
 
 
 def repair_warnings(repairs: list[Repair]) -> list[str]:
@@ -190,8 +236,11 @@ def _reading_order(raw: str, numbered: list[tuple[int, list[str]]], doc: Documen
     lines = _raw_lines(raw)
     out = list(numbered)
     for a, b in runs:
-        pieces = [(n, m.start(), m.group()) for n in range(a, min(b, len(lines)) + 1)
-                  for m in re.finditer(r"\S+(?: {1,2}\S+)*", lines[n - 1].replace("\t", "    "))]
+        pieces = [
+            (n, m.start(), m.group())
+            for n in range(a, min(b, len(lines)) + 1)
+            for m in re.finditer(r"\S+(?: {1,2}\S+)*", lines[n - 1].replace("\t", "    "))
+        ]
         starts = Counter(col for k, (n, col, _) in enumerate(pieces) if k and pieces[k - 1][0] == n)
         if not starts:
             continue
@@ -312,8 +361,9 @@ def _furniture_lines(numbered: list[tuple[int, list[str]]], doc: Document) -> se
     return found
 
 
-def _recorded_joins(doc: Document, src: list[str], line_of: list[int], used: bytearray, left: Counter[str],
-                    need: Counter[str]) -> None:
+def _recorded_joins(
+    doc: Document, src: list[str], line_of: list[int], used: bytearray, left: Counter[str], need: Counter[str]
+) -> None:
     """The line-end joins the cleaner recorded as hyphen repairs (``high- level`` ->
     ``high-level``), matched on the repair's own lines: these hold in any reading order,
     even when columns were taken apart and the two halves are not neighbours in the raw text."""
@@ -340,8 +390,15 @@ def _recorded_joins(doc: Document, src: list[str], line_of: list[int], used: byt
         left[after[k]] -= 1
 
 
-def _join_pass(src: list[str], line_of: list[int], used: bytearray, spare: dict[str, int], left: Counter[str],
-               need: Counter[str], strict: bool = False) -> bool:
+def _join_pass(
+    src: list[str],
+    line_of: list[int],
+    used: bytearray,
+    spare: dict[str, int],
+    left: Counter[str],
+    need: Counter[str],
+    strict: bool = False,
+) -> bool:
     """Take consecutive unused input words, each but the last ending its line, whose
     concatenation is a spare kept word ("estrutu-" / "rado"; never "estrutura do")."""
     found = False
@@ -379,8 +436,9 @@ def _marks(doc: Document, raw_lines: list[str]) -> Counter[str]:
         line = raw_lines[note.source[0] - 1] if 0 < note.source[0] <= len(raw_lines) else ""
         found = re.match(r"\s*(\d{1,3})", line)
         marks[found.group(1) if found else str(rank)] += 2
-    affiliations = len(doc.meta.affiliations) + sum(a.affiliation.count(";") + 1 for a in doc.meta.authors
-                                                    if a.affiliation)
+    affiliations = len(doc.meta.affiliations) + sum(
+        a.affiliation.count(";") + 1 for a in doc.meta.authors if a.affiliation
+    )
     for n in range(1, affiliations + 1):
         marks[str(n)] += 2
     return marks

@@ -63,7 +63,7 @@ def clear_stale_scratch() -> int:
         return 0
     for folder in entries:
         prefix = next(x for x in SCRATCH_PREFIXES if folder.name.startswith(x))
-        pid = folder.name[len(prefix):].split("-", 1)[0]
+        pid = folder.name[len(prefix) :].split("-", 1)[0]
         try:
             if not pid.isdigit() or folder.lstat().st_uid != os.getuid() or _alive(int(pid)):
                 continue

@@ -142,8 +142,9 @@ def build_paper(path: Path, config: BuildConfig) -> PaperResult:
                     page = html.print_page(doc, theme, stem=stem)
                     result.timings["pandoc_print_html"] = time.perf_counter() - t
                     staged["pdf"] = _temp(out_dir, stem, ".pdf")
-                    renderer.submit(page, theme, staged["pdf"], paper=config.paper, variant=config.pdf_variant,
-                                    lang=doc.meta.lang)
+                    renderer.submit(
+                        page, theme, staged["pdf"], paper=config.paper, variant=config.pdf_variant, lang=doc.meta.lang
+                    )
                 if "epub" in config.formats:
                     staged["epub"] = _temp(out_dir, stem, ".epub")
                     if beside:

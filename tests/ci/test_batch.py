@@ -23,8 +23,9 @@ def paper(folder: Path, name: str, title: str, *, authors: tuple[str, ...] = ("A
     body = "\n".join(f"Section {i}\n\n" + PARAGRAPH.format(n=i + len(name)) for i in range(1, 4))
     text.write_text(f"{title}\n\nIntroduction\n\n{body}", encoding="utf-8")
     names = "".join(f'[[authors]]\nname = "{a}"\n' for a in authors)
-    (folder / f"{name}.toml").write_text(f'title = "{title}"\ndate = "2024-05-0{len(name) % 9 + 1}"\n{names}',
-                                         encoding="utf-8")
+    (folder / f"{name}.toml").write_text(
+        f'title = "{title}"\ndate = "2024-05-0{len(name) % 9 + 1}"\n{names}', encoding="utf-8"
+    )
     return text
 
 
@@ -71,7 +72,10 @@ def test_one_broken_paper_fails_only_itself_and_the_rest_is_cached(
     assert run(str(batch), "-o", str(out), "--format", "html") == 1
     second = load_report(out)
     assert {p["stem"]: p["status"] for p in second["papers"]} == {
-        "alpha": "cached", "beta": "cached", "broken": "failed"}
+        "alpha": "cached",
+        "beta": "cached",
+        "broken": "failed",
+    }
     assert second["summary"]["built"] == 0
     assert {n: (out / n).stat().st_mtime_ns for n in built_bytes} == mtimes
     assert second["papers"][0]["meta"]["title"] == "Soil moisture and crop yields"

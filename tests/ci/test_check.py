@@ -54,8 +54,7 @@ def test_strict_with_a_missing_validator_is_an_error_unless_allowed(papers: Path
     assert "apt-get install default-jre-headless" in proc.stderr
     assert "Traceback" not in proc.stderr
     # Without --strict it checks what it can and says what it skipped.
-    proc = subprocess.run([*cmd, "--format", "epub"], env=env, capture_output=True, text=True, timeout=300,
-                          check=False)
+    proc = subprocess.run([*cmd, "--format", "epub"], env=env, capture_output=True, text=True, timeout=300, check=False)
     assert proc.returncode == 0 and "validated: none; skipped: epubcheck" in proc.stdout
     allowed = [*cmd, "--strict", "--format", "epub,pdf", "--allow-missing-validator", "epubcheck"]
     proc = subprocess.run(allowed, env=env, capture_output=True, text=True, timeout=300, check=False)
@@ -68,8 +67,9 @@ def test_unknown_validator_name_is_a_usage_error(papers: Path, capsys: pytest.Ca
     assert "choose from epubcheck, nu-html, axe, pdf" in capsys.readouterr().err
 
 
-def test_each_validator_runs_once_for_the_whole_batch(papers: Path, tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_each_validator_runs_once_for_the_whole_batch(
+    papers: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Two papers, every validator: one Java run for EPUBCheck, one for the Nu checker, one
     Chromium per colour scheme for axe (counted by watching the real processes start), and
     no validator process per paper."""
@@ -90,7 +90,11 @@ def test_each_validator_runs_once_for_the_whole_batch(papers: Path, tmp_path: Pa
     data = json.loads(report.read_text(encoding="utf-8"))
     for paper in data["papers"]:
         assert {n: v["ok"] for n, v in paper["validators"].items()} == {
-            "epubcheck": True, "nu-html": True, "axe": True, "pdf": True}
+            "epubcheck": True,
+            "nu-html": True,
+            "axe": True,
+            "pdf": True,
+        }
     assert data["papers"][0]["outputs"] == {}
 
 
@@ -108,8 +112,11 @@ def test_batch_validators_tell_the_bad_file_from_the_good(tmp_path: Path) -> Non
     assert found[bad_epub.name][0], "a broken EPUB has errors"
     good_html = next(p for p in out.glob("*.html") if p.stem == good_epub.stem)
     bad_html = out / "bad.html"
-    bad_html.write_text("<!DOCTYPE html><html><head><title>x</title></head><body><img src=a.png>"
-                        "<p style='color:#777;background:#888'>grey</p></body></html>", encoding="utf-8")
+    bad_html.write_text(
+        "<!DOCTYPE html><html><head><title>x</title></head><body><img src=a.png>"
+        "<p style='color:#777;background:#888'>grey</p></body></html>",
+        encoding="utf-8",
+    )
     nu = validate.nu_messages([good_html, bad_html])
     assert nu[good_html.name] == [] and any("alt" in m for m in nu[bad_html.name])
     axe = validate.axe_batch([good_html, bad_html])
@@ -119,19 +126,49 @@ def test_batch_validators_tell_the_bad_file_from_the_good(tmp_path: Path) -> Non
     assert not list(out.glob(".galley-axe*")), "the axe runner is removed afterwards"
 
 
-def test_lost_text_fails_the_gate(papers: Path, monkeypatch: pytest.MonkeyPatch,
-                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_lost_text_fails_the_gate(
+    papers: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A word of the input found in no output is an error (E-LOST-TEXT), strict or not."""
     import galley.diagnostics
 
     monkeypatch.setattr(galley.diagnostics, "lost_words", lambda raw, doc: ["measurements"])
-    assert main(["check", str(papers / "one.txt"), "--format", "html", "-j", "1",
-                 "--allow-missing-validator", "axe", "--allow-missing-validator", "nu-html"]) == 1
+    assert (
+        main(
+            [
+                "check",
+                str(papers / "one.txt"),
+                "--format",
+                "html",
+                "-j",
+                "1",
+                "--allow-missing-validator",
+                "axe",
+                "--allow-missing-validator",
+                "nu-html",
+            ]
+        )
+        == 1
+    )
     err = capsys.readouterr().err
     assert "[E-LOST-TEXT]" in err and "measurements" in err
 
 
 def test_check_finds_no_lost_text_in_real_papers(papers: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["check", str(papers), "--format", "html", "--strict", "--allow-missing-validator", "axe",
-                 "--allow-missing-validator", "nu-html"]) == 0
+    assert (
+        main(
+            [
+                "check",
+                str(papers),
+                "--format",
+                "html",
+                "--strict",
+                "--allow-missing-validator",
+                "axe",
+                "--allow-missing-validator",
+                "nu-html",
+            ]
+        )
+        == 0
+    )
     assert "E-LOST-TEXT" not in capsys.readouterr().err

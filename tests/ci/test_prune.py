@@ -25,8 +25,9 @@ def build(papers: Path, out: Path, *extra: str) -> int:
     return main(["build", str(papers), "-o", str(out), "--format", "html,epub", "--progress", "plain", *extra])
 
 
-def test_removed_paper_outputs_are_pruned_and_reported(papers: Path, tmp_path: Path,
-                                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_removed_paper_outputs_are_pruned_and_reported(
+    papers: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "dist"
     assert build(papers, out) == 0
     (out / "notes-by-the-editor.txt").write_text("not galley's", encoding="utf-8")

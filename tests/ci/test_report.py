@@ -45,11 +45,14 @@ def test_report_of_a_batch_validates_and_says_what_happened(tmp_path: Path) -> N
     assert good["repairs"], "the hyphen join is a repair the report must show"
     assert good["removed"], "the running head and page numbers are furniture the report must show"
     assert bad["status"] == "failed" and "bad.txt" in bad["error"]
-    assert data["summary"] == {"papers": 2, "built": 1, "cached": 0, "failed": 1,
-                               "warnings": sum(1 for p in data["papers"] for d in p["diagnostics"]
-                                               if d["severity"] != "notice"),
-                               "notices": sum(1 for p in data["papers"] for d in p["diagnostics"]
-                                              if d["severity"] == "notice")}
+    assert data["summary"] == {
+        "papers": 2,
+        "built": 1,
+        "cached": 0,
+        "failed": 1,
+        "warnings": sum(1 for p in data["papers"] for d in p["diagnostics"] if d["severity"] != "notice"),
+        "notices": sum(1 for p in data["papers"] for d in p["diagnostics"] if d["severity"] == "notice"),
+    }
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "good" in page and "failed" in page and "<script" not in page
 

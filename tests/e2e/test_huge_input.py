@@ -27,8 +27,15 @@ def capped(args: list[str], timeout: float) -> tuple[subprocess.CompletedProcess
         resource.setrlimit(resource.RLIMIT_AS, (CAP, CAP))
 
     t0 = time.monotonic()
-    proc = subprocess.run([sys.executable, "-m", "galley", *args], capture_output=True, text=True, timeout=timeout,
-                          preexec_fn=limit, env={**os.environ, "PYTHONPATH": str(SRC)}, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "galley", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        preexec_fn=limit,
+        env={**os.environ, "PYTHONPATH": str(SRC)},
+        check=False,
+    )
     return proc, time.monotonic() - t0
 
 
@@ -76,8 +83,9 @@ def test_max_pages_is_configurable_and_counts_before_rendering(tmp_path: Path) -
     run = [sys.executable, "-m", "galley", "build", "paper.txt", "-o", "out", "--format"]
     proc = subprocess.run([*run, "pdf"], cwd=tmp_path, capture_output=True, text=True, env=env, check=False)
     assert proc.returncode == 1 and "max_pages (5)" in proc.stderr
-    proc = subprocess.run([*run, "html,epub", "--max-pages", "100"], cwd=tmp_path, capture_output=True, text=True,
-                          env=env, check=False)
+    proc = subprocess.run(
+        [*run, "html,epub", "--max-pages", "100"], cwd=tmp_path, capture_output=True, text=True, env=env, check=False
+    )
     assert proc.returncode == 0, proc.stderr
     (tmp_path / "galley.toml").write_text("max_pages = true\n", encoding="utf-8")
     proc = subprocess.run([*run, "html"], cwd=tmp_path, capture_output=True, text=True, env=env, check=False)

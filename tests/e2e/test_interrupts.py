@@ -42,8 +42,13 @@ def make_papers(folder: Path, count: int) -> Path:
 def start(args: list[str], tmpdir: Path) -> subprocess.Popen[bytes]:
     """galley in a session of its own (its own process group, as a CI step or a terminal job)."""
     env = {**os.environ, "PYTHONPATH": str(SRC), "TMPDIR": str(tmpdir), "SOURCE_DATE_EPOCH": "1700000000"}
-    return subprocess.Popen([sys.executable, "-m", "galley", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=env, start_new_session=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "galley", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        start_new_session=True,
+    )
 
 
 def group_gone(pgid: int, within: float = 15.0) -> bool:
@@ -65,16 +70,21 @@ def stray(out: Path, tmpdir: Path) -> list[str]:
 
 
 def outputs(out: Path) -> list[str]:
-    return sorted(p.name for p in out.iterdir()
-                  if p.suffix in (".html", ".epub", ".pdf") and p.name not in ("index.html", "report.html"))
+    return sorted(
+        p.name
+        for p in out.iterdir()
+        if p.suffix in (".html", ".epub", ".pdf") and p.name not in ("index.html", "report.html")
+    )
 
 
 def wait_for_work(out: Path, proc: subprocess.Popen[bytes], after: float) -> None:
     """Until some paper's output exists or is being written, and at least ``after`` seconds."""
     t0 = time.monotonic()
     while time.monotonic() - t0 < 30 and proc.poll() is None:
-        if time.monotonic() - t0 >= after and out.is_dir() and any(
-            p.suffix in (".part", ".html", ".pdf") for p in out.iterdir()
+        if (
+            time.monotonic() - t0 >= after
+            and out.is_dir()
+            and any(p.suffix in (".part", ".html", ".pdf") for p in out.iterdir())
         ):
             return
         time.sleep(0.02)
@@ -82,8 +92,7 @@ def wait_for_work(out: Path, proc: subprocess.Popen[bytes], after: float) -> Non
 
 @pytest.mark.parametrize("when", ["start-up", "mid-build"])
 @pytest.mark.parametrize("how", ["ctrl-c", "sigterm"])
-def test_an_interrupted_batch_exits_128_plus_the_signal_and_leaves_nothing(tmp_path: Path, how: str,
-                                                                            when: str) -> None:
+def test_an_interrupted_batch_exits_128_plus_the_signal_and_leaves_nothing(tmp_path: Path, how: str, when: str) -> None:
     papers = make_papers(tmp_path / "papers", 8)
     out, tmpdir = tmp_path / "dist", tmp_path / "tmp"
     tmpdir.mkdir()
@@ -167,8 +176,10 @@ def test_five_concurrent_batches_into_one_folder_end_consistent(tmp_path: Path) 
         ref = start(["build", str(papers), "-o", str(refs[theme]), "--format", "html", "--theme", theme], tmpdir)
         assert ref.wait(timeout=120) == 0
     out = tmp_path / "dist"
-    procs = [start(["build", str(papers), "-o", str(out), "--format", "html", "--theme", t, "-j", "2", "--force"],
-                   tmpdir) for t in themes]
+    procs = [
+        start(["build", str(papers), "-o", str(out), "--format", "html", "--theme", t, "-j", "2", "--force"], tmpdir)
+        for t in themes
+    ]
     for p in procs:
         _, err = p.communicate(timeout=300)
         assert p.returncode == 0, err.decode()

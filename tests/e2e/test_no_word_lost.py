@@ -55,8 +55,10 @@ def test_the_check_notices_a_lost_common_word() -> None:
     kept = ["Data in the multilateralism study.", "The website has data in it."]
     doc = Document(Metadata(), [Block("paragraph", t) for t in kept])
     assert lost_words(raw, doc) == []
-    doc = Document(Metadata(), [Block("paragraph", "Data in the multilateralism study."),
-                                Block("paragraph", "The website has data it.")])
+    doc = Document(
+        Metadata(),
+        [Block("paragraph", "Data in the multilateralism study."), Block("paragraph", "The website has data it.")],
+    )
     assert lost_words(raw, doc) == ["in"]
     doc = Document(Metadata(), [Block("paragraph", "Data the multilateralism study. The website has data in it.")])
     assert lost_words(raw, doc) == ["in"]
@@ -72,8 +74,11 @@ def test_a_note_mark_is_its_own_number_and_a_kept_hyphen_join_across_columns() -
 
     raw = "Text with a call 3 here.\n\n3. The note itself.\n"
     note = Block("paragraph", "The note itself.", source=(3, 3))
-    para = Block("paragraph", "Text with a call here.",
-                 inlines=[Inline("Text with a call"), Inline("", kind="note", note=[note]), Inline(" here.")])
+    para = Block(
+        "paragraph",
+        "Text with a call here.",
+        inlines=[Inline("Text with a call"), Inline("", kind="note", note=[note]), Inline(" here.")],
+    )
     assert lost_words(raw, Document(Metadata(), [para])) == []
     raw = "Text with a call 1 here.\n\n3. The note itself.\n"
     assert lost_words(raw, Document(Metadata(), [para])) == ["1"]

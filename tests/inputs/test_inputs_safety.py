@@ -132,8 +132,9 @@ def test_a_sidecar_symlinked_out_of_the_folder_is_not_read(
     assert not (out / "paper.html").exists()
 
 
-def test_config_symlinks_cannot_leave_the_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_config_symlinks_cannot_leave_the_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     outside = tmp_path / "outside"
     (outside / "papers").mkdir(parents=True)
     (outside / "papers" / "x.txt").write_text(PROSE, encoding="utf-8")
@@ -150,8 +151,9 @@ def test_config_symlinks_cannot_leave_the_project(tmp_path: Path, monkeypatch: p
     (project / "papers").mkdir()
     (project / "papers" / "x.txt").write_text(PROSE, encoding="utf-8")
     (project / "dist").symlink_to(outside)
-    (project / "galley.toml").write_text('inputs = ["papers/*.txt"]\nformats = ["html"]\nout = "dist"\n',
-                                         encoding="utf-8")
+    (project / "galley.toml").write_text(
+        'inputs = ["papers/*.txt"]\nformats = ["html"]\nout = "dist"\n', encoding="utf-8"
+    )
     assert main(["build"]) == 2
     assert "output folder" in capsys.readouterr().err and not (outside / "x.html").exists()
     # a theme outside the project, absolute or through a symlink
@@ -171,9 +173,7 @@ def test_config_symlinks_cannot_leave_the_project(tmp_path: Path, monkeypatch: p
 def test_language_is_a_bcp47_tag_or_refused(tmp_path: Path) -> None:
     src = tmp_path / "paper.txt"
     src.write_text(PROSE, encoding="utf-8")
-    src.with_suffix(".toml").write_text(
-        "language = 'en\"><script>alert(1)</script><x a=\"'\n", encoding="utf-8"
-    )
+    src.with_suffix(".toml").write_text("language = 'en\"><script>alert(1)</script><x a=\"'\n", encoding="utf-8")
     proc = galley_process(["build", str(src), "-o", str(tmp_path / "out"), "--format", "epub"])
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "'language'" in proc.stderr and "BCP 47" in proc.stderr
@@ -195,8 +195,10 @@ def test_a_control_character_in_a_sidecar_value_is_refused(tmp_path: Path, value
 
 def test_xml_illegal_characters_in_the_text_leave_a_well_formed_epub(tmp_path: Path) -> None:
     src = tmp_path / "paper.txt"
-    text = ("Results\n\nThe estimate\uffff was stable\ufffe across the \x01 sites and \x1b[0m years.\n"
-            "A second line with a form feed\x0b and a bell\x07 in it.\n")
+    text = (
+        "Results\n\nThe estimate\uffff was stable\ufffe across the \x01 sites and \x1b[0m years.\n"
+        "A second line with a form feed\x0b and a bell\x07 in it.\n"
+    )
     src.write_text(text, encoding="utf-8")
     out = tmp_path / "out"
     assert main(["build", str(src), "-o", str(out), "--format", "epub,html"]) == 0

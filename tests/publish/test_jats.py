@@ -74,8 +74,9 @@ def test_jats_has_front_matter_body_and_references(tmp_path: Path) -> None:
     assert history == {"received": "2024", "accepted": "2024"}
     assert [k.text for k in front.iter("kwd")] == ["birds", "field counts"]
     assert "two seasons" in "".join(front.find(meta + "abstract").itertext())  # type: ignore[union-attr]
-    assert "<script>alert(1)</script>" in "".join(front.find(meta + "abstract").itertext()), \
-        "markup in the text is text, escaped in the XML"  # type: ignore[union-attr]
+    assert "<script>alert(1)</script>" in "".join(front.find(meta + "abstract").itertext()), (
+        "markup in the text is text, escaped in the XML"
+    )  # type: ignore[union-attr]
     assert text(meta + "permissions/license/license-p") == "CC BY 4.0"
     body = "".join(root.find("body").itertext())  # type: ignore[union-attr]
     assert "Counts agreed with earlier work" in body and "two seasons" not in body, "the abstract moved to front"

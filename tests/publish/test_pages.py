@@ -146,7 +146,7 @@ def test_no_hyphen_inside_a_name_citation_address_or_short_word(tmp_path: Path) 
     breaks = _breaks(path, source)
     assert breaks, "no hyphenation at all: the test text must end lines inside long words"
     for line, before, after in breaks:
-        word = (before + after).strip("(“\"")
+        word = (before + after).strip('(“"')
         assert not word[:1].isupper(), f"a name broken: {before}-|{after}"
         assert len(re.sub(r"\W", "", word)) >= 7, f"a short word broken: {before}-|{after}"
         assert "/" not in before and "." not in before, f"an address broken with a hyphen: {line!r}"
@@ -211,9 +211,19 @@ def _chromium_pdf(page: Path, out: Path) -> Path:
         pytest.skip("Chromium is not installed (Debian package chromium; run 'make tools')")
     profile = out.parent / "profile"
     subprocess.run(
-        [exe, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={profile}", "--no-pdf-header-footer",
-         f"--print-to-pdf={out}", page.resolve().as_uri()],
-        capture_output=True, timeout=120, check=False,
+        [
+            exe,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            f"--user-data-dir={profile}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={out}",
+            page.resolve().as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
     )
     if not out.is_file():
         pytest.skip("Chromium wrote no PDF")
@@ -264,8 +274,9 @@ def test_permalinks_stable_across_two_builds(tmp_path: Path) -> None:
     assert '.permalink::after { content: "§"; }' in pages[0]
     # Every permalink points at its own section.
     for target in links1:
-        assert re.search(rf'<section id="{re.escape(target)}"[^>]*>\s*<h\d[^>]*>.*?href="#{re.escape(target)}"',
-                         pages[0], re.S), target
+        assert re.search(
+            rf'<section id="{re.escape(target)}"[^>]*>\s*<h\d[^>]*>.*?href="#{re.escape(target)}"', pages[0], re.S
+        ), target
 
 
 def test_citations_preview_their_entry_and_entries_link_back() -> None:
@@ -273,12 +284,21 @@ def test_citations_preview_their_entry_and_entries_link_back() -> None:
         Metadata(title="Cites", language="en"),
         [
             Block("heading", "Text", level=1, ident="text"),
-            Block("paragraph", "", inlines=[
-                Inline("As shown ("), Inline("Knuth, 1984", kind="link", url="#ref-knuth-1984"),
-                Inline(") and again ("), Inline("Knuth, 1984", kind="link", url="#ref-knuth-1984"), Inline(").")]),
+            Block(
+                "paragraph",
+                "",
+                inlines=[
+                    Inline("As shown ("),
+                    Inline("Knuth, 1984", kind="link", url="#ref-knuth-1984"),
+                    Inline(") and again ("),
+                    Inline("Knuth, 1984", kind="link", url="#ref-knuth-1984"),
+                    Inline(")."),
+                ],
+            ),
             Block("heading", "References", level=1, ident="references"),
-            Block("reference", "Knuth, D. E. (1984). Literate programming. The Computer Journal.",
-                  ident="ref-knuth-1984"),
+            Block(
+                "reference", "Knuth, D. E. (1984). Literate programming. The Computer Journal.", ident="ref-knuth-1984"
+            ),
         ],
     )
     body = html.body_html(doc)
@@ -315,7 +335,12 @@ def test_cite_this_exports_parse() -> None:
     assert fields["author"] == "Wagner, Gerit and van der Burg, Sven A. and Noordermeer, Jean-Paul"
     assert fields["title"] == r"Teaching \{Python\} \& 100\% of LaTeX\_things: a course"
     assert (fields["journal"], fields["volume"], fields["number"], fields["pages"], fields["year"]) == (
-        "Journal of Open Source Education", "9", "97", "292", "2026")
+        "Journal of Open Source Education",
+        "9",
+        "97",
+        "292",
+        "2026",
+    )
 
     items = json.loads(found["CSL-JSON"])
     jsonschema.validate(items, json.loads((DATA / "csl-data.json").read_text(encoding="utf-8")))
@@ -337,8 +362,10 @@ def test_no_cite_block_without_anything_to_cite() -> None:
     assert 'class="cite-this"' not in page and not _exports(page)
 
 
-@pytest.mark.parametrize("lang, expected", [("en", "28 March 2026"), ("de", "28. März 2026"),
-                                            ("fr", "28 mars 2026"), ("pt-BR", "28 de março de 2026")])
+@pytest.mark.parametrize(
+    "lang, expected",
+    [("en", "28 March 2026"), ("de", "28. März 2026"), ("fr", "28 mars 2026"), ("pt-BR", "28 de março de 2026")],
+)
 def test_dates_in_the_paper_s_language(lang: str, expected: str) -> None:
     assert citation.format_date("2026-03-28", lang) == expected
     assert citation.format_date("spring 2026", lang) == "spring 2026"
@@ -357,14 +384,24 @@ def test_page_one_prints_the_journal_identity_with_links(tmp_path: Path) -> None
     doc = Document(JOURNAL, [Block("heading", "Intro", level=1, ident="intro"), Block("paragraph", NAMED)])
     path = _render(doc, tmp_path / "p.pdf")
     first = " ".join(extract_text(str(path), page_numbers=[0]).split())
-    for text in ("Journal of Open Source Education", "9(97), 292", "14 January 2025", "10 March 2026",
-                 "28 March 2026", "10.21105/jose.00292", "CC BY 4.0"):
+    for text in (
+        "Journal of Open Source Education",
+        "9(97), 292",
+        "14 January 2025",
+        "10 March 2026",
+        "28 March 2026",
+        "10.21105/jose.00292",
+        "CC BY 4.0",
+    ):
         assert text in first, text
     assert first.index("Journal of Open Source Education") < first.index("Teaching")
     with pikepdf.open(path) as pdf_doc:
         uris = {str(a.A.URI) for a in pdf_doc.pages[0].get("/Annots", []) if "/A" in a and "/URI" in a.A}
-    assert {"https://creativecommons.org/licenses/by/4.0/", "https://orcid.org/0000-0002-1825-0097",
-            "https://doi.org/10.21105/jose.00292"} <= uris
+    assert {
+        "https://creativecommons.org/licenses/by/4.0/",
+        "https://orcid.org/0000-0002-1825-0097",
+        "https://doi.org/10.21105/jose.00292",
+    } <= uris
 
 
 # -- missing figures ---------------------------------------------------------------------------------
@@ -459,7 +496,7 @@ def test_epub_cover_needs_no_font_and_the_summary_is_true(tmp_path: Path) -> Non
         svg = next(z.read(n).decode() for n in z.namelist() if n.endswith("cover.svg"))
         opf = next(z.read(n).decode() for n in z.namelist() if n.endswith(".opf"))
     assert "<text" not in svg and "font-family" not in svg and svg.count("<path ") >= 10
-    assert "<title id=\"cover-title\">Cover: Figures, by Ada Lovelace</title>" in svg
+    assert '<title id="cover-title">Cover: Figures, by Ada Lovelace</title>' in svg
     summary = re.search(r'accessibilitySummary">([^<]*)', opf).group(1)  # type: ignore[union-attr]
     assert "2 figures are not included" in summary and "tables appear as the text" in summary
     assert "figures and tables of the original are not included" not in summary

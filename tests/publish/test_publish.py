@@ -496,8 +496,11 @@ def test_heading_ids_never_collide_with_the_page_s_own() -> None:
     page = Page(screen_page(doc))
     ids = [a["id"] for _, a in page.tags if a.get("id")]
     assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
-    toc = [a["href"] for a in page.anchors
-           if (a.get("href") or "").startswith("#content") and "permalink" not in (a.get("class") or "")]
+    toc = [
+        a["href"]
+        for a in page.anchors
+        if (a.get("href") or "").startswith("#content") and "permalink" not in (a.get("class") or "")
+    ]
     assert toc == ["#content-section"]
 
 

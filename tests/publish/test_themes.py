@@ -90,6 +90,7 @@ def test_manuscript_pdf_is_double_spaced_with_line_numbers(tmp_path: Path) -> No
         reverse=True,
     )
     assert [n for _, n in numbers][:20] == list(range(1, 21))
+
     def size(line: LTTextLine) -> float:
         return round(next(ch for ch in line if isinstance(ch, LTChar)).size)
 

@@ -30,8 +30,12 @@ import pytest
 from conftest import SEED, build, corpus_text
 from galley.publish import validate
 
-PAPERS = {"jose.00239": "jose-poppler", "jose.00307": "wp-double-pdfminer", "jose.00184": "wp-justified-poppler",
-          "jose.00180": "jose-poppler"}
+PAPERS = {
+    "jose.00239": "jose-poppler",
+    "jose.00307": "wp-double-pdfminer",
+    "jose.00184": "wp-justified-poppler",
+    "jose.00180": "jose-poppler",
+}
 SIDECARS = {
     "jose.00180": 'journal = "Journal of Open Source Education"\nvolume = "7"\nissue = "79"\narticle = "180"\n'
     'received = "2022-03-28"\naccepted = "2024-06-20"\npublished = "2024-07-09"\n'
@@ -208,5 +212,9 @@ def test_proof_pngs_for_a_person_to_look_at(dist: Path, tmp_path: Path) -> None:
             data = png.read_bytes()
             assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5000, png
             width = int.from_bytes(data[16:20], "big")
-            assert width == {"pdf-p1": 662, "html-light": 900, "html-dark": 900, "html-phone": 390,
-                             "html-phone-dark": 390}[suffix], png
+            assert (
+                width
+                == {"pdf-p1": 662, "html-light": 900, "html-dark": 900, "html-phone": 390, "html-phone-dark": 390}[
+                    suffix
+                ]
+            ), png

@@ -53,8 +53,10 @@ def _check_stems(inputs: list[Path], *, direct: bool = False) -> None:
     for p in inputs:
         stem = safe_stem(p)
         if not direct and RESERVED.fullmatch(stem):
-            raise UsageError(f"{p} would write {stem}.html, which the batch writes for the collection "
-                             f"({'index.html' if stem.lower() == 'index' else 'the build report'}); rename the paper")
+            raise UsageError(
+                f"{p} would write {stem}.html, which the batch writes for the collection "
+                f"({'index.html' if stem.lower() == 'index' else 'the build report'}); rename the paper"
+            )
         key = stem.casefold()
         if key in seen and seen[key] != p:
             raise UsageError(f"{seen[key]} and {p} would write the same outputs ({stem}.*); rename one")
@@ -76,8 +78,11 @@ def build_one(path: Path, config: BuildConfig) -> dict[str, Any]:
         entry["exit_code"] = exc.exit_code
         return entry
     except MemoryError:
-        entry = report.paper_entry(path, stem, error=f"{path}: ran out of memory; build fewer formats or papers at "
-                                   "once (-j 1), or split the text")
+        entry = report.paper_entry(
+            path,
+            stem,
+            error=f"{path}: ran out of memory; build fewer formats or papers at once (-j 1), or split the text",
+        )
         entry["exit_code"] = EXIT_BUILD_FAILED
         return entry
     except OSError as exc:  # the machine's limits (a full disk, a read-only folder): not a galley bug
@@ -131,9 +136,7 @@ class Progress:
     """A rich progress bar on a terminal; plain one-line-per-paper logs in CI or a pipe."""
 
     def __init__(self, total: int, style: str, verbosity: int = 0) -> None:
-        fancy = style == "bar" or (
-            style == "auto" and sys.stderr.isatty() and not os.environ.get("CI") and total > 1
-        )
+        fancy = style == "bar" or (style == "auto" and sys.stderr.isatty() and not os.environ.get("CI") and total > 1)
         self.verbosity = verbosity
         # In GitHub Actions every warning is also an annotation on the file and line.
         self.annotate = os.environ.get("GITHUB_ACTIONS") == "true"
@@ -142,8 +145,12 @@ class Progress:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
             self.bar = Progress(
-                TextColumn("[bold]galley"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                TextColumn("{task.description}"), transient=True,
+                TextColumn("[bold]galley"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                TextColumn("{task.description}"),
+                transient=True,
                 # No refresh thread: worker processes are forked while the bar is up, and a
                 # fork must not copy a lock some other thread holds.
                 auto_refresh=False,
@@ -156,8 +163,9 @@ class Progress:
         if entry["status"] == "failed":
             self._print(f"galley: error: {entry['error']}", err=True)
         elif self.verbosity >= 0:
-            outs = ", ".join(str(Path(entry.get("out_dir", ".")) / n) for f, n in entry["outputs"].items()
-                             if f != "report")
+            outs = ", ".join(
+                str(Path(entry.get("out_dir", ".")) / n) for f, n in entry["outputs"].items() if f != "report"
+            )
             if entry["status"] == "cached":
                 self._print(f"unchanged {src} (cached) -> {outs}")
             elif outs:
@@ -172,8 +180,9 @@ class Progress:
     def diagnostics(self, entry: dict[str, Any]) -> None:
         """One line per warning (notices with -v only), and an annotation in GitHub Actions."""
         src = entry["source"]
-        for d in entry.get("diagnostics") or [{"code": "W-OTHER", "severity": "warning", "message": w, "line": 0}
-                                               for w in entry["warnings"]]:
+        for d in entry.get("diagnostics") or [
+            {"code": "W-OTHER", "severity": "warning", "message": w, "line": 0} for w in entry["warnings"]
+        ]:
             if d["severity"] == "notice" and self.verbosity < 1:
                 continue
             where = f"{src}:{d['line']}" if d.get("line") else src
@@ -217,8 +226,9 @@ def run(config: BuildConfig, inputs: list[Path], *, direct: bool) -> int:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except (OSError, ValueError) as exc:
-        raise UsageError(f"cannot create the output folder ({getattr(exc, 'strerror', None) or exc})",
-                         path=str(out_dir)) from None
+        raise UsageError(
+            f"cannot create the output folder ({getattr(exc, 'strerror', None) or exc})", path=str(out_dir)
+        ) from None
 
     def waiting() -> None:
         print(f"galley: waiting for another build into {out_dir} to finish", file=sys.stderr, flush=True)
@@ -235,13 +245,15 @@ def run(config: BuildConfig, inputs: list[Path], *, direct: bool) -> int:
         lock.__exit__()
 
 
-def _run_locked(config: BuildConfig, inputs: list[Path], direct: bool, theme_key: str, started: float,
-                every_stem: set[str]) -> int:
+def _run_locked(
+    config: BuildConfig, inputs: list[Path], direct: bool, theme_key: str, started: float, every_stem: set[str]
+) -> int:
     out_dir = config.out_dir
 
     # SOURCE_DATE_EPOCH dates the EPUB (dcterms:modified): another value is another build.
     key_options = config.output_options() | (
-        {"source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH", "")} if "epub" in config.formats else {})
+        {"source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH", "")} if "epub" in config.formats else {}
+    )
     entries: dict[Path, dict[str, Any]] = {}
     keys: dict[Path, str] = {}
     todo: list[Path] = []
@@ -279,8 +291,10 @@ def _run_locked(config: BuildConfig, inputs: list[Path], direct: bool, theme_key
                 try:
                     cache.store(out_dir, entry["stem"], keys[path], names, _cacheable(entry))
                 except OSError as exc:  # the cache only saves time: never fail a build for it
-                    progress.note(f"galley: warning: cannot write the build cache ({exc.strerror}); "
-                                  "the next run rebuilds this paper")
+                    progress.note(
+                        f"galley: warning: cannot write the build cache ({exc.strerror}); "
+                        "the next run rebuilds this paper"
+                    )
     finally:
         progress.close()
         if len(todo) == 1 and "pdf" in config.formats:
@@ -292,8 +306,10 @@ def _run_locked(config: BuildConfig, inputs: list[Path], direct: bool, theme_key
     if not direct:
         pruned = [] if config.keep else prune(out_dir, every_stem)
         for p in pruned:
-            progress.note(f"removed {', '.join(str(out_dir / n) for n in p['files']) or p['stem']} "
-                          "(its source is no longer among the inputs; --keep keeps such outputs)")
+            progress.note(
+                f"removed {', '.join(str(out_dir / n) for n in p['files']) or p['stem']} "
+                "(its source is no longer among the inputs; --keep keeps such outputs)"
+            )
         options = config.output_options() | {"site_title": config.site_title, "strict": config.strict}
         data = report.run_report(ordered, options, time.perf_counter() - started, config.shard, pruned=pruned)
         # A no-op run (every paper unchanged, nothing pruned) leaves index.html and report.html as
@@ -312,8 +328,9 @@ def _run_locked(config: BuildConfig, inputs: list[Path], direct: bool, theme_key
     return exit_code(ordered, config.strict, config.strict_ignore)
 
 
-def _same_papers(prev: dict[str, Any] | None, data: dict[str, Any], out_dir: Path, todo: list[Path],
-                 shard: tuple[int, int] | None) -> bool:
+def _same_papers(
+    prev: dict[str, Any] | None, data: dict[str, Any], out_dir: Path, todo: list[Path], shard: tuple[int, int] | None
+) -> bool:
     if prev is None or todo or data["pruned"] or prev.get("options") != data["options"]:
         return False
     if not (out_dir / report.report_name(shard)).with_suffix(".html").is_file():
@@ -329,6 +346,7 @@ def _same_papers(prev: dict[str, Any] | None, data: dict[str, Any], out_dir: Pat
 
 def annotation(d: dict[str, Any], source: str) -> str:
     """A GitHub Actions workflow command: ``::warning file=papers/a.txt,line=12,title=W-MOJIBAKE::...``."""
+
     def esc(text: str, prop: bool = False) -> str:
         text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         return text.replace(":", "%3A").replace(",", "%2C") if prop else text
@@ -405,8 +423,9 @@ def _build_all(todo: list[Path], config: BuildConfig, build: Any = build_one) ->
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
-                               initargs=(config.formats, os.getpid()))
+    pool = ProcessPoolExecutor(
+        workers, mp_context=ctx, initializer=_init_worker, initargs=(config.formats, os.getpid())
+    )
     try:
         futures = {pool.submit(_build_in_worker, build, path, config): path for path in todo}
         for fut in as_completed(futures):

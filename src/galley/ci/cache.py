@@ -36,8 +36,17 @@ CACHE_FORMAT = 4  # 3: report entries carry coded diagnostics; 4: an entry carri
 # Libraries whose version changes what galley writes: the cleaner's decisions (ftfy, wordfreq,
 # pyphen, charset-normalizer), the page template (jinja2), dates in the paper's language
 # (babel), the EPUB cover's glyph outlines (fonttools), pandoc and WeasyPrint themselves.
-OUTPUT_DEPENDENCIES = ("ftfy", "wordfreq", "pyphen", "charset-normalizer", "jinja2", "babel", "fonttools",
-                       "pypandoc-binary", "weasyprint")
+OUTPUT_DEPENDENCIES = (
+    "ftfy",
+    "wordfreq",
+    "pyphen",
+    "charset-normalizer",
+    "jinja2",
+    "babel",
+    "fonttools",
+    "pypandoc-binary",
+    "weasyprint",
+)
 
 
 def _hash_files(h: Any, files: list[Path], root: Path) -> None:
@@ -194,8 +203,15 @@ def recorded(out_dir: Path) -> dict[str, list[str]]:
         if isinstance(outputs, dict):
             # Only plain names in this folder: an edited entry must not make a prune delete
             # "../elsewhere" or the batch's own files.
-            found[path.stem] = [n for n in outputs if isinstance(n, str) and "/" not in n and "\\" not in n
-                                and not n.startswith(".") and n not in ("index.html", "report.json", "report.html")]
+            found[path.stem] = [
+                n
+                for n in outputs
+                if isinstance(n, str)
+                and "/" not in n
+                and "\\" not in n
+                and not n.startswith(".")
+                and n not in ("index.html", "report.json", "report.html")
+            ]
     return found
 
 

@@ -79,8 +79,10 @@ def plan(config: BuildConfig, allow_missing: tuple[str, ...]) -> tuple[list[str]
     if config.strict and refused:
         said = "; ".join(f"{v}: {why}" for v, why in refused.items())
         flags = " ".join(f"--allow-missing-validator {v}" for v in refused)
-        raise MissingValidator(f"--strict needs every validator, and these are missing: {said}. "
-                               f"Install them, or accept checking without them: {flags}")
+        raise MissingValidator(
+            f"--strict needs every validator, and these are missing: {said}. "
+            f"Install them, or accept checking without them: {flags}"
+        )
     return [v for v in wanted if v not in missing], missing
 
 
@@ -107,8 +109,9 @@ def check_one(path: Path, config: BuildConfig) -> dict[str, Any]:
         entry["exit_code"] = exc.exit_code
         return entry
     except Exception as exc:  # one bad paper must not take the batch down, nor print a traceback
-        entry = report.paper_entry(path, stem, error=f"{path}: galley bug ({type(exc).__name__}: {exc}); "
-                                                   "please report it")
+        entry = report.paper_entry(
+            path, stem, error=f"{path}: galley bug ({type(exc).__name__}: {exc}); please report it"
+        )
         entry["exit_code"] = 1
         return entry
     entry = report.paper_entry(path, stem, result)
@@ -125,8 +128,13 @@ def check_one(path: Path, config: BuildConfig) -> dict[str, Any]:
     return entry
 
 
-def run(config: BuildConfig, inputs: list[Path], *, allow_missing: tuple[str, ...] = (),
-        on_paper: Callable[[dict[str, Any]], None] | None = None) -> list[dict[str, Any]]:
+def run(
+    config: BuildConfig,
+    inputs: list[Path],
+    *,
+    allow_missing: tuple[str, ...] = (),
+    on_paper: Callable[[dict[str, Any]], None] | None = None,
+) -> list[dict[str, Any]]:
     """Check every paper; return their report entries (``validators`` filled, ``outputs`` empty)."""
     from galley.ci.batch import _build_all, _check_stems
 
@@ -162,7 +170,8 @@ def run(config: BuildConfig, inputs: list[Path], *, allow_missing: tuple[str, ..
                 e["status"] = "failed"
                 e["exit_code"] = 1
                 e["error"] = f"{e['source']}: " + "; ".join(
-                    d["message"] for d in e["diagnostics"] if d["severity"] == "error")
+                    d["message"] for d in e["diagnostics"] if d["severity"] == "error"
+                )
             e["outputs"] = {}  # nothing was written
     if on_paper is not None:
         for e in entries:

@@ -39,8 +39,8 @@ KEYS: dict[str, type | tuple[type, ...]] = {
     "pdf_variant": str,
     "site_title": str,
     "strict": bool,
-    "strict_ignore": list,             # warning codes that do not fail --strict (docs/warnings.md)
-    "allow_missing_validator": list,   # galley check --strict may run without these validators
+    "strict_ignore": list,  # warning codes that do not fail --strict (docs/warnings.md)
+    "allow_missing_validator": list,  # galley check --strict may run without these validators
     "jobs": int,
     "max_pages": int,
 }

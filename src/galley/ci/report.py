@@ -69,8 +69,13 @@ def paper_entry(source: Path, stem: str, result: Any = None, *, error: str = "")
     return entry
 
 
-def run_report(entries: list[dict[str, Any]], options: dict[str, Any], elapsed: float,
-               shard: tuple[int, int] | None = None, pruned: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+def run_report(
+    entries: list[dict[str, Any]],
+    options: dict[str, Any],
+    elapsed: float,
+    shard: tuple[int, int] | None = None,
+    pruned: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
     counts = {s: sum(1 for e in entries if e["status"] == s) for s in ("built", "cached", "failed")}
     notices = sum(1 for e in entries for d in e.get("diagnostics", []) if d.get("severity") == "notice")
     return {
@@ -114,8 +119,7 @@ def dumps(report: dict[str, Any]) -> bytes:
     return json.dumps(report, ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def write(report: dict[str, Any], out_dir: Path, shard: tuple[int, int] | None = None, *,
-          html: bool = True) -> Path:
+def write(report: dict[str, Any], out_dir: Path, shard: tuple[int, int] | None = None, *, html: bool = True) -> Path:
     """report.json (or the shard's) and report.html beside it (``html=False``: the JSON only)."""
     path = out_dir / report_name(shard)
     write_atomic(path, dumps(report))
@@ -168,8 +172,9 @@ def load_report_files(folders: list[Path]) -> list[tuple[Path, dict[str, Any]]]:
             if problem:
                 from galley.errors import UsageError
 
-                raise UsageError(f"is not a galley build report ({problem}); rebuild it with 'galley build'",
-                                 path=str(path))
+                raise UsageError(
+                    f"is not a galley build report ({problem}); rebuild it with 'galley build'", path=str(path)
+                )
             found.append((path.parent, data))
     return found
 
@@ -194,8 +199,7 @@ def shape_problem(data: dict[str, Any]) -> str:
             isinstance(n, str) and _FILE_NAME.fullmatch(n) for n in outputs.values()
         ):
             return f"papers[{i}].outputs must map formats to file names"
-        for key, kind in (("warnings", list), ("repairs", list), ("removed", list), ("timings", dict),
-                          ("meta", dict)):
+        for key, kind in (("warnings", list), ("repairs", list), ("removed", list), ("timings", dict), ("meta", dict)):
             if not isinstance(p.get(key), kind):
                 return f"papers[{i}].{key} is not a {kind.__name__}"
         if not all(isinstance(v, int | float) for v in p["timings"].values()):

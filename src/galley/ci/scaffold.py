@@ -275,10 +275,12 @@ def locked_dependencies() -> dict[str, str]:
 
 def requirements_txt() -> str:
     pins = "".join(f"{name}=={version}\n" for name, version in locked_dependencies().items())
-    return ("# galley and every library it uses, at the versions it was tested with (written by galley init).\n"
-            "# CI installs exactly these: `pip install -r requirements.txt`. To upgrade galley, change the\n"
-            "# tag below and the pins to the versions of a machine where the new galley passed its tests.\n"
-            f"{requirement()}\n{pins}")
+    return (
+        "# galley and every library it uses, at the versions it was tested with (written by galley init).\n"
+        "# CI installs exactly these: `pip install -r requirements.txt`. To upgrade galley, change the\n"
+        "# tag below and the pins to the versions of a machine where the new galley passed its tests.\n"
+        f"{requirement()}\n{pins}"
+    )
 
 
 def files() -> dict[str, str]:

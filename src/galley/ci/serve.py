@@ -112,8 +112,15 @@ def relevant(config: BuildConfig, changed: set[Path]) -> bool:
     return False
 
 
-def run(config: BuildConfig, inputs: list[Path], rescan: Callable[[], list[Path]], *, host: str = "127.0.0.1",
-        port: int = 8000, stop: threading.Event | None = None) -> int:
+def run(
+    config: BuildConfig,
+    inputs: list[Path],
+    rescan: Callable[[], list[Path]],
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    stop: threading.Event | None = None,
+) -> int:
     """Build once, serve, rebuild on every change until interrupted (or ``stop`` is set)."""
     try:
         import watchfiles
@@ -134,8 +141,9 @@ def run(config: BuildConfig, inputs: list[Path], rescan: Callable[[], list[Path]
     print(f"serving http://{host}:{server.server_address[1]}/ (Ctrl-C stops)", flush=True)
     stop = stop or threading.Event()
     try:
-        for changes in watchfiles.watch(*watched(config, inputs), stop_event=stop, debounce=300, rust_timeout=500,
-                                        yield_on_timeout=False):
+        for changes in watchfiles.watch(
+            *watched(config, inputs), stop_event=stop, debounce=300, rust_timeout=500, yield_on_timeout=False
+        ):
             if not relevant(config, {Path(p) for _, p in changes}):
                 continue
             try:

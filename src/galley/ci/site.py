@@ -28,8 +28,9 @@ def render(theme: str, template: str, **context: Any) -> str:
 
     t = load(theme)
     folders = [x.folder for x in reversed(t.chain())] + [load("journal").folder]
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader([str(f) for f in folders]), autoescape=True,
-                             keep_trailing_newline=True)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(f) for f in folders]), autoescape=True, keep_trailing_newline=True
+    )
     from galley.publish.html import inline_fonts
 
     css = "\n".join(c for c in (t.css("screen"), t.css("collection") or load("journal").css("collection")) if c)
@@ -46,19 +47,22 @@ def index_entries(papers: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         meta = p.get("meta", {})
         outputs = {fmt: name for fmt, name in p["outputs"].items() if fmt != "report"}
-        items.append({
-            "title": meta.get("title") or p["stem"],
-            "href": outputs.get("html") or next(iter(outputs.values()), ""),
-            "authors": ", ".join(meta.get("authors", [])),
-            "date": meta.get("date", ""),
-            "links": [{"label": fmt.upper(), "href": name} for fmt, name in outputs.items()],
-        })
+        items.append(
+            {
+                "title": meta.get("title") or p["stem"],
+                "href": outputs.get("html") or next(iter(outputs.values()), ""),
+                "authors": ", ".join(meta.get("authors", [])),
+                "date": meta.get("date", ""),
+                "links": [{"label": fmt.upper(), "href": name} for fmt, name in outputs.items()],
+            }
+        )
     return items
 
 
 def index_html(title: str, papers: list[dict[str, Any]], theme: str = "journal") -> str:
-    return render(theme, "index.html.j2", title=title, papers=index_entries(papers), lang="en",
-                  generator=f"galley {__version__}")
+    return render(
+        theme, "index.html.j2", title=title, papers=index_entries(papers), lang="en", generator=f"galley {__version__}"
+    )
 
 
 def write_index(out_dir: Path, title: str, papers: list[dict[str, Any]], theme: str = "journal") -> Path:
@@ -96,22 +100,37 @@ def summary_markdown(merged: dict[str, Any], title: str, base_url: str = "") -> 
 
     base = base_url.rstrip("/") + "/" if base_url else ""
     s = merged["summary"]
-    lines = [f"## galley: {md(title)}", "",
-             f"{s['papers']} papers: {s['built']} built, {s['cached']} unchanged, {s['failed']} failed; "
-             f"{s['warnings']} warnings, {s.get('notices', 0)} notices.", ""]
+    lines = [
+        f"## galley: {md(title)}",
+        "",
+        f"{s['papers']} papers: {s['built']} built, {s['cached']} unchanged, {s['failed']} failed; "
+        f"{s['warnings']} warnings, {s.get('notices', 0)} notices.",
+        "",
+    ]
     if base:
         lines += [f"Site: {base}index.html · report: {base}report.html", ""]
     lines += ["| paper | status | warnings | outputs |", "| --- | --- | --- | --- |"]
     for p in review_order(merged["papers"]):
         name = md(p.get("meta", {}).get("title") or p["stem"])
-        outs = " ".join(f"[{fmt.upper()}]({base}{n})" if base else f"`{md(n)}`"
-                        for fmt, n in p.get("outputs", {}).items() if fmt != "report")
+        outs = " ".join(
+            f"[{fmt.upper()}]({base}{n})" if base else f"`{md(n)}`"
+            for fmt, n in p.get("outputs", {}).items()
+            if fmt != "report"
+        )
         lines.append(f"| {name} | {p['status']} | {counted(p)} | {outs} |")
-    said = [f"- `{md(p['stem'])}` **{d['code']}**" + (f" line {d['line']}" if d.get("line") else "")
-            + f": {md(d['message'])}"
-            for p in review_order(merged["papers"]) for d in p.get("diagnostics", []) if d.get("severity") != "notice"]
-    said += [f"- `{md(p['stem'])}` **failed**: {md(p.get('error', ''))}" for p in merged["papers"]
-             if p["status"] == "failed" and not p.get("diagnostics")]
+    said = [
+        f"- `{md(p['stem'])}` **{d['code']}**"
+        + (f" line {d['line']}" if d.get("line") else "")
+        + f": {md(d['message'])}"
+        for p in review_order(merged["papers"])
+        for d in p.get("diagnostics", [])
+        if d.get("severity") != "notice"
+    ]
+    said += [
+        f"- `{md(p['stem'])}` **failed**: {md(p.get('error', ''))}"
+        for p in merged["papers"]
+        if p["status"] == "failed" and not p.get("diagnostics")
+    ]
     if said:
         lines += ["", "### Warnings and errors", "", *said]
     return "\n".join(lines) + "\n\n"

@@ -94,8 +94,9 @@ def read_path(path: Path) -> RawText:
                 "is a directory; give a .txt file or run 'galley build DIR' for all texts in it", path=where
             )
         if not stat.S_ISREG(st.st_mode):
-            raise InputError("is not a regular file (a pipe, socket or device); galley reads text files only",
-                             path=where)
+            raise InputError(
+                "is not a regular file (a pipe, socket or device); galley reads text files only", path=where
+            )
         if st.st_size > MAX_BYTES:
             raise InputError(
                 f"is {st.st_size // 2**20} MiB, more than galley reads ({MAX_BYTES // 2**20} MiB)", path=where

@@ -16,8 +16,22 @@ from galley.errors import ConfigError
 from galley.inputs.tomlfile import inside, read_toml
 from galley.model import Author, Metadata
 
-_STRING_FIELDS = ("title", "subtitle", "date", "doi", "language", "licence", "abstract", "journal", "volume", "issue",
-                  "article", "received", "accepted", "published")
+_STRING_FIELDS = (
+    "title",
+    "subtitle",
+    "date",
+    "doi",
+    "language",
+    "licence",
+    "abstract",
+    "journal",
+    "volume",
+    "issue",
+    "article",
+    "received",
+    "accepted",
+    "published",
+)
 _AUTHOR_FIELDS = ("name", "affiliation", "orcid", "email")
 KNOWN = set(_STRING_FIELDS) | {"authors", "keywords"}
 
@@ -54,8 +68,7 @@ def check_language(value: str, where: str) -> str:
     tag = value.strip()
     if not BCP47.fullmatch(tag):
         raise ConfigError(
-            f"key 'language' = {tag[:40]!r} is not a BCP 47 language tag; write one like \"en\", \"pt-BR\" "
-            "or \"zh-Hant\"",
+            f'key \'language\' = {tag[:40]!r} is not a BCP 47 language tag; write one like "en", "pt-BR" or "zh-Hant"',
             path=where,
         )
     return tag
@@ -77,9 +90,7 @@ def load_sidecar(text_path: Path) -> Metadata:
 def parse_sidecar(data: dict[str, Any], where: str) -> Metadata:
     unknown = sorted(set(data) - KNOWN)
     if unknown:
-        raise ConfigError(
-            f"unknown key {unknown[0]!r}; known keys: {', '.join(sorted(KNOWN))}", path=where
-        )
+        raise ConfigError(f"unknown key {unknown[0]!r}; known keys: {', '.join(sorted(KNOWN))}", path=where)
     meta = Metadata()
     for key in _STRING_FIELDS:
         if key in data:
@@ -109,9 +120,7 @@ def _authors(value: Any, where: str) -> list[Author]:
             raise ConfigError(f"author {i} needs a 'name' string", path=where)
         bad = sorted(set(entry) - set(_AUTHOR_FIELDS))
         if bad:
-            raise ConfigError(
-                f"author {i}: unknown key {bad[0]!r}; known: {', '.join(_AUTHOR_FIELDS)}", path=where
-            )
+            raise ConfigError(f"author {i}: unknown key {bad[0]!r}; known: {', '.join(_AUTHOR_FIELDS)}", path=where)
         for k in _AUTHOR_FIELDS:
             if k in entry and not isinstance(entry[k], str):
                 raise ConfigError(f"author {i}: {k!r} must be a string, not {type(entry[k]).__name__}", path=where)

@@ -34,6 +34,7 @@ def inside(path: Path, root: Path, what: str, error: type[GalleyError] = ConfigE
     except (OSError, RuntimeError) as exc:  # a symlink loop
         raise error(f"the {what} cannot be resolved ({exc})", path=str(path)) from None
     if real != base and base not in real.parents:
-        raise error(f"the {what} leads outside {root} (to {real}); galley reads and writes only inside it",
-                    path=str(path))
+        raise error(
+            f"the {what} leads outside {root} (to {real}); galley reads and writes only inside it", path=str(path)
+        )
     return path

@@ -31,7 +31,7 @@ def parse_date(text: str) -> date | None:
 
 @lru_cache(maxsize=64)
 def format_date(text: str, lang: str) -> str:
-    """"2026-03-28" -> "28 March 2026" in the paper's language (CLDR's long date through
+    """ "2026-03-28" -> "28 March 2026" in the paper's language (CLDR's long date through
     Babel: "28. März 2026", "28 mars 2026", "28 de marzo de 2026"); English as journals print
     it, day first. A date that is not ISO is returned as it was given."""
     day = parse_date(text)
@@ -63,7 +63,7 @@ def published(meta: Metadata) -> str:
 
 
 def journal_line(meta: Metadata) -> str:
-    """"Journal of Open Source Education, 9(97), 292", as far as the metadata goes."""
+    """ "Journal of Open Source Education, 9(97), 292", as far as the metadata goes."""
     parts = [meta.journal] if meta.journal else []
     vol = meta.volume + (f"({meta.issue})" if meta.issue else "") if meta.volume else ""
     if vol:
@@ -95,7 +95,7 @@ def split_name(name: str) -> tuple[str, str]:
 
 
 def initials(given: str) -> str:
-    """"James Arthur" -> "J. A."; "Jean-Paul" -> "J.-P."."""
+    """ "James Arthur" -> "J. A."; "Jean-Paul" -> "J.-P."."""
     out = []
     for word in given.split():
         pieces = [p for p in word.split("-") if p]
@@ -145,8 +145,18 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
-_BIB_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "#": r"\#",
-                "$": r"\$", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+_BIB_SPECIAL = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "%": r"\%",
+    "&": r"\&",
+    "#": r"\#",
+    "$": r"\$",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
 
 
 def bib_value(text: str) -> str:
@@ -194,8 +204,15 @@ def ris(meta: Metadata) -> str:
         lines.append(("AU", f"{family}, {given}" if given else family))
     if meta.journal:
         lines.append(("JO", meta.journal))
-    for tag, value in (("VL", meta.volume), ("IS", meta.issue), ("SP", meta.article), ("PY", year(meta)),
-                       ("DA", published(meta).replace("-", "/")), ("DO", meta.doi), ("LA", meta.language)):
+    for tag, value in (
+        ("VL", meta.volume),
+        ("IS", meta.issue),
+        ("SP", meta.article),
+        ("PY", year(meta)),
+        ("DA", published(meta).replace("-", "/")),
+        ("DO", meta.doi),
+        ("LA", meta.language),
+    ):
         if value:
             lines.append((tag, value))
     if meta.doi:
@@ -225,8 +242,13 @@ def csl_json(meta: Metadata, ident: str = "") -> str:
         item["author"] = people
     if meta.journal:
         item["container-title"] = meta.journal
-    for key, value in (("volume", meta.volume), ("issue", meta.issue), ("page", meta.article), ("DOI", meta.doi),
-                       ("language", meta.language)):
+    for key, value in (
+        ("volume", meta.volume),
+        ("issue", meta.issue),
+        ("page", meta.article),
+        ("DOI", meta.doi),
+        ("language", meta.language),
+    ):
         if value:
             item[key] = value
     if meta.doi:
@@ -253,8 +275,11 @@ def exports(meta: Metadata) -> list[dict[str, str]]:
     return [
         {"label": "BibTeX", "file": f"{key}.bib", "href": data_uri(bibtex(meta), "application/x-bibtex")},
         {"label": "RIS", "file": f"{key}.ris", "href": data_uri(ris(meta), "application/x-research-info-systems")},
-        {"label": "CSL-JSON", "file": f"{key}.json",
-         "href": data_uri(csl_json(meta), "application/vnd.citationstyles.csl+json")},
+        {
+            "label": "CSL-JSON",
+            "file": f"{key}.json",
+            "href": data_uri(csl_json(meta), "application/vnd.citationstyles.csl+json"),
+        },
     ]
 
 

@@ -191,8 +191,9 @@ def cover_svg(meta: Metadata, fallback: str, fonts: Path | None = None) -> str:
     if foot:
         lines.append(line(foot, "regular", 34, HEIGHT - 130, "#444444"))
     glyphs = [{"ident": ident, "d": faces[key].path(name)} for (key, name), ident in used.items()]
-    return SVG.render(width=WIDTH, height=HEIGHT, margin=MARGIN, alt=alt_text(meta, fallback), glyphs=glyphs,
-                      lines=lines)
+    return SVG.render(
+        width=WIDTH, height=HEIGHT, margin=MARGIN, alt=alt_text(meta, fallback), glyphs=glyphs, lines=lines
+    )
 
 
 def cover_xhtml(meta: Metadata, fallback: str, lang: str, image_href: str) -> str:

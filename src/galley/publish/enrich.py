@@ -90,8 +90,10 @@ def keep_names_whole(node: Any, lang: str = "en", *, names: bool = True) -> Any:
     def walk(node: Any) -> Any:
         if isinstance(node, list):
             cited = _citation_words(node) if any(isinstance(x, dict) and x.get("t") == "Str" for x in node) else set()
-            return [_word(x, i in cited) if isinstance(x, dict) and x.get("t") == "Str" else walk(x)
-                    for i, x in enumerate(node)]
+            return [
+                _word(x, i in cited) if isinstance(x, dict) and x.get("t") == "Str" else walk(x)
+                for i, x in enumerate(node)
+            ]
         if isinstance(node, dict):
             if node.get("t") in ("Link", "Code", "CodeBlock", "Header", "RawInline", "RawBlock"):
                 return node
@@ -163,7 +165,7 @@ def missing_figures(blocks: list[Json], lang: str = "en") -> dict[str, str]:
 
 
 def link_figure_mentions(node: Any, figures: dict[str, str]) -> Any:
-    """"Figure 2" / "Fig. 2" in the text -> a link to the figure's placeholder."""
+    """ "Figure 2" / "Fig. 2" in the text -> a link to the figure's placeholder."""
     if not figures:
         return node
     if isinstance(node, list):
@@ -171,8 +173,14 @@ def link_figure_mentions(node: Any, figures: dict[str, str]) -> Any:
         i = 0
         while i < len(node):
             x = node[i]
-            if (isinstance(x, dict) and x.get("t") == "Str" and MENTION_WORD.match(x["c"]) and i + 2 < len(node)
-                    and node[i + 1].get("t") == "Space" and node[i + 2].get("t") == "Str"):
+            if (
+                isinstance(x, dict)
+                and x.get("t") == "Str"
+                and MENTION_WORD.match(x["c"])
+                and i + 2 < len(node)
+                and node[i + 1].get("t") == "Space"
+                and node[i + 2].get("t") == "Str"
+            ):
                 m = MENTION_NUMBER.match(node[i + 2]["c"])
                 if m and m.group(1) in figures:
                     word = x["c"]
@@ -289,8 +297,7 @@ def permalinks(blocks: list[Json], label: str = "Link to this section") -> None:
             ident = b["c"][1][0]
             text = _plain(b["c"][2]).strip()
             attrs = [["aria-label", f"{label}: {text}"[:200]]]
-            b["c"][2] = [*b["c"][2],
-                         {"t": "Link", "c": [["", ["permalink"], attrs], [], ["#" + ident, ""]]}]
+            b["c"][2] = [*b["c"][2], {"t": "Link", "c": [["", ["permalink"], attrs], [], ["#" + ident, ""]]}]
         elif b["t"] == "Div":
             permalinks(b["c"][1], label)
 
@@ -347,8 +354,13 @@ def soft_hyphens(node: Any, lang: str = "en") -> Any:
             for i, x in enumerate(node):
                 if isinstance(x, dict) and x.get("t") == "Str":
                     w = x["c"]
-                    keep = (i in cited or NAME_LIKE.fullmatch(w) or ADDRESS_LIKE.fullmatch(w) or "-" in w
-                            or (caps and CAPITALISED.fullmatch(w)))
+                    keep = (
+                        i in cited
+                        or NAME_LIKE.fullmatch(w)
+                        or ADDRESS_LIKE.fullmatch(w)
+                        or "-" in w
+                        or (caps and CAPITALISED.fullmatch(w))
+                    )
                     out.append(x if keep else {"t": "Str", "c": word(w)})
                 else:
                     out.append(walk(x))

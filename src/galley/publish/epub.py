@@ -131,7 +131,7 @@ def _rewrite_opf(opf: str, doc: Document, conforms: bool) -> str:
     if not doc.meta.date:
         # pandoc dates the book 1970-01-01 when it has no date (--sandbox keeps the clock out):
         # a reader would show that as the publication date. dc:date is optional: no date, no claim.
-        opf = re.sub(r'\s*<dc:date[^>]*>[^<]*</dc:date>', "", opf, count=1)
+        opf = re.sub(r"\s*<dc:date[^>]*>[^<]*</dc:date>", "", opf, count=1)
     stamp = modified_stamp(doc)
     if stamp:
         opf = re.sub(r'(<meta property="dcterms:modified">)[^<]*', lambda m: m.group(1) + stamp, opf, count=1)

@@ -348,6 +348,7 @@ def json_ld(doc: Document, links: dict[str, str]) -> str:
 
 # -- the page ------------------------------------------------------------------------
 
+
 def _template(theme: Theme) -> jinja2.Template:
     return theme.template("page.html.j2")  # compiled in jinja2's sandbox (themes.py)
 

@@ -45,8 +45,13 @@ def _wrap_references(blocks: list[Json]) -> list[Json]:
     head = blocks[:first]
     if head and head[-1]["t"] == "Header":
         title = head.pop()["c"][2]
-    refs = {"t": "Div", "c": [["refs", ["references"], []],
-                              ([{"t": "Header", "c": [1, ["", [], []], title]}] if title else []) + entries]}
+    refs = {
+        "t": "Div",
+        "c": [
+            ["refs", ["references"], []],
+            ([{"t": "Header", "c": [1, ["", [], []], title]}] if title else []) + entries,
+        ],
+    }
     return head + rest + [refs]
 
 
@@ -60,8 +65,10 @@ def _abstract_from_body(blocks: list[Json]) -> tuple[list[Json], list[Json]]:
         text = pandoc_json.inlines_text(b["c"][2]).strip(" .:").lower()
         if text not in ABSTRACT_NAMES:
             return [], blocks
-        end = next((j for j in range(i + 1, len(blocks)) if blocks[j]["t"] == "Header"
-                    and blocks[j]["c"][0] <= b["c"][0]), len(blocks))
+        end = next(
+            (j for j in range(i + 1, len(blocks)) if blocks[j]["t"] == "Header" and blocks[j]["c"][0] <= b["c"][0]),
+            len(blocks),
+        )
         return blocks[i + 1 : end], blocks[:i] + blocks[end:]
     return [], blocks
 
@@ -82,9 +89,13 @@ def jats_ast(doc: Document) -> Json:
     # Affiliations once each, numbered; authors point at theirs (<xref ref-type="aff">).
     places = list(dict.fromkeys([a.affiliation for a in m.authors if a.affiliation] + list(m.affiliations)))
     if places:
-        meta["affiliation"] = {"t": "MetaList", "c": [
-            {"t": "MetaMap", "c": {"id": value(str(i)), "name": pandoc_json._meta_inlines(text)}}
-            for i, text in enumerate(places, 1)]}
+        meta["affiliation"] = {
+            "t": "MetaList",
+            "c": [
+                {"t": "MetaMap", "c": {"id": value(str(i)), "name": pandoc_json._meta_inlines(text)}}
+                for i, text in enumerate(places, 1)
+            ],
+        }
     if m.authors:
         authors = []
         for a in m.authors:

@@ -102,16 +102,21 @@ def write_pdf(
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _render(weasyprint: Any, font_configuration: Any, page_html: str, theme: Theme, out: Path, *, paper: str,
-            variant: str) -> None:
+def _render(
+    weasyprint: Any, font_configuration: Any, page_html: str, theme: Theme, out: Path, *, paper: str, variant: str
+) -> None:
     fonts = font_configuration()
     fetcher = safe_fetcher(theme.folders())
     page_css = weasyprint.CSS(string=f"@page {{ size: {PAPER[paper]}; }}", font_config=fonts)
     doc = weasyprint.HTML(string=page_html, base_url=str(theme.folder) + "/", url_fetcher=fetcher)
     # Tagged by default (a structure tree: reading order, headings, lists, notes for screen
     # readers and reflow); --pdf-variant adds a PDF/A or PDF/UA profile on top.
-    options: dict[str, Any] = {"font_config": fonts, "stylesheets": [page_css], "uncompressed_pdf": False,
-                               "pdf_tags": True}
+    options: dict[str, Any] = {
+        "font_config": fonts,
+        "stylesheets": [page_css],
+        "uncompressed_pdf": False,
+        "pdf_tags": True,
+    }
     if variant:
         options["pdf_variant"] = variant
     try:

@@ -92,8 +92,11 @@ class Theme:
         css = self.read(path)
 
         def refuse(what: str) -> UsageError:
-            return UsageError(f"theme CSS refers to {what[:80]!r}, outside the theme; a theme may use only "
-                              "its own files (no URLs, no absolute paths)", path=str(path))
+            return UsageError(
+                f"theme CSS refers to {what[:80]!r}, outside the theme; a theme may use only "
+                "its own files (no URLs, no absolute paths)",
+                path=str(path),
+            )
 
         def one(m: re.Match[str]) -> str:
             if m.group("comment"):

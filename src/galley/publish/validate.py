@@ -248,8 +248,9 @@ class AxeStream:
 
         def run(dark: bool) -> str:
             url = f"http://127.0.0.1:{port}/{self.runners[dark].name}"
-            return proof.run_chromium([f"--virtual-time-budget={budget}", "--dump-dom", url], dark=dark,
-                                      timeout=600 + 60 * max(1, expected))
+            return proof.run_chromium(
+                [f"--virtual-time-budget={budget}", "--dump-dom", url], dark=dark, timeout=600 + 60 * max(1, expected)
+            )
 
         self.pool = ThreadPoolExecutor(2)
         self.runs = {dark: self.pool.submit(run, dark) for dark in (False, True)}
@@ -275,7 +276,8 @@ class AxeStream:
                 scheme = "dark" if dark else "light"
                 for name, violations in data["pages"].items():
                     found.setdefault(name, ([], []))[0].extend(
-                        f"{scheme}: " + s for s in AxeResult(dark, violations).summary())
+                        f"{scheme}: " + s for s in AxeResult(dark, violations).summary()
+                    )
                 for name in found:
                     if name not in data["pages"]:
                         found[name][0].append(f"{scheme}: axe did not reach this page")
@@ -403,8 +405,12 @@ class EpubCheckStream:
         self.epubs: list[Path] = []
         source = Path(__file__).with_name("GalleyEpubBatch.java")
         self.proc: subprocess.Popen[str] | None = subprocess.Popen(
-            ["java", *JAVA_OPTIONS, "-cp", str(jar), str(source), self.tmp.name], stdin=subprocess.PIPE,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, text=True)
+            ["java", *JAVA_OPTIONS, "-cp", str(jar), str(source), self.tmp.name],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
 
     def add(self, epub: Path) -> None:
         self.epubs.append(epub)
@@ -434,8 +440,12 @@ class EpubCheckStream:
 
         def one(pair: tuple[Path, Path]) -> None:
             epub, json_out = pair
-            subprocess.run(["java", *JAVA_OPTIONS, "-jar", str(self.jar), str(epub), "--json", str(json_out), "-q"],
-                           capture_output=True, timeout=600, check=False)
+            subprocess.run(
+                ["java", *JAVA_OPTIONS, "-jar", str(self.jar), str(epub), "--json", str(json_out), "-q"],
+                capture_output=True,
+                timeout=600,
+                check=False,
+            )
 
         left = [(e, j) for e, j in zip(self.epubs, jsons, strict=True) if not j.is_file()]
         if left:
