@@ -100,29 +100,39 @@ def random_word(rng: random.Random) -> str:
 
 
 def make_document(rng: random.Random, pool: list[str]) -> bytes:
+    """A generated hostile document: corpus lines, random and hostile words, odd spacing,
+    blank lines, form feeds, repeated lines, mixed line ends and encodings."""
     lines: list[str] = []
     start = rng.randrange(len(pool))
     for i in range(rng.randint(1, 120)):
-        r = rng.random()
-        if r < 0.6:
-            line = pool[(start + i) % len(pool)]
-        elif r < 0.85:
-            line = " ".join(random_word(rng) for _ in range(rng.randint(1, 14)))
-        else:
-            line = rng.choice(HOSTILE)
-        if rng.random() < 0.1:
-            line = " " * rng.randint(1, 8) + line
-        if rng.random() < 0.2:
-            line += " " * rng.randint(1, 3)
-        if rng.random() < 0.05:
-            line += "-"
-        lines.append(line)
+        lines.append(_line(rng, pool[(start + i) % len(pool)]))
         if rng.random() < 0.3:
             lines.append("")
         if rng.random() < 0.03:
             lines.append("\f")
     if rng.random() < 0.03:  # a page's worth of one line repeated (published empty once)
         lines += [rng.choice(lines)] * rng.randint(20, 60)
+    return _encode(rng, lines)
+
+
+def _line(rng: random.Random, corpus_line: str) -> str:
+    r = rng.random()
+    if r < 0.6:
+        line = corpus_line
+    elif r < 0.85:
+        line = " ".join(random_word(rng) for _ in range(rng.randint(1, 14)))
+    else:
+        line = rng.choice(HOSTILE)
+    if rng.random() < 0.1:
+        line = " " * rng.randint(1, 8) + line
+    if rng.random() < 0.2:
+        line += " " * rng.randint(1, 3)
+    if rng.random() < 0.05:
+        line += "-"
+    return line
+
+
+def _encode(rng: random.Random, lines: list[str]) -> bytes:
     eol = rng.choice(["\n"] * 8 + ["\r\n", "\r"])
     text = eol.join(lines)
     enc = rng.random()

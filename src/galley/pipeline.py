@@ -105,9 +105,6 @@ def build_paper(path: Path, config: BuildConfig) -> PaperResult:
     itself while galley is still cleaning the text and writing the HTML and EPUB with pandoc,
     so a one-paper build costs little more than WeasyPrint alone.
     """
-    from concurrent.futures import ThreadPoolExecutor
-
-    from galley.publish import epub, html
     from galley.publish.themes import load
 
     result = PaperResult(path)
@@ -122,60 +119,17 @@ def build_paper(path: Path, config: BuildConfig) -> PaperResult:
 
             check_pages(doc, config.paper, config.max_pages, str(path), config.formats)
         stem = safe_stem(path)
-        out_dir = config.out_dir
         try:
-            out_dir.mkdir(parents=True, exist_ok=True)
+            config.out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise UsageError(f"cannot create the output folder ({exc.strerror})", path=str(out_dir)) from None
-        links: dict[str, str] = {f: f"{stem}.{f}" for f in ("pdf", "epub") if f in config.formats}
+            raise UsageError(f"cannot create the output folder ({exc.strerror})", path=str(config.out_dir)) from None
         staged: dict[str, Path] = {}
         try:
-            # When WeasyPrint has a process of its own (importing, then rendering, on one core),
-            # galley's other work runs one step at a time on the other core: side by side it
-            # would only slow the import that everything waits for. In-process (a batch
-            # worker), pandoc's EPUB runs beside the render instead.
-            beside = renderer is None or not renderer.in_child
-            with ThreadPoolExecutor(max_workers=1) as pool:
-                epub_job = None
-                if renderer is not None:
-                    t = time.perf_counter()
-                    page = html.print_page(doc, theme, stem=stem)
-                    result.timings["pandoc_print_html"] = time.perf_counter() - t
-                    staged["pdf"] = _temp(out_dir, stem, ".pdf")
-                    renderer.submit(
-                        page, theme, staged["pdf"], paper=config.paper, variant=config.pdf_variant, lang=doc.meta.lang
-                    )
-                if "epub" in config.formats:
-                    staged["epub"] = _temp(out_dir, stem, ".epub")
-                    if beside:
-                        epub_job = pool.submit(_timed, epub.write_epub, doc, theme, staged["epub"], stem=stem)
-                if "html" in config.formats:
-                    t = time.perf_counter()
-                    body = html.body_html(doc)
-                    page = html.render_page(
-                        doc, theme, stem=stem, body=body, links=links, css_inline=theme.css("screen")
-                    )
-                    _stage(staged, "html", out_dir, stem, ".html", page.encode("utf-8"))
-                    result.timings["pandoc_html"] = time.perf_counter() - t
-                if "epub" in config.formats and not beside:
-                    result.timings["pandoc_epub"] = _timed(epub.write_epub, doc, theme, staged["epub"], stem=stem)
-                if renderer is not None:
-                    t = time.perf_counter()
-                    renderer.wait()
-                    result.timings["weasyprint_pdf"] = time.perf_counter() - t
-                if epub_job is not None:
-                    result.timings["pandoc_epub"] = epub_job.result()
-            if "jats" in config.formats:
-                from galley.publish.jats import jats_xml
-
-                t = time.perf_counter()
-                _stage(staged, "jats", out_dir, stem, ".jats.xml", jats_xml(doc))
-                result.timings["pandoc_jats"] = time.perf_counter() - t
+            _render(doc, theme, config, renderer, stem, staged, result.timings)
+            _stage_the_rest(doc, path, config, stem, staged, result.timings)
             t = time.perf_counter()
-            report = report_json(doc, path)
-            _stage(staged, "report", out_dir, stem, ".report.json", report)
             for fmt, tmp in staged.items():
-                final = out_dir / f"{stem}.{SUFFIXES.get(fmt, fmt)}"
+                final = config.out_dir / f"{stem}.{SUFFIXES.get(fmt, fmt)}"
                 os.replace(tmp, final)
                 result.outputs[fmt] = final
             result.timings["write"] = time.perf_counter() - t
@@ -195,6 +149,72 @@ def build_paper(path: Path, config: BuildConfig) -> PaperResult:
         if renderer is not None:
             renderer.close()
     return result
+
+
+def _render(
+    doc: Document,
+    theme: Any,
+    config: BuildConfig,
+    renderer: PdfRenderer | None,
+    stem: str,
+    staged: dict[str, Path],
+    timings: dict[str, float],
+) -> None:
+    """HTML, EPUB and PDF into temporary files beside their targets (``staged``).
+
+    When WeasyPrint has a process of its own (importing, then rendering, on one core),
+    galley's other work runs one step at a time on the other core: side by side it would
+    only slow the import that everything waits for. In-process (a batch worker), pandoc's
+    EPUB runs beside the render instead."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from galley.publish import epub, html
+
+    out_dir = config.out_dir
+    beside = renderer is None or not renderer.in_child
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        epub_job = None
+        if renderer is not None:
+            t = time.perf_counter()
+            page = html.print_page(doc, theme, stem=stem)
+            timings["pandoc_print_html"] = time.perf_counter() - t
+            staged["pdf"] = _temp(out_dir, stem, ".pdf")
+            renderer.submit(
+                page, theme, staged["pdf"], paper=config.paper, variant=config.pdf_variant, lang=doc.meta.lang
+            )
+        if "epub" in config.formats:
+            staged["epub"] = _temp(out_dir, stem, ".epub")
+            if beside:
+                epub_job = pool.submit(_timed, epub.write_epub, doc, theme, staged["epub"], stem=stem)
+        if "html" in config.formats:
+            t = time.perf_counter()
+            links: dict[str, str] = {f: f"{stem}.{f}" for f in ("pdf", "epub") if f in config.formats}
+            page = html.render_page(
+                doc, theme, stem=stem, body=html.body_html(doc), links=links, css_inline=theme.css("screen")
+            )
+            _stage(staged, "html", out_dir, stem, ".html", page.encode("utf-8"))
+            timings["pandoc_html"] = time.perf_counter() - t
+        if "epub" in config.formats and not beside:
+            timings["pandoc_epub"] = _timed(epub.write_epub, doc, theme, staged["epub"], stem=stem)
+        if renderer is not None:
+            t = time.perf_counter()
+            renderer.wait()
+            timings["weasyprint_pdf"] = time.perf_counter() - t
+        if epub_job is not None:
+            timings["pandoc_epub"] = epub_job.result()
+
+
+def _stage_the_rest(
+    doc: Document, path: Path, config: BuildConfig, stem: str, staged: dict[str, Path], timings: dict[str, float]
+) -> None:
+    """JATS (when asked for) and the paper's report, staged like the other formats."""
+    if "jats" in config.formats:
+        from galley.publish.jats import jats_xml
+
+        t = time.perf_counter()
+        _stage(staged, "jats", config.out_dir, stem, ".jats.xml", jats_xml(doc))
+        timings["pandoc_jats"] = time.perf_counter() - t
+    _stage(staged, "report", config.out_dir, stem, ".report.json", report_json(doc, path))
 
 
 def _timed(fn: Any, *args: Any, **kwargs: Any) -> float:

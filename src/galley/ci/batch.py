@@ -19,7 +19,7 @@ import re
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from galley.ci import cache, report, site
 from galley.config import BuildConfig
@@ -63,39 +63,41 @@ def _check_stems(inputs: list[Path], *, direct: bool = False) -> None:
         seen[key] = p
 
 
+if TYPE_CHECKING:
+    from galley.pipeline import PaperResult
+
 # -- one paper, in whichever process runs it ---------------------------------------------
 
 
 def build_one(path: Path, config: BuildConfig) -> dict[str, Any]:
     """Build one paper and return its report entry; a failure is an entry, never an exception."""
+    result = attempt(path, config)
+    return result if isinstance(result, dict) else report.paper_entry(path, safe_stem(path), result)
+
+
+def attempt(path: Path, config: BuildConfig) -> PaperResult | dict[str, Any]:
+    """Build one paper: its result, or the report entry of its failure (never an exception:
+    one bad paper must not take the batch down, nor print a traceback)."""
     from galley.pipeline import build_paper
 
-    stem = safe_stem(path)
     try:
-        result = build_paper(path, config)
+        return build_paper(path, config)
     except GalleyError as exc:
-        entry = report.paper_entry(path, stem, error=str(exc))
-        entry["exit_code"] = exc.exit_code
-        return entry
+        return _failed(path, str(exc), exc.exit_code)
     except MemoryError:
-        entry = report.paper_entry(
-            path,
-            stem,
-            error=f"{path}: ran out of memory; build fewer formats or papers at once (-j 1), or split the text",
-        )
-        entry["exit_code"] = EXIT_BUILD_FAILED
-        return entry
+        why = f"{path}: ran out of memory; build fewer formats or papers at once (-j 1), or split the text"
+        return _failed(path, why)
     except OSError as exc:  # the machine's limits (a full disk, a read-only folder): not a galley bug
         where = exc.filename or config.out_dir
-        entry = report.paper_entry(path, stem, error=f"{path}: cannot write {where} ({exc.strerror or exc})")
-        entry["exit_code"] = EXIT_BUILD_FAILED
-        return entry
-    except Exception as exc:  # one bad paper must not take the batch down, nor print a traceback
-        why = f"{path}: galley bug ({type(exc).__name__}: {exc}); please report it"
-        entry = report.paper_entry(path, stem, error=why)
-        entry["exit_code"] = EXIT_BUILD_FAILED
-        return entry
-    return report.paper_entry(path, stem, result)
+        return _failed(path, f"{path}: cannot write {where} ({exc.strerror or exc})")
+    except Exception as exc:
+        return _failed(path, f"{path}: galley bug ({type(exc).__name__}: {exc}); please report it")
+
+
+def _failed(path: Path, error: str, exit_code: int = EXIT_BUILD_FAILED) -> dict[str, Any]:
+    entry = report.paper_entry(path, safe_stem(path), error=error)
+    entry["exit_code"] = exit_code
+    return entry
 
 
 def _build_in_worker(build: Any, path: Path, config: BuildConfig) -> dict[str, Any]:
@@ -248,8 +250,25 @@ def run(config: BuildConfig, inputs: list[Path], *, direct: bool) -> int:
 def _run_locked(
     config: BuildConfig, inputs: list[Path], direct: bool, theme_key: str, started: float, every_stem: set[str]
 ) -> int:
-    out_dir = config.out_dir
+    """The run, holding the output folder's lock: the cache's answers, the builds, the reports."""
+    entries, keys, todo = _cached(config, inputs, direct, theme_key)
+    progress = Progress(len(inputs), config.progress, config.verbosity)
+    try:
+        _build_todo(config, inputs, todo, entries, keys, progress)
+    finally:
+        progress.close()
+    ordered = [entries[p] for p in inputs]
+    for e in ordered:
+        e.pop("out_dir", None)
+    if not direct:
+        _write_reports(config, ordered, todo, started, every_stem, progress)
+    return exit_code(ordered, config.strict, config.strict_ignore)
 
+
+def _cached(
+    config: BuildConfig, inputs: list[Path], direct: bool, theme_key: str
+) -> tuple[dict[Path, dict[str, Any]], dict[Path, str], list[Path]]:
+    """The entries the cache answers for, every paper's cache key, and the papers to build."""
     # SOURCE_DATE_EPOCH dates the EPUB (dcterms:modified): another value is another build.
     key_options = config.output_options() | (
         {"source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH", "")} if "epub" in config.formats else {}
@@ -266,14 +285,26 @@ def _run_locked(
         except OSError:
             todo.append(path)
             continue
-        hit = cache.lookup(out_dir, safe_stem(path), keys[path])
+        hit = cache.lookup(config.out_dir, safe_stem(path), keys[path])
         if hit is None:
             todo.append(path)
         else:
             entries[path] = dict(hit, status="cached", source=str(path))
+    return entries, keys, todo
 
-    progress = Progress(len(inputs), config.progress, config.verbosity)
-    if len(todo) == 1 and "pdf" in config.formats:
+
+def _build_todo(
+    config: BuildConfig,
+    inputs: list[Path],
+    todo: list[Path],
+    entries: dict[Path, dict[str, Any]],
+    keys: dict[Path, str],
+    progress: Progress,
+) -> None:
+    """Build the papers the cache could not answer for, each stored in the cache as it lands."""
+    out_dir = config.out_dir
+    one_pdf = len(todo) == 1 and "pdf" in config.formats
+    if one_pdf:
         from galley.publish import pdfworker
 
         pdfworker.prestart()  # WeasyPrint imports on the other core while the pipeline loads
@@ -287,45 +318,49 @@ def _run_locked(
             entries[path] = entry
             progress.done(entry)
             if path in keys and entry["status"] == "built":
-                names = list(entry["outputs"].values())
                 try:
-                    cache.store(out_dir, entry["stem"], keys[path], names, _cacheable(entry))
+                    cache.store(out_dir, entry["stem"], keys[path], list(entry["outputs"].values()), _cacheable(entry))
                 except OSError as exc:  # the cache only saves time: never fail a build for it
                     progress.note(
                         f"galley: warning: cannot write the build cache ({exc.strerror}); "
                         "the next run rebuilds this paper"
                     )
     finally:
-        progress.close()
-        if len(todo) == 1 and "pdf" in config.formats:
+        if one_pdf:
             pdfworker.discard()
 
-    ordered = [entries[p] for p in inputs]
-    for e in ordered:
-        e.pop("out_dir", None)
-    if not direct:
-        pruned = [] if config.keep else prune(out_dir, every_stem)
-        for p in pruned:
-            progress.note(
-                f"removed {', '.join(str(out_dir / n) for n in p['files']) or p['stem']} "
-                "(its source is no longer among the inputs; --keep keeps such outputs)"
-            )
-        options = config.output_options() | {"site_title": config.site_title, "strict": config.strict}
-        data = report.run_report(ordered, options, time.perf_counter() - started, config.shard, pruned=pruned)
-        # A no-op run (every paper unchanged, nothing pruned) leaves index.html and report.html as
-        # the last run that changed anything wrote them: rendering them needs jinja2, and a warm
-        # run imports nothing heavy. report.json is always this run's.
-        pages = not _same_papers(report.read(out_dir, config.shard), data, out_dir, todo, config.shard)
-        try:
-            out_dir.mkdir(parents=True, exist_ok=True)
-            report.write(data, out_dir, config.shard, html=pages)
-            if config.shard is None and pages:
-                site.write_index(out_dir, config.site_title, ordered, theme=config.theme)
-        except OSError as exc:
-            raise UsageError(f"cannot write the build report ({exc.strerror})", path=str(out_dir)) from None
-        if config.verbosity >= 0:
-            print(summary_line(data), flush=True)
-    return exit_code(ordered, config.strict, config.strict_ignore)
+
+def _write_reports(
+    config: BuildConfig,
+    ordered: list[dict[str, Any]],
+    todo: list[Path],
+    started: float,
+    every_stem: set[str],
+    progress: Progress,
+) -> None:
+    """Prune what lost its source, then write report.json (and the pages, when anything changed)."""
+    out_dir = config.out_dir
+    pruned = [] if config.keep else prune(out_dir, every_stem)
+    for p in pruned:
+        progress.note(
+            f"removed {', '.join(str(out_dir / n) for n in p['files']) or p['stem']} "
+            "(its source is no longer among the inputs; --keep keeps such outputs)"
+        )
+    options = config.output_options() | {"site_title": config.site_title, "strict": config.strict}
+    data = report.run_report(ordered, options, time.perf_counter() - started, config.shard, pruned=pruned)
+    # A no-op run (every paper unchanged, nothing pruned) leaves index.html and report.html as
+    # the last run that changed anything wrote them: rendering them needs jinja2, and a warm
+    # run imports nothing heavy. report.json is always this run's.
+    pages = not _same_papers(report.read(out_dir, config.shard), data, out_dir, todo, config.shard)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        report.write(data, out_dir, config.shard, html=pages)
+        if config.shard is None and pages:
+            site.write_index(out_dir, config.site_title, ordered, theme=config.theme)
+    except OSError as exc:
+        raise UsageError(f"cannot write the build report ({exc.strerror})", path=str(out_dir)) from None
+    if config.verbosity >= 0:
+        print(summary_line(data), flush=True)
 
 
 def _same_papers(

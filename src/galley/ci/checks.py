@@ -95,26 +95,14 @@ def check_one(path: Path, config: BuildConfig) -> dict[str, Any]:
     """Build one paper (into the check's temporary folder) and look for what a build does not
     check: a title, authors, and every input word somewhere in the Document."""
     from galley.ci import report
-    from galley.ci.batch import safe_stem
+    from galley.ci.batch import attempt, safe_stem
     from galley.diagnostics import lost_words
-    from galley.errors import GalleyError
     from galley.inputs.read import read_path
-    from galley.pipeline import build_paper
 
-    stem = safe_stem(path)
-    try:
-        result = build_paper(path, config)
-    except GalleyError as exc:
-        entry = report.paper_entry(path, stem, error=str(exc))
-        entry["exit_code"] = exc.exit_code
-        return entry
-    except Exception as exc:  # one bad paper must not take the batch down, nor print a traceback
-        entry = report.paper_entry(
-            path, stem, error=f"{path}: galley bug ({type(exc).__name__}: {exc}); please report it"
-        )
-        entry["exit_code"] = 1
-        return entry
-    entry = report.paper_entry(path, stem, result)
+    result = attempt(path, config)
+    if isinstance(result, dict):
+        return result  # the entry of a failed build
+    entry = report.paper_entry(path, safe_stem(path), result)
     meta = entry["meta"]
     if not meta["title"]:
         add(entry, make("W-NO-TITLE"))

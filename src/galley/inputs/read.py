@@ -125,34 +125,20 @@ _SIGNATURES = (
 
 
 def decode(data: bytes, where: str = "<input>") -> RawText:
-    lead = _LEADING_SPACE.match(data)  # not ``data.lstrip()``: that copies the input
-    start = lead.end() if lead else 0
-    if data[start : start + 5] == b"%PDF-":
-        raise InputError(
-            "is a PDF, not extracted text; extract it first, e.g. 'pdftotext paper.pdf paper.txt'",
-            path=where,
-        )
-    for magic, what in _SIGNATURES:
-        if data.startswith(magic):
-            raise InputError(f"is {what}, not text; galley reads plain text extracted from a PDF", path=where)
-    if start == len(data):
-        raise InputError("is empty (no text to publish)", path=where)
+    """The input's bytes as text: refused when they are no text (a PDF, an image, a binary,
+    nothing); decoded by their byte-order mark, as UTF-8, as UTF-8 with a few legacy lines,
+    or in a legacy encoding, each guess but plain UTF-8 said in a warning."""
+    _refuse_non_text(data, where)
     warnings: list[str] = []
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
-            try:
-                text = data.decode(enc)
-            except UnicodeDecodeError as exc:
-                raise InputError(
-                    f"has a {enc} byte-order mark but bytes {exc.start}-{exc.end} do not decode", path=where
-                ) from None
+            text = _decode_as(data, enc, where, f"has a {enc} byte-order mark but bytes {{a}}-{{b}} do not decode")
             if enc != "utf-8-sig":
                 warnings.append(f"decoded as {enc.upper()} (byte-order mark)")
             return _finish(text, enc, warnings, where)
     if b"\x00" in data:
         raise InputError(
-            "looks binary (it contains NUL bytes); galley reads plain text extracted from a PDF",
-            path=where,
+            "looks binary (it contains NUL bytes); galley reads plain text extracted from a PDF", path=where
         )
     try:
         return _finish(data.decode("utf-8"), "utf-8", warnings, where, utf8=data)
@@ -168,14 +154,33 @@ def decode(data: bytes, where: str = "<input>") -> RawText:
     if guess is None:
         raise InputError(_undecodable(data, bad), path=where)
     enc = guess
-    try:
-        text = data.decode(enc)
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"is not UTF-8, and not {enc} either (byte {exc.start}); re-save it as UTF-8", path=where
-        ) from None
+    text = _decode_as(data, enc, where, f"is not UTF-8, and not {enc} either (byte {{a}}); re-save it as UTF-8")
     warnings.append(f"not UTF-8: decoded as {enc}")
     return _finish(text, enc, warnings, where)
+
+
+def _refuse_non_text(data: bytes, where: str) -> None:
+    """A PDF, a known binary format or nothing but spaces: a one-line error saying what to do."""
+    lead = _LEADING_SPACE.match(data)  # not ``data.lstrip()``: that copies the input
+    start = lead.end() if lead else 0
+    if data[start : start + 5] == b"%PDF-":
+        raise InputError(
+            "is a PDF, not extracted text; extract it first, e.g. 'pdftotext paper.pdf paper.txt'",
+            path=where,
+        )
+    for magic, what in _SIGNATURES:
+        if data.startswith(magic):
+            raise InputError(f"is {what}, not text; galley reads plain text extracted from a PDF", path=where)
+    if start == len(data):
+        raise InputError("is empty (no text to publish)", path=where)
+
+
+def _decode_as(data: bytes, enc: str, where: str, failure: str) -> str:
+    """``data`` in ``enc``, or an InputError with ``failure`` naming the bad bytes ({a}, {b})."""
+    try:
+        return data.decode(enc)
+    except UnicodeDecodeError as exc:
+        raise InputError(failure.format(a=exc.start, b=exc.end), path=where) from None
 
 
 def _undecodable(data: bytes, bad: int) -> str:

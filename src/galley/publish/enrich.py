@@ -11,6 +11,7 @@ Document does not say in so many words. The Document itself is never changed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 Json = dict[str, Any]
@@ -242,47 +243,50 @@ def citation_links(blocks: list[Json], *, back_links: bool = True) -> int:
     if not entries:
         return 0
     cites: dict[str, list[str]] = {}
-    count = 0
-
-    def walk(node: Any) -> None:
-        nonlocal count
-        if isinstance(node, list):
-            for x in node:
-                walk(x)
-        elif isinstance(node, dict):
-            if node.get("t") == "Link":
-                attr, _, (url, _title) = node["c"]
-                target = url[1:] if url.startswith("#") else ""
-                if target in entries:
-                    count += 1
-                    # A new attribute list: the AST may share one list among many links.
-                    attr = [attr[0] or f"cite-{count}", [*attr[1], "citation"], list(attr[2])]
-                    node["c"][0] = attr
-                    preview = " ".join(_plain(entries[target]["c"][1]).split())
-                    node["c"][2] = [url, preview[:300] + ("…" if len(preview) > 300 else "")]
-                    cites.setdefault(target, []).append(attr[0])
-                return
-            if node.get("t") == "Div" and "references" in node["c"][0][1]:
-                return
-            for v in node.values():
-                walk(v)
-
-    walk(blocks)
+    for link in _links_outside_references(blocks):
+        attr, _, (url, _title) = link["c"]
+        target = url[1:] if url.startswith("#") else ""
+        if target not in entries:
+            continue
+        ident = attr[0] or f"cite-{sum(map(len, cites.values())) + 1}"
+        # A new attribute list: the AST may share one list among many links.
+        link["c"][0] = [ident, [*attr[1], "citation"], list(attr[2])]
+        preview = " ".join(_plain(entries[target]["c"][1]).split())
+        link["c"][2] = [url, preview[:300] + ("…" if len(preview) > 300 else "")]
+        cites.setdefault(target, []).append(ident)
     if back_links:
         for target, ids in cites.items():
-            para = entries[target]["c"][1][-1]
-            if para.get("t") not in ("Para", "Plain"):
-                continue
+            _add_back_links(entries[target], ids)
+    return sum(map(len, cites.values()))
+
+
+def _links_outside_references(node: Any) -> Iterator[Json]:
+    """Every Link of the AST, in reading order, except those inside the reference list."""
+    if isinstance(node, list):
+        for x in node:
+            yield from _links_outside_references(x)
+    elif isinstance(node, dict):
+        if node.get("t") == "Link":
+            yield node
+        elif not (node.get("t") == "Div" and "references" in node["c"][0][1]):
+            for v in node.values():
+                yield from _links_outside_references(v)
+
+
+def _add_back_links(entry: Json, ids: list[str]) -> None:
+    """Links from a reference entry back to each citation of it."""
+    para = entry["c"][1][-1]
+    if para.get("t") not in ("Para", "Plain"):
+        return
+    para["c"].append({"t": "Space"})
+    for k, ident in enumerate(ids, start=1):
+        # The mark is drawn by the style sheet (data-mark): an arrow is no word of the
+        # paper, so it stays out of its text (copied text, search, the reading order).
+        mark = "↩" if len(ids) == 1 else f"↩{k}"
+        attrs = [["aria-label", f"Back to citation {k}"], ["data-mark", mark]]
+        para["c"].append({"t": "Link", "c": [["", ["back-link"], attrs], [], ["#" + ident, ""]]})
+        if k < len(ids):
             para["c"].append({"t": "Space"})
-            for k, ident in enumerate(ids, start=1):
-                # The mark is drawn by the style sheet (data-mark): an arrow is no word of the
-                # paper, so it stays out of its text (copied text, search, the reading order).
-                mark = "↩" if len(ids) == 1 else f"↩{k}"
-                attrs = [["aria-label", f"Back to citation {k}"], ["data-mark", mark]]
-                para["c"].append({"t": "Link", "c": [["", ["back-link"], attrs], [], ["#" + ident, ""]]})
-                if k < len(ids):
-                    para["c"].append({"t": "Space"})
-    return count
 
 
 # -- permalinks ------------------------------------------------------------------------------

@@ -303,47 +303,47 @@ def short_title(title: str, limit: int = 60) -> str:
 
 
 def json_ld(doc: Document, links: dict[str, str]) -> str:
+    """schema.org's ScholarlyArticle for the page's <script type="application/ld+json">:
+    only the fields the metadata holds."""
     m = doc.meta
-    affs, per_author = affiliations(m)
     data: dict[str, Any] = {"@context": "https://schema.org", "@type": "ScholarlyArticle", "inLanguage": m.lang}
     if m.title:
         data["headline"] = data["name"] = m.title
-    if m.subtitle:
-        data["alternativeHeadline"] = m.subtitle
-    if m.authors:
-        people = []
-        for a, idx in zip(m.authors, per_author, strict=True):
-            person: dict[str, Any] = {"@type": "Person", "name": a.name}
-            if idx:
-                orgs = [{"@type": "Organization", "name": affs[i - 1]} for i in idx]
-                person["affiliation"] = orgs[0] if len(orgs) == 1 else orgs
-            if a.orcid:
-                person["identifier"] = person["sameAs"] = f"https://orcid.org/{a.orcid}"
-            if a.email:
-                person["email"] = a.email
-            people.append(person)
-        data["author"] = people
-    if m.date:
-        data["datePublished"] = m.date
     if m.doi:
         data["identifier"] = {"@type": "PropertyValue", "propertyID": "DOI", "value": m.doi}
         data["sameAs"] = f"https://doi.org/{m.doi}"
-    if m.keywords:
-        data["keywords"] = m.keywords
-    if m.abstract:
-        data["abstract"] = m.abstract
-    if m.licence:
-        data["license"] = m.licence
-    encodings = [
-        {"@type": "MediaObject", "contentUrl": links[f], "encodingFormat": mime}
-        for f, mime in (("pdf", "application/pdf"), ("epub", "application/epub+zip"))
-        if links.get(f)
-    ]
-    if encodings:
-        data["encoding"] = encodings
-    # "</" inside a script element would end it: escape so text can never close the tag.
+    plain = {
+        "alternativeHeadline": m.subtitle,
+        "author": _ld_people(m),
+        "datePublished": m.date,
+        "keywords": m.keywords,
+        "abstract": m.abstract,
+        "license": m.licence,
+        "encoding": [
+            {"@type": "MediaObject", "contentUrl": links[f], "encodingFormat": mime}
+            for f, mime in (("pdf", "application/pdf"), ("epub", "application/epub+zip"))
+            if links.get(f)
+        ],
+    }
+    data |= {k: v for k, v in plain.items() if v}
     # JSON-LD sits in a <script>: with no "<", ">" or "&" left, text can never close it.
     return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _ld_people(m: Metadata) -> list[dict[str, Any]]:
+    affs, per_author = affiliations(m)
+    people = []
+    for a, idx in zip(m.authors, per_author, strict=True):
+        person: dict[str, Any] = {"@type": "Person", "name": a.name}
+        if idx:
+            orgs = [{"@type": "Organization", "name": affs[i - 1]} for i in idx]
+            person["affiliation"] = orgs[0] if len(orgs) == 1 else orgs
+        if a.orcid:
+            person["identifier"] = person["sameAs"] = f"https://orcid.org/{a.orcid}"
+        if a.email:
+            person["email"] = a.email
+        people.append(person)
+    return people
 
 
 # -- the page ------------------------------------------------------------------------

@@ -17,7 +17,7 @@ import re
 from html import escape
 from typing import Any
 
-from galley.model import Document
+from galley.model import Document, Metadata
 from galley.publish import pandoc, pandoc_json
 
 Json = dict[str, Any]
@@ -77,7 +77,6 @@ def jats_ast(doc: Document) -> Json:
     """The document's AST with the metadata pandoc's JATS template reads."""
     ast = pandoc_json.document_to_ast(doc, pandoc.api_version())
     m = doc.meta
-    value = pandoc_json._meta_value
     meta: Json = ast["meta"]
     blocks = ast["blocks"]
     abstract, blocks = _abstract_from_body(blocks)
@@ -86,7 +85,15 @@ def jats_ast(doc: Document) -> Json:
         abstract = [{"t": "Para", "c": pandoc_json.text_inlines(m.abstract)}]
     if abstract:
         meta["abstract"] = {"t": "MetaBlocks", "c": abstract}
-    # Affiliations once each, numbered; authors point at theirs (<xref ref-type="aff">).
+    meta.pop("date", None)  # a date pandoc cannot split into year/month/day would print an empty <year>
+    meta |= _people(m) | _article(m)
+    return ast
+
+
+def _people(m: Metadata) -> Json:
+    """Affiliations once each, numbered; authors point at theirs (``<xref ref-type="aff">``)."""
+    value = pandoc_json._meta_value
+    meta: Json = {}
     places = list(dict.fromkeys([a.affiliation for a in m.authors if a.affiliation] + list(m.affiliations)))
     if places:
         meta["affiliation"] = {
@@ -107,11 +114,17 @@ def jats_ast(doc: Document) -> Json:
                 record["affiliation"] = value([str(places.index(a.affiliation) + 1)])
             authors.append({"t": "MetaMap", "c": record})
         meta["author"] = {"t": "MetaList", "c": authors}
+    return meta
+
+
+def _article(m: Metadata) -> Json:
+    """The article's own citation: date, DOI, volume, issue, first page or e-location, journal,
+    keywords, licence, history."""
+    value = pandoc_json._meta_value
+    meta: Json = {}
     when = _date(m.published or m.date)
     if when:
         meta["date"] = value(when)
-    elif "date" in meta:
-        del meta["date"]  # a date pandoc cannot split into year/month/day would print an empty <year>
     article = {k: v for k, v in (("doi", m.doi), ("volume", m.volume), ("issue", m.issue)) if v}
     if m.article:
         article["fpage" if m.article.isdigit() else "elocation-id"] = m.article
@@ -125,7 +138,7 @@ def jats_ast(doc: Document) -> Json:
         meta["license"] = value([{"text": m.licence}])
     if m.received or m.accepted:
         meta["history"] = value(True)
-    return ast
+    return meta
 
 
 def jats_xml(doc: Document) -> bytes:
