@@ -39,7 +39,7 @@ $(TOOLS): $(STAMP)
 tools: $(TOOLS)
 
 test: $(STAMP) $(TOOLS)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
