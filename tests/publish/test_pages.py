@@ -507,3 +507,39 @@ def test_cover_text_is_escaped() -> None:
 
     svg = cover.cover_svg(Metadata(title='<script>alert("x")</script> & more'), "x")
     assert "<script>" not in svg and "&lt;script&gt;" in svg
+
+
+def test_manuscript_line_numbers_count_text_lines_only(tmp_path: Path) -> None:
+    """The manuscript theme numbers each page's lines of text in the margin: the space after
+    the title block, around a heading and between blocks gets no number, and every number sits
+    level with a line of text."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTTextContainer, LTTextLine
+
+    prose = "The use of econometrics to study how social, economic, and biophysical systems respond to weather. "
+    doc = Document(
+        Metadata(title="Numbered lines", language="en"),
+        [
+            Block("heading", "Summary", level=1, ident="summary"),
+            Block("paragraph", prose * 3),
+            Block("caption", "Figure 1: A map."),
+            Block("heading", "Methods", level=1, ident="methods"),
+            Block("paragraph", prose * 2),
+        ],
+    )
+    out = _render(doc, tmp_path / "m.pdf", theme="manuscript")
+    page = next(iter(extract_pages(str(out))))
+    lines = [ln for box in page if isinstance(box, LTTextContainer) for ln in box if isinstance(ln, LTTextLine)]
+    edge = min(ln.x0 for ln in lines if not ln.get_text().strip().isdigit())  # the text block's left edge
+    numbers = [ln for ln in lines if ln.get_text().strip().isdigit() and ln.x1 < edge]
+    folio = re.compile(r"\d+ / \d+")  # the page number at the foot
+    text = [
+        ln for ln in lines if ln.x0 >= edge and ln.get_text().strip() and not folio.fullmatch(ln.get_text().strip())
+    ]
+    assert [int(n.get_text()) for n in sorted(numbers, key=lambda ln: -ln.y0)] == list(range(1, len(numbers) + 1))
+    # One number per line of text (the missing figure's note is no line of the text), each on its baseline.
+    placeholder = [ln for ln in text if "not part of the source text" in ln.get_text()]
+    assert len(numbers) == len(text) - len(placeholder) >= 8
+    for n in numbers:
+        middle = (n.y0 + n.y1) / 2
+        assert any(t.y0 <= middle <= t.y1 for t in text), n.get_text()

@@ -120,6 +120,11 @@ def _render(
     if variant:
         options["pdf_variant"] = variant
     try:
+        if theme.option("line_numbers"):
+            # Numbers only where text lines are: read the laid-out pages, then lay them out
+            # again with each page's numbers in its margin (the margin boxes move no text).
+            numbers = weasyprint.CSS(string=line_number_css(doc.render(**options)), font_config=fonts)
+            options["stylesheets"] = [page_css, numbers]
         doc.write_pdf(str(out), **options)
     except Exception as exc:  # WeasyPrint raises many kinds; the user needs one line
         raise ToolchainError(f"WeasyPrint failed: {type(exc).__name__}: {exc}") from None
@@ -132,3 +137,48 @@ def _render(
         folder = getattr(fonts, "_folder", None)
         if folder:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def line_number_css(document: Any) -> str:
+    """``@page :nth(N)`` rules that number page N's lines of text in its left margin, one
+    number a line of the page's line grid (the manuscript theme sets every line on one),
+    nothing where the grid holds no text (the space between blocks, around a heading).
+
+    ``document`` is a laid-out WeasyPrint document; its pages' boxes are read, not changed."""
+    rules = []
+    for n, page in enumerate(document.pages, 1):
+        slots = text_line_slots(page._page_box)
+        marks = [""] * (max(slots) + 1 if slots else 0)
+        for k, slot in enumerate(slots, 1):
+            marks[slot] = str(k)
+        content = "\\A ".join(marks)  # CSS's line break between the numbers (digits only: no escaping)
+        # !important: these are user rules, and the theme's (author) sheet would win otherwise.
+        rules.append(f'@page :nth({n}) {{ @left-top {{ content: "{content}" !important; }} }}')
+    return "\n".join(rules)
+
+
+def text_line_slots(page_box: Any) -> list[int]:
+    """The grid slots (0 at the top of the page's content) that hold a line of text."""
+    from weasyprint.formatting_structure import boxes
+
+    root = page_box.children[0]  # the page's share of the document (margin boxes follow it)
+    height = root.style["line_height"]  # the grid: a Dimension in px (a plain number is a ratio)
+    if getattr(height, "unit", None) != "px" or height.value <= 0:
+        return []
+    grid = height.value
+    top = page_box.content_box_y()
+    found: set[int] = set()
+    stack = [root]
+    while stack:
+        box = stack.pop()
+        element = getattr(box, "element", None)
+        if element is not None and "figure-placeholder" in (element.get("class") or ""):
+            continue  # the note that a figure is missing is no line of the paper's text
+        if isinstance(box, boxes.LineBox):
+            if any(isinstance(t, boxes.TextBox) and t.text.strip() for t in box.descendants()):
+                slot = (box.position_y - top) / grid
+                if abs(slot - round(slot)) < 0.25:  # on the grid (a footnote's smaller lines are not)
+                    found.add(round(slot))
+        else:
+            stack.extend(getattr(box, "children", []))
+    return sorted(found)
