@@ -116,11 +116,28 @@ def test_measure_is_60_to_75_characters(tmp_path: Path, theme: str, paper: str) 
     assert 60 <= measure <= 75, measure
 
 
-def test_measure_on_a_long_corpus_paper(tmp_path: Path) -> None:
+def test_measure_on_a_long_corpus_paper_and_no_heading_at_a_page_foot(tmp_path: Path) -> None:
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar, LTTextContainer, LTTextLine
+
     from galley.pipeline import analyse
 
     doc = analyse(corpus_text("jose.00292", "jose-poppler"))
-    assert 60 <= characters_per_line(_render(doc, tmp_path / "p.pdf")) <= 75
+    path = _render(doc, tmp_path / "p.pdf")
+    assert 60 <= characters_per_line(path) <= 75
+    headings = {" ".join(b.text.split()) for b in doc.blocks if b.kind == "heading"}
+    pages = list(extract_pages(str(path)))
+    assert len(pages) >= 6
+    for n, page in enumerate(pages[:-1], 1):
+        lines = [ln for box in page if isinstance(box, LTTextContainer) for ln in box if isinstance(ln, LTTextLine)]
+        # The text's lines: not footnotes (8pt) nor the folio (the page number alone).
+        body = [
+            ln
+            for ln in lines
+            if any(isinstance(c, LTChar) and c.size > 8.5 for c in ln) and not ln.get_text().strip().isdigit()
+        ]
+        last = min(body, key=lambda ln: ln.y0).get_text().strip()
+        assert last not in headings, f"page {n} ends on the heading {last!r}: a heading keeps with its text"
 
 
 # -- hyphenation -------------------------------------------------------------------------------
