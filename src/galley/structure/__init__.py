@@ -49,13 +49,15 @@ from galley.structure.headings import name_key
 _ABSTRACT = vocab.all_of(vocab.ABSTRACT)
 
 
-def build_document(cleaned: CleanResult, sidecar: Metadata, params: Params = PARAMS) -> Document:
-    """The Document of one paper (see the module docstring)."""
+def build_document(cleaned: CleanResult, sidecar: Metadata, params: Params = PARAMS, lang: str = "") -> Document:
+    """The Document of one paper (see the module docstring); ``lang`` is the language its
+    words tell (``galley.language``), published unless the sidecar says another."""
     p = params.structure
     fr = front.extract([with_offsets(u) for u in cleaned.units], cleaned.removed, p)
     out = blocks.to_blocks(fr.body, p)
     levels.assign_levels(out, p)
     detected = fr.meta
+    detected.language = detected.language or lang
     detected.abstract = detected.abstract or abstract_of(out)
     return Document(
         meta=sidecar.merged_over(detected),
