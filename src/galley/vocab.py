@@ -60,6 +60,10 @@ OPENING: Table = {
         "executive summary",
         "preface",
     ),
+    "pt": ("introdução", "apresentação", "considerações iniciais"),
+    "es": ("introducción", "presentación"),
+    "fr": ("introduction", "avant-propos"),
+    "de": ("einleitung", "einführung"),
 }
 
 # Well-known section names besides the opening ones (matched on the words at the start of
@@ -121,6 +125,94 @@ SECTIONS: Table = {
         "abbreviations",
         "index terms",
     ),
+    "pt": (
+        "métodos",
+        "método",
+        "metodologia",
+        "material e métodos",
+        "materiais e métodos",
+        "procedimentos metodológicos",
+        "aspectos metodológicos",
+        "resultados",
+        "resultados e discussão",
+        "discussão",
+        "conclusão",
+        "conclusões",
+        "considerações finais",
+        "agradecimentos",
+        "referências",
+        "referências bibliográficas",
+        "bibliografia",
+        "literatura citada",
+        "apêndice",
+        "anexo",
+        "anexos",
+        "notas",
+        "financiamento",
+        "contribuições dos autores",
+        "conflito de interesses",
+        "conflitos de interesse",
+        "disponibilidade de dados",
+        "limitações",
+    ),
+    "es": (
+        "métodos",
+        "método",
+        "metodología",
+        "material y métodos",
+        "materiales y métodos",
+        "resultados",
+        "resultados y discusión",
+        "discusión",
+        "conclusión",
+        "conclusiones",
+        "consideraciones finales",
+        "agradecimientos",
+        "referencias",
+        "referencias bibliográficas",
+        "bibliografía",
+        "apéndice",
+        "anexo",
+        "anexos",
+        "notas",
+        "financiación",
+        "financiamiento",
+        "conflicto de intereses",
+        "contribuciones de los autores",
+        "limitaciones",
+    ),
+    "fr": (
+        "méthodes",
+        "méthode",
+        "méthodologie",
+        "matériel et méthodes",
+        "matériels et méthodes",
+        "résultats",
+        "discussion",
+        "conclusion",
+        "conclusions",
+        "remerciements",
+        "références",
+        "bibliographie",
+        "annexe",
+        "annexes",
+        "notes",
+    ),
+    "de": (
+        "methoden",
+        "methode",
+        "methodik",
+        "material und methoden",
+        "ergebnisse",
+        "diskussion",
+        "fazit",
+        "schlussfolgerungen",
+        "danksagung",
+        "literatur",
+        "literaturverzeichnis",
+        "anhang",
+        "anmerkungen",
+    ),
 }
 
 # The heading of a reference list (the clean stage keeps its lines apart, structure splits
@@ -136,9 +228,10 @@ REFERENCES: Table = {
         "literature",
         "cited literature",
     ),
-    "fr": ("références",),
-    "es": ("referencias", "bibliografía"),
-    "de": ("literatur",),
+    "pt": ("referências", "referências bibliográficas", "bibliografia", "literatura citada"),
+    "fr": ("références", "références bibliographiques", "bibliographie"),
+    "es": ("referencias", "referencias bibliográficas", "bibliografía"),
+    "de": ("literatur", "literaturverzeichnis"),
 }
 
 # The heading of an abstract: its text is the paper's abstract.
@@ -155,16 +248,28 @@ ABSTRACT: Table = {
 # The label of a keyword line: ``Keywords: climate, econometrics``.
 KEYWORDS: Table = {
     "en": ("keywords", "key words", "index terms", "subjects"),
+    "pt": ("palavras-chave", "palavras chave", "descritores", "unitermos"),
+    "es": ("palabras clave", "palabras-clave", "descriptores"),
+    "fr": ("mots-clés", "mots clés"),
+    "de": ("schlüsselwörter", "schlagwörter", "stichwörter"),
 }
 
 # The label of a date in the front matter: ``Submitted: 09 January 2025``.
 DATES: Table = {
     "en": ("submitted", "received", "accepted", "published", "revised", "published online"),
+    "pt": ("recebido", "recebido em", "aprovado", "aprovado em", "aceito", "aceito em", "publicado", "revisado"),
+    "es": ("recibido", "aceptado", "aprobado", "publicado", "revisado"),
+    "fr": ("reçu", "accepté", "publié"),
+    "de": ("eingereicht", "angenommen", "veröffentlicht"),
 }
 
 # What opens a caption: ``Figure 3:``, ``Table 2.``, ``Fig. 1``.
 CAPTIONS: Table = {
     "en": ("figure", "fig.", "table", "listing", "algorithm", "box", "chart", "scheme", "plate"),
+    "pt": ("figura", "tabela", "quadro", "gráfico", "imagem", "mapa", "esquema"),
+    "es": ("figura", "tabla", "cuadro", "gráfico", "imagen", "mapa", "esquema"),
+    "fr": ("tableau", "graphique"),
+    "de": ("abbildung", "abb.", "tabelle", "tab."),
 }
 
 # Words that count sibling headings: ``Part 1``, ``Session 2``, ``Appendix A`` (written
@@ -193,6 +298,8 @@ COUNTED_HEADINGS: Table = {
 # (``Tools, libraries, etc.``), a sentence does not end there.
 ABBREVIATIONS: Table = {
     "en": ("etc", "al", "vs"),
+    "pt": ("sr", "sra", "dr", "dra", "prof", "profa"),
+    "es": ("sr", "sra", "dr", "dra", "ej"),
 }
 
 # -- front matter ----------------------------------------------------------------------
@@ -201,6 +308,8 @@ ABBREVIATIONS: Table = {
 # EDUCATION``) is page furniture, not the title.
 JOURNAL_WORDS: Table = {
     "en": ("journal", "proceedings", "review", "letters", "transactions"),
+    "pt": ("revista", "cadernos", "anais", "boletim", "arquivos"),
+    "es": ("revista", "anales", "boletín", "cuadernos"),
 }
 
 # -- dates -----------------------------------------------------------------------------
@@ -220,6 +329,10 @@ MONTHS: Table = {
         "november",
         "december",
     ),
+    "pt": tuple("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split()),
+    "es": tuple("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()),
+    "fr": tuple("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()),
+    "de": tuple("januar februar märz april mai juni juli august september oktober november dezember".split()),
 }
 
 # -- names -----------------------------------------------------------------------------
@@ -278,6 +391,12 @@ OPEN_ENDINGS: Table = {
         "that",
         "which",
     ),
+    # Only words no English heading ends on (not ``do``, ``no``, ``die``): most rules still
+    # read every language's words at once (``all_of``).
+    "pt": tuple("de da dos das e ou o os em na nos nas para por com um uma ao aos à às pelo pela".split()),
+    "es": tuple("de del la el los las y e u en con por para un una al".split()),
+    "fr": tuple("de du des la le les et ou au aux pour par avec un une".split()),
+    "de": tuple("der das des dem und oder mit für von vom zur zum ein eine einer auf".split()),
 }
 
 # The commonest function words of each language (articles, prepositions, conjunctions,
@@ -335,8 +454,10 @@ FUNCTION_WORDS: Table = {
 # Conjunctions after a suspended hyphen: "mid- and long-term", "Vor- und Nachteile".
 SUSPENDED_HYPHEN_NEXT: Table = {
     "en": ("and", "or", "to", "nor"),
-    "de": ("und",),
+    "de": ("und", "oder"),
     "fr": ("et", "ou"),
+    "pt": ("e", "ou", "a"),
+    "es": ("y", "e", "o", "u", "a"),
 }
 
 # -- word pieces -------------------------------------------------------------------------
