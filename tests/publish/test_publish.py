@@ -594,3 +594,33 @@ def test_epub_without_a_date_claims_none(tmp_path: Path) -> None:
     opf = next(v for k, v in _read(out).items() if k.endswith(".opf"))
     assert "<dc:date" not in opf and "1970" not in opf.split("dcterms:modified")[0]
     assert re.search(r'<meta property="dcterms:modified">[^<]+</meta>', opf)
+
+
+def test_two_abstracts_each_with_its_lang() -> None:
+    # A Portuguese paper's English abstract carries lang="en" (screen readers, hyphenation).
+    from galley.model import Abstract
+
+    resumo, abstract = "Estudo transversal com dados da Pesquisa Nacional de Saúde.", "A cross-sectional study."
+    doc = paper(meta=Metadata(title="Diabetes gestacional", language="pt"))
+    doc.blocks[:0] = [
+        Block("heading", "Resumo", level=1, ident="resumo"),
+        Block("paragraph", resumo),
+        Block("heading", "Abstract", level=1, ident="abstract"),
+        Block("paragraph", abstract),
+    ]
+    doc.meta.abstract = resumo
+    doc.meta.abstracts = [Abstract(resumo, "pt", "Resumo"), Abstract(abstract, "en", "Abstract")]
+    text = screen_page(doc)
+    assert re.search(r'<html lang="pt"', text)
+    assert re.search(r'<section id="resumo" class="level2 abstract">', text)
+    assert re.search(r'<section id="abstract" class="level2 abstract" lang="en">', text)
+    # Found in the front matter (no headings in the body): the page prints both itself.
+    doc.blocks[:4] = []
+    text = screen_page(doc)
+    assert re.search(
+        r'<section class="abstract" aria-labelledby="abstract-title">\s*<h2 id="abstract-title">Resumo', text
+    )
+    assert re.search(
+        r'<section class="abstract" aria-labelledby="abstract-title-2" lang="en">\s*<h2 id="abstract-title-2">Abstract',
+        text,
+    )

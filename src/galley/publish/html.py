@@ -19,7 +19,7 @@ import jinja2
 from markupsafe import Markup
 
 from galley import __version__, vocab
-from galley.model import Document, Metadata
+from galley.model import Abstract, Document, Metadata
 from galley.publish import citation, enrich, pandoc, pandoc_json
 from galley.publish.themes import Theme, render
 
@@ -150,18 +150,43 @@ def direction(lang: str) -> str:
 # -- the body ------------------------------------------------------------------------
 
 
-def mark_abstract(blocks: list[Json]) -> bool:
-    """Give the paper's own "Abstract"/"Summary" heading the class ``abstract``, so the
-    theme sets the abstract apart (pandoc carries a heading's classes to its section).
-    Only the first heading is a candidate: a "Summary" at the end is a conclusion."""
+def mark_abstract(blocks: list[Json], meta: Metadata | None = None) -> bool:
+    """Give the paper's own "Abstract"/"Summary"/"Resumo" headings the class ``abstract``,
+    so the theme sets the abstracts apart, and an abstract in another language than the
+    paper's its ``lang`` (the English "Abstract" of a Portuguese paper: a reader's screen
+    reader and the PDF's hyphenation follow it); pandoc carries both to the section. Only
+    the headings before any other are candidates: a "Summary" at the end is a conclusion."""
+    own = {a.title.lower(): a.lang for a in meta.abstracts if a.title} if meta else {}
+    paper = (meta.lang if meta else "en").split("-")[0].lower()
+    marked = False
     for b in blocks:
         if b["t"] == "Header":
             text = " ".join(x.get("c", "") for x in b["c"][2] if x["t"] == "Str").strip(" .:").lower()
-            if text in ABSTRACT_NAMES:
-                b["c"][1][1].append("abstract")
-                return True
-            return False
-    return False
+            if text not in ABSTRACT_NAMES:
+                return marked
+            b["c"][1][1].append("abstract")
+            lang = own.get(text, "")
+            if lang and lang.split("-")[0].lower() != paper:
+                b["c"][1][2].append(["lang", lang])
+            marked = True
+    return marked
+
+
+def abstracts_for_page(doc: Document) -> list[dict[str, str]]:
+    """The abstracts the page template prints above the body (when the body has no
+    abstract heading of its own): each its text, heading and, when it is not in the paper's
+    language, its ``lang``."""
+    if has_own_abstract(doc):
+        return []
+    paper = doc.meta.lang.split("-")[0].lower()
+    found = doc.meta.abstracts or ([Abstract(doc.meta.abstract)] if doc.meta.abstract else [])
+    lab = labels(doc.meta.lang)["abstract"]
+    out = []
+    for a in found:
+        other = a.lang and a.lang.split("-")[0].lower() != paper
+        title = a.title or (labels(a.lang)["abstract"] if other else lab)
+        out.append({"text": a.text, "title": title, "lang": a.lang if other else ""})
+    return out
 
 
 def _flatten(blocks: list[Json]) -> list[Json]:
@@ -189,7 +214,7 @@ def _notes_to_floats(node: Any) -> Any:
 
 # Ids the page template and pandoc give their own elements; a heading must not take one
 # (a section called "Content" or "Footnotes" would otherwise duplicate an id).
-RESERVED_IDS = re.compile(r"^(content|toc-title|abstract-title|footnotes|refs|aff-\d+|fn\d+|fnref\d+)$")
+RESERVED_IDS = re.compile(r"^(content|toc-title|abstract-title(-\d+)?|footnotes|refs|aff-\d+|fn\d+|fnref\d+)$")
 
 
 def heading_ids(doc: Document) -> dict[str, str]:
@@ -229,7 +254,7 @@ def enrich_blocks(doc: Document, blocks: list[Json], medium: str) -> list[Json]:
 def body_html(doc: Document, medium: str = "screen") -> str:
     ast = pandoc_json.document_to_ast(doc, pandoc.api_version())
     rename_headings(ast["blocks"], heading_ids(doc))
-    mark_abstract(ast["blocks"])
+    mark_abstract(ast["blocks"], doc.meta)
     ast["blocks"] = enrich_blocks(doc, ast["blocks"], medium)
     if medium == "print":
         ast["blocks"] = _notes_to_floats(ast["blocks"])
@@ -433,7 +458,7 @@ def render_page(
         affiliations=affs,
         numbered_affiliations=len(affs) > 1,
         running_head=" · ".join(x for x in (short_authors(doc.meta), short_title(doc.meta.title or stem)) if x),
-        abstract=doc.meta.abstract if doc.meta.abstract and not has_own_abstract(doc) else "",
+        abstracts=abstracts_for_page(doc),
         stem=stem,
         body=Markup(body),
         links=links,

@@ -41,12 +41,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from galley import vocab
-from galley.model import Block, CleanResult, Document, Metadata, Unit
+from galley.language import detect
+from galley.model import Abstract, Block, CleanResult, Document, Metadata, Unit
 from galley.params import PARAMS, Params
 from galley.structure import blocks, front, levels
 from galley.structure.headings import name_key
 
 _ABSTRACT = vocab.all_of(vocab.ABSTRACT)
+# "resumo" -> "pt": the language an abstract's heading names it in.
+_ABSTRACT_LANG = {w: lang for lang, words in vocab.ABSTRACT.items() for w in words}
 
 
 def build_document(cleaned: CleanResult, sidecar: Metadata, params: Params = PARAMS, lang: str = "") -> Document:
@@ -59,6 +62,7 @@ def build_document(cleaned: CleanResult, sidecar: Metadata, params: Params = PAR
     detected = fr.meta
     detected.language = detected.language or lang
     detected.abstract = detected.abstract or abstract_of(out)
+    detected.abstracts = abstracts_of(out, detected.abstract)
     return Document(
         meta=sidecar.merged_over(detected),
         blocks=out,
@@ -103,3 +107,31 @@ def abstract_of(out: list[Block]) -> str:
         if b.kind == "heading":
             return ""
     return ""
+
+
+def abstracts_of(out: list[Block], first: str) -> list[Abstract]:
+    """Every abstract the paper opens with, each with its language: the paragraphs under
+    each ``Resumo``/``Abstract``/``Resumen``... heading before the first other heading
+    (a Brazilian paper prints "Resumo" then "Abstract"). The language is the one the
+    abstract's words tell (``galley.language``), else the one its heading is a word of.
+    ``first`` (the abstract found in the front matter, or the sidecar's) stands when the
+    body opens with no abstract heading."""
+    found: list[Abstract] = []
+    for i, b in enumerate(out):
+        if b.kind != "heading":
+            continue
+        name = name_key(b.text)
+        if name not in _ABSTRACT:
+            break
+        paras = []
+        for nb in out[i + 1 :]:
+            if nb.kind == "heading":
+                break
+            if nb.kind == "paragraph":
+                paras.append(nb.text)
+        text = "\n\n".join(paras)
+        if text:
+            found.append(Abstract(text, detect(text) or _ABSTRACT_LANG.get(name, ""), b.text.strip(" .:")))
+    if not found and first:
+        found.append(Abstract(first, detect(first)))
+    return found
