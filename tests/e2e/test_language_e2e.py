@@ -15,8 +15,8 @@ SPANISH = """Brote de faringo-amigdalítis por estreptococo β-hemolítico grupo
 Resumen
 El objetivo fue describir un brote de faringo-amigdalitis causado por estreptococos β-hemolíticos del grupo A (EGA) en
 profesionales de la salud. El estudio transversal descriptivo se realizó en 17 clientes, localizados en la misma
-mesa, que participaron de una cena en restaurante de Barcelona, España, en julio de 2012. Se analizaron la frecuencia de síntomas
-de los afectados, el tiempo y la severidad de los síntomas. No se trata de una actitud mera-
+mesa, que participaron de una cena en restaurante de Barcelona, España, en julio de 2012. Se analizaron la
+frecuencia de síntomas de los afectados, el tiempo y la severidad de los síntomas. No se trata de una actitud mera-
 mente descriptiva: se brindó tratamiento antibiótico a todos los casos confirmados y se realizó búsqueda activa
 de casos.
 
