@@ -174,14 +174,17 @@ class Author:
     email: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass
 class Abstract:
     """One abstract as the paper prints it: ``Abstract(text, "pt", "Resumo")``. ``lang`` is a
-    BCP 47 tag ("" for the paper's own language); ``title`` is the heading the paper gives it."""
+    BCP 47 tag ("" for the paper's own language); ``title`` is the heading the paper gives it;
+    ``keywords`` the keyword line printed under it, in its language (``Metadata.keywords``
+    holds the paper's own, usually the first abstract's)."""
 
     text: str
     lang: str = ""
     title: str = ""
+    keywords: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -624,3 +624,28 @@ def test_two_abstracts_each_with_its_lang() -> None:
         r'<section class="abstract" aria-labelledby="abstract-title-2" lang="en">\s*<h2 id="abstract-title-2">Abstract',
         text,
     )
+
+
+def test_translated_keywords_and_abstract_hyphenated_in_their_language() -> None:
+    from galley.model import Abstract
+
+    doc = paper(meta=Metadata(title="Microbalança de cristal de quartzo", language="pt", keywords=["Gravimetria"]))
+    doc.blocks[:0] = [
+        Block("heading", "Resumo", level=1, ident="resumo"),
+        Block("paragraph", "Análises microgravimétricas em meio líquido."),
+        Block("heading", "Abstract", level=1, ident="abstract"),
+        Block("paragraph", "The gravimetric capabilities were presented."),
+    ]
+    doc.meta.abstracts = [
+        Abstract("Análises microgravimétricas em meio líquido.", "pt", "Resumo"),
+        Abstract("The gravimetric capabilities were presented.", "en", "Abstract", ["Gravimetry", "Teaching Tools"]),
+    ]
+    text = screen_page(doc)
+    assert re.search(r'<p class="keywords"><span class="label">Palavras-chave:</span> Gravimetria</p>', text)
+    assert re.search(
+        r'<p class="keywords" lang="en"><span class="label">Keywords:</span> Gravimetry · Teaching Tools', text
+    )
+    # The PDF's soft hyphens: English patterns in the English abstract, Portuguese elsewhere.
+    printed = html.body_html(doc, "print")
+    assert "gra\u00advi\u00admet\u00adric" in printed  # English; Portuguese patterns: gra-vi-me-tric
+    assert "micro\u00adgra\u00advi\u00admé\u00adtri\u00adcas" in printed  # Portuguese patterns in the Resumo

@@ -21,6 +21,7 @@ def two_abstracts() -> Metadata:
     d = doc(
         "Resumo",
         RESUMO,
+        "Palavras-chave: Microbalança de Cristal de Quartzo; Gravimetria",
         "Abstract",
         ABSTRACT,
         "INTRODUÇÃO",
@@ -47,3 +48,22 @@ def test_a_version_1_record_reads_and_version_2_round_trips() -> None:
     assert meta_from_dict({"title": "T", "abstract": "A"}).abstracts == []
     m = two_abstracts()
     assert meta_from_dict(meta_to_dict(m)) == m
+
+
+def test_the_keyword_line_of_the_translation_is_its_keywords_not_body_text() -> None:
+    # rbef-43-e20210153: "Keywords: ..." after the English abstract, read as a heading.
+    d = doc(
+        "Resumo",
+        RESUMO,
+        "Palavras-chave: Microbalança de Cristal de Quartzo; Gravimetria",
+        "Abstract",
+        ABSTRACT,
+        "Keywords: Quartz Crystal Microbalance; Gravimetry; Teaching Tools",
+        "1. Introdução",
+        "As técnicas de ensino têm focado mais seus esforços na prática do uso do conhecimento.",
+        heading_units=frozenset({0, 3, 5, 6}),
+    )
+    assert d.meta.keywords == ["Microbalança de Cristal de Quartzo", "Gravimetria"]
+    assert d.meta.abstracts[1].keywords == ["Quartz Crystal Microbalance", "Gravimetry", "Teaching Tools"]
+    assert not any("Keywords" in b.text for b in d.blocks)
+    assert [r.text for r in d.removed if r.text.startswith("Keywords")]  # reported, never lost

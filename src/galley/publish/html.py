@@ -172,6 +172,18 @@ def mark_abstract(blocks: list[Json], meta: Metadata | None = None) -> bool:
     return marked
 
 
+def translated_keywords(doc: Document) -> list[dict[str, Any]]:
+    """The keyword lines of the abstracts in other languages than the paper's (the English
+    "Keywords" of a Portuguese paper), for the title block beside the paper's own: each its
+    label in its language, its ``lang`` and its words."""
+    paper = doc.meta.lang.split("-")[0].lower()
+    return [
+        {"label": labels(a.lang)["keywords"], "lang": a.lang, "words": a.keywords}
+        for a in doc.meta.abstracts
+        if a.keywords and a.lang and a.lang.split("-")[0].lower() != paper
+    ]
+
+
 def abstracts_for_page(doc: Document) -> list[dict[str, str]]:
     """The abstracts the page template prints above the body (when the body has no
     abstract heading of its own): each its text, heading and, when it is not in the paper's
@@ -247,8 +259,21 @@ def enrich_blocks(doc: Document, blocks: list[Json], medium: str) -> list[Json]:
     if medium == "screen":
         enrich.permalinks(blocks, labels(lang)["permalink"])
     if medium == "print":
-        return list(enrich.keep_names_whole(enrich.soft_hyphens(blocks, lang), lang, names=False))
+        return list(enrich.keep_names_whole(hyphenated(blocks, lang), lang, names=False))
     return list(enrich.keep_names_whole(blocks, lang))
+
+
+def hyphenated(blocks: list[Json], lang: str) -> list[Json]:
+    """Soft hyphens for the PDF (``enrich.soft_hyphens``), each section by the patterns of
+    its own language: the English abstract of a Portuguese paper (its heading's ``lang``,
+    set by ``mark_abstract``) breaks "gravi-metric" as English does, not "gra-vimetric"."""
+    runs: list[tuple[str, list[Json]]] = []  # (language, blocks): one pass of the patterns each
+    for b in blocks:
+        current = dict(b["c"][1][2]).get("lang", lang) if b["t"] == "Header" else (runs[-1][0] if runs else lang)
+        if not runs or runs[-1][0] != current:
+            runs.append((current, []))
+        runs[-1][1].append(b)
+    return [h for current, run in runs for h in enrich.soft_hyphens(run, current)]
 
 
 def body_html(doc: Document, medium: str = "screen") -> str:
@@ -459,6 +484,7 @@ def render_page(
         numbered_affiliations=len(affs) > 1,
         running_head=" · ".join(x for x in (short_authors(doc.meta), short_title(doc.meta.title or stem)) if x),
         abstracts=abstracts_for_page(doc),
+        translated_keywords=translated_keywords(doc),
         stem=stem,
         body=Markup(body),
         links=links,

@@ -38,18 +38,22 @@ Where a change goes:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from galley import vocab
 from galley.language import detect
-from galley.model import Abstract, Block, CleanResult, Document, Metadata, Unit
+from galley.model import Abstract, Block, CleanResult, Document, Metadata, Removed, Unit
 from galley.params import PARAMS, Params
 from galley.structure import blocks, front, levels
+from galley.structure.front.keywords import KEYWORDS
 from galley.structure.headings import name_key
 
 _ABSTRACT = vocab.all_of(vocab.ABSTRACT)
 # "resumo" -> "pt": the language an abstract's heading names it in.
 _ABSTRACT_LANG = {w: lang for lang, words in vocab.ABSTRACT.items() for w in words}
+_KEYWORDS_MOVED = "the keyword line printed under an abstract, kept as metadata (Abstract.keywords)"
+_KEYWORD_SEPARATOR = re.compile(r"\s*[,;·•]\s*")
 
 
 def build_document(cleaned: CleanResult, sidecar: Metadata, params: Params = PARAMS, lang: str = "") -> Document:
@@ -61,13 +65,16 @@ def build_document(cleaned: CleanResult, sidecar: Metadata, params: Params = PAR
     levels.assign_levels(out, p)
     detected = fr.meta
     detected.language = detected.language or lang
+    moved: list[Removed] = []
+    detected.abstracts = abstracts_of(out, detected.abstract, moved)  # takes their keyword lines out of the body
     detected.abstract = detected.abstract or abstract_of(out)
-    detected.abstracts = abstracts_of(out, detected.abstract)
+    if detected.abstract and not detected.abstracts:
+        detected.abstracts = [Abstract(detected.abstract, detect(detected.abstract))]
     return Document(
         meta=sidecar.merged_over(detected),
         blocks=out,
         repairs=cleaned.repairs,
-        removed=cleaned.removed + fr.removed,
+        removed=cleaned.removed + fr.removed + moved,
         warnings=list(cleaned.warnings),
     )
 
@@ -109,29 +116,51 @@ def abstract_of(out: list[Block]) -> str:
     return ""
 
 
-def abstracts_of(out: list[Block], first: str) -> list[Abstract]:
+def abstracts_of(out: list[Block], first: str, moved: list[Removed]) -> list[Abstract]:
     """Every abstract the paper opens with, each with its language: the paragraphs under
     each ``Resumo``/``Abstract``/``Resumen``... heading before the first other heading
     (a Brazilian paper prints "Resumo" then "Abstract"). The language is the one the
     abstract's words tell (``galley.language``), else the one its heading is a word of.
-    ``first`` (the abstract found in the front matter, or the sidecar's) stands when the
-    body opens with no abstract heading."""
+    The keyword line printed under a second abstract (``Keywords: Quartz Crystal
+    Microbalance; Gravimetry``) is its keywords, taken out of ``out`` into ``moved`` (the record of lines
+    that are metadata, not body text, as the front matter's are). ``first`` (the
+    abstract found in the front matter, or the sidecar's) stands when the body opens with
+    no abstract heading."""
     found: list[Abstract] = []
-    for i, b in enumerate(out):
+    taken: list[int] = []
+    i = 0
+    while i < len(out):
+        b = out[i]
+        i += 1
         if b.kind != "heading":
             continue
         name = name_key(b.text)
         if name not in _ABSTRACT:
             break
-        paras = []
-        for nb in out[i + 1 :]:
-            if nb.kind == "heading":
-                break
-            if nb.kind == "paragraph":
-                paras.append(nb.text)
+        paras: list[str] = []
+        keywords: list[str] = []
+        while i < len(out) and out[i].kind != "heading":
+            if out[i].kind == "paragraph":
+                paras.append(out[i].text)
+            i += 1
+        # A translation's keyword line (the first abstract's is the front matter's: ``front``):
+        # the last paragraph under it, or a line read as a heading after it.
+        for k in (i - 1, i) if found else ():
+            m = KEYWORDS.match(out[k].text) if 0 <= k < len(out) and out[k].kind in ("paragraph", "heading") else None
+            if m and not keywords and k not in taken:
+                keywords = [w for w in (x.strip(" .") for x in _KEYWORD_SEPARATOR.split(m.group(1))) if w]
+                taken.append(k)
+                if out[k].kind == "paragraph" and paras and paras[-1] == out[k].text:
+                    paras.pop()
+                if k == i:
+                    i += 1
         text = "\n\n".join(paras)
         if text:
-            found.append(Abstract(text, detect(text) or _ABSTRACT_LANG.get(name, ""), b.text.strip(" .:")))
+            lang = detect(text) or _ABSTRACT_LANG.get(name, "")
+            found.append(Abstract(text, lang, b.text.strip(" .:"), keywords))
+    for k in sorted(taken, reverse=True):
+        b = out.pop(k)
+        moved.insert(0, Removed(b.source[0], b.text, "front-matter", _KEYWORDS_MOVED))
     if not found and first:
         found.append(Abstract(first, detect(first)))
     return found
