@@ -649,3 +649,9 @@ def test_translated_keywords_and_abstract_hyphenated_in_their_language() -> None
     printed = html.body_html(doc, "print")
     assert "gra\u00advi\u00admet\u00adric" in printed  # English; Portuguese patterns: gra-vi-me-tric
     assert "micro\u00adgra\u00advi\u00admé\u00adtri\u00adcas" in printed  # Portuguese patterns in the Resumo
+
+
+def test_author_list_joined_in_the_papers_language() -> None:
+    authors = [Author("Gilson Tavares de Lima"), Author("Poliana Guerino Marson"), Author("Helcileia Dias Santos")]
+    text = screen_page(paper(meta=Metadata(title="Microbalança", language="pt", authors=authors)))
+    assert re.search(r'<span class="sep"> e</span>', text) and '<span class="sep"> and</span>' not in text

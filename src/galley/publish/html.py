@@ -33,6 +33,7 @@ Json = dict[str, Any]
 LABELS: dict[str, dict[str, str]] = {
     "en": {
         "abstract": "Abstract",
+        "and": "and",
         "keywords": "Keywords",
         "contents": "Contents",
         "published": "Published",
@@ -48,6 +49,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "de": {
         "abstract": "Zusammenfassung",
+        "and": "und",
         "keywords": "Schlüsselwörter",
         "contents": "Inhalt",
         "published": "Veröffentlicht",
@@ -63,6 +65,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "abstract": "Résumé",
+        "and": "et",
         "keywords": "Mots-clés",
         "contents": "Sommaire",
         "published": "Publié",
@@ -78,6 +81,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "es": {
         "abstract": "Resumen",
+        "and": "y",
         "keywords": "Palabras clave",
         "contents": "Índice",
         "published": "Publicado",
@@ -93,6 +97,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "it": {
         "abstract": "Sommario",
+        "and": "e",
         "keywords": "Parole chiave",
         "contents": "Indice",
         "published": "Pubblicato",
@@ -108,6 +113,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "pt": {
         "abstract": "Resumo",
+        "and": "e",
         "keywords": "Palavras-chave",
         "contents": "Sumário",
         "published": "Publicado",
@@ -123,6 +129,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "nl": {
         "abstract": "Samenvatting",
+        "and": "en",
         "keywords": "Trefwoorden",
         "contents": "Inhoud",
         "published": "Gepubliceerd",
