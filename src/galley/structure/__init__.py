@@ -122,12 +122,11 @@ def abstracts_of(out: list[Block], first: str, moved: list[Removed]) -> list[Abs
     (a Brazilian paper prints "Resumo" then "Abstract"). The language is the one the
     abstract's words tell (``galley.language``), else the one its heading is a word of.
     The keyword line printed under a second abstract (``Keywords: Quartz Crystal
-    Microbalance; Gravimetry``) is its keywords, taken out of ``out`` into ``moved`` (the record of lines
-    that are metadata, not body text, as the front matter's are). ``first`` (the
-    abstract found in the front matter, or the sidecar's) stands when the body opens with
-    no abstract heading."""
+    Microbalance; Gravimetry``) is its keywords, taken out of ``out`` into ``moved`` (the
+    record of lines that are metadata, not body text, as the front matter's are).
+    ``first`` (the abstract found in the front matter, or the sidecar's) stands when the
+    body opens with no abstract heading."""
     found: list[Abstract] = []
-    taken: list[int] = []
     i = 0
     while i < len(out):
         b = out[i]
@@ -137,30 +136,29 @@ def abstracts_of(out: list[Block], first: str, moved: list[Removed]) -> list[Abs
         name = name_key(b.text)
         if name not in _ABSTRACT:
             break
-        paras: list[str] = []
-        keywords: list[str] = []
-        while i < len(out) and out[i].kind != "heading":
-            if out[i].kind == "paragraph":
-                paras.append(out[i].text)
-            i += 1
-        # A translation's keyword line (the first abstract's is the front matter's: ``front``):
-        # the last paragraph under it, or a line read as a heading after it.
-        for k in (i - 1, i) if found else ():
-            m = KEYWORDS.match(out[k].text) if 0 <= k < len(out) and out[k].kind in ("paragraph", "heading") else None
-            if m and not keywords and k not in taken:
-                keywords = [w for w in (x.strip(" .") for x in _KEYWORD_SEPARATOR.split(m.group(1))) if w]
-                taken.append(k)
-                if out[k].kind == "paragraph" and paras and paras[-1] == out[k].text:
-                    paras.pop()
-                if k == i:
-                    i += 1
-        text = "\n\n".join(paras)
+        end = next((k for k in range(i, len(out)) if out[k].kind == "heading"), len(out))
+        # A translation's keyword line (the first abstract's is the front matter's: ``front``).
+        keywords, line = keyword_line(out, i, end) if found else ([], None)
+        if line is not None:
+            moved.append(Removed(out[line].source[0], out[line].text, "front-matter", _KEYWORDS_MOVED))
+            del out[line]
+            end -= line < end
+        text = "\n\n".join(nb.text for nb in out[i:end] if nb.kind == "paragraph")
         if text:
-            lang = detect(text) or _ABSTRACT_LANG.get(name, "")
-            found.append(Abstract(text, lang, b.text.strip(" .:"), keywords))
-    for k in sorted(taken, reverse=True):
-        b = out.pop(k)
-        moved.insert(0, Removed(b.source[0], b.text, "front-matter", _KEYWORDS_MOVED))
+            found.append(Abstract(text, detect(text) or _ABSTRACT_LANG.get(name, ""), b.text.strip(" .:"), keywords))
+        i = end
     if not found and first:
         found.append(Abstract(first, detect(first)))
     return found
+
+
+def keyword_line(out: list[Block], start: int, end: int) -> tuple[list[str], int | None]:
+    """The keyword line of the abstract in ``out[start:end]``: its last paragraph, or the
+    line after it read as a heading (``Keywords: Quartz Crystal Microbalance; Gravimetry``);
+    its keywords and where it is, or ``([], None)``."""
+    for k in (end - 1, end):
+        if start <= k < len(out) and out[k].kind in ("paragraph", "heading"):
+            m = KEYWORDS.match(out[k].text)
+            if m:
+                return [w for w in (x.strip(" .") for x in _KEYWORD_SEPARATOR.split(m.group(1))) if w], k
+    return [], None
