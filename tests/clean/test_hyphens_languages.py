@@ -104,3 +104,14 @@ def test_a_common_word_of_the_language_is_not_restored_from_an_authors_syllables
     lex = DocumentLexicon(["ele fica vin-te qua-tro ho-ras", "com quatro irmãos", "sessão com quatro"])
     assert "quatro" not in compounds.restorations(lex, frozenset(), "pt", True, PARAMS.clean)
     assert "quatro" in compounds.restorations(lex, frozenset(), "en", True, PARAMS.clean)
+
+
+def test_galley_explain_judges_the_paper_in_the_language_the_build_does(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from galley.clean.explain import clean_path
+
+    src = tmp_path / "artigo.txt"
+    src.write_text(SUBSECAO, encoding="utf-8")
+    result, _ = clean_path(src)
+    assert "cada subseção, às questões" in " ".join(u.text for u in result.units)
+    join = [r for r in result.repairs if "sub-" in r.before]
+    assert join[0].rule == "hyphen-join" and "writes solid" in join[0].why
