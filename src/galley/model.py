@@ -17,7 +17,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 # Bumped when the meaning of the JSON form changes (independent of pandoc's API version).
-MODEL_VERSION = 1
+# 2: ``Metadata.abstracts`` (every abstract the paper prints, each with its language); a
+# version-1 record has only ``abstract`` and reads as one abstract in the paper's language.
+MODEL_VERSION = 2
 
 RTL_LANGS = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb", "syr"})
 
@@ -173,6 +175,19 @@ class Author:
 
 
 @dataclass
+class Abstract:
+    """One abstract as the paper prints it: ``Abstract(text, "pt", "Resumo")``. ``lang`` is a
+    BCP 47 tag ("" for the paper's own language); ``title`` is the heading the paper gives it;
+    ``keywords`` the keyword line printed under it, in its language (``Metadata.keywords``
+    holds the paper's own, usually the first abstract's)."""
+
+    text: str
+    lang: str = ""
+    title: str = ""
+    keywords: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Metadata:
     title: str = ""
     subtitle: str = ""
@@ -182,7 +197,7 @@ class Metadata:
     keywords: list[str] = field(default_factory=list)
     language: str = ""
     licence: str = ""
-    abstract: str = ""
+    abstract: str = ""  # the first abstract's text (the paper's language): what one-abstract formats print
     affiliations: list[str] = field(default_factory=list)
     # The paper's own citation and history, as the journal printed them (ISO dates when
     # recognised): "Journal of Open Source Education, 9(97), 292" -> journal, volume 9,
@@ -194,6 +209,9 @@ class Metadata:
     volume: str = ""
     issue: str = ""
     article: str = ""  # first page or electronic article number ("292", "e20211306")
+    # Every abstract the paper prints, in its order (a Brazilian paper: "Resumo" in Portuguese,
+    # then "Abstract" in English); the first one's text is ``abstract``.
+    abstracts: list[Abstract] = field(default_factory=list)
 
     def merged_over(self, detected: Metadata) -> Metadata:
         """Return self (the sidecar) filled in from ``detected`` where self is silent."""
@@ -201,6 +219,9 @@ class Metadata:
         for name in self.__dataclass_fields__:
             mine = getattr(self, name)
             setattr(out, name, mine if mine else getattr(detected, name))
+        if self.abstract and not self.abstracts:
+            # The sidecar's abstract replaces the paper's first one; its translations stay.
+            out.abstracts = [Abstract(self.abstract, self.language), *detected.abstracts[1:]]
         return out
 
     @property
@@ -273,9 +294,11 @@ def meta_to_dict(meta: Metadata) -> dict[str, Any]:
 
 
 def meta_from_dict(data: dict[str, Any]) -> Metadata:
+    """The Metadata of its JSON form, version 1 (no ``abstracts``) or 2."""
     authors = [Author(**a) for a in data.get("authors", [])]
-    rest = {k: v for k, v in data.items() if k != "authors" and k in Metadata.__dataclass_fields__}
-    return Metadata(authors=authors, **rest)
+    abstracts = [Abstract(**a) for a in data.get("abstracts", [])]
+    rest = {k: v for k, v in data.items() if k not in ("authors", "abstracts") and k in Metadata.__dataclass_fields__}
+    return Metadata(authors=authors, abstracts=abstracts, **rest)
 
 
 _SLUG = re.compile(r"[^a-z0-9]+")

@@ -331,9 +331,27 @@ class StructureParams:
 
 
 @dataclass(frozen=True)
+class LanguageParams:
+    """Thresholds of language detection (``galley.language``): votes are function words of
+    the text (``vocab.FUNCTION_WORDS``), a word several languages share split among them."""
+
+    sample_words: int = 20000
+    """A paper's language is told from its first this many words (a 50 MB input is not
+    read twice for it)."""
+    min_votes: float = 2.0
+    """A language wins with at least this many votes (fewer: the text does not say) ..."""
+    min_lead: float = 1.2
+    """... at least this many times the votes of the next language ..."""
+    min_share: float = 0.1
+    """... and votes from at least this share of the text's words (a paper in a language
+    without a table here has few: Indonesian's ``di`` and ``a`` are not a vote for Italian)."""
+
+
+@dataclass(frozen=True)
 class Params:
     clean: CleanParams = field(default_factory=CleanParams)
     structure: StructureParams = field(default_factory=StructureParams)
+    language: LanguageParams = field(default_factory=LanguageParams)
 
 
 PARAMS = Params()

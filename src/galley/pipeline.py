@@ -23,6 +23,7 @@ from galley.errors import InputError, UsageError
 from galley.inputs.corrections import load_corrections
 from galley.inputs.read import read_path, to_lines
 from galley.inputs.sidecar import load_sidecar
+from galley.language import paper_language
 from galley.model import CleanResult, Document
 from galley.publish.pdfworker import PdfRenderer
 from galley.structure import build_document
@@ -60,11 +61,13 @@ def _analyse(path: Path, timings: dict[str, float] | None) -> Document:
     sidecar = load_sidecar(path)
     lines = to_lines(raw)  # the RawText itself: split a chunk at a time, then released
     t1 = time.perf_counter()
-    cleaned: CleanResult = clean(lines, lang=sidecar.lang, corrections=load_corrections(path))
+    # The sidecar's language, else the one the paper's words tell: hyphen decisions need it.
+    lang = paper_language((ln.text for ln in lines), sidecar.language)
+    cleaned: CleanResult = clean(lines, lang=lang or "en", corrections=load_corrections(path))
     del lines  # structure needs only the units: the raw lines go before it runs (peak memory)
     cleaned.warnings[:0] = raw.warnings + repair_warnings(cleaned.repairs)
     t2 = time.perf_counter()
-    doc = build_document(cleaned, sidecar)
+    doc = build_document(cleaned, sidecar, lang=lang)
     check_kept(doc, str(path))
     t3 = time.perf_counter()
     t.update(read=t1 - t0, clean=t2 - t1, structure=t3 - t2)

@@ -24,6 +24,21 @@ def all_of(table: Table) -> frozenset[str]:
     return frozenset(w for words in table.values() for w in words)
 
 
+_OF_LANGUAGE: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def of_language(table: Table, lang: str) -> frozenset[str]:
+    """The words of a table for one language (``pt-BR`` reads ``pt``) and English's:
+    scholarly text in any language borrows English words and headings. Use it where a
+    word of another language would mislead (``e``, ``do``, ``die`` are function words of
+    Portuguese and German but words of English): ``of_language(OPEN_ENDINGS, "pt")``."""
+    primary = lang.split("-")[0].lower() or "en"
+    key = (id(table), primary)
+    if key not in _OF_LANGUAGE:
+        _OF_LANGUAGE[key] = frozenset(table.get(primary, ())) | frozenset(table.get("en", ()))
+    return _OF_LANGUAGE[key]
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first (so ``references`` wins over
     ``reference``), each escaped."""
@@ -45,6 +60,10 @@ OPENING: Table = {
         "executive summary",
         "preface",
     ),
+    "pt": ("introdução", "apresentação", "considerações iniciais"),
+    "es": ("introducción", "presentación"),
+    "fr": ("introduction", "avant-propos"),
+    "de": ("einleitung", "einführung"),
 }
 
 # Well-known section names besides the opening ones (matched on the words at the start of
@@ -106,6 +125,94 @@ SECTIONS: Table = {
         "abbreviations",
         "index terms",
     ),
+    "pt": (
+        "métodos",
+        "método",
+        "metodologia",
+        "material e métodos",
+        "materiais e métodos",
+        "procedimentos metodológicos",
+        "aspectos metodológicos",
+        "resultados",
+        "resultados e discussão",
+        "discussão",
+        "conclusão",
+        "conclusões",
+        "considerações finais",
+        "agradecimentos",
+        "referências",
+        "referências bibliográficas",
+        "bibliografia",
+        "literatura citada",
+        "apêndice",
+        "anexo",
+        "anexos",
+        "notas",
+        "financiamento",
+        "contribuições dos autores",
+        "conflito de interesses",
+        "conflitos de interesse",
+        "disponibilidade de dados",
+        "limitações",
+    ),
+    "es": (
+        "métodos",
+        "método",
+        "metodología",
+        "material y métodos",
+        "materiales y métodos",
+        "resultados",
+        "resultados y discusión",
+        "discusión",
+        "conclusión",
+        "conclusiones",
+        "consideraciones finales",
+        "agradecimientos",
+        "referencias",
+        "referencias bibliográficas",
+        "bibliografía",
+        "apéndice",
+        "anexo",
+        "anexos",
+        "notas",
+        "financiación",
+        "financiamiento",
+        "conflicto de intereses",
+        "contribuciones de los autores",
+        "limitaciones",
+    ),
+    "fr": (
+        "méthodes",
+        "méthode",
+        "méthodologie",
+        "matériel et méthodes",
+        "matériels et méthodes",
+        "résultats",
+        "discussion",
+        "conclusion",
+        "conclusions",
+        "remerciements",
+        "références",
+        "bibliographie",
+        "annexe",
+        "annexes",
+        "notes",
+    ),
+    "de": (
+        "methoden",
+        "methode",
+        "methodik",
+        "material und methoden",
+        "ergebnisse",
+        "diskussion",
+        "fazit",
+        "schlussfolgerungen",
+        "danksagung",
+        "literatur",
+        "literaturverzeichnis",
+        "anhang",
+        "anmerkungen",
+    ),
 }
 
 # The heading of a reference list (the clean stage keeps its lines apart, structure splits
@@ -121,9 +228,10 @@ REFERENCES: Table = {
         "literature",
         "cited literature",
     ),
-    "fr": ("références",),
-    "es": ("referencias", "bibliografía"),
-    "de": ("literatur",),
+    "pt": ("referências", "referências bibliográficas", "bibliografia", "literatura citada"),
+    "fr": ("références", "références bibliographiques", "bibliographie"),
+    "es": ("referencias", "referencias bibliográficas", "bibliografía"),
+    "de": ("literatur", "literaturverzeichnis"),
 }
 
 # The heading of an abstract: its text is the paper's abstract.
@@ -140,16 +248,28 @@ ABSTRACT: Table = {
 # The label of a keyword line: ``Keywords: climate, econometrics``.
 KEYWORDS: Table = {
     "en": ("keywords", "key words", "index terms", "subjects"),
+    "pt": ("palavras-chave", "palavras chave", "descritores", "unitermos"),
+    "es": ("palabras clave", "palabras-clave", "descriptores"),
+    "fr": ("mots-clés", "mots clés"),
+    "de": ("schlüsselwörter", "schlagwörter", "stichwörter"),
 }
 
 # The label of a date in the front matter: ``Submitted: 09 January 2025``.
 DATES: Table = {
     "en": ("submitted", "received", "accepted", "published", "revised", "published online"),
+    "pt": ("recebido", "recebido em", "aprovado", "aprovado em", "aceito", "aceito em", "publicado", "revisado"),
+    "es": ("recibido", "aceptado", "aprobado", "publicado", "revisado"),
+    "fr": ("reçu", "accepté", "publié"),
+    "de": ("eingereicht", "angenommen", "veröffentlicht"),
 }
 
 # What opens a caption: ``Figure 3:``, ``Table 2.``, ``Fig. 1``.
 CAPTIONS: Table = {
     "en": ("figure", "fig.", "table", "listing", "algorithm", "box", "chart", "scheme", "plate"),
+    "pt": ("figura", "tabela", "quadro", "gráfico", "imagem", "mapa", "esquema"),
+    "es": ("figura", "tabla", "cuadro", "gráfico", "imagen", "mapa", "esquema"),
+    "fr": ("tableau", "graphique"),
+    "de": ("abbildung", "abb.", "tabelle", "tab."),
 }
 
 # Words that count sibling headings: ``Part 1``, ``Session 2``, ``Appendix A`` (written
@@ -178,6 +298,8 @@ COUNTED_HEADINGS: Table = {
 # (``Tools, libraries, etc.``), a sentence does not end there.
 ABBREVIATIONS: Table = {
     "en": ("etc", "al", "vs"),
+    "pt": ("sr", "sra", "dr", "dra", "prof", "profa"),
+    "es": ("sr", "sra", "dr", "dra", "ej"),
 }
 
 # -- front matter ----------------------------------------------------------------------
@@ -186,6 +308,8 @@ ABBREVIATIONS: Table = {
 # EDUCATION``) is page furniture, not the title.
 JOURNAL_WORDS: Table = {
     "en": ("journal", "proceedings", "review", "letters", "transactions"),
+    "pt": ("revista", "cadernos", "anais", "boletim", "arquivos"),
+    "es": ("revista", "anales", "boletín", "cuadernos"),
 }
 
 # -- dates -----------------------------------------------------------------------------
@@ -205,6 +329,10 @@ MONTHS: Table = {
         "november",
         "december",
     ),
+    "pt": tuple("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split()),
+    "es": tuple("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()),
+    "fr": tuple("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()),
+    "de": tuple("januar februar märz april mai juni juli august september oktober november dezember".split()),
 }
 
 # -- names -----------------------------------------------------------------------------
@@ -263,13 +391,73 @@ OPEN_ENDINGS: Table = {
         "that",
         "which",
     ),
+    # Only words no English heading ends on (not ``do``, ``no``, ``die``): most rules still
+    # read every language's words at once (``all_of``).
+    "pt": tuple("de da dos das e ou o os em na nos nas para por com um uma ao aos à às pelo pela".split()),
+    "es": tuple("de del la el los las y e u en con por para un una al".split()),
+    "fr": tuple("de du des la le les et ou au aux pour par avec un une".split()),
+    "de": tuple("der das des dem und oder mit für von vom zur zum ein eine einer auf".split()),
+}
+
+# The commonest function words of each language (articles, prepositions, conjunctions,
+# pronouns, auxiliaries): most of any running text, and few content words. ``galley.language``
+# tells a paper's language by which table its words fall in; a language is known to galley
+# once it has a line here. Elided forms count as their own word (``l'analyse`` -> ``l``).
+FUNCTION_WORDS: Table = {
+    "en": tuple(
+        "the of and to in a is that for it as with was on are be by this from at or an which not have has "
+        "were but their they its can been these also more we our than other such there between into would "
+        "when each both only those may how what who will through however within should while where most all "
+        "some does do had them whether could because then".split()
+    ),
+    "pt": tuple(
+        "de a o que e do da em um para é com não uma os no se na por mais as dos como mas foi ao ele das tem "
+        "à seu sua ou ser quando muito há nos já está também só pelo pela até isso ela entre era depois sem "
+        "mesmo aos ter seus quem nas esse eles estão você foram essa nem suas às têm numa pelos elas seja "
+        "qual será nós lhe deles essas esses pelas este dele são sobre ainda assim onde porque cada apenas "
+        "pode podem sendo estes estas esta isto nesse neste desta deste dessa desse nessa nesta pois então "
+        "além todos todas outros outras outro outra num aquele aquela seguinte através antes durante após sob desde "
+        "quanto muitos muitas alguns algumas".split()
+    ),
+    "es": tuple(
+        "de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya o este "
+        "sí porque esta entre cuando muy sin sobre también me hasta hay donde quien desde todo nos durante "
+        "todos uno les ni contra otros ese eso ante ellos e esto antes algunos qué unos yo otro otras otra "
+        "él tanto esa estos mucho quienes nada muchos cual poco ella estar estas algunas algo nosotros es "
+        "son fue ha han está están era ser puede pueden cada así tiene tienen según mediante dicho dicha".split()
+    ),
+    "fr": tuple(
+        "de la le et les des en un du une que est pour qui dans par plus pas au sur ne se ce il sont ou son "
+        "sa ses aux avec leur leurs nous cette ces mais été être comme entre elle ont aussi on dont même "
+        "tout tous sans peut fait très où lors ainsi autres après sous avant cet ils elles je l d qu n c "
+        "toutes toute chez donc alors selon afin peu car".split()
+    ),
+    "de": tuple(
+        "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden "
+        "aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur "
+        "oder aber vor zur bis mehr durch man sein wurde sei können kann diese dieser zwischen wurden sowie "
+        "jedoch bzw unter ob wenn welche dieses diesem diesen ihre ihrer ihren sondern wir".split()
+    ),
+    "it": tuple(
+        "di e il la che in a per un è del della le non si una con i da dei al gli delle alla nel sono come "
+        "più anche ma o lo nella questo tra sua suo dal loro ha essere questa degli alle cui dalla sul ai "
+        "nei stato sia quale può fra dello ogni ci se tutti nelle negli quando hanno perché l dell all nell "
+        "dall sull quella questi molto".split()
+    ),
+    "nl": tuple(
+        "de van het een en in is dat op te zijn met voor niet die aan er ook als om door bij of naar uit maar "
+        "dan wordt worden heeft hebben nog deze kan over tot meer werd wat zo ze onder tussen geen hun dit "
+        "wel moet waar na al we wij zich".split()
+    ),
 }
 
 # Conjunctions after a suspended hyphen: "mid- and long-term", "Vor- und Nachteile".
 SUSPENDED_HYPHEN_NEXT: Table = {
     "en": ("and", "or", "to", "nor"),
-    "de": ("und",),
+    "de": ("und", "oder"),
     "fr": ("et", "ou"),
+    "pt": ("e", "ou", "a"),
+    "es": ("y", "e", "o", "u", "a"),
 }
 
 # -- word pieces -------------------------------------------------------------------------
@@ -284,7 +472,48 @@ SUFFIXES: Table = {
         "ance ances ence ences ency ancy logical logically logy ular ularly ization isation ings ing ed "
         "ling lings tial tially cial cially tic tics".split()
     ),
+    "pt": tuple(
+        "mente ção ções mento mentos dade dades ável áveis ível íveis ismo ismos ista istas ização "
+        "izações ncia ncias".split()
+    ),
+    "es": tuple("mente ción ciones miento mientos dad dades ble bles ismo ismos ista istas ización ncia ncias".split()),
+    "fr": tuple("ment ments tion tions ité ités isme ismes iste istes able ables ible ibles".split()),
+    "de": tuple("ung ungen keit keiten heit heiten schaft schaften lich liche lichen ismus".split()),
 }
+
+# Prefixes that keep their hyphen before any word (Portuguese spelling: ``pós-safra``,
+# ``pré-natal``, ``recém-nascido``, ``ex-presidente``): a line-end hyphen after one stays.
+HYPHENED_PREFIXES: Table = {
+    "pt": ("pós", "pré", "pró", "recém", "ex", "vice", "além", "aquém", "sem", "grã", "grão", "bem"),
+    "es": ("ex",),
+}
+
+# Prefixes a language writes solid with the next word (Portuguese ``multiparidade``,
+# ``micrométricas``; Spanish ``autotrasparentación``), but with a hyphen before an ``h`` or
+# the letter the prefix ends in (``micro-ondas``, ``anti-inflamatório``, ``inter-regional``)
+# and after ``sub`` before an ``r`` (``sub-região``).
+SOLID_PREFIXES: Table = {
+    "pt": tuple(
+        "anti auto contra extra hiper infra inter intra macro micro mini multi neo pluri poli "
+        "proto pseudo retro semi sobre sub super supra tele ultra".split()
+    ),
+    "es": tuple(
+        "anti auto contra extra hiper infra inter intra macro micro mini multi neo pluri poli "
+        "proto pseudo retro semi sobre sub super supra tele ultra".split()
+    ),
+}
+
+# Bound prefixes written solid with the word they modify (``interspecific``, ``monospecific``,
+# ``multiparidade``): never a word of a hyphenated compound on their own.
+BOUND_PREFIXES: Table = {
+    "en": tuple("inter intra mono poly multi micro macro sub super trans hyper hypo peri".split()),
+}
+
+# Languages that write compounds solid (Portuguese ``subseção``, ``coincidente``; Spanish
+# ``autorreflexión``; German, Dutch): a line-end hyphen between two words that make a word the
+# lexicon knows is a hyphenation point, not a compound's hyphen (English keeps
+# ``geo-strategic``, ``inter-regional``).
+SOLID_COMPOUNDS = frozenset({"pt", "es", "it", "de", "nl"})
 
 # Heads of compound adjectives hyphenated by convention (``high-level``, ``ground-based``,
 # ``domain-specific``): a joined ``highlevel`` from an extractor gets its hyphen back.

@@ -594,3 +594,64 @@ def test_epub_without_a_date_claims_none(tmp_path: Path) -> None:
     opf = next(v for k, v in _read(out).items() if k.endswith(".opf"))
     assert "<dc:date" not in opf and "1970" not in opf.split("dcterms:modified")[0]
     assert re.search(r'<meta property="dcterms:modified">[^<]+</meta>', opf)
+
+
+def test_two_abstracts_each_with_its_lang() -> None:
+    # A Portuguese paper's English abstract carries lang="en" (screen readers, hyphenation).
+    from galley.model import Abstract
+
+    resumo, abstract = "Estudo transversal com dados da Pesquisa Nacional de Saúde.", "A cross-sectional study."
+    doc = paper(meta=Metadata(title="Diabetes gestacional", language="pt"))
+    doc.blocks[:0] = [
+        Block("heading", "Resumo", level=1, ident="resumo"),
+        Block("paragraph", resumo),
+        Block("heading", "Abstract", level=1, ident="abstract"),
+        Block("paragraph", abstract),
+    ]
+    doc.meta.abstract = resumo
+    doc.meta.abstracts = [Abstract(resumo, "pt", "Resumo"), Abstract(abstract, "en", "Abstract")]
+    text = screen_page(doc)
+    assert re.search(r'<html lang="pt"', text)
+    assert re.search(r'<section id="resumo" class="level2 abstract">', text)
+    assert re.search(r'<section id="abstract" class="level2 abstract" lang="en">', text)
+    # Found in the front matter (no headings in the body): the page prints both itself.
+    doc.blocks[:4] = []
+    text = screen_page(doc)
+    assert re.search(
+        r'<section class="abstract" aria-labelledby="abstract-title">\s*<h2 id="abstract-title">Resumo', text
+    )
+    assert re.search(
+        r'<section class="abstract" aria-labelledby="abstract-title-2" lang="en">\s*<h2 id="abstract-title-2">Abstract',
+        text,
+    )
+
+
+def test_translated_keywords_and_abstract_hyphenated_in_their_language() -> None:
+    from galley.model import Abstract
+
+    doc = paper(meta=Metadata(title="Microbalança de cristal de quartzo", language="pt", keywords=["Gravimetria"]))
+    doc.blocks[:0] = [
+        Block("heading", "Resumo", level=1, ident="resumo"),
+        Block("paragraph", "Análises microgravimétricas em meio líquido."),
+        Block("heading", "Abstract", level=1, ident="abstract"),
+        Block("paragraph", "The gravimetric capabilities were presented."),
+    ]
+    doc.meta.abstracts = [
+        Abstract("Análises microgravimétricas em meio líquido.", "pt", "Resumo"),
+        Abstract("The gravimetric capabilities were presented.", "en", "Abstract", ["Gravimetry", "Teaching Tools"]),
+    ]
+    text = screen_page(doc)
+    assert re.search(r'<p class="keywords"><span class="label">Palavras-chave:</span> Gravimetria</p>', text)
+    assert re.search(
+        r'<p class="keywords" lang="en"><span class="label">Keywords:</span> Gravimetry · Teaching Tools', text
+    )
+    # The PDF's soft hyphens: English patterns in the English abstract, Portuguese elsewhere.
+    printed = html.body_html(doc, "print")
+    assert "gra\u00advi\u00admet\u00adric" in printed  # English; Portuguese patterns: gra-vi-me-tric
+    assert "micro\u00adgra\u00advi\u00admé\u00adtri\u00adcas" in printed  # Portuguese patterns in the Resumo
+
+
+def test_author_list_joined_in_the_papers_language() -> None:
+    authors = [Author("Gilson Tavares de Lima"), Author("Poliana Guerino Marson"), Author("Helcileia Dias Santos")]
+    text = screen_page(paper(meta=Metadata(title="Microbalança", language="pt", authors=authors)))
+    assert re.search(r'<span class="sep"> e</span>', text) and '<span class="sep"> and</span>' not in text

@@ -36,9 +36,11 @@ Where a change goes:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from galley.clean import breaks, columns, compounds, furniture, joins, layout
 from galley.clean.characters import fix_characters
-from galley.clean.lexicon import DocumentLexicon
+from galley.clean.lexicon import DocumentLexicon, block_language
 from galley.clean.segment import START_OF_TEXT, Block, find_blocks
 from galley.inputs.corrections import NONE, Corrections
 from galley.model import CleanResult, Line, Removed, Repair, Unit
@@ -93,7 +95,9 @@ def clean(
     while blocks:
         block = blocks.pop()
         offsets: list[int] = []
-        text = joins.join_lines(block.lines, words, repairs, offsets)
+        block_lang = block_language([ln.text for ln in block.lines], lang)  # language: its own words' (lexicon.py)
+        block_words = words if block_lang == lang else replace(words, lang=block_lang)
+        text = joins.join_lines(block.lines, block_words, repairs, offsets)
         if restorer is not None:
             text = compounds.restore_compounds(text, block.lines, offsets, restorer, lex, fixes, repairs)
         units.append(make_unit(block, text, offsets, repairs))

@@ -42,7 +42,8 @@ def prejoined(line_texts: list[str], layout: Layout, p: CleanParams) -> bool:
 def compound(word: str, lang: str, p: CleanParams) -> str | None:
     """``highlevel`` -> ``high-level`` when the lexicon says so: a rare joined spelling made
     of a common word and a conventional compound head (``vocab.COMPOUND_HEADS``), or of
-    ``self``/``well`` and a participle (``selfguided``, ``wellknown``)."""
+    ``self``/``well`` and a participle (``selfguided``, ``wellknown``). A bound prefix is
+    no word of one (``interspecific``, ``monospecific``: ``vocab.BOUND_PREFIXES``)."""
     heads = vocab.COMPOUND_HEADS.get(lang, ())
     if not heads or not (word.endswith(heads) or word.startswith(_PREFIXES)):
         return None
@@ -59,6 +60,8 @@ def compound(word: str, lang: str, p: CleanParams) -> str | None:
     if zipf(word, lang) >= p.zipf_rare_joined:
         return None
     left, right = word[:cut], word[cut:]
+    if left in vocab.of_language(vocab.BOUND_PREFIXES, lang):  # ``interspecific``, not ``inter-specific``
+        return None
     if cut == 4 and left in ("self", "well"):
         return f"{left}-{right}" if zipf(right, lang) >= p.zipf_participle else None
     return f"{left}-{right}" if zipf(left, lang) >= p.zipf_compound_head else None

@@ -19,10 +19,12 @@ def clean_path(path: Path) -> tuple[CleanResult, list[str]]:
     from galley.inputs.corrections import load_corrections
     from galley.inputs.read import read_path, to_lines
     from galley.inputs.sidecar import load_sidecar
+    from galley.language import paper_language
 
     raw = read_path(path)
-    lang = load_sidecar(path).lang
-    return clean(to_lines(raw), lang=lang, corrections=load_corrections(path)), raw.warnings
+    lines = to_lines(raw)
+    lang = paper_language((ln.text for ln in lines), load_sidecar(path).language) or "en"  # as pipeline.analyse
+    return clean(lines, lang=lang, corrections=load_corrections(path)), raw.warnings
 
 
 def describe_removed(r: Removed) -> str:

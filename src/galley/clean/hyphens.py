@@ -25,13 +25,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from galley import vocab
-from galley.clean.lexicon import DocumentLexicon, pattern_allows, zipf
+from galley.clean.lexicon import DocumentLexicon, has_frequencies, pattern_allows, zipf
 from galley.params import CleanParams
 
 _LEFT = re.compile(r"([^\W\d_]+)[-‐\u00ad]$")
 _RIGHT = re.compile(r"^([^\W\d_]+)")
 _SUSPENDED_NEXT = vocab.all_of(vocab.SUSPENDED_HYPHEN_NEXT)
-_SUFFIXES = vocab.all_of(vocab.SUFFIXES)
 _URL = re.compile(r"://|www\.|@|doi:", re.I)
 
 
@@ -63,6 +62,16 @@ class Split:
 
     def z(self, word: str) -> float:
         return zipf(word.lower(), self.lang)
+
+    @property
+    def known(self) -> bool:
+        """Has the lexicon word frequencies for this language?"""
+        return has_frequencies(self.lang)
+
+    def words(self, table: vocab.Table) -> frozenset[str]:
+        """The words of ``table`` for this language, and English's (scholarly text in any
+        language borrows English words: ``software``, ``performance``)."""
+        return vocab.of_language(table, self.lang)
 
 
 Rule = Callable[[Split], Decision | None]
@@ -123,8 +132,9 @@ def capital_after(s: Split) -> Decision | None:
 
 
 def suffix_after(s: Split) -> Decision | None:
-    """A suffix is no word of a compound: ``computation-``/``ally`` -> ``computationally``."""
-    if s.right.lower() in _SUFFIXES:
+    """A suffix is no word of a compound: ``computation-``/``ally`` -> ``computationally``,
+    Portuguese ``institucional-``/``mente`` -> ``institucionalmente`` (``vocab.SUFFIXES``)."""
+    if s.right.lower() in s.words(vocab.SUFFIXES):
         return Decision(True, f"'-{s.right.lower()}' is a suffix, not a word")
     return None
 
@@ -142,10 +152,36 @@ def already_compound(s: Split) -> Decision | None:
     return Decision(False, "the word already holds a hyphen or a slash")
 
 
+def hyphened_prefix(s: Split) -> Decision | None:
+    """A prefix its language always writes with a hyphen keeps it when the joined spelling
+    is no word: Portuguese ``pós-``/``safra``, ``recém-``/``nascido``
+    (``vocab.HYPHENED_PREFIXES``); ``ex-``/``ames`` is ``exames``."""
+    if s.left.lower() not in vocab.HYPHENED_PREFIXES.get(s.lang, ()) or not s.known:
+        return None
+    if s.z(s.joined) < s.p.zipf_no_word and s.z(s.right) >= s.p.zipf_word:
+        return Decision(False, f"'{s.left}-' is a prefix written with a hyphen in '{s.lang}'")
+    return None
+
+
+def solid_prefix(s: Split) -> Decision | None:
+    """A prefix its language writes solid joins, known word or not: Portuguese
+    ``multi-``/``paridade`` -> ``multiparidade``, ``micro-``/``métricas`` ->
+    ``micrométricas`` (``vocab.SOLID_PREFIXES``); not before an ``h``, the prefix's own last
+    letter, or ``r`` after ``sub`` (``micro-ondas``, ``inter-regional``, ``sub-região``)."""
+    prefix, first = s.left.lower(), s.right[:1]
+    if prefix not in vocab.SOLID_PREFIXES.get(s.lang, ()) or not first.islower():
+        return None
+    if first in ("h", prefix[-1]) or (prefix.endswith("b") and first == "r"):
+        return None
+    return Decision(True, f"'{s.left}-' is a prefix '{s.lang}' writes solid")
+
+
 def no_word_half(s: Split) -> Decision | None:
     """A half that is no word means a hyphenation point: ``multi-``/``lateralism``,
     ``asynchro-``/``nous``, ``Azizzade-``/``nesheli``. A compound with a rare right half
     (``non-``/``gridded``) keeps its hyphen when the joined form is unknown too."""
+    if not s.known:
+        return None
     zl, zr, zj = s.z(s.left), s.z(s.right), s.z(s.joined)
     if zr < s.p.zipf_word and (zj > 0 or zl < s.p.zipf_no_word):
         return Decision(True, f"'{s.right}' is no word alone (zipf {zr:.1f}); '{s.joined}' zipf {zj:.1f}")
@@ -158,10 +194,20 @@ def lexicon(s: Split) -> Decision | None:
     """Two words: join only when the joined spelling is common in its own right
     (``work-``/``shop``) or nearly as common as its rarer half and the patterns allow a
     break there (``neuro-``/``physiological``); ``geo-``/``strategic`` (zipf 1.9) and
-    ``inter-``/``regional`` (2.1 against 4.2 and 4.7) keep their hyphen."""
+    ``inter-``/``regional`` (2.1 against 4.2 and 4.7) keep their hyphen. A language that
+    writes its compounds solid (``vocab.SOLID_COMPOUNDS``) joins any word the lexicon knows
+    where the patterns allow a break: Portuguese ``sub-``/``seção`` -> ``subseção`` (2.7)."""
+    if not s.known:
+        return None
     zl, zr, zj = s.z(s.left), s.z(s.right), s.z(s.joined)
     if zj >= s.p.zipf_common:
         return Decision(True, f"'{s.joined}' is a common word (zipf {zj:.1f})")
+    if (
+        s.lang in vocab.SOLID_COMPOUNDS
+        and zj >= s.p.zipf_no_word
+        and pattern_allows(s.left, s.right, s.lang) is not False
+    ):
+        return Decision(True, f"'{s.joined}' is a word (zipf {zj:.1f}) and '{s.lang}' writes compounds solid")
     if (
         zj >= s.p.zipf_no_word
         and zj >= min(zl, zr) - s.p.zipf_close
@@ -190,6 +236,8 @@ RULES: list[Rule] = [
     capital_after,
     suffix_after,
     already_compound,
+    hyphened_prefix,
+    solid_prefix,
     no_word_half,
     lexicon,
     patterns,

@@ -90,6 +90,17 @@ def zipf(word: str, lang: str) -> float:
         return 0.0
 
 
+@lru_cache(maxsize=32)
+def has_frequencies(lang: str) -> bool:
+    """Does wordfreq know ``lang``? Without it every word would look unknown (zipf 0) and
+    every line-end hyphen would be joined: the word rules stay silent instead."""
+    try:
+        from wordfreq import available_languages
+    except ImportError:  # pragma: no cover - wordfreq is a declared dependency
+        return False
+    return lang in available_languages()
+
+
 @lru_cache(maxsize=8)
 def _pyphen(lang: str):  # type: ignore[no-untyped-def]
     import pyphen
@@ -107,3 +118,16 @@ def pattern_allows(left: str, right: str, lang: str) -> bool | None:
     if dic is None:
         return None
     return len(left) in dic.positions((left + right).lower())
+
+
+def block_language(texts: list[str], lang: str) -> str:
+    """The language a block's hyphens are judged in: the paper's ``lang``, unless the block
+    has a line-end hyphen and its own words clearly say another language (the Portuguese
+    abstract of an English paper: ``incluin-``/``do`` is Portuguese ``incluindo``, unknown
+    to English). A block too short to tell keeps the paper's language."""
+    if not any(t.endswith(("-", "‐", "\u00ad")) for t in texts[:-1]):
+        return lang
+    from galley.language import detect
+
+    found = detect(" ".join(texts))
+    return found if found and found != lang.split("-")[0].lower() else lang

@@ -264,7 +264,7 @@ def write_epub(doc: Document, theme: Theme, out: Path, *, stem: str) -> None:
         head = {"t": "Header", "c": [1, ["abstract", [], []], text_inlines(labels(doc.meta.lang)["abstract"])]}
         ast["blocks"][:0] = [head, para]
     rename_headings(ast["blocks"], heading_ids(doc))
-    mark_abstract(ast["blocks"])
+    mark_abstract(ast["blocks"], doc.meta)
     ast["blocks"] = enrich_blocks(doc, ast["blocks"], "epub")
     meta = ast["meta"]
     if "title" not in meta:

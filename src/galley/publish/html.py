@@ -19,7 +19,7 @@ import jinja2
 from markupsafe import Markup
 
 from galley import __version__, vocab
-from galley.model import Document, Metadata
+from galley.model import Abstract, Document, Metadata
 from galley.publish import citation, enrich, pandoc, pandoc_json
 from galley.publish.themes import Theme, render
 
@@ -33,6 +33,7 @@ Json = dict[str, Any]
 LABELS: dict[str, dict[str, str]] = {
     "en": {
         "abstract": "Abstract",
+        "and": "and",
         "keywords": "Keywords",
         "contents": "Contents",
         "published": "Published",
@@ -48,6 +49,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "de": {
         "abstract": "Zusammenfassung",
+        "and": "und",
         "keywords": "Schlüsselwörter",
         "contents": "Inhalt",
         "published": "Veröffentlicht",
@@ -63,6 +65,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "abstract": "Résumé",
+        "and": "et",
         "keywords": "Mots-clés",
         "contents": "Sommaire",
         "published": "Publié",
@@ -78,6 +81,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "es": {
         "abstract": "Resumen",
+        "and": "y",
         "keywords": "Palabras clave",
         "contents": "Índice",
         "published": "Publicado",
@@ -93,6 +97,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "it": {
         "abstract": "Sommario",
+        "and": "e",
         "keywords": "Parole chiave",
         "contents": "Indice",
         "published": "Pubblicato",
@@ -108,6 +113,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "pt": {
         "abstract": "Resumo",
+        "and": "e",
         "keywords": "Palavras-chave",
         "contents": "Sumário",
         "published": "Publicado",
@@ -123,6 +129,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "nl": {
         "abstract": "Samenvatting",
+        "and": "en",
         "keywords": "Trefwoorden",
         "contents": "Inhoud",
         "published": "Gepubliceerd",
@@ -150,18 +157,55 @@ def direction(lang: str) -> str:
 # -- the body ------------------------------------------------------------------------
 
 
-def mark_abstract(blocks: list[Json]) -> bool:
-    """Give the paper's own "Abstract"/"Summary" heading the class ``abstract``, so the
-    theme sets the abstract apart (pandoc carries a heading's classes to its section).
-    Only the first heading is a candidate: a "Summary" at the end is a conclusion."""
+def mark_abstract(blocks: list[Json], meta: Metadata | None = None) -> bool:
+    """Give the paper's own "Abstract"/"Summary"/"Resumo" headings the class ``abstract``,
+    so the theme sets the abstracts apart, and an abstract in another language than the
+    paper's its ``lang`` (the English "Abstract" of a Portuguese paper: a reader's screen
+    reader and the PDF's hyphenation follow it); pandoc carries both to the section. Only
+    the headings before any other are candidates: a "Summary" at the end is a conclusion."""
+    own = {a.title.lower(): a.lang for a in meta.abstracts if a.title} if meta else {}
+    paper = (meta.lang if meta else "en").split("-")[0].lower()
+    marked = False
     for b in blocks:
         if b["t"] == "Header":
             text = " ".join(x.get("c", "") for x in b["c"][2] if x["t"] == "Str").strip(" .:").lower()
-            if text in ABSTRACT_NAMES:
-                b["c"][1][1].append("abstract")
-                return True
-            return False
-    return False
+            if text not in ABSTRACT_NAMES:
+                return marked
+            b["c"][1][1].append("abstract")
+            lang = own.get(text, "")
+            if lang and lang.split("-")[0].lower() != paper:
+                b["c"][1][2].append(["lang", lang])
+            marked = True
+    return marked
+
+
+def translated_keywords(doc: Document) -> list[dict[str, Any]]:
+    """The keyword lines of the abstracts in other languages than the paper's (the English
+    "Keywords" of a Portuguese paper), for the title block beside the paper's own: each its
+    label in its language, its ``lang`` and its words."""
+    paper = doc.meta.lang.split("-")[0].lower()
+    return [
+        {"label": labels(a.lang)["keywords"], "lang": a.lang, "words": a.keywords}
+        for a in doc.meta.abstracts
+        if a.keywords and a.lang and a.lang.split("-")[0].lower() != paper
+    ]
+
+
+def abstracts_for_page(doc: Document) -> list[dict[str, str]]:
+    """The abstracts the page template prints above the body (when the body has no
+    abstract heading of its own): each its text, heading and, when it is not in the paper's
+    language, its ``lang``."""
+    if has_own_abstract(doc):
+        return []
+    paper = doc.meta.lang.split("-")[0].lower()
+    found = doc.meta.abstracts or ([Abstract(doc.meta.abstract)] if doc.meta.abstract else [])
+    lab = labels(doc.meta.lang)["abstract"]
+    out = []
+    for a in found:
+        other = a.lang and a.lang.split("-")[0].lower() != paper
+        title = a.title or (labels(a.lang)["abstract"] if other else lab)
+        out.append({"text": a.text, "title": title, "lang": a.lang if other else ""})
+    return out
 
 
 def _flatten(blocks: list[Json]) -> list[Json]:
@@ -189,7 +233,7 @@ def _notes_to_floats(node: Any) -> Any:
 
 # Ids the page template and pandoc give their own elements; a heading must not take one
 # (a section called "Content" or "Footnotes" would otherwise duplicate an id).
-RESERVED_IDS = re.compile(r"^(content|toc-title|abstract-title|footnotes|refs|aff-\d+|fn\d+|fnref\d+)$")
+RESERVED_IDS = re.compile(r"^(content|toc-title|abstract-title(-\d+)?|footnotes|refs|aff-\d+|fn\d+|fnref\d+)$")
 
 
 def heading_ids(doc: Document) -> dict[str, str]:
@@ -222,14 +266,27 @@ def enrich_blocks(doc: Document, blocks: list[Json], medium: str) -> list[Json]:
     if medium == "screen":
         enrich.permalinks(blocks, labels(lang)["permalink"])
     if medium == "print":
-        return list(enrich.keep_names_whole(enrich.soft_hyphens(blocks, lang), lang, names=False))
+        return list(enrich.keep_names_whole(hyphenated(blocks, lang), lang, names=False))
     return list(enrich.keep_names_whole(blocks, lang))
+
+
+def hyphenated(blocks: list[Json], lang: str) -> list[Json]:
+    """Soft hyphens for the PDF (``enrich.soft_hyphens``), each section by the patterns of
+    its own language: the English abstract of a Portuguese paper (its heading's ``lang``,
+    set by ``mark_abstract``) breaks "gravi-metric" as English does, not "gra-vimetric"."""
+    runs: list[tuple[str, list[Json]]] = []  # (language, blocks): one pass of the patterns each
+    for b in blocks:
+        current = dict(b["c"][1][2]).get("lang", lang) if b["t"] == "Header" else (runs[-1][0] if runs else lang)
+        if not runs or runs[-1][0] != current:
+            runs.append((current, []))
+        runs[-1][1].append(b)
+    return [h for current, run in runs for h in enrich.soft_hyphens(run, current)]
 
 
 def body_html(doc: Document, medium: str = "screen") -> str:
     ast = pandoc_json.document_to_ast(doc, pandoc.api_version())
     rename_headings(ast["blocks"], heading_ids(doc))
-    mark_abstract(ast["blocks"])
+    mark_abstract(ast["blocks"], doc.meta)
     ast["blocks"] = enrich_blocks(doc, ast["blocks"], medium)
     if medium == "print":
         ast["blocks"] = _notes_to_floats(ast["blocks"])
@@ -433,7 +490,8 @@ def render_page(
         affiliations=affs,
         numbered_affiliations=len(affs) > 1,
         running_head=" · ".join(x for x in (short_authors(doc.meta), short_title(doc.meta.title or stem)) if x),
-        abstract=doc.meta.abstract if doc.meta.abstract and not has_own_abstract(doc) else "",
+        abstracts=abstracts_for_page(doc),
+        translated_keywords=translated_keywords(doc),
         stem=stem,
         body=Markup(body),
         links=links,

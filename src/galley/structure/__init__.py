@@ -38,30 +38,43 @@ Where a change goes:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from galley import vocab
-from galley.model import Block, CleanResult, Document, Metadata, Unit
+from galley.language import detect
+from galley.model import Abstract, Block, CleanResult, Document, Metadata, Removed, Unit
 from galley.params import PARAMS, Params
 from galley.structure import blocks, front, levels
+from galley.structure.front.keywords import KEYWORDS
 from galley.structure.headings import name_key
 
 _ABSTRACT = vocab.all_of(vocab.ABSTRACT)
+# "resumo" -> "pt": the language an abstract's heading names it in.
+_ABSTRACT_LANG = {w: lang for lang, words in vocab.ABSTRACT.items() for w in words}
+_KEYWORDS_MOVED = "the keyword line printed under an abstract, kept as metadata (Abstract.keywords)"
+_KEYWORD_SEPARATOR = re.compile(r"\s*[,;·•]\s*")
 
 
-def build_document(cleaned: CleanResult, sidecar: Metadata, params: Params = PARAMS) -> Document:
-    """The Document of one paper (see the module docstring)."""
+def build_document(cleaned: CleanResult, sidecar: Metadata, params: Params = PARAMS, lang: str = "") -> Document:
+    """The Document of one paper (see the module docstring); ``lang`` is the language its
+    words tell (``galley.language``), published unless the sidecar says another."""
     p = params.structure
     fr = front.extract([with_offsets(u) for u in cleaned.units], cleaned.removed, p)
     out = blocks.to_blocks(fr.body, p)
     levels.assign_levels(out, p)
     detected = fr.meta
+    detected.language = detected.language or lang
+    moved: list[Removed] = []
+    detected.abstracts = abstracts_of(out, detected.abstract, moved)  # takes their keyword lines out of the body
     detected.abstract = detected.abstract or abstract_of(out)
+    if detected.abstract and not detected.abstracts:
+        detected.abstracts = [Abstract(detected.abstract, detect(detected.abstract))]
     return Document(
         meta=sidecar.merged_over(detected),
         blocks=out,
         repairs=cleaned.repairs,
-        removed=cleaned.removed + fr.removed,
+        removed=cleaned.removed + fr.removed + moved,
         warnings=list(cleaned.warnings),
     )
 
@@ -101,3 +114,51 @@ def abstract_of(out: list[Block]) -> str:
         if b.kind == "heading":
             return ""
     return ""
+
+
+def abstracts_of(out: list[Block], first: str, moved: list[Removed]) -> list[Abstract]:
+    """Every abstract the paper opens with, each with its language: the paragraphs under
+    each ``Resumo``/``Abstract``/``Resumen``... heading before the first other heading
+    (a Brazilian paper prints "Resumo" then "Abstract"). The language is the one the
+    abstract's words tell (``galley.language``), else the one its heading is a word of.
+    The keyword line printed under a second abstract (``Keywords: Quartz Crystal
+    Microbalance; Gravimetry``) is its keywords, taken out of ``out`` into ``moved`` (the
+    record of lines that are metadata, not body text, as the front matter's are).
+    ``first`` (the abstract found in the front matter, or the sidecar's) stands when the
+    body opens with no abstract heading."""
+    found: list[Abstract] = []
+    i = 0
+    while i < len(out):
+        b = out[i]
+        i += 1
+        if b.kind != "heading":
+            continue
+        name = name_key(b.text)
+        if name not in _ABSTRACT:
+            break
+        end = next((k for k in range(i, len(out)) if out[k].kind == "heading"), len(out))
+        # A translation's keyword line (the first abstract's is the front matter's: ``front``).
+        keywords, line = keyword_line(out, i, end) if found else ([], None)
+        if line is not None:
+            moved.append(Removed(out[line].source[0], out[line].text, "front-matter", _KEYWORDS_MOVED))
+            del out[line]
+            end -= line < end
+        text = "\n\n".join(nb.text for nb in out[i:end] if nb.kind == "paragraph")
+        if text:
+            found.append(Abstract(text, detect(text) or _ABSTRACT_LANG.get(name, ""), b.text.strip(" .:"), keywords))
+        i = end
+    if not found and first:
+        found.append(Abstract(first, detect(first)))
+    return found
+
+
+def keyword_line(out: list[Block], start: int, end: int) -> tuple[list[str], int | None]:
+    """The keyword line of the abstract in ``out[start:end]``: its last paragraph, or the
+    line after it read as a heading (``Keywords: Quartz Crystal Microbalance; Gravimetry``);
+    its keywords and where it is, or ``([], None)``."""
+    for k in (end - 1, end):
+        if start <= k < len(out) and out[k].kind in ("paragraph", "heading"):
+            m = KEYWORDS.match(out[k].text)
+            if m:
+                return [w for w in (x.strip(" .") for x in _KEYWORD_SEPARATOR.split(m.group(1))) if w], k
+    return [], None
