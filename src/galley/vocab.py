@@ -188,6 +188,13 @@ JOURNAL_WORDS: Table = {
     "en": ("journal", "proceedings", "review", "letters", "transactions"),
 }
 
+# Words that name a group among the authors: ``ICV 2020 Group``, ``Grupo Colaborativo``.
+AUTHOR_GROUPS: Table = {
+    "en": ("group", "consortium", "collaboration", "collaborative", "team", "network", "investigators", "committee"),
+    "pt": ("grupo", "consórcio", "rede"),
+    "es": ("grupo", "consorcio", "red"),
+}
+
 # -- dates -----------------------------------------------------------------------------
 
 MONTHS: Table = {

@@ -171,7 +171,7 @@ CASES: list[Case] = [
         "name_caps_max_chars",
         2,
         1,
-        lambda p: authors(doc(TITLE, "Wei LI1 and Ana Chen2", *SUMMARY, p=p)) == ["Wei LI", "Ana Chen"],
+        lambda p: authors(doc(TITLE, "LI Wei1 and Ana Chen2", *SUMMARY, p=p)) == ["LI Wei", "Ana Chen"],
     ),
     (
         "author_line_max_chars",
