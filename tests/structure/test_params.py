@@ -19,6 +19,7 @@ PARA = "We delivered this workshop three times on-line. Participants were gradua
 PARA2 = "The lessons were written in Jupyter notebooks and shared on GitHub for anyone to reuse."
 TITLE = "A practical guide to climate econometrics"
 AUTHORS = "Jane Smith1 and John Doe2"
+LONG_WORD = "Interdisciplinary-Transdisciplinary-Metascience"
 AFFILIATIONS = "1 University of Bergen 2 University of Oslo"
 SUMMARY = ("Summary", "The use of econometrics to study how economies respond to weather has started a torrent.")
 # 40 words, 24 of them opening in lower case (0.6): running prose.
@@ -194,7 +195,9 @@ CASES: list[Case] = [
         "title_min_words",
         2,
         1,
-        lambda p: doc("Tutorial", TITLE, AUTHORS, AFFILIATIONS, *SUMMARY, p=p).meta.title == TITLE,
+        # One word, too long for the title's first word to have fitted after it: only its
+        # word count says it is no part of the title.
+        lambda p: doc(LONG_WORD, TITLE, AUTHORS, AFFILIATIONS, *SUMMARY, p=p).meta.title == TITLE,
     ),
     # -- units cut before classification --
     (

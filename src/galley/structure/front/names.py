@@ -43,7 +43,9 @@ OPEN_TAIL_OR_HYPHEN = re.compile(r"(?:,|\band|&)\s*$|(?<=\w)-$")
 _SEP = re.compile(r"\s*,\s*")
 _NOT_NAMES = re.compile(r"[:()\[\]/@]|http")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.?$")
-_NAME_PUNCT = str.maketrans("", "", "-'’.")  # deleted: what may sit among a name's letters
+# Deleted: what may sit among a name's letters (LaTeX text from pdfminer spaces accents:
+# "Zieli´nski").
+_NAME_PUNCT = str.maketrans("", "", "-'’.´`¨˜ˆ")
 _PARTICLES = vocab.NAME_PARTICLES
 _GROUP_WORDS = vocab.all_of(vocab.AUTHOR_GROUPS)
 # Particles that may open a name ("de Vries", "van der Burg"); the others may not ("der").
