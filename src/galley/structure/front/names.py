@@ -24,13 +24,15 @@ _MARK_RX = re.compile(MARK)
 _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})"
 _GLUED_ROMAN = re.compile(rf"(?<=[a-zß-ÿ]){_ROMAN}(?:\s*,\s*{_ROMAN})*$")
 _ROMAN_PIECE = re.compile(rf"^{_ROMAN}$")
-# Superscript markers as OCR reads them, glued to a name's last letter: ``Rising’``,
-# ``Schwarzwald®``, ``Juavinett?``, ``Voutov??``, ``Spankie!>-4``, ``Avelar-Rivas>**``. A
-# run of such glyphs (and digits after them) that closes a name; recorded as the marker "?",
-# which ties the author to no affiliation but is evidence of an author list.
-_OCR_GLYPHS = "’‘“”!?®°™¢£>)/^"
-_OCR_MARKS = re.compile(rf"(?<=[^\W\d_])[{_OCR_GLYPHS}]+[\d{_OCR_GLYPHS}*∗†‡§¶\s,-]*$")
-_OCR_MARKS_ANYWHERE = re.compile(rf"(?<=[^\W\d_])[{_OCR_GLYPHS}]+(?=[\d{_OCR_GLYPHS}*∗†‡§¶\s-]*(?:,|\s+and\b|\s*&|$))")
+# Superscript markers as OCR reads them, glued to a name's last letter or a space after it:
+# ``Rising’``, ``Schwarzwald®``, ``Juavinett?``, ``Voutov??``, ``Spankie!>-4``,
+# ``Lovaco-Flores*®``, ``Anderson '*``. A run of marks holding at least one such glyph that
+# closes a name; recorded as the marker "?", which ties the author to no affiliation but is
+# evidence of an author list.
+_OCR_GLYPHS = "’‘“”\"'!?®°™¢£>)/^"
+_OCR_RUN = rf"(?=[\d*∗†‡§¶]*[{_OCR_GLYPHS}])[{_OCR_GLYPHS}\d*∗†‡§¶]+(?:[\s,-]+[{_OCR_GLYPHS}\d*∗†‡§¶]+)*"
+_OCR_MARKS = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_]\s)){_OCR_RUN}\s*$")
+_OCR_MARKS_ANYWHERE = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_]\s)){_OCR_RUN}(?=\s*(?:,|\s+and\b|&|$))")
 OCR_MARK = "?"
 _MARK_SYMBOL = re.compile(r"[*∗†‡§¶]")
 NUMBER_LINE = re.compile(r"^[\d\s,*∗†‡§¶]+$")  # a marker line (``1,2``) or a page number
@@ -45,6 +47,9 @@ _NOT_NAMES = re.compile(r"[:()\[\]/@]|http")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.?$")
 # Deleted: what may sit among a name's letters (LaTeX text from pdfminer spaces accents:
 # "Zieli´nski").
+# OCR's misreadings of a name word: a letter read as a digit (``H6ffner``), initials run
+# together (``ALN.`` for "A. N.").
+_OCR_NAME = re.compile(r"^[A-Z][a-zß-ÿ]*\d[a-zß-ÿ]{2,}$|^[A-Z]{2,3}\.$")
 _NAME_PUNCT = str.maketrans("", "", "-'’.´`¨˜ˆ")
 _PARTICLES = vocab.NAME_PARTICLES
 _GROUP_WORDS = vocab.all_of(vocab.AUTHOR_GROUPS)
@@ -160,7 +165,7 @@ def _is_name_word(w: str, p: StructureParams) -> bool:
             return True
         if len(core) <= p.name_caps_max_chars and core.isalpha():
             return True
-    return w.lower() in _PARTICLES or bool(_INITIALS.match(w))
+    return w.lower() in _PARTICLES or bool(_INITIALS.match(w)) or bool(_OCR_NAME.match(w))
 
 
 def join_name_lines(texts: list[str]) -> str:
