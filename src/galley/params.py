@@ -311,6 +311,9 @@ class StructureParams:
     announced_min_words: int = 3
     """Words of a heading whose appearance in the section before it makes it a subsection
     (``... two sections: (i) Remote sensing observations from satellites and ...``)."""
+    capitals_top_min: int = 2
+    """Unnumbered headings in capitals (front and back matter aside) from which a paper sets
+    its top sections in capitals, and a heading in mixed case among them is a subsection."""
     announced_reach: int = 4000
     """Characters of the section before a heading in which its words are looked for."""
 

@@ -45,6 +45,8 @@ OPENING: Table = {
         "executive summary",
         "preface",
     ),
+    "pt": ("resumo", "introdução", "apresentação"),
+    "es": ("resumen", "introducción", "presentación"),
 }
 
 # Well-known section names besides the opening ones (matched on the words at the start of
@@ -106,6 +108,39 @@ SECTIONS: Table = {
         "abbreviations",
         "index terms",
     ),
+    "pt": (
+        "métodos",
+        "método",
+        "metodologia",
+        "material e métodos",
+        "materiais e métodos",
+        "procedimentos metodológicos",
+        "resultados",
+        "discussão",
+        "resultados e discussão",
+        "conclusão",
+        "conclusões",
+        "considerações finais",
+        "agradecimentos",
+        "referências",
+        "notas",
+        "financiamento",
+    ),
+    "es": (
+        "métodos",
+        "método",
+        "metodología",
+        "materiales y métodos",
+        "resultados",
+        "discusión",
+        "resultados y discusión",
+        "conclusión",
+        "conclusiones",
+        "consideraciones finales",
+        "agradecimientos",
+        "referencias",
+        "notas",
+    ),
 }
 
 # The heading of a reference list (the clean stage keeps its lines apart, structure splits
@@ -122,7 +157,8 @@ REFERENCES: Table = {
         "cited literature",
     ),
     "fr": ("références",),
-    "es": ("referencias", "bibliografía"),
+    "pt": ("referências", "referências bibliográficas", "bibliografia"),
+    "es": ("referencias", "referencias bibliográficas", "bibliografía"),
     "de": ("literatur",),
 }
 
@@ -137,14 +173,26 @@ ABSTRACT: Table = {
     "nl": ("samenvatting",),
 }
 
+# Front and back matter outside the paper's own sections: notes, thanks, funding. Always
+# top level (``Notas`` after ``REFERÊNCIAS`` in a paper whose sections are in capitals).
+BACK_MATTER: Table = {
+    "en": ("notes", "endnotes", "footnotes", "acknowledgements", "acknowledgments", "funding"),
+    "pt": ("notas", "agradecimentos", "financiamento"),
+    "es": ("notas", "agradecimientos", "financiamiento"),
+}
+
 # The label of a keyword line: ``Keywords: climate, econometrics``.
 KEYWORDS: Table = {
     "en": ("keywords", "key words", "index terms", "subjects"),
+    "pt": ("palavras-chave", "palavras chave", "descritores"),
+    "es": ("palabras clave", "palabras-clave", "descriptores"),
 }
 
 # The label of a date in the front matter: ``Submitted: 09 January 2025``.
 DATES: Table = {
     "en": ("submitted", "received", "accepted", "published", "revised", "published online"),
+    "pt": ("recebido", "recebido em", "aprovado", "aprovado em", "aceito", "aceito em", "publicado", "publicado em"),
+    "es": ("recibido", "recibido el", "aprobado", "aceptado", "aceptado el", "publicado", "publicado el"),
 }
 
 # What opens a caption: ``Figure 3:``, ``Table 2.``, ``Fig. 1``.

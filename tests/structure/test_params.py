@@ -471,6 +471,17 @@ CASES: list[Case] = [
         lambda p: outline("1 Method", PARA, "1.1.1.1 Deep", PARA2, p=p)[-1] == ("1.1.1.1 Deep", 4),
     ),
     (
+        # Two sections in capitals (rac-26-e190379): a heading in mixed case inside the
+        # second is its part; with one, capitals say nothing.
+        "capitals_top_min",
+        2,
+        3,
+        lambda p: (
+            outline("INTRODUCTION", PARA, "METHODOLOGICAL PROCEDURES", PARA, "Development of scales", PARA2, p=p)[-1]
+            == ("Development of scales", 2)
+        ),
+    ),
+    (
         "announced_min_words",
         5,
         6,

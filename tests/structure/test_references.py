@@ -38,7 +38,7 @@ def test_numbered_entries_and_bracket_citations() -> None:
         "[2] S. Hsiang, “Climate econometrics,” Annu. Rev. Resour. Econ., vol. 8, 2016.",
     )
     entries = [b for b in d.blocks if b.kind == "reference"]
-    assert [b.number for b in entries] == ["1", "2"] and entries[1].text.startswith("S. Hsiang")
+    assert [b.number for b in entries] == ["1", "2"] and entries[1].text.startswith("[2] S. Hsiang")
     assert [r.url for r in entries[0].runs() if r.kind == "link"] == ["https://doi.org/10.1126/science.aad9837"]
     assert [(r.text, r.url) for r in d.blocks[0].runs() if r.kind == "link"] == [("2", "#ref-2"), ("1", "#ref-1")]
 
