@@ -18,9 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from galley import vocab
 from galley.model import Block, slugify
 from galley.params import StructureParams
-from galley import vocab
 from galley.structure.headings import ROMAN, family, fold, is_known, name_key, numbering, strip_number
 
 _DOTTED = re.compile(r"\d+(?:\.\d+)+")
