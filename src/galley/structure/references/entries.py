@@ -24,9 +24,7 @@ from galley.params import StructureParams
 
 # ``[12] ...``, ``12. ...``, ``(12) ...``, and a bare number before a capital (``1 American
 # Diabetes Association. ...``: Vancouver lists whose numbers are superscripts or set apart).
-_NUMBERED = re.compile(
-    r"^(?:\[(\d{1,3})\]|(\d{1,3})\.(?=\s+\S)|\((\d{1,3})\)|(\d{1,3})(?=\s+[A-ZÀ-Þ]))\s*"
-)
+_NUMBERED = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})\.(?=\s+\S)|\((\d{1,3})\)|(\d{1,3})(?=\s+[A-ZÀ-Þ]))\s*")
 # A year (``2016``, ``2016a``) or ``n.d.`` standing as a word: the entry so far has its year.
 _HAS_YEAR = re.compile(r"\b(?:(?:1[89]|20)\d\d[a-z]?\b|n\.d\.)")
 _YEAR_WIDTH = 8  # longer than anything _HAS_YEAR matches ("2016a", "n.d.")
