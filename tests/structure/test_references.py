@@ -151,7 +151,8 @@ def test_author_year_citation_group_with_organisations_and_no_date() -> None:
         text,
         "References",
         "Executable Books Community. (2021). Jupyter book. Zenodo. https://doi.org/10.5281/zenodo.4539666",
-        "Guo, H. (2017). Big Earth data: A new frontier in Earth and information sciences.\nBig Earth Data, 1(1-2), 4-20.",
+        "Guo, H. (2017). Big Earth data: A new frontier in Earth and information sciences.\n"
+        "Big Earth Data, 1(1-2), 4-20.",
         "Martin Sudmanns, S. L., Dirk Tiede, & Blaschke, T. (2020). Big Earth data: Disruptive changes in Earth\n"
         "observation data management and analysis? International Journal of Digital Earth, 13(7), 832-850.",
         "Procida, D. (n.d.). Diátaxis documentation framework. https://diataxis.fr/",
