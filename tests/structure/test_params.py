@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from make import doc, outline, params
 
-from galley.model import Document
+from galley.model import Document, Removed
 from galley.params import PARAMS, Params, StructureParams
 
 PARA = "We delivered this workshop three times on-line. Participants were graduate and undergraduate students."
@@ -189,6 +189,31 @@ CASES: list[Case] = [
             in authors(
                 doc(TITLE, "James Rising1, Azhar Hussain2, Kevin Schwarzwald3,", "and Ana Trisovic4", *SUMMARY, p=p)
             )
+        ),
+    ),
+    (
+        "citation_min_repeats",
+        2,
+        3,
+        lambda p: (
+            doc(
+                TITLE,
+                AUTHORS,
+                *SUMMARY,
+                removed=[
+                    Removed(n, "Journal of Open Source Education, 9 (97), 292.", "running-footer", "") for n in (40, 90)
+                ],
+                p=p,
+            ).meta.volume
+            == "9"
+        ),
+    ),
+    (
+        "citation_max_words",
+        4,
+        3,
+        lambda p: (
+            doc(TITLE, AUTHORS, "Biota Neotrop. 2022;22(1):e20211306 (online)", *SUMMARY, p=p).meta.volume == "22"
         ),
     ),
     (

@@ -432,7 +432,7 @@ def render_page(
         authors=authors,
         affiliations=affs,
         numbered_affiliations=len(affs) > 1,
-        running_head=" · ".join(x for x in (short_authors(doc.meta), short_title(doc.meta.title or stem)) if x),
+        running_head=" · ".join(x for x in (short_authors(doc.meta), short_title(doc.meta.title)) if x),
         abstract=doc.meta.abstract if doc.meta.abstract and not has_own_abstract(doc) else "",
         stem=stem,
         body=Markup(body),

@@ -31,6 +31,7 @@ from galley.model import Author, Metadata, Removed, Unit
 from galley.params import StructureParams
 from galley.structure.front import authors, region
 from galley.structure.front.affiliations import affiliation_groups, letter_marked, split_affiliations
+from galley.structure.front.citation import citation_line, fill_citation
 from galley.structure.front.contact import attach_contacts, contact_line
 from galley.structure.front.keywords import keyword_lines
 from galley.structure.front.lines import FrontLine, Reading, front_lines, removed
@@ -49,6 +50,7 @@ LINE_RULES: list[LineRule] = [
     label_line,
     handle_line,
     licence_line,
+    citation_line,
     contact_line,
     noise_line,
 ]
@@ -77,6 +79,7 @@ def extract(units: list[Unit], furniture: list[Removed], p: StructureParams) -> 
         return Front(meta, units, keyword_lines_gone)
     lines = front_lines(units[:end])
     label_lines(lines, Reading(meta, p))
+    fill_citation(meta, furniture, p)
     found = title_block(lines, meta, furniture, p)
     for line in lines:
         line.label = line.label or "unknown"
