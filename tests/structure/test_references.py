@@ -168,3 +168,19 @@ def test_author_year_citation_group_with_organisations_and_no_date() -> None:
         ("Procida, n.d.", "#ref-procida"),
     ]
     assert d.blocks[0].text == text
+
+
+def test_bare_urls_and_dois_in_the_text_are_links_but_broken_ones_are_not() -> None:
+    """jose.00309 (ocr-tesseract) and jose.00279 (latex-twocol-pdfminer): a URL at a sentence
+    end, a DOI; a URL the extractor broke with a space links nowhere."""
+    text = (
+        "All of the materials are available at http://nwb4edu.github.io. See 10.21105/jose.00309 and "
+        "https://carpentrie s-lab.github.io/good-enough-practices/."
+    )
+    d = doc(text)
+    links = [(r.text, r.url) for r in d.blocks[0].runs() if r.kind == "link"]
+    assert links == [
+        ("http://nwb4edu.github.io", "http://nwb4edu.github.io"),
+        ("10.21105/jose.00309", "https://doi.org/10.21105/jose.00309"),
+    ]
+    assert "".join(r.text for r in d.blocks[0].runs()) == text
