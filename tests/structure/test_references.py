@@ -184,3 +184,18 @@ def test_bare_urls_and_dois_in_the_text_are_links_but_broken_ones_are_not() -> N
         ("10.21105/jose.00309", "https://doi.org/10.21105/jose.00309"),
     ]
     assert "".join(r.text for r in d.blocks[0].runs()) == text
+
+
+def test_a_chapters_book_line_is_no_entry_of_its_own() -> None:
+    """jose.00184 (jose-poppler): the "In ... (Eds.)" line after a finished line."""
+    got = refs(
+        "Jupyter, Project, Bussonnier, Matthias, & Willing, Carol. (2018).\n"
+        "Binder 2.0 - Reproducible, interactive, sharable environments for science at scale.\n"
+        "In Fatih Akici, David Lippa, Dillon Niederhut, & M. Pacer (Eds.), Proceedings of\n"
+        "the 17th Python in Science Conference (pp. 113–120). https://doi.org/10.25080/\n"
+        "+Majora-4af1f417-011\n"
+        "Kapteyn, J. C. (1922). First attempt at a theory of the arrangement and motion of the\n"
+        "sidereal system. The Astrophysical Journal, 55, 302.",
+    )
+    assert [b.text[:12] for b in got] == ["Jupyter, Pro", "Kapteyn, J. "]
+    assert "In Fatih Akici" in got[0].text

@@ -33,6 +33,9 @@ _NAME_START = re.compile(
     r"^(?:(?:van|von|de|der|den|da|del|di|du|la|le|dos|De|Van|Von|Di|Da|Le|La)\s+)*"
     r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2},(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)|$)"
 )
+# A chapter's book: "In Fatih Akici, David Lippa, & M. Pacer (Eds.), Proceedings of ..."
+# goes on the entry above (jose.00184: it was an entry of its own after a page break).
+_IN_EDITORS = re.compile(r"^In:?\s+[A-ZÀ-Þ]")
 _ORG_START = re.compile(r"^\w[\w&'’.,:\- ]{1,120}?\.\s+\((?:(?:1[89]|20)\d\d[a-z]?|n\.d\.)\)")
 # An entry ends on a stop, a closing bracket, or a URL or DOI.
 _ENTRY_END = re.compile(r"(?:[.?!)\]]|https?://\S+|\b10\.\d{4,}/\S+)$")
@@ -143,6 +146,8 @@ class AuthorYearStart:
         return ""
 
     def __call__(self, line: Line, last: Entry) -> str | None:
+        if _IN_EDITORS.match(line.text):
+            return None  # "In Fatih Akici, David Lippa, ... (Eds.), Proceedings of": the book
         if not (_NAME_START.match(line.text) or _opens_with_organisation(line.text)):
             return None
         if last.has_year() and (line.unit_start or _ENTRY_END.search(_last_word(last.text))):
