@@ -14,6 +14,7 @@ from functools import cached_property
 
 from galley.model import Block, Inline
 from galley.structure.references.entries import entry_key
+from galley.structure.references.links import NO_NOTES
 
 _BRACKET = re.compile(r"\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\]")
 # ``(1,4-6)``, ``(3, 5)``: numbers alone in parentheses.
@@ -198,11 +199,11 @@ def _link(b: Block, spans: list[Span]) -> int:
         if start < last:
             continue
         if start > last:
-            runs.append(Inline(b.text[last:start]))
-        runs.append(Inline(b.text[start:end], kind="link", url="#" + target))
+            runs.append(Inline(b.text[last:start], note=NO_NOTES))
+        runs.append(Inline(b.text[start:end], kind="link", url="#" + target, note=NO_NOTES))
         last = end
         linked += 1
     if last < len(b.text):
-        runs.append(Inline(b.text[last:]))
+        runs.append(Inline(b.text[last:], note=NO_NOTES))
     b.inlines = runs
     return linked
