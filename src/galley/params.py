@@ -238,6 +238,13 @@ class StructureParams:
     """Characters of a line that may be a list of names."""
     name_tail_max_words: int = 8
     """Words of a line that continues a wrapped author list (``, and Ana``)."""
+    citation_min_repeats: int = 2
+    """Pages on which a citation in the running footer (``Journal of Open Source Education,
+    9 (97), 292``) must come back to be the paper's own (a reference line taken for a
+    running head comes once)."""
+    citation_max_words: int = 16
+    """Words of a front line that is the paper's citation (``Biota Neotrop.
+    2022;22(1):e20211306``); longer, it is prose that cites."""
     title_min_words: int = 2
     """Words of a title: a one-word line above the title (a page number, a running head)
     is not part of it, and a running head of one word is not the title."""
@@ -311,6 +318,9 @@ class StructureParams:
     announced_min_words: int = 3
     """Words of a heading whose appearance in the section before it makes it a subsection
     (``... two sections: (i) Remote sensing observations from satellites and ...``)."""
+    capitals_top_min: int = 2
+    """Unnumbered headings in capitals (front and back matter aside) from which a paper sets
+    its top sections in capitals, and a heading in mixed case among them is a subsection."""
     announced_reach: int = 4000
     """Characters of the section before a heading in which its words are looked for."""
 

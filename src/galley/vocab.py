@@ -60,8 +60,8 @@ OPENING: Table = {
         "executive summary",
         "preface",
     ),
-    "pt": ("introdução", "apresentação", "considerações iniciais"),
-    "es": ("introducción", "presentación"),
+    "pt": ("introdução", "apresentação", "considerações iniciais", "resumo"),
+    "es": ("introducción", "presentación", "resumen"),
     "fr": ("introduction", "avant-propos"),
     "de": ("einleitung", "einführung"),
 }
@@ -245,6 +245,14 @@ ABSTRACT: Table = {
     "nl": ("samenvatting",),
 }
 
+# Front and back matter outside the paper's own sections: notes, thanks, funding. Always
+# top level (``Notas`` after ``REFERÊNCIAS`` in a paper whose sections are in capitals).
+BACK_MATTER: Table = {
+    "en": ("notes", "endnotes", "footnotes", "acknowledgements", "acknowledgments", "funding"),
+    "pt": ("notas", "agradecimentos", "financiamento"),
+    "es": ("notas", "agradecimientos", "financiamiento"),
+}
+
 # The label of a keyword line: ``Keywords: climate, econometrics``.
 KEYWORDS: Table = {
     "en": ("keywords", "key words", "index terms", "subjects"),
@@ -257,8 +265,18 @@ KEYWORDS: Table = {
 # The label of a date in the front matter: ``Submitted: 09 January 2025``.
 DATES: Table = {
     "en": ("submitted", "received", "accepted", "published", "revised", "published online"),
-    "pt": ("recebido", "recebido em", "aprovado", "aprovado em", "aceito", "aceito em", "publicado", "revisado"),
-    "es": ("recibido", "aceptado", "aprobado", "publicado", "revisado"),
+    "pt": (
+        "recebido",
+        "recebido em",
+        "aprovado",
+        "aprovado em",
+        "aceito",
+        "aceito em",
+        "publicado",
+        "revisado",
+        "publicado em",
+    ),
+    "es": ("recibido", "aceptado", "aprobado", "publicado", "revisado", "recibido el", "aceptado el", "publicado el"),
     "fr": ("reçu", "accepté", "publié"),
     "de": ("eingereicht", "angenommen", "veröffentlicht"),
 }
@@ -310,6 +328,13 @@ JOURNAL_WORDS: Table = {
     "en": ("journal", "proceedings", "review", "letters", "transactions"),
     "pt": ("revista", "cadernos", "anais", "boletim", "arquivos"),
     "es": ("revista", "anales", "boletín", "cuadernos"),
+}
+
+# Words that name a group among the authors: ``ICV 2020 Group``, ``Grupo Colaborativo``.
+AUTHOR_GROUPS: Table = {
+    "en": ("group", "consortium", "collaboration", "collaborative", "team", "network", "investigators", "committee"),
+    "pt": ("grupo", "consórcio", "rede"),
+    "es": ("grupo", "consorcio", "red"),
 }
 
 # -- dates -----------------------------------------------------------------------------

@@ -6,6 +6,8 @@ from __future__ import annotations
 from make import doc
 
 from galley.model import Metadata, Removed
+from galley.params import PARAMS
+from galley.structure.front.names import is_author_line
 
 SIDEBAR = (
     "DOI: 10.21105/jose.00090",
@@ -271,3 +273,114 @@ def test_words_broken_at_a_line_end_are_read_as_the_cleaner_joined_them() -> Non
     )
     assert d.meta.title == "Temporal trends and spatial patterns of Hepatitis C-related mortality in Brazil"
     assert d.meta.keywords == ["conservation", "endemism", "plant diversity", "sampling effort"]
+
+
+def test_portuguese_and_spanish_dates() -> None:
+    d = doc(
+        "Impacto do estresse na saúde de cortadores de cana",
+        "Roseana Mara Aredes PriuliI, Maria Silvia de MoraesII",
+        "Recebido: 12 Mar 2013",
+        "Aprovado: 2013-11-05",
+        *SUMMARY,
+    )
+    assert (d.meta.received, d.meta.accepted) == ("2013-03-12", "2013-11-05")
+    d = doc("Brote de faringo-amigdalítis", "Dante R CulquiI, Joán A CayláII", "Aceptado: 2014-01-20", *SUMMARY)
+    assert d.meta.accepted == "2014-01-20"
+
+
+def test_ocr_title_block_markers_read_as_glyphs() -> None:
+    """jose.00090 and jose.00309, ocr-tesseract: the running head on the title's line, the
+    markers read as ’ ® * ? ”, the affiliations' markers garbled; a title line the OCR
+    split with a blank line."""
+    d = doc(
+        "JOURNAL OF SCIENTIFIC SOFTWARE EDUCATION 1",
+        "A practical guide to climate econometrics: Navigating key decision",
+        "points in weather and climate data analysis",
+        "James A. Rising’, Azhar Hussain2, Kevin Schwarzwald®, Ana Trisovic*",
+        "IGrantham Research Institute, London School of Economics",
+        "“Department of Economics, London School of Economics",
+        *SUMMARY,
+    )
+    assert d.meta.title == (
+        "A practical guide to climate econometrics: Navigating key decision points in weather and climate data analysis"
+    )
+    assert [a.name for a in d.meta.authors] == ["James A. Rising", "Azhar Hussain", "Kevin Schwarzwald", "Ana Trisovic"]
+    got = authors("Ashley L. Juavinett?, Victor Magdaleno-Garcia”", "tUc San Diego, Neurobiology")
+    assert got == ["Ashley L. Juavinett", "Victor Magdaleno-Garcia"]
+    # A title ending on "?" is no author line for all its capitals.
+    assert not is_author_line("Why Python?", PARAMS.structure)
+
+
+def test_scielo_author_blocks_with_superscript_letters_romans_and_capitals() -> None:
+    """bjb-83-e246904, rsp-59-e1, ress-33-e20231216, rbee-30-e143p, edur-39-e38419
+    (scielo-wp-poppler, CC BY 4.0)."""
+    d = doc(
+        "Range of factors in the reduction of hyperhydricity",
+        "T. Jana, S. Gula, A. Khanb, S. Pervezc",
+        "a University of Malakand, Department of Botany, Plant Tissue Culture Laboratory, Pakistan",
+        "b University of Lakki Marwat, Department of Biological Sciences, Pakistan",
+        "cShaheed Benazir Bhutto Women University, Department of Biochemistry, Peshawar, Pakistan",
+        *SUMMARY,
+    )
+    assert [a.name for a in d.meta.authors] == ["T. Jan", "S. Gul", "A. Khan", "S. Pervez"]
+    assert d.meta.authors[2].affiliation.startswith("University of Lakki Marwat")
+    assert authors("Elodie Bomfim HyppolitoI,II,III, Alberto Novaes Ramos JúniorI, Thor Oliveira", "DantasIV") == [
+        "Elodie Bomfim Hyppolito",
+        "Alberto Novaes Ramos Júnior",
+        "Thor Oliveira Dantas",
+    ]
+    assert authors("José Cássio de Moraes2, ICV 2020 Group, Alberto Novaes Ramos Jr.4, Ana Lima5") == [
+        "José Cássio de Moraes",
+        "ICV 2020 Group",
+        "Alberto Novaes Ramos Jr.",
+        "Ana Lima",
+    ]
+    assert authors("Márcia Denise PLETSCH3, Geovana Mendonça Lunardi MENDES4") == [
+        "Márcia Denise PLETSCH",
+        "Geovana Mendonça Lunardi MENDES",
+    ]
+    assert authors("ELIANA MÁRCIA DOS SANTOS CARVALHO1, RENATA LOURENÇO DOS SANTOS2") == [
+        "ELIANA MÁRCIA DOS SANTOS CARVALHO",
+        "RENATA LOURENÇO DOS SANTOS",
+    ]
+
+
+def test_a_journal_name_or_article_type_above_the_title_is_not_the_title() -> None:
+    """cadsc-31-e31030043 (scielo-wp-pdfminer) and rac-26-e190379 (scielo-wp-poppler)."""
+    title = "Diabetes gestacional autorreferido - uma análise da Pesquisa\nNacional de Saúde"
+    d = doc("Cadernos Saúde Coletiva", title, "Cláudia Meurer Souza1, Betine Moehlecke Iser1", *SUMMARY)
+    assert d.meta.title == "Diabetes gestacional autorreferido - uma análise da Pesquisa Nacional de Saúde"
+    d = doc(
+        "THEORETICAL-EMPIRICAL ARTICLE",
+        "Analysis of Scales and Measures of Moral\nVirtues: A Systematic Review",
+        "Maria Clara F. Dalla Costa Ames1, Mauricio C. Serafim1",
+        *SUMMARY,
+    )
+    assert d.meta.title == "Analysis of Scales and Measures of Moral Virtues: A Systematic Review"
+
+
+def test_the_papers_citation_from_its_running_footer() -> None:
+    """jose.00292 (jose-pypdf): the footer, wrapped, on every page, is the paper's citation;
+    a SciELO footer gives volume, issue and pages."""
+    footer = [
+        "Wagner et al. (2026). Teaching Python package development. Journal of Open",
+        "Source Education, 9 (97), 292. https://doi.org/10.21105/jose.00292.",
+    ]
+    furniture = [Removed(n + k, t, "running-footer", "") for n in (40, 90) for k, t in enumerate(footer)]
+    d = doc("Teaching Python package development", "Gerit Wagner1, Laureen Thurner2", *SUMMARY, removed=furniture)
+    assert (d.meta.journal, d.meta.volume, d.meta.issue, d.meta.article) == (
+        "Journal of Open Source Education",
+        "9",
+        "97",
+        "292",
+    )
+    once = [Removed(40 + k, t, "running-footer", "") for k, t in enumerate(footer)]
+    d = doc("Teaching Python package development", "Gerit Wagner1, Laureen Thurner2", *SUMMARY, removed=once)
+    assert d.meta.journal == ""  # once is no running footer: a reference line looks the same
+    d = doc(
+        "Impacto do estresse",
+        "Roseana Mara Aredes PriuliI, Maria Silvia de MoraesII",
+        "Rev. Saúde Pública 2014;48(2):225-231",
+        *SUMMARY,
+    )
+    assert (d.meta.journal, d.meta.volume, d.meta.issue, d.meta.article) == ("Rev. Saúde Pública", "48", "2", "225")

@@ -97,3 +97,71 @@ def test_known_names_in_other_languages_are_top_level() -> None:
         "Silva, A. (2020). Um livro. Editora.",
     )
     assert got[-1] == ("Referências", 1)
+
+
+def test_three_level_numbered_outline_with_unnumbered_parts() -> None:
+    """bak-p59099 (scielo-wp-poppler, Portuguese): numbers give the levels, an unnumbered
+    heading inside a numbered section is its part, well-known names return to level 1."""
+    got = outline(
+        "Introdução",
+        TEXT,
+        "1 ADD: pressupostos teórico-metodológicos",
+        TEXT,
+        "2 Universo de análise",
+        TEXT,
+        "2.1 Do grande cronotopo ao cronotopo do Tribunal do Júri",
+        TEXT,
+        "2.1.1 Imagens de mulheres e de si",
+        TEXT,
+        "Pareceres",
+        TEXT,
+        MORE,
+        "3 Análise dialógica",
+        TEXT,
+        "Considerações finais",
+        TEXT,
+        "REFERÊNCIAS",
+        TEXT,
+    )
+    assert got == [
+        ("Introdução", 1),
+        ("1 ADD: pressupostos teórico-metodológicos", 1),
+        ("2 Universo de análise", 1),
+        ("2.1 Do grande cronotopo ao cronotopo do Tribunal do Júri", 2),
+        ("2.1.1 Imagens de mulheres e de si", 3),
+        ("Pareceres", 4),
+        ("3 Análise dialógica", 1),
+        ("Considerações finais", 1),
+        ("REFERÊNCIAS", 1),
+    ]
+
+
+def test_sections_in_capitals_have_their_mixed_case_parts_one_deeper() -> None:
+    """rac-26-e190379 (scielo-wp-poppler): top sections in capitals, a well-known
+    'Discussion' inside one is its part; abstract and notes stay top level."""
+    got = outline(
+        "ABSTRACT",
+        TEXT,
+        "INTRODUCTION",
+        TEXT,
+        "PRESENTATION AND DISCUSSION OF RESULTS",
+        TEXT,
+        "Development and application of scales",
+        TEXT,
+        MORE,
+        "Discussion",
+        TEXT,
+        "FINAL CONSIDERATIONS",
+        TEXT,
+        "Notes",
+        TEXT,
+    )
+    assert got == [
+        ("ABSTRACT", 1),
+        ("INTRODUCTION", 1),
+        ("PRESENTATION AND DISCUSSION OF RESULTS", 1),
+        ("Development and application of scales", 2),
+        ("Discussion", 2),
+        ("FINAL CONSIDERATIONS", 1),
+        ("Notes", 1),
+    ]

@@ -12,13 +12,14 @@ from typing import Any
 import pytest
 from make import doc, outline, params
 
-from galley.model import Document
+from galley.model import Document, Removed
 from galley.params import PARAMS, Params, StructureParams
 
 PARA = "We delivered this workshop three times on-line. Participants were graduate and undergraduate students."
 PARA2 = "The lessons were written in Jupyter notebooks and shared on GitHub for anyone to reuse."
 TITLE = "A practical guide to climate econometrics"
 AUTHORS = "Jane Smith1 and John Doe2"
+LONG_WORD = "Interdisciplinary-Transdisciplinary-Metascience"
 AFFILIATIONS = "1 University of Bergen 2 University of Oslo"
 SUMMARY = ("Summary", "The use of econometrics to study how economies respond to weather has started a torrent.")
 # 40 words, 24 of them opening in lower case (0.6): running prose.
@@ -171,7 +172,7 @@ CASES: list[Case] = [
         "name_caps_max_chars",
         2,
         1,
-        lambda p: authors(doc(TITLE, "Wei LI1 and Ana Chen2", *SUMMARY, p=p)) == ["Wei LI", "Ana Chen"],
+        lambda p: authors(doc(TITLE, "LI Wei1 and Ana Chen2", *SUMMARY, p=p)) == ["LI Wei", "Ana Chen"],
     ),
     (
         "author_line_max_chars",
@@ -191,10 +192,37 @@ CASES: list[Case] = [
         ),
     ),
     (
+        "citation_min_repeats",
+        2,
+        3,
+        lambda p: (
+            doc(
+                TITLE,
+                AUTHORS,
+                *SUMMARY,
+                removed=[
+                    Removed(n, "Journal of Open Source Education, 9 (97), 292.", "running-footer", "") for n in (40, 90)
+                ],
+                p=p,
+            ).meta.volume
+            == "9"
+        ),
+    ),
+    (
+        "citation_max_words",
+        4,
+        3,
+        lambda p: (
+            doc(TITLE, AUTHORS, "Biota Neotrop. 2022;22(1):e20211306 (online)", *SUMMARY, p=p).meta.volume == "22"
+        ),
+    ),
+    (
         "title_min_words",
         2,
         1,
-        lambda p: doc("Tutorial", TITLE, AUTHORS, AFFILIATIONS, *SUMMARY, p=p).meta.title == TITLE,
+        # One word, too long for the title's first word to have fitted after it: only its
+        # word count says it is no part of the title.
+        lambda p: doc(LONG_WORD, TITLE, AUTHORS, AFFILIATIONS, *SUMMARY, p=p).meta.title == TITLE,
     ),
     # -- units cut before classification --
     (
@@ -466,6 +494,17 @@ CASES: list[Case] = [
         4,
         3,
         lambda p: outline("1 Method", PARA, "1.1.1.1 Deep", PARA2, p=p)[-1] == ("1.1.1.1 Deep", 4),
+    ),
+    (
+        # Two sections in capitals (rac-26-e190379): a heading in mixed case inside the
+        # second is its part; with one, capitals say nothing.
+        "capitals_top_min",
+        2,
+        3,
+        lambda p: (
+            outline("INTRODUCTION", PARA, "METHODOLOGICAL PROCEDURES", PARA, "Development of scales", PARA2, p=p)[-1]
+            == ("Development of scales", 2)
+        ),
     ),
     (
         "announced_min_words",

@@ -38,7 +38,7 @@ def test_numbered_entries_and_bracket_citations() -> None:
         "[2] S. Hsiang, “Climate econometrics,” Annu. Rev. Resour. Econ., vol. 8, 2016.",
     )
     entries = [b for b in d.blocks if b.kind == "reference"]
-    assert [b.number for b in entries] == ["1", "2"] and entries[1].text.startswith("S. Hsiang")
+    assert [b.number for b in entries] == ["1", "2"] and entries[1].text.startswith("[2] S. Hsiang")
     assert [r.url for r in entries[0].runs() if r.kind == "link"] == ["https://doi.org/10.1126/science.aad9837"]
     assert [(r.text, r.url) for r in d.blocks[0].runs() if r.kind == "link"] == [("2", "#ref-2"), ("1", "#ref-1")]
 
@@ -86,3 +86,116 @@ def test_reference_list_without_a_heading_at_the_end() -> None:
 def test_a_reference_heading_in_another_language() -> None:
     d = doc("Referencias", "Carleton, T. A., & Hsiang, S. M. (2016). Social and economic impacts. Science, 353.")
     assert [b.kind for b in d.blocks] == ["heading", "reference"]
+
+
+# cadsc-31-e31030043 (scielo-wp-poppler, CC BY 4.0): a Vancouver list with bare numbers,
+# wrapped entries, and one the cleaner glued to the URL of the entry before.
+VANCOUVER = (
+    "1 American Diabetes Association. Standards of medical care in diabetes - 2016. J Clin Appl Res\n"
+    "Educ. 2016;39(1):1-111.\n"
+    "2 Federación Internacional de Diabetes. Diabetes Atlas. Brussels: IDF; 2017. 43 p. (Vol. 8).\n"
+    "3 Sociedade Brasileira de Diabetes. Diretrizes da Sociedade Brasileira de Diabetes 2017-2018.\n"
+    "São Paulo: SBD; 2017. p. 217-32.\n"
+    "4 Reece EA, Moore T. The diagnostic criteria for gestational diabetes: to change or not to\n"
+    "change? Am J Obstet Gynecol. 2013 abr;208(4):255-9. http://dx.doi.org/10.1590/1980-265x-tce-2017-0364.\n"
+    "+5 Brasil. Ministério da Saúde. Gestação de alto risco: manual técnico. 5a ed. Brasília; 2012. 302 p."
+)
+
+
+def test_vancouver_list_with_bare_numbers_and_a_range_citation() -> None:
+    d = doc(
+        "O diabetes gestacional é definido como qualquer grau de intolerância à glicose (1,3-5), e sua "
+        "prevalência ainda é conflitante.2 No Brasil, 2023;31(3):e31030043 é outra coisa.",
+        "Referências",
+        VANCOUVER,
+    )
+    entries = [b for b in d.blocks if b.kind == "reference"]
+    # One entry per number, the number kept as printed (every format shows it), the URL of
+    # entry 4 whole and entry 5 its own although the cleaner glued it to that URL.
+    assert [b.number for b in entries] == ["1", "2", "3", "4", "5"]
+    assert [b.text[:12] for b in entries] == [
+        "1 American D",
+        "2 Federación",
+        "3 Sociedade ",
+        "4 Reece EA, ",
+        "5 Brasil. Mi",
+    ]
+    assert [r.url for r in entries[3].runs() if r.kind == "link"] == [
+        "http://dx.doi.org/10.1590/1980-265x-tce-2017-0364"
+    ]
+    # The group links each number to its entry (a range by its ends), the superscript after
+    # "conflitante." too; a journal issue "31(3)" is no citation.
+    links = [(r.text, r.url) for r in d.blocks[0].runs() if r.kind == "link"]
+    assert links == [("1", "#ref-1"), ("3", "#ref-3"), ("5", "#ref-5"), ("2", "#ref-2")]
+    assert "".join(r.text for r in d.blocks[0].runs()) == d.blocks[0].text
+
+
+def test_superscript_digits_and_numbers_glued_to_formulas() -> None:
+    d = doc(
+        "Niobium salts racemise the alcohol³ and NbOPO4 is used as in ketones3.",
+        "References",
+        "1 Higa VM. Title. J Braz Chem Soc. 2021;32:1956-62.\n2 Rocha WS. Title. Quim Nova. 2019;4:1-9.\n"
+        "3 Omori AT. Title. Tetrahedron. 2020;76:1-5.",
+    )
+    assert [(r.text, r.url) for r in d.blocks[0].runs() if r.kind == "link"] == [("³", "#ref-3")]
+
+
+def test_author_year_citation_group_with_organisations_and_no_date() -> None:
+    """jose.00267 (jose-poppler): a group of eleven, one wrapped, a first author of two
+    surnames, an organisation and an undated entry."""
+    text = (
+        "Research highlights the need (Guo, 2017; Martin Sudmanns & Blaschke, 2020; Radočaj et al., 2020; "
+        "Executable Books Community, 2021) and Diataxis (Procida, n.d.) guides it."
+    )
+    d = doc(
+        text,
+        "References",
+        "Executable Books Community. (2021). Jupyter book. Zenodo. https://doi.org/10.5281/zenodo.4539666",
+        "Guo, H. (2017). Big Earth data: A new frontier in Earth and information sciences.\n"
+        "Big Earth Data, 1(1-2), 4-20.",
+        "Martin Sudmanns, S. L., Dirk Tiede, & Blaschke, T. (2020). Big Earth data: Disruptive changes in Earth\n"
+        "observation data management and analysis? International Journal of Digital Earth, 13(7), 832-850.",
+        "Procida, D. (n.d.). Diátaxis documentation framework. https://diataxis.fr/",
+        "Radočaj, D., Obhođaš, J., Jurišić, M., & Gašparović, M. (2020). Global Open Data Remote Sensing\n"
+        "Satellite Missions for Land Monitoring and Conservation: A Review. Land, 9(11), 402.",
+    )
+    links = [(r.text, r.url) for r in d.blocks[0].runs() if r.kind == "link"]
+    assert links == [
+        ("Guo, 2017", "#ref-guo-2017"),
+        ("Martin Sudmanns & Blaschke, 2020", "#ref-martin-2020"),
+        ("Radočaj et al., 2020", "#ref-rado-aj-2020"),
+        ("Executable Books Community, 2021", "#ref-executable-2021"),
+        ("Procida, n.d.", "#ref-procida"),
+    ]
+    assert d.blocks[0].text == text
+
+
+def test_bare_urls_and_dois_in_the_text_are_links_but_broken_ones_are_not() -> None:
+    """jose.00309 (ocr-tesseract) and jose.00279 (latex-twocol-pdfminer): a URL at a sentence
+    end, a DOI; a URL the extractor broke with a space links nowhere."""
+    text = (
+        "All of the materials are available at http://nwb4edu.github.io. See 10.21105/jose.00309 and "
+        "https://carpentrie s-lab.github.io/good-enough-practices/."
+    )
+    d = doc(text)
+    links = [(r.text, r.url) for r in d.blocks[0].runs() if r.kind == "link"]
+    assert links == [
+        ("http://nwb4edu.github.io", "http://nwb4edu.github.io"),
+        ("10.21105/jose.00309", "https://doi.org/10.21105/jose.00309"),
+    ]
+    assert "".join(r.text for r in d.blocks[0].runs()) == text
+
+
+def test_a_chapters_book_line_is_no_entry_of_its_own() -> None:
+    """jose.00184 (jose-poppler): the "In ... (Eds.)" line after a finished line."""
+    got = refs(
+        "Jupyter, Project, Bussonnier, Matthias, & Willing, Carol. (2018).\n"
+        "Binder 2.0 - Reproducible, interactive, sharable environments for science at scale.\n"
+        "In Fatih Akici, David Lippa, Dillon Niederhut, & M. Pacer (Eds.), Proceedings of\n"
+        "the 17th Python in Science Conference (pp. 113–120). https://doi.org/10.25080/\n"
+        "+Majora-4af1f417-011\n"
+        "Kapteyn, J. C. (1922). First attempt at a theory of the arrangement and motion of the\n"
+        "sidereal system. The Astrophysical Journal, 55, 302.",
+    )
+    assert [b.text[:12] for b in got] == ["Jupyter, Pro", "Kapteyn, J. "]
+    assert "In Fatih Akici" in got[0].text

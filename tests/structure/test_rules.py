@@ -53,8 +53,11 @@ def test_a_front_line_rule_added_to_line_rules_fills_its_field(monkeypatch: pyte
         "Summary",
         PARA,
     )
+    assert doc(*paper).meta.journal == "Journal of Open Source Education"  # front.citation's rule
+    without = [rule for rule in front.LINE_RULES if rule is not front.citation_line]
+    monkeypatch.setattr(front, "LINE_RULES", without)
     assert doc(*paper).meta.journal == ""
-    monkeypatch.setattr(front, "LINE_RULES", [citation_line, *front.LINE_RULES])
+    monkeypatch.setattr(front, "LINE_RULES", [citation_line, *without])
     monkeypatch.setitem(lines.WHY, "citation", "journal sidebar: the paper's citation, kept as metadata")
     m = doc(*paper).meta
     assert (m.journal, m.volume, m.issue, m.article) == ("Journal of Open Source Education", "9", "97", "292")

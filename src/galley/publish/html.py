@@ -489,7 +489,7 @@ def render_page(
         authors=authors,
         affiliations=affs,
         numbered_affiliations=len(affs) > 1,
-        running_head=" · ".join(x for x in (short_authors(doc.meta), short_title(doc.meta.title or stem)) if x),
+        running_head=" · ".join(x for x in (short_authors(doc.meta), short_title(doc.meta.title)) if x),
         abstracts=abstracts_for_page(doc),
         translated_keywords=translated_keywords(doc),
         stem=stem,

@@ -18,14 +18,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from galley import vocab
 from galley.model import Block, slugify
 from galley.params import StructureParams
-from galley.structure.headings import ROMAN, family, fold, is_known, numbering, strip_number
+from galley.structure.headings import ROMAN, family, fold, is_known, name_key, numbering, strip_number
 
 _DOTTED = re.compile(r"\d+(?:\.\d+)+")
 _DIGITS = re.compile(r"\d+")
 _ROMAN_NUMBER = re.compile(r"[IVX]+")
 _LETTER_NUMBER = re.compile(r"[A-H]")
+# The paper's front and back matter: abstracts, keywords, references, notes.
+_FRONT_OR_BACK = (
+    vocab.all_of(vocab.ABSTRACT) | vocab.all_of(vocab.KEYWORDS) | vocab.all_of(vocab.REFERENCES)
+) | vocab.all_of(vocab.BACK_MATTER)
+_FRONT_OR_BACK_RX = re.compile(rf"^(?:{vocab.alternation(_FRONT_OR_BACK)})(?=$|:|\s*[—–-]\s)")
 
 
 @dataclass
@@ -41,6 +47,9 @@ class Walk:
     under: list[str] = field(default_factory=list)  # the texts of the blocks under it
     ids: set[str] = field(default_factory=set)
     last_n: dict[str, int] = field(default_factory=dict)  # id base -> its last number
+    capitals_top: bool = False  # the paper sets its top sections in capitals (``MÉTODO``)
+    in_capitals: bool = False  # ... and a section in capitals is open
+    numbered: int = 0  # the level of the last numbered heading (0: none yet)
 
 
 class Seen:
@@ -118,13 +127,44 @@ def announced(h: Seen, w: Walk) -> int | None:
     return None
 
 
+def front_or_back(h: Seen, w: Walk) -> int | None:
+    """``Resumo``, ``Abstract``, ``Palavras-chave``, ``REFERÊNCIAS``, ``Notas``: the paper's
+    front and back matter is top level, whatever its case and wherever it comes."""
+    return 1 if _FRONT_OR_BACK_RX.match(name_key(h.text)) else None
+
+
+def in_capitals(h: Seen, w: Walk) -> int | None:
+    """A paper whose top sections are set in capitals (``INTRODUÇÃO``, ``MÉTODO``,
+    ``PRESENTATION AND DISCUSSION OF RESULTS``): a heading in capitals is level 1, one in
+    mixed case inside such a section is level 2 (``Development and application of
+    scales``, even a well-known ``Discussion``)."""
+    if not w.capitals_top or h.number:
+        return None
+    if _capitals(h.text):
+        w.in_capitals = True
+        return 1
+    return 2 if w.in_capitals else None
+
+
+def unnumbered_under_numbered(h: Seen, w: Walk) -> int | None:
+    """An unnumbered heading inside a numbered section (``2.1 Área de estudo`` /
+    ``Coleta de dados``) is one of its parts, one deeper; a well-known name
+    (``Considerações finais``, ``Referências``) is not (``known_name`` answers first)."""
+    if h.number or not w.numbered:
+        return None
+    return min(w.p.max_heading_level, w.numbered + 1)
+
+
 LEVEL_RULES: list[LevelRule] = [
     dotted,
     top_number,
     roman,
     letter_under_roman,
+    front_or_back,
+    in_capitals,
     known_name,
     counted_sibling,
+    unnumbered_under_numbered,
     under_heading,
     announced,
 ]
@@ -132,7 +172,7 @@ LEVEL_RULES: list[LevelRule] = [
 
 def assign_levels(blocks: list[Block], p: StructureParams) -> None:
     """Give every heading a level (see the module docstring) and a unique id."""
-    w = Walk(p)
+    w = Walk(p, capitals_top=capitals_top([b.text for b in blocks if b.kind == "heading"], p))
     for b in blocks:
         if b.kind == "heading":
             _heading(b, w)
@@ -149,6 +189,10 @@ def _heading(b: Block, w: Walk) -> None:
         # A family ends where a heading outside it comes at its parent's level or above.
         w.families = {k: v for k, v in w.families.items() if v < b.level}
     w.level = b.level
+    if h.number and _DIGITS.match(h.number) and not h.family:
+        w.numbered = b.level
+    elif b.level == 1 and not h.number:
+        w.numbered = 0  # a top-level unnumbered section (References) ends the numbered part
     b.ident = b.ident or _ident(b.text, w)
     last = w.last_heading
     if last is None or b.level <= last.level or not h.announced:
@@ -164,6 +208,25 @@ def _level(h: Seen, w: Walk) -> int:
         if level is not None:
             return level
     return w.level
+
+
+def capitals_top(headings: list[str], p: StructureParams) -> bool:
+    """Does the paper set its top sections in capitals? At least
+    ``capitals_top_min`` unnumbered headings in capitals besides its front and back matter,
+    and headings in mixed case besides them too; no numbered sections (their numbers
+    tell the levels)."""
+    if any(numbering(t) for t in headings):
+        return False
+    body = [t for t in headings if not _FRONT_OR_BACK_RX.match(name_key(t))]
+    caps = sum(1 for t in body if _capitals(t))
+    return caps >= p.capitals_top_min and caps < len(body)
+
+
+def _capitals(text: str) -> bool:
+    """``MÉTODO``, ``ANÁLISE DOS RESULTADOS E DISCUSSÃO``: every letter (at least
+    ``heading_min_letters`` of them) in capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 def _announced(heading: str, under: list[str], p: StructureParams) -> bool:

@@ -81,4 +81,5 @@ def to_blocks(units: list[Unit], p: StructureParams) -> list[Block]:
     # A note lifted out of the text may have split a paragraph at the page bottom.
     out = item_bodies(join_continuations(notes.attach(out, p)))
     references.link_citations(out)
+    references.link_urls(out)
     return out

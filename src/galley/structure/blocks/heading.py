@@ -7,7 +7,7 @@ import re
 from galley.model import Block, Unit
 from galley.structure.blocks.context import Context
 from galley.structure.blocks.shapes import BULLET, at_most_words, finished, is_body, span
-from galley.structure.headings import heading_shape, is_known, numbering
+from galley.structure.headings import heading_shape, is_caption, is_known, numbering
 
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)*")
 _ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
@@ -83,8 +83,9 @@ def next_numbers(num: str) -> frozenset[str]:
 
 
 def _closed(text: str, ctx: Context) -> bool:
-    """The block before ends a sentence, or is itself a short heading-shaped line."""
-    if finished(text.rstrip()):
+    """The block before ends a sentence, is a caption (``Figure 1: Course timeline``: it
+    closes without a stop), or is itself a short heading-shaped line."""
+    if finished(text.rstrip()) or is_caption(text):
         return True
     return at_most_words(text, ctx.p.closed_max_words) and heading_shape(text, ctx.p)
 

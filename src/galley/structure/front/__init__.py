@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 from galley.model import Author, Metadata, Removed, Unit
 from galley.params import StructureParams
 from galley.structure.front import authors, region
-from galley.structure.front.affiliations import affiliation_groups, split_affiliations
+from galley.structure.front.affiliations import affiliation_groups, letter_marked, split_affiliations
+from galley.structure.front.citation import citation_line, fill_citation
 from galley.structure.front.contact import attach_contacts, contact_line
 from galley.structure.front.keywords import keyword_lines
 from galley.structure.front.lines import FrontLine, Reading, front_lines, removed
@@ -49,6 +50,7 @@ LINE_RULES: list[LineRule] = [
     label_line,
     handle_line,
     licence_line,
+    citation_line,
     contact_line,
     noise_line,
 ]
@@ -77,6 +79,7 @@ def extract(units: list[Unit], furniture: list[Removed], p: StructureParams) -> 
         return Front(meta, units, keyword_lines_gone)
     lines = front_lines(units[:end])
     label_lines(lines, Reading(meta, p))
+    fill_citation(meta, furniture, p)
     found = title_block(lines, meta, furniture, p)
     for line in lines:
         line.label = line.label or "unknown"
@@ -128,8 +131,11 @@ def title_block(lines: list[FrontLine], meta: Metadata, furniture: list[Removed]
         x.label = "title"
     below = [x for x in free[start + 1 :] if not x.label]
     texts = [x.text for x in below]
-    marked = split_affiliations(" ".join(texts)) if below else []
-    meta.affiliations = affiliation_groups(texts, marked) if below else []
+    lettered = letter_marked(texts)
+    if lettered:
+        parsed = authors.strip_letter_marks(parsed, {m for m, _ in lettered})
+    marked = lettered or (split_affiliations(" ".join(texts)) if below else [])
+    meta.affiliations = [a for _, a in lettered] or (affiliation_groups(texts, marked) if below else [])
     for x in below:
         x.label = "affiliation"
     by_mark = {m: a for m, a in marked if m}

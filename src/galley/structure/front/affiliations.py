@@ -11,6 +11,8 @@ from galley.structure.front.names import MARK
 _AFF_MARK = re.compile(rf"(?<![^\sa-z.,)])({MARK})\s*(?=[A-Z])")
 _AFF_NOTE = re.compile(r"[¶*†‡§]\s*(Corresponding author|Equal contribution)\.?", re.I)
 _AFF_START = re.compile(rf"^{MARK}(?:\s|(?=[A-Z]))")
+# A superscript letter before an affiliation: ``a University of Malakand``, ``bUniversity of ...``.
+_LETTER_START = re.compile(r"^([a-z])\s?(?=[A-ZÀ-Ý])")
 _NOT_AFFILIATION = re.compile(
     r"^(?:These authors contributed|Corresponding author|Equal contribution|Deceased|Contributed equally)", re.I
 )
@@ -45,4 +47,22 @@ def affiliation_groups(texts: list[str], marked: list[tuple[str, str]]) -> list[
             out[-1] = f"{out[-1]} {t}"
         else:
             out.append(t)
+    return out
+
+
+def letter_marked(texts: list[str]) -> list[tuple[str, str]]:
+    """Affiliation lines marked by superscript letters, in order (``a University of
+    Malakand, ...``, ``b University of Lakki Marwat``, ``cShaheed ...``) -> [("a", ...),
+    ("b", ...)]; a line without a letter goes on the affiliation above. [] unless the
+    first line has a letter and the letters run a, b, c ... (a line opening on a lower-case
+    word is no marker)."""
+    out: list[tuple[str, str]] = []
+    for t in texts:
+        m = _LETTER_START.match(t)
+        if m and m.group(1) == chr(ord("a") + len(out)):
+            out.append((m.group(1), t[m.end() :].strip()))
+        elif out:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {t}")
+        else:
+            return []
     return out

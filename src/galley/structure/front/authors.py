@@ -211,3 +211,13 @@ def _in_reading_order(texts: list[str]) -> list[str]:
         else:
             tail.append(t)
     return head + tail
+
+
+def strip_letter_marks(parsed: list[tuple[str, list[str]]], letters: set[str]) -> list[tuple[str, list[str]]]:
+    """Superscript letters glued to the names (``T. Jana, S. Gula, A. Khanb``) when the
+    affiliations below are marked by letters (``a University of Malakand``): the last
+    letter of every name is its marker. Only when every name ends on one of those letters
+    (a surname that merely ends in "a" is left alone otherwise)."""
+    if not parsed or any(name[-1:] not in letters or len(name.split()[-1]) < 3 for name, _ in parsed):
+        return parsed
+    return [(name[:-1], [*marks, name[-1]]) for name, marks in parsed]

@@ -71,6 +71,7 @@ WHY = {
     "keywords": "title block: keywords, kept as metadata",
     "contact": "title block: contact (email, ORCID, corresponding author)",
     "doi": "journal sidebar: the DOI, kept as metadata",
+    "citation": "the paper's citation (journal, volume, issue, article), kept as metadata",
     "date": "journal sidebar: a date, kept as metadata",
     "sidebar": "journal sidebar label (Software, Review, Repository, Archive, Editor...)",
     "licence": "journal sidebar: licence text, kept as metadata",

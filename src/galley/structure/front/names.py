@@ -16,8 +16,24 @@ MARK = r"(?:\d{1,2}|[*∗†‡§¶‖#])"
 _MARK_TAIL = rf"(?:\s*,\s*{MARK}|{MARK})*(?=\s*(?:,|\band\b|&|$))"
 # Markers standing apart from the name (``Rising 1``) and glued to it (``Rising1``).
 _MARKS = re.compile(rf"(?<![\w.]){MARK}{_MARK_TAIL}")
-_GLUED_MARKS = re.compile(rf"(?<=[^\W\d_]){MARK}{_MARK_TAIL}")
+_GLUED_MARKS = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_]\.)){MARK}{_MARK_TAIL}")  # "Rising1", "Jr.4"
 _MARK_RX = re.compile(MARK)
+# Roman numerals glued to a name's last (lower-case) letter: ``PriuliI``, ``HyppolitoI,II,III``
+# (SciELO's superscripts); a piece that is only such a numeral (``II`` after a comma) is a
+# marker too.
+_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})"
+_GLUED_ROMAN = re.compile(rf"(?<=[a-zß-ÿ]){_ROMAN}(?:\s*,\s*{_ROMAN})*$")
+_ROMAN_PIECE = re.compile(rf"^{_ROMAN}$")
+# Superscript markers as OCR reads them, glued to a name's last letter or a space after it:
+# ``Rising’``, ``Schwarzwald®``, ``Juavinett?``, ``Voutov??``, ``Spankie!>-4``,
+# ``Lovaco-Flores*®``, ``Anderson '*``. A run of marks holding at least one such glyph that
+# closes a name; recorded as the marker "?", which ties the author to no affiliation but is
+# evidence of an author list.
+_OCR_GLYPHS = "’‘“”\"'!?®°™¢£>)/^"
+_OCR_RUN = rf"(?=[\d*∗†‡§¶]*[{_OCR_GLYPHS}])[{_OCR_GLYPHS}\d*∗†‡§¶]+(?:[\s,-]+[{_OCR_GLYPHS}\d*∗†‡§¶]+)*"
+_OCR_MARKS = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_]\s)){_OCR_RUN}\s*$")
+_OCR_MARKS_ANYWHERE = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_]\s)){_OCR_RUN}(?=\s*(?:,|\s+and\b|&|$))")
+OCR_MARK = "?"
 _MARK_SYMBOL = re.compile(r"[*∗†‡§¶]")
 NUMBER_LINE = re.compile(r"^[\d\s,*∗†‡§¶]+$")  # a marker line (``1,2``) or a page number
 # Where a list of names splits: a comma (and "and" or "&" after it), "and", "&", ";".
@@ -26,10 +42,17 @@ NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*;\s*")
 OPEN_TAIL = re.compile(r"(?:,|\band|&)\s*$")
 # ... or a name broken at the line end: "Julia John-".
 OPEN_TAIL_OR_HYPHEN = re.compile(r"(?:,|\band|&)\s*$|(?<=\w)-$")
+_SEP = re.compile(r"\s*,\s*")
 _NOT_NAMES = re.compile(r"[:()\[\]/@]|http")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.?$")
-_NAME_PUNCT = str.maketrans("", "", "-'’.")  # deleted: what may sit among a name's letters
+# Deleted: what may sit among a name's letters (LaTeX text from pdfminer spaces accents:
+# "Zieli´nski").
+# OCR's misreadings of a name word: a letter read as a digit (``H6ffner``), initials run
+# together (``ALN.`` for "A. N.").
+_OCR_NAME = re.compile(r"^[A-Z][a-zß-ÿ]*\d[a-zß-ÿ]{2,}$|^[A-Z]{2,3}\.$")
+_NAME_PUNCT = str.maketrans("", "", "-'’.´`¨˜ˆ")
 _PARTICLES = vocab.NAME_PARTICLES
+_GROUP_WORDS = vocab.all_of(vocab.AUTHOR_GROUPS)
 # Particles that may open a name ("de Vries", "van der Burg"); the others may not ("der").
 _NOT_FIRST = frozenset(_PARTICLES - {"de", "van", "von", "da", "di", "du", "la", "le", "al"})
 
@@ -39,6 +62,8 @@ def split_names(text: str, p: StructureParams) -> list[tuple[str, list[str]]] | 
     None when some piece is not shaped like a name (then the line is not an author line).
     A marker group standing alone (``, 2,``) goes to the name before it."""
     out: list[tuple[str, list[str]]] = []
+    letters = [c for c in text if c.isalpha()]
+    caps_line = bool(letters) and all(c.isupper() for c in letters)
     for piece in NAME_SPLIT.split(OPEN_TAIL.sub("", text.strip())):
         name, marks = strip_marks(piece.strip())
         if not name:
@@ -46,19 +71,46 @@ def split_names(text: str, p: StructureParams) -> list[tuple[str, list[str]]] | 
                 out[-1][1].extend(marks)
             continue
         words = name.split()
+        if is_group_name(words):
+            out.append((name, marks))
+            continue
         if len(words) > p.name_max_words or words[0].lower() in _NOT_FIRST:
             return None
-        if not all(_is_name_word(w, p) for w in words):
+        if not (all(_is_name_word(w, p) for w in words) or _in_capitals(words, marks, caps_line, p)):
             return None
         out.append((name, marks))
     return out or None
+
+
+def is_group_name(words: list[str]) -> bool:
+    """``ICV 2020 Group``, ``Grupo Colaborativo``: an author that is a group, named by a
+    word of ``vocab.AUTHOR_GROUPS`` among capitalised words and numbers."""
+    if not any(w.lower() in _GROUP_WORDS for w in words):
+        return False
+    return all(w[:1].isupper() or w.isdigit() or w.lower() in _PARTICLES for w in words)
+
+
+def _in_capitals(words: list[str], marks: list[str], caps_line: bool, p: StructureParams) -> bool:
+    """A surname in capitals after given names in mixed case (``Márcia Denise PLETSCH``), or
+    a whole list in capitals with markers (``ELIANA MÁRCIA DOS SANTOS CARVALHO1``)."""
+    if caps_line:
+        return bool(marks) and all(w.isupper() or w.lower() in _PARTICLES for w in words)
+    last = words[-1].translate(_NAME_PUNCT)
+    given = words[:-1]
+    return (
+        last.isalpha()
+        and last.isupper()
+        and bool(given)
+        and not given[0].isupper()
+        and all(_is_name_word(w, p) for w in given)
+    )
 
 
 def is_author_line(text: str, p: StructureParams, strict: bool = True) -> bool:
     """A line made of names (``author_line_max_chars`` at most). ``strict`` wants evidence:
     markers, initials or two full names; ``Numerical Computing`` alone (the end of a
     wrapped title) is not enough."""
-    if len(text) > p.author_line_max_chars or _NOT_NAMES.search(text):
+    if len(text) > p.author_line_max_chars or _NOT_NAMES.search(_OCR_MARKS_ANYWHERE.sub("", text)):
         return False
     # A name broken at the line end ("Julia John-") is judged without its hyphen.
     names = split_names(OPEN_TAIL_OR_HYPHEN.sub("", text.strip()), p)
@@ -69,20 +121,34 @@ def is_author_line(text: str, p: StructureParams, strict: bool = True) -> bool:
     full = [n for n, _ in names if len(n.split()) >= 2]
     if not full:
         return False
-    marked = any(m for _, m in names)
+    # OCR's marker glyphs (``Juavinett?``) are evidence only in a list of names: a title
+    # may end on "?" or "!" (``Why Python?``).
+    marked = any(m != OCR_MARK for _, ms in names for m in ms) or (len(names) >= 2 and any(ms for _, ms in names))
     initials = any(_INITIALS.match(w) for n, _ in names for w in n.split())
     return marked or initials or len(full) >= 2
 
 
 def strip_marks(text: str) -> tuple[str, list[str]]:
     """Remove affiliation markers: ``Versypt1,2,3,4¶`` -> (``Versypt``, [1, 2, 3, 4, ¶]);
-    ``Rising 1`` -> (``Rising``, [1])."""
+    ``Rising 1`` -> (``Rising``, [1]); ``PriuliI`` -> (``Priuli``, [I]); OCR's
+    ``Schwarzwald®`` -> (``Schwarzwald``, [?])."""
     marks: list[str] = []
 
     def grab(m: re.Match[str]) -> str:
         marks.extend(_MARK_RX.findall(m.group(0)))
         return ""
 
+    def roman(m: re.Match[str]) -> str:
+        marks.extend(_SEP.split(m.group(0)))
+        return ""
+
+    def ocr(m: re.Match[str]) -> str:
+        marks.append(OCR_MARK)
+        return ""
+
+    if _ROMAN_PIECE.match(text):
+        return "", [text]
+    text = _OCR_MARKS.sub(ocr, _GLUED_ROMAN.sub(roman, text))
     for rx in (_MARKS, _GLUED_MARKS, _MARKS):
         text = rx.sub(grab, text)
     return " ".join(_MARK_SYMBOL.sub(" ", text).split()), marks
@@ -99,7 +165,7 @@ def _is_name_word(w: str, p: StructureParams) -> bool:
             return True
         if len(core) <= p.name_caps_max_chars and core.isalpha():
             return True
-    return w.lower() in _PARTICLES or bool(_INITIALS.match(w))
+    return w.lower() in _PARTICLES or bool(_INITIALS.match(w)) or bool(_OCR_NAME.match(w))
 
 
 def join_name_lines(texts: list[str]) -> str:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from galley.model import Metadata, Removed, Unit
 from galley.params import StructureParams
 from galley.structure.front import keywords
-from galley.structure.front.lines import WHY, front_lines
+from galley.structure.front.lines import WHY, front_lines, joined
 from galley.structure.front.sidebar import is_licence_text
 from galley.structure.headings import is_opening
 
@@ -56,17 +56,22 @@ def is_prose(text: str, p: StructureParams) -> bool:
 def take_keywords(
     units: list[Unit], start: int, meta: Metadata, p: StructureParams
 ) -> tuple[list[Unit], list[Removed]]:
-    """A ``Keywords:`` / ``Index Terms—`` line printed under the abstract (in the first
-    ``keywords_reach`` units after the front region) is metadata too: cut out of its unit
-    (the cleaner may have joined it to the abstract)."""
-    for i in range(start, min(len(units), start + p.keywords_reach)):
+    """A ``Keywords:`` / ``Index Terms—`` / ``Palavras-chave:`` line printed under an
+    abstract (in the first ``keywords_reach`` units after the front region) is metadata too:
+    cut out of its unit (the cleaner may have joined it to the abstract). A paper with an
+    abstract in two languages has one under each; the first list is the paper's keywords."""
+    gone: list[Removed] = []
+    i = start
+    while i < min(len(units), start + p.keywords_reach):
         u = units[i]
         j = next((k for k, line in enumerate(u.lines) if keywords.KEYWORDS.match(line)), -1)
         if j < 0:
+            i += 1
             continue
         lines = front_lines([u], first=i)
         n = keywords.take(lines, j, meta)
-        gone = [Removed(x.number, x.text, "front-matter", WHY["keywords"]) for x in lines[j : j + n]]
+        # One record for the list, as the cleaner joined it ("asso-" / "ciated" is one word).
+        gone.append(Removed(lines[j].number, joined(lines[j : j + n]), "front-matter", WHY["keywords"]))
         pieces: list[Unit] = []
         rest = u
         if j:
@@ -74,5 +79,6 @@ def take_keywords(
             pieces.append(replace(head, kind=u.kind if j > 1 else "line"))
         if j + n < len(u.lines):
             pieces.append(rest.split(n)[1])
-        return units[:i] + pieces + units[i + 1 :], gone
-    return units, []
+        units = units[:i] + pieces + units[i + 1 :]
+        i += len(pieces)
+    return units, gone

@@ -18,6 +18,10 @@ from galley.structure.front.names import NAME_SPLIT
 _DOI_LINE = re.compile(r"^(?:DOI|doi)\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?(10\.\S+)$")
 _DATE_LINE = re.compile(rf"^({vocab.alternation(vocab.all_of(vocab.DATES))})\s*:?\s+(.{{4,40}})$", re.I)
 _YEAR = re.compile(r"\d{4}")
+# Which date a label gives, in the languages of ``vocab.DATES``: "Recebido em", "Aceptado".
+_RECEIVED = ("submitted", "received", "recebido", "recibido")
+_ACCEPTED = ("accepted", "aprovado", "aceito", "aprobado", "aceptado")
+_PUBLISHED = ("published", "publicado")
 _SIDEBAR_LABEL = re.compile(
     r"^(?:[•●▪*-]\s*)?(Software|Review|Repository|Archive|Paper|Editor|Reviewers?|License|Licence"
     r"|Open Access|Copyright)\b(?::.*)?$",
@@ -51,13 +55,13 @@ def date_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:
     if not m or not _YEAR.search(m.group(2)):
         return None
     meta, kind, date = r.meta, m.group(1).lower(), iso_date(m.group(2))
-    if kind.startswith("published") or not meta.date:
+    if kind.startswith(_PUBLISHED) or not meta.date:
         meta.date = date or meta.date
-    if kind.startswith(("submitted", "received")):
+    if kind.startswith(_RECEIVED):
         meta.received = date
-    elif kind.startswith("accepted"):
+    elif kind.startswith(_ACCEPTED):
         meta.accepted = date
-    elif kind.startswith("published"):
+    elif kind.startswith(_PUBLISHED):
         meta.published = date
     return "date", 1
 

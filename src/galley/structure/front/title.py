@@ -19,15 +19,36 @@ def title(lines: list[FrontLine], p: StructureParams) -> str:
             groups[-1].append(line)
         else:
             groups.append([line])
+    while len(groups) > 1 and _not_the_title(groups[0], groups[1:], p):
+        groups = groups[1:]
     texts = [joined(g) for g in groups]  # as the cleaner joined them: "develop-" / "ment" is one word
-    while len(texts) > 1:
-        head, rest = fold(texts[0]), fold(" ".join(texts[1:]))
-        if rest.startswith(head) or len(texts[0].split()) < p.title_min_words:
-            texts = texts[1:]
-        else:
-            break
     text = join_name_lines(" ".join(texts).split("\n"))
     return " ".join(text.split())
+
+
+def _not_the_title(head: list[FrontLine], rest: list[list[FrontLine]], p: StructureParams) -> bool:
+    """Is the first group of lines above the title something else? A running short title
+    (a prefix of the rest), a line of fewer than ``title_min_words`` words (a page number,
+    ``Hoehnea``), an article type in capitals over a title that is not (``ARTIGOS
+    ORIGINAIS``, ``THEORETICAL-EMPIRICAL ARTICLE``), or a line the title's first word would
+    have fitted on (``Cadernos Saúde Coletiva`` over ``Diabetes gestacional autorreferido -
+    uma análise da Pesquisa``): a wrapped title's first line is full, a journal's name set
+    above it is not."""
+    first, after = joined(head), " ".join(joined(g) for g in rest)
+    if fold(after).startswith(fold(first)) or len(first.split()) < p.title_min_words:
+        return True
+    if _capitals(first) and not _capitals(after):
+        return True
+    if len(head) > 1:
+        return False
+    widest = max(len(line.text) for g in rest for line in g)
+    next_word = rest[0][0].text.split()[0]
+    return len(first) + 1 + len(next_word) <= widest
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def title_from_furniture(furniture: list[Removed], before: int, p: StructureParams) -> str:

@@ -4,7 +4,7 @@
    language the vocabulary knows, or entry-shaped units closing the paper);
 2. ``entries``: the list's units re-split into entries at their lines (extractors join
    two entries or cut one at a page break);
-3. ``links``: DOIs and URLs become links;
+3. ``links``: DOIs and URLs become links, in the entries and in the running text;
 4. ``citations``: ``(Carleton & Hsiang, 2016)`` and ``[12]`` in the text link to their entry.
 
 Numbered (Vancouver) lists split at their numbers; author-year lists (APA, Chicago) at a
@@ -24,9 +24,9 @@ from galley.structure.blocks.shapes import is_short_line
 from galley.structure.headings import is_known
 from galley.structure.references.citations import link_citations
 from galley.structure.references.entries import entry_key, looks_like_entry, split_entries
-from galley.structure.references.links import link_runs
+from galley.structure.references.links import link_runs, link_urls
 
-__all__ = ["find_lists", "link_citations", "looks_like_entry", "to_blocks"]
+__all__ = ["find_lists", "link_citations", "link_urls", "looks_like_entry", "to_blocks"]
 
 
 def find_lists(units: list[Unit], p: StructureParams) -> list[tuple[int, int]]:

@@ -14,11 +14,24 @@ from functools import cached_property
 
 from galley.model import Block, Inline
 from galley.structure.references.entries import entry_key
+from galley.structure.references.links import NO_NOTES
 
 _BRACKET = re.compile(r"\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\]")
-_RANGE_SEP = re.compile(r"\s*[-–,]\s*")
+# ``(1,4-6)``, ``(3, 5)``: numbers alone in parentheses.
+# Not glued to what comes before: ``2023;31(3):e310`` is a journal issue.
+_PAREN_NUMBERS = re.compile(r"(?<![\w)\]])\((\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)")
+# ``trabalho.9 ``, ``racemates,2 ``, ``humano.4,5``: a superscript read as a plain number
+# after a word (three letters or more, in lower case) and its punctuation.
+_AFTER_PUNCTUATION = re.compile(r"(?<=[a-zß-ÿ]{3}[.,;:])(\d{1,3}(?:[-–,]\d{1,3})*)(?=\s|$)")
+_SUPERSCRIPTS = re.compile(r"(?<=\w|[.,;:)])([¹²³⁰⁴-⁹]+(?:[⁻,][¹²³⁰⁴-⁹]+)*)")
+_NUMBER = re.compile(r"\d{1,3}|[¹²³⁰⁴-⁹]{1,3}")
+_PLAIN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # ``(Carleton & Hsiang, 2016; Wilson et al., 2017)``: a parenthesis that ends on a year.
-_PAREN = re.compile(r"\(([^()]{3,200}?\b(?:1[89]\d\d|20\d\d)[a-z]?)\)")
+_PAREN = re.compile(r"\(([^()]{3,1000}?(?:\b(?:1[89]\d\d|20\d\d)[a-z]?|\bn\.d\.))\)")
+# ... its citations (split at ";"), their years and the capitalised words that name them.
+_PIECE = re.compile(r"[^;]+")
+_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)[a-z]?\b|\bn\.d\.")
+_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’\-]+")
 # ... and each ``Name, 2016`` inside it.
 _CITE = re.compile(
     r"([A-ZÀ-ÖØ-Þ][\w'’\-]+)(?:\s+et al\.?|\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)?,?\s+((?:1[89]\d\d|20\d\d)[a-z]?)"
@@ -27,7 +40,7 @@ _CITE = re.compile(
 _NARRATIVE = re.compile(
     r"\b([A-ZÀ-ÖØ-Þ][\w'’\-]+)(?:\s+et al\.|\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)?\s+\((1[89]\d\d|20\d\d)[a-z]?\)"
 )
-_YEAR_CLOSE = re.compile(r"(?:1[89]|20)\d\d[a-z]?\)")
+_YEAR_CLOSE = re.compile(r"(?:(?:1[89]|20)\d\d[a-z]?|n\.d\.)\)")
 _YEAR_IN_PARENTHESES = re.compile(r"\((?:1[89]\d\d|20\d\d)[a-z]?\)")
 _CITING_KINDS = ("paragraph", "list_item", "quote", "caption")
 
@@ -58,37 +71,83 @@ class Entries:
         """The id of the one entry by ``name`` in ``year``; ``2016a``/``2016b`` pick among
         that author's entries of the year in list order (the order the letters were given
         in); "" when none or several fit."""
-        hits = self.by_key.get((name.lower(), year[:4]), [])
-        if year[-1:].isalpha() and len(hits) > 1:
+        hits = self.by_key.get((name.lower(), "" if year == "n.d." else year[:4]), [])
+        if year[-1:].isalpha() and year[-1:] != "." and len(hits) > 1:
             k = ord(year[-1]) - ord("a")
             return hits[k].ident if 0 <= k < len(hits) else ""
         return hits[0].ident if len(hits) == 1 else ""
 
 
 def numbered(c: Cited, entries: Entries) -> list[Span]:
-    """``[12]``, ``[3-5]``, ``[2, 7]`` -> the entry of the first number."""
+    """``[12]``, ``[3-5]``, ``[2, 7]``, and with a numbered list ``(1,4-6)``, ``(3, 5)``:
+    each number of the group links to its entry (a range's ends to theirs: the entries
+    between have no word of their own to carry a link). A group with a number the list
+    does not have (``(2019)``, ``(n = 114)``) is no citation."""
     text = c.text
-    if not entries.by_number or "[" not in text:
+    if not entries.by_number or not ("[" in text or "(" in text):
         return []
-    out = []
-    for m in _BRACKET.finditer(text):
-        first = _RANGE_SEP.split(m.group(1))[0]
-        if first in entries.by_number:
-            out.append((m.start(1), m.end(1), entries.by_number[first].ident))
+    out: list[Span] = []
+    for rx in (_BRACKET, _PAREN_NUMBERS):
+        for m in rx.finditer(text):
+            out += _group(m, 1, entries)
     return out
 
 
+def superscript(c: Cited, entries: Entries) -> list[Span]:
+    """Superscript numbers as extractors give them with a numbered list: after a word and
+    its punctuation (``do trabalho.9``, ``racemates,2``), or as superscript digits
+    (``diabetes³``, ``¹⁻³``). A number glued to a word without punctuation (``ketones3``,
+    ``NH4NO3``) is left alone: formulas look the same."""
+    text = c.text
+    if not entries.by_number:
+        return []
+    out: list[Span] = []
+    for rx in (_AFTER_PUNCTUATION, _SUPERSCRIPTS):
+        for m in rx.finditer(text):
+            out += _group(m, 1, entries)
+    return out
+
+
+def _group(m: re.Match[str], g: int, entries: Entries) -> list[Span]:
+    """The link spans of a citation group (``1,4-6``): one per number, when every number
+    is an entry's."""
+    spans = [
+        (m.start(g) + n.start(), m.start(g) + n.end(), n.group(0).translate(_PLAIN))
+        for n in _NUMBER.finditer(m.group(g))
+    ]
+    if not spans or any(num not in entries.by_number for _, _, num in spans):
+        return []
+    return [(a, b, entries.by_number[num].ident) for a, b, num in spans]
+
+
 def parenthetical(c: Cited, entries: Entries) -> list[Span]:
-    """``(Carleton & Hsiang, 2016)``: each ``Name, year`` inside the parentheses on its own."""
+    """``(Carleton & Hsiang, 2016; Wilson et al., 2017a, 2017b)``: each citation of the
+    group on its own, found by the year and the capitalised words before it, the first of
+    which names an entry that year (``Martin Sudmanns & Blaschke, 2020`` is the entry of
+    "Martin Sudmanns, S. L., ... (2020)"; ``Executable Books Community, 2021``; ``Procida,
+    n.d.``)."""
     if not c.closes_on_a_year:
         return []
-    out = []
+    out: list[Span] = []
     for m in _PAREN.finditer(c.text):
         base = m.start(1)
-        for cite in _CITE.finditer(m.group(1)):
-            target = entries.unique(cite.group(1), cite.group(2))
-            if target:
-                out.append((base + cite.start(), base + cite.end(), target))
+        for piece in _PIECE.finditer(m.group(1)):
+            out += _piece(piece.group(0), base + piece.start(), entries)
+    return out
+
+
+def _piece(text: str, at: int, entries: Entries) -> list[Span]:
+    """The links of one citation of a group (``Economo et al., 2018a, 2018b``)."""
+    years = list(_YEAR.finditer(text))
+    if not years:
+        return []
+    names = list(_CAPITALISED.finditer(text, 0, years[0].start()))
+    out: list[Span] = []
+    for k, y in enumerate(years):
+        target = next((t for n in names if (t := entries.unique(n.group(0), y.group(0)))), "")
+        if target:
+            start = names[0].start() if k == 0 and names else y.start()
+            out.append((at + start, at + y.end(), target))
     return out
 
 
@@ -105,7 +164,7 @@ def narrative(c: Cited, entries: Entries) -> list[Span]:
 
 
 Finder = Callable[[Cited, Entries], list[Span]]
-FINDERS: list[Finder] = [numbered, parenthetical, narrative]
+FINDERS: list[Finder] = [numbered, superscript, parenthetical, narrative]
 
 
 def link_citations(blocks: list[Block]) -> int:
@@ -140,11 +199,11 @@ def _link(b: Block, spans: list[Span]) -> int:
         if start < last:
             continue
         if start > last:
-            runs.append(Inline(b.text[last:start]))
-        runs.append(Inline(b.text[start:end], kind="link", url="#" + target))
+            runs.append(Inline(b.text[last:start], note=NO_NOTES))
+        runs.append(Inline(b.text[start:end], kind="link", url="#" + target, note=NO_NOTES))
         last = end
         linked += 1
     if last < len(b.text):
-        runs.append(Inline(b.text[last:]))
+        runs.append(Inline(b.text[last:], note=NO_NOTES))
     b.inlines = runs
     return linked

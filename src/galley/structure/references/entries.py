@@ -9,7 +9,8 @@ begins:
 - ``AuthorYearStart`` (APA, Chicago): where a line opens with a name (``Carleton, T.``,
   ``R Core Team.``) after a line that finished an entry, and only once the entry so far
   has its year (a wrapped author list also opens lines with names).
-A line the cleaner glued to the one before (a mended URL) never starts an entry.
+A line the cleaner glued to the one before (a mended URL) starts no entry, unless it opens
+with the next number of a numbered list.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from typing import Protocol
 from galley.model import Unit
 from galley.params import StructureParams
 
-_NUMBERED = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})\.(?=\s+\S)|\((\d{1,3})\))\s*")
+# ``[12] ...``, ``12. ...``, ``(12) ...``, and a bare number before a capital (``1 American
+# Diabetes Association. ...``: Vancouver lists whose numbers are superscripts or set apart).
+_NUMBERED = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})\.(?=\s+\S)|\((\d{1,3})\)|(\d{1,3})(?=\s+[A-ZÀ-Þ]))\s*")
 # A year (``2016``, ``2016a``) or ``n.d.`` standing as a word: the entry so far has its year.
 _HAS_YEAR = re.compile(r"\b(?:(?:1[89]|20)\d\d[a-z]?\b|n\.d\.)")
 _YEAR_WIDTH = 8  # longer than anything _HAS_YEAR matches ("2016a", "n.d.")
@@ -30,6 +33,9 @@ _NAME_START = re.compile(
     r"^(?:(?:van|von|de|der|den|da|del|di|du|la|le|dos|De|Van|Von|Di|Da|Le|La)\s+)*"
     r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2},(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)|$)"
 )
+# A chapter's book: "In Fatih Akici, David Lippa, & M. Pacer (Eds.), Proceedings of ..."
+# goes on the entry above (jose.00184: it was an entry of its own after a page break).
+_IN_EDITORS = re.compile(r"^In:?\s+[A-ZÀ-Þ]")
 _ORG_START = re.compile(r"^\w[\w&'’.,:\- ]{1,120}?\.\s+\((?:(?:1[89]|20)\d\d[a-z]?|n\.d\.)\)")
 # An entry ends on a stop, a closing bracket, or a URL or DOI.
 _ENTRY_END = re.compile(r"(?:[.?!)\]]|https?://\S+|\b10\.\d{4,}/\S+)$")
@@ -140,6 +146,8 @@ class AuthorYearStart:
         return ""
 
     def __call__(self, line: Line, last: Entry) -> str | None:
+        if _IN_EDITORS.match(line.text):
+            return None  # "In Fatih Akici, David Lippa, ... (Eds.), Proceedings of": the book
         if not (_NAME_START.match(line.text) or _opens_with_organisation(line.text)):
             return None
         if last.has_year() and (line.unit_start or _ENTRY_END.search(_last_word(last.text))):
@@ -161,19 +169,18 @@ def split_entries(units: list[Unit], p: StructureParams) -> list[Entry]:
         return []
     starts: EntryStart = NumberedStart() if _numbered(lines, units, p) else AuthorYearStart()
     number = starts.first(lines[0])
-    entries = [Entry(_without_number(lines[0].text, number), lines[0].number, lines[0].number, number)]
+    # The number stays in the text as the author printed it ("[12]", "12.", "12"): it is the
+    # word a reader looks the entry up by, and every format shows it so.
+    entries = [Entry(lines[0].text, lines[0].number, lines[0].number, number)]
     for line in lines[1:]:
-        number_or_none = None if line.glued else starts(line, entries[-1])
+        # A glued line (a mended URL) starts no entry, but for the next number of a numbered
+        # list: "... 2017-0364." / "11 Silva AB" is no URL going on, whatever the cleaner saw.
+        number_or_none = None if line.glued and isinstance(starts, AuthorYearStart) else starts(line, entries[-1])
         if number_or_none is None:
             entries[-1].add(line.text, line.number, line.glued)
         else:
-            text = _without_number(line.text, number_or_none)
-            entries.append(Entry(text, line.number, line.number, number_or_none))
+            entries.append(Entry(line.text, line.number, line.number, number_or_none))
     return entries
-
-
-def _without_number(text: str, number: str) -> str:
-    return text[_NUMBERED.match(text).end() :] if number else text  # type: ignore[union-attr]
 
 
 def _numbered(lines: list[Line], units: list[Unit], p: StructureParams) -> bool:

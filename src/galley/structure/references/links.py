@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import re
 
-from galley.model import Inline
+from galley.model import Block, Inline
 
 # ``https://...`` or a bare DOI ``10.1038/x`` (not inside a path or a word), without the
 # punctuation that closes the sentence around it.
 URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)\]]|(?<![\w/])10\.\d{4,9}/[^\s<>\"]+[^\s<>\".,;:)\]]")
+
+
+# The note list of the runs made here: one empty list shared by all (a text or link run never
+# holds a note, and nothing adds to one), not one each. Measured on the 50 MB input: the
+# runs of linked URLs took 0.15x the input in memory, 0.08x with a list each dropped.
+NO_NOTES: list[Block] = []
+_HOST = re.compile(r"https?://([^/?#]*)")
+_GOES_ON = re.compile(r"[./]\s\d")
 
 
 def link_runs(text: str) -> list[Inline] | None:
@@ -19,13 +27,50 @@ def link_runs(text: str) -> list[Inline] | None:
     last = 0
     for m in URL.finditer(text):
         url = m.group(0)
+        if url.startswith("http") and "." not in _HOST.match(url).group(1):  # type: ignore[union-attr]
+            continue  # "https://carpentrie s-lab.github.io": a URL the text broke is no link
+        if url.endswith("-") or _GOES_ON.match(text, m.end()):
+            continue  # "10.1590/1414- 462X...", "zenodo. 4539666": the same, at a line end
         href = url if url.startswith("http") else "https://doi.org/" + url
         if m.start() > last:
-            runs.append(Inline(text[last : m.start()]))
-        runs.append(Inline(url, kind="link", url=href))
+            runs.append(Inline(text[last : m.start()], note=NO_NOTES))
+        runs.append(Inline(url, kind="link", url=href, note=NO_NOTES))
         last = m.end()
     if not runs:
         return None
     if last < len(text):
-        runs.append(Inline(text[last:]))
+        runs.append(Inline(text[last:], note=NO_NOTES))
     return runs
+
+
+# Blocks of running text whose bare URLs and DOIs become links.
+_LINKED_KINDS = ("paragraph", "list_item", "quote", "caption", "footnote")
+
+
+def link_urls(blocks: list[Block]) -> int:
+    """Bare URLs and DOIs in the running text become links (``... available at
+    http://nwb4edu.github.io.`` -> a link to ``http://nwb4edu.github.io``): in the text runs
+    of blocks that already have runs (citations, notes), in the whole text of the others.
+    The words never change. Returns how many were linked."""
+    linked = 0
+    for b in blocks:
+        if b.kind not in _LINKED_KINDS:
+            continue
+        if b.inlines is None:
+            if "http" not in b.text and "10." not in b.text:
+                continue
+            runs = link_runs(b.text)
+            if runs:
+                b.inlines = runs
+                linked += sum(1 for r in runs if r.kind == "link")
+            continue
+        out: list[Inline] = []
+        for r in b.inlines:
+            found = link_runs(r.text) if r.kind == "text" else None
+            if found:
+                out += found
+                linked += sum(1 for x in found if x.kind == "link")
+            else:
+                out.append(r)
+        b.inlines = out
+    return linked

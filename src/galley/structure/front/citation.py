@@ -1,0 +1,91 @@
+"""The paper's own citation, as the journal prints it in its running footer or its front
+matter: the journal's name, volume, issue and article number (or first page).
+
+- APA, JOSS/JOSE: ``Wagner et al. (2026). Teaching Python ... guide. Journal of Open Source
+  Education, 9 (97), 292. https://doi.org/10.21105/jose.00292`` (a footer wrapped over two
+  lines, on every page);
+- Vancouver, SciELO: ``Biota Neotrop. 2022;22(1):e20211306``, ``Epidemiol. Serv. Saúde
+  2024;33(spe2):e20231216``.
+
+Only text the cleaner removed as page furniture or the front matter is read: a reference
+entry in the body is another paper's citation. A footer counts when it comes back on
+``citation_min_repeats`` pages (a reference line taken for a running head comes once or
+twice, and names another paper each time it does).
+"""
+
+from __future__ import annotations
+
+import re
+
+from galley.model import Metadata, Removed
+from galley.params import StructureParams
+from galley.structure.front.lines import FrontLine, Reading
+
+_APA = re.compile(
+    r"(?:^|[.?!]\s)(?P<journal>[A-Z][^.?!;]{3,80}?),\s*(?P<volume>\d{1,4})\s*\((?P<issue>[\w-]{1,10})\),"
+    r"\s*(?P<article>[\w-]{1,15})(?=\.|\s|$)"
+)
+_VANCOUVER = re.compile(
+    r"^(?P<journal>[A-Z][^;:()\d]{2,80}?)\.?\s+(?:19|20)\d\d;\s*(?P<volume>\d{1,4})(?:\((?P<issue>[\w-]{1,10})\))?"
+    r":\s*(?P<article>[\w-]{1,15})"
+)
+
+
+def citation_line(lines: list[FrontLine], i: int, r: Reading) -> tuple[str, int] | None:
+    """Front-line rule: ``Biota Neotrop. 2022;22(1):e20211306``, ``Journal of Open Source
+    Education, 9(97), 292`` printed in the front matter -> journal, volume, issue and article
+    (where the running footer gave none)."""
+    cite = citation(lines[i].text)
+    if cite is None or len(lines[i].text.split()) > r.p.citation_max_words:
+        return None
+    _fill(r.meta, cite)
+    return "citation", 1
+
+
+def fill_citation(meta: Metadata, furniture: list[Removed], p: StructureParams) -> None:
+    """The journal, volume, issue and article into ``meta`` (where still empty) from the
+    citation of the running footer that comes back on the most pages (at least
+    ``citation_min_repeats``)."""
+    found: dict[tuple[str, str, str], set[int]] = {}
+    names: dict[tuple[str, str, str], str] = {}
+    for last_line, text in _texts(furniture):
+        cite = citation(text)
+        if cite:
+            key = cite[1:]
+            found.setdefault(key, set()).add(last_line)  # a wrapped footer counts once
+            # A footer wrapped over two lines is read alone and joined: the longest name.
+            names[key] = max(names.get(key, ""), cite[0], key=len)
+    ranked = sorted(found, key=lambda k: -len(found[k]))
+    if ranked and len(found[ranked[0]]) >= p.citation_min_repeats:
+        _fill(meta, (names[ranked[0]], *ranked[0]))
+
+
+def _fill(meta: Metadata, cite: tuple[str, str, str, str]) -> None:
+    for name, value in zip(("journal", "volume", "issue", "article"), cite, strict=True):
+        if not getattr(meta, name):
+            setattr(meta, name, value)
+
+
+def citation(text: str) -> tuple[str, str, str, str] | None:
+    """``... Journal of Open Source Education, 9 (97), 292.`` -> (journal, volume, issue,
+    article); None when the text holds no citation of those shapes."""
+    m = _APA.search(text) or _VANCOUVER.match(text)
+    if not m:
+        return None
+    journal = " ".join(m.group("journal").split()).strip(" |·,–—-")
+    article = m.group("article")
+    if re.fullmatch(r"\d+-\d+", article):
+        article = article.split("-")[0]  # pages 225-231: the first page
+    return journal, m.group("volume"), m.group("issue") or "", article
+
+
+def _texts(furniture: list[Removed]) -> list[tuple[int, str]]:
+    """Each removed line, and each with the removed line right after it (a footer wraps),
+    with the number of its last line."""
+    out = []
+    for k, r in enumerate(furniture):
+        out.append((r.line, r.text))
+        nxt = furniture[k + 1] if k + 1 < len(furniture) else None
+        if nxt is not None and nxt.line == r.line + 1:
+            out.append((nxt.line, f"{r.text} {nxt.text}"))
+    return out
