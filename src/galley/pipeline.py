@@ -181,12 +181,12 @@ def _render(
             t = time.perf_counter()
             page = html.print_page(doc, theme, stem=stem)
             timings["pandoc_print_html"] = time.perf_counter() - t
-            staged["pdf"] = _temp(out_dir, stem, ".pdf")
+            _temp(staged, "pdf", out_dir, stem, ".pdf")
             renderer.submit(
                 page, theme, staged["pdf"], paper=config.paper, variant=config.pdf_variant, lang=doc.meta.lang
             )
         if "epub" in config.formats:
-            staged["epub"] = _temp(out_dir, stem, ".epub")
+            _temp(staged, "epub", out_dir, stem, ".epub")
             if beside:
                 epub_job = pool.submit(_timed, epub.write_epub, doc, theme, staged["epub"], stem=stem)
         if "html" in config.formats:
@@ -232,18 +232,19 @@ def _umask() -> int:
     return mask
 
 
-def _temp(out_dir: Path, stem: str, suffix: str) -> Path:
+def _temp(staged: dict[str, Path], fmt: str, out_dir: Path, stem: str, suffix: str) -> None:
+    """A temporary file beside the target, registered in ``staged`` as soon as it exists: a
+    signal or a full disk from then on must still find it to remove it."""
     fd, name = tempfile.mkstemp(prefix=f".{stem}.", suffix=suffix + ".part", dir=out_dir)
+    staged[fmt] = Path(name)
     os.close(fd)
     # mkstemp makes 0600 files; published files get the user's usual mode.
     os.chmod(name, 0o666 & ~_umask())
-    return Path(name)
 
 
 def _stage(staged: dict[str, Path], fmt: str, out_dir: Path, stem: str, suffix: str, data: bytes) -> None:
-    """Write ``data`` to a temporary file, registered in ``staged`` before a byte is written:
-    a full disk fails the write, and the file must still be removed."""
-    staged[fmt] = _temp(out_dir, stem, suffix)
+    """Write ``data`` to a temporary file, registered in ``staged`` before a byte is written."""
+    _temp(staged, fmt, out_dir, stem, suffix)
     staged[fmt].write_bytes(data)
 
 

@@ -244,6 +244,9 @@ def run(config: BuildConfig, inputs: list[Path], *, direct: bool) -> int:
         with run_scratch():
             return _run_locked(config, inputs, direct, theme_key, started, every_stem)
     finally:
+        # A signal can land between a worker creating a temporary file and recording it;
+        # the workers are gone now and the lock is still held, so what is left is nobody's.
+        clear_stale_parts(out_dir)
         lock.__exit__()
 
 
