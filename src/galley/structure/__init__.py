@@ -66,7 +66,8 @@ def build_document(cleaned: CleanResult, sidecar: Metadata, params: Params = PAR
     detected = fr.meta
     detected.language = detected.language or lang
     moved: list[Removed] = []
-    detected.abstracts = abstracts_of(out, detected.abstract, moved)  # takes their keyword lines out of the body
+    # Takes the translations' keyword lines out of the body, or finds them among the front's.
+    detected.abstracts = abstracts_of(out, detected.abstract, moved, fr.removed)
     detected.abstract = detected.abstract or abstract_of(out)
     if detected.abstract and not detected.abstracts:
         detected.abstracts = [Abstract(detected.abstract, detect(detected.abstract))]
@@ -116,7 +117,9 @@ def abstract_of(out: list[Block]) -> str:
     return ""
 
 
-def abstracts_of(out: list[Block], first: str, moved: list[Removed]) -> list[Abstract]:
+def abstracts_of(
+    out: list[Block], first: str, moved: list[Removed], front_removed: list[Removed] | None = None
+) -> list[Abstract]:
     """Every abstract the paper opens with, each with its language: the paragraphs under
     each ``Resumo``/``Abstract``/``Resumen``... heading before the first other heading
     (a Brazilian paper prints "Resumo" then "Abstract"). The language is the one the
@@ -124,8 +127,10 @@ def abstracts_of(out: list[Block], first: str, moved: list[Removed]) -> list[Abs
     The keyword line printed under a second abstract (``Keywords: Quartz Crystal
     Microbalance; Gravimetry``) is its keywords, taken out of ``out`` into ``moved`` (the
     record of lines that are metadata, not body text, as the front matter's are).
-    ``first`` (the abstract found in the front matter, or the sidecar's) stands when the
-    body opens with no abstract heading."""
+    When the front matter took that line already (it reports every keyword line it reads
+    in ``front_removed``), the abstract gets the list the front read between its heading and
+    the next one. ``first`` (the abstract found in the front matter, or the sidecar's)
+    stands when the body opens with no abstract heading."""
     found: list[Abstract] = []
     i = 0
     while i < len(out):
@@ -139,6 +144,9 @@ def abstracts_of(out: list[Block], first: str, moved: list[Removed]) -> list[Abs
         end = next((k for k in range(i, len(out)) if out[k].kind == "heading"), len(out))
         # A translation's keyword line (the first abstract's is the front matter's: ``front``).
         keywords, line = keyword_line(out, i, end) if found else ([], None)
+        if found and line is None:
+            upto = out[end].source[0] if end < len(out) else None
+            keywords = keywords_read_by_front(front_removed or [], b.source[1], upto)
         if line is not None:
             moved.append(Removed(out[line].source[0], out[line].text, "front-matter", _KEYWORDS_MOVED))
             del out[line]
@@ -150,6 +158,18 @@ def abstracts_of(out: list[Block], first: str, moved: list[Removed]) -> list[Abs
     if not found and first:
         found.append(Abstract(first, detect(first)))
     return found
+
+
+def keywords_read_by_front(removed: list[Removed], after: int, before: int | None) -> list[str]:
+    """The keywords of a keyword line the front matter read and reported between raw lines
+    ``after`` and ``before`` (``Keywords: Quartz Crystal Microbalance; Gravimetry`` under a
+    translated abstract), or []."""
+    for r in removed:
+        if r.line > after and (before is None or r.line < before):
+            m = KEYWORDS.match(r.text)
+            if m:
+                return [w for w in (x.strip(" .") for x in _KEYWORD_SEPARATOR.split(m.group(1))) if w]
+    return []
 
 
 def keyword_line(out: list[Block], start: int, end: int) -> tuple[list[str], int | None]:

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
+from galley import vocab
 from galley.model import Unit
 from galley.params import StructureParams
 
@@ -30,7 +31,7 @@ _HAS_YEAR = re.compile(r"\b(?:(?:1[89]|20)\d\d[a-z]?\b|n\.d\.)")
 _YEAR_WIDTH = 8  # longer than anything _HAS_YEAR matches ("2016a", "n.d.")
 # "Carleton, T. A." / "Hsiang, Solomon" / "van der Burg, S." / "R Core Team. (2022)" / "The Carpentries. (2023)"
 _NAME_START = re.compile(
-    r"^(?:(?:van|von|de|der|den|da|del|di|du|la|le|dos|De|Van|Von|Di|Da|Le|La)\s+)*"
+    rf"^(?:(?i:{vocab.NAME_PARTICLE})\s+)*"
     r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2},(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)|$)"
 )
 # A chapter's book: "In Fatih Akici, David Lippa, & M. Pacer (Eds.), Proceedings of ..."
@@ -40,7 +41,7 @@ _ORG_START = re.compile(r"^\w[\w&'’.,:\- ]{1,120}?\.\s+\((?:(?:1[89]|20)\d\d[a
 # An entry ends on a stop, a closing bracket, or a URL or DOI.
 _ENTRY_END = re.compile(r"(?:[.?!)\]]|https?://\S+|\b10\.\d{4,}/\S+)$")
 _PAREN_YEAR = re.compile(r"\((?:1[89]\d\d|20\d\d)[a-z]?\)|\(n\.d\.\)")
-_SURNAME = re.compile(r"^(?:(?:van|von|de|der|den|da|del|di|du|la|le|dos)\s+)*([A-ZÀ-ÖØ-Þ][\w'’\-]+)", re.I)
+_SURNAME = re.compile(rf"^(?:{vocab.NAME_PARTICLE}\s+)*([A-ZÀ-ÖØ-Þ][\w'’\-]+)", re.I)
 _KEY_YEAR = re.compile(r"\b((?:1[89]|20)\d\d)[a-z]?\b")
 
 
