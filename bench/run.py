@@ -59,18 +59,24 @@ def _rss_mb() -> float:
 
 
 def _warm_up() -> None:
-    """Imports and the once-per-process loads: the seed, and the two word resources the seed
-    does not reach (wordfreq's list, pyphen's patterns: ~0.3 s, paid once by any run)."""
+    """Imports and the once-per-process loads: the seed, and the word resources the seed
+    does not reach (wordfreq's lists, pyphen's patterns: ~0.1 s each, paid once by a run)."""
+    from galley import vocab
     from galley.clean import hyphens
     from galley.pipeline import analyse
 
     analyse(SEED)
-    hyphens.zipf("lateralism", "en")
     hyphens.pattern_allows("multi", "lateralism", "en")
+    # wordfreq's list of every language the vocabulary speaks (~0.1 s each, once a process,
+    # and only for a paper in that language).
+    for lang in vocab.FUNCTION_WORDS:
+        hyphens.zipf("lateralism", lang)
 
 
 # Caches that hold loaded resources, not answers about a text: kept between papers.
-_RESOURCES = {"_pyphen", "_summary"}
+# (``_weights``: the language vote's table built from vocab; ``has_frequencies``: whether
+# wordfreq has a language's list.)
+_RESOURCES = {"_pyphen", "_summary", "_weights", "has_frequencies"}
 
 
 def _forget() -> None:

@@ -17,6 +17,7 @@ short or too mixed to tell gives ``""``, and the caller keeps its default.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import islice
@@ -42,9 +43,10 @@ def votes(words: Iterable[str]) -> dict[str, float]:
     """The votes of ``words`` (lower case) for each language."""
     weights = _weights()
     out: dict[str, float] = {}
-    for w in words:
+    # Each distinct word once, times its count: a paper of 20,000 words has ~3,000 distinct.
+    for w, n in Counter(words).items():
         for lang, share in weights.get(w, {}).items():
-            out[lang] = out.get(lang, 0.0) + share
+            out[lang] = out.get(lang, 0.0) + n * share
     return out
 
 
