@@ -119,6 +119,9 @@ class CleanParams:
     """... a longer one needs at least this share of its long words capitalised."""
     heading_long_word_chars: int = 4
     """A long word, for the capital test, has at least this many characters."""
+    wrapped_heading_max_words: int = 20
+    """A numbered heading the typesetter wrapped onto a second line has at most this many
+    words on its two lines (``3.4.1 Imagens de mulheres ... pelos assassinos``: 17)."""
 
     # -- breaks (clean.breaks): where a block ends ------------------------------------------------
     max_entry_lines: int = 10

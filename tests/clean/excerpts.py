@@ -13,3 +13,21 @@ many different datasets such as historical climate data, future climate models, 
 information, and administrative data, in order to obtain meaningful and comprehensive
 results. While the challenges of climate econometrics are similar across all problems.
 """
+
+# pypdf on a two-column Portuguese article (SciELO, CC BY): the numbered section headings
+# wrapped in a 45-character column, one of them hyphenated; no blank lines anywhere.
+WRAPPED = """\
+a apontar como esses discursos se concretizam, co-
+mo se realizam axiologicamente, na análise das
+situações extralinguísticas e linguísticas
+dos enunciados eleitos para análise.
+3 Análise dialógica dos discursos de réus do
+crime de feminicídio do Tribunal do Júri
+3.1 Do grande cronotopo ao cronotopo do Tri-
+bunal do Júri
+O cronotopo corresponde à relação indissolúvel
+do tempo-espaço, visto nem os sujeitos e nem
+os enunciados existirem fora de um tempo e de
+um espaço. Como toda forma de enunciado situa-
+se em um tempo e espaço, ele é dado.
+"""

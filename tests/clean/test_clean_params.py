@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from excerpts import SUMMARY
+from excerpts import SUMMARY, WRAPPED
 
 from galley.clean import clean, columns, compounds, furniture, hyphens
 from galley.clean.layout import Measure
@@ -406,6 +406,17 @@ def test_heading_max_words() -> None:
     title = "Teaching Experience With The Course Materials"
     assert is_heading(title, heading_max_words=6)
     assert not is_heading(title, heading_max_words=5)
+
+
+def wrapped_headings(**fields: int) -> list[str]:
+    return [u.text for u in cleaned(WRAPPED, **fields).units if u.kind == "heading"]
+
+
+def test_wrapped_heading_max_words() -> None:
+    # The first heading has 15 words on its two lines.
+    assert len(wrapped_headings(wrapped_heading_max_words=15)) == 2
+    found = wrapped_headings(wrapped_heading_max_words=14)
+    assert not any(h.startswith("3 Análise") for h in found)
 
 
 def test_heading_min_letters() -> None:

@@ -143,6 +143,34 @@ def set_apart(lines: Sequence[Line], i: int, found: set[int], width: int, layout
     return after_block_end and before_block_start
 
 
+def wrapped_numbered(lines: Sequence[Line], i: int, found: set[int], widths: list[int], p: CleanParams) -> bool:
+    """Lines ``i`` and ``i + 1`` are one numbered heading the typesetter wrapped in a narrow
+    column: ``1 ADD: pressupostos teórico-metodológicos e`` / ``princípios conceituais
+    orientadores``, ``3.1 Do grande cronotopo ao cronotopo do Tri-`` / ``bunal do Júri``.
+    Each line alone fails the heading shape (an open ending, a hyphen, a lower-case start);
+    the evidence is the pair: a section number, a first line that wrapped (the next word
+    did not fit on it), a second line that ended early and unpunctuated (the next word would
+    have fitted on it, or the next numbered heading follows) where the text after it starts a
+    block, and
+    few enough words in all."""
+    if i + 2 >= len(lines) or i in found or (i + 1) in found:
+        return False
+    first, second, after = lines[i], lines[i + 1], lines[i + 2]
+    if not NUMBERED_HEADING.match(first.text) or second.text.endswith((".", ",", ";", ":", "-", "‐")):
+        return False
+    if fits(first, second, widths[i], p.fit_slack) or after.text[:1].islower():
+        return False
+    if i >= 1 and (i - 1) not in found and not ends_sentence(lines[i - 1].text):
+        return False
+    whole = (first.text[:-1] if first.text.endswith(("-", "‐")) else first.text + " ") + second.text
+    words = whole.split()
+    if len(words) > p.wrapped_heading_max_words or words[-1] in _OPEN_ENDINGS or _URLISH.search(whole):
+        return False
+    return (
+        (i + 2) in found or bool(NUMBERED_HEADING.match(after.text)) or fits(second, after, widths[i + 1], p.fit_slack)
+    )
+
+
 def find_headings(lines: Sequence[Line], widths: list[int], layout: Layout, p: CleanParams) -> set[int]:
     """The positions of the lines shaped and placed like headings. Only short lines are
     candidates: at most ``heading_short_chars``, or ``heading_max_share`` of the measure
@@ -154,3 +182,21 @@ def find_headings(lines: Sequence[Line], widths: list[int], layout: Layout, p: C
         if short and looks_like_heading(ln.text, p) and set_apart(lines, i, found, widths[i], layout, p):
             found.add(i)
     return found
+
+
+def find_wrapped(lines: Sequence[Line], found: set[int], widths: list[int], p: CleanParams) -> set[int]:
+    """The second lines of numbered headings wrapped onto two lines (:func:`wrapped_numbered`);
+    their first lines join ``found``."""
+    tails: set[int] = set()
+    # Two wrapped headings in a row (``3 Análise ...`` / ``3.1 Do grande ...``) each need the
+    # other as their neighbour: the passes go on until one finds nothing new (two at most
+    # on real text).
+    new = True
+    while new:
+        new = False
+        for i in range(len(lines) - 2):
+            if i not in tails and wrapped_numbered(lines, i, found | tails, widths, p):
+                found.add(i)
+                tails.add(i + 1)
+                new = True
+    return tails

@@ -33,13 +33,16 @@ class Block:
 
 def find_headings(
     lines: list[Line], measure: layout.Measure, lay: layout.Layout, fixes: Corrections, p: CleanParams
-) -> list[int]:
-    """The positions of the heading lines, on the measure of the whole text. A line the
-    corrections file merges with the one before is no heading."""
-    found = headings.find_headings(lines, measure.widths(), lay, p)
+) -> tuple[list[int], set[int]]:
+    """The positions of the heading lines, on the measure of the whole text, and of the
+    second lines of headings wrapped onto two. A line the corrections file merges with the
+    one before is no heading."""
+    widths = measure.widths()
+    found = headings.find_headings(lines, widths, lay, p)
+    tails = headings.find_wrapped(lines, found, widths, p)
     if fixes.merge_before:
         found -= {i for i, ln in enumerate(lines) if ln.number in fixes.merge_before}
-    return sorted(found)
+    return sorted(found), tails
 
 
 def find_blocks(
@@ -51,13 +54,16 @@ def find_blocks(
     p = p or CleanParams()
     lay = lay or layout.measure(lines, p)
     measure = layout.Measure(lines, p)
-    heads = find_headings(lines, measure, lay, fixes, p)
+    heads, tails = find_headings(lines, measure, lay, fixes, p)
     widths = measure.widths(heads)  # each region between two headings has its own measure
     heading_at = set(heads)
     rules = breaks.rules_for(fixes)
     blocks: list[Block] = []
     in_refs = False
     for i, ln in enumerate(lines):
+        if i in tails and blocks and blocks[-1].heading:  # a heading's wrapped second line
+            blocks[-1].lines.append(ln)
+            continue
         if i in heading_at and (not in_refs or is_section_heading(ln.text)):
             blocks.append(Block([ln], True, HEADING_SHAPE))
             in_refs = vocab.is_reference_heading(ln.text)
