@@ -311,6 +311,28 @@ def test_ocr_title_block_markers_read_as_glyphs() -> None:
     assert not is_author_line("Why Python?", PARAMS.structure)
 
 
+def test_ocr_marker_where_the_comma_was() -> None:
+    """jose.00260 and jose.00307, ocr-tesseract: OCR read a marker as a glyph and dropped the
+    comma after it (``Campitelli! 2 3 Paola``, ``Huber? Dafne``)."""
+    got = authors("Elio Campitelli! 2 3 Paola Corrales)?", "‘Universidad de Buenos Aires, Argentina.")
+    assert got == ["Elio Campitelli", "Paola Corrales"]
+    got = authors(
+        "Anne Fouilloux®, Cunliang Geng!, Toby Hodges®,",
+        "Florian Huber? Dafne van Kuppevelt?, Colin Sauze>",
+        "1Netherlands eScience Center, Amsterdam, The Netherlands",
+    )
+    assert got == [
+        "Anne Fouilloux",
+        "Cunliang Geng",
+        "Toby Hodges",
+        "Florian Huber",
+        "Dafne van Kuppevelt",
+        "Colin Sauze",
+    ]
+    # A title's question mark before a capital parts no names: there is no list to go on.
+    assert not is_author_line("Why Python? A Guide", PARAMS.structure)
+
+
 def test_scielo_author_blocks_with_superscript_letters_romans_and_capitals() -> None:
     """bjb-83-e246904, rsp-59-e1, ress-33-e20231216, rbee-30-e143p, edur-39-e38419
     (scielo-wp-poppler, CC BY 4.0)."""

@@ -34,6 +34,9 @@ _OCR_RUN = rf"(?=[\d*∗†‡§¶]*[{_OCR_GLYPHS}])[{_OCR_GLYPHS}\d*∗†‡§
 _OCR_MARKS = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_]\s)){_OCR_RUN}\s*$")
 _OCR_MARKS_ANYWHERE = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_]\s)){_OCR_RUN}(?=\s*(?:,|\s+and\b|&|$))")
 OCR_MARK = "?"
+# OCR drops the comma after a marker it misread: ``Florian Huber? Dafne van Kuppevelt``,
+# ``Elio Campitelli! 2 3 Paola Corrales)?``: a run of marks between two names.
+_OCR_RUN_BEFORE_NAME = re.compile(rf"(?<=[^\W\d_]){_OCR_RUN}(?=\s+[A-ZÀ-ÖØ-Þ])")
 _MARK_SYMBOL = re.compile(r"[*∗†‡§¶]")
 NUMBER_LINE = re.compile(r"^[\d\s,*∗†‡§¶]+$")  # a marker line (``1,2``) or a page number
 # Where a list of names splits: a comma (and "and" or "&" after it), "and", "&", ";".
@@ -62,6 +65,7 @@ def split_names(text: str, p: StructureParams) -> list[tuple[str, list[str]]] | 
     None when some piece is not shaped like a name (then the line is not an author line).
     A marker group standing alone (``, 2,``) goes to the name before it."""
     out: list[tuple[str, list[str]]] = []
+    text = _ocr_separators(text)
     letters = [c for c in text if c.isalpha()]
     caps_line = bool(letters) and all(c.isupper() for c in letters)
     for piece in NAME_SPLIT.split(OPEN_TAIL.sub("", text.strip())):
@@ -80,6 +84,19 @@ def split_names(text: str, p: StructureParams) -> list[tuple[str, list[str]]] | 
             return None
         out.append((name, marks))
     return out or None
+
+
+def _ocr_separators(text: str) -> str:
+    """The comma OCR dropped after a misread marker, put back where the marks hold a digit
+    or the line has another separator (a title may read ``Why Python? A Guide``)."""
+    if not _OCR_RUN_BEFORE_NAME.search(text):
+        return text
+    listed = bool(NAME_SPLIT.search(text))
+
+    def comma(m: re.Match[str]) -> str:
+        return m.group() + "," if listed or any(c.isdigit() for c in m.group()) else m.group()
+
+    return _OCR_RUN_BEFORE_NAME.sub(comma, text)
 
 
 def is_group_name(words: list[str]) -> bool:
