@@ -329,6 +329,16 @@ def test_ocr_marker_where_the_comma_was() -> None:
         "Dafne van Kuppevelt",
         "Colin Sauze",
     ]
+    # jose.00143: the first author's markers wrapped to the start of the next author's line.
+    d = doc(
+        "AppINumComp: An Open Access Introductory Course for Applied Numerical",
+        "Computing",
+        "1,2,3,4 Duncan H. Mullins’?",
+        *SUMMARY,
+    )
+    assert d.meta.title == "AppINumComp: An Open Access Introductory Course for Applied Numerical Computing"
+    assert [a.name for a in d.meta.authors] == ["Duncan H. Mullins"]
+    assert not is_author_line("2 Related Work", PARAMS.structure)
     # A title's question mark before a capital parts no names: there is no list to go on.
     assert not is_author_line("Why Python? A Guide", PARAMS.structure)
 

@@ -37,6 +37,9 @@ OCR_MARK = "?"
 # OCR drops the comma after a marker it misread: ``Florian Huber? Dafne van Kuppevelt``,
 # ``Elio Campitelli! 2 3 Paola Corrales)?``: a run of marks between two names.
 _OCR_RUN_BEFORE_NAME = re.compile(rf"(?<=[^\W\d_]){_OCR_RUN}(?=\s+[A-ZÀ-ÖØ-Þ])")
+# The markers of the line before's last author, wrapped to the start of this line:
+# ``1,2,3,4 Duncan H. Mullins``. A group of two or more (``2 Related Work`` is a heading).
+_LEADING_MARKS = re.compile(rf"^{MARK}(?:\s*,\s*{MARK})+\s+(?=[A-ZÀ-ÖØ-Þ])")
 _MARK_SYMBOL = re.compile(r"[*∗†‡§¶]")
 NUMBER_LINE = re.compile(r"^[\d\s,*∗†‡§¶]+$")  # a marker line (``1,2``) or a page number
 # Where a list of names splits: a comma (and "and" or "&" after it), "and", "&", ";".
@@ -65,7 +68,7 @@ def split_names(text: str, p: StructureParams) -> list[tuple[str, list[str]]] | 
     None when some piece is not shaped like a name (then the line is not an author line).
     A marker group standing alone (``, 2,``) goes to the name before it."""
     out: list[tuple[str, list[str]]] = []
-    text = _ocr_separators(text)
+    text = _ocr_separators(_LEADING_MARKS.sub("", text))
     letters = [c for c in text if c.isalpha()]
     caps_line = bool(letters) and all(c.isupper() for c in letters)
     for piece in NAME_SPLIT.split(OPEN_TAIL.sub("", text.strip())):
