@@ -199,3 +199,20 @@ def test_a_chapters_book_line_is_no_entry_of_its_own() -> None:
     )
     assert [b.text[:12] for b in got] == ["Jupyter, Pro", "Kapteyn, J. "]
     assert "In Fatih Akici" in got[0].text
+
+
+def test_bare_numbers_before_a_particle_or_a_url_open_entries() -> None:
+    """jbchs-32-10-1956 (scielo-wp-poppler, CC BY 4.0): a Vancouver list without stops after
+    its numbers; entry 9 opens on a surname's particle, entry 12 on a URL."""
+    got = refs(
+        "8 Carvalho, A. C. L. M.; Fonseca, T. S.; de Mattos, M. C.; Molinari,\n"
+        "F.; Romano, D.; Serra, I.; Int. J. Mol. Sci. 2015, 16, 29682.\n"
+        "9 de Miranda, A. S.; Miranda, L. S. M.; de Souza, R. O. M. A.; Biotechnol. Adv. 2015, 33, 372.\n"
+        "10 Wuyts, S.; Wahlen, J.; Jacobs, P. A.; de Vos, D. E.; Green Chem. 2007, 9, 1104.\n"
+        "11 Conley, B. L.; Pennington-Boggio, M. K.; Chem. Rev. 2010, 110, 2294.\n"
+        "12 https://www.sigmaaldrich.com/catalog/product/aldrich/668281, accessed in March 2021.\n"
+        "13 Alves, A. R.; Coutinho, A. R.; Mater. Res. 2015, 18, 106."
+    )
+    assert [b.number for b in got] == ["8", "9", "10", "11", "12", "13"]
+    assert got[0].text.endswith("Int. J. Mol. Sci. 2015, 16, 29682.")
+    assert got[1].text.startswith("9 de Miranda")

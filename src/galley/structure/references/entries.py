@@ -23,9 +23,13 @@ from galley import vocab
 from galley.model import Unit
 from galley.params import StructureParams
 
-# ``[12] ...``, ``12. ...``, ``(12) ...``, and a bare number before a capital (``1 American
-# Diabetes Association. ...``: Vancouver lists whose numbers are superscripts or set apart).
-_NUMBERED = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})\.(?=\s+\S)|\((\d{1,3})\)|(\d{1,3})(?=\s+[A-ZÀ-Þ]))\s*")
+# ``[12] ...``, ``12. ...``, ``(12) ...``, and a bare number (Vancouver lists whose numbers
+# are superscripts or set apart) before a capital (``1 American Diabetes Association.``),
+# a surname's particle (``9 de Miranda, A. S.;``) or a URL (``12 https://www.sigma...``).
+_NUMBERED = re.compile(
+    r"^(?:\[(\d{1,3})\]|(\d{1,3})\.(?=\s+\S)|\((\d{1,3})\)"
+    rf"|(\d{{1,3}})(?=\s+(?:[A-ZÀ-Þ]|{vocab.NAME_PARTICLE}\s|https?://|www\.)))\s*"
+)
 # A year (``2016``, ``2016a``) or ``n.d.`` standing as a word: the entry so far has its year.
 _HAS_YEAR = re.compile(r"\b(?:(?:1[89]|20)\d\d[a-z]?\b|n\.d\.)")
 _YEAR_WIDTH = 8  # longer than anything _HAS_YEAR matches ("2016a", "n.d.")
