@@ -43,3 +43,14 @@ def test_a_soft_hyphen_that_breaks_no_word_leaves_nothing_behind() -> None:
     assert text == "the amount of infor (see Table 2) in the lesson"
     text, rules = joined("a list of\n\u00ad\nitems in the lesson\n")
     assert "\u00ad" not in text and "spaces" in rules
+
+
+def test_a_hyphen_after_a_digit_keeps_the_compound_whole() -> None:
+    # jbchs-32-10-1956 (scielo-wp-pdfminer, CC BY 4.0): a chemical name broken after "1-".
+    text, rules = joined("The product was purified using hexane as eluent. (R)-1-\nPhenylethyl acetate was obtained.\n")
+    assert "(R)-1-Phenylethyl acetate" in text and rules == ["hyphen-keep"]
+    text, _ = joined("The survey ran in the years 2019-\n2020 in four regions of the country.\n")
+    assert "2019-2020 in four" in text
+    # A suspended hyphen keeps its space: "1- and 2-dimensional".
+    text, _ = joined("The model handles the 1-\nand 2-dimensional cases alike.\n")
+    assert "1- and 2-dimensional" in text

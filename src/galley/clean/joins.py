@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from galley import vocab
 from galley.clean import hyphens
 from galley.clean.lexicon import DocumentLexicon
 from galley.clean.shapes import first_word, last_word
@@ -27,6 +28,9 @@ _URL_BREAKS = (":", ".", "/", "_", "#", "?", "=", "&", "%", "~")
 _HOST_NEXT = re.compile(r"^(?:\d|[a-z0-9-]+\.[a-z])")
 _LEFT_LETTERS = re.compile(r"([^\W\d_]+)[-‐\u00ad]$")
 _RIGHT_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+_SUSPENDED_NEXT = vocab.all_of(vocab.SUSPENDED_HYPHEN_NEXT)
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,21 @@ def broken_word(e: LineEnd) -> Join | None:
     return Join(gap, 0, Repair(rule + "keep", e.prev.number, e.cur.number, f"{last} {nxt}", last + gap + nxt, d.why))
 
 
+def hyphen_after_digit(e: LineEnd) -> Join | None:
+    """A hyphen after a digit at a line end is a compound's or a range's, never a word
+    broken in two: it stays, and the line end is no space (``(R)-1-`` / ``Phenylethyl`` ->
+    ``(R)-1-Phenylethyl``, ``2019-`` / ``2020`` -> ``2019-2020``). A suspended hyphen
+    (``1-`` / ``and 2-dimensional``) keeps its space."""
+    last, cur = e.last, e.cur.text
+    if not (last.endswith(("-", "‐")) and last[-2:-1].isdigit() and cur[:1].isalnum()):
+        return None
+    nxt = first_word(cur)
+    if nxt.lower() in _SUSPENDED_NEXT:
+        return None
+    why = "a hyphen after a digit joins a compound or a range"
+    return Join("", 0, Repair("hyphen-keep", e.prev.number, e.cur.number, f"{last} {nxt}", last + nxt, why))
+
+
 def stray_soft_hyphen(e: LineEnd) -> Join | None:
     """A soft hyphen at a line end that breaks no word (``infor\u00ad`` / ``(see``) marks
     nothing: it goes, and the line end is a space (it used to stay, invisible, in the text)."""
@@ -102,7 +121,7 @@ def no_space_script(e: LineEnd) -> Join | None:
     return NOTHING if e.last and is_cjk(e.last[-1]) and is_cjk(e.cur.text[0]) else None
 
 
-JOIN_RULES: list[JoinRule] = [broken_word, stray_soft_hyphen, broken_url, no_space_script]
+JOIN_RULES: list[JoinRule] = [broken_word, hyphen_after_digit, stray_soft_hyphen, broken_url, no_space_script]
 
 
 def join_at(e: LineEnd) -> Join:
