@@ -39,6 +39,8 @@ def text_of(raw: str) -> str:
         ("work-", "shop", True),  # 'workshop' is a common word
         ("high-", "level", False),  # 'highlevel' is rare: a compound
         ("CALIBRA-", "TION", True),  # all capitals: decided as a word
+        ("(UFABC-", "CCNH).", False),  # a half without a vowel: two acronyms (jbchs-32-10-1956)
+        ("BEZ-", "ERRA,", True),  # a surname in capitals broken where it fell (bn-22-e20211306)
         ("Data-", "Driven", False),  # title case compound
     ],
 )

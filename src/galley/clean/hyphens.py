@@ -21,6 +21,7 @@ is lost information.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -121,12 +122,22 @@ def document_evidence(s: Split) -> Decision | None:
     return Decision(False, f"kept hyphen: {counts}")
 
 
+def _has_vowel(word: str) -> bool:
+    """``ERRA``, ``ÇÃO`` have vowels; ``CCNH``, ``MNP`` have none (accents set aside)."""
+    return any(c in "AEIOUYaeiouy" for c in unicodedata.normalize("NFD", word))
+
+
 def capital_after(s: Split) -> Decision | None:
     """A capital after the hyphen is a name or a compound (``Pakistan-``/``Russia``,
-    ``Data-``/``Driven``), unless the whole word is in capitals (``CALIBRA-``/``TION``)."""
+    ``Data-``/``Driven``), unless the whole word is in capitals (``CALIBRA-``/``TION``):
+    then only a half without a vowel is an acronym's (``UFABC-``/``CCNH``)."""
     if not s.right[0].isupper():
         return None
     if s.left.isupper() and s.right.isupper() and len(s.right) > 1:
+        # A half without a vowel is an acronym (``UFABC-``/``CCNH``, ``CN-``/``RBMA``): a
+        # surname in capitals broken anywhere (``BEZ-``/``ERRA``) still has vowels each side.
+        if not (_has_vowel(s.left) and _has_vowel(s.right)):
+            return Decision(False, f"capitals without a vowel on one side: an acronym ('{s.left}', '{s.right}')")
         return None
     return Decision(False, "capital after the hyphen (a name or a compound)")
 
