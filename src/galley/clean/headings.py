@@ -188,6 +188,7 @@ def find_wrapped(lines: Sequence[Line], found: set[int], widths: list[int], p: C
     """The second lines of numbered headings wrapped onto two lines (:func:`wrapped_numbered`);
     their first lines join ``found``."""
     tails: set[int] = set()
+    taken = set(found)  # heading lines: the first lines found so far and their second lines
     # Two wrapped headings in a row (``3 Análise ...`` / ``3.1 Do grande ...``) each need the
     # other as their neighbour: the passes go on until one finds nothing new (two at most
     # on real text).
@@ -195,8 +196,9 @@ def find_wrapped(lines: Sequence[Line], found: set[int], widths: list[int], p: C
     while new:
         new = False
         for i in range(len(lines) - 2):
-            if i not in tails and wrapped_numbered(lines, i, found | tails, widths, p):
+            if wrapped_numbered(lines, i, taken, widths, p):
                 found.add(i)
                 tails.add(i + 1)
+                taken.update((i, i + 1))
                 new = True
     return tails
