@@ -173,6 +173,17 @@ def test_captions_and_code() -> None:
     assert got[0][0] == "caption" and got[1] == ("code", 'install.packages("lorentz")\nlibrary("lorentz")')
 
 
+def test_a_statistic_on_its_own_line_is_no_code() -> None:
+    """cadsc-31-e31030043 and jbchs-32-10-1956 (scielo-wp-poppler, CC BY 4.0): a table's
+    column heads, a cell's value."""
+    got = kinds("n = 106 IC95% %\nn = 1.745 IC95%", "> 98", 'x <- read.csv("data.csv")\nn = 3')
+    assert got == [
+        ("paragraph", "n = 106 IC95% % n = 1.745 IC95%"),
+        ("paragraph", "> 98"),
+        ("code", 'x <- read.csv("data.csv")\nn = 3'),  # an assignment among code lines stays code
+    ]
+
+
 def test_commands_joined_into_prose_are_split_out() -> None:
     got = kinds(
         "The materials are available online and licensed under the GPL-3. To install the package, type\n"

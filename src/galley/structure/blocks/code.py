@@ -32,6 +32,9 @@ _CODE_LINE = re.compile(
     r"|[\w.$]+(?:\[[^\]]*\])?\s*(?:<-|=)\s*\S|[\w.:]+\([^()]*(?:\([^()]*\)[^()]*)*\);?$)"
 )
 _WORD_STOP = re.compile(r"\w\.$")  # prose ends so: "... the data."
+# A statistic set on its own line (a table's cells, a figure's legend): ``n = 106``,
+# ``N = 1.745 IC95%``, ``p < 0.05``, ``> 98``: a letter or two, a relation, a number.
+_STATISTIC = re.compile(r"^(?:[A-Za-z]{1,2}\s*)?[=<>≤≥]\s*[\d.,]+%?(?:\s|$)")
 
 
 def is_code_line(t: str, p: StructureParams) -> bool:
@@ -55,7 +58,9 @@ def is_code_line(t: str, p: StructureParams) -> bool:
 def code(u: Unit, ctx: Context) -> Block | None:
     """Lines that are commands or calls, not prose: ``install.packages("lorentz")`` /
     ``library("lorentz")``. Kept verbatim, one line each (a unit the code split made is
-    code already)."""
+    code already). Statistics alone (``n = 106`` / ``n = 1.745 IC95%``) are no code."""
     if u.kind != "code" and not all(is_code_line(ln, ctx.p) for ln in u.lines):
+        return None
+    if all(_STATISTIC.match(ln) for ln in u.lines):  # ``n = 106`` alone: a table's head
         return None
     return Block("code", "\n".join(u.lines), source=span(u))
