@@ -20,6 +20,11 @@ from galley.clean import shapes
         # off) ends no sentence: there is no stop in it (it did before the rules were plain).
         (")", False),
         ("”", False),
+        # Vancouver citations set as superscripts, read as digits after the stop (SciELO).
+        ("de mortalidade por CCU.17", True),
+        ("tanto na atenção básica quanto nos serviços especializados.9,26", True),
+        ("the difference was significant at p = 0.05", False),
+        ("as installed with Python 3.12", False),
     ],
 )
 def test_ends_sentence(text: str, ends: bool) -> None:

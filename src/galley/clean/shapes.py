@@ -47,11 +47,17 @@ def last_word(text: str) -> str:
     return text[text.rfind(" ") + 1 :]
 
 
+# A stop after a word, then a citation set as superscript numbers that the extractor
+# read as plain digits (Vancouver style): ``... por CCU.17``, ``... especializados.9,26``.
+_STOP_THEN_CITATION = re.compile(r"[^\W\d_][.!?]\d{1,3}(?:[,–-]\d{1,3})*$")
+
+
 def ends_sentence(text: str) -> bool:
     """The line ends in a stop, perhaps inside quotes or brackets: ``... in 2019.``,
-    ``... as follows:``, ``... (see Table 2).``, ``... “radicalized militancy.”``."""
+    ``... as follows:``, ``... (see Table 2).``, ``... “radicalized militancy.”``, or
+    before a superscript citation read as digits (``... por CCU.17``)."""
     core = text.rstrip(CLOSERS)
-    return core != "" and core[-1] in STOPS
+    return core != "" and (core[-1] in STOPS or _STOP_THEN_CITATION.search(core) is not None)
 
 
 def is_list_start(text: str) -> bool:
