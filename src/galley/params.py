@@ -62,6 +62,10 @@ class CleanParams:
     min_head_chars: int = 3
     """A running head at a page edge has at least this many characters (numbers masked):
     a lone ``#`` or ``a)`` repeated at page tops is text."""
+    head_page_share: float = 0.35
+    """A running head is on at least this share of the pages but the first (a head of even
+    or odd pages only is on half of them; a table's header repeated atop three pages of
+    eleven is not a running head)."""
     unpaged_min_chars: int = 20
     """Without page breaks (pypdf), a repeated line counts as furniture only from this
     many characters: short lines (``Methods``, ``Table 1``) repeat in any text."""
@@ -70,6 +74,19 @@ class CleanParams:
     (a footer comes once a page)."""
     unpaged_min_letters: int = 10
     """... and only when it holds at least this many letters (a row of numbers repeats)."""
+    page_step_max: int = 2
+    """Without page breaks, a footer's page number counts up by 1 (every page) to this
+    much (a head of even or odd pages only) from one occurrence to the next."""
+    page_cover_share: float = 0.5
+    """... and the footer whose numbers set the pages spreads over the whole text: its
+    occurrences are on average at least this share of an even share of the text apart
+    (the text's lines over one more than the occurrences)."""
+    unpaged_min_pages: int = 3
+    """Without page breaks and without a page number, a long line is a footer only when it
+    comes back at least this many times ..."""
+    page_stretch_ratio: float = 2.0
+    """... and no stretch of the text without it is longer than this many times its usual
+    distance (it is on every page, not in one part of the text)."""
     companion_max_chars: int = 40
     """A short piece of a footer on a line of its own (``jose.00239.``) has at most this
     many characters."""

@@ -258,6 +258,14 @@ def test_min_head_chars() -> None:
     assert "JOSE" not in removed(paged(head="JOSE"), min_head_chars=5)
 
 
+def test_head_page_share() -> None:
+    # Four pages, the head atop pages 2 and 4 only (a head of even pages): 2 of the 3 pages
+    # after the first.
+    raw = "\f".join((HEAD + "\n" if p % 2 else "") + body(p, 8) for p in range(4))
+    assert HEAD in removed(raw, head_page_share=0.66)
+    assert HEAD not in removed(raw, head_page_share=0.67)
+
+
 # pypdf: no page breaks; the citation footer and a piece of it on a line of its own, then
 # the page number, at every page's foot.
 FOOTER = "Atkinson, & Denholm. (2024). Practical machine learning. Journal of Open Source Education, 7 (76), 239."
@@ -280,6 +288,35 @@ def test_unpaged_min_letters() -> None:
     letters = sum(c.isalpha() for c in FOOTER_KEY)
     assert FOOTER in removed(PYPDF, unpaged_min_letters=letters)
     assert FOOTER not in removed(PYPDF, unpaged_min_letters=letters + 1)
+
+
+def test_page_step_max() -> None:
+    # The page numbers under the footer go 1, 3, 5 (a footer of odd pages only).
+    raw = "".join(body(p, 8) + FOOTER + f"\n{2 * p + 1}\n" for p in range(3))
+    assert FOOTER in removed(raw, page_step_max=2, unpaged_min_pages=4)
+    assert FOOTER not in removed(raw, page_step_max=1, unpaged_min_pages=4)
+
+
+def test_page_cover_share() -> None:
+    # The footer comes every 11 lines in 33: 11 apart on average, against 33 / 4 = 8.25
+    # for an even share of the text (a ratio of 1.33).
+    assert FOOTER in removed(PYPDF, page_cover_share=1.33)
+    assert FOOTER not in removed(PYPDF, page_cover_share=1.34)
+
+
+def test_unpaged_min_pages() -> None:
+    # No page number: the footer comes back 3 times, every 9 lines.
+    raw = "".join(body(p, 8) + FOOTER + "\n" for p in range(3))
+    assert FOOTER in removed(raw, unpaged_min_pages=3)
+    assert FOOTER not in removed(raw, unpaged_min_pages=4)
+
+
+def test_page_stretch_ratio() -> None:
+    # No page number; the first page has 16 lines before its footer, the others 8: the
+    # longest stretch without the footer is 16 lines, its usual distance 9.
+    raw = body(0, 16) + FOOTER + "\n" + "".join(body(p, 8) + FOOTER + "\n" for p in (1, 2))
+    assert FOOTER in removed(raw, page_stretch_ratio=16 / 9)
+    assert FOOTER not in removed(raw, page_stretch_ratio=1.77)
 
 
 def test_companion_max_chars() -> None:
