@@ -157,3 +157,19 @@ def test_a_table_header_atop_a_few_pages_of_many_is_text() -> None:
         pages[n] = pages[n].replace("\n", "\nTaxa Range of Number of Individuals\n", 1)
     result = clean(to_lines("\f".join(pages)))
     assert {r.text for r in result.removed} == {"JOURNAL OF SCIENTIFIC SOFTWARE EDUCATION"}
+
+
+def test_bare_page_numbers_counting_up_without_page_breaks() -> None:
+    # scielo-latex-pypdf (brag-81): pypdf sets the page number on a line of its own at
+    # each page's foot, without a running footer; one falls right under a DOI.
+    pages = [PROSE * 4 + "Bragantia, 81, e2022. https://doi.org/10.1590/\n1678-4499.20210245\n"] + [PROSE * 4] * 3
+    raw = "".join(page + f"{n}\n" for n, page in enumerate(pages, 1))
+    result = clean(to_lines(raw))
+    assert [(r.text, r.rule) for r in result.removed] == [(str(n), "page-number") for n in (1, 2, 3, 4)]
+    assert "https://doi.org/10.1590/1678-4499.20210245 " in " ".join(u.text for u in result.units) + " "
+
+
+def test_numbered_lines_in_one_part_of_the_text_are_no_page_numbers() -> None:
+    # A table's row numbers count up too, but bunched together, not over the whole text.
+    raw = PROSE * 10 + "".join(f"{n}\nrow {n} of the table\n" for n in range(1, 5)) + PROSE * 10
+    assert not clean(to_lines(raw)).removed

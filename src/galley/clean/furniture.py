@@ -50,6 +50,11 @@ def is_page_number(text: str) -> bool:
     return _PAGE_NUMBER.match(text.strip()) is not None
 
 
+def is_bare_number(text: str) -> bool:
+    """A page number's digits alone: ``7``, ``1204`` (not ``²``, not five digits)."""
+    return text.isascii() and text.isdigit() and len(text) <= 4
+
+
 class Evidence:
     """What the rules ask of the lines: whether there are page breaks, the lines at a page
     edge and on which edge (found once), and each line's ``key`` (found when first asked)."""
@@ -220,7 +225,7 @@ def page_sequence(lines: list[Line], idx: list[int], p: CleanParams) -> list[int
     bare = []
     for i in idx:
         near = range(max(0, i - d), min(len(lines), i + d + 1))
-        bare.append(sorted({int(t) for j in near if j != i and (t := lines[j].text).isdigit() and len(t) <= 4}))
+        bare.append(sorted({int(t) for j in near if j != i and is_bare_number(t := lines[j].text)}))
     for first in bare[0]:
         seq = [first]
         for options in bare[1:]:
@@ -268,6 +273,31 @@ def spread_like_pages(idx: list[int], total: int, p: CleanParams) -> bool:
     usual = statistics.median(gaps)
     longest = max(idx[0], total - 1 - idx[-1], *gaps)
     return longest <= p.page_stretch_ratio * usual
+
+
+def counted_page_numbers(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[int, str]:
+    """Without page breaks, bare numbers on lines of their own that count the pages: 1, 2,
+    3 ... each one more than the one before, at least ``unpaged_min_pages`` of them, spread
+    over the whole text (``page_cover_share``), with no running footer beside them (pypdf's
+    ``https://doi.org/10.1590/`` / ``1678-4499.20210245`` / ``5``: the page number is no
+    part of the DOI). Numbered lines bunched in one part of the text (a table's rows) are
+    not pages."""
+    p = ev.p
+    if ev.paged:
+        return {}
+    chains: dict[int, list[int]] = {}  # value -> the longest chain of lines counting up to it
+    for i, ln in enumerate(lines):
+        t = ln.text
+        if i not in found and is_bare_number(t) and t[0] != "0":
+            v = int(t)
+            chain = [*chains.get(v - 1, []), i]
+            if len(chain) > len(chains.get(v, [])):
+                chains[v] = chain
+    best = max(chains.values(), key=len, default=[])
+    if len(best) < p.unpaged_min_pages or not covers(best, len(lines), p):
+        return {}
+    first, last = lines[best[0]].text, lines[best[-1]].text
+    return dict.fromkeys(best, f"bare page numbers counting up over the whole text ({first} to {last})")
 
 
 def companions(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[int, str]:
@@ -318,6 +348,7 @@ RULES: list[tuple[str, FurnitureRule]] = [
     ("running-head", unpaged_running_heads),
     ("running-head", companions),
     ("page-number", page_numbers),
+    ("page-number", counted_page_numbers),
 ]
 
 
