@@ -140,6 +140,12 @@ class CleanParams:
     """A numbered heading the typesetter wrapped onto a second line has at most this many
     words on its two lines (``3.4.1 Imagens de mulheres ... pelos assassinos``: 17)."""
 
+    # -- URLs (clean.urls) ------------------------------------------------------------------
+    url_number_min_digits: int = 4
+    """After a dot in a URL's path at a line end, a number of at least this many digits
+    on the next line goes on the URL even with words after it (``pp.112.`` / ``202853.
+    PMid:23209126.``); a shorter one (``19 Australian Bureau``) starts the next entry."""
+
     # -- breaks (clean.breaks): where a block ends ------------------------------------------------
     max_entry_lines: int = 10
     """A reference entry has at most this many lines; past them, the text after a

@@ -242,3 +242,19 @@ Wilson, G. (2014). Software Carpentry: lessons learned. F1000Research, 3, 62.
 """
     assert [u.split(",")[0] for u in units(raw)] == ["References", "Hsiang", "van Rossum", "Wilson"]
     assert breaks(raw)[3] == "a reference entry starts"
+
+
+def test_a_known_section_name_after_a_line_without_a_stop_is_a_heading() -> None:
+    # scielo-latex-pypdf, brag-81: the funding note ends on a grant number, no stop, on a
+    # line too long to be short; the next line names a section the vocabulary knows.
+    raw = (
+        "Conselho Nacional de Desenvolvimento Científico e\nTecnológico\n"
+        "[https://doi.org/10.13039/501100002322]\nGrants Nos. 05724/2018-5 and 307571/2019-0\nREFERENCES\n"
+        "Ahmad, I. and Maathuis, F. J. M. (2014). Cellular and tissue\n"
+        "distribution of potassium: physiological relevance, mech-\nanisms and regulation.\n"
+    )
+    result = clean(to_lines(raw))
+    assert [u.text for u in result.units if u.kind == "heading"] == ["REFERENCES"]
+    # A section's name inside a sentence that breaks off is no heading.
+    raw = raw.replace("307571/2019-0\n", "307571/2019-0 as described in the\n")
+    assert not [u for u in clean(to_lines(raw)).units if u.kind == "heading"]

@@ -27,6 +27,23 @@ def cleaned(line: str) -> tuple[str, set[str]]:
         ('he said "radicalized militancy" here', "he said “radicalized militancy” here", "quotes"),
         ("Manim - Mathematical Animation Framework", "Manim – Mathematical Animation Framework", "dashes"),
         ("the reader--and the editor--agree", "the reader—and the editor—agree", "dashes"),
+        # OCR (jose.00143, jose.00184, jose.00196): spaces around slashes and before a ``1``.
+        (
+            "Conference. https: / /doi.org/10.18260 /1-2--32072",
+            "Conference. https://doi.org/10.18260/1-2--32072",
+            "url-spaces",
+        ),
+        (
+            "A&A, 531, A64. https://doi.org/10.105 1/0004-6361/201 116634",
+            "A&A, 531, A64. https://doi.org/10.1051/0004-6361/201116634",
+            "url-spaces",
+        ),
+        ("10.1002/andp. 19053220607", "10.1002/andp.19053220607", "url-spaces"),
+        (
+            "the Argo Steering Team (https: //argo.ucsd.edu) and has",
+            "the Argo Steering Team (https://argo.ucsd.edu) and has",
+            "url-spaces",
+        ),
     ],
 )
 def test_character_rule(raw: str, want: str, rule: str) -> None:
@@ -66,3 +83,9 @@ def test_nothing_to_repair_is_printable_ascii_without_quotes_double_spaces_or_ty
     assert characters.has_nothing_to_repair("The use of econometrics (Carleton & Hsiang, 2016) in 43-75.")
     for line in ("Pakistan's", 'the "quoted"', "two  spaces", "a -- b", "Manim - Mathematical", "ﬁnal", "a\tb"):
         assert not characters.has_nothing_to_repair(line), line
+
+
+def test_ocr_url_spaces_leave_a_page_number_and_prose_alone() -> None:
+    # pypdf-layout's footer ends in the page number; a slash in prose is no URL.
+    for line in ("Education, 8(87), 261. https://doi.org/10.21105/jose.00261. 1", "students and/or teachers /staff"):
+        assert cleaned(line) == (line, set())

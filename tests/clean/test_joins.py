@@ -4,6 +4,8 @@ sees and the repairs that explain them."""
 
 from __future__ import annotations
 
+import pytest
+
 from galley.clean import clean
 from galley.inputs.read import to_lines
 
@@ -54,3 +56,90 @@ def test_a_hyphen_after_a_digit_keeps_the_compound_whole() -> None:
     # A suspended hyphen keeps its space: "1- and 2-dimensional".
     text, _ = joined("The model handles the 1-\nand 2-dimensional cases alike.\n")
     assert "1- and 2-dimensional" in text
+
+
+REFS = "References\n\n"
+
+
+def test_a_url_latex_broke_anywhere_is_one_token() -> None:
+    # latex-twocol-poppler, jose.00184 (xurl breaks a URL between any two characters).
+    text, rules = joined(
+        REFS + "Graham, A. W. (2001). An investigation into the prominence of spiral galaxy bulges. The "
+        "Astronomical Journal, 121(2), 820–840. https://doi.org/10.1086/3187\n67\n"
+        "Harris, K., Bergfalk, J., Vititoe, F., & Hatami, R. (2021).\n"
+        "Could black holes explain dark matter? The University of Colorado Denver. https://symposium.forage\n"
+        "rone.com/2021-racas/presentations/26710\n"
+    )
+    assert "https://doi.org/10.1086/318767 | Harris, K." in text
+    assert text.endswith("https://symposium.foragerone.com/2021-racas/presentations/26710")
+    assert rules == ["url-join", "url-join"]
+
+
+def test_a_scheme_cut_short_goes_on() -> None:
+    # latex-twocol-poppler, jose.00198: ``ht`` / ``tps://``, ``http`` / ``s://``.
+    text, _ = joined(
+        "probabilistic ecological forecasts. Ecology, 102(8), e03431. ht\ntps://doi.org/10.1002/ecy.3431\n"
+    )
+    assert text.endswith("e03431. https://doi.org/10.1002/ecy.3431")
+    text, _ = joined(
+        "All of the course materials are available online at http\ns://course.naturecast.org. This includes\n"
+    )
+    assert "at https://course.naturecast.org. This includes" in text
+
+
+def test_a_host_name_broken_after_a_dot_goes_on() -> None:
+    # jose-pdfminer, jose.00267: ``https://doi.`` / ``org/10.1002/rse2.31``.
+    text, _ = joined(
+        "challenges. Remote Sensing in Ecology and Conservation, 3(1), 21–29. https://doi.\n\norg/10.1002/rse2.31\n"
+    )
+    assert text.endswith("21–29. https://doi.org/10.1002/rse2.31")
+
+
+def test_a_doi_broken_at_its_own_hyphen_keeps_it() -> None:
+    # A DOI is never de-hyphenated: ``2041-`` / ``210X`` stays ``2041-210X``.
+    text, rules = joined(
+        "Methods in Ecology and Evolution, 10(3), 332–344. https://doi.org/10.1111/2041-\n210X.13104\n"
+    )
+    assert text.endswith("https://doi.org/10.1111/2041-210X.13104") and rules == ["url-join"]
+
+
+def test_the_rest_of_a_url_on_a_line_of_its_own_is_no_new_entry() -> None:
+    # jose-pdfminer, jose.00196: a capitalised word alone on its line after ``/``.
+    text, _ = joined(
+        REFS + "nick1627. (2019). Relativityvisualisation, GitHub repo. https://github.com/nick1627/\n\n"
+        "RelativityVisualisation\n\nPössel, M. (2018). Relatively complicated? Using models to teach general "
+        "relativity at\n"
+    )
+    assert "https://github.com/nick1627/RelativityVisualisation | Pössel, M. (2018)." in text
+
+
+def test_a_bracketed_url_goes_on_to_its_closing_bracket() -> None:
+    # jose-pdfminer, jose.00193.
+    text, _ = joined(
+        "tion is available from the Argo Data Management Team (http://www.argodatamgt.org/\n"
+        "Documentation) Wong Annie (2022) for deeper learning. The AoS is also not library or\n"
+    )
+    assert "(http://www.argodatamgt.org/Documentation) Wong Annie" in text
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        # The next entry's number (scielo, rsp-48-2-0240).
+        (
+            "de Janeiro: INCA; 2009 [citado 2011 jul 12]. Disponível em: http://www.inca.gov.br/estimativa/2010/\n"
+            "20. Ministério da Saúde. Instituto Nacional de Câncer.\n",
+            "2010/ 20.",
+        ),
+        # Initials after a URL (pdfminer's reading order, scielo bn-22).
+        ("R Core Team. 2020. R: A language. Vienna. http://www.rstudio.com/\nG.M., Silva, P. and Souza\n", "/ G.M.,"),
+        # A page range after a DOI cut anywhere (pdfminer, scielo brag-81).
+        (
+            "Plant Biology, 64, 1-20. https://doi.org/10.1146/annurev-arplant-050312-120153\n451-476.\n",
+            "120153 451-476.",
+        ),
+    ],
+)
+def test_what_is_no_rest_of_a_url_stays_apart(raw: str, kept: str) -> None:
+    text, rules = joined(raw)
+    assert kept in text and "url-join" not in rules

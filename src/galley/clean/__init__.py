@@ -27,8 +27,10 @@ Where a change goes:
 - a new kind of paragraph or heading evidence (columns' ends in layout mode, OCR's paragraph
   indents): a field of ``layout.Layout``, read by a rule in ``breaks.BREAK_RULES`` or
   ``headings.SHAPE_RULES``;
-- URLs (more forms broken at a line end): ``joins.broken_url`` and ``joins.url_goes_on``;
-  for a URL read as a heading, ``headings.urlish``;
+- URLs (more forms broken at a line end, OCR's spaces in them): ``urls.goes_on`` (asked by
+  ``joins.broken_url``, ``breaks.broken_url`` and ``headings.set_apart``, so a URL's rest
+  never starts a block) and ``urls.close_spaces`` (``characters.url_spaces``); for a URL
+  read as a heading, ``headings.urlish``;
 - a language: its words in ``galley.vocab`` (suffixes, compound heads, open endings), its
   hyphenation and frequencies come from ``lexicon`` (wordfreq, pyphen) by its tag; a script
   written without spaces is ``joins.no_space_script``.

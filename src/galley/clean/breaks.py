@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+from galley.clean import urls
 from galley.clean.layout import Layout, fits
-from galley.clean.shapes import ends_entry, ends_sentence, is_bare_marker, is_list_start, starts_entry
+from galley.clean.shapes import ends_entry, ends_sentence, is_bare_marker, is_list_start, last_word, starts_entry
 from galley.inputs.corrections import Corrections
 from galley.model import Line
 from galley.params import CleanParams
@@ -90,6 +91,15 @@ def broken_word(g: Gap) -> Verdict:
     prev = g.prev.text
     if prev.endswith(("-", "‐", "\u00ad")) and prev[-2:-1].isalpha() and g.cur.text[:1].isalnum():
         return False, "word broken at the line end"
+    return None
+
+
+def broken_url(g: Gap) -> Verdict:
+    """A URL broken at the line end goes on (``urls.goes_on``), whatever the next line looks
+    like: ``https://github.com/nick1627/`` / ``RelativityVisualisation`` is no new entry,
+    ``https://doi.org/10.1175/`` / ``JTECH-D-19-0041.1`` no new paragraph."""
+    if urls.goes_on(last_word(g.prev.text), g.cur.text, g.p):
+        return False, "a URL broken at the line end goes on"
     return None
 
 
@@ -195,6 +205,7 @@ BREAK_RULES: list[BreakRule] = [
     after_heading,
     lower_case_goes_on,
     broken_word,
+    broken_url,
     list_marker_alone,
     one_paragraph_per_line,
     reference_entries,

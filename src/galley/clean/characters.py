@@ -16,6 +16,7 @@ from dataclasses import replace
 import ftfy
 import ftfy.badness
 
+from galley.clean import urls
 from galley.model import Line, Repair
 
 Rule = Callable[[str], str]
@@ -117,6 +118,12 @@ def spaces_and_controls(text: str) -> str:
     return re.sub(r" {2,}", " ", text)
 
 
+def url_spaces(text: str) -> str:
+    """OCR's spaces inside a URL go: ``https: / /doi.org/10.18260 /1-2--32072`` ->
+    ``https://doi.org/10.18260/1-2--32072`` (``urls.close_spaces``)."""
+    return urls.close_spaces(text)
+
+
 _APOS = re.compile(r"(?<=\w)'(?=\w)|(?<=\w)'(?=\s|$|[.,;:!?)])|(?<=s)'")
 _OPEN_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))'(?=\w)")
 _OPEN_DOUBLE = re.compile(r'(?:(?<=^)|(?<=[\s(\[—–-]))"(?=\S)')
@@ -141,7 +148,9 @@ def typographic_quotes(text: str) -> str:
 
 
 _TYPEWRITER_DASH = re.compile(r"(?<=\w)-{2,3}(?=\w)| -{2,3} | - (?=\w)(?<=\w - )")
-_CODE_OR_URL = re.compile(r"[=<>{}\\]|://|^\s*[-*] ")
+# Code, a command option, or a URL or DOI anywhere on the line (``doi.org/10.18260/1-2--43749``
+# after ``https://`` on the line before keeps its two hyphens).
+_CODE_OR_URL = re.compile(r"[=<>{}\\]|://|^\s*[-*] |www\.|\b10\.\d{4,9}/|[a-z0-9-]\.[a-z]{2,}/", re.I)
 
 
 def dashes(text: str) -> str:
@@ -169,7 +178,8 @@ def nfc(text: str) -> str:
 
 
 def has_nothing_to_repair(text: str) -> bool:
-    """Printable ASCII without quotes, double spaces or typewriter dashes: no rule changes
+    """Printable ASCII without quotes, double spaces, typewriter dashes or a slash (a URL
+    OCR may have spaced): no rule changes
     such a line (``test_characters`` holds every rule in ``RULES`` to it; a new rule that
     repairs plain ASCII must widen this test). Most lines of most papers skip the rules,
     a twentieth of the 50 MB input's analysis time."""
@@ -181,6 +191,7 @@ def has_nothing_to_repair(text: str) -> bool:
         and "  " not in text
         and "--" not in text
         and " - " not in text
+        and "/" not in text
     )
 
 
@@ -189,6 +200,7 @@ RULES: list[tuple[str, Rule]] = [
     ("ligature", ligatures),
     ("mojibake", mojibake),
     ("spaces", spaces_and_controls),
+    ("url-spaces", url_spaces),
     ("quotes", typographic_quotes),
     ("dashes", dashes),
     ("nfc", nfc),

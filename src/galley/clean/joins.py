@@ -14,18 +14,13 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from galley import vocab
-from galley.clean import hyphens
+from galley.clean import hyphens, urls
 from galley.clean.lexicon import DocumentLexicon
 from galley.clean.shapes import first_word, last_word
 from galley.inputs.corrections import NONE, Corrections
 from galley.model import Line, Repair
 from galley.params import CleanParams
 
-_URL_START = re.compile(r"^\(?(?:https?:|www\.|doi\.org/|doi:)", re.I)
-_URL_NEXT = re.compile(r"^[^\s]*[/.#_?=&%:\d]|^[a-z][^\s]*$")
-# Where a URL may break at a line end.
-_URL_BREAKS = (":", ".", "/", "_", "#", "?", "=", "&", "%", "~")
-_HOST_NEXT = re.compile(r"^(?:\d|[a-z0-9-]+\.[a-z])")
 _LEFT_LETTERS = re.compile(r"([^\W\d_]+)[-‐\u00ad]$")
 _RIGHT_LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -105,10 +100,12 @@ def stray_soft_hyphen(e: LineEnd) -> Join | None:
 
 
 def broken_url(e: LineEnd) -> Join | None:
-    """A URL broken at a line end goes on without a space: ``https://doi.org/10.1088/`` /
-    ``1748-9326/ab281e``, ``https:`` / ``//doi.org/...``, ``https://www.ecdf.`` / ``ed.ac.uk.``.
-    A URL that ends a sentence (``... see https://x.org.`` / ``The``) is left alone."""
-    if not url_goes_on(e.last, e.cur.text):
+    """A URL broken at a line end goes on without a space (``urls.goes_on``):
+    ``https://doi.org/10.1088/`` / ``1748-9326/ab281e``, ``https:`` / ``//doi.org/...``,
+    ``https://doi.`` / ``org/10.1002/rse2.31``, ``https://doi.org/10.1145/23`` /
+    ``62499.2362532``, ``10.1111/2041-`` / ``210X`` (its hyphen kept). A URL that ends a
+    sentence (``... see https://x.org.`` / ``The``) is left alone."""
+    if not urls.goes_on(e.last, e.cur.text, e.words.p):
         return None
     nxt = first_word(e.cur.text)
     why = "a URL broken at the line end"
@@ -137,20 +134,6 @@ def is_cjk(ch: str) -> bool:
     """Chinese and Japanese scripts and their punctuation; not Hangul: Korean spaces its words."""
     o = ord(ch)
     return 0x3000 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF
-
-
-def url_goes_on(last: str, nxt_line: str) -> bool:
-    """Does the URL ``last`` go on at the start of ``nxt_line``? After ``https:``, a ``//``;
-    after a ``/``, ``_``, ``#``, ``?``, ``=``, ``&``, ``%`` or ``~``, a path; after a dot, a
-    host name's next part (``ed.ac.uk``) or a number. A URL breaks nowhere else."""
-    if not last.endswith(_URL_BREAKS) or not _URL_START.match(last) or not nxt_line:
-        return False
-    nxt = first_word(nxt_line)
-    if last.endswith(":"):
-        return nxt.startswith("//")
-    if last.endswith("."):
-        return bool(_HOST_NEXT.match(nxt))
-    return bool(_URL_NEXT.match(nxt)) or nxt[:1].islower()
 
 
 def hyphen_decision(last: str, nxt: str, words: Words) -> tuple[hyphens.Decision, str]:
