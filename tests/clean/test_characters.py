@@ -44,6 +44,21 @@ def cleaned(line: str) -> tuple[str, set[str]]:
             "the Argo Steering Team (https://argo.ucsd.edu) and has",
             "url-spaces",
         ),
+        (
+            "Methods in Engineering, 79(11). https://do1.org/10.1002/nme.2579",
+            "Methods in Engineering, 79(11). https://doi.org/10.1002/nme.2579",
+            "url-spaces",
+        ),
+        (
+            "R.B. Abernethy. https://cir.nit.ac. jp/crid/1130282270976797824",
+            "R.B. Abernethy. https://cir.nit.ac.jp/crid/1130282270976797824",
+            "url-spaces",
+        ),
+        (
+            "Remote Sensing, 14(14), 3359. https://doi.org/10.3390/rs 14143359",
+            "Remote Sensing, 14(14), 3359. https://doi.org/10.3390/rs14143359",
+            "url-spaces",
+        ),
     ],
 )
 def test_character_rule(raw: str, want: str, rule: str) -> None:

@@ -143,3 +143,24 @@ def test_a_bracketed_url_goes_on_to_its_closing_bracket() -> None:
 def test_what_is_no_rest_of_a_url_stays_apart(raw: str, kept: str) -> None:
     text, rules = joined(raw)
     assert kept in text and "url-join" not in rules
+
+
+def test_ocr_spaces_in_the_rest_of_a_url_close_once_its_start_is_known() -> None:
+    # ocr-tesseract, jose.00240 and jose.00267: the line alone shows no URL.
+    text, rules = joined("Groundwater, 26(3), 350-360. https://doi.org/10.1111/j.\n1745-6584. 1988.tb00399.x\n")
+    assert text.endswith("350-360. https://doi.org/10.1111/j.1745-6584.1988.tb00399.x") and rules == ["url-join"]
+    text, _ = joined("Pandas-dev/pandas: Pandas. Zenodo. https://doi.org/\n10.528 1/zenodo. 10537285\n")
+    assert text.endswith("Zenodo. https://doi.org/10.5281/zenodo.10537285")
+
+
+def test_a_colon_inside_a_doi_is_no_scheme() -> None:
+    # jose-pdfminer, jose.00198: the SICI form of a DOI breaks after its colon.
+    text, _ = joined(
+        "Ecology, 84(6), 1412–1414. https://doi.org/10.1890/0012-9658(2003)084%5B1412:\nTETTWU%5D2.0.CO;2\n"
+    )
+    assert text.endswith("https://doi.org/10.1890/0012-9658(2003)084%5B1412:TETTWU%5D2.0.CO;2")
+
+
+def test_an_abbreviation_after_a_url_that_ends_a_sentence_stays_apart() -> None:
+    text, rules = joined("The code is on GitHub at https://example.org/lesson.\ne.g. the notebooks of the course\n")
+    assert "lesson. e.g. the" in text and rules == []

@@ -51,11 +51,13 @@ class LineEnd(NamedTuple):
 
 class Join(NamedTuple):
     """How two lines join: ``gap`` between them, after dropping ``drop`` characters of the
-    text so far; ``repair`` records the decision when it is one worth explaining."""
+    text so far; ``repair`` records the decision when it is one worth explaining; ``text``,
+    when set, is the next line's text as it joins (a URL's rest with OCR's spaces closed)."""
 
     gap: str
     drop: int = 0
     repair: Repair | None = None
+    text: str | None = None
 
 
 JoinRule = Callable[[LineEnd], Join | None]
@@ -105,11 +107,17 @@ def broken_url(e: LineEnd) -> Join | None:
     ``https://doi.`` / ``org/10.1002/rse2.31``, ``https://doi.org/10.1145/23`` /
     ``62499.2362532``, ``10.1111/2041-`` / ``210X`` (its hyphen kept). A URL that ends a
     sentence (``... see https://x.org.`` / ``The``) is left alone."""
-    if not urls.goes_on(e.last, e.cur.text, e.words.p):
+    text = e.cur.text
+    if not urls.goes_on(e.last, text, e.words.p):
         return None
-    nxt = first_word(e.cur.text)
-    why = "a URL broken at the line end"
-    return Join("", 0, Repair("url-join", e.prev.number, e.cur.number, f"{e.last} {nxt}", e.last + nxt, why))
+    # The URL's rest, with OCR's spaces in it closed now that its start is known:
+    # ``https://doi.org/10.1111/j.`` / ``1745-6584. 1988.tb00399.x``.
+    rest = urls.rest_of(e.last, text)
+    nxt = first_word(rest)
+    before = text[: len(nxt) + len(text) - len(rest)]
+    why = "a URL broken at the line end" + (" (OCR's spaces in it closed)" if rest != text else "")
+    repair = Repair("url-join", e.prev.number, e.cur.number, f"{e.last} {before}", e.last + nxt, why)
+    return Join("", 0, repair, rest if rest != text else None)
 
 
 def no_space_script(e: LineEnd) -> Join | None:
@@ -168,12 +176,13 @@ def join_lines(block: list[Line], words: Words, repairs: list[Repair], offsets: 
         if join.drop:
             parts[-1] = parts[-1][: -join.drop]
             size -= join.drop
+        text = cur.text if join.text is None else join.text
         starts.append(size + len(join.gap))
-        parts.append(join.gap + cur.text)
-        size += len(join.gap) + len(cur.text)
+        parts.append(join.gap + text)
+        size += len(join.gap) + len(text)
         # The text's last word: it grows when the lines joined without a space.
-        joined_word = not join.gap and " " not in cur.text
-        last = last[: len(last) - join.drop] + cur.text if joined_word else last_word(cur.text)
+        joined_word = not join.gap and " " not in text
+        last = last[: len(last) - join.drop] + text if joined_word else last_word(text)
     if offsets is not None:
         offsets[:] = starts
     return "".join(parts)

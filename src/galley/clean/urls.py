@@ -30,8 +30,8 @@ _TAIL = re.compile(r"^[\w./\-~%#?=&:;+@!*,'()\[\]]+$")
 _TAIL_MARK = re.compile(r"[\d/.\-_~%#?=&:]")
 _ANY_TAIL = re.compile(r"^[^\s\"“”‘’<>]+$")
 # Not a URL's tail: the number of a list item or a numbered reference (``20.``, ``3)``,
-# ``[12]``), initials (``G.M.,``).
-_NOT_A_TAIL = re.compile(r"^(?:\d{1,3}[.)]|\[\d{1,3}\]|(?:[A-Z]\.){1,3},?)$")
+# ``[12]``), initials (``G.M.,``), an abbreviation (``e.g.``, ``i.e.,``).
+_NOT_A_TAIL = re.compile(r"^(?:\d{1,3}[.)]|\[\d{1,3}\]|(?:[A-Z]\.){1,3},?|(?:[a-z]\.){2,}[,:]?)$")
 # After a URL cut anywhere, not its rest: a number that ends a sentence (a page range
 # ``451-476.``, a PubMed number pdfminer read after a DOI). A page number on a line of its
 # own was taken as furniture before.
@@ -107,8 +107,10 @@ def goes_on(last: str, line: str, p: CleanParams = PARAMS.clean) -> bool:
         return joined.startswith(("http://", "https://")) and len(joined) > len("https://")
     if not is_url(last):
         return False
+    line = rest_of(last, line)
+    nxt = line.split(" ", 1)[0]
     alone = " " not in line
-    if last.endswith(":"):
+    if last.endswith(":") and "://" not in last:
         return nxt.startswith("//")
     if last.endswith("."):
         rest = last.lstrip("([<").split("://", 1)[-1]
@@ -122,7 +124,7 @@ def goes_on(last: str, line: str, p: CleanParams = PARAMS.clean) -> bool:
             and tail_shaped(nxt, strict=False)
             and (alone or long_number or "/" in core or "." in core)
         )
-    if last.endswith(_PATH_BREAKS):
+    if last.endswith((*_PATH_BREAKS, ":")):  # a colon in a path: ``084%5B1412:`` / ``TETTWU%5D2.0.CO;2``
         if tail_shaped(nxt, strict=False) or nxt[:1].islower():
             return True
         if last.count("(") > last.count(")") and _core(nxt) != nxt.rstrip(_TRAILING) and "(" not in nxt:
@@ -134,25 +136,42 @@ def goes_on(last: str, line: str, p: CleanParams = PARAMS.clean) -> bool:
     return tail_shaped(nxt) and (alone or "/" in core)
 
 
+def rest_of(last: str, line: str) -> str:
+    """``line`` as the rest of the URL ``last``, OCR's spaces in it closed now that the
+    URL's start is known: ``https://doi.org/10.1111/j.`` + ``1745-6584. 1988.tb00399.x``
+    -> ``1745-6584.1988.tb00399.x`` (no change to a line the URL does not go on in)."""
+    if " " not in line or "/" not in last + line:
+        return line
+    fixed = close_spaces(last + line)
+    if fixed.startswith(last) and len(fixed) < len(last) + len(line):
+        return fixed[len(last) :]
+    return line
+
+
 _SPACED_SCHEME = re.compile(r"\b(https?): ?/ ?/", re.I)
 # A DOI's prefix before its spaced slash: ``10.3233 /978-1-61499-649-1-87``.
 _SPACED_DOI = re.compile(r"\b(10\.\d{4,9}) /(?=\S)")
+# The DOI resolver's host misread: ``https://do1.org/``, ``https://dol.org/``.
+_MISREAD_DOI_HOST = re.compile(r"(?<=://)d[o0][1l]\.org/", re.I)
 
 
 def close_spaces(text: str) -> str:
-    """OCR's spaces inside a URL go (Tesseract sets a space around a slash and before the
-    narrow ``1``): ``https: / /doi.org/10.18260 /1-2--32072`` -> ``https://doi.org/10.18260/1-2--32072``,
-    ``https://doi.org/10.528 1/zenodo.5570790`` -> ``.../10.5281/zenodo.5570790``. Inside a
-    URL only: a piece starting with ``/``, or a piece starting with ``1`` after a digit or a
-    dot that holds a slash or a dot or is five characters or more (a page number after a
-    URL, ``jose.00261. 12``, stays apart)."""
+    """OCR's spaces inside a URL go (Tesseract sets a space around a slash, after a dot and
+    before the narrow ``1``), and its ``do1.org`` is the DOI resolver's host:
+    ``https: / /doi.org/10.18260 /1-2--32072`` -> ``https://doi.org/10.18260/1-2--32072``,
+    ``https://doi.org/10.528 1/zenodo.5570790`` -> ``.../10.5281/zenodo.5570790``,
+    ``https://cir.nit.ac. jp/crid/`` -> ``https://cir.nit.ac.jp/crid/``. Inside a URL only,
+    and only these pieces (``_glues``): a page number after a URL (``jose.00261. 12``) and
+    a sentence after it stay apart."""
     if "/" not in text:
         return text
     if ": /" in text or ":/ /" in text:
         text = _SPACED_SCHEME.sub(lambda m: m.group(1) + "://", text)
+    if "://d" in text:
+        text = _MISREAD_DOI_HOST.sub("doi.org/", text)
     if " /" in text:
         text = _SPACED_DOI.sub(r"\1/", text)
-    if " /" not in text and " 1" not in text:
+    if " " not in text:
         return text
     words = text.split(" ")
     out = [words[0]]
@@ -168,13 +187,18 @@ def close_spaces(text: str) -> str:
 
 
 def _glues(prev: str, w: str) -> bool:
-    """Does the piece ``w`` after a space go on the URL ``prev``?"""
+    """Does the piece ``w`` after a space go on the URL ``prev``? A piece starting with
+    ``/``; after a dot in the host name, the host's next piece (``ac.`` / ``jp/crid``); a
+    piece starting with ``1`` that holds a slash or a dot or is five characters or more
+    after a digit or a dot (``10.528`` / ``1/zenodo``, ``andp.`` / ``19053220607``), of
+    five characters or more after a letter (``rs`` / ``14143359``)."""
     if w.startswith("/"):
         return len(w) > 1 and tail_shaped(w)
+    if prev.endswith(".") and "/" not in prev.split("://", 1)[-1]:
+        return _HOST_PIECE.match(w) is not None
+    if not (w.startswith("1") and tail_shaped(w)):
+        return False
     core = _core(w)
-    return (
-        w.startswith("1")
-        and (prev[-1:].isdigit() or prev.endswith("."))
-        and tail_shaped(w)
-        and (len(core) >= 5 or "/" in core or "." in core)
-    )
+    if prev[-1:].isdigit() or prev.endswith("."):
+        return len(core) >= 5 or "/" in core or "." in core
+    return len(core) >= 5 and core.isalnum()
