@@ -24,7 +24,14 @@ from galley.model import CleanResult, Unit
 
 CHARACTER_RULES = {name for name, _ in RULES}
 # Repairs that make one word of the words either side of a line end.
-JOIN_RULES = ("hyphen-join", "hyphen-keep", "correction-hyphen-join", "correction-hyphen-keep", "url-join")
+JOIN_RULES = (
+    "hyphen-join",
+    "hyphen-keep",
+    "correction-hyphen-join",
+    "correction-hyphen-keep",
+    "url-join",
+    "range-join",
+)
 
 
 def _words(tokens: list[str]) -> list[str]:

@@ -173,3 +173,38 @@ def test_numbered_lines_in_one_part_of_the_text_are_no_page_numbers() -> None:
     # A table's row numbers count up too, but bunched together, not over the whole text.
     raw = PROSE * 10 + "".join(f"{n}\nrow {n} of the table\n" for n in range(1, 5)) + PROSE * 10
     assert not clean(to_lines(raw)).removed
+
+
+def test_a_two_column_running_head_between_the_halves_of_a_sentence() -> None:
+    # latex-twocol-poppler, jose.00239: pdftotext sets the running head (and on page 4 the
+    # page number) between the left and the right column, mid-page, mid-sentence.
+    page2 = (
+        "Classification of penguin species based on other physical\n"
+        "characteristics. This exercise takes participants through\n"
+        "using idiomatic PyTorch data-loading objects before\n\nAtkinson and Denholm\n\n"
+        "creating dataloaders and introducing the concepts of\n"
+        "training and validation splits. As part of this exercise\n"
+    )
+    page4 = (
+        "The practical sessions ran smoothly for most participants, but\n"
+        "some had trouble installing the software on their own machines before the\n\n4\n\n"
+        "Atkinson and Denholm\n\n"
+        "workshop. Problems were often specific to the individual and ate up a lot of time\n"
+        "trying to understand polluted environments and unfamiliar IDEs.\n"
+    )
+    pages = [PROSE * 3 + "1\n", page2 + "2\n", PROSE * 3 + "3\n", page4]
+    result = clean(to_lines("\f".join(pages)))
+    removed = [(r.text, r.rule) for r in result.removed]
+    assert removed.count(("Atkinson and Denholm", "running-head")) == 2
+    assert ("4", "page-number") in removed
+    text = " ".join(u.text for u in result.units)
+    assert "objects before creating dataloaders" in text and "before the workshop. Problems" in text
+
+
+def test_a_table_cell_that_goes_on_is_no_running_head() -> None:
+    # jose-poppler, jose.00184: a table's cell ``Interactive widget to`` recurs on three
+    # pages with its next line in lower case; it interrupts no sentence of prose.
+    table = "Name\nInteractive widget to\nexplore the rotation curve\n"
+    page = "JOURNAL OF SCIENTIFIC SOFTWARE EDUCATION\n" + PROSE * 2 + table + PROSE * 3
+    result = clean(to_lines("\f".join([page] * 3)))
+    assert {r.text for r in result.removed} == {"JOURNAL OF SCIENTIFIC SOFTWARE EDUCATION"}

@@ -164,3 +164,23 @@ def test_a_colon_inside_a_doi_is_no_scheme() -> None:
 def test_an_abbreviation_after_a_url_that_ends_a_sentence_stays_apart() -> None:
     text, rules = joined("The code is on GitHub at https://example.org/lesson.\ne.g. the notebooks of the course\n")
     assert "lesson. e.g. the" in text and rules == []
+
+
+def test_a_page_range_broken_after_its_dash_joins() -> None:
+    # latex-twocol-poppler, jose.00184: ``1480–`` / ``1512.``, ``L107–`` / ``L111.``.
+    text, rules = joined("Notices of the Royal Astronomical Society, 376(4), 1480–\n1512. https://doi.org/10.1111/x\n")
+    assert "376(4), 1480–1512. https://doi.org" in text and "range-join" in rules
+    text, _ = joined("Systematic dynamical properties, Sa -> Sc. 225, L107–\nL111. https://doi.org/10.1086/182804\n")
+    assert "225, L107–L111. https://doi.org" in text
+
+
+def test_the_last_word_of_a_url_alone_on_its_line() -> None:
+    # latex-twocol-poppler, jose.00302: after a dot in the path, and cut inside a word.
+    text, _ = joined(
+        REFS + "Govan, P. (2023a). ReliaPlotR: Interactive reliability analysis plots. "
+        "https://doi.org/10.32614/CRAN.package.\nReliaPlotR\n"
+        "Govan, P. (2024). ReliaGrowR: Reliability growth analysis. https://doi.org/10.32614/CRAN.package.Reli\n"
+        "aGrowR\n"
+    )
+    assert "https://doi.org/10.32614/CRAN.package.ReliaPlotR | Govan" in text
+    assert text.endswith("https://doi.org/10.32614/CRAN.package.ReliaGrowR")

@@ -41,6 +41,7 @@ class Gap(NamedTuple):
     block_lines: int  # lines already in the block ``prev`` ends
     fixes: Corrections
     p: CleanParams
+    prev_ends_url: bool = False  # ``prev`` is the last piece of a URL broken before it
 
     @property
     def sentence_end(self) -> bool:
@@ -120,10 +121,12 @@ def reference_entries(g: Gap) -> Verdict:
     """In a reference list every entry is a block, whatever the extractor did with blank
     lines: ``... https://doi.org/10.1126/science.aad9837`` / ``Ciscar, J.-C., Rising, J.``
     starts an entry; ``Science,`` / ``353(6304), aad9837`` does not. A "reference entry"
-    longer than ``max_entry_lines`` is an appendix after the list: the usual rules decide."""
+    longer than ``max_entry_lines`` is an appendix after the list: the usual rules decide.
+    A line that is the last piece of a URL (``https://doi.org/10.32614/CRAN.package.`` /
+    ``ReliaPlotR``) ends an entry as a URL does."""
     if not in_entry_list(g):
         return None
-    if not ends_entry(g.prev.text):
+    if not (ends_entry(g.prev.text) or g.prev_ends_url):
         return False, "inside a reference entry"
     if starts_entry(g.cur.text):
         return True, "a reference entry starts"

@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from galley import vocab
+from galley.clean.shapes import ends_sentence
 from galley.model import Line, Removed
 from galley.params import CleanParams
 
@@ -28,6 +29,7 @@ _PAGE_NUMBER = re.compile(
     r"^(?:page\s+)?[-–—]?\s*([1-9]\d{0,3}|[ivxlcdm]{1,6})\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I
 )
 _ROMAN_LOOKALIKES = vocab.all_of(vocab.ROMAN_LOOKALIKES)
+_OPEN_ENDINGS = vocab.all_of(vocab.OPEN_ENDINGS)
 TOP, FOOT = "top", "foot"
 
 
@@ -74,6 +76,16 @@ class Evidence:
 
     def is_page_number(self, i: int) -> bool:
         return is_page_number(self.lines[i].text)
+
+    def from_edge(self, i: int) -> int:
+        """How many lines ``i`` is from its page's first or last line."""
+        pg = self.lines[i].page
+        lo = hi = i
+        while lo > 0 and self.lines[lo - 1].page == pg:
+            lo -= 1
+        while hi + 1 < len(self.lines) and self.lines[hi + 1].page == pg:
+            hi += 1
+        return min(i - lo, hi - i)
 
     def beside(self, i: int, found: dict[int, str]) -> bool:
         """Line ``i`` is within ``beside_lines`` of another line in ``found``, on its page."""
@@ -300,13 +312,42 @@ def counted_page_numbers(lines: list[Line], ev: Evidence, found: dict[int, str])
     return dict.fromkeys(best, f"bare page numbers counting up over the whole text ({first} to {last})")
 
 
-def companions(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[int, str]:
-    """Short pieces of a footer that the extractor put on lines of their own, found because
-    every occurrence sits beside removed furniture: pypdf's ``jose.00239.`` after
-    ``... https://doi.org/10.21105/`` on every page. A line that appears once, or also
-    away from the furniture, is text."""
+def ordinal_page_numbers(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[int, str]:
+    """Bare numbers that are their page's own number, wherever the extractor put them: in
+    two columns pdftotext sets the page number between the columns, mid-page (``... data-
+    loading objects before`` / ``2`` / ``Atkinson and Denholm`` / ``creating dataloaders``).
+    A number is its page's when it is the page's place in the text plus one offset shared by
+    the pages (page 2 says ``2``, or ``1957`` in a journal's volume), on ``head_page_share``
+    of the pages at least; one per page, the one nearest the page's edge."""
     p = ev.p
-    beside = ev.around(found)
+    if not ev.paged:
+        return {}
+    page_index = {pg: k for k, pg in enumerate(sorted({ln.page for ln in lines}))}
+    offsets: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, ln in enumerate(lines):
+        if i not in found and is_bare_number(ln.text):
+            offsets[int(ln.text) - page_index[ln.page]][ln.page].append(i)
+    if not offsets:
+        return {}
+    shift, on_pages = max(offsets.items(), key=lambda kv: len(kv[1]))
+    if len(on_pages) < max(p.min_repeats, p.head_page_share * (ev.pages - 1)):
+        return {}
+    out: dict[int, str] = {}
+    for idx in on_pages.values():
+        i = min(idx, key=lambda j: ev.from_edge(j))
+        if i not in ev.edge:
+            out[i] = f"bare page number, the number of its page ({len(on_pages)} pages say theirs)"
+    return out
+
+
+def companions(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[int, str]:
+    """Short pieces of a footer or a running head that the extractor put on lines of their
+    own, found because every occurrence sits beside removed furniture (pypdf's
+    ``jose.00239.`` after ``... https://doi.org/10.21105/`` on every page) or inside a
+    sentence it breaks (two columns: ``... objects before`` / ``Atkinson and Denholm`` /
+    ``creating dataloaders``). A line that appears once, or also elsewhere, is text."""
+    p = ev.p
+    beside = ev.around(found) | interrupting(lines, p)
     near: dict[str, list[int]] = defaultdict(list)
     for i in sorted(beside):
         if len(lines[i].text) <= p.companion_max_chars:
@@ -322,7 +363,31 @@ def companions(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[i
                 candidates.pop(ev.key(i), None)
     out: dict[int, str] = {}
     for idx in candidates.values():
-        out.update((i, f"repeats {len(idx)} times, always beside a running head or footer") for i in idx)
+        why = f"repeats {len(idx)} times, always beside a running head or footer or inside a sentence it breaks"
+        out.update((i, why) for i in idx)
+    return out
+
+
+def interrupting(lines: list[Line], p: CleanParams) -> set[int]:
+    """Short capitalised lines between two lines of one sentence of prose: the line before
+    ends in no stop, the line after goes on in lower case, both longer than a short line
+    (``companion_max_chars``): ``using idiomatic PyTorch data-loading objects before`` /
+    ``Atkinson and Denholm`` / ``creating dataloaders and introducing the concepts of``.
+    A table's cells are short, and one that goes on itself (``Interactive widget to``)
+    interrupts nothing."""
+    out = set()
+    for i in range(1, len(lines) - 1):
+        t, before, after = lines[i].text, lines[i - 1].text, lines[i + 1].text
+        if (
+            len(t) <= p.companion_max_chars
+            and t[:1].isupper()
+            and after[:1].islower()
+            and len(before) > p.companion_max_chars
+            and len(after) > p.companion_max_chars
+            and not ends_sentence(before)
+            and t.rsplit(" ", 1)[-1].lower() not in _OPEN_ENDINGS
+        ):
+            out.add(i)
     return out
 
 
@@ -346,6 +411,7 @@ def page_numbers(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict
 RULES: list[tuple[str, FurnitureRule]] = [
     ("running-head", running_heads),
     ("running-head", unpaged_running_heads),
+    ("page-number", ordinal_page_numbers),
     ("running-head", companions),
     ("page-number", page_numbers),
     ("page-number", counted_page_numbers),

@@ -23,6 +23,8 @@ from galley.params import CleanParams
 
 _LEFT_LETTERS = re.compile(r"([^\W\d_]+)[-‐\u00ad]$")
 _RIGHT_LETTERS = re.compile(r"[^\W\d_]+")
+# The end of a range: a number, perhaps after one letter (``1512.``, ``L111.``, ``e03431``).
+_RANGE_END = re.compile(r"^[A-Za-z]?\d")
 
 
 _SUSPENDED_NEXT = vocab.all_of(vocab.SUSPENDED_HYPHEN_NEXT)
@@ -120,13 +122,32 @@ def broken_url(e: LineEnd) -> Join | None:
     return Join("", 0, repair, rest if rest != text else None)
 
 
+def number_range(e: LineEnd) -> Join | None:
+    """A range of numbers broken after its dash goes on without a space, the dash kept:
+    ``376(4), 1480–`` / ``1512.`` -> ``1480–1512.``, ``225, L107–`` / ``L111.`` (page ranges
+    of a reference in two narrow columns)."""
+    last, cur = e.last, e.cur.text
+    if not (last.endswith(("–", "-", "‐")) and last[-2:-1].isdigit() and _RANGE_END.match(cur)):
+        return None
+    nxt = first_word(cur)
+    why = "a range of numbers broken after its dash"
+    return Join("", 0, Repair("range-join", e.prev.number, e.cur.number, f"{last} {nxt}", last + nxt, why))
+
+
 def no_space_script(e: LineEnd) -> Join | None:
     """Chinese and Japanese are written without spaces: a wrapped line end between two of
     their characters stands for nothing (``分析し、`` / ``両国の`` -> ``分析し、両国の``)."""
     return NOTHING if e.last and is_cjk(e.last[-1]) and is_cjk(e.cur.text[0]) else None
 
 
-JOIN_RULES: list[JoinRule] = [broken_word, hyphen_after_digit, stray_soft_hyphen, broken_url, no_space_script]
+JOIN_RULES: list[JoinRule] = [
+    broken_word,
+    stray_soft_hyphen,
+    broken_url,
+    hyphen_after_digit,
+    number_range,
+    no_space_script,
+]
 
 
 def join_at(e: LineEnd) -> Join:

@@ -96,7 +96,8 @@ def goes_on(last: str, line: str, p: CleanParams = PARAMS.clean) -> bool:
       ``Documentation)``) or a word alone on its line (``https://github.com/nick1627/`` /
       ``RelativityVisualisation``) but a section's name (``Acknowledgements``);
     - elsewhere (LaTeX breaks anywhere), a piece of a URL alone on its line or holding a
-      slash (``https://doi.org/10.1145/23`` / ``62499.2362532``), but no page range
+      slash (``https://doi.org/10.1145/23`` / ``62499.2362532``), or a word's rest in lower
+      case alone on its line (``CRAN.package.Reli`` / ``aGrowR``), but no page range
       (``_SENTENCE_NUMBER``).
     """
     if not line:
@@ -119,21 +120,33 @@ def goes_on(last: str, line: str, p: CleanParams = PARAMS.clean) -> bool:
         core = _core(nxt)
         piece = _AFTER_DOT.match(nxt) or _PATH_PIECE.match(nxt)
         long_number = core.isdigit() and len(core) >= p.url_number_min_digits  # ``pp.112.`` / ``202853. PMid:``
-        return (
+        if (
             piece is not None
             and tail_shaped(nxt, strict=False)
             and (alone or long_number or "/" in core or "." in core)
-        )
+        ):
+            return True
+        return alone_word(nxt, alone)  # ``CRAN.package.`` / ``ReliaPlotR``
     if last.endswith((*_PATH_BREAKS, ":")):  # a colon in a path: ``084%5B1412:`` / ``TETTWU%5D2.0.CO;2``
         if tail_shaped(nxt, strict=False) or nxt[:1].islower():
             return True
         if last.count("(") > last.count(")") and _core(nxt) != nxt.rstrip(_TRAILING) and "(" not in nxt:
             return True  # the word closes the bracket the URL opened
-        return alone and nxt[-1:].isalnum() and vocab.heading_words(nxt) not in _SECTION_WORDS
+        return alone_word(nxt, alone)
     core = _core(nxt)
     if _SENTENCE_NUMBER.match(nxt):
         return False  # a page range, not the rest of a URL
+    if alone and nxt[:1].islower() and nxt[-1:].isalnum():
+        return True  # the rest of a word of the URL: ``CRAN.package.Reli`` / ``aGrowR``
     return tail_shaped(nxt) and (alone or "/" in core)
+
+
+def alone_word(nxt: str, alone: bool) -> bool:
+    """A word alone on its line, with no stop after it, that names no section: the last
+    piece of a URL broken before it (``https://github.com/nick1627/`` /
+    ``RelativityVisualisation``), not the next heading (``Acknowledgements``) nor the end
+    of a sentence (``Zenodo.``)."""
+    return alone and nxt[-1:].isalnum() and vocab.heading_words(nxt) not in _SECTION_WORDS
 
 
 def rest_of(last: str, line: str) -> str:
