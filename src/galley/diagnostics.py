@@ -312,6 +312,7 @@ def lost_words(raw: str, doc: Document) -> list[str]:
     # The joins the cleaner recorded (its hyphen repairs say which words, and where) first,
     # then any other at a line end.
     _recorded_joins(doc, src, line_of, used, left, need)
+    _letter_bullets(doc, src, line_of, used, need)
     # Joins whose every part is itself missing from the Document first: "978-94-007-" /
     # "6510-8" kept apart in one reference must not take the join of "https:/" / "/doi..."
     # in another.
@@ -393,6 +394,17 @@ def _recorded_joins(
             used[i] = 1
         need.subtract(parts)
         left[after[k]] -= 1
+
+
+def _letter_bullets(doc: Document, src: list[str], line_of: list[int], used: bytearray, need: Counter[str]) -> None:
+    """OCR's bullet read as a letter (``e The Penguin dataset``), which the cleaner made a
+    bullet (a ``letter-bullet`` repair): the letter is no word of the paper."""
+    lines = {r.line: word_tokens(r.before)[0] for r in doc.repairs if r.rule == "letter-bullet"}
+    for i, n in enumerate(line_of):
+        if n in lines and not used[i] and src[i] == lines[n]:
+            used[i] = 1
+            need[src[i]] -= 1
+            del lines[n]
 
 
 def _join_pass(

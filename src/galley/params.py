@@ -51,6 +51,11 @@ class CleanParams:
     edge_line_chars: int = 50
     """... from the lines at least this long outside any run (body prose)."""
 
+    # -- characters (clean.characters) ---------------------------------------------------
+    letter_bullet_window: int = 6
+    """OCR's bullet read as a letter (``e The Penguin dataset``): a line is an item when
+    another line within this many lines starts the same way (a list has items)."""
+
     # -- furniture (clean.furniture): running heads, footers, page numbers ----------------
     edge_lines: int = 4
     """How far from a page edge a running head, footer or page number may sit, in

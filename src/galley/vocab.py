@@ -552,6 +552,17 @@ COMPOUND_HEADS: Table = {
     ),
 }
 
+# Words of one letter, per language: OCR reads a bullet as ``e`` or ``o`` only where the
+# language has no such word (``e`` is Portuguese and Italian for "and", ``o`` an article).
+ONE_LETTER_WORDS: Table = {
+    "en": ("a", "i"),
+    "pt": ("a", "e", "o"),
+    "es": ("a", "e", "o", "u", "y"),
+    "it": ("a", "e", "i", "o"),
+    "fr": ("a", "y"),
+    "de": (),
+}
+
 # Words and letters that read as roman numerals, but stand alone on a line as text (a
 # variable, a pronoun, a word), never as a page number.
 ROMAN_LOOKALIKES: Table = {

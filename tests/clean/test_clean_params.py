@@ -330,6 +330,21 @@ def test_beside_lines() -> None:
     assert "jose.00239." not in removed(PYPDF, beside_lines=0)
 
 
+# -- characters ------------------------------------------------------------------------------
+
+
+def test_letter_bullet_window() -> None:
+    # ocr-tesseract, jose.00307: two items read ``e The ...``, three lines apart.
+    raw = (
+        "e The Penguin dataset (Horst et al. (2020)) is small and tidy, and\n"
+        "it is used for the first exercise of the course and for the second\n"
+        "one, where the learners build a classifier of their own.\n"
+        "e The Weather prediction dataset (Huber et al. (2022))\n"
+    )
+    assert units(raw, letter_bullet_window=3)[0].startswith("• The Penguin")
+    assert units(raw, letter_bullet_window=2)[0].startswith("e The Penguin")
+
+
 # -- URLs --------------------------------------------------------------------------------------
 
 

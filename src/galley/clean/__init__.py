@@ -41,7 +41,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from galley.clean import breaks, columns, compounds, furniture, joins, layout
-from galley.clean.characters import fix_characters
+from galley.clean.characters import fix_characters, letter_bullets
 from galley.clean.lexicon import DocumentLexicon, block_language
 from galley.clean.segment import START_OF_TEXT, Block, find_blocks
 from galley.inputs.corrections import NONE, Corrections
@@ -76,6 +76,7 @@ def clean(
     repairs: list[Repair] = []
     lines = columns.separate(lines, repairs, p)
     lines = fix_characters(lines, repairs)
+    lines = letter_bullets(lines, lang, repairs, p.letter_bullet_window, p.min_repeats)
     removed = keep_corrected(furniture.find_furniture(lines, p), fixes, repairs)
     # A form feed inside a raw line makes two lines with one number: match the text too.
     if removed:
