@@ -56,6 +56,13 @@ class CleanParams:
     """OCR's bullet read as a letter (``e The Penguin dataset``): a line is an item when
     another line within this many lines starts the same way (a list has items)."""
 
+    # -- figures (clean.figures): a drawing's labels read as text ------------------------
+    figure_label_max_words: int = 6
+    """A drawing's label (a box of a diagram, an axis title) has at most this many words."""
+    figure_min_lines: int = 3
+    """A figure's labels are taken out only when at least this many stand above its caption
+    (one or two short lines there may be the end of a list or a heading)."""
+
     # -- furniture (clean.furniture): running heads, footers, page numbers ----------------
     edge_lines: int = 4
     """How far from a page edge a running head, footer or page number may sit, in

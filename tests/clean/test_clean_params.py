@@ -345,6 +345,27 @@ def test_letter_bullet_window() -> None:
     assert units(raw, letter_bullet_window=2)[0].startswith("e The Penguin")
 
 
+# -- figures ---------------------------------------------------------------------------------
+
+FIGURE = (
+    "The tutorial has been actively used by students at the London School of Economics.\n"
+    "0.4\n0.2\nInformation Management Staff Chief Information\nx [Bohr]\n"
+    "Figure 2: The ground-state density of the hydrogen molecule.\n"
+)
+
+
+def test_figure_label_max_words() -> None:
+    # The longest label has 5 words.
+    assert "x [Bohr]" in removed(FIGURE, figure_label_max_words=5)
+    assert "x [Bohr]" not in removed(FIGURE, figure_label_max_words=4)
+
+
+def test_figure_min_lines() -> None:
+    # Four label lines stand above the caption.
+    assert "x [Bohr]" in removed(FIGURE, figure_min_lines=4)
+    assert "x [Bohr]" not in removed(FIGURE, figure_min_lines=5)
+
+
 # -- URLs --------------------------------------------------------------------------------------
 
 
