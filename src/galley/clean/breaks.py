@@ -12,6 +12,7 @@ rules it must overrule.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -22,6 +23,8 @@ from galley.inputs.corrections import Corrections
 from galley.model import Line
 from galley.params import CleanParams
 
+# A note's first line: its number (or a superscript, an asterisk, a dagger) and its text.
+_NOTE_START = re.compile(r"^(?:\d{1,2}\.?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡])\s+\S")
 CORRECTION_SPLIT = "forced by the corrections file: a paragraph starts here"
 CORRECTION_MERGE = "forced by the corrections file: no paragraph break here"
 AFTER_HEADING = "after a heading"
@@ -42,6 +45,7 @@ class Gap(NamedTuple):
     fixes: Corrections
     p: CleanParams
     prev_ends_url: bool = False  # ``prev`` is the last piece of a URL broken before it
+    block_first: Line | None = None  # the first line of the block ``prev`` ends
 
     @property
     def sentence_end(self) -> bool:
@@ -102,6 +106,19 @@ def broken_url(g: Gap) -> Verdict:
     if urls.goes_on(last_word(g.prev.text), g.cur.text, g.p):
         return False, "a URL broken at the line end goes on"
     return None
+
+
+def note_at_page_foot(g: Gap) -> Verdict:
+    """A note set at a page's foot ends at the page break: the next page's text is no
+    part of it (wp-double-pdfminer, jose.00239: ``1. We will use the term ML when talking
+    about both ML and DL in this article`` / page 1 / ``Many machine learning frameworks
+    ...``). The note starts with its number; the next page starts with a capital."""
+    first = g.block_first
+    if first is None or g.cur.page == g.prev.page or not _NOTE_START.match(first.text):
+        return None
+    if not g.cur.text[:1].isupper() or g.prev.text.endswith(("-", "‐", ",")):
+        return None
+    return True, "a note at a page's foot ends at the page break"
 
 
 def list_marker_alone(g: Gap) -> Verdict:
@@ -209,6 +226,7 @@ BREAK_RULES: list[BreakRule] = [
     lower_case_goes_on,
     broken_word,
     broken_url,
+    note_at_page_foot,
     list_marker_alone,
     one_paragraph_per_line,
     reference_entries,

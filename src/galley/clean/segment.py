@@ -75,7 +75,9 @@ def find_blocks(
             continue
         block = blocks[-1]
         prev = lines[i - 1]
-        gap = breaks.Gap(prev, ln, widths[i], lay, block.heading, in_refs, len(block.lines), fixes, p, prev_ends_url)
+        gap = breaks.Gap(
+            prev, ln, widths[i], lay, block.heading, in_refs, len(block.lines), fixes, p, prev_ends_url, block.lines[0]
+        )
         starts, why = breaks.is_break(gap, rules)
         if starts:
             blocks.append(Block([ln], False, why))
