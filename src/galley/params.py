@@ -50,6 +50,13 @@ class CleanParams:
     """The body's left edge is measured over this many lines either side of a run ..."""
     edge_line_chars: int = 50
     """... from the lines at least this long outside any run (body prose)."""
+    column_width_share: float = 0.7
+    """A text whose usual (median) line is at most this share of its long lines (the 95th
+    percentile) is set in two columns (pdftotext's default mode keeps no gutter): a
+    right column's top read before the left column's foot may be put back (clean.order)."""
+    order_min_words: int = 3
+    """... and only a box of prose moves: one with at least this many words of letters (a
+    table's cell, ``rendaf1``, stays where it is)."""
 
     # -- characters (clean.characters) ---------------------------------------------------
     letter_bullet_window: int = 6

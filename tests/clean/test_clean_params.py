@@ -8,13 +8,13 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from excerpts import SUMMARY, WRAPPED
+from excerpts import SUMMARY, TWO_COLUMNS, WRAPPED
 
-from galley.clean import clean, columns, compounds, furniture, hyphens
+from galley.clean import clean, columns, compounds, furniture, hyphens, order
 from galley.clean.layout import Measure
 from galley.clean.lexicon import DocumentLexicon, zipf
 from galley.inputs.read import to_lines
-from galley.model import CleanResult, Line
+from galley.model import CleanResult, Line, Repair
 from galley.params import PARAMS, CleanParams, Params
 
 NO_EVIDENCE = DocumentLexicon("")
@@ -223,6 +223,30 @@ def test_two_prose_min_lines() -> None:
     lines = to_lines((CASES / "columns" / "twocol-pdftotext-layout.txt").read_text(encoding="utf-8"))
     assert columns.find_runs(lines, with_(two_prose_min_lines=16).clean)
     assert not columns.find_runs(lines, with_(two_prose_min_lines=17).clean)
+
+
+# -- reading order in two columns (clean.order) ---------------------------------------------
+
+
+def moves(lines: list[Line], **fields: float) -> bool:
+    """A box of ``lines`` is moved back to the line it goes on from."""
+    repairs: list[Repair] = []
+    order.reorder(lines, repairs, with_(**fields).clean)
+    return any(r.rule == "reading-order" for r in repairs)
+
+
+def test_column_width_share() -> None:
+    # jose.00090 in two columns: its median line is 54 characters, its 95th percentile 105.
+    lines = to_lines(TWO_COLUMNS)
+    assert moves(lines, column_width_share=54 / 105 + 1e-9)
+    assert not moves(lines, column_width_share=54 / 105 - 0.001)
+
+
+def test_order_min_words() -> None:
+    # "based on their file formats and origins.": 7 words of letters.
+    lines = to_lines(TWO_COLUMNS)
+    assert moves(lines, order_min_words=7)
+    assert not moves(lines, order_min_words=8)
 
 
 # -- page furniture ------------------------------------------------------------------------------

@@ -8,6 +8,8 @@ module of its name:
 1. ``characters``: per line, ligatures, mojibake, spaces, quotes, dashes (``RULES``);
 2. ``furniture``: running heads/footers and page numbers, removed and reported (``RULES``);
    then ``figures``: a drawing's labels above its caption, removed and reported the same way;
+   then ``order``: a two-column page's right-column top, read before the left column's
+   foot, put back after the line it goes on from;
 3. ``segment``: lines -> blocks: ``headings`` first (``SHAPE_RULES``), then a verdict at
    every other line end (``breaks.BREAK_RULES``), from the geometry ``layout`` measures;
 4. ``joins``: each block's lines -> one text: hyphens (``hyphens.RULES``, with the word
@@ -41,7 +43,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from galley.clean import breaks, columns, compounds, figures, furniture, joins, layout
+from galley.clean import breaks, columns, compounds, figures, furniture, joins, layout, order
 from galley.clean.characters import fix_characters, letter_bullets
 from galley.clean.lexicon import DocumentLexicon, block_language
 from galley.clean.segment import START_OF_TEXT, Block, find_blocks
@@ -88,6 +90,7 @@ def clean(
         gone = {(r.line, r.text) for r in drawn}
         lines = [ln for ln in lines if (ln.number, ln.text) not in gone]
         removed = sorted(removed + drawn, key=lambda r: r.line)
+    lines = order.reorder(lines, repairs, p)
     lex = DocumentLexicon(ln.text for ln in lines)
     lay = layout.measure(lines, p)
     joined_by_extractor = compounds.prejoined([ln.text for ln in lines], lay, p)
