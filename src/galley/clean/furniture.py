@@ -174,22 +174,10 @@ def unpaged_running_heads(lines: list[Line], ev: Evidence, found: dict[int, str]
     p = ev.p
     if ev.paged:
         return {}
-    # only a long line can count (a key is no longer than its line, but for İ and the like)
-    candidates = [i for i, ln in enumerate(lines) if len(ln.text) >= p.unpaged_min_chars or not ln.text.isascii()]
-    where: dict[str, list[int]] = defaultdict(list)
-    for i in candidates:
-        if not ev.is_page_number(i):
-            where[ev.key(i)].append(i)
+    where = _repeated_far_apart(lines, ev)
+    repeated = list(where)
     counted: dict[str, list[int]] = {}  # key -> the page number at each occurrence
     spread: list[str] = []
-    repeated = [
-        k
-        for k, idx in where.items()
-        if len(idx) >= p.min_repeats
-        and len(k) >= p.unpaged_min_chars
-        and idx[-1] - idx[0] >= p.unpaged_min_spread
-        and sum(c.isalpha() for c in k) >= p.unpaged_min_letters
-    ]
     for k in repeated:
         idx = where[k]
         numbers = page_sequence(lines, idx, p)
@@ -216,6 +204,26 @@ def unpaged_running_heads(lines: list[Line], ev: Evidence, found: dict[int, str]
         if where[k][0] not in out and all(ev.beside(i, out) for i in where[k]):
             out.update((i, f"repeats {len(where[k])} times, always beside the page footer") for i in where[k])
     return out
+
+
+def _repeated_far_apart(lines: list[Line], ev: Evidence) -> dict[str, list[int]]:
+    """The long lines (no page numbers) that recur at least ``min_repeats`` times, spread
+    over ``unpaged_min_spread`` lines, with letters enough: key -> the lines it is on."""
+    p = ev.p
+    # only a long line can count (a key is no longer than its line, but for İ and the like)
+    candidates = [i for i, ln in enumerate(lines) if len(ln.text) >= p.unpaged_min_chars or not ln.text.isascii()]
+    where: dict[str, list[int]] = defaultdict(list)
+    for i in candidates:
+        if not ev.is_page_number(i):
+            where[ev.key(i)].append(i)
+    return {
+        k: idx
+        for k, idx in where.items()
+        if len(idx) >= p.min_repeats
+        and len(k) >= p.unpaged_min_chars
+        and idx[-1] - idx[0] >= p.unpaged_min_spread
+        and sum(c.isalpha() for c in k) >= p.unpaged_min_letters
+    }
 
 
 def _numbers(text: str) -> list[int]:

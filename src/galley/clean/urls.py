@@ -114,19 +114,7 @@ def goes_on(last: str, line: str, p: CleanParams = PARAMS.clean) -> bool:
     if last.endswith(":") and "://" not in last:
         return nxt.startswith("//")
     if last.endswith("."):
-        rest = last.lstrip("([<").split("://", 1)[-1]
-        if "/" not in rest:  # still in the host name
-            return _HOST_PIECE.match(nxt) is not None or (alone and _LAST_PIECE.match(nxt) is not None)
-        core = _core(nxt)
-        piece = _AFTER_DOT.match(nxt) or _PATH_PIECE.match(nxt)
-        long_number = core.isdigit() and len(core) >= p.url_number_min_digits  # ``pp.112.`` / ``202853. PMid:``
-        if (
-            piece is not None
-            and tail_shaped(nxt, strict=False)
-            and (alone or long_number or "/" in core or "." in core)
-        ):
-            return True
-        return alone_word(nxt, alone)  # ``CRAN.package.`` / ``ReliaPlotR``
+        return _after_dot(last, nxt, alone, p)
     if last.endswith((*_PATH_BREAKS, ":")):  # a colon in a path: ``084%5B1412:`` / ``TETTWU%5D2.0.CO;2``
         if tail_shaped(nxt, strict=False) or nxt[:1].islower():
             return True
@@ -139,6 +127,20 @@ def goes_on(last: str, line: str, p: CleanParams = PARAMS.clean) -> bool:
     if alone and nxt[:1].islower() and nxt[-1:].isalnum():
         return True  # the rest of a word of the URL: ``CRAN.package.Reli`` / ``aGrowR``
     return tail_shaped(nxt) and (alone or "/" in core)
+
+
+def _after_dot(last: str, nxt: str, alone: bool, p: CleanParams) -> bool:
+    """``goes_on`` after a URL ending in a dot: in the host name, the host's next piece; in
+    the path, a number, a host or a directory, or a word alone on its line."""
+    rest = last.lstrip("([<").split("://", 1)[-1]
+    if "/" not in rest:  # still in the host name
+        return _HOST_PIECE.match(nxt) is not None or (alone and _LAST_PIECE.match(nxt) is not None)
+    core = _core(nxt)
+    piece = _AFTER_DOT.match(nxt) or _PATH_PIECE.match(nxt)
+    long_number = core.isdigit() and len(core) >= p.url_number_min_digits  # ``pp.112.`` / ``202853. PMid:``
+    if piece is not None and tail_shaped(nxt, strict=False) and (alone or long_number or "/" in core or "." in core):
+        return True
+    return alone_word(nxt, alone)  # ``CRAN.package.`` / ``ReliaPlotR``
 
 
 def alone_word(nxt: str, alone: bool) -> bool:
