@@ -312,6 +312,7 @@ def lost_words(raw: str, doc: Document) -> list[str]:
     # The joins the cleaner recorded (its hyphen repairs say which words, and where) first,
     # then any other at a line end.
     _recorded_joins(doc, src, line_of, used, left, need)
+    _letter_bullets(doc, src, line_of, used, need)
     # Joins whose every part is itself missing from the Document first: "978-94-007-" /
     # "6510-8" kept apart in one reference must not take the join of "https:/" / "/doi..."
     # in another.
@@ -364,30 +365,46 @@ def _furniture_lines(numbered: list[tuple[int, list[str]]], doc: Document) -> se
 def _recorded_joins(
     doc: Document, src: list[str], line_of: list[int], used: bytearray, left: Counter[str], need: Counter[str]
 ) -> None:
-    """The line-end joins the cleaner recorded as hyphen repairs (``high- level`` ->
-    ``high-level``), matched on the repair's own lines: these hold in any reading order,
+    """The line-end joins the cleaner recorded as hyphen, URL or range repairs (``high-
+    level`` -> ``high-level``), matched on the repair's own lines: these hold in any reading order,
     even when columns were taken apart and the two halves are not neighbours in the raw text."""
     at_line: dict[int, list[int]] = {}
     for i, n in enumerate(line_of):
         at_line.setdefault(n, []).append(i)
     for r in doc.repairs:
-        if "hyphen" not in r.rule:
+        # (clean's url-join may also close OCR's spaces in the URL's rest: ``j.`` /
+        # ``1745-6584. 1988.tb00399.x`` -> one word of three; range-join: ``1480–`` / ``1512.``)
+        if "hyphen" not in r.rule and r.rule not in ("url-join", "range-join"):
             continue
         before, after = word_tokens(r.before), word_tokens(r.after)
-        if len(before) != len(after) + 1:
+        extra = len(before) - len(after)  # words the join made one
+        if extra < 1:
             continue
-        k = next((k for k, w in enumerate(after) if before[k] + before[k + 1] == w), None)
+        k = next((k for k, w in enumerate(after) if "".join(before[k : k + extra + 1]) == w), None)
         if k is None or left[after[k]] <= need[after[k]]:
             continue
-        parts = before[k : k + 2]
+        parts = before[k : k + extra + 1]
         near = [i for n in range(r.line, r.end_line + 1) for i in at_line.get(n, ())]
-        first = next((i for i in near if not used[i] and src[i] == parts[0]), -1)
-        second = next((i for i in near if not used[i] and src[i] == parts[1] and i != first), -1)
-        if first < 0 or second < 0:
+        taken: list[int] = []
+        for part in parts:
+            taken.append(next((i for i in near if not used[i] and src[i] == part and i not in taken), -1))
+        if min(taken) < 0:
             continue
-        used[first] = used[second] = 1
+        for i in taken:
+            used[i] = 1
         need.subtract(parts)
         left[after[k]] -= 1
+
+
+def _letter_bullets(doc: Document, src: list[str], line_of: list[int], used: bytearray, need: Counter[str]) -> None:
+    """OCR's bullet read as a letter (``e The Penguin dataset``), which the cleaner made a
+    bullet (a ``letter-bullet`` repair): the letter is no word of the paper."""
+    lines = {r.line: word_tokens(r.before)[0] for r in doc.repairs if r.rule == "letter-bullet"}
+    for i, n in enumerate(line_of):
+        if n in lines and not used[i] and src[i] == lines[n]:
+            used[i] = 1
+            need[src[i]] -= 1
+            del lines[n]
 
 
 def _join_pass(

@@ -50,6 +50,25 @@ class CleanParams:
     """The body's left edge is measured over this many lines either side of a run ..."""
     edge_line_chars: int = 50
     """... from the lines at least this long outside any run (body prose)."""
+    column_width_share: float = 0.7
+    """A text whose usual (median) line is at most this share of its long lines (the 95th
+    percentile) is set in two columns (pdftotext's default mode keeps no gutter): a
+    right column's top read before the left column's foot may be put back (clean.order)."""
+    order_min_words: int = 3
+    """... and only a box of prose moves: one with at least this many words of letters (a
+    table's cell, ``rendaf1``, stays where it is)."""
+
+    # -- characters (clean.characters) ---------------------------------------------------
+    letter_bullet_window: int = 6
+    """OCR's bullet read as a letter (``e The Penguin dataset``): a line is an item when
+    another line within this many lines starts the same way (a list has items)."""
+
+    # -- figures (clean.figures): a drawing's labels read as text ------------------------
+    figure_label_max_words: int = 6
+    """A drawing's label (a box of a diagram, an axis title) has at most this many words."""
+    figure_min_lines: int = 3
+    """A figure's labels are taken out only when at least this many stand above its caption
+    (one or two short lines there may be the end of a list or a heading)."""
 
     # -- furniture (clean.furniture): running heads, footers, page numbers ----------------
     edge_lines: int = 4
@@ -62,6 +81,10 @@ class CleanParams:
     min_head_chars: int = 3
     """A running head at a page edge has at least this many characters (numbers masked):
     a lone ``#`` or ``a)`` repeated at page tops is text."""
+    head_page_share: float = 0.35
+    """A running head is on at least this share of the pages but the first (a head of even
+    or odd pages only is on half of them; a table's header repeated atop three pages of
+    eleven is not a running head)."""
     unpaged_min_chars: int = 20
     """Without page breaks (pypdf), a repeated line counts as furniture only from this
     many characters: short lines (``Methods``, ``Table 1``) repeat in any text."""
@@ -70,6 +93,19 @@ class CleanParams:
     (a footer comes once a page)."""
     unpaged_min_letters: int = 10
     """... and only when it holds at least this many letters (a row of numbers repeats)."""
+    page_step_max: int = 2
+    """Without page breaks, a footer's page number counts up by 1 (every page) to this
+    much (a head of even or odd pages only) from one occurrence to the next."""
+    page_cover_share: float = 0.5
+    """... and the footer whose numbers set the pages spreads over the whole text: its
+    occurrences are on average at least this share of an even share of the text apart
+    (the text's lines over one more than the occurrences)."""
+    unpaged_min_pages: int = 3
+    """Without page breaks and without a page number, a long line is a footer only when it
+    comes back at least this many times ..."""
+    page_stretch_ratio: float = 2.0
+    """... and no stretch of the text without it is longer than this many times its usual
+    distance (it is on every page, not in one part of the text)."""
     companion_max_chars: int = 40
     """A short piece of a footer on a line of its own (``jose.00239.``) has at most this
     many characters."""
@@ -122,6 +158,12 @@ class CleanParams:
     wrapped_heading_max_words: int = 20
     """A numbered heading the typesetter wrapped onto a second line has at most this many
     words on its two lines (``3.4.1 Imagens de mulheres ... pelos assassinos``: 17)."""
+
+    # -- URLs (clean.urls) ------------------------------------------------------------------
+    url_number_min_digits: int = 4
+    """After a dot in a URL's path at a line end, a number of at least this many digits
+    on the next line goes on the URL even with words after it (``pp.112.`` / ``202853.
+    PMid:23209126.``); a shorter one (``19 Australian Bureau``) starts the next entry."""
 
     # -- breaks (clean.breaks): where a block ends ------------------------------------------------
     max_entry_lines: int = 10

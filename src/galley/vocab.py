@@ -552,6 +552,27 @@ COMPOUND_HEADS: Table = {
     ),
 }
 
+# The word a figure's caption starts with (``Figure 3:``, ``Figura 2 -``): the labels of the
+# drawing above it are read as text by extractors (``clean.figures``). Tables are not here.
+FIGURE_CAPTIONS: Table = {
+    "en": ("figure", "fig.", "fig"),
+    "pt": ("figura", "fig."),
+    "es": ("figura", "fig."),
+    "fr": ("figure", "fig."),
+    "de": ("abbildung", "abb."),
+}
+
+# Words of one letter, per language: OCR reads a bullet as ``e`` or ``o`` only where the
+# language has no such word (``e`` is Portuguese and Italian for "and", ``o`` an article).
+ONE_LETTER_WORDS: Table = {
+    "en": ("a", "i"),
+    "pt": ("a", "e", "o"),
+    "es": ("a", "e", "o", "u", "y"),
+    "it": ("a", "e", "i", "o"),
+    "fr": ("a", "y"),
+    "de": (),
+}
+
 # Words and letters that read as roman numerals, but stand alone on a line as text (a
 # variable, a pronoun, a word), never as a page number.
 ROMAN_LOOKALIKES: Table = {

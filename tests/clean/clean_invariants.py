@@ -24,7 +24,14 @@ from galley.model import CleanResult, Unit
 
 CHARACTER_RULES = {name for name, _ in RULES}
 # Repairs that make one word of the words either side of a line end.
-JOIN_RULES = ("hyphen-join", "hyphen-keep", "correction-hyphen-join", "correction-hyphen-keep", "url-join")
+JOIN_RULES = (
+    "hyphen-join",
+    "hyphen-keep",
+    "correction-hyphen-join",
+    "correction-hyphen-keep",
+    "url-join",
+    "range-join",
+)
 
 
 def _words(tokens: list[str]) -> list[str]:
@@ -49,7 +56,7 @@ def words_accounted_for(raw: str, result: CleanResult) -> Counter[str]:
     accounted for): positive counts were invented, negative ones lost."""
     expected = Counter(_words(input_tokens(raw)))
     for r in result.repairs:
-        if r.rule in JOIN_RULES:
+        if r.rule in JOIN_RULES or r.rule == "letter-bullet":
             expected.subtract(_words(word_tokens(r.before)))
             expected.update(_words(word_tokens(r.after)))
     kept = " ".join([u.text for u in result.units] + [r.text for r in result.removed])

@@ -242,3 +242,52 @@ Wilson, G. (2014). Software Carpentry: lessons learned. F1000Research, 3, 62.
 """
     assert [u.split(",")[0] for u in units(raw)] == ["References", "Hsiang", "van Rossum", "Wilson"]
     assert breaks(raw)[3] == "a reference entry starts"
+
+
+def test_a_known_section_name_after_a_line_without_a_stop_is_a_heading() -> None:
+    # scielo-latex-pypdf, brag-81: the funding note ends on a grant number, no stop, on a
+    # line too long to be short; the next line names a section the vocabulary knows.
+    raw = (
+        "Conselho Nacional de Desenvolvimento Científico e\nTecnológico\n"
+        "[https://doi.org/10.13039/501100002322]\nGrants Nos. 05724/2018-5 and 307571/2019-0\nREFERENCES\n"
+        "Ahmad, I. and Maathuis, F. J. M. (2014). Cellular and tissue\n"
+        "distribution of potassium: physiological relevance, mech-\nanisms and regulation.\n"
+    )
+    result = clean(to_lines(raw))
+    assert [u.text for u in result.units if u.kind == "heading"] == ["REFERENCES"]
+    # A section's name inside a sentence that breaks off is no heading.
+    raw = raw.replace("307571/2019-0\n", "307571/2019-0 as described in the\n")
+    assert not [u for u in clean(to_lines(raw)).units if u.kind == "heading"]
+
+
+def test_the_book_a_chapter_is_in_goes_on_its_entry() -> None:
+    # jose-poppler, jose.00184: ``In Fatih Akici, David Lippa, ...`` reads like an author
+    # list, after a line that ends a sentence.
+    raw = (
+        "References\n"
+        "Jupyter, Project, Bussonnier, Matthias, Forde, Jessica, Freeman, Jeremy, Granger, Brian,\n"
+        "M., Panda, Yuvi, Perez, Fernando, Ragan-Kelley, Benjamin, & Willing, Carol. (2018).\n"
+        "Binder 2.0 - Reproducible, interactive, sharable environments for science at scale.\n"
+        "In Fatih Akici, David Lippa, Dillon Niederhut, & M. Pacer (Eds.), Proceedings of\n"
+        "the 17th Python in Science Conference (pp. 113–120). https://doi.org/10.25080/\n"
+        "Majora-4af1f417-011\n"
+        "Kapteyn Astronomical Institute. (1992). GIPSY, the GRONINGEN image processing\n"
+    )
+    out = units(raw)
+    assert len(out) == 3 and "at scale. In Fatih Akici" in out[1] and out[2].startswith("Kapteyn")
+
+
+def test_a_note_at_a_pages_foot_ends_at_the_page_break() -> None:
+    # wp-double-pdfminer, jose.00239: the note ends in no stop; the next page's paragraph
+    # is no part of it.
+    raw = (
+        "error and hands-on experience. \n\n"
+        "1. We will use the term ML when talking about both ML and DL in this article\n\n"
+        "1\n\f"
+        "Many machine learning frameworks are accessed using a Python framework. One \n\n"
+        "such commonly used framework is PyTorch (Paszke et al., 2019). Researchers are likely to \n\n"
+    )
+    out = units(raw)
+    assert out[1] == "1. We will use the term ML when talking about both ML and DL in this article"
+    assert out[2].startswith("Many machine learning frameworks")
+    assert breaks(raw)[6] == "a note at a page's foot ends at the page break"

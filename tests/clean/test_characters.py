@@ -27,6 +27,42 @@ def cleaned(line: str) -> tuple[str, set[str]]:
         ('he said "radicalized militancy" here', "he said “radicalized militancy” here", "quotes"),
         ("Manim - Mathematical Animation Framework", "Manim – Mathematical Animation Framework", "dashes"),
         ("the reader--and the editor--agree", "the reader—and the editor—agree", "dashes"),
+        # OCR (jose.00143, jose.00184, jose.00196): spaces around slashes and before a ``1``.
+        (
+            "Conference. https: / /doi.org/10.18260 /1-2--32072",
+            "Conference. https://doi.org/10.18260/1-2--32072",
+            "url-spaces",
+        ),
+        (
+            "A&A, 531, A64. https://doi.org/10.105 1/0004-6361/201 116634",
+            "A&A, 531, A64. https://doi.org/10.1051/0004-6361/201116634",
+            "url-spaces",
+        ),
+        ("10.1002/andp. 19053220607", "10.1002/andp.19053220607", "url-spaces"),
+        (
+            "the Argo Steering Team (https: //argo.ucsd.edu) and has",
+            "the Argo Steering Team (https://argo.ucsd.edu) and has",
+            "url-spaces",
+        ),
+        (
+            "Methods in Engineering, 79(11). https://do1.org/10.1002/nme.2579",
+            "Methods in Engineering, 79(11). https://doi.org/10.1002/nme.2579",
+            "url-spaces",
+        ),
+        (
+            "R.B. Abernethy. https://cir.nit.ac. jp/crid/1130282270976797824",
+            "R.B. Abernethy. https://cir.nit.ac.jp/crid/1130282270976797824",
+            "url-spaces",
+        ),
+        (
+            "Remote Sensing, 14(14), 3359. https://doi.org/10.3390/rs 14143359",
+            "Remote Sensing, 14(14), 3359. https://doi.org/10.3390/rs14143359",
+            "url-spaces",
+        ),
+        # OCR (jose.00240, jose.00307): bullets read as other glyphs, the pronoun as a bar.
+        ("¢ Introduction to the PEST control file", "• Introduction to the PEST control file", "ocr-bullets"),
+        ("° Live coding: Programming simultaneously", "• Live coding: Programming simultaneously", "ocr-bullets"),
+        ("| enjoyed the live coding and playing", "I enjoyed the live coding and playing", "ocr-bullets"),
     ],
 )
 def test_character_rule(raw: str, want: str, rule: str) -> None:
@@ -66,3 +102,42 @@ def test_nothing_to_repair_is_printable_ascii_without_quotes_double_spaces_or_ty
     assert characters.has_nothing_to_repair("The use of econometrics (Carleton & Hsiang, 2016) in 43-75.")
     for line in ("Pakistan's", 'the "quoted"', "two  spaces", "a -- b", "Manim - Mathematical", "ﬁnal", "a\tb"):
         assert not characters.has_nothing_to_repair(line), line
+
+
+def test_ocr_url_spaces_leave_a_page_number_and_prose_alone() -> None:
+    # pypdf-layout's footer ends in the page number; a slash in prose is no URL.
+    for line in ("Education, 8(87), 261. https://doi.org/10.21105/jose.00261. 1", "students and/or teachers /staff"):
+        assert cleaned(line) == (line, set())
+
+
+def test_a_list_whose_bullets_ocr_read_as_letters() -> None:
+    # ocr-tesseract, jose.00307: every bullet of the list read ``e``; in Portuguese ``e`` is
+    # a word ("and") and stays.
+    raw = (
+        "The lesson uses three datasets:\n"
+        "e The Penguin dataset (Horst et al. (2020))\n"
+        "e The Weather prediction dataset (Huber et al. (2022))\n"
+        "e The Dollar Street Dataset (Gaviria Rojas et al. (2022)) is representative\n"
+    )
+    result = clean(to_lines(raw))
+    assert [u.text[:6] for u in result.units] == ["The le", "• The ", "• The ", "• The "]
+    assert [r.rule for r in result.repairs].count("letter-bullet") == 3
+    kept = clean(to_lines(raw), lang="pt")
+    assert not [r for r in kept.repairs if r.rule == "letter-bullet"]
+    # One line alone is no list.
+    single = clean(to_lines("The dataset:\ne The Penguin dataset (Horst et al. (2020))\n"))
+    assert not [r for r in single.repairs if r.rule == "letter-bullet"]
+
+
+def test_a_letter_the_text_uses_as_a_word_is_no_bullet() -> None:
+    # scielo-latex-pypdf, rbef-43: a Portuguese reference list read as English; its author
+    # lists join the last name with ``e`` ("and"), at a line's start too.
+    raw = (
+        "T.S. Schmidt e J. Huenteler, Glob. Environ. Chang. 38, 8 (2016).\n"
+        "D.E.W. Patabadige, S. Jia, J. Sibbitts, J. Sadeghi, K. Sellens\n"
+        "e C.T. Culbertson, Anal. Chem. 88, 320 (2015).\n"
+        "L.C. Santos, F.P. Beraldo, L.F. Hernandez, R.A.M. Carvalho\n"
+        "e M.L.P. Silva, Rev. Bras. Apl. Vácuo 25, 75 (2008).\n"
+        "A. Souza e B. Lima, Quim. Nova 40, 1 (2017).\n"
+    )
+    assert not [r for r in clean(to_lines(raw)).repairs if r.rule == "letter-bullet"]

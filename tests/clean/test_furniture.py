@@ -1,6 +1,10 @@
-"""Page furniture: found by repetition, removed, and always reported (never silently lost)."""
+"""Page furniture: a line at a page edge on most pages in the same place (or, without page
+breaks, a footer whose page number counts up), removed and always reported (never silently
+lost). Repetition alone is not evidence: the paper's own lines that recur stay."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from galley.clean import clean
 from galley.inputs.read import to_lines
@@ -44,8 +48,15 @@ def test_pypdf_footer_without_form_feeds() -> None:
 def test_a_line_that_appears_once_is_text() -> None:
     raw = "Page 1\n\n" + PROSE * 3 + "\fIntroduction to the methods of the paper\n\n" + PROSE * 3
     result = clean(to_lines(raw))
-    assert not [r for r in result.removed if "Introduction" in r.text]
-    assert any(u.text == "Introduction to the methods of the paper" for u in result.units)
+    assert [r.text for r in result.removed] == ["Page 1"]
+    assert "years. Introduction to the methods of the paper" in " ".join(u.text for u in result.units)
+
+
+def test_prose_that_recurs_on_two_short_pages_is_not_a_running_head() -> None:
+    # Every line of these two short pages is near a page edge and comes back on the other
+    # page, but at the top of the page and at its foot: not in one place.
+    raw = PROSE * 3 + "\f" + PROSE * 3
+    assert not clean(to_lines(raw)).removed
 
 
 def test_number_in_the_middle_of_prose_stays() -> None:
@@ -86,3 +97,114 @@ def test_a_word_that_looks_like_a_roman_numeral_is_text() -> None:
     raw = raw + "mix\n\f" + raw + "iv\n\f" + raw
     removed = {r.text: r.rule for r in clean(to_lines(raw)).removed}
     assert removed.get("iv") == "page-number" and "mix" not in removed
+
+
+CASES = Path(__file__).resolve().parents[1] / "cases" / "clean"
+
+
+def test_citation_lines_that_recur_without_page_breaks_are_text() -> None:
+    # jose.00267, pypdf (no page breaks): two wrapped lines of citations match once their
+    # years are masked (``et al., 2017; Ramachandran ...`` / ``et al., 2020; Ramachandran
+    # ...``); the footer comes back with the page number under it counting up.
+    result = clean(to_lines((CASES / "pypdf-recurring-citations.txt").read_text(encoding="utf-8")))
+    footer = [
+        "Marshall et al. (2025). Cloud-native geospatial data cube workflows with open-source tools. "
+        "Journal of Open Source Education, 8(89), 267.",
+        "https://doi.org/10.21105/jose.00267.",
+    ]
+    assert [r.text for r in result.removed] == [*footer, "1", *footer, "2"]
+    text = " ".join(u.text for u in result.units)
+    assert "Guo, 2017; Mathieu et al., 2017; Ramachandran" in text
+    assert "Radočaj et al., 2020; Ramachandran et al., 2021" in text
+
+
+def test_reference_lines_at_the_foot_of_one_page_and_the_top_of_the_next_are_text() -> None:
+    # jose.00309, OCR of a double-spaced manuscript: two reference entries share their
+    # author lines, the first at the foot of a page, the second atop the next.
+    result = clean(to_lines((CASES / "ocr-references-across-pages.txt").read_text(encoding="utf-8")))
+    assert [r.text for r in result.removed] == ["International Review of Open Pedagogy"] * 2
+    text = " ".join(u.text for u in result.units)
+    assert text.count("Economo, M. N., Viswanathan, S.") == 2 and text.count("Nguyen, T. N., Smith") == 2
+
+
+def test_ocr_running_head_with_its_page_number_on_one_line() -> None:
+    # jose.00200, OCR: the running head and the page number on one line, the number
+    # misread (``+)`` for ``5``) or missing on a page.
+    heads = [f"JOURNAL OF OPEN EDUCATION RESEARCH {n}".strip() for n in ("1", "2", "+)", "")]
+    raw = "\f".join(head + "\n\n" + PROSE * 3 for head in heads)
+    result = clean(to_lines(raw))
+    assert [r.text for r in result.removed] == heads
+    assert all(r.rule == "running-head" for r in result.removed)
+    assert "JOURNAL" not in " ".join(u.text for u in result.units)
+
+
+def test_a_running_head_that_is_also_a_line_of_the_body_stays_in_the_body() -> None:
+    # wp-justified, jose.00193: the paper's title runs atop every page, and a line of the
+    # body has the same words; only the copies at the page tops go.
+    page = "The Argo Online School\n\n" + PROSE * 3
+    middle = page + "The Argo Online School\n" + PROSE * 3
+    result = clean(to_lines("\f".join([page, middle, page])))
+    assert [r.text for r in result.removed] == ["The Argo Online School"] * 3
+    assert [r.line for r in result.removed] == [1, 9, 24]
+    assert "The Argo Online School" in " ".join(u.text for u in result.units)
+
+
+def test_a_table_header_atop_a_few_pages_of_many_is_text() -> None:
+    # A table carried over three pages of eleven repeats its header atop each: it sits at
+    # a page edge in one place, but on too few pages to be a running head.
+    pages = ["JOURNAL OF SCIENTIFIC SOFTWARE EDUCATION\n" + PROSE * 3 for _ in range(11)]
+    for n in (4, 5, 6):
+        pages[n] = pages[n].replace("\n", "\nTaxa Range of Number of Individuals\n", 1)
+    result = clean(to_lines("\f".join(pages)))
+    assert {r.text for r in result.removed} == {"JOURNAL OF SCIENTIFIC SOFTWARE EDUCATION"}
+
+
+def test_bare_page_numbers_counting_up_without_page_breaks() -> None:
+    # scielo-latex-pypdf (brag-81): pypdf sets the page number on a line of its own at
+    # each page's foot, without a running footer; one falls right under a DOI.
+    pages = [PROSE * 4 + "Bragantia, 81, e2022. https://doi.org/10.1590/\n1678-4499.20210245\n"] + [PROSE * 4] * 3
+    raw = "".join(page + f"{n}\n" for n, page in enumerate(pages, 1))
+    result = clean(to_lines(raw))
+    assert [(r.text, r.rule) for r in result.removed] == [(str(n), "page-number") for n in (1, 2, 3, 4)]
+    assert "https://doi.org/10.1590/1678-4499.20210245 " in " ".join(u.text for u in result.units) + " "
+
+
+def test_numbered_lines_in_one_part_of_the_text_are_no_page_numbers() -> None:
+    # A table's row numbers count up too, but bunched together, not over the whole text.
+    raw = PROSE * 10 + "".join(f"{n}\nrow {n} of the table\n" for n in range(1, 5)) + PROSE * 10
+    assert not clean(to_lines(raw)).removed
+
+
+def test_a_two_column_running_head_between_the_halves_of_a_sentence() -> None:
+    # latex-twocol-poppler, jose.00239: pdftotext sets the running head (and on page 4 the
+    # page number) between the left and the right column, mid-page, mid-sentence.
+    page2 = (
+        "Classification of penguin species based on other physical\n"
+        "characteristics. This exercise takes participants through\n"
+        "using idiomatic PyTorch data-loading objects before\n\nAtkinson and Denholm\n\n"
+        "creating dataloaders and introducing the concepts of\n"
+        "training and validation splits. As part of this exercise\n"
+    )
+    page4 = (
+        "The practical sessions ran smoothly for most participants, but\n"
+        "some had trouble installing the software on their own machines before the\n\n4\n\n"
+        "Atkinson and Denholm\n\n"
+        "workshop. Problems were often specific to the individual and ate up a lot of time\n"
+        "trying to understand polluted environments and unfamiliar IDEs.\n"
+    )
+    pages = [PROSE * 3 + "1\n", page2 + "2\n", PROSE * 3 + "3\n", page4]
+    result = clean(to_lines("\f".join(pages)))
+    removed = [(r.text, r.rule) for r in result.removed]
+    assert removed.count(("Atkinson and Denholm", "running-head")) == 2
+    assert ("4", "page-number") in removed
+    text = " ".join(u.text for u in result.units)
+    assert "objects before creating dataloaders" in text and "before the workshop. Problems" in text
+
+
+def test_a_table_cell_that_goes_on_is_no_running_head() -> None:
+    # jose-poppler, jose.00184: a table's cell ``Interactive widget to`` recurs on three
+    # pages with its next line in lower case; it interrupts no sentence of prose.
+    table = "Name\nInteractive widget to\nexplore the rotation curve\n"
+    page = "JOURNAL OF SCIENTIFIC SOFTWARE EDUCATION\n" + PROSE * 2 + table + PROSE * 3
+    result = clean(to_lines("\f".join([page] * 3)))
+    assert {r.text for r in result.removed} == {"JOURNAL OF SCIENTIFIC SOFTWARE EDUCATION"}

@@ -4,6 +4,8 @@ sees and the repairs that explain them."""
 
 from __future__ import annotations
 
+import pytest
+
 from galley.clean import clean
 from galley.inputs.read import to_lines
 
@@ -54,3 +56,131 @@ def test_a_hyphen_after_a_digit_keeps_the_compound_whole() -> None:
     # A suspended hyphen keeps its space: "1- and 2-dimensional".
     text, _ = joined("The model handles the 1-\nand 2-dimensional cases alike.\n")
     assert "1- and 2-dimensional" in text
+
+
+REFS = "References\n\n"
+
+
+def test_a_url_latex_broke_anywhere_is_one_token() -> None:
+    # latex-twocol-poppler, jose.00184 (xurl breaks a URL between any two characters).
+    text, rules = joined(
+        REFS + "Graham, A. W. (2001). An investigation into the prominence of spiral galaxy bulges. The "
+        "Astronomical Journal, 121(2), 820–840. https://doi.org/10.1086/3187\n67\n"
+        "Harris, K., Bergfalk, J., Vititoe, F., & Hatami, R. (2021).\n"
+        "Could black holes explain dark matter? The University of Colorado Denver. https://symposium.forage\n"
+        "rone.com/2021-racas/presentations/26710\n"
+    )
+    assert "https://doi.org/10.1086/318767 | Harris, K." in text
+    assert text.endswith("https://symposium.foragerone.com/2021-racas/presentations/26710")
+    assert rules == ["url-join", "url-join"]
+
+
+def test_a_scheme_cut_short_goes_on() -> None:
+    # latex-twocol-poppler, jose.00198: ``ht`` / ``tps://``, ``http`` / ``s://``.
+    text, _ = joined(
+        "probabilistic ecological forecasts. Ecology, 102(8), e03431. ht\ntps://doi.org/10.1002/ecy.3431\n"
+    )
+    assert text.endswith("e03431. https://doi.org/10.1002/ecy.3431")
+    text, _ = joined(
+        "All of the course materials are available online at http\ns://course.naturecast.org. This includes\n"
+    )
+    assert "at https://course.naturecast.org. This includes" in text
+
+
+def test_a_host_name_broken_after_a_dot_goes_on() -> None:
+    # jose-pdfminer, jose.00267: ``https://doi.`` / ``org/10.1002/rse2.31``.
+    text, _ = joined(
+        "challenges. Remote Sensing in Ecology and Conservation, 3(1), 21–29. https://doi.\n\norg/10.1002/rse2.31\n"
+    )
+    assert text.endswith("21–29. https://doi.org/10.1002/rse2.31")
+
+
+def test_a_doi_broken_at_its_own_hyphen_keeps_it() -> None:
+    # A DOI is never de-hyphenated: ``2041-`` / ``210X`` stays ``2041-210X``.
+    text, rules = joined(
+        "Methods in Ecology and Evolution, 10(3), 332–344. https://doi.org/10.1111/2041-\n210X.13104\n"
+    )
+    assert text.endswith("https://doi.org/10.1111/2041-210X.13104") and rules == ["url-join"]
+
+
+def test_the_rest_of_a_url_on_a_line_of_its_own_is_no_new_entry() -> None:
+    # jose-pdfminer, jose.00196: a capitalised word alone on its line after ``/``.
+    text, _ = joined(
+        REFS + "nick1627. (2019). Relativityvisualisation, GitHub repo. https://github.com/nick1627/\n\n"
+        "RelativityVisualisation\n\nPössel, M. (2018). Relatively complicated? Using models to teach general "
+        "relativity at\n"
+    )
+    assert "https://github.com/nick1627/RelativityVisualisation | Pössel, M. (2018)." in text
+
+
+def test_a_bracketed_url_goes_on_to_its_closing_bracket() -> None:
+    # jose-pdfminer, jose.00193.
+    text, _ = joined(
+        "tion is available from the Argo Data Management Team (http://www.argodatamgt.org/\n"
+        "Documentation) Wong Annie (2022) for deeper learning. The AoS is also not library or\n"
+    )
+    assert "(http://www.argodatamgt.org/Documentation) Wong Annie" in text
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        # The next entry's number (scielo, rsp-48-2-0240).
+        (
+            "de Janeiro: INCA; 2009 [citado 2011 jul 12]. Disponível em: http://www.inca.gov.br/estimativa/2010/\n"
+            "20. Ministério da Saúde. Instituto Nacional de Câncer.\n",
+            "2010/ 20.",
+        ),
+        # Initials after a URL (pdfminer's reading order, scielo bn-22).
+        ("R Core Team. 2020. R: A language. Vienna. http://www.rstudio.com/\nG.M., Silva, P. and Souza\n", "/ G.M.,"),
+        # A page range after a DOI cut anywhere (pdfminer, scielo brag-81).
+        (
+            "Plant Biology, 64, 1-20. https://doi.org/10.1146/annurev-arplant-050312-120153\n451-476.\n",
+            "120153 451-476.",
+        ),
+    ],
+)
+def test_what_is_no_rest_of_a_url_stays_apart(raw: str, kept: str) -> None:
+    text, rules = joined(raw)
+    assert kept in text and "url-join" not in rules
+
+
+def test_ocr_spaces_in_the_rest_of_a_url_close_once_its_start_is_known() -> None:
+    # ocr-tesseract, jose.00240 and jose.00267: the line alone shows no URL.
+    text, rules = joined("Groundwater, 26(3), 350-360. https://doi.org/10.1111/j.\n1745-6584. 1988.tb00399.x\n")
+    assert text.endswith("350-360. https://doi.org/10.1111/j.1745-6584.1988.tb00399.x") and rules == ["url-join"]
+    text, _ = joined("Pandas-dev/pandas: Pandas. Zenodo. https://doi.org/\n10.528 1/zenodo. 10537285\n")
+    assert text.endswith("Zenodo. https://doi.org/10.5281/zenodo.10537285")
+
+
+def test_a_colon_inside_a_doi_is_no_scheme() -> None:
+    # jose-pdfminer, jose.00198: the SICI form of a DOI breaks after its colon.
+    text, _ = joined(
+        "Ecology, 84(6), 1412–1414. https://doi.org/10.1890/0012-9658(2003)084%5B1412:\nTETTWU%5D2.0.CO;2\n"
+    )
+    assert text.endswith("https://doi.org/10.1890/0012-9658(2003)084%5B1412:TETTWU%5D2.0.CO;2")
+
+
+def test_an_abbreviation_after_a_url_that_ends_a_sentence_stays_apart() -> None:
+    text, rules = joined("The code is on GitHub at https://example.org/lesson.\ne.g. the notebooks of the course\n")
+    assert "lesson. e.g. the" in text and rules == []
+
+
+def test_a_page_range_broken_after_its_dash_joins() -> None:
+    # latex-twocol-poppler, jose.00184: ``1480–`` / ``1512.``, ``L107–`` / ``L111.``.
+    text, rules = joined("Notices of the Royal Astronomical Society, 376(4), 1480–\n1512. https://doi.org/10.1111/x\n")
+    assert "376(4), 1480–1512. https://doi.org" in text and "range-join" in rules
+    text, _ = joined("Systematic dynamical properties, Sa -> Sc. 225, L107–\nL111. https://doi.org/10.1086/182804\n")
+    assert "225, L107–L111. https://doi.org" in text
+
+
+def test_the_last_word_of_a_url_alone_on_its_line() -> None:
+    # latex-twocol-poppler, jose.00302: after a dot in the path, and cut inside a word.
+    text, _ = joined(
+        REFS + "Govan, P. (2023a). ReliaPlotR: Interactive reliability analysis plots. "
+        "https://doi.org/10.32614/CRAN.package.\nReliaPlotR\n"
+        "Govan, P. (2024). ReliaGrowR: Reliability growth analysis. https://doi.org/10.32614/CRAN.package.Reli\n"
+        "aGrowR\n"
+    )
+    assert "https://doi.org/10.32614/CRAN.package.ReliaPlotR | Govan" in text
+    assert text.endswith("https://doi.org/10.32614/CRAN.package.ReliaGrowR")

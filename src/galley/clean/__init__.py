@@ -7,6 +7,9 @@ module of its name:
    the other;
 1. ``characters``: per line, ligatures, mojibake, spaces, quotes, dashes (``RULES``);
 2. ``furniture``: running heads/footers and page numbers, removed and reported (``RULES``);
+   then ``figures``: a drawing's labels above its caption, removed and reported the same way;
+   then ``order``: a two-column page's right-column top, read before the left column's
+   foot, put back after the line it goes on from;
 3. ``segment``: lines -> blocks: ``headings`` first (``SHAPE_RULES``), then a verdict at
    every other line end (``breaks.BREAK_RULES``), from the geometry ``layout`` measures;
 4. ``joins``: each block's lines -> one text: hyphens (``hyphens.RULES``, with the word
@@ -27,8 +30,10 @@ Where a change goes:
 - a new kind of paragraph or heading evidence (columns' ends in layout mode, OCR's paragraph
   indents): a field of ``layout.Layout``, read by a rule in ``breaks.BREAK_RULES`` or
   ``headings.SHAPE_RULES``;
-- URLs (more forms broken at a line end): ``joins.broken_url`` and ``joins.url_goes_on``;
-  for a URL read as a heading, ``headings.urlish``;
+- URLs (more forms broken at a line end, OCR's spaces in them): ``urls.goes_on`` (asked by
+  ``joins.broken_url``, ``breaks.broken_url`` and ``headings.set_apart``, so a URL's rest
+  never starts a block) and ``urls.close_spaces`` (``characters.url_spaces``); for a URL
+  read as a heading, ``headings.urlish``;
 - a language: its words in ``galley.vocab`` (suffixes, compound heads, open endings), its
   hyphenation and frequencies come from ``lexicon`` (wordfreq, pyphen) by its tag; a script
   written without spaces is ``joins.no_space_script``.
@@ -38,8 +43,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from galley.clean import breaks, columns, compounds, furniture, joins, layout
-from galley.clean.characters import fix_characters
+from galley.clean import breaks, columns, compounds, figures, furniture, joins, layout, order
+from galley.clean.characters import fix_characters, letter_bullets
 from galley.clean.lexicon import DocumentLexicon, block_language
 from galley.clean.segment import START_OF_TEXT, Block, find_blocks
 from galley.inputs.corrections import NONE, Corrections
@@ -74,11 +79,18 @@ def clean(
     repairs: list[Repair] = []
     lines = columns.separate(lines, repairs, p)
     lines = fix_characters(lines, repairs)
+    lines = letter_bullets(lines, lang, repairs, p.letter_bullet_window, p.min_repeats)
     removed = keep_corrected(furniture.find_furniture(lines, p), fixes, repairs)
     # A form feed inside a raw line makes two lines with one number: match the text too.
     if removed:
         gone = {(r.line, r.text) for r in removed}
         lines = [ln for ln in lines if (ln.number, ln.text) not in gone]
+    drawn = keep_corrected(figures.find_figure_text(lines, p), fixes, repairs)
+    if drawn:
+        gone = {(r.line, r.text) for r in drawn}
+        lines = [ln for ln in lines if (ln.number, ln.text) not in gone]
+        removed = sorted(removed + drawn, key=lambda r: r.line)
+    lines = order.reorder(lines, repairs, p)
     lex = DocumentLexicon(ln.text for ln in lines)
     lay = layout.measure(lines, p)
     joined_by_extractor = compounds.prejoined([ln.text for ln in lines], lay, p)

@@ -12,15 +12,19 @@ rules it must overrule.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from galley.clean import urls
 from galley.clean.layout import Layout, fits
-from galley.clean.shapes import ends_entry, ends_sentence, is_bare_marker, is_list_start, starts_entry
+from galley.clean.shapes import ends_entry, ends_sentence, is_bare_marker, is_list_start, last_word, starts_entry
 from galley.inputs.corrections import Corrections
 from galley.model import Line
 from galley.params import CleanParams
 
+# A note's first line: its number (or a superscript, an asterisk, a dagger) and its text.
+_NOTE_START = re.compile(r"^(?:\d{1,2}\.?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡])\s+\S")
 CORRECTION_SPLIT = "forced by the corrections file: a paragraph starts here"
 CORRECTION_MERGE = "forced by the corrections file: no paragraph break here"
 AFTER_HEADING = "after a heading"
@@ -40,6 +44,8 @@ class Gap(NamedTuple):
     block_lines: int  # lines already in the block ``prev`` ends
     fixes: Corrections
     p: CleanParams
+    prev_ends_url: bool = False  # ``prev`` is the last piece of a URL broken before it
+    block_first: Line | None = None  # the first line of the block ``prev`` ends
 
     @property
     def sentence_end(self) -> bool:
@@ -93,6 +99,28 @@ def broken_word(g: Gap) -> Verdict:
     return None
 
 
+def broken_url(g: Gap) -> Verdict:
+    """A URL broken at the line end goes on (``urls.goes_on``), whatever the next line looks
+    like: ``https://github.com/nick1627/`` / ``RelativityVisualisation`` is no new entry,
+    ``https://doi.org/10.1175/`` / ``JTECH-D-19-0041.1`` no new paragraph."""
+    if urls.goes_on(last_word(g.prev.text), g.cur.text, g.p):
+        return False, "a URL broken at the line end goes on"
+    return None
+
+
+def note_at_page_foot(g: Gap) -> Verdict:
+    """A note set at a page's foot ends at the page break: the next page's text is no
+    part of it (wp-double-pdfminer, jose.00239: ``1. We will use the term ML when talking
+    about both ML and DL in this article`` / page 1 / ``Many machine learning frameworks
+    ...``). The note starts with its number; the next page starts with a capital."""
+    first = g.block_first
+    if first is None or g.cur.page == g.prev.page or not _NOTE_START.match(first.text):
+        return None
+    if not g.cur.text[:1].isupper() or g.prev.text.endswith(("-", "‐", ",")):
+        return None
+    return True, "a note at a page's foot ends at the page break"
+
+
 def list_marker_alone(g: Gap) -> Verdict:
     """A bullet or number on a line of its own belongs to the text after it (``•`` / ``Review``)."""
     return (False, "list marker joins its item") if is_bare_marker(g.prev.text) else None
@@ -110,10 +138,12 @@ def reference_entries(g: Gap) -> Verdict:
     """In a reference list every entry is a block, whatever the extractor did with blank
     lines: ``... https://doi.org/10.1126/science.aad9837`` / ``Ciscar, J.-C., Rising, J.``
     starts an entry; ``Science,`` / ``353(6304), aad9837`` does not. A "reference entry"
-    longer than ``max_entry_lines`` is an appendix after the list: the usual rules decide."""
+    longer than ``max_entry_lines`` is an appendix after the list: the usual rules decide.
+    A line that is the last piece of a URL (``https://doi.org/10.32614/CRAN.package.`` /
+    ``ReliaPlotR``) ends an entry as a URL does."""
     if not in_entry_list(g):
         return None
-    if not ends_entry(g.prev.text):
+    if not (ends_entry(g.prev.text) or g.prev_ends_url):
         return False, "inside a reference entry"
     if starts_entry(g.cur.text):
         return True, "a reference entry starts"
@@ -195,6 +225,8 @@ BREAK_RULES: list[BreakRule] = [
     after_heading,
     lower_case_goes_on,
     broken_word,
+    broken_url,
+    note_at_page_foot,
     list_marker_alone,
     one_paragraph_per_line,
     reference_entries,

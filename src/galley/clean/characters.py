@@ -16,6 +16,8 @@ from dataclasses import replace
 import ftfy
 import ftfy.badness
 
+from galley import vocab
+from galley.clean import urls
 from galley.model import Line, Repair
 
 Rule = Callable[[str], str]
@@ -117,6 +119,31 @@ def spaces_and_controls(text: str) -> str:
     return re.sub(r" {2,}", " ", text)
 
 
+# Glyphs OCR reads a bullet as (``¢``, ``°``, ``«``), before an item's text.
+_BULLET_GLYPH = re.compile(r"^[¢°«](?= \S)")
+# OCR's ``|`` for the pronoun ``I`` before a word in lower case.
+_BAR_PRONOUN = re.compile(r"^\|(?= [a-z])")
+
+
+def ocr_bullets(text: str) -> str:
+    """OCR's misread bullet glyphs become the bullet: ``¢ Introduction to concepts`` ->
+    ``• Introduction to concepts`` (``¢``, ``°``, or ``«`` on a line without ``»``, where a
+    French quotation would close; not ``©``, which starts a copyright line), and its ``|``
+    for the pronoun: ``| enjoyed the live coding`` -> ``I enjoyed the live coding`` (a
+    line with another ``|`` is a table's row)."""
+    if text[:1] in "¢°«":
+        return text if "»" in text else _BULLET_GLYPH.sub("•", text)
+    if text.startswith("| ") and text.count("|") == 1:
+        return _BAR_PRONOUN.sub("I", text)
+    return text
+
+
+def url_spaces(text: str) -> str:
+    """OCR's spaces inside a URL go: ``https: / /doi.org/10.18260 /1-2--32072`` ->
+    ``https://doi.org/10.18260/1-2--32072`` (``urls.close_spaces``)."""
+    return urls.close_spaces(text)
+
+
 _APOS = re.compile(r"(?<=\w)'(?=\w)|(?<=\w)'(?=\s|$|[.,;:!?)])|(?<=s)'")
 _OPEN_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))'(?=\w)")
 _OPEN_DOUBLE = re.compile(r'(?:(?<=^)|(?<=[\s(\[—–-]))"(?=\S)')
@@ -141,7 +168,9 @@ def typographic_quotes(text: str) -> str:
 
 
 _TYPEWRITER_DASH = re.compile(r"(?<=\w)-{2,3}(?=\w)| -{2,3} | - (?=\w)(?<=\w - )")
-_CODE_OR_URL = re.compile(r"[=<>{}\\]|://|^\s*[-*] ")
+# Code, a command option, or a URL or DOI anywhere on the line (``doi.org/10.18260/1-2--43749``
+# after ``https://`` on the line before keeps its two hyphens).
+_CODE_OR_URL = re.compile(r"[=<>{}\\]|://|^\s*[-*] |www\.|\b10\.\d{4,9}/|[a-z0-9-]\.[a-z]{2,}/", re.I)
 
 
 def dashes(text: str) -> str:
@@ -169,7 +198,8 @@ def nfc(text: str) -> str:
 
 
 def has_nothing_to_repair(text: str) -> bool:
-    """Printable ASCII without quotes, double spaces or typewriter dashes: no rule changes
+    """Printable ASCII without quotes, double spaces, typewriter dashes, a slash (a URL
+    OCR may have spaced) or OCR's ``| `` for ``I``: no rule changes
     such a line (``test_characters`` holds every rule in ``RULES`` to it; a new rule that
     repairs plain ASCII must widen this test). Most lines of most papers skip the rules,
     a twentieth of the 50 MB input's analysis time."""
@@ -181,6 +211,8 @@ def has_nothing_to_repair(text: str) -> bool:
         and "  " not in text
         and "--" not in text
         and " - " not in text
+        and "/" not in text
+        and not text.startswith("| ")
     )
 
 
@@ -189,10 +221,45 @@ RULES: list[tuple[str, Rule]] = [
     ("ligature", ligatures),
     ("mojibake", mojibake),
     ("spaces", spaces_and_controls),
+    ("url-spaces", url_spaces),
+    ("ocr-bullets", ocr_bullets),
     ("quotes", typographic_quotes),
     ("dashes", dashes),
     ("nfc", nfc),
 ]
+
+
+_LETTER_BULLET = re.compile(r"^([eo]) (?=[A-Z])")
+
+
+def letter_bullets(lines: list[Line], lang: str, repairs: list[Repair], window: int, min_repeats: int) -> list[Line]:
+    """OCR reads a list's bullets as a letter: ``e The Penguin dataset`` / ``e The Weather
+    prediction dataset`` -> ``• The Penguin dataset`` ... A line is an item when it starts
+    with ``e`` or ``o`` and a capital, another line within ``window`` lines does too (a list
+    has items), and the letter is no word: not of the language (``vocab.ONE_LETTER_WORDS``:
+    in Portuguese ``e Silva`` is "and Silva"), nor of the text, which would use it inside a
+    line ``min_repeats`` times. Each one is a repair."""
+    taken = vocab.ONE_LETTER_WORDS.get(lang.split("-")[0].lower())
+    if taken is None:
+        return lines  # a language the table does not know: no letter is safely a bullet
+    starts = [i for i, ln in enumerate(lines) if (m := _LETTER_BULLET.match(ln.text)) and m.group(1) not in taken]
+    if not starts:
+        return lines
+    # A letter the text itself uses as a word (``Schmidt e J. Huenteler``: a Portuguese
+    # paper read without its language) is no bullet.
+    used = {ch for ch in "eo" if sum(f" {ch} " in ln.text for ln in lines) >= min_repeats}
+    starts = [i for i in starts if lines[i].text[0] not in used]
+    items = {i for k, i in enumerate(starts) if any(0 < abs(i - j) <= window for j in starts[max(0, k - 1) : k + 2])}
+    if not items:
+        return lines
+    out = list(lines)
+    why = (letter_bullets.__doc__ or "").split("\n")[0]
+    for i in sorted(items):
+        ln = lines[i]
+        fixed = "•" + ln.text[1:]
+        repairs.append(Repair("letter-bullet", ln.number, ln.number, ln.text, fixed, why))
+        out[i] = replace(ln, text=fixed)
+    return out
 
 
 def fix_characters(lines: list[Line], repairs: list[Repair]) -> list[Line]:

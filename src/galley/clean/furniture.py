@@ -1,50 +1,72 @@
 """Page furniture: running heads and footers, page numbers, removed and always reported.
 
-Furniture is found by *repetition*: a line is furniture only if the same line (digits and
-case ignored, see :func:`key`) comes back on other pages. A line that appears once is text.
+Repetition alone is not evidence: two wrapped lines of citations or a table's header can
+come back word for word. A running head sits *at a page edge*, *on most pages*, *in the same
+place* (the top or the foot of the page), and a footer without page breaks comes back with the
+page number counting up beside it. Lines compare under :func:`key` (digits and case ignored).
 
 ``find_furniture`` runs ``RULES`` in order; each rule sees the lines found by the rules
 before it (a page number is found *beside* a running head) and returns the new ones with
 its reason. Every removed line becomes a ``Removed`` record for the build report. A new
-furniture rule (by page-edge position in layout mode, by a journal's footer shape) is a
-function ``(lines, evidence, found) -> {position: why}`` placed in ``RULES``.
+furniture rule (by a journal's footer shape, by figure innards) is a function
+``(lines, evidence, found) -> {position: why}`` placed in ``RULES``.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+import statistics
+from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from galley import vocab
+from galley.clean.shapes import ends_sentence
 from galley.model import Line, Removed
 from galley.params import CleanParams
 
 _DIGITS = re.compile(r"\d+")
-_PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—]?\s*(\d{1,4}|[ivxlcdm]{1,6})\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s+)?[-–—]?\s*([1-9]\d{0,3}|[ivxlcdm]{1,6})\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I
+)
 _ROMAN_LOOKALIKES = vocab.all_of(vocab.ROMAN_LOOKALIKES)
+_OPEN_ENDINGS = vocab.all_of(vocab.OPEN_ENDINGS)
+TOP, FOOT = "top", "foot"
+
+
+# A page number or its OCR misreading (``+)`` for ``5``, ``|`` for ``1``) after a running
+# head's words; not an ellipsis (``Course Materials for an Introduction to …``).
+_TRAILING_NUMBER = re.compile(r"(?<=\w) (?:#|[|!/\\()\[\]{}+]{1,2})$")
 
 
 def key(text: str) -> str:
     """The form under which running heads compare: case-folded, spaces single, numbers
-    masked (``Journal of X, 7 (76), 239`` and ``JOURNAL OF X, 7 (76), 240`` are one key)."""
-    return _DIGITS.sub("#", " ".join(text.lower().split()))
+    masked (``Journal of X, 7 (76), 239`` and ``JOURNAL OF X, 7 (76), 240`` are one key),
+    the page number after the words dropped (OCR's ``JOURNAL OF X 4``, ``JOURNAL OF X +)``
+    and ``JOURNAL OF X`` are one key)."""
+    return _TRAILING_NUMBER.sub("", _DIGITS.sub("#", " ".join(text.lower().split())))
 
 
 def is_page_number(text: str) -> bool:
-    """A bare page number: ``12``, ``Page 3``, ``- 4 -``, ``iv``, ``3 of 12``."""
+    """A bare page number: ``12``, ``Page 3``, ``- 4 -``, ``iv``, ``3 of 12``; not ``0`` nor
+    ``07`` (a table's cells: no page is numbered so)."""
     return _PAGE_NUMBER.match(text.strip()) is not None
+
+
+def is_bare_number(text: str) -> bool:
+    """A page number's digits alone: ``7``, ``1204`` (not ``²``, not five digits)."""
+    return text.isascii() and text.isdigit() and len(text) <= 4
 
 
 class Evidence:
     """What the rules ask of the lines: whether there are page breaks, the lines at a page
-    edge (found once), and each line's ``key`` (found when first asked)."""
+    edge and on which edge (found once), and each line's ``key`` (found when first asked)."""
 
     def __init__(self, lines: list[Line], p: CleanParams) -> None:
         self.lines = lines
         self.p = p
         self.paged = lines[0].page != lines[-1].page if lines else False
-        self.edge = page_edges(lines, p.edge_lines) if self.paged else set()
+        self.pages = len({ln.page for ln in lines}) if self.paged else 1
+        self.edge = page_edges(lines, p.edge_lines) if self.paged else {}
         self._keys: dict[int, str] = {}
 
     def key(self, i: int) -> str:
@@ -55,25 +77,45 @@ class Evidence:
     def is_page_number(self, i: int) -> bool:
         return is_page_number(self.lines[i].text)
 
+    def from_edge(self, i: int) -> int:
+        """How many lines ``i`` is from its page's first or last line."""
+        pg = self.lines[i].page
+        lo = hi = i
+        while lo > 0 and self.lines[lo - 1].page == pg:
+            lo -= 1
+        while hi + 1 < len(self.lines) and self.lines[hi + 1].page == pg:
+            hi += 1
+        return min(i - lo, hi - i)
+
     def beside(self, i: int, found: dict[int, str]) -> bool:
-        """Line ``i`` is within ``beside_lines`` of another line in ``found``."""
-        d = self.p.beside_lines
-        return any(j in found for j in range(i - d, i + d + 1) if j != i)
+        """Line ``i`` is within ``beside_lines`` of another line in ``found``, on its page."""
+        d, lines = self.p.beside_lines, self.lines
+        return any(j in found and lines[j].page == lines[i].page for j in range(i - d, i + d + 1) if j != i)
 
     def around(self, found: dict[int, str]) -> set[int]:
-        """The lines within ``beside_lines`` of a line in ``found``, not in it."""
-        d = self.p.beside_lines
-        near = {j for f in found for j in range(f - d, f + d + 1) if 0 <= j < len(self.lines)}
+        """The lines within ``beside_lines`` of a line in ``found`` and on its page, not in it
+        (a table's last row above a page's foot is not beside the next page's head)."""
+        d, lines = self.p.beside_lines, self.lines
+        near = {
+            j for f in found for j in range(f - d, f + d + 1) if 0 <= j < len(lines) and lines[j].page == lines[f].page
+        }
         return near - found.keys()
 
 
-def page_edges(lines: list[Line], depth: int) -> set[int]:
-    """The positions of the first and last ``depth`` lines of every page."""
+def page_edges(lines: list[Line], depth: int) -> dict[int, frozenset[str]]:
+    """The positions of the first and last ``depth`` lines of every page, each with the edges
+    it sits at (``TOP``, ``FOOT``, or both on a short page). A page's very first and very
+    last line count as both: an extractor may read a running head last (pdftotext puts the
+    head of a two-column page after the left column's foot on some pages)."""
     starts = [i for i in range(1, len(lines)) if lines[i].page != lines[i - 1].page]
-    edge: set[int] = set()
+    edge: dict[int, frozenset[str]] = {}
+    both = frozenset((TOP, FOOT))
     for lo, hi in zip([0, *starts], [*starts, len(lines)], strict=True):
-        edge.update(range(lo, min(hi, lo + depth)))
-        edge.update(range(max(lo, hi - depth), hi))
+        for i in range(lo, min(hi, lo + depth)):
+            edge[i] = frozenset((TOP,))
+        for i in range(max(lo, hi - depth), hi):
+            edge[i] = edge.get(i, frozenset()) | {FOOT}
+        edge[lo] = edge[hi - 1] = both
     return edge
 
 
@@ -81,55 +123,279 @@ FurnitureRule = Callable[[list[Line], Evidence, dict[int, str]], dict[int, str]]
 
 
 def running_heads(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[int, str]:
-    """Running heads and footers: the same line (numbers masked) at a page edge on two
-    pages or more (``JOURNAL OF SCIENTIFIC SOFTWARE EDUCATION`` atop every page).
+    """Running heads and footers of paged text: the same line (numbers masked) at a page
+    edge on most pages, in the same place (``JOURNAL OF SCIENTIFIC SOFTWARE EDUCATION`` atop
+    every page; ``Wagner et al.`` atop every other page).
 
-    Without page breaks (pypdf), a long line that recurs, far apart, is furniture:
-    ``Rising et al. (2024). A practical guide ... 7 (75), 90.`` at every page's foot."""
+    Not furniture: two entries of a reference list that share their author lines, one at
+    the foot of a page and one at the top of the next (``Economo, M. N., Viswanathan, S.,
+    ...`` in two entries of 2018); a table's header repeated atop three pages of eleven."""
     p = ev.p
-    if ev.paged:
-        candidates = sorted(ev.edge)
-    else:  # only a long line can count (a key is no longer than its line, but for İ and the like)
-        candidates = [i for i, ln in enumerate(lines) if len(ln.text) >= p.unpaged_min_chars or not ln.text.isascii()]
+    if not ev.paged:
+        return {}
     where: dict[str, list[int]] = defaultdict(list)
-    for i in candidates:
+    for i in sorted(ev.edge):
         if not ev.is_page_number(i):
             where[ev.key(i)].append(i)
     out: dict[int, str] = {}
     for k, idx in where.items():
-        if ev.paged:
-            pages = {lines[i].page for i in idx}
-            if len(pages) >= p.min_repeats and len(k) >= p.min_head_chars:
-                out.update((i, f"repeats at the page edge on {len(pages)} pages") for i in idx)
-        elif (
-            len(idx) >= p.min_repeats
-            and len(k) >= p.unpaged_min_chars
-            and idx[-1] - idx[0] >= p.unpaged_min_spread
-            and sum(c.isalpha() for c in k) >= p.unpaged_min_letters
-        ):
-            out.update((i, f"repeats {len(idx)} times, far apart") for i in idx)
+        on_page: dict[int, list[int]] = defaultdict(list)
+        for i in idx:
+            on_page[lines[i].page].append(i)
+        pages = len(on_page)
+        if pages < p.min_repeats or len(k) < p.min_head_chars or pages < p.head_page_share * (ev.pages - 1):
+            continue  # too short, or on a few pages only
+        once = [ids[0] for ids in on_page.values() if len(ids) == 1]
+        if 2 * len(once) < pages:
+            continue  # several times on most of its pages: a running head is there once
+        place = frozenset.intersection(*(ev.edge[i] for i in once))
+        if not place:
+            continue  # at the top of one page and the foot of another: text that recurs
+        # Where it is twice on a page (the title under the same words atop the first page),
+        # the copy nearer the edge is the head; the other is text.
+        heads = [ids[0] if TOP in place else ids[-1] for ids in on_page.values()]
+        edge = "edge" if len(place) > 1 else next(iter(place))
+        out.update((i, f"at the page {edge} on {pages} of {ev.pages} pages") for i in heads if ev.edge[i] & place)
+    return out
+
+
+def unpaged_running_heads(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[int, str]:
+    """Without page breaks (pypdf), a long line that recurs far apart is a running footer
+    only with evidence of pages. The page number counts up beside it (in the line,
+    ``2 Braz. J. Biol. 2023;83:e246904`` then ``4 Braz. ...``, or on a line of its own under
+    ``Rising et al. (2024). A practical guide ... 7 (75), 90.``) and it comes back over the
+    whole text; the page numbers of a head of odd pages agree with those of the even pages'
+    head. Or, without a number, it comes back at regular intervals over the whole text at
+    least ``unpaged_min_pages`` times.
+
+    Not furniture: a table note repeated under three tables of one page, two wrapped lines
+    of citations that match once their years are masked (``et al., 2017; Ramachandran et
+    al., 2021; ...``), a note citing ``(2024, p. 10)`` then ``(2024, p. 12)``."""
+    p = ev.p
+    if ev.paged:
+        return {}
+    where = _repeated_far_apart(lines, ev)
+    repeated = list(where)
+    counted: dict[str, list[int]] = {}  # key -> the page number at each occurrence
+    spread: list[str] = []
+    for k in repeated:
+        idx = where[k]
+        numbers = page_sequence(lines, idx, p)
+        if numbers is not None:
+            counted[k] = numbers
+        elif len(idx) >= p.unpaged_min_pages and spread_like_pages(idx, len(lines), p):
+            spread.append(k)
+    out: dict[int, str] = {}
+    for k in spread:
+        out.update((i, f"repeats {len(where[k])} times at regular intervals over the whole text") for i in where[k])
+    # The page model: the footer whose numbers count up over the whole text, most often.
+    anchors = [k for k in counted if covers(where[k], len(lines), p)]
+    if not anchors:
+        return out
+    anchor = max(anchors, key=lambda k: len(where[k]))
+    model = list(zip(where[anchor], counted[anchor], strict=True))
+    for k, numbers in counted.items():
+        if k == anchor or agrees(model, where[k], numbers):
+            why = f"repeats {len(where[k])} times, the page number counting up ({numbers[0]} to {numbers[-1]})"
+            out.update((i, why) for i in where[k])
+    # The footer's other lines: every occurrence right beside one found (the citation line
+    # above ``7(77), 180. https://doi.org/10.21105/jose.00180. 1`` in layout mode).
+    for k in repeated:
+        if where[k][0] not in out and all(ev.beside(i, out) for i in where[k]):
+            out.update((i, f"repeats {len(where[k])} times, always beside the page footer") for i in where[k])
+    return out
+
+
+def _repeated_far_apart(lines: list[Line], ev: Evidence) -> dict[str, list[int]]:
+    """The long lines (no page numbers) that recur at least ``min_repeats`` times, spread
+    over ``unpaged_min_spread`` lines, with letters enough: key -> the lines it is on."""
+    p = ev.p
+    # only a long line can count (a key is no longer than its line, but for İ and the like)
+    candidates = [i for i, ln in enumerate(lines) if len(ln.text) >= p.unpaged_min_chars or not ln.text.isascii()]
+    where: dict[str, list[int]] = defaultdict(list)
+    for i in candidates:
+        if not ev.is_page_number(i):
+            where[ev.key(i)].append(i)
+    return {
+        k: idx
+        for k, idx in where.items()
+        if len(idx) >= p.min_repeats
+        and len(k) >= p.unpaged_min_chars
+        and idx[-1] - idx[0] >= p.unpaged_min_spread
+        and sum(c.isalpha() for c in k) >= p.unpaged_min_letters
+    }
+
+
+def _numbers(text: str) -> list[int]:
+    return [int(d) for d in _DIGITS.findall(text) if len(d) <= 4]
+
+
+def page_sequence(lines: list[Line], idx: list[int], p: CleanParams) -> list[int] | None:
+    """The page number at each occurrence of a repeated line, when one counts up by 1 to
+    ``page_step_max`` from each to the next (every page, or every other page for a head of
+    even or odd pages only): a number in the same place of the line, or a bare page number
+    within ``beside_lines`` of it. None when no number does."""
+    slots = [_numbers(lines[i].text) for i in idx]
+    if len({len(s) for s in slots}) == 1:
+        for s in range(len(slots[0])):
+            seq = [n[s] for n in slots]
+            if counts_up(seq, p.page_step_max):
+                return seq
+    d = p.beside_lines
+    bare = []
+    for i in idx:
+        near = range(max(0, i - d), min(len(lines), i + d + 1))
+        bare.append(sorted({int(t) for j in near if j != i and is_bare_number(t := lines[j].text)}))
+    for first in bare[0]:
+        seq = [first]
+        for options in bare[1:]:
+            nxt = next((y for y in options if 1 <= y - seq[-1] <= p.page_step_max), None)
+            if nxt is None:
+                break
+            seq.append(nxt)
+        if len(seq) == len(idx):
+            return seq
+    return None
+
+
+def counts_up(seq: list[int], step: int) -> bool:
+    """Each number is 1 to ``step`` more than the one before."""
+    return all(1 <= b - a <= step for a, b in zip(seq, seq[1:], strict=False))
+
+
+def agrees(model: list[tuple[int, int]], idx: list[int], numbers: list[int]) -> bool:
+    """Each page number at line ``i`` lies within one page of the numbers the page model
+    (line, page) has on either side of ``i``: the odd pages' head ``... 3`` between the even
+    pages' ``2 Braz.`` and ``4 Braz.``, not a note's ``p. 10`` between pages 6 and 8."""
+    for i, n in zip(idx, numbers, strict=True):
+        before = [pg for line, pg in model if line <= i]
+        after = [pg for line, pg in model if line > i]
+        if (before and n < before[-1] - 1) or (after and n > after[0] + 1):
+            return False
+    return True
+
+
+def covers(idx: list[int], total: int, p: CleanParams) -> bool:
+    """The occurrences spread over the whole text: their mean distance is at least
+    ``page_cover_share`` of the text's length shared out among one more than their count
+    (a footer on each of five pages of 211 lines comes every 34 lines on average, against
+    35 for an even share; three captions ``Figura 9.``, ``10.``, ``11.`` within 21 lines of
+    1398 do not)."""
+    mean = (idx[-1] - idx[0]) / (len(idx) - 1)
+    return mean >= p.page_cover_share * total / (len(idx) + 1)
+
+
+def spread_like_pages(idx: list[int], total: int, p: CleanParams) -> bool:
+    """No stretch of text without the line (before the first, between two, after the last)
+    is longer than ``page_stretch_ratio`` times their usual distance: the line is on every
+    page, not a few times in one part of the text."""
+    gaps = [b - a for a, b in zip(idx, idx[1:], strict=False)]
+    usual = statistics.median(gaps)
+    longest = max(idx[0], total - 1 - idx[-1], *gaps)
+    return longest <= p.page_stretch_ratio * usual
+
+
+def counted_page_numbers(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[int, str]:
+    """Without page breaks, bare numbers on lines of their own that count the pages: 1, 2,
+    3 ... each one more than the one before, at least ``unpaged_min_pages`` of them, spread
+    over the whole text (``page_cover_share``), with no running footer beside them (pypdf's
+    ``https://doi.org/10.1590/`` / ``1678-4499.20210245`` / ``5``: the page number is no
+    part of the DOI). Numbered lines bunched in one part of the text (a table's rows) are
+    not pages."""
+    p = ev.p
+    if ev.paged:
+        return {}
+    chains: dict[int, list[int]] = {}  # value -> the longest chain of lines counting up to it
+    for i, ln in enumerate(lines):
+        t = ln.text
+        if i not in found and is_bare_number(t) and t[0] != "0":
+            v = int(t)
+            chain = [*chains.get(v - 1, []), i]
+            if len(chain) > len(chains.get(v, [])):
+                chains[v] = chain
+    best = max(chains.values(), key=len, default=[])
+    if len(best) < p.unpaged_min_pages or not covers(best, len(lines), p):
+        return {}
+    first, last = lines[best[0]].text, lines[best[-1]].text
+    return dict.fromkeys(best, f"bare page numbers counting up over the whole text ({first} to {last})")
+
+
+def ordinal_page_numbers(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[int, str]:
+    """Bare numbers that are their page's own number, wherever the extractor put them: in
+    two columns pdftotext sets the page number between the columns, mid-page (``... data-
+    loading objects before`` / ``2`` / ``Atkinson and Denholm`` / ``creating dataloaders``).
+    A number is its page's when it is the page's place in the text plus one offset shared by
+    the pages (page 2 says ``2``, or ``1957`` in a journal's volume), on ``head_page_share``
+    of the pages at least; one per page, the one nearest the page's edge."""
+    p = ev.p
+    if not ev.paged:
+        return {}
+    page_index = {pg: k for k, pg in enumerate(sorted({ln.page for ln in lines}))}
+    offsets: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, ln in enumerate(lines):
+        if i not in found and is_bare_number(ln.text):
+            offsets[int(ln.text) - page_index[ln.page]][ln.page].append(i)
+    if not offsets:
+        return {}
+    shift, on_pages = max(offsets.items(), key=lambda kv: len(kv[1]))
+    if len(on_pages) < max(p.min_repeats, p.head_page_share * (ev.pages - 1)):
+        return {}
+    out: dict[int, str] = {}
+    for idx in on_pages.values():
+        i = min(idx, key=lambda j: ev.from_edge(j))
+        if i not in ev.edge:
+            out[i] = f"bare page number, the number of its page ({len(on_pages)} pages say theirs)"
     return out
 
 
 def companions(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[int, str]:
-    """Short pieces of a footer that the extractor put on lines of their own, found because
-    every occurrence sits beside removed furniture: pypdf's ``jose.00239.`` after
-    ``... https://doi.org/10.21105/`` on every page. A line that appears once, or also
-    away from the furniture, is text."""
+    """Short pieces of a footer or a running head that the extractor put on lines of their
+    own, found because every occurrence sits beside removed furniture (pypdf's
+    ``jose.00239.`` after ``... https://doi.org/10.21105/`` on every page) or inside a
+    sentence it breaks (two columns: ``... objects before`` / ``Atkinson and Denholm`` /
+    ``creating dataloaders``). A line that appears once, or also elsewhere, is text."""
     p = ev.p
-    beside = ev.around(found)
+    beside = ev.around(found) | interrupting(lines, p)
     near: dict[str, list[int]] = defaultdict(list)
     for i in sorted(beside):
         if len(lines[i].text) <= p.companion_max_chars:
             near[ev.key(i)].append(i)
-    candidates = {k: idx for k, idx in near.items() if len(idx) >= p.min_repeats}
+    # On most pages, as its running head or footer is: in paged text, on ``head_page_share``
+    # of the pages; without page breaks, beside that share of the footers.
+    pages = ev.pages if ev.paged else max(Counter(ev.key(i) for i in found).values(), default=0) + 1
+    least = max(p.min_repeats, p.head_page_share * (pages - 1))
+    candidates = {k: idx for k, idx in near.items() if len(idx) >= least}
     if candidates:  # a candidate that also occurs away from the furniture is text
         for i, ln in enumerate(lines):
             if i not in beside and i not in found and len(ln.text) <= p.companion_max_chars:
                 candidates.pop(ev.key(i), None)
     out: dict[int, str] = {}
     for idx in candidates.values():
-        out.update((i, f"repeats {len(idx)} times, always beside a running head or footer") for i in idx)
+        why = f"repeats {len(idx)} times, always beside a running head or footer or inside a sentence it breaks"
+        out.update((i, why) for i in idx)
+    return out
+
+
+def interrupting(lines: list[Line], p: CleanParams) -> set[int]:
+    """Short capitalised lines between two lines of one sentence of prose: the line before
+    ends in no stop, the line after goes on in lower case, both longer than a short line
+    (``companion_max_chars``): ``using idiomatic PyTorch data-loading objects before`` /
+    ``Atkinson and Denholm`` / ``creating dataloaders and introducing the concepts of``.
+    A table's cells are short, and one that goes on itself (``Interactive widget to``)
+    interrupts nothing."""
+    out = set()
+    for i in range(1, len(lines) - 1):
+        t, before, after = lines[i].text, lines[i - 1].text, lines[i + 1].text
+        if (
+            len(t) <= p.companion_max_chars
+            and t[:1].isupper()
+            and after[:1].islower()
+            and len(before) > p.companion_max_chars
+            and len(after) > p.companion_max_chars
+            and not ends_sentence(before)
+            and t.rsplit(" ", 1)[-1].lower() not in _OPEN_ENDINGS
+        ):
+            out.add(i)
     return out
 
 
@@ -138,7 +404,7 @@ def page_numbers(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict
     other furniture. A number in the middle of prose stays (``2019``), and so does a word
     that only looks like a roman numeral (``mix``: ``vocab.ROMAN_LOOKALIKES``)."""
     out: dict[int, str] = {}
-    for i in sorted(ev.edge | ev.around(found) | found.keys()):
+    for i in sorted(ev.edge.keys() | ev.around(found) | found.keys()):
         text = lines[i].text
         if not ev.is_page_number(i) or (text.isalpha() and text.lower() in _ROMAN_LOOKALIKES):
             continue
@@ -152,8 +418,11 @@ def page_numbers(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict
 # (kind of furniture, rule): a later rule's finding replaces an earlier one's.
 RULES: list[tuple[str, FurnitureRule]] = [
     ("running-head", running_heads),
+    ("running-head", unpaged_running_heads),
+    ("page-number", ordinal_page_numbers),
     ("running-head", companions),
     ("page-number", page_numbers),
+    ("page-number", counted_page_numbers),
 ]
 
 

@@ -17,8 +17,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from galley import vocab
+from galley.clean import urls
 from galley.clean.layout import Layout, closed, fits
-from galley.clean.shapes import NUMBERED_HEADING, ends_sentence, is_bare_marker
+from galley.clean.shapes import NUMBERED_HEADING, ends_sentence, is_bare_marker, last_word
 from galley.model import Line
 from galley.params import CleanParams
 
@@ -120,22 +121,41 @@ def looks_like_heading(text: str, p: CleanParams) -> bool:
     return False
 
 
+_SECTION_NAMES = vocab.all_of(vocab.OPENING) | vocab.all_of(vocab.SECTIONS) | vocab.all_of(vocab.REFERENCES)
+
+
+def is_section_name(text: str) -> bool:
+    """``References``, ``3. Results``, ``ACKNOWLEDGMENTS``: a section's name the vocabulary
+    knows, alone on the line."""
+    return vocab.heading_words(text) in _SECTION_NAMES
+
+
+def open_ended(text: str) -> bool:
+    """The line breaks off on a function word (``... the section on``)."""
+    return text.rsplit(" ", 1)[-1].lower() in _OPEN_ENDINGS
+
+
 def set_apart(lines: Sequence[Line], i: int, found: set[int], width: int, layout: Layout, p: CleanParams) -> bool:
     """Line ``i`` stands apart: the line before it closed its block (a short line, a
     sentence end, a heading, a blank line between boxes) and the line after it starts a
     block (not in lower case; and it did not fit on line ``i``, unless ``i`` is indented).
-    The text of a list item whose marker stands alone on the line before is not."""
+    A section's well-known name (``REFERENCES``, ``Acknowledgements``) needs no closed line
+    before it, only a line that did not break off mid-phrase (``... 307571/2019-0`` /
+    ``REFERENCES`` / ``Ahmad, I.``: grant numbers end no sentence). The text of a list item
+    whose marker stands alone on the line before is not, nor the rest of a URL
+    (``https://github.com/nick1627/`` / ``RelativityVisualisation``)."""
     ln = lines[i]
     prev = lines[i - 1] if i else None
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    if prev is not None and is_bare_marker(prev.text):
-        return False
+    if prev is not None and (is_bare_marker(prev.text) or urls.goes_on(last_word(prev.text), ln.text, p)):
+        return False  # a list item's text, or the rest of a URL broken at the line end
     after_block_end = (
         prev is None
         or (i - 1) in found
         or closed(prev, ln, width, p)
         or (layout.blank_separates and ln.blank_before >= 1)
         or ends_sentence(prev.text)
+        or (is_section_name(ln.text) and not prev.text.endswith(("-", "‐", ",")) and not open_ended(prev.text))
     )
     before_block_start = nxt is None or (
         not nxt.text[:1].islower() and (fits(ln, nxt, width, p.fit_slack) or ln.indent > 0)

@@ -14,20 +14,17 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from galley import vocab
-from galley.clean import hyphens
+from galley.clean import hyphens, urls
 from galley.clean.lexicon import DocumentLexicon
 from galley.clean.shapes import first_word, last_word
 from galley.inputs.corrections import NONE, Corrections
 from galley.model import Line, Repair
 from galley.params import CleanParams
 
-_URL_START = re.compile(r"^\(?(?:https?:|www\.|doi\.org/|doi:)", re.I)
-_URL_NEXT = re.compile(r"^[^\s]*[/.#_?=&%:\d]|^[a-z][^\s]*$")
-# Where a URL may break at a line end.
-_URL_BREAKS = (":", ".", "/", "_", "#", "?", "=", "&", "%", "~")
-_HOST_NEXT = re.compile(r"^(?:\d|[a-z0-9-]+\.[a-z])")
 _LEFT_LETTERS = re.compile(r"([^\W\d_]+)[-‐\u00ad]$")
 _RIGHT_LETTERS = re.compile(r"[^\W\d_]+")
+# The end of a range: a number, perhaps after one letter (``1512.``, ``L111.``, ``e03431``).
+_RANGE_END = re.compile(r"^[A-Za-z]?\d")
 
 
 _SUSPENDED_NEXT = vocab.all_of(vocab.SUSPENDED_HYPHEN_NEXT)
@@ -56,11 +53,13 @@ class LineEnd(NamedTuple):
 
 class Join(NamedTuple):
     """How two lines join: ``gap`` between them, after dropping ``drop`` characters of the
-    text so far; ``repair`` records the decision when it is one worth explaining."""
+    text so far; ``repair`` records the decision when it is one worth explaining; ``text``,
+    when set, is the next line's text as it joins (a URL's rest with OCR's spaces closed)."""
 
     gap: str
     drop: int = 0
     repair: Repair | None = None
+    text: str | None = None
 
 
 JoinRule = Callable[[LineEnd], Join | None]
@@ -105,14 +104,34 @@ def stray_soft_hyphen(e: LineEnd) -> Join | None:
 
 
 def broken_url(e: LineEnd) -> Join | None:
-    """A URL broken at a line end goes on without a space: ``https://doi.org/10.1088/`` /
-    ``1748-9326/ab281e``, ``https:`` / ``//doi.org/...``, ``https://www.ecdf.`` / ``ed.ac.uk.``.
-    A URL that ends a sentence (``... see https://x.org.`` / ``The``) is left alone."""
-    if not url_goes_on(e.last, e.cur.text):
+    """A URL broken at a line end goes on without a space (``urls.goes_on``):
+    ``https://doi.org/10.1088/`` / ``1748-9326/ab281e``, ``https:`` / ``//doi.org/...``,
+    ``https://doi.`` / ``org/10.1002/rse2.31``, ``https://doi.org/10.1145/23`` /
+    ``62499.2362532``, ``10.1111/2041-`` / ``210X`` (its hyphen kept). A URL that ends a
+    sentence (``... see https://x.org.`` / ``The``) is left alone."""
+    text = e.cur.text
+    if not urls.goes_on(e.last, text, e.words.p):
         return None
-    nxt = first_word(e.cur.text)
-    why = "a URL broken at the line end"
-    return Join("", 0, Repair("url-join", e.prev.number, e.cur.number, f"{e.last} {nxt}", e.last + nxt, why))
+    # The URL's rest, with OCR's spaces in it closed now that its start is known:
+    # ``https://doi.org/10.1111/j.`` / ``1745-6584. 1988.tb00399.x``.
+    rest = urls.rest_of(e.last, text)
+    nxt = first_word(rest)
+    before = text[: len(nxt) + len(text) - len(rest)]
+    why = "a URL broken at the line end" + (" (OCR's spaces in it closed)" if rest != text else "")
+    repair = Repair("url-join", e.prev.number, e.cur.number, f"{e.last} {before}", e.last + nxt, why)
+    return Join("", 0, repair, rest if rest != text else None)
+
+
+def number_range(e: LineEnd) -> Join | None:
+    """A range of numbers broken after its dash goes on without a space, the dash kept:
+    ``376(4), 1480–`` / ``1512.`` -> ``1480–1512.``, ``225, L107–`` / ``L111.`` (page ranges
+    of a reference in two narrow columns)."""
+    last, cur = e.last, e.cur.text
+    if not (last.endswith(("–", "-", "‐")) and last[-2:-1].isdigit() and _RANGE_END.match(cur)):
+        return None
+    nxt = first_word(cur)
+    why = "a range of numbers broken after its dash"
+    return Join("", 0, Repair("range-join", e.prev.number, e.cur.number, f"{last} {nxt}", last + nxt, why))
 
 
 def no_space_script(e: LineEnd) -> Join | None:
@@ -121,7 +140,14 @@ def no_space_script(e: LineEnd) -> Join | None:
     return NOTHING if e.last and is_cjk(e.last[-1]) and is_cjk(e.cur.text[0]) else None
 
 
-JOIN_RULES: list[JoinRule] = [broken_word, hyphen_after_digit, stray_soft_hyphen, broken_url, no_space_script]
+JOIN_RULES: list[JoinRule] = [
+    broken_word,
+    stray_soft_hyphen,
+    broken_url,
+    hyphen_after_digit,
+    number_range,
+    no_space_script,
+]
 
 
 def join_at(e: LineEnd) -> Join:
@@ -137,20 +163,6 @@ def is_cjk(ch: str) -> bool:
     """Chinese and Japanese scripts and their punctuation; not Hangul: Korean spaces its words."""
     o = ord(ch)
     return 0x3000 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF
-
-
-def url_goes_on(last: str, nxt_line: str) -> bool:
-    """Does the URL ``last`` go on at the start of ``nxt_line``? After ``https:``, a ``//``;
-    after a ``/``, ``_``, ``#``, ``?``, ``=``, ``&``, ``%`` or ``~``, a path; after a dot, a
-    host name's next part (``ed.ac.uk``) or a number. A URL breaks nowhere else."""
-    if not last.endswith(_URL_BREAKS) or not _URL_START.match(last) or not nxt_line:
-        return False
-    nxt = first_word(nxt_line)
-    if last.endswith(":"):
-        return nxt.startswith("//")
-    if last.endswith("."):
-        return bool(_HOST_NEXT.match(nxt))
-    return bool(_URL_NEXT.match(nxt)) or nxt[:1].islower()
 
 
 def hyphen_decision(last: str, nxt: str, words: Words) -> tuple[hyphens.Decision, str]:
@@ -185,12 +197,13 @@ def join_lines(block: list[Line], words: Words, repairs: list[Repair], offsets: 
         if join.drop:
             parts[-1] = parts[-1][: -join.drop]
             size -= join.drop
+        text = cur.text if join.text is None else join.text
         starts.append(size + len(join.gap))
-        parts.append(join.gap + cur.text)
-        size += len(join.gap) + len(cur.text)
+        parts.append(join.gap + text)
+        size += len(join.gap) + len(text)
         # The text's last word: it grows when the lines joined without a space.
-        joined_word = not join.gap and " " not in cur.text
-        last = last[: len(last) - join.drop] + cur.text if joined_word else last_word(cur.text)
+        joined_word = not join.gap and " " not in text
+        last = last[: len(last) - join.drop] + text if joined_word else last_word(text)
     if offsets is not None:
         offsets[:] = starts
     return "".join(parts)

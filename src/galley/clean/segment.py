@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from galley import vocab
-from galley.clean import breaks, headings, layout
-from galley.clean.shapes import is_section_heading
+from galley.clean import breaks, headings, layout, urls
+from galley.clean.shapes import is_section_heading, last_word
 from galley.inputs.corrections import NONE, Corrections
 from galley.model import Line
 from galley.params import CleanParams
@@ -60,7 +60,9 @@ def find_blocks(
     rules = breaks.rules_for(fixes)
     blocks: list[Block] = []
     in_refs = False
+    ends_url = False  # the line is the last piece of a URL broken before it
     for i, ln in enumerate(lines):
+        prev_ends_url, ends_url = ends_url, i > 0 and " " not in ln.text and continues_url(lines[i - 1], ln, p)
         if i in tails and blocks and blocks[-1].heading:  # a heading's wrapped second line
             blocks[-1].lines.append(ln)
             continue
@@ -73,7 +75,9 @@ def find_blocks(
             continue
         block = blocks[-1]
         prev = lines[i - 1]
-        gap = breaks.Gap(prev, ln, widths[i], lay, block.heading, in_refs, len(block.lines), fixes, p)
+        gap = breaks.Gap(
+            prev, ln, widths[i], lay, block.heading, in_refs, len(block.lines), fixes, p, prev_ends_url, block.lines[0]
+        )
         starts, why = breaks.is_break(gap, rules)
         if starts:
             blocks.append(Block([ln], False, why))
@@ -81,3 +85,8 @@ def find_blocks(
             block.lines.append(ln)
             block.heading = False  # a line merged into a heading (corrections) makes it text
     return blocks
+
+
+def continues_url(prev: Line, ln: Line, p: CleanParams) -> bool:
+    """``ln`` is the rest of a URL that ``prev`` breaks off (``urls.goes_on``)."""
+    return urls.goes_on(last_word(prev.text), ln.text, p)

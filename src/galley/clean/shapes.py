@@ -35,6 +35,10 @@ _ENTRY_NUMBERED = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.\s+[A-ZÀ-ÖØ-Þ])")
 _ENTRY_YEAR = re.compile(r"^[A-ZÀ-ÖØ-Þ][^()]{0,100}?\((?:1[5-9]|20)\d\d[a-z]?(?:, [^)]*)?\)\.")
 # An author list going on after a line break starts with an initial: ``S., Keitt, T. H.``.
 _INITIAL = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.(?:[\s,-]|$)|&\s)")
+# The book an entry's chapter is in, going on after a line break: ``In Fatih Akici, David
+# Lippa, ... (Eds.), Proceedings of ...``, ``In: Anais do ...``, ``En: Actas ...`` (not the
+# surname ``In, J.``).
+_IN_EDITORS = re.compile(r"^(?:In:?|En:)\s+\S")
 # A URL or a path at the end of a line: ``https://doi.org/10.3386/w22181``, ``ab281e/x``.
 _URL_OR_PATH = re.compile(r"(?:https?://|doi:|www\.)\S*$|\S*/\S*$", re.I)
 
@@ -80,8 +84,9 @@ def is_section_heading(text: str) -> bool:
 def starts_entry(text: str) -> bool:
     """The first line of a reference entry: ``Hsiang, S., & Kopp, R. E. (2018). An``,
     ``[3] Knuth, D.``, ``Argo data management Team. (2022). Argo user's manual``.
-    An author list going on after a line break (``S., Keitt, T. H., ... (2018).``) is not."""
-    if _INITIAL.match(text):
+    An author list going on after a line break (``S., Keitt, T. H., ... (2018).``) is not,
+    nor the book a chapter is in (``In Fatih Akici, David Lippa, ... (Eds.), ...``)."""
+    if _INITIAL.match(text) or _IN_EDITORS.match(text):
         return False
     return bool(_ENTRY_AUTHOR.match(text) or _ENTRY_NUMBERED.match(text) or _ENTRY_YEAR.match(text))
 

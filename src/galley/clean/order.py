@@ -1,0 +1,147 @@
+"""Reading order in two columns: the top of the right column read first is put back after
+the foot of the left column it goes on from.
+
+pdftotext (default mode) reads a two-column page box by box; when the right column's first
+box sits higher than the left column's text it is read first, right under the page's top
+(``Summary`` / ``likely to have experience writing Python code, but not PyTorch.``), while
+the left column ends mid-sentence further down (``... One such commonly used framework is
+PyTorch (Paszke et al., 2019). Researchers are``). Read in that order, a sentence is cut in
+two and its halves sit a column apart.
+
+All the evidence is needed, on one page (form feeds): the box (lines between blank lines)
+starts as no paragraph starts (in lower case, or closing a bracket it never opened:
+``Wagemann et al., 2022). These educational ...``); nothing before it on the page is prose
+(a title block and headings, no line ending a sentence); the line before it on the page (a
+heading, never the previous page's last line: a page's first box goes on from there as in one
+column) leaves no sentence open; and further down the page a box of
+prose ends mid-sentence before a box that does not go on it (a capital, a note). The box
+moves after the last such line. Each move is a ``reading-order`` repair.
+"""
+
+from __future__ import annotations
+
+import re
+
+from galley import vocab
+from galley.clean.shapes import CLOSERS
+from galley.clean.urls import is_url
+from galley.model import Line, Repair
+from galley.params import CleanParams
+
+# A note's first line (its number, a superscript, an asterisk or a dagger, then its text);
+# a number with a stop (``4. Weighting schemes: ...``) starts a list's item, which may dangle.
+_NOTE = re.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡])\s+\S")
+
+
+def complete(text: str) -> bool:
+    """The line ends a sentence: ``.``, ``!``, ``?`` or ``:`` (a quote or bracket after it)."""
+    core = text.rstrip(CLOSERS)
+    return core[-1:] in ".!?:"
+
+
+def continues(text: str) -> bool:
+    """The line starts as no paragraph does: in lower case, or closing a bracket it never
+    opened (``Wagemann et al., 2022). These``)."""
+    if text[:1].islower():
+        return True
+    close = text.find(")")
+    return close >= 0 and "(" not in text[:close]
+
+
+def boxes(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The boxes of lines ``[lo, hi)``: runs parted by blank lines, as ``(start, end)``."""
+    out: list[tuple[int, int]] = []
+    start = lo
+    for i in range(lo + 1, hi):
+        if lines[i].blank_before:
+            out.append((start, i))
+            start = i
+    if start < hi:
+        out.append((start, hi))
+    return out
+
+
+def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
+    """``lines`` with each page's misplaced right-column top moved back (see the module)."""
+    if not lines or lines[0].page == lines[-1].page or not two_columns(lines, p):
+        return lines
+    out: list[Line] = []
+    lo = 0
+    while lo < len(lines):
+        hi = lo
+        while hi < len(lines) and lines[hi].page == lines[lo].page:
+            hi += 1
+        out.extend(_page(lines, lo, hi, repairs, p))
+        lo = hi
+    return out
+
+
+def two_columns(lines: list[Line], p: CleanParams) -> bool:
+    """The text is set in two columns: its usual line is at most ``column_width_share`` of
+    its long lines (the title, a float or a footnote across both columns), where a page of
+    one column has nearly all its lines as long as its longest."""
+    lengths = sorted(len(ln.text) for ln in lines)
+    usual = lengths[len(lengths) // 2]
+    long = lengths[min(len(lengths) - 1, int(len(lengths) * 0.95))]
+    return usual <= p.column_width_share * long
+
+
+def _page(lines: list[Line], lo: int, hi: int, repairs: list[Repair], p: CleanParams) -> list[Line]:
+    """One page's lines, its misplaced box moved (or as they were)."""
+    page = lines[lo:hi]
+    parts = boxes(lines, lo, hi)
+    for k, (a, b) in enumerate(parts):
+        if any(complete(ln.text) for ln in lines[a:b]) and not continues(lines[a].text):
+            return page  # prose came first: the page starts where it should
+        if not continues(lines[a].text) or not _prose(lines[a:b], p):
+            continue
+        if a == lo:
+            # The page's first box goes on the previous page's last line, as in one column
+            # (pdftotext's last line there may end in a footnote glued to it: no evidence).
+            return page
+        prev = lines[a - 1]
+        if not (complete(prev.text) or _heading_like(prev, p)):
+            return page  # it goes on the line before it
+        target = _dangling(lines, parts[k + 1 :], p)
+        if target is None:
+            return page
+        moved = lines[a:b]
+        rest = [ln for ln in page if ln not in moved]
+        at = rest.index(lines[target]) + 1
+        why = (
+            f"a box that goes on a sentence ({moved[0].text[:30]!r}) was read before the line it goes on from "
+            f"({lines[target].text[-30:]!r}): two columns read out of order"
+        )
+        repairs.append(Repair("reading-order", moved[0].number, moved[-1].number, "", "", why))
+        return rest[:at] + moved + rest[at:]
+    return page
+
+
+def _prose(box: list[Line], p: CleanParams) -> bool:
+    """The box holds a piece of a sentence, at least ``order_min_words`` words of letters:
+    not a table's cell (``rendaf1``, ``ρ = (154, 28)/(154, 28 + 1.987, 74)``)."""
+    words = sum(1 for ln in box for w in ln.text.split() if w.strip(".,;:()").isalpha())
+    return words >= p.order_min_words
+
+
+def _heading_like(ln: Line, p: CleanParams) -> bool:
+    """A short capitalised line with no stop: a heading or a title block's line."""
+    return len(ln.text) <= p.heading_short_chars and ln.text[:1].isupper()
+
+
+def _dangling(lines: list[Line], later: list[tuple[int, int]], p: CleanParams) -> int | None:
+    """The last line of the page's prose that ends mid-sentence at a box's end, before a
+    box that does not go on it (a capital, a note, the page's end); not a note's own line."""
+    found = None
+    for k, (a, b) in enumerate(later):
+        last = lines[b - 1]
+        if vocab.is_reference_heading(lines[a].text):
+            break  # a reference list's entries end in URLs and page ranges, not mid-sentence
+        if _NOTE.match(lines[a].text) or complete(last.text) or len(last.text) <= p.companion_max_chars:
+            continue
+        if is_url(last.text.rsplit(" ", 1)[-1]):
+            continue
+        nxt = lines[later[k + 1][0]] if k + 1 < len(later) else None
+        if nxt is None or not continues(nxt.text):
+            found = b - 1
+    return found

@@ -1,0 +1,69 @@
+"""Reading order in two columns (clean.order): pdftotext's default mode reads the right
+column's top before the left column's foot when that box sits higher on the page; the box
+goes back after the line it goes on from. One column, a page's first line and a table's
+cells never move."""
+
+from __future__ import annotations
+
+from clean_invariants import second_run_changes, words_accounted_for
+from excerpts import TWO_COLUMNS
+
+from galley.clean import clean, order
+from galley.inputs.read import to_lines
+from galley.model import Repair
+from galley.params import PARAMS
+
+
+def test_a_right_columns_top_read_first_goes_back_after_the_line_it_goes_on_from() -> None:
+    result = clean(to_lines(TWO_COLUMNS))
+    got = [u.text for u in result.units]
+    assert (
+        "4. Weighting schemes: explains the importance of weighting schemes and how to work with them "
+        "based on their file formats and origins."
+    ) in got
+    # The heading is followed by its own paragraph, not by the stray half-sentence.
+    assert got[got.index("Summary") + 1].startswith("The use of econometrics")
+    (moved,) = [r for r in result.repairs if r.rule == "reading-order"]
+    assert moved.line == 6  # the box's line in the input: the evidence names it
+    assert not words_accounted_for(TWO_COLUMNS, result)
+    assert second_run_changes(result) == []
+
+
+def test_a_pages_first_box_goes_on_from_the_previous_page_as_in_one_column() -> None:
+    # One column (a SciELO paper): a word broken over the page ("ideoló-" / "gica"), the
+    # previous page's last line ending in a footnote pdftotext glued to it.
+    raw = (
+        "A esfera reverbera a realidade fática das práticas de linguagem do sujeito\n"
+        "situado, que, motivado por um querer-dizer compartilhado com o outro, mobiliza-o\n"
+        "em dado gênero, com meios próprios de apreender a realidade. A orientação\n"
+        "interna e externa do gênero à realidade (MEDVIÉDEV, 2019) consubstancia o\n"
+        "enunciado de maneira peculiar, única, mas ao mesmo tempo de forma respondente à esfera.\n"
+        "valores morais, antecipam-se à lei pela orientação do advogado. Na esfera ideoló"
+        "4. Transcrição do oral para o escrito de acordo com a tabela de Petri (1999).\n"
+        "\n"
+        "\fgica jurídica e nos depoimentos de réus no Tribunal do Júri, portanto, consolida-se\n"
+        "uma hibridez discursiva, construída nas fronteiras de relações dialógicas entre\n"
+        "discursos íntimo-cotidianos, morais percebidos e subentendidos e legais, como se\n"
+        "analisa no excerto 2.\n"
+        "\n"
+        "Aqui, o assassino recorre ao relato íntimo-cotidiano, enquadra a voz da vítima e\n"
+        "a dele, para constituir o efeito de verdade no discurso. Como prenuncia Volóchinov "
+        "(2018d), o discurso citado é um discurso no discurso, um subtema para o\n"
+        "tema. No entanto, por estar orientado pelo advogado e por saber que no processo\n"
+        "penal a forte emoção conta, o assassino discursiviza essa emoção decorrente da\n"
+        "do Júri e da promotoria são bem definidos. Os turnos de fala procedem de acordo\n"
+    )
+    result = clean(to_lines(raw))
+    assert not [r for r in result.repairs if r.rule == "reading-order"]
+    # The page's first line stays right after the previous page's last one.
+    assert "Na esfera ideoló" in result.units[0].text and "gica jurídica" in result.units[0].text
+    assert result.units[-1].text.endswith("Os turnos de fala procedem de acordo")
+
+
+def test_a_tables_cells_stay_where_they_are() -> None:
+    # A lower-case cell under a heading (a variable's name, a formula) is no piece of a sentence.
+    for cell in ("rendaf1", "ρ = (154, 28)/(154, 28 + 1.987, 74) = 0, 072"):
+        lines = to_lines(TWO_COLUMNS.replace("based on their file formats and origins.", cell))
+        repairs: list[Repair] = []
+        assert order.reorder(lines, repairs, PARAMS.clean) == lines
+        assert repairs == []
