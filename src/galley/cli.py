@@ -424,11 +424,16 @@ def _proof(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = _parser()
+    if argv is None:
+        _signals_interrupt()  # first: a CI runner may cancel the job while galley starts
     try:
+        parser = _parser()
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
         return int(exc.code or 0)
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM while galley starts: nothing was written
+        print("galley: interrupted", file=sys.stderr)
+        return 128 + _interrupted_by
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
@@ -441,8 +446,6 @@ def main(argv: list[str] | None = None) -> int:
         "proof": _proof,
         "serve": _serve,
     }
-    if argv is None:
-        _signals_interrupt()
     try:
         code = _run(commands[args.command], args)
         sys.stdout.flush()  # inside the try: a reader that went away shows up here, not at exit
