@@ -377,6 +377,35 @@ class StructureParams:
     """Share of a reference list's units that open with a number (``[12]``, ``12.``) for
     the list to be numbered (then it splits at numbers only)."""
 
+    # -- tables (structure/tables/) ------------------------------------------------------------
+    table_min_units: int = 2
+    """Units beside a table caption that must be cells (no prose) for a table to be rebuilt
+    there: a caption with one line after it is a figure's or a table lost to the extractor."""
+    measure_quantile: float = 0.8
+    """The body's measure is the length this share of the lines of paragraphs fall short
+    of (prose runs the measure; a table's wrapped cells are many short lines)."""
+    table_prose_width: float = 0.85
+    """A line within this share of the body's measure (and at most its inverse above it)
+    runs the measure: prose, not a cell."""
+    table_prose_share: float = 0.6
+    """Share of a unit's lines (its last aside) that run the measure for it to be prose,
+    which ends a table."""
+    table_cell_lines: int = 3
+    """Short lines (a column of cells) a unit opens with before prose that the cleaner
+    joined to them is cut off as the text after the table."""
+    table_gap_spaces: int = 4
+    """In layout text, blank page columns between two pieces of a line that part two cells
+    (a sentence end leaves two or three)."""
+    table_min_rows: int = 2
+    """Rows (lines parted into cells, rows of figures, keys) a grid needs, its header
+    aside."""
+    table_numbers_min: int = 2
+    """Numbers that end a line for them to be a row's figures (``0 5 6 19 8 38 3,8``), not
+    a number in a label (``Table 2``, ``Day 1``)."""
+    table_row_agreement: float = 0.6
+    """Share of the rows of figures that hold the usual count of them: a table's rows agree
+    (scattered numbers in prose do not)."""
+
     # -- footnotes (structure/notes.py) -----------------------------------------------------
     note_reach: int = 40
     """Blocks before a note in which its call is looked for (about a page)."""

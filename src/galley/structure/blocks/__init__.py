@@ -3,7 +3,8 @@
 ``to_blocks`` runs these passes, each linear in the number of units:
 1. ``splits``: a unit the cleaner joined that is two blocks is cut (a heading joined to
    its paragraph or to the block above, commands joined into prose);
-2. reference lists are found (``references.find_lists``) and made into entries there;
+2. reference lists are found (``references.find_lists``) and made into entries there,
+   and tables (``tables.find``: the units beside a table caption) into one table block;
 3. ``classify``: every other unit becomes the block of the first rule in ``RULES`` that
    claims it. Each rule is a module of this folder, says what it recognises in its
    docstring, and turns a unit away cheaply at its top;
@@ -22,7 +23,7 @@ from collections.abc import Callable
 
 from galley.model import Block, Unit
 from galley.params import StructureParams
-from galley.structure import notes, references
+from galley.structure import notes, references, tables
 from galley.structure.blocks.caption import caption
 from galley.structure.blocks.code import code
 from galley.structure.blocks.context import Context, Surroundings
@@ -69,12 +70,17 @@ def _first_claim(u: Unit, ctx: Context) -> Block:
 
 def to_blocks(units: list[Unit], p: StructureParams) -> list[Block]:
     """The body's units -> blocks (see the module docstring)."""
-    units = split_units(units, p)
+    units = tables.cut_units(split_units(units, p), p)
     out: list[Block] = []
     done = 0
-    for lo, hi in references.find_lists(units, p):
+    refs = references.find_lists(units, p)
+    spans: list[tuple[int, int, list[Block] | None]] = [(lo, hi, None) for lo, hi in refs]
+    for lo, hi, table in tables.find(units, p):
+        if not any(lo < r_hi and r_lo < hi for r_lo, r_hi in refs):
+            spans.append((lo, hi, [table]))
+    for lo, hi, made in sorted(spans, key=lambda s: s[0]):
         out += join_continuations(classify(units[done:lo], p))
-        out += references.to_blocks(units[lo:hi], p)
+        out += made if made is not None else references.to_blocks(units[lo:hi], p)
         done = hi
     if done < len(units):
         out += join_continuations(classify(units[done:], p))

@@ -1,0 +1,210 @@
+"""Where the tables are: the units of each table, and its caption.
+
+A table sits beside its caption (``Table 1: Overview ...``, ``Tabela 2 -``): the units on
+one side of it that are no prose are its cells. Which side is the paper's habit (a caption
+above its table, or below it as in LaTeX papers): the side where most captions find cells.
+In layout-mode text a table also shows without a caption, as lines whose pieces stand in
+the same page columns.
+
+A unit is *prose*, and ends a table, when its lines run the width of the body's measure
+(a paragraph: ``The overview of selected Python courses in Table 1 illustrates ...``), when
+it is a well-known heading or another caption; table cells are short pieces, narrow
+columns, or lines parted into pieces by wide gaps.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from galley import vocab
+from galley.model import Unit
+from galley.params import StructureParams
+from galley.structure.blocks.shapes import finished
+from galley.structure.headings import heading_shape, is_caption, is_known
+
+_TABLE_CAPTION = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.TABLES))})\s+[0-9IVX]+[a-z]?\s*[:.|—–-]", re.I)
+
+
+def is_table_caption(text: str) -> bool:
+    """``Table 1: Overview of selected Python courses``, ``Tabela 2 - Dados``, ``Quadro 1 -``."""
+    return bool(_TABLE_CAPTION.match(text))
+
+
+@dataclass(frozen=True)
+class Region:
+    """Units ``lo`` .. ``hi - 1`` are a table's cells; ``caption`` is the index of its
+    caption unit (just before ``lo`` or just at ``hi``), or -1."""
+
+    lo: int
+    hi: int
+    caption: int = -1
+
+    @property
+    def first(self) -> int:
+        return min(self.lo, self.caption) if self.caption >= 0 else self.lo
+
+    @property
+    def end(self) -> int:
+        return max(self.hi, self.caption + 1)
+
+
+def body_measure(units: list[Unit], p: StructureParams) -> float:
+    """The body's line length in characters: of the lines of units of three lines or more
+    (their last lines aside), the length ``measure_quantile`` of them reach. Not the
+    median: a table's wrapped cells are many short lines, the prose's lines the long ones.
+    0 when the text has none."""
+    lengths = sorted(len(ln) for u in units if len(u.lines) >= 3 for ln in u.lines[:-1])
+    return float(lengths[int(p.measure_quantile * (len(lengths) - 1))]) if lengths else 0.0
+
+
+def gapped(u: Unit, p: StructureParams) -> bool:
+    """In layout text, a line of the unit is parted into pieces by gaps wider than a
+    sentence end leaves (``Beginner              25h``), so it holds cells."""
+    if not u.grid:
+        return False
+    for line, pieces in zip(u.lines, u.grid, strict=False):
+        words = line.split()
+        if len(pieces) < 2 or sum(n for _, n in pieces) != len(words):
+            continue
+        k = 0
+        for (col, n), (nxt, _) in zip(pieces, pieces[1:], strict=False):
+            end = col + len(" ".join(words[k : k + n]))
+            k += n
+            if nxt - end >= p.table_gap_spaces:
+                return True
+    return False
+
+
+def is_prose(u: Unit, measure: float, p: StructureParams) -> bool:
+    """A paragraph, not cells: two lines or more running the body's measure (within
+    ``table_prose_width``), and no line parted into cells by wide gaps."""
+    if measure <= 0 or len(u.lines) < 2 or gapped(u, p):
+        return False
+    body = u.lines[:-1]
+    full = sum(1 for ln in body if p.table_prose_width * measure <= len(ln) <= measure / p.table_prose_width)
+    return full >= max(1, p.table_prose_share * len(body))
+
+
+def ends_table(units: list[Unit], i: int, measure: float, p: StructureParams) -> bool:
+    """Unit ``i`` is one no table runs across: prose, another caption, or a heading (well
+    known, or set apart by the cleaner) right above prose (``Instructional design`` / ``The
+    workshop can be taught on-line ...``)."""
+    u = units[i]
+    text = u.text.strip()
+    if is_caption(text) or is_table_caption(text):
+        return True
+    heading = u.kind == "heading" or (len(u.lines) <= 2 and is_known(text, p))
+    if heading and (i + 1 >= len(units) or is_prose(units[i + 1], measure, p)):
+        return True  # (a header cell may be a section's name: ``Learning Objectives``)
+    return is_prose(u, measure, p)
+
+
+def _cells_from(units: list[Unit], start: int, step: int, measure: float, p: StructureParams) -> int:
+    """How many units from ``start`` on (``step`` 1: forward, -1: backward) are cells."""
+    n, i = 0, start
+    while 0 <= i < len(units) and not ends_table(units, i, measure, p):
+        n += 1
+        i += step
+    return n
+
+
+def gapped_runs(units: list[Unit], p: StructureParams) -> list[Region]:
+    """Tables without a caption in layout text: runs of units whose lines are parted into
+    cells by wide gaps (``File Name            Description`` / ``01_DM_Rotation_Curve_Intro.ipynb
+    Animations and rotation``), with the units of wrapped cells between them, holding
+    ``table_min_rows`` such lines or more. Prose ends a run."""
+    measure = body_measure(units, p)
+    out: list[Region] = []
+    i = 0
+    while i < len(units):
+        if not gapped(units[i], p) or ends_table(units, i, measure, p):
+            i += 1
+            continue
+        j, last = i, i
+        while j < len(units) and not ends_table(units, j, measure, p):
+            if gapped(units[j], p):
+                last = j
+            elif j - last > 1:
+                break  # two units without cells in a row: the table is over
+            j += 1
+        lines = sum(1 for u in units[i : last + 1] for line in (u.grid or []) if len(line) >= 2)
+        if lines > p.table_min_rows:
+            out.append(Region(i, last + 1))
+        i = last + 1
+    return out
+
+
+def find_regions(units: list[Unit], p: StructureParams) -> list[Region]:
+    """The tables beside captions, each with its caption, in order (see the module
+    docstring); a unit belongs to one table at most."""
+    measure = body_measure(units, p)
+    captions = [i for i, u in enumerate(units) if is_table_caption(u.text.strip())]
+    after = {i: _cells_from(units, i + 1, 1, measure, p) for i in captions}
+    before = {i: _cells_from(units, i - 1, -1, measure, p) for i in captions}
+    below = sum(before[i] >= p.table_min_units for i in captions) > sum(after[i] >= p.table_min_units for i in captions)
+    out: list[Region] = []
+    taken = 0  # units before this index belong to a table already
+    for i in captions:
+        sides = [("before", before[i]), ("after", after[i])]
+        if not below:
+            sides.reverse()
+        for side, n in sides:
+            if n < p.table_min_units:
+                continue
+            region = Region(max(i - n, taken), i, i) if side == "before" else Region(i + 1, i + 1 + n, i)
+            if region.first >= taken and region.hi - region.lo >= p.table_min_units:
+                out.append(region)
+                taken = region.end
+                break
+    for extra in gapped_runs(units, p):
+        if not any(extra.first < r.end and r.first < extra.end for r in out):
+            out.append(extra)
+    return sorted(out, key=lambda r: r.first)
+
+
+def cut_units(units: list[Unit], p: StructureParams) -> list[Unit]:
+    """Units cut where the cleaner joined a table to what is around it (no blank line
+    parted them): before a caption line (``... Docker`` / ``Table 2: Pedagogical methods``),
+    and where prose follows a column of cells (``1. Reproducible`` / ``computational`` /
+    ``environment with`` / ``Docker`` / ``The workshop can be taught on-line or in person
+    and while we encourage self-taught`` / ...: ``table_cell_lines`` short lines or more,
+    then two lines running the measure). Never inside a word the cleaner mended."""
+    if not any(is_table_caption(u.text.strip()) or _caption_inside(u) for u in units):
+        return units  # no table caption: nothing to part
+    measure = body_measure(units, p)
+    out: list[Unit] = []
+    for u in units:
+        out += _cut(u, measure, p)
+    return out
+
+
+def _caption_inside(u: Unit) -> bool:
+    return any(is_table_caption(ln) for ln in u.lines[1:])
+
+
+def _cut(u: Unit, measure: float, p: StructureParams) -> list[Unit]:
+    lines = u.lines
+    if len(lines) < 2 or len(u.offsets) != len(lines):
+        return [u]
+    for k in range(1, len(lines)):
+        if u.glued(k):
+            continue
+        prev_closed = finished(lines[k - 1]) or len(lines[k - 1]) < p.table_prose_width * measure
+        if (is_table_caption(lines[k]) or is_caption(lines[k])) and prev_closed:
+            head, tail = u.split(k)
+            return [*_cut(head, measure, p), *_cut(tail, measure, p)]
+        if measure and k >= p.table_cell_lines and k + 1 < len(lines) and _prose_from(lines, k, measure, p):
+            head, tail = u.split(k)
+            title = head.lines[-1]
+            if len(head.lines) > p.table_cell_lines and heading_shape(title, p) and title[:1].isupper():
+                head, above = head.split(len(head.lines) - 1)  # the prose's heading: ``Instructional design``
+                return [head, replace(above, kind="heading"), *_cut(tail, measure, p)]
+            return [head, *_cut(tail, measure, p)]
+    return [u]
+
+
+def _prose_from(lines: list[str], k: int, measure: float, p: StructureParams) -> bool:
+    """Lines ``k`` and ``k + 1`` run the measure, the lines before ``k`` all fall well short."""
+    runs = [p.table_prose_width * measure <= len(ln) <= measure / p.table_prose_width for ln in lines[k : k + 2]]
+    return all(runs) and all(len(ln) < p.table_prose_width * measure for ln in lines[:k])

@@ -1,0 +1,143 @@
+"""Table rows from plain lines (no geometry): what marks where a row ends or starts.
+
+- ``by_numbers``: a table of figures. Each row ends on its numbers: ``Bahia 249 99.6 1,964
+  7.9 ± 8.2`` (pypdf, OCR: the row on one line), ``Distrito`` / ``Federal`` / ``34 13.6
+  275`` (the label wrapped above its numbers), ``249`` / ``99.6`` / ``1,964`` (pdftotext:
+  a cell a line, row by row). Lines in lower case after a row's numbers are its label
+  wrapped below them (OCR: ``| can immediately apply 0 5 6`` / ``what | learned at this``).
+- ``by_keys``: the first column holds keys of one shape, one per row: file names
+  (``01_DM_Rotation_Curve_Intro.ipynb``, ``02_Widget_NGC5533_DMonly.ipynb``), counted
+  labels (``Day 1:``, ``Day 2:``). Each key opens a row; the lines up to the next key are
+  its other cells.
+
+Where the cells of a row cannot be told apart (the words of a header set cell by cell,
+``Strongly`` / ``Disagree`` / ``Dis-`` / ``agree``), the row is one cell spanning the table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from galley.params import StructureParams
+from galley.structure.tables.cells import TLine, is_number, join_cell, numeric_tail
+
+Grid = tuple[list[list[str]], int]
+
+
+def by_numbers(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
+    """Rows that end on their numbers (see the module docstring)."""
+    items = _numeric_items(lines, p)
+    tails = [i for i, (_, nums) in enumerate(items) if nums]
+    if len(tails) < p.table_min_rows:
+        return None
+    counts = Counter(len(items[i][1]) for i in tails)
+    usual, seen = counts.most_common(1)[0]
+    if seen < p.table_row_agreement * len(tails):
+        return None  # rows of figures agree on how many they hold
+    rows: list[list[str]] = []
+    pending: list[str] = []
+    head = 0
+    first = True
+    for text, nums in items:
+        if not nums:
+            if rows and not first and text[:1].islower() and not pending:
+                rows[-1][0] = join_cell([rows[-1][0], text], lang)  # a label wrapped below
+            else:
+                pending.append(text)
+            continue
+        label = text
+        if first:
+            header, pending = _split_header(pending, label)
+            if header:
+                rows.append([join_cell(header, lang)])
+                head = 1
+            first = False
+        rows.append([join_cell([*pending, label], lang), *nums])
+        pending = []
+    if pending:
+        rows.append([join_cell(pending, lang)])
+    return rows, head
+
+
+def _numeric_items(lines: list[TLine], p: StructureParams) -> list[tuple[str, list[str]]]:
+    """Each line -> (label, numbers that end it); a run of lines that are one number each
+    (pdftotext: a cell a line) is one item of numbers."""
+    out: list[tuple[str, list[str]]] = []
+    run: list[str] = []
+    for ln in [*lines, None]:
+        if ln is not None and is_number(ln.text):
+            run.append(ln.text)
+            continue
+        if run:
+            if len(run) >= p.table_numbers_min:
+                if out and not out[-1][1]:  # the label above its numbers
+                    out[-1] = (out[-1][0], run)
+                else:
+                    out.append(("", run))
+            else:
+                out += [(t, []) for t in run]
+            run = []
+        if ln is not None:
+            out.append(numeric_tail(ln.text, p) if numeric_tail(ln.text, p)[1] else (ln.text, []))
+    return out
+
+
+def _split_header(pending: list[str], label: str) -> tuple[list[str], list[str]]:
+    """The lines before the first row of numbers -> (the header's, the first label's). A
+    first row with a label of its own has the header above it; a row of bare numbers has
+    its label in the lines just above: the prose-like ones (three words or more), and the
+    last line whatever it is (``workshop.``)."""
+    if label or not pending:
+        return pending, []
+    k = len(pending) - 1
+    while k > 0 and len(pending[k - 1].split()) >= 3:
+        k -= 1
+    return pending[:k], pending[k:]
+
+
+# A key: a file name or code (``01_DM_Rotation_Curve_Intro.ipynb``, ``AB-12``) by the
+# shape of its first and last characters, or a counted label (``Day 1:``, ``Step 2.``).
+_COUNTED = re.compile(r"^([A-Z][a-z]+) (\d{1,3})([.:)]?)(?:\s|$)")
+_SKELETON = re.compile(r"\d+|[^\W\d_]+")
+
+
+def key_shape(text: str) -> str:
+    """The shape of a line's key, "" when it opens with none: ``01_DM_Rotation.ipynb
+    Animations ...`` -> ``9_….a`` (digits ``9``, letters ``a``: its first and last two
+    marks), ``Day 2: Sharing`` -> ``Day 9:``."""
+    m = _COUNTED.match(text)
+    if m:
+        return f"{m.group(1)} 9{m.group(3)}"
+    first = text.split(" ", 1)[0]
+    skel = _SKELETON.sub(lambda m: "9" if m.group().isdigit() else "a", first)
+    if len(skel) < 4 or not any(c in skel for c in "_./-") or not any(c.isalpha() for c in first):
+        return ""
+    return skel[:2] + "…" + skel[-2:]
+
+
+def by_keys(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
+    """Rows opened by keys of one shape (see the module docstring); the key is a cell
+    of its own when it is one word."""
+    shapes = [key_shape(ln.text) for ln in lines]
+    found = Counter(s for s in shapes if s)
+    if not found:
+        return None
+    key, n = found.most_common(1)[0]
+    starts = [i for i, s in enumerate(shapes) if s == key]
+    if n < p.table_min_rows or any(b == a + 1 for a, b in zip(starts, starts[1:], strict=False)):
+        return None  # too few, or keys one under another: the columns were read one by one
+    rows: list[list[str]] = []
+    head = 0
+    if starts[0] > 0:
+        rows.append([join_cell([ln.text for ln in lines[: starts[0]]], lang)])
+        head = 1
+    word_key = not key[0].isupper() or " " not in key
+    for a, b in zip(starts, [*starts[1:], len(lines)], strict=False):
+        texts = [ln.text for ln in lines[a:b]]
+        if word_key:
+            first, _, rest = texts[0].partition(" ")
+            rows.append([first, join_cell([rest, *texts[1:]], lang)])
+        else:
+            rows.append([join_cell(texts, lang)])
+    return rows, head
