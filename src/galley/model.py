@@ -91,15 +91,15 @@ class Line:
     def raw_length(self) -> int:
         return self.indent + len(self.text)
 
-    def pieces(self, gap: int) -> tuple[tuple[int, int], ...]:
-        """Where the pieces of a layout-mode line start on the page, and how many words each
-        holds: ``Beginner              25h       Using`` at indent 80 -> ``((80, 1), (102, 1),
-        (112, 1))``. Pieces are parted by ``gap`` spaces or more (the words of one cell by
-        fewer). Taken before the character rules close the gaps up: table cells by position
-        (``structure.tables``)."""
-        out: list[tuple[int, int]] = []
+    def pieces(self, gap: int) -> tuple[tuple[int, int, int], ...]:
+        """Where the pieces of a layout-mode line start and end on the page, and how many
+        words each holds: ``Beginner              25h       Using`` at indent 80 -> ``((80,
+        1, 88), (102, 1, 105), (112, 1, 117))``. Pieces are parted by ``gap`` spaces or more
+        (the words of one cell by fewer). Taken before the character rules close the gaps
+        up: table cells by position (``structure.tables``)."""
+        out: list[tuple[int, int, int]] = []
         for m in re.finditer(rf"\S+(?: {{1,{gap - 1}}}\S+)*", self.text):
-            out.append((self.indent + m.start(), len(m.group().split())))
+            out.append((self.indent + m.start(), len(m.group().split()), self.indent + m.end()))
         return tuple(out)
 
 
@@ -124,10 +124,10 @@ class Unit:
     # offsets (``split``) rather than re-joining ``lines``, which would undo hyphen and URL joins.
     offsets: list[int] = field(default_factory=list)
     # Layout-mode text only: for each of ``lines``, its pieces as ``Line.pieces`` gives them
-    # (page column where each starts, words in it; a line without a wide gap is one piece at
-    # its indent). The geometry a table's cells are rebuilt from; None for a unit none of
-    # whose lines has a wide gap (its ``indent`` is then all there is).
-    grid: list[tuple[tuple[int, int], ...]] | None = None
+    # (page columns where each starts and ends, words in it; a line without a wide gap is
+    # one piece at its indent). The geometry a table's cells are rebuilt from; None for a
+    # unit none of whose lines has a wide gap (its ``indent`` is then all there is).
+    grid: list[tuple[tuple[int, int, int], ...]] | None = None
 
     def line_number(self, k: int) -> int:
         """The raw line number of ``lines[k]``. Exact when the unit's lines follow one
@@ -275,7 +275,8 @@ class Block:
     its header) and its caption in ``caption``; ``text`` is then its cells' words, for
     counting and searching. A table whose grid could not be rebuilt from the text has no
     ``rows``: ``text`` holds its lines as extracted, one per line, published verbatim in a
-    monospaced block (never reflowed, never split into paragraphs).
+    monospaced block (never reflowed, never split into paragraphs). A row of one cell in a
+    wider table spans it: the text did not tell its cells apart.
 
     A list item's ``level`` is its depth (1 or 0: top level, 2: an item inside the item
     before it)."""

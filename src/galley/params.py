@@ -393,12 +393,28 @@ class StructureParams:
     table_cell_lines: int = 3
     """Short lines (a column of cells) a unit opens with before prose that the cleaner
     joined to them is cut off as the text after the table."""
+    table_sentence_words: int = 10
+    """Words of a one-line sentence at a table's far end for it to be the text around the
+    table, not a cell (cells that are sentences are short: ``Interactive curve fitting.``)."""
+    table_sentence_width: float = 0.75
+    """Share of the measure the first line of a finished unit at a table's far end runs
+    for it to be the text around the table."""
+    table_repeat_min: int = 3
+    """Lines of a table opening with one word for the word to be a column's repeated value
+    (``Beginner``), which goes on a row, not opens one."""
+    table_row_width: float = 0.5
+    """Share of a table's widest line that the first line of each of its rows reaches when
+    the rows are told by lines going on in lower case (a row's first line holds its cells
+    side by side)."""
     table_gap_spaces: int = 4
     """In layout text, blank page columns between two pieces of a line that part two cells
     (a sentence end leaves two or three)."""
     table_min_rows: int = 2
     """Rows (lines parted into cells, rows of figures, keys) a grid needs, its header
     aside."""
+    table_min_keys: int = 3
+    """Keys of one shape (file names, ``Day 1:``) a table's first column holds for them to
+    mark its rows in plain text."""
     table_numbers_min: int = 2
     """Numbers that end a line for them to be a row's figures (``0 5 6 19 8 38 3,8``), not
     a number in a label (``Table 2``, ``Day 1``)."""

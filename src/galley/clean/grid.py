@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from galley.model import Line, Unit
 
-Pieces = tuple[tuple[int, int], ...]
+Pieces = tuple[tuple[int, int, int], ...]
 
 
 def measure(lines: list[Line], gap: int) -> dict[int, tuple[str, Pieces]]:
@@ -28,7 +28,7 @@ def _part(raw: tuple[str, Pieces], ln: Line) -> Pieces | None:
     off (its sidebar aside): the pieces at its start or its end holding its words."""
     text, pieces = raw
     words = len(ln.text.split())
-    if sum(n for _, n in pieces) == words:
+    if sum(p[1] for p in pieces) == words:
         return pieces
     ends = text.rstrip().endswith(ln.text.split()[-1]) if words else False
     order = pieces[::-1] if ends else pieces
@@ -52,5 +52,5 @@ def attach(unit: Unit, block: list[Line], raw: dict[int, tuple[str, Pieces]]) ->
     grid: list[Pieces] = []
     for ln in block:
         found = _part(raw[ln.number], ln) if ln.number in raw else None
-        grid.append(found or ((ln.indent, len(ln.text.split())),))
+        grid.append(found or ((ln.indent, len(ln.text.split()), ln.indent + len(ln.text)),))
     unit.grid = grid

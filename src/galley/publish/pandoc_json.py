@@ -100,12 +100,16 @@ def _numeric_column(rows: list[list[str]], col: int, head: int) -> bool:
     return bool(cells) and all(_NUMERIC.fullmatch(c.strip()) for c in cells)
 
 
-def _cell(text: str) -> Json:
+def _cell(text: str, span: int = 1) -> list[Any]:
     content = [{"t": "Plain", "c": text_inlines(text)}] if text.strip() else []
-    return [null_attr(), {"t": "AlignDefault"}, 1, 1, content]
+    return [null_attr(), {"t": "AlignDefault"}, 1, span, content]
 
 
-def _row(cells: list[str], width: int) -> Json:
+def _row(cells: list[str], width: int) -> list[Any]:
+    """A row of the table; a row of one cell in a wider table spans it (its cells could
+    not be told apart: ``Strongly Disagree Disagree Undecided ...``)."""
+    if len(cells) == 1 and width > 1:
+        return [null_attr(), [_cell(cells[0], width)]]
     return [null_attr(), [_cell(c) for c in cells + [""] * (width - len(cells))]]
 
 
@@ -139,7 +143,7 @@ def _table(b: Block) -> Json:
     }
 
 
-def _cells_text(cells: list[Json]) -> str:
+def _cells_text(cells: list[Any]) -> str:
     return " ".join(inlines_text(blk["c"]) for cell in cells for blk in cell[4] if blk["t"] in ("Plain", "Para"))
 
 

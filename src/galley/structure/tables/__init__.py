@@ -7,6 +7,7 @@
    - ``position.by_position``: layout-mode text, cells by their page columns;
    - ``rows.by_numbers``: rows that end on their figures (pypdf, OCR, a cell a line);
    - ``rows.by_keys``: rows opened by keys of one shape (file names, ``Day 1:``);
+   - ``rows.by_continuation``: rows of text whose wrapped lines go on in lower case;
 3. a region no recogniser can rebuild stays one block of *table text*: its lines as
    extracted, published verbatim in a monospaced block, never scattered as paragraphs (the
    report counts them: ``diagnostics``).
@@ -25,13 +26,13 @@ from galley.params import StructureParams
 from galley.structure.tables.cells import TLine, lines_of
 from galley.structure.tables.position import by_position
 from galley.structure.tables.region import Region, cut_units, find_regions, is_table_caption
-from galley.structure.tables.rows import by_keys, by_numbers
+from galley.structure.tables.rows import by_continuation, by_keys, by_numbers
 
 __all__ = ["GRIDS", "cut_units", "find", "is_table_caption"]
 
 GridRule = Callable[[list[TLine], StructureParams, str], tuple[list[list[str]], int] | None]
 
-GRIDS: list[GridRule] = [by_position, by_numbers, by_keys]
+GRIDS: list[GridRule] = [by_position, by_numbers, by_keys, by_continuation]
 
 
 def find(units: list[Unit], p: StructureParams) -> list[tuple[int, int, Block]]:
@@ -76,11 +77,11 @@ def table_text(lines: list[TLine]) -> str:
     """The region's lines, one per line; in layout text each piece at its page column
     (the left margin taken off), as the page set it."""
     if lines and all(ln.cells() for ln in lines):
-        left = min(col for ln in lines for col, _ in ln.cells())
+        left = min(col for ln in lines for col, _, _ in ln.cells())
         out = []
         for ln in lines:
             row = ""
-            for col, text in ln.cells():
+            for col, text, _ in ln.cells():
                 row += " " * max(1 if row else 0, col - left - len(row)) + text
             out.append(row)
         return "\n".join(out)

@@ -19,27 +19,27 @@ from galley.params import StructureParams
 class TLine:
     """One line of a table region: its text (as the cleaner left the line: characters
     repaired, spaces closed up), the unit it came from (``unit``: its index in the
-    region), and, in layout-mode text, its pieces ``(page column, words)``."""
+    region), and, in layout-mode text, its pieces ``(first page column, words, end)``."""
 
     text: str
     unit: int
-    pieces: tuple[tuple[int, int], ...] | None = None
+    pieces: tuple[tuple[int, int, int], ...] | None = None
 
     @property
     def words(self) -> list[str]:
         return self.text.split()
 
-    def cells(self) -> list[tuple[int, str]]:
-        """The line's pieces as ``(page column, text)``; [] without a usable geometry (the
-        words the pieces count must be the line's words)."""
+    def cells(self) -> list[tuple[int, str, int]]:
+        """The line's pieces as ``(first page column, text, end)``; [] without a usable
+        geometry (the words the pieces count must be the line's words)."""
         if self.pieces is None:
             return []
         words = self.words
-        if sum(n for _, n in self.pieces) != len(words):
+        if sum(n for _, n, _ in self.pieces) != len(words):
             return []
         out, k = [], 0
-        for col, n in self.pieces:
-            out.append((col, " ".join(words[k : k + n])))
+        for col, n, end in self.pieces:
+            out.append((col, " ".join(words[k : k + n]), end))
             k += n
         return out
 
@@ -58,7 +58,7 @@ def lines_of(units: list[Unit]) -> list[TLine]:
         for j, text in enumerate(u.lines):
             if not text.strip():
                 continue
-            pieces = u.grid[j] if u.grid and j < len(u.grid) else ((u.indent, len(text.split())),)
+            pieces = u.grid[j] if u.grid and j < len(u.grid) else ((u.indent, len(text.split()), u.indent + len(text)),)
             out.append(TLine(text.strip(), k, pieces))
     return out
 
@@ -131,13 +131,13 @@ def numeric_tail(text: str, p: StructureParams) -> tuple[str, list[str]]:
     while tail and tail[0] == "±":  # "± 8.2" alone belongs to the label's number
         tail = tail[1:]
         k += 1
-    cells = _group(tail)
+    cells = group_numbers(tail)
     if len(cells) < p.table_numbers_min:
         return "", []
     return " ".join(words[:k]), cells
 
 
-def _group(tokens: list[str]) -> list[str]:
+def group_numbers(tokens: list[str]) -> list[str]:
     """Numeric tokens -> cells: ``7.9`` ``±`` ``8.2`` is one cell, and so is a count with
     its share ``0`` ``(0%)``."""
     cells: list[str] = []

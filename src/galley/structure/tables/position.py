@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from galley.params import StructureParams
 from galley.structure.tables.cells import TLine, is_number, join_cell
-from galley.structure.tables.rows import key_shape
+from galley.structure.tables.rows import counts_on, key_shape
 
 Grid = tuple[list[list[str]], int]
 
@@ -49,12 +49,12 @@ def _band(bands: list[tuple[int, int]], lo: int, hi: int) -> int:
     return min(range(len(bands)), key=lambda k: distance(bands[k]))
 
 
-def _header_bands(header: list[list[tuple[int, str]]], bands: list[tuple[int, int]]) -> Callable[[int, int], int]:
+def _header_bands(header: list[list[tuple[int, str, int]]], bands: list[tuple[int, int]]) -> Callable[[int, int], int]:
     """Where a header piece goes among the body's ``bands``. A header set in another face
     drifts against the body in pypdf's layout, but its lines stand in their own columns:
     when those are as many as the body's, or one fewer (the stub column has no header),
     they map in order; else each piece goes to the nearest band."""
-    own = columns([(col, col + len(text)) for c in header for col, text in c])
+    own = columns([(col, end) for c in header for col, _, end in c])
     shift = {len(bands): 0, len(bands) - 1: 1}.get(len(own))
     if shift is None:
         return lambda lo, hi: _band(bands, lo, hi)
@@ -73,8 +73,9 @@ def _row_starts(grid: list[list[list[str]]], head: int) -> list[int]:
     shapes.pop("", None)
     if shapes:
         shape, n = shapes.most_common(1)[0]
-        if n >= 2:
-            return [i for i, t in firsts.items() if key_shape(t) == shape]
+        keyed = [i for i, t in firsts.items() if key_shape(t) == shape]
+        if n >= 2 and counts_on([firsts[i] for i in keyed]):
+            return keyed
     counts = [sum(bool(grid[i][k]) for i in body) for k in range(width)]
     usable = [k for k in range(width) if counts[k] >= 1]
     if not usable:
@@ -83,13 +84,13 @@ def _row_starts(grid: list[list[list[str]]], head: int) -> list[int]:
     return [i for i in body if grid[i][anchor] and not grid[i][anchor][0][:1].islower()]
 
 
-def _header_lines(cells: list[list[tuple[int, str]]]) -> int:
+def _header_lines(cells: list[list[tuple[int, str, int]]]) -> int:
     """How many lines the header has: those before the first number in a table with
     numbers in it (``Un-`` / ``Strongly Dis-`` / ``Disagree agree`` above ``I can ... 0 5
     6``), none when the first line opens with a key of the table's rows
     (``01_DM_Rotation_Curve_Intro.ipynb``: its header went as a running head), else the
     first line."""
-    first = next((i for i, c in enumerate(cells) if sum(is_number(t) for _, t in c) >= 2), 0)
+    first = next((i for i, c in enumerate(cells) if sum(is_number(t) for _, t, _ in c) >= 2), 0)
     if first > 0:
         return first
     shapes = Counter(key_shape(c[0][1]) for c in cells if c)
@@ -108,14 +109,14 @@ def by_position(lines: list[TLine], p: StructureParams, lang: str = "en") -> Gri
     if sum(len(c) >= 2 for c in cells) < p.table_min_rows:
         return None
     head = _header_lines(cells)
-    bands = columns([(col, col + len(text)) for c in cells[head:] for col, text in c])
+    bands = columns([(col, end) for c in cells[head:] for col, _, end in c])
     if len(bands) < 2:
         return None
     grid: list[list[list[str]]] = [[[] for _ in bands] for _ in lines]
     to_body = _header_bands(cells[:head], bands)
     for i, c in enumerate(cells):
-        for col, text in c:
-            k = to_body(col, col + len(text)) if i < head else _band(bands, col, col + len(text))
+        for col, text, end in c:
+            k = to_body(col, end) if i < head else _band(bands, col, end)
             grid[i][k].append(text)
     starts = _row_starts(grid, head)
     if not starts:

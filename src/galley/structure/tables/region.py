@@ -63,17 +63,15 @@ def gapped(u: Unit, p: StructureParams) -> bool:
     sentence end leaves (``Beginner              25h``), so it holds cells."""
     if not u.grid:
         return False
-    for line, pieces in zip(u.lines, u.grid, strict=False):
-        words = line.split()
-        if len(pieces) < 2 or sum(n for _, n in pieces) != len(words):
-            continue
-        k = 0
-        for (col, n), (nxt, _) in zip(pieces, pieces[1:], strict=False):
-            end = col + len(" ".join(words[k : k + n]))
-            k += n
+    for pieces in u.grid:
+        for (_, _, end), (nxt, _, _) in zip(pieces, pieces[1:], strict=False):
             if nxt - end >= p.table_gap_spaces:
                 return True
     return False
+
+
+def _parted(pieces: tuple[tuple[int, int, int], ...], p: StructureParams) -> bool:
+    return any(nxt - end >= p.table_gap_spaces for (_, _, end), (nxt, _, _) in zip(pieces, pieces[1:], strict=False))
 
 
 def is_prose(u: Unit, measure: float, p: StructureParams) -> bool:
@@ -98,6 +96,19 @@ def ends_table(units: list[Unit], i: int, measure: float, p: StructureParams) ->
     if heading and (i + 1 >= len(units) or is_prose(units[i + 1], measure, p)):
         return True  # (a header cell may be a section's name: ``Learning Objectives``)
     return is_prose(u, measure, p)
+
+
+def _sentences(u: Unit, measure: float, p: StructureParams) -> bool:
+    """A unit at a table's far end that reads as the text around it: it ends a sentence
+    and runs most of the measure (``Below are two tables summarizing results from our
+    post-workshop survey. We use the`` / ``students' feedback ...``), or is one long
+    sentence (``The doing part, that really helps to get the theory into practice.``)."""
+    text = u.text.strip()
+    if not finished(text) or gapped(u, p):
+        return False
+    if len(u.lines) == 1:
+        return len(text.split()) >= p.table_sentence_words
+    return len(u.lines[0]) >= p.table_sentence_width * measure
 
 
 def _cells_from(units: list[Unit], start: int, step: int, measure: float, p: StructureParams) -> int:
@@ -128,7 +139,7 @@ def gapped_runs(units: list[Unit], p: StructureParams) -> list[Region]:
             elif j - last > 1:
                 break  # two units without cells in a row: the table is over
             j += 1
-        lines = sum(1 for u in units[i : last + 1] for line in (u.grid or []) if len(line) >= 2)
+        lines = sum(1 for u in units[i : last + 1] for line in (u.grid or []) if _parted(line, p))
         if lines > p.table_min_rows:
             out.append(Region(i, last + 1))
         i = last + 1
@@ -152,7 +163,13 @@ def find_regions(units: list[Unit], p: StructureParams) -> list[Region]:
         for side, n in sides:
             if n < p.table_min_units:
                 continue
-            region = Region(max(i - n, taken), i, i) if side == "before" else Region(i + 1, i + 1 + n, i)
+            if side == "before":
+                lo = max(i - n, taken)
+                while lo < i and _sentences(units[lo], measure, p):
+                    lo += 1  # prose the cleaner did not part from the table: the text before it
+                region = Region(lo, i, i)
+            else:
+                region = Region(i + 1, i + 1 + n, i)
             if region.first >= taken and region.hi - region.lo >= p.table_min_units:
                 out.append(region)
                 taken = region.end

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 
 from galley.params import StructureParams
-from galley.structure.tables.cells import TLine, is_number, join_cell, numeric_tail
+from galley.structure.tables.cells import TLine, group_numbers as _group, is_number, join_cell, numeric_tail
 
 Grid = tuple[list[list[str]], int]
 
@@ -64,22 +64,21 @@ def _numeric_items(lines: list[TLine], p: StructureParams) -> list[tuple[str, li
     """Each line -> (label, numbers that end it); a run of lines that are one number each
     (pdftotext: a cell a line) is one item of numbers."""
     out: list[tuple[str, list[str]]] = []
-    run: list[str] = []
+    run: list[str] = []  # numbers of lines that hold nothing else (``0``, ``(0%)``, ``37 4,1``)
     for ln in [*lines, None]:
-        if ln is not None and is_number(ln.text):
-            run.append(ln.text)
-            continue
+        if ln is not None:
+            label, nums = numeric_tail(ln.text, p)
+            if is_number(ln.text) or (nums and not label):
+                run += nums or [ln.text]
+                continue
         if run:
             if len(run) >= p.table_numbers_min:
-                if out and not out[-1][1]:  # the label above its numbers
-                    out[-1] = (out[-1][0], run)
-                else:
-                    out.append(("", run))
+                out.append(("", _group(run)))  # (its label: the lines above, see by_numbers)
             else:
                 out += [(t, []) for t in run]
             run = []
         if ln is not None:
-            out.append(numeric_tail(ln.text, p) if numeric_tail(ln.text, p)[1] else (ln.text, []))
+            out.append((label, nums) if nums else (ln.text, []))
     return out
 
 
@@ -116,6 +115,12 @@ def key_shape(text: str) -> str:
     return skel[:2] + "…" + skel[-2:]
 
 
+def counts_on(texts: list[str]) -> bool:
+    """Counted labels count on by one (``Day 1``, ``Day 2``, ``Day 3``); other keys pass."""
+    nums = [int(m.group(2)) for m in map(_COUNTED.match, texts) if m]
+    return len(nums) < len(texts) or all(b == a + 1 for a, b in zip(nums, nums[1:], strict=False))
+
+
 def by_keys(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
     """Rows opened by keys of one shape (see the module docstring); the key is a cell
     of its own when it is one word."""
@@ -125,8 +130,10 @@ def by_keys(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | 
         return None
     key, n = found.most_common(1)[0]
     starts = [i for i, s in enumerate(shapes) if s == key]
-    if n < p.table_min_rows or any(b == a + 1 for a, b in zip(starts, starts[1:], strict=False)):
+    if n < p.table_min_keys or any(b == a + 1 for a, b in zip(starts, starts[1:], strict=False)):
         return None  # too few, or keys one under another: the columns were read one by one
+    if not counts_on([lines[i].text for i in starts]):
+        return None  # ``Beginner 2 months`` / ``Beginner 10 weeks``: a value, not a count
     rows: list[list[str]] = []
     head = 0
     if starts[0] > 0:
@@ -141,3 +148,34 @@ def by_keys(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | 
         else:
             rows.append([join_cell(texts, lang)])
     return rows, head
+
+
+def by_continuation(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
+    """Rows of text whose cells wrap (pypdf, OCR: a row's cells one after another, its
+    wrapped lines under it): a row opens on a line in capitals; a line going on in lower
+    case, with a bracket or punctuation, or opening with a word that opens
+    ``table_repeat_min`` lines or more (a column's repeated value: ``Beginner 25h Using``)
+    goes on the row above. ``Landing page Provides an accessible overview ... aimed to`` /
+    ``engage students.`` is one row. A row's first line holds its cells side by side, so
+    it is long (``table_row_width`` of the widest line): a short line in capitals makes the
+    rows uncertain, and the table stays text. The first line is the header. The cells of a
+    row cannot be told apart in such text: each row is one cell spanning the table."""
+    if len(lines) < p.table_min_rows + 1:
+        return None
+    openers = Counter(ln.words[0] for ln in lines if ln.words)
+    starts = [0] + [i for i in range(1, len(lines)) if _opens_row(lines[i], openers, p)]
+    wrapped = len(lines) - len(starts)
+    if len(starts) < p.table_min_rows + 1 or wrapped < 1:
+        return None
+    widest = max(len(ln.text) for ln in lines)
+    if any(len(lines[i].text) < p.table_row_width * widest for i in starts[1:]):
+        return None  # a short line in capitals: a cell of its own or a row? Not told here.
+    rows = [
+        [join_cell([ln.text for ln in lines[a:b]], lang)] for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)
+    ]
+    return rows, 1
+
+
+def _opens_row(ln: TLine, openers: Counter[str], p: StructureParams) -> bool:
+    first = ln.words[0] if ln.words else ""
+    return first[:1].isupper() and openers[first] < p.table_repeat_min
