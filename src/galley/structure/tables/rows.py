@@ -20,7 +20,7 @@ import re
 from collections import Counter
 
 from galley.params import StructureParams
-from galley.structure.tables.cells import TLine, group_numbers as _group, is_number, join_cell, numeric_tail
+from galley.structure.tables.cells import TLine, group_numbers, is_number, join_cell, numeric_tail
 
 Grid = tuple[list[list[str]], int]
 
@@ -73,7 +73,7 @@ def _numeric_items(lines: list[TLine], p: StructureParams) -> list[tuple[str, li
                 continue
         if run:
             if len(run) >= p.table_numbers_min:
-                out.append(("", _group(run)))  # (its label: the lines above, see by_numbers)
+                out.append(("", group_numbers(run)))  # (its label: the lines above, see by_numbers)
             else:
                 out += [(t, []) for t in run]
             run = []
@@ -170,9 +170,8 @@ def by_continuation(lines: list[TLine], p: StructureParams, lang: str = "en") ->
     widest = max(len(ln.text) for ln in lines)
     if any(len(lines[i].text) < p.table_row_width * widest for i in starts[1:]):
         return None  # a short line in capitals: a cell of its own or a row? Not told here.
-    rows = [
-        [join_cell([ln.text for ln in lines[a:b]], lang)] for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)
-    ]
+    ends = [*starts[1:], len(lines)]
+    rows = [[join_cell([ln.text for ln in lines[a:b]], lang)] for a, b in zip(starts, ends, strict=True)]
     return rows, 1
 
 
