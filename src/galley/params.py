@@ -381,9 +381,9 @@ class StructureParams:
     table_min_units: int = 2
     """Units beside a table caption that must be cells (no prose) for a table to be rebuilt
     there: a caption with one line after it is a figure's or a table lost to the extractor."""
-    measure_quantile: float = 0.8
-    """The body's measure is the length this share of the lines of paragraphs fall short
-    of (prose runs the measure; a table's wrapped cells are many short lines)."""
+    measure_band: float = 0.1
+    """The body's measure is where most lines of paragraphs fall within this share of one
+    another (justified prose runs it; a table's wrapped cells and wide floats scatter)."""
     table_prose_width: float = 0.85
     """A line within this share of the body's measure (and at most its inverse above it)
     runs the measure: prose, not a cell."""

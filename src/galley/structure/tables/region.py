@@ -15,6 +15,7 @@ columns, or lines parted into pieces by wide gaps.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from galley import vocab
@@ -22,6 +23,7 @@ from galley.model import Unit
 from galley.params import StructureParams
 from galley.structure.blocks.shapes import finished
 from galley.structure.headings import heading_shape, is_caption, is_known
+from galley.structure.tables.rows import key_shape
 
 _TABLE_CAPTION = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.TABLES))})\s+[0-9IVX]+[a-z]?\s*[:.|—–-]", re.I)
 
@@ -50,12 +52,19 @@ class Region:
 
 
 def body_measure(units: list[Unit], p: StructureParams) -> float:
-    """The body's line length in characters: of the lines of units of three lines or more
-    (their last lines aside), the length ``measure_quantile`` of them reach. Not the
-    median: a table's wrapped cells are many short lines, the prose's lines the long ones.
-    0 when the text has none."""
+    """The body's line length in characters: where the lines of paragraphs (units of three
+    lines or more, their last lines aside) crowd most, within ``measure_band`` of one
+    another. Justified prose runs the measure, line after line; a table's wrapped cells and
+    a wide float scatter. Two-column text has its column's measure, not a float's width.
+    0 when the text has no paragraph."""
     lengths = sorted(len(ln) for u in units if len(u.lines) >= 3 for ln in u.lines[:-1])
-    return float(lengths[int(p.measure_quantile * (len(lengths) - 1))]) if lengths else 0.0
+    best, where, hi = 0, 0, 0
+    for lo, length in enumerate(lengths):
+        while hi < len(lengths) and lengths[hi] <= length * (1 + p.measure_band):
+            hi += 1
+        if hi - lo > best:
+            best, where = hi - lo, lo
+    return float(lengths[where + best // 2]) if lengths else 0.0
 
 
 def gapped(u: Unit, p: StructureParams) -> bool:
@@ -93,9 +102,14 @@ def ends_table(units: list[Unit], i: int, measure: float, p: StructureParams) ->
     if is_caption(text) or is_table_caption(text):
         return True
     heading = u.kind == "heading" or (len(u.lines) <= 2 and is_known(text, p))
-    if heading and (i + 1 >= len(units) or is_prose(units[i + 1], measure, p)):
+    if heading and not key_shape(text) and (i + 1 >= len(units) or _prose(units[i + 1], measure, p)):
         return True  # (a header cell may be a section's name: ``Learning Objectives``)
-    return is_prose(u, measure, p)
+    return _prose(u, measure, p)
+
+
+def _prose(u: Unit, measure: float, p: StructureParams) -> bool:
+    """Prose, unless it opens with a row's key (OCR sets a row's cells on one long line)."""
+    return is_prose(u, measure, p) and not key_shape(u.lines[0].strip())
 
 
 def _sentences(u: Unit, measure: float, p: StructureParams) -> bool:
@@ -174,7 +188,7 @@ def find_regions(units: list[Unit], p: StructureParams) -> list[Region]:
                 out.append(region)
                 taken = region.end
                 break
-    for extra in gapped_runs(units, p):
+    for extra in [*gapped_runs(units, p), *key_runs(units, p)]:
         if not any(extra.first < r.end and r.first < extra.end for r in out):
             out.append(extra)
     return sorted(out, key=lambda r: r.first)
@@ -187,13 +201,20 @@ def cut_units(units: list[Unit], p: StructureParams) -> list[Unit]:
     ``environment with`` / ``Docker`` / ``The workshop can be taught on-line or in person
     and while we encourage self-taught`` / ...: ``table_cell_lines`` short lines or more,
     then two lines running the measure). Never inside a word the cleaner mended."""
-    if not any(is_table_caption(u.text.strip()) or _caption_inside(u) for u in units):
-        return units  # no table caption: nothing to part
+    if not any(is_table_caption(u.text.strip()) or _caption_inside(u) or _keys(u, p) for u in units):
+        return units  # no table caption, no keys: nothing to part
     measure = body_measure(units, p)
     out: list[Unit] = []
     for u in units:
         out += _cut(u, measure, p)
     return out
+
+
+def _keys(u: Unit, p: StructureParams) -> bool:
+    """The unit holds ``table_min_keys`` lines or more opening with keys of one shape."""
+    shapes = Counter(key_shape(line.strip()) for line in u.lines)
+    shapes.pop("", None)
+    return bool(shapes) and shapes.most_common(1)[0][1] >= p.table_min_keys
 
 
 def _caption_inside(u: Unit) -> bool:
@@ -208,7 +229,8 @@ def _cut(u: Unit, measure: float, p: StructureParams) -> list[Unit]:
         if u.glued(k):
             continue
         prev_closed = finished(lines[k - 1]) or len(lines[k - 1]) < p.table_prose_width * measure
-        if (is_table_caption(lines[k]) or is_caption(lines[k])) and prev_closed:
+        announced = lines[k - 1].rstrip().endswith(":") and _keys(u, p)  # ``... notebooks:`` / the table
+        if announced or ((is_table_caption(lines[k]) or is_caption(lines[k])) and prev_closed):
             head, tail = u.split(k)
             return [*_cut(head, measure, p), *_cut(tail, measure, p)]
         if measure and k >= p.table_cell_lines and k + 1 < len(lines) and _prose_from(lines, k, measure, p):
@@ -225,3 +247,40 @@ def _prose_from(lines: list[str], k: int, measure: float, p: StructureParams) ->
     """Lines ``k`` and ``k + 1`` run the measure, the lines before ``k`` all fall well short."""
     runs = [p.table_prose_width * measure <= len(ln) <= measure / p.table_prose_width for ln in lines[k : k + 2]]
     return all(runs) and all(len(ln) < p.table_prose_width * measure for ln in lines[:k])
+
+
+def key_runs(units: list[Unit], p: StructureParams) -> list[Region]:
+    """Tables without a caption in plain text: runs of cells in which ``table_min_keys``
+    lines or more open with keys of one shape (``01_DM_Rotation_Curve_Intro.ipynb``,
+    ``02_Widget_NGC5533_DMonly.ipynb`` ...), with the short cells above the first key (its
+    header: ``File Name`` / ``Description``) and the wrapped cells after the last. Prose
+    ends a run."""
+    measure = body_measure(units, p)
+    out: list[Region] = []
+    i = 0
+    while i < len(units):
+        shapes = {key_shape(line.strip()) for line in units[i].lines} - {""}
+        if not shapes or ends_table(units, i, measure, p):
+            i += 1
+            continue
+        best: tuple[int, int, int] | None = None  # (keys, first, end)
+        for shape in shapes:
+            keys, j, last = 0, i, i
+            while j < len(units) and not ends_table(units, j, measure, p):
+                n = sum(1 for line in units[j].lines if key_shape(line.strip()) == shape)
+                if n:
+                    keys, last = keys + n, j
+                elif j - last > p.table_cell_lines:
+                    break
+                j += 1
+            if keys >= p.table_min_keys and (best is None or keys > best[0]):
+                best = (keys, i, j)
+        if best is None:
+            i += 1
+            continue
+        lo = i
+        while lo > 0 and i - lo < 2 and len(units[lo - 1].lines) <= 2 and not ends_table(units, lo - 1, measure, p):
+            lo -= 1  # the header's cells above the first key
+        out.append(Region(lo, best[2]))
+        i = best[2]
+    return out

@@ -130,7 +130,8 @@ def by_keys(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | 
         return None
     key, n = found.most_common(1)[0]
     starts = [i for i, s in enumerate(shapes) if s == key]
-    if n < p.table_min_keys or any(b == a + 1 for a, b in zip(starts, starts[1:], strict=False)):
+    stacked = sum(1 for a, b in zip(starts, starts[1:], strict=False) if b == a + 1)
+    if n < p.table_min_keys or stacked * 2 > n - 1:
         return None  # too few, or keys one under another: the columns were read one by one
     if not counts_on([lines[i].text for i in starts]):
         return None  # ``Beginner 2 months`` / ``Beginner 10 weeks``: a value, not a count
@@ -140,14 +141,22 @@ def by_keys(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | 
         rows.append([join_cell([ln.text for ln in lines[: starts[0]]], lang)])
         head = 1
     word_key = not key[0].isupper() or " " not in key
+    header = {ln.text for ln in lines[: starts[0]]}
     for a, b in zip(starts, [*starts[1:], len(lines)], strict=False):
         texts = [ln.text for ln in lines[a:b]]
-        if word_key:
-            first, _, rest = texts[0].partition(" ")
-            rows.append([first, join_cell([rest, *texts[1:]], lang)])
-        else:
-            rows.append([join_cell(texts, lang)])
+        again = next((k for k, t in enumerate(texts) if k and t in header), len(texts))
+        if again < len(texts):  # the header again, after a page break: a row of its own
+            rows.append([join_cell(texts[:again], lang)] if not word_key else _keyed(texts[:again], lang))
+            rows.append([join_cell(texts[again:], lang)])
+            continue
+        rows.append(_keyed(texts, lang) if word_key else [join_cell(texts, lang)])
     return rows, head
+
+
+def _keyed(texts: list[str], lang: str) -> list[str]:
+    """A row opened by a one-word key: the key, and the rest as one cell."""
+    first, _, rest = texts[0].partition(" ")
+    return [first, join_cell([rest, *texts[1:]], lang)]
 
 
 def by_continuation(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
