@@ -160,7 +160,7 @@ def _cut_notes(u: Unit, before: str, cut_off: bool, count: list[int]) -> list[Un
     seen = count[0]
 
     def next_note(m: re.Match[str] | None, text: str) -> bool:
-        return bool(m) and int(m.group(1)) == count[0] + 1 and _cited(m.group(1), text)
+        return m is not None and int(m.group(1)) == count[0] + 1 and _cited(m.group(1), text)
 
     first = _MARKER.match(lines[0])
     opens = next_note(first, before)  # a note opens the unit
