@@ -307,6 +307,13 @@ class StructureParams:
     trailing_heading_width: float = 0.8
     """A last line shorter than this share of the widest line above it (characters) may
     be a heading the cleaner joined to the end of the block above."""
+    list_tail_min_words: int = 25
+    """Words after a one-sentence list item, from a line in capitals, that make a paragraph
+    the cleaner ran into the item (``4. Understand ... figures.`` / ``Most of the content
+    provided in these modules ...``)."""
+    list_tail_share: float = 0.6
+    """... in a list where more than this share of the items before are one sentence each
+    (in a list of items of several sentences, the next sentence is the item's)."""
     code_line_max_words: int = 8
     """Words of a line that is a command or call (``install.packages("lorentz")``)."""
 

@@ -56,8 +56,8 @@ def classify(units: list[Unit], p: StructureParams) -> list[Block]:
             last_item = ""
             num = numbering(block.text)
             expected = (next_numbers(num) or expected) if num else expected
-        elif block.kind == "list_item" and block.ordered:
-            last_item = block.number
+        elif block.kind == "list_item" and block.ordered and block.level < 2:
+            last_item = block.number  # (a sub-item ``a.`` leaves its list's count at ``3``)
     return out
 
 

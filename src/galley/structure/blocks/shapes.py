@@ -9,8 +9,8 @@ from galley.params import StructureParams
 from galley.structure.headings import is_caption
 
 BULLET = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-])\s*")
-# ``1.``, ``(2)``, ``3)``; ``(a)``, ``(iv)``; ``b)``. Group 1, 2 or 3: the number.
-NUMBERED = re.compile(r"^(?:\(?(\d{1,3})[.)]|\(([a-z]|[ivx]{1,4})\)|([a-z])\))\s+")
+# ``1.``, ``(2)``, ``3)``; ``(a)``, ``(iv)``; ``b)``, ``a.``. Group 1, 2 or 3: the number.
+NUMBERED = re.compile(r"^(?:\(?(\d{1,3})[.)]|\(([a-z]|[ivx]{1,4})\)|([a-z])[.)])\s+")
 # A text is finished when it ends a sentence (a stop, with closing quotes or brackets) or
 # on a URL or a DOI, which end a reference or a "see" sentence without a stop:
 # ``... https://cdh.carpentries.org``.
