@@ -341,6 +341,15 @@ class StructureParams:
     closed_max_words: int = 12
     """Words of a heading-shaped line that counts as finished before the next heading
     (a heading after a heading is not the end of a cut phrase)."""
+    quote_slack: float = 0.05
+    """A line shorter than the body's measure by this share, or that the next word would
+    have fitted on with this share to spare, runs a narrower measure (a quote's)."""
+    quote_measure_edge: float = 0.9
+    """How far up the crowd of paragraph lines the body's measure is read for quotes (0.5:
+    its middle; near its upper edge, the full line a quote's shorter lines are told from)."""
+    quote_wide: float = 0.08
+    """Lines that run past the body's measure by more than this share are in smaller type
+    (a quote's)."""
     list_max_number: int = 60
     """Highest number of a numbered list item; ``1984. The year ...`` is no list item."""
     headless_references_min: int = 3

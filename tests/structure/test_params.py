@@ -5,12 +5,14 @@ as at ``holds``. A field without a case here fails ``test_every_threshold_has_a_
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from dataclasses import fields
 from typing import Any
 
 import pytest
 from make import doc, outline, params
+from test_quote import ADOPTION, FEEDBACK, INTRO, JOINED, LIVE, WORKBENCH
 
 from galley.model import Document, Removed
 from galley.params import PARAMS, Params, StructureParams
@@ -41,6 +43,14 @@ def headings(d: Document) -> list[str]:
 def authors(d: Document) -> list[str]:
     return [a.name for a in d.meta.authors]
 
+
+def quotes(*texts: str, p: Params) -> int:
+    """Block quotes among the blocks of a lesson's body paragraphs and ``texts``."""
+    return sum(b.kind == "quote" for b in doc(LIVE, WORKBENCH, FEEDBACK, ADOPTION, *texts, p=p).blocks)
+
+
+# A quotation set in smaller type: its lines run past the body's measure (about 90).
+SMALL_TYPE = textwrap.fill(" ".join(LIVE.split()), 108)
 
 Case = tuple[str, Any, Any, Callable[[Params], bool]]
 CASES: list[Case] = [
@@ -409,6 +419,10 @@ CASES: list[Case] = [
             in headings(doc(PARA, "Setting up the software\nfor the course", "Installing Python", PARA2, p=p))
         ),
     ),
+    # -- block quotes (structure/blocks/quote.py) --
+    ("quote_slack", 0.05, 0.06, lambda p: quotes(JOINED, p=p) == 3),
+    ("quote_measure_edge", 0.9, 0.85, lambda p: quotes(JOINED, p=p) == 3),
+    ("quote_wide", 0.13, 0.14, lambda p: quotes(INTRO, SMALL_TYPE, p=p) == 1),
     (
         "list_max_number",
         60,

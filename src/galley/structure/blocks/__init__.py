@@ -32,13 +32,15 @@ from galley.structure.blocks.joins import item_bodies, join_continuations
 from galley.structure.blocks.list_item import list_item
 from galley.structure.blocks.note import note
 from galley.structure.blocks.paragraph import paragraph
+from galley.structure.blocks.quote import cut_quotes, quote
+from galley.structure.blocks.shapes import body_measure
 from galley.structure.blocks.splits import split_units
 from galley.structure.headings import numbering
 
 Rule = Callable[[Unit, Context], Block | None]
 
 # The order in which the rules are asked: the first that returns a block claims the unit.
-RULES: list[Rule] = [note, caption, list_item, code, heading, paragraph]
+RULES: list[Rule] = [note, caption, list_item, code, quote, heading, paragraph]
 
 
 def classify(units: list[Unit], p: StructureParams) -> list[Block]:
@@ -72,6 +74,7 @@ def _first_claim(u: Unit, ctx: Context) -> Block:
 def to_blocks(units: list[Unit], p: StructureParams) -> list[Block]:
     """The body's units -> blocks (see the module docstring)."""
     units = tables.cut_units(notes.cut_notes(split_units(units, p), p), p)
+    units = cut_quotes(units, p, body_measure(units, p, p.quote_measure_edge))
     out: list[Block] = []
     done = 0
     refs = references.find_lists(units, p)

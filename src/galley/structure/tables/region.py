@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from galley import vocab
 from galley.model import Unit
 from galley.params import StructureParams
-from galley.structure.blocks.shapes import finished
+from galley.structure.blocks.shapes import body_measure, finished
 from galley.structure.headings import heading_shape, is_caption, is_known
 from galley.structure.tables.rows import key_shape
 
@@ -49,22 +49,6 @@ class Region:
     @property
     def end(self) -> int:
         return max(self.hi, self.caption + 1)
-
-
-def body_measure(units: list[Unit], p: StructureParams) -> float:
-    """The body's line length in characters: where the lines of paragraphs (units of three
-    lines or more, their last lines aside) crowd most, within ``measure_band`` of one
-    another. Justified prose runs the measure, line after line; a table's wrapped cells and
-    a wide float scatter. Two-column text has its column's measure, not a float's width.
-    0 when the text has no paragraph."""
-    lengths = sorted(len(ln) for u in units if len(u.lines) >= 3 for ln in u.lines[:-1])
-    best, where, hi = 0, 0, 0
-    for lo, length in enumerate(lengths):
-        while hi < len(lengths) and lengths[hi] <= length * (1 + p.measure_band):
-            hi += 1
-        if hi - lo > best:
-            best, where = hi - lo, lo
-    return float(lengths[where + best // 2]) if lengths else 0.0
 
 
 def gapped(u: Unit, p: StructureParams) -> bool:
