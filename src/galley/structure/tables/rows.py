@@ -135,6 +135,9 @@ def by_keys(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | 
         return None  # too few, or keys one under another: the columns were read one by one
     if not counts_on([lines[i].text for i in starts]):
         return None  # ``Beginner 2 months`` / ``Beginner 10 weeks``: a value, not a count
+    keys = {" ".join(lines[i].text.split()[: len(key.split())]) for i in starts}
+    if len(keys) * 2 <= n:
+        return None  # ``3LGM²-S`` thrice: a figure's labels or a repeated value; keys name rows
     rows: list[list[str]] = []
     head = 0
     if starts[0] > 0:
