@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from galley.model import Block
 from galley.pipeline import analyse
 
@@ -124,3 +126,41 @@ def test_rows_of_figures_make_a_table_with_its_caption(tmp_path: Path) -> None:
 
 def test_one_key_repeated_is_no_table(tmp_path: Path) -> None:
     assert "table" not in [b.kind for b in blocks(tmp_path, DIAGRAM)]
+
+
+def corpus_blocks(corpus: str, paper: str, variant: str) -> list[Block]:
+    from conftest import CORPUS
+
+    path = CORPUS.parent / corpus / paper / f"{variant}.txt"
+    if not path.is_file():
+        pytest.skip(f"shared corpus not found at {path}")
+    return analyse(path).blocks
+
+
+def test_a_bulleted_list_of_function_names_is_no_table() -> None:
+    # ``•`` / ``process_gs() ensures ...`` / ``•`` / ``process_policy() similarly ...``:
+    # the names have one shape, but bullets open the items.
+    got = corpus_blocks("corpus", "jose.00303", "wp-double-pdfminer")
+    items = [b.text for b in got if b.kind == "list_item"]
+    assert any(t.startswith("process_gs() ensures") for t in items)
+    assert "table" not in [b.kind for b in got]
+
+
+def test_a_caption_inside_a_paragraph_cut_by_its_float_parts_it() -> None:
+    # Two-column text: ``... the high reproducibility and the`` / ``Table 1 – Racemization
+    # of (S)-1-phenylethanol (1) using Nb saltsa`` (the page's float) / cells: the heading
+    # and paragraph above stay text, never a table's header.
+    got = corpus_blocks("corpus-scielo", "jbchs-32-10-1956", "scielo-latex-pypdf")
+    assert "DKR reaction" in [b.text for b in got if b.kind == "heading"]
+    for t in (b for b in got if b.kind == "table" and b.rows):
+        assert t.rows is not None
+        assert not any("With the optimized racemization" in c for r in t.rows for c in r)
+
+
+def test_a_table_read_column_by_column_keeps_its_caption_under_it() -> None:
+    # pdfminer reads the survey table column by column: no grid, its text verbatim, and the
+    # caption printed under the table comes after it.
+    got = corpus_blocks("corpus", "jose.00307", "jose-pdfminer")
+    k = next(i for i, b in enumerate(got) if b.kind == "table")
+    assert got[k].rows is None and got[k].caption == ""
+    assert got[k + 1].kind == "caption" and got[k + 1].text.startswith("Table 1: Agreement")

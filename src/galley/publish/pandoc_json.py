@@ -346,22 +346,28 @@ def _read_blocks(blocks: list[Json]) -> list[Block]:
         elif t == "Table":
             out.append(_read_table(c))
         elif t == "Div":
-            (ident, classes, _), inner = c
-            if "table-text" in classes:
-                code = next((x["c"][1] for x in inner if x["t"] == "CodeBlock"), "")
-                caps = [x["c"][1][0]["c"] for x in inner if x["t"] == "Div"]
-                out.append(Block("table", code, caption=" ".join(inlines_text(caps[0]).split()) if caps else ""))
-            elif "list-start" in classes:
-                out += _read_blocks(inner)
-            elif "references" in classes:
-                for entry in inner:
-                    para = entry["c"][1][0]["c"]
-                    number = dict(entry["c"][0][2]).get("number", "")
-                    out.append(_para("reference", para, ident=entry["c"][0][0], number=number))
-            else:
-                kind = next((_KIND_OF_DIV[k] for k in classes if k in _KIND_OF_DIV), "paragraph")
-                out.extend(_para(kind, p["c"]) for p in inner)
+            out += _read_div(c)
     return out
+
+
+def _read_div(c: list[Any]) -> list[Block]:
+    """A Div galley wrote: table text, a list's start, the references, a block's kind."""
+    (_, classes, _), inner = c
+    if "table-text" in classes:
+        code = next((x["c"][1] for x in inner if x["t"] == "CodeBlock"), "")
+        caps = [x["c"][1][0]["c"] for x in inner if x["t"] == "Div"]
+        return [Block("table", code, caption=" ".join(inlines_text(caps[0]).split()) if caps else "")]
+    if "list-start" in classes:
+        return _read_blocks(inner)
+    if "references" in classes:
+        out = []
+        for entry in inner:
+            para = entry["c"][1][0]["c"]
+            number = dict(entry["c"][0][2]).get("number", "")
+            out.append(_para("reference", para, ident=entry["c"][0][0], number=number))
+        return out
+    kind = next((_KIND_OF_DIV[k] for k in classes if k in _KIND_OF_DIV), "paragraph")
+    return [_para(kind, p["c"]) for p in inner]
 
 
 def _numbers(start: int, style: str, count: int) -> list[str]:

@@ -81,7 +81,7 @@ def to_blocks(units: list[Unit], p: StructureParams) -> list[Block]:
     spans: list[tuple[int, int, list[Block] | None]] = [(lo, hi, None) for lo, hi in refs]
     for lo, hi, table in tables.find(units, p):
         if not any(lo < r_hi and r_lo < hi for r_lo, r_hi in refs):
-            spans.append((lo, hi, [table]))
+            spans.append((lo, hi, table))
     for lo, hi, made in sorted(spans, key=lambda s: s[0]):
         out += join_continuations(classify(units[done:lo], p))
         out += made if made is not None else references.to_blocks(units[lo:hi], p)

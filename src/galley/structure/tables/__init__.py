@@ -35,15 +35,26 @@ GridRule = Callable[[list[TLine], StructureParams, str], tuple[list[list[str]], 
 GRIDS: list[GridRule] = [by_position, by_numbers, by_keys, by_continuation]
 
 
-def find(units: list[Unit], p: StructureParams) -> list[tuple[int, int, Block]]:
-    """``(first, end, block)`` for each table: units ``first`` .. ``end - 1`` (its caption
-    and cells) become the one ``block``. A region without a caption is a table only when a
-    recogniser rebuilds its grid."""
+def find(units: list[Unit], p: StructureParams) -> list[tuple[int, int, list[Block]]]:
+    """``(first, end, blocks)`` for each table: units ``first`` .. ``end - 1`` (its caption
+    and cells) become the table block. A region without a caption is a table only when a
+    recogniser rebuilds its grid. A table whose grid could not be rebuilt keeps its caption
+    where the paper printed it: under its text, a caption block of its own after it (its
+    text verbatim is read in the paper's order, the caption with it)."""
     out = []
     for r in find_regions(units, p):
         block = table_block(units, r, p)
-        if block.rows or r.caption >= 0:
-            out.append((r.first, r.end, block))
+        if block.rows or r.caption < 0:
+            if block.rows:
+                out.append((r.first, r.end, [block]))
+            continue
+        if r.caption >= r.hi:
+            cap = units[r.caption]
+            caption = Block("caption", block.caption, source=(cap.first_line, cap.last_line))
+            block.caption = ""
+            out.append((r.first, r.end, [block, caption]))
+        else:
+            out.append((r.first, r.end, [block]))
     return out
 
 

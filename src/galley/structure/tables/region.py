@@ -214,7 +214,9 @@ def _cut(u: Unit, measure: float, p: StructureParams) -> list[Unit]:
             continue
         prev_closed = finished(lines[k - 1]) or len(lines[k - 1]) < p.table_prose_width * measure
         announced = lines[k - 1].rstrip().endswith(":") and _keys(u, p)  # ``... notebooks:`` / the table
-        if announced or ((is_table_caption(lines[k]) or is_caption(lines[k])) and prev_closed):
+        # A table caption set on a page (``Table 1 – Racemization of ...``) may fall inside
+        # a paragraph the page break cut: the float parts it whatever the line before.
+        if announced or is_table_caption(lines[k]) or (is_caption(lines[k]) and prev_closed):
             head, tail = u.split(k)
             return [*_cut(head, measure, p), *_cut(tail, measure, p)]
         if measure and k >= p.table_cell_lines and k + 1 < len(lines) and _prose_from(lines, k, measure, p):
@@ -231,6 +233,15 @@ def _prose_from(lines: list[str], k: int, measure: float, p: StructureParams) ->
     """Lines ``k`` and ``k + 1`` run the measure, the lines before ``k`` all fall well short."""
     runs = [p.table_prose_width * measure <= len(ln) <= measure / p.table_prose_width for ln in lines[k : k + 2]]
     return all(runs) and all(len(ln) < p.table_prose_width * measure for ln in lines[:k])
+
+
+_BULLETS = "•●○◦▪■‣∙"
+
+
+def _bulleted(units: list[Unit]) -> bool:
+    """A bullet opens a line of the run (``•`` / ``process_gs() ensures ...``): a bulleted
+    list whose items open with names, not a table's keys."""
+    return any(line.strip()[:1] in _BULLETS for u in units for line in u.lines if line.strip())
 
 
 def key_runs(units: list[Unit], p: StructureParams) -> list[Region]:
@@ -257,7 +268,7 @@ def key_runs(units: list[Unit], p: StructureParams) -> list[Region]:
                 elif j - last > p.table_cell_lines:
                     break
                 j += 1
-            if keys >= p.table_min_keys and (best is None or keys > best[0]):
+            if keys >= p.table_min_keys and (best is None or keys > best[0]) and not _bulleted(units[i:j]):
                 best = (keys, i, j)
         if best is None:
             i += 1
