@@ -100,3 +100,9 @@ def test_no_word_lost_and_a_second_run_changes_nothing() -> None:
     assert words_out(first) >= sum((letter_runs(t) for t in texts), start=letter_runs(""))
     assert [(b.kind, b.text) for b in doc(*texts).blocks] == [(b.kind, b.text) for b in first.blocks]
     assert PARAMS.structure.quote_slack > 0
+
+
+def test_a_date_after_a_colon_is_no_quote() -> None:
+    # A reference's ``Acesso em:`` / ``05/04/2021 >.``: a quotation quotes words.
+    got = kinds(LIVE, WORKBENCH, FEEDBACK, ADOPTION, "Acesso em:", "05/04/2021\n>.")
+    assert "quote" not in [k for k, _ in got]

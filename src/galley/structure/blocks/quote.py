@@ -53,8 +53,8 @@ def quote(u: Unit, ctx: Context) -> Block | None:
     of its own (``The doing part, that really helps to get the theory into practice.``)."""
     if not introduced(ctx.prev_block) or marked(u.text) or u.kind == "heading" or _listlike(u.text):
         return None
-    if linked(u.text):
-        return None  # ``Available at:`` / ``https://...``: a reference's tail, no quotation
+    if linked(u.text) or sum(1 for w in u.text.split() if any(c.isalpha() for c in w)) < 3:
+        return None  # ``Available at:`` / ``https://...`` or ``05/04/2021 >.``: a reference's tail
     measure = ctx.around.measure
     lines = [ln.strip() for ln in u.lines]
     # After a quote, the text may go on: a second quotation needs the clearer evidence.
