@@ -27,8 +27,8 @@ def test_sub_items_a_b_print_as_a_b_in_the_pdf(tmp_path: Path) -> None:
 
     text = extract_text(str(tmp_path / "out" / "paper.pdf"))
     # pdfminer reads the markers apart from their items' text: the markers between the
-    # item that announces the sub-items and the next item, in order.
+    # item that announces the sub-items and the next item, in order (each on a line of its own).
     start = text.index("curve composition. This includes:")
     part = text[start : text.index("Understand", start)]
-    markers = [w for w in part.split() if re.fullmatch(r"[0-9a-z]{1,2}\.", w)]
+    markers = [ln.strip() for ln in part.splitlines() if re.fullmatch(r"[0-9a-z]\.", ln.strip())]
     assert markers == ["a.", "b.", "4."]
