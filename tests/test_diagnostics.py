@@ -114,3 +114,19 @@ def test_report_lists_papers_with_warnings_first(tmp_path: Path, monkeypatch: py
 def test_codes_are_unique_and_have_advice() -> None:
     assert len(BY_CODE) == len(CODES)
     assert all(c.advice and c.severity in ("notice", "warning", "error") for c in CODES)
+
+
+def test_a_table_header_word_broken_over_stacked_lines_is_kept() -> None:
+    """``Un-`` / ``de-`` / ``cided`` stand one above the other in a table's header, other
+    cells' words between them: the table's ``Undecided`` keeps all three parts."""
+    from galley.diagnostics import lost_words
+    from galley.model import Block, Document, Metadata
+
+    raw = "Un-\nStrongly Dis- de-\nDisagree agree cided Agree\n0 5 6 19\n"
+    rows = [["Strongly Disagree", "Disagree", "Undecided", "Agree"], ["0", "5", "6", "19"]]
+    table = Block("table", "", rows=rows, head=1, source=(1, 4))
+    table.text = " ".join(c for r in rows for c in r)
+    assert lost_words(raw, Document(Metadata(), [table])) == []
+    # The same words outside a table are no join: the parts are lost.
+    para = Block("paragraph", table.text, source=(1, 4))
+    assert sorted(lost_words(raw, Document(Metadata(), [para]))) == ["agree", "cided", "de", "dis", "un"]

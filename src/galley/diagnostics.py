@@ -259,6 +259,7 @@ def document_tokens(doc: Document) -> list[str]:
     parts = []
     for b in doc.blocks:
         parts.append(b.number)  # a list item's number is rendered as its list numbering
+        parts.append(b.caption)  # a table's caption (its cells' words are its text)
         if b.inlines is None:
             parts.append(b.text)
             continue
@@ -313,6 +314,7 @@ def lost_words(raw: str, doc: Document) -> list[str]:
     # then any other at a line end.
     _recorded_joins(doc, src, line_of, used, left, need)
     _letter_bullets(doc, src, line_of, used, need)
+    _table_joins(doc, src, line_of, used, left, need)
     # Joins whose every part is itself missing from the Document first: "978-94-007-" /
     # "6510-8" kept apart in one reference must not take the join of "https:/" / "/doi..."
     # in another.
@@ -405,6 +407,53 @@ def _letter_bullets(doc: Document, src: list[str], line_of: list[int], used: byt
             used[i] = 1
             need[src[i]] -= 1
             del lines[n]
+
+
+def _table_joins(
+    doc: Document, src: list[str], line_of: list[int], used: bytearray, left: Counter[str], need: Counter[str]
+) -> None:
+    """A table's header cell whose word the narrow column broke over two or three lines
+    (``Un-`` / ``de-`` / ``cided`` -> ``Undecided``): its parts stand one above the other,
+    with other cells' words between them in the text, so they are matched within the
+    table's own lines, in line order, not as neighbours."""
+    tables = [b for b in doc.blocks if b.kind == "table" and b.rows]
+    at_line: dict[int, list[int]] = {}
+    for i, n in enumerate(line_of if tables else ()):
+        at_line.setdefault(n, []).append(i)
+    for b in tables:
+        assert b.rows is not None
+        near = [i for n in range(b.source[0], b.source[1] + 1) for i in at_line.get(n, ())]
+        for w in word_tokens(_cells_text(b.rows)):
+            if left[w] <= need[w]:
+                continue
+            parts = _parts_of(w, [i for i in near if not used[i]], src, line_of)
+            if parts:
+                for i in parts:
+                    used[i] = 1
+                    need[src[i]] -= 1
+                left[w] -= 1
+
+
+def _cells_text(rows: list[list[str]]) -> str:
+    return " ".join(c for r in rows for c in r)
+
+
+def _parts_of(word: str, free: list[int], src: list[str], line_of: list[int], depth: int = 3) -> list[int]:
+    """Indexes of two or three free input words, each on a later line than the one before,
+    that make ``word`` end to end; [] when none do."""
+    for i in free:
+        t = src[i]
+        if not word.startswith(t) or t == word:
+            continue
+        rest = word[len(t) :]
+        later = [j for j in free if line_of[j] > line_of[i]]
+        if any(src[j] == rest for j in later):
+            return [i, next(j for j in later if src[j] == rest)]
+        if depth > 2:
+            deeper = _parts_of(rest, later, src, line_of, depth - 1)
+            if deeper:
+                return [i, *deeper]
+    return []
 
 
 def _join_pass(

@@ -19,7 +19,9 @@ from typing import Any, Literal
 # Bumped when the meaning of the JSON form changes (independent of pandoc's API version).
 # 2: ``Metadata.abstracts`` (every abstract the paper prints, each with its language); a
 # version-1 record has only ``abstract`` and reads as one abstract in the paper's language.
-MODEL_VERSION = 2
+# 3: tables (a ``table`` block: its cells row by row, its header rows, its caption, or its
+# text verbatim); a list item's ``level``.
+MODEL_VERSION = 3
 
 RTL_LANGS = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb", "syr"})
 
@@ -33,6 +35,7 @@ BlockKind = Literal[
     "footnote",
     "reference",
     "equation",
+    "table",
 ]
 BLOCK_KINDS: tuple[str, ...] = BlockKind.__args__  # type: ignore[attr-defined]
 
@@ -88,6 +91,17 @@ class Line:
     def raw_length(self) -> int:
         return self.indent + len(self.text)
 
+    def pieces(self, gap: int) -> tuple[tuple[int, int, int], ...]:
+        """Where the pieces of a layout-mode line start and end on the page, and how many
+        words each holds: ``Beginner              25h       Using`` at indent 80 -> ``((80,
+        1, 88), (102, 1, 105), (112, 1, 117))``. Pieces are parted by ``gap`` spaces or more
+        (the words of one cell by fewer). Taken before the character rules close the gaps
+        up: table cells by position (``structure.tables``)."""
+        out: list[tuple[int, int, int]] = []
+        for m in re.finditer(rf"\S+(?: {{1,{gap - 1}}}\S+)*", self.text):
+            out.append((self.indent + m.start(), len(m.group().split()), self.indent + m.end()))
+        return tuple(out)
+
 
 @dataclass(slots=True)  # a 50 MB input makes ~200,000 units: no per-unit __dict__
 class Unit:
@@ -109,6 +123,11 @@ class Unit:
     # Where each of ``lines`` starts in ``text`` (filled by clean): cut ``text`` at these
     # offsets (``split``) rather than re-joining ``lines``, which would undo hyphen and URL joins.
     offsets: list[int] = field(default_factory=list)
+    # Layout-mode text only: for each of ``lines``, its pieces as ``Line.pieces`` gives them
+    # (page columns where each starts and ends, words in it; a line without a wide gap is
+    # one piece at its indent). The geometry a table's cells are rebuilt from; None for a
+    # unit none of whose lines has a wide gap (its ``indent`` is then all there is).
+    grid: list[tuple[tuple[int, int, int], ...]] | None = None
 
     def line_number(self, k: int) -> int:
         """The raw line number of ``lines[k]``. Exact when the unit's lines follow one
@@ -152,6 +171,7 @@ class Unit:
             self.indent,
             self.page,
             self.offsets[:k],
+            self.grid[:k] if self.grid else None,
         )
         tail = Unit(
             tail_text,
@@ -162,6 +182,7 @@ class Unit:
             self.indent,
             self.page,
             [off - shift for off in self.offsets[k:]],
+            self.grid[k:] if self.grid else None,
         )
         return head, tail
 
@@ -248,7 +269,17 @@ class Inline:
 @dataclass(slots=True)
 class Block:
     """One block of the paper. ``inlines`` is set when a block has notes or links;
-    otherwise ``text`` is the whole content."""
+    otherwise ``text`` is the whole content.
+
+    A ``table`` holds its cells in ``rows`` (plain text, row by row, the first ``head`` rows
+    its header) and its caption in ``caption``; ``text`` is then its cells' words, for
+    counting and searching. A table whose grid could not be rebuilt from the text has no
+    ``rows``: ``text`` holds its lines as extracted, one per line, published verbatim in a
+    monospaced block (never reflowed, never split into paragraphs). A row of one cell in a
+    wider table spans it: the text did not tell its cells apart.
+
+    A list item's ``level`` is its depth (1 or 0: top level, 2: an item inside the item
+    before it)."""
 
     kind: str
     text: str
@@ -258,6 +289,9 @@ class Block:
     ident: str = ""
     inlines: list[Inline] | None = None
     source: tuple[int, int] = (0, 0)
+    rows: list[list[str]] | None = None
+    head: int = 0
+    caption: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in BLOCK_KINDS:

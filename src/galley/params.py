@@ -307,6 +307,13 @@ class StructureParams:
     trailing_heading_width: float = 0.8
     """A last line shorter than this share of the widest line above it (characters) may
     be a heading the cleaner joined to the end of the block above."""
+    list_tail_min_words: int = 25
+    """Words after a one-sentence list item, from a line in capitals, that make a paragraph
+    the cleaner ran into the item (``4. Understand ... figures.`` / ``Most of the content
+    provided in these modules ...``)."""
+    list_tail_share: float = 0.6
+    """... in a list where more than this share of the items before are one sentence each
+    (in a list of items of several sentences, the next sentence is the item's)."""
     code_line_max_words: int = 8
     """Words of a line that is a command or call (``install.packages("lorentz")``)."""
 
@@ -334,6 +341,15 @@ class StructureParams:
     closed_max_words: int = 12
     """Words of a heading-shaped line that counts as finished before the next heading
     (a heading after a heading is not the end of a cut phrase)."""
+    quote_slack: float = 0.05
+    """A line shorter than the body's measure by this share, or that the next word would
+    have fitted on with this share to spare, runs a narrower measure (a quote's)."""
+    quote_measure_edge: float = 0.9
+    """How far up the crowd of paragraph lines the body's measure is read for quotes (0.5:
+    its middle; near its upper edge, the full line a quote's shorter lines are told from)."""
+    quote_wide: float = 0.08
+    """Lines that run past the body's measure by more than this share are in smaller type
+    (a quote's)."""
     list_max_number: int = 60
     """Highest number of a numbered list item; ``1984. The year ...`` is no list item."""
     headless_references_min: int = 3
@@ -376,6 +392,51 @@ class StructureParams:
     numbered_share: float = 0.5
     """Share of a reference list's units that open with a number (``[12]``, ``12.``) for
     the list to be numbered (then it splits at numbers only)."""
+
+    # -- tables (structure/tables/) ------------------------------------------------------------
+    table_min_units: int = 2
+    """Units beside a table caption that must be cells (no prose) for a table to be rebuilt
+    there: a caption with one line after it is a figure's or a table lost to the extractor."""
+    measure_band: float = 0.1
+    """The body's measure is where most lines of paragraphs fall within this share of one
+    another (justified prose runs it; a table's wrapped cells and wide floats scatter)."""
+    table_prose_width: float = 0.85
+    """A line within this share of the body's measure (and at most its inverse above it)
+    runs the measure: prose, not a cell."""
+    table_prose_share: float = 0.6
+    """Share of a unit's lines (its last aside) that run the measure for it to be prose,
+    which ends a table."""
+    table_cell_lines: int = 3
+    """Short lines (a column of cells) a unit opens with before prose that the cleaner
+    joined to them is cut off as the text after the table."""
+    table_sentence_words: int = 10
+    """Words of a one-line sentence at a table's far end for it to be the text around the
+    table, not a cell (cells that are sentences are short: ``Interactive curve fitting.``)."""
+    table_sentence_width: float = 0.75
+    """Share of the measure the first line of a finished unit at a table's far end runs
+    for it to be the text around the table."""
+    table_repeat_min: int = 3
+    """Lines of a table opening with one word for the word to be a column's repeated value
+    (``Beginner``), which goes on a row, not opens one."""
+    table_row_width: float = 0.5
+    """Share of a table's widest line that the first line of each of its rows reaches when
+    the rows are told by lines going on in lower case (a row's first line holds its cells
+    side by side)."""
+    table_gap_spaces: int = 4
+    """In layout text, blank page columns between two pieces of a line that part two cells
+    (a sentence end leaves two or three)."""
+    table_min_rows: int = 2
+    """Rows (lines parted into cells, rows of figures, keys) a grid needs, its header
+    aside."""
+    table_min_keys: int = 3
+    """Keys of one shape (file names, ``Day 1:``) a table's first column holds for them to
+    mark its rows in plain text."""
+    table_numbers_min: int = 2
+    """Numbers that end a line for them to be a row's figures (``0 5 6 19 8 38 3,8``), not
+    a number in a label (``Table 2``, ``Day 1``)."""
+    table_row_agreement: float = 0.6
+    """Share of the rows of figures that hold the usual count of them: a table's rows agree
+    (scattered numbers in prose do not)."""
 
     # -- footnotes (structure/notes.py) -----------------------------------------------------
     note_reach: int = 40

@@ -290,6 +290,16 @@ CAPTIONS: Table = {
     "de": ("abbildung", "abb.", "tabelle", "tab."),
 }
 
+# [body] The caption words that name a table (``Table 2: Results``, ``Tabela 1 -``,
+# ``Quadro 1 -``, ``Tabla 3.``): the cells structure.tables rebuilds sit beside such a caption.
+TABLES: Table = {
+    "en": ("table",),
+    "pt": ("tabela", "quadro"),
+    "es": ("tabla", "cuadro"),
+    "fr": ("tableau",),
+    "de": ("tabelle",),
+}
+
 # Words that count sibling headings: ``Part 1``, ``Session 2``, ``Appendix A`` (written
 # capitalised in the heading).
 COUNTED_HEADINGS: Table = {

@@ -5,15 +5,23 @@ as at ``holds``. A field without a case here fails ``test_every_threshold_has_a_
 
 from __future__ import annotations
 
+import copy
+import functools
+import textwrap
 from collections.abc import Callable
 from dataclasses import fields
 from typing import Any
 
 import pytest
 from make import doc, outline, params
+from test_quote import ADOPTION, FEEDBACK, INTRO, JOINED, LIVE, WORKBENCH
 
-from galley.model import Document, Removed
+from conftest import CORPUS
+from galley.clean import clean
+from galley.inputs.read import read_path, to_lines
+from galley.model import CleanResult, Document, Metadata, Removed
 from galley.params import PARAMS, Params, StructureParams
+from galley.structure import build_document
 
 PARA = "We delivered this workshop three times on-line. Participants were graduate and undergraduate students."
 PARA2 = "The lessons were written in Jupyter notebooks and shared on GitHub for anyone to reuse."
@@ -40,6 +48,38 @@ def headings(d: Document) -> list[str]:
 
 def authors(d: Document) -> list[str]:
     return [a.name for a in d.meta.authors]
+
+
+def quotes(*texts: str, p: Params) -> int:
+    """Block quotes among the blocks of a lesson's body paragraphs and ``texts``."""
+    return sum(b.kind == "quote" for b in doc(LIVE, WORKBENCH, FEEDBACK, ADOPTION, *texts, p=p).blocks)
+
+
+# A quotation set in smaller type: its lines run past the body's measure (about 90).
+SMALL_TYPE = textwrap.fill(" ".join(LIVE.split()), 108)
+
+
+@functools.cache
+def _cleaned(paper: str, variant: str) -> CleanResult:
+    path = CORPUS / paper / f"{variant}.txt"
+    if not path.is_file():
+        pytest.skip(f"shared corpus not found at {CORPUS}")
+    return clean(to_lines(read_path(path)))
+
+
+def paper(name: str, variant: str, p: Params) -> Document:
+    """A corpus paper's Document (tables, lists: their thresholds need a whole page of text
+    around them, the body's measure first)."""
+    return build_document(copy.deepcopy(_cleaned(name, variant)), Metadata(), p)
+
+
+def grids(d: Document) -> list[int]:
+    """Rows of each table's rebuilt grid (0: the table's text, no grid)."""
+    return [len(b.rows or ()) for b in d.blocks if b.kind == "table"]
+
+
+def paragraphs(d: Document) -> int:
+    return sum(b.kind == "paragraph" for b in d.blocks)
 
 
 Case = tuple[str, Any, Any, Callable[[Params], bool]]
@@ -409,6 +449,39 @@ CASES: list[Case] = [
             in headings(doc(PARA, "Setting up the software\nfor the course", "Installing Python", PARA2, p=p))
         ),
     ),
+    # -- block quotes (structure/blocks/quote.py) --
+    ("quote_slack", 0.05, 0.06, lambda p: quotes(JOINED, p=p) == 3),
+    ("quote_measure_edge", 0.9, 0.85, lambda p: quotes(JOINED, p=p) == 3),
+    ("quote_wide", 0.13, 0.14, lambda p: quotes(INTRO, SMALL_TYPE, p=p) == 1),
+    # -- lists: text after a list (structure/blocks/splits.py) --
+    # A paragraph after the last one-sentence item is cut from it (its words: 32 or more).
+    ("list_tail_min_words", 32, 33, lambda p: paragraphs(paper("jose.00206", "wp-double-pdfminer", p)) == 20),
+    ("list_tail_share", 0.79, 0.81, lambda p: paragraphs(paper("jose.00184", "jose-poppler", p)) == 10),
+    # -- tables (structure/tables/) --
+    # Two survey tables, a cell a line (pypdf): both grids rebuilt beside their captions.
+    ("table_min_units", 1, 0, lambda p: grids(paper("jose.00307", "jose-pypdf", p)) == [4, 5]),
+    # The body's measure read from a tight crowd of paragraph lines: the text after the
+    # tables is told from their cells (30 paragraphs).
+    ("measure_band", 0.085, 0.08, lambda p: paragraphs(paper("jose.00307", "jose-pypdf", p)) == 30),
+    ("table_prose_width", 0.91, 0.92, lambda p: paragraphs(paper("jose.00307", "jose-pypdf", p)) == 30),
+    ("table_prose_share", 0.75, 0.76, lambda p: paragraphs(paper("jose.00184", "latex-twocol-poppler", p)) == 9),
+    # A schedule whose first column's cells open the unit before prose: one grid of 12 rows.
+    ("table_cell_lines", 3, 2, lambda p: grids(paper("jose.00184", "wp-double-pdfminer", p)) == [12]),
+    # OCR: the sentences at a table's far end are the text around it (31 paragraphs).
+    ("table_sentence_words", 12, 13, lambda p: paragraphs(paper("jose.00307", "ocr-tesseract", p)) == 31),
+    ("table_sentence_width", 0.8, 0.81, lambda p: paragraphs(paper("jose.00307", "ocr-tesseract", p)) == 31),
+    # A column's repeated value (``Beginner``) goes on a row: the second grid is rebuilt.
+    ("table_repeat_min", 2, 1, lambda p: grids(paper("jose.00260", "wp-double-pdfminer", p)) == [5, 4]),
+    # Rows told by lower-case continuations need long first lines: short ones are no table.
+    ("table_row_width", 0.35, 0.33, lambda p: grids(paper("jose.00184", "jose-pdfminer", p)) == []),
+    # Layout text: gaps of 12 spaces or fewer part the second table's cells.
+    ("table_gap_spaces", 12, 13, lambda p: grids(paper("jose.00260", "pypdf-layout", p)) == [5, 5]),
+    ("table_min_rows", 5, 6, lambda p: grids(paper("jose.00260", "pypdf-layout", p)) == [5, 5]),
+    # A figure's labels: two keys of one shape are no rows.
+    ("table_min_keys", 2, 1, lambda p: grids(paper("jose.00180", "jose-pdfminer", p)) == []),
+    ("table_numbers_min", 2, 1, lambda p: grids(paper("jose.00184", "latex-twocol-pdfminer", p)) == [11]),
+    # pdfminer's second survey table: its rows of figures agree too little to be a grid.
+    ("table_row_agreement", 0.51, 0.5, lambda p: grids(paper("jose.00307", "jose-pdfminer", p)) == [0, 0]),
     (
         "list_max_number",
         60,

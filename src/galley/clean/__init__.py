@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from galley.clean import breaks, columns, compounds, figures, furniture, joins, layout, order
+from galley.clean import breaks, columns, compounds, figures, furniture, grid, joins, layout, order
 from galley.clean.characters import fix_characters, letter_bullets
 from galley.clean.lexicon import DocumentLexicon, block_language
 from galley.clean.segment import START_OF_TEXT, Block, find_blocks
@@ -77,6 +77,7 @@ def clean(
     p = params.clean
     fixes = corrections or NONE
     repairs: list[Repair] = []
+    raw_grid = grid.measure(lines, p.gutter_line_spaces)  # [body] table cells' page columns
     lines = columns.separate(lines, repairs, p)
     lines = fix_characters(lines, repairs)
     lines = letter_bullets(lines, lang, repairs, p.letter_bullet_window, p.min_repeats)
@@ -112,7 +113,9 @@ def clean(
         text = joins.join_lines(block.lines, block_words, repairs, offsets)
         if restorer is not None:
             text = compounds.restore_compounds(text, block.lines, offsets, restorer, lex, fixes, repairs)
-        units.append(make_unit(block, text, offsets, repairs))
+        unit = make_unit(block, text, offsets, repairs)
+        grid.attach(unit, block.lines, raw_grid)  # [body]
+        units.append(unit)
     return CleanResult(units, repairs, removed)
 
 

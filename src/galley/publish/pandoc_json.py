@@ -6,7 +6,9 @@ lets tests of ``publish`` start from a JSON file.
 
 from __future__ import annotations
 
+import re
 import threading
+from dataclasses import replace
 from typing import Any
 
 from galley.model import MODEL_VERSION, Block, Document, Inline, Metadata, meta_from_dict, meta_to_dict
@@ -68,6 +70,8 @@ def _runs_to_inlines(block: Block) -> list[Json]:
 
 
 def _block(b: Block) -> Json:
+    if b.kind == "table":
+        return _table(b)
     inl = _runs_to_inlines(b)
     if b.kind == "heading":
         return {"t": "Header", "c": [b.level or 1, [b.ident, [], []], inl]}
@@ -84,12 +88,138 @@ def _block(b: Block) -> Json:
     return {"t": "Div", "c": [["", [_DIV_KINDS[b.kind]], []], [{"t": "Para", "c": inl}]]}
 
 
-def _list(items: list[Block]) -> Json:
-    body = [[{"t": "Plain", "c": _runs_to_inlines(b)}] for b in items]
-    if items[0].ordered:
-        start = int(items[0].number) if items[0].number.isdigit() else 1
-        return {"t": "OrderedList", "c": [[start, {"t": "Decimal"}, {"t": "Period"}], body]}
-    return {"t": "BulletList", "c": body}
+# -- tables ---------------------------------------------------------------------------
+
+# A cell that is a number, a share or a measure (``38``, ``4,2``, ``(46%)``, ``-0.5``,
+# ``3.8±0.26d``): a column of them is set flush right, as a journal sets figures.
+_NUMERIC = re.compile(r"[(\[]?[-+−–]?\d[\d.,]*\s?%?[)\]]?(?:\s?±\s?\d[\d.,]*)?[a-z*]{0,2}")
+
+
+def _numeric_column(rows: list[list[str]], col: int, head: int) -> bool:
+    cells = [r[col] for r in rows[head:] if col < len(r) and r[col].strip()]
+    return bool(cells) and all(_NUMERIC.fullmatch(c.strip()) for c in cells)
+
+
+def _cell(text: str, span: int = 1) -> list[Any]:
+    content = [{"t": "Plain", "c": text_inlines(text)}] if text.strip() else []
+    return [null_attr(), {"t": "AlignDefault"}, 1, span, content]
+
+
+def _row(cells: list[str], width: int) -> list[Any]:
+    """A row of the table; a row of one cell in a wider table spans it (its cells could
+    not be told apart: ``Strongly Disagree Disagree Undecided ...``)."""
+    if len(cells) == 1 and width > 1:
+        return [null_attr(), [_cell(cells[0], width)]]
+    return [null_attr(), [_cell(c) for c in cells + [""] * (width - len(cells))]]
+
+
+def _table(b: Block) -> Json:
+    """A table block -> a pandoc ``Table`` (its caption inside, its header rows as the head,
+    numeric columns flush right), or, for table text whose grid was not rebuilt, a ``Div``
+    of class ``table-text`` holding its caption and the lines verbatim in a ``CodeBlock``."""
+    caption = [{"t": "Plain", "c": text_inlines(b.caption)}] if b.caption else []
+    if not b.rows:
+        # A Div, not a Figure: pandoc writes a figure's caption below it, a table's goes above.
+        attr = ["", ["table-text"], []]
+        cap = [{"t": "Div", "c": [["", ["caption"], []], [{"t": "Para", "c": caption[0]["c"]}]]}] if caption else []
+        return {"t": "Div", "c": [attr, [*cap, {"t": "CodeBlock", "c": [attr, b.text]}]]}
+    width = max(len(r) for r in b.rows)
+    aligns = [
+        {"t": "AlignRight"} if _numeric_column(b.rows, c, b.head) else {"t": "AlignDefault"} for c in range(width)
+    ]
+    specs = [[a, {"t": "ColWidthDefault"}] for a in aligns]
+    head = [_row(r, width) for r in b.rows[: b.head]]
+    body = [_row(r, width) for r in b.rows[b.head :]]
+    return {
+        "t": "Table",
+        "c": [
+            null_attr(),
+            [None, caption],
+            specs,
+            [null_attr(), head],
+            [[null_attr(), 0, [], body]],
+            [null_attr(), []],
+        ],
+    }
+
+
+def _cells_text(cells: list[Any]) -> str:
+    return " ".join(inlines_text(blk["c"]) for cell in cells for blk in cell[4] if blk["t"] in ("Plain", "Para"))
+
+
+def _read_table(c: list[Any]) -> Block:
+    _attr, (_short, caption), _specs, (_hattr, head_rows), bodies, _foot = c
+    rows = [[_cells_text([cell]) for cell in r[1]] for r in head_rows]
+    for _battr, _rhc, inter, body in bodies:
+        rows += [[_cells_text([cell]) for cell in r[1]] for r in inter + body]
+    cap = " ".join(inlines_text(blk["c"]) for blk in caption if blk["t"] in ("Plain", "Para"))
+    return Block("table", table_words(rows), rows=rows, head=len(head_rows), caption=" ".join(cap.split()))
+
+
+def table_words(rows: list[list[str]]) -> str:
+    """A table's ``text``: its cells' words, row by row."""
+    return " ".join(" ".join(c.split()) for r in rows for c in r if c.strip())
+
+
+# -- lists ----------------------------------------------------------------------------
+
+# How an item's marker is numbered: ``a`` / ``iv`` / ``3``.
+_ROMAN = re.compile(r"[ivxlc]+")
+
+
+def _style(number: str) -> str:
+    if number.isdigit() or not number:
+        return "Decimal"
+    if _ROMAN.fullmatch(number) and number != "c":
+        return "LowerRoman"
+    if _ROMAN.fullmatch(number.lower()) and number.isupper():
+        return "UpperRoman"
+    return "UpperAlpha" if number.isupper() else "LowerAlpha"
+
+
+def _start(number: str, style: str) -> int:
+    if style == "Decimal":
+        return int(number) if number.isdigit() else 1
+    if style in ("LowerAlpha", "UpperAlpha") and len(number) == 1:
+        return ord(number.lower()) - ord("a") + 1
+    return 1
+
+
+def _list(items: list[Block]) -> list[Json]:
+    """Items -> a pandoc list; items of a deeper ``level`` go inside the item before them
+    (``3. Provide ...`` / ``a. facilitating ...`` / ``b. interactive ...``). A numbered list
+    that does not start at 1 (``4. Understand ...`` after a paragraph) keeps its number in
+    every format: pandoc writes ``<ol start="4">``, which WeasyPrint 70 ignores, so the list
+    also travels in a ``list-start`` Div whose ``counter-reset`` the print CSS lets the list
+    count on from."""
+    top = min(max(b.level, 1) for b in items)
+    body: list[list[Json]] = []
+    i = 0
+    while i < len(items):
+        j = i + 1
+        while j < len(items) and max(items[j].level, 1) > top:
+            j += 1
+        content: list[Json] = [{"t": "Plain", "c": _runs_to_inlines(items[i])}]
+        if j > i + 1:
+            content += blocks_to_ast(items[i + 1 : j])
+        body.append(content)
+        i = j
+    first = items[0]
+    if not first.ordered:
+        return [{"t": "BulletList", "c": body}]
+    style = _style(first.number)
+    start = _start(first.number, style)
+    lst = {"t": "OrderedList", "c": [[start, {"t": style}, {"t": "Period"}], body]}
+    if start == 1:
+        return [lst]
+    attr = ["", ["list-start"], [["style", f"counter-reset: list-item {start - 1}"]]]
+    return [{"t": "Div", "c": [attr, [lst]]}]
+
+
+def _same_list(a: Block, b: Block) -> bool:
+    """``b`` goes on the list ``a`` opened: an item of the same kind (numbered or not) at the
+    same depth, or a deeper item (a sub-list)."""
+    return b.kind == "list_item" and (b.ordered == a.ordered or max(b.level, 1) > max(a.level, 1))
 
 
 def blocks_to_ast(blocks: list[Block]) -> list[Json]:
@@ -98,15 +228,14 @@ def blocks_to_ast(blocks: list[Block]) -> list[Json]:
     while i < len(blocks):
         b = blocks[i]
         if b.kind in ("list_item", "reference"):
-            j = i
-            while (
-                j < len(blocks)
-                and blocks[j].kind == b.kind
-                and (b.kind == "reference" or blocks[j].ordered == b.ordered)
+            j = i + 1
+            while j < len(blocks) and (
+                (b.kind == "reference" and blocks[j].kind == "reference")
+                or (b.kind == "list_item" and _same_list(b, blocks[j]))
             ):
                 j += 1
             if b.kind == "list_item":
-                out.append(_list(blocks[i:j]))
+                out += _list(blocks[i:j])
             else:
                 refs = [_block(r) for r in blocks[i:j]]
                 out.append({"t": "Div", "c": [["refs", ["references", "csl-bib-body"], []], refs]})
@@ -213,22 +342,60 @@ def _read_blocks(blocks: list[Json]) -> list[Block]:
         elif t == "CodeBlock":
             out.append(Block("code", c[1]))
         elif t in ("BulletList", "OrderedList"):
-            ordered = t == "OrderedList"
-            items = c[1] if ordered else c
-            start = c[0][0] if ordered else 1
-            for n, item in enumerate(items):
-                number = str(start + n) if ordered else ""
-                out.append(_para("list_item", item[0]["c"], ordered=ordered, number=number))
+            out += _read_list(b, 1)
+        elif t == "Table":
+            out.append(_read_table(c))
         elif t == "Div":
-            (ident, classes, _), inner = c
-            if "references" in classes:
-                for entry in inner:
-                    para = entry["c"][1][0]["c"]
-                    number = dict(entry["c"][0][2]).get("number", "")
-                    out.append(_para("reference", para, ident=entry["c"][0][0], number=number))
+            out += _read_div(c)
+    return out
+
+
+def _read_div(c: list[Any]) -> list[Block]:
+    """A Div galley wrote: table text, a list's start, the references, a block's kind."""
+    (_, classes, _), inner = c
+    if "table-text" in classes:
+        code = next((x["c"][1] for x in inner if x["t"] == "CodeBlock"), "")
+        caps = [x["c"][1][0]["c"] for x in inner if x["t"] == "Div"]
+        return [Block("table", code, caption=" ".join(inlines_text(caps[0]).split()) if caps else "")]
+    if "list-start" in classes:
+        return _read_blocks(inner)
+    if "references" in classes:
+        out = []
+        for entry in inner:
+            para = entry["c"][1][0]["c"]
+            number = dict(entry["c"][0][2]).get("number", "")
+            out.append(_para("reference", para, ident=entry["c"][0][0], number=number))
+        return out
+    kind = next((_KIND_OF_DIV[k] for k in classes if k in _KIND_OF_DIV), "paragraph")
+    return [_para(kind, p["c"]) for p in inner]
+
+
+def _numbers(start: int, style: str, count: int) -> list[str]:
+    if style in ("LowerAlpha", "UpperAlpha"):
+        base = ord("a" if style == "LowerAlpha" else "A")
+        return [chr(base + start - 1 + n) if start - 1 + n < 26 else str(start + n) for n in range(count)]
+    if style in ("LowerRoman", "UpperRoman"):
+        romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+        out = [romans[start - 1 + n] if start - 1 + n < len(romans) else str(start + n) for n in range(count)]
+        return [r.upper() for r in out] if style == "UpperRoman" else out
+    return [str(start + n) for n in range(count)]
+
+
+def _read_list(b: Json, level: int) -> list[Block]:
+    """A pandoc list -> its items, a nested list's items one ``level`` deeper."""
+    ordered = b["t"] == "OrderedList"
+    items = b["c"][1] if ordered else b["c"]
+    numbers = _numbers(b["c"][0][0], b["c"][0][1]["t"], len(items)) if ordered else [""] * len(items)
+    out: list[Block] = []
+    for number, item in zip(numbers, items, strict=True):
+        out.append(_para("list_item", item[0]["c"], ordered=ordered, number=number, level=level if level > 1 else 0))
+        for inner in item[1:]:
+            if inner["t"] in ("BulletList", "OrderedList"):
+                out += _read_list(inner, level + 1)
+            elif inner["t"] == "Div" and "list-start" in inner["c"][0][1]:
+                out += [replace(x, level=max(x.level, level + 1)) for x in _read_blocks(inner["c"][1])]
             else:
-                kind = next((_KIND_OF_DIV[k] for k in classes if k in _KIND_OF_DIV), "paragraph")
-                out.extend(_para(kind, p["c"]) for p in inner)
+                out += _read_blocks([inner])
     return out
 
 

@@ -13,28 +13,47 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from galley.model import Block, Inline
+from galley import vocab
+from galley.model import Block, Inline, Unit
 from galley.params import StructureParams
+from galley.structure.blocks.shapes import finished
 
 _GLUED_NOTE = re.compile(r"^([1-9]\d?)(?=[A-Z“\"‘])")
+# A note's marker as a page foot prints it: glued (``1We thank``) or spaced (``2 Local``).
+_MARKER = re.compile(r"^([1-9]\d?) ?(?=[A-Z“\"‘])")
 _TEXT_KINDS = ("paragraph", "list_item", "quote", "caption")
 
 
 def _note_number(blocks: list[Block], i: int, p: StructureParams) -> str:
     """The note number of block ``i``, "" when it is no note: ``2A google account is
-    required.`` (a number glued to a paragraph), or a numbered line that is no list item
-    (no neighbour carries the number before or after it) and reads as a sentence."""
+    required.`` or ``2 Local VirtualBox images ...`` (a number opening a paragraph), or a
+    numbered line that is no list item and reads as a sentence. A numbered line is a list
+    item when the nearest numbered item before it carries the number before its own, or
+    the nearest after it the next one: ``1. Select and simplify`` / its paragraph / ``2.
+    Gradually progress ...`` is a list whatever stands between."""
     b = blocks[i]
+    if b.kind == "footnote":  # cut off the text at a page foot (``cut_notes``)
+        m = _MARKER.match(b.text)
+        return m.group(1) if m else ""
     if b.kind == "paragraph":
         m = _GLUED_NOTE.match(b.text)
         return m.group(1) if m else ""
     if b.kind == "list_item" and b.ordered and b.number.isdigit():
         n = int(b.number)
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(blocks) and blocks[j].kind == "list_item" and blocks[j].ordered:
-                if blocks[j].number in (str(n - 1), str(n + 1)):
-                    return ""
+        if _numbered_near(blocks, i, -1, p) == str(n - 1) or _numbered_near(blocks, i, 1, p) == str(n + 1):
+            return ""
         return b.number if len(b.text.split()) >= p.note_min_words else ""
+    return ""
+
+
+def _numbered_near(blocks: list[Block], i: int, step: int, p: StructureParams) -> str:
+    """The number of the nearest numbered list item before (``step`` -1) or after block
+    ``i`` in its section, within ``note_reach`` blocks; "" when none."""
+    j = i + step
+    while 0 <= j < len(blocks) and abs(j - i) <= p.note_reach and blocks[j].kind != "heading":
+        if blocks[j].kind == "list_item" and blocks[j].ordered:
+            return blocks[j].number
+        j += step
     return ""
 
 
@@ -60,6 +79,8 @@ def attach(blocks: list[Block], p: StructureParams) -> list[Block]:
     out = list(blocks)
     gone: set[int] = set()  # notes now inside their call's block
     for i in range(len(out)):
+        if out[i].kind == "heading" and vocab.is_reference_heading(out[i].text):
+            break  # a numbered reference list cited by number (``ser17.`` / ``17 Winnicott DW``) holds no notes
         number = _note_number(out, i, p)
         if number:
             _attach(out, i, number, gone, p)
@@ -82,7 +103,7 @@ def _attach(out: list[Block], i: int, number: str, gone: set[int], p: StructureP
     after = cand.text[m.end() :]
     if after.startswith(" ") and after[1:2] in ".,;:!?)":
         after = after[1:]  # "website2 ." -> "website."
-    text = note.text[len(number) :].lstrip(" .") if note.kind == "paragraph" else note.text
+    text = note.text[len(number) :].lstrip(" .") if note.kind in ("paragraph", "footnote") else note.text
     body = Block("paragraph", text, source=note.source)
     out[j] = replace(
         cand,
@@ -106,3 +127,85 @@ def _find_call(
             if calls:
                 return j, calls[-1]
     return None
+
+
+def cut_notes(units: list[Unit], p: StructureParams) -> list[Unit]:
+    """Notes the cleaner ran into the text: a page's foot notes joined to the paragraph
+    that goes on after the page break (``... where all`` / ``1We thank @NickleDave for
+    raising this point ...`` / ``more carefully on ... setting.`` / ``2 Local VirtualBox
+    images were too slow ...`` / ``machines were not available.`` / ``necessary
+    dependencies are ...``). A line opening with a note's marker is a note when the text
+    before it (the unit, or the ``note_reach`` units before) cites that number
+    (``project1 .``, ``configuration2``) and the note interrupts the text: it stands inside
+    a unit of prose, or the unit it opens goes on with the interrupted sentence, or the text
+    before it stopped mid-sentence (a page foot). The note runs to the next marker or to
+    the line after which the interrupted sentence goes on in lower case. A numbered list
+    cited by number (``ser17.`` / ``17 Winnicott DW. ...``, entry after entry) interrupts
+    nothing. ``attach`` then moves each note to its call and joins the sentence it split."""
+    out: list[Unit] = []
+    count = [0]  # the notes found so far: notes count 1, 2, 3 ... in the order they come
+    for i, u in enumerate(units):
+        if len(u.lines) <= p.heading_max_lines and vocab.is_reference_heading(u.text):
+            return out + units[i:]  # entries numbered as cited are no notes
+        before = " ".join(x.text for x in units[max(0, i - p.note_reach) : i])
+        cut_off = i > 0 and _mid_sentence(units[i - 1].text)
+        out += _cut_notes(u, before, cut_off, count)
+    return out
+
+
+def _cut_notes(u: Unit, before: str, cut_off: bool, count: list[int]) -> list[Unit]:
+    lines = u.lines
+    if not lines or len(u.offsets) != len(lines):
+        return [u]
+    seen = count[0]
+
+    def next_note(m: re.Match[str] | None, text: str) -> bool:
+        return m is not None and int(m.group(1)) == count[0] + 1 and _cited(m.group(1), text)
+
+    first = _MARKER.match(lines[0])
+    opens = next_note(first, before)  # a note opens the unit
+    count[0] += opens
+    cuts: list[int] = []
+    resumed = False
+    in_note = opens
+    for k in range(1, len(lines)):
+        if u.glued(k):
+            continue
+        m = _MARKER.match(lines[k])
+        if (not first or in_note) and next_note(m, before + " " + u.text[: u.offsets[k]]):
+            cuts.append(k)  # (in an entry that opens with a number, a number opens the next entry)
+            in_note = True
+            count[0] += 1
+        elif in_note and finished(lines[k - 1]) and _goes_on(lines[k]):
+            cuts.append(k)  # the sentence the notes interrupted goes on
+            in_note, resumed = False, True
+    if opens and not (resumed or cut_off):
+        count[0] = seen
+        return [u]  # an entry of a numbered list, not a note interrupting the text
+    if not cuts:
+        return [replace(u, kind="footnote")] if opens else [u]
+    parts: list[Unit] = []
+    rest = u
+    for k in reversed(cuts):
+        rest, piece = rest.split(k)
+        parts.append(replace(piece, kind="footnote" if _MARKER.match(piece.lines[0]) else "paragraph"))
+    parts.append(replace(rest, kind="footnote") if opens else rest)
+    return parts[::-1]
+
+
+def _goes_on(line: str) -> bool:
+    """The line goes on with a sentence in lower case (``necessary dependencies are``),
+    not a link (``http://dx.doi.org/...`` ends an entry)."""
+    word = line.split(" ", 1)[0].rstrip(",;:")
+    return word.isalpha() and word.islower()
+
+
+def _mid_sentence(text: str) -> bool:
+    """The text stops on a word in lower case, mid-sentence (``... allow instructors to``):
+    a page ended there. (An entry of a list ends on a stop, a number or a link.)"""
+    last = text.rstrip().rsplit(" ", 1)[-1]
+    return last.isalpha() and last.islower()
+
+
+def _cited(number: str, text: str) -> bool:
+    return any(not _inside_link(text, c.start()) for c in _call(number).finditer(text))

@@ -3,7 +3,8 @@
 ``to_blocks`` runs these passes, each linear in the number of units:
 1. ``splits``: a unit the cleaner joined that is two blocks is cut (a heading joined to
    its paragraph or to the block above, commands joined into prose);
-2. reference lists are found (``references.find_lists``) and made into entries there;
+2. reference lists are found (``references.find_lists``) and made into entries there,
+   and tables (``tables.find``: the units beside a table caption) into one table block;
 3. ``classify``: every other unit becomes the block of the first rule in ``RULES`` that
    claims it. Each rule is a module of this folder, says what it recognises in its
    docstring, and turns a unit away cheaply at its top;
@@ -22,21 +23,24 @@ from collections.abc import Callable
 
 from galley.model import Block, Unit
 from galley.params import StructureParams
-from galley.structure import notes, references
+from galley.structure import notes, references, tables
 from galley.structure.blocks.caption import caption
 from galley.structure.blocks.code import code
 from galley.structure.blocks.context import Context, Surroundings
 from galley.structure.blocks.heading import heading, next_numbers
 from galley.structure.blocks.joins import item_bodies, join_continuations
 from galley.structure.blocks.list_item import list_item
+from galley.structure.blocks.note import note
 from galley.structure.blocks.paragraph import paragraph
+from galley.structure.blocks.quote import cut_quotes, quote
+from galley.structure.blocks.shapes import body_measure
 from galley.structure.blocks.splits import split_units
 from galley.structure.headings import numbering
 
 Rule = Callable[[Unit, Context], Block | None]
 
 # The order in which the rules are asked: the first that returns a block claims the unit.
-RULES: list[Rule] = [caption, list_item, code, heading, paragraph]
+RULES: list[Rule] = [note, caption, list_item, code, quote, heading, paragraph]
 
 
 def classify(units: list[Unit], p: StructureParams) -> list[Block]:
@@ -54,8 +58,8 @@ def classify(units: list[Unit], p: StructureParams) -> list[Block]:
             last_item = ""
             num = numbering(block.text)
             expected = (next_numbers(num) or expected) if num else expected
-        elif block.kind == "list_item" and block.ordered:
-            last_item = block.number
+        elif block.kind == "list_item" and block.ordered and block.level < 2:
+            last_item = block.number  # (a sub-item ``a.`` leaves its list's count at ``3``)
     return out
 
 
@@ -69,12 +73,18 @@ def _first_claim(u: Unit, ctx: Context) -> Block:
 
 def to_blocks(units: list[Unit], p: StructureParams) -> list[Block]:
     """The body's units -> blocks (see the module docstring)."""
-    units = split_units(units, p)
+    units = tables.cut_units(notes.cut_notes(split_units(units, p), p), p)
+    units = cut_quotes(units, p, body_measure(units, p, p.quote_measure_edge))
     out: list[Block] = []
     done = 0
-    for lo, hi in references.find_lists(units, p):
+    refs = references.find_lists(units, p)
+    spans: list[tuple[int, int, list[Block] | None]] = [(lo, hi, None) for lo, hi in refs]
+    for lo, hi, table in tables.find(units, p):
+        if not any(lo < r_hi and r_lo < hi for r_lo, r_hi in refs):
+            spans.append((lo, hi, table))
+    for lo, hi, made in sorted(spans, key=lambda s: s[0]):
         out += join_continuations(classify(units[done:lo], p))
-        out += references.to_blocks(units[lo:hi], p)
+        out += made if made is not None else references.to_blocks(units[lo:hi], p)
         done = hi
     if done < len(units):
         out += join_continuations(classify(units[done:], p))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from galley.model import Block, Unit
 from galley.params import StructureParams
-from galley.structure.blocks.shapes import at_most_words, is_short_line, marked
+from galley.structure.blocks.shapes import at_most_words, body_measure, is_short_line, marked
 from galley.structure.headings import is_known
 
 
@@ -21,6 +21,7 @@ class Surroundings:
 
     def __init__(self, units: list[Unit], p: StructureParams) -> None:
         self.units, self.p = units, p
+        self.measure = body_measure(units, p, p.quote_measure_edge)  # the body's line length (a quote runs another)
         self.short = [is_short_line(u, p) for u in units]
         self.runs = cell_runs(units, self.short, p)
         self.dense = dense_stretches(units, p)

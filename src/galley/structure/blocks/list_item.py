@@ -27,7 +27,28 @@ def list_item(u: Unit, ctx: Context) -> Block | None:
         return None
     if num.isdigit() and int(num) > ctx.p.list_max_number:
         return None
-    return Block("list_item", text[m.end() :], ordered=True, number=num, source=span(u))
+    return Block("list_item", text[m.end() :], ordered=True, number=num, level=_depth(num, ctx), source=span(u))
+
+
+def _depth(num: str, ctx: Context) -> int:
+    """A sub-item (2) or an item at the top (0). Sub-items: lettered items right after a
+    numbered one (``3. Provide users with ... This includes:`` / ``a. facilitating ...`` /
+    ``b. interactive programs ...`` / ``4. Understand ...``), and a count that starts again
+    at 1 under an item that announces it with a colon (OCR reads ``a.`` / ``b.`` as ``1.``
+    / ``2.``), up to the item that goes on with the list's own count."""
+    prev = ctx.prev_block
+    if prev is None or prev.kind != "list_item" or not prev.ordered:
+        return 0
+    if not num.isdigit():
+        return 2 if prev.number.isdigit() or prev.level == 2 else 0
+    outer = ctx.last_item  # the count of the items at the top (sub-items leave it alone)
+    if outer.isdigit() and int(num) == int(outer) + 1:
+        return 0
+    if num == "1" and prev.level < 2 and prev.text.rstrip().endswith(":") and prev.number not in ("", "0"):
+        return 2
+    if prev.level == 2 and prev.number.isdigit() and int(num) == int(prev.number) + 1:
+        return 2
+    return 0
 
 
 def _in_sequence(n: int, ctx: Context) -> bool:

@@ -9,8 +9,8 @@ from galley.params import StructureParams
 from galley.structure.headings import is_caption
 
 BULLET = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-])\s*")
-# ``1.``, ``(2)``, ``3)``; ``(a)``, ``(iv)``; ``b)``. Group 1, 2 or 3: the number.
-NUMBERED = re.compile(r"^(?:\(?(\d{1,3})[.)]|\(([a-z]|[ivx]{1,4})\)|([a-z])\))\s+")
+# ``1.``, ``(2)``, ``3)``; ``(a)``, ``(iv)``; ``b)``, ``a.``. Group 1, 2 or 3: the number.
+NUMBERED = re.compile(r"^(?:\(?(\d{1,3})[.)]|\(([a-z]|[ivx]{1,4})\)|([a-z])[.)])\s+")
 # A text is finished when it ends a sentence (a stop, with closing quotes or brackets) or
 # on a URL or a DOI, which end a reference or a "see" sentence without a stop:
 # ``... https://cdh.carpentries.org``.
@@ -65,3 +65,20 @@ def is_body(u: Unit, p: StructureParams) -> bool:
 def span(u: Unit) -> tuple[int, int]:
     """The raw lines a block made of the unit comes from."""
     return (u.first_line, u.last_line)
+
+
+def body_measure(units: list[Unit], p: StructureParams, edge: float = 0.5) -> float:
+    """The body's line length in characters: where the lines of paragraphs (units of three
+    lines or more, their last lines aside) crowd most, within ``measure_band`` of one
+    another; ``edge`` says how far up the crowd (0.5 its middle, 0.9 near its upper edge,
+    the full line a quote's shorter lines are told from). Justified prose runs the measure,
+    line after line; a table's wrapped cells and a wide float scatter. Two-column text has
+    its column's measure, not a float's width. 0 when the text has no paragraph."""
+    lengths = sorted(len(ln) for u in units if len(u.lines) >= 3 for ln in u.lines[:-1])
+    best, where, hi = 0, 0, 0
+    for lo, length in enumerate(lengths):
+        while hi < len(lengths) and lengths[hi] <= length * (1 + p.measure_band):
+            hi += 1
+        if hi - lo > best:
+            best, where = hi - lo, lo
+    return float(lengths[where + int(best * edge)]) if lengths else 0.0

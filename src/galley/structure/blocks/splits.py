@@ -9,13 +9,14 @@ end is one piece).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from galley.model import Unit
 from galley.params import StructureParams
 from galley.structure.blocks.code import is_code_line
-from galley.structure.blocks.shapes import BULLET, NUMBERED, finished, is_body, opens_sentence
+from galley.structure.blocks.shapes import BULLET, NUMBERED, at_least_words, finished, is_body, marked, opens_sentence
 from galley.structure.headings import heading_shape, is_caption, is_known
 
 SplitRule = Callable[[Unit, Unit | None, StructureParams], list[Unit] | None]
@@ -108,6 +109,62 @@ def code_lines(u: Unit, nxt: Unit | None, p: StructureParams) -> list[Unit] | No
     return parts[::-1]
 
 
+def list_tail(u: Unit, siblings: list[Unit], p: StructureParams) -> list[Unit] | None:
+    """The text after a list that the cleaner ran into its last item: ``• exercise careful
+    consideration ... training ML models.`` / ``With regards to specific ML content we
+    cover:`` (one line that announces what comes next), or ``4. Understand data and models
+    by interacting directly with equations and figures.`` / ``Most of the content provided
+    in these modules has been presented ...`` (``list_tail_min_words`` words or more after
+    the item's first sentence, in a list whose items are mostly one sentence each: a
+    paragraph of its own). ``siblings``: the list's items before this one. The cut falls
+    after a line that ends a sentence (not an initial: ``(S.`` / ``E. de Vries``), before a
+    line in capitals that opens no item."""
+    lines = u.lines
+    if len(lines) < 2 or not marked(lines[0]):
+        return None
+    one_sentence = sum(1 for s in siblings if _sentences(s.text) == 1)
+    short_items = bool(siblings) and one_sentence > p.list_tail_share * len(siblings)
+    for k in range(1, len(lines)):
+        if not _ends_sentence(lines[k - 1]) or not lines[k][:1].isupper() or marked(lines[k]) or u.glued(k):
+            continue
+        announces = k == len(lines) - 1 and lines[k].rstrip().endswith(":")
+        paragraph = short_items and at_least_words(u.text[u.offsets[k] :], p.list_tail_min_words)
+        if announces or paragraph:
+            head, tail = u.split(k)
+            return [head, replace(tail, kind="paragraph" if len(tail.lines) > 1 else "line")]
+        if _sentences(" ".join(lines[:k])) > 1:
+            return None  # (the item's second sentence already began: it is an item of several)
+    return None
+
+
+def split_list_tails(units: list[Unit], p: StructureParams) -> list[Unit]:
+    """``list_tail`` over the units, each item judged with the items of its list before it."""
+    out: list[Unit] = []
+    siblings: list[Unit] = []
+    for u in units:
+        parts = list_tail(u, siblings, p)
+        siblings = [*siblings, u] if marked(u.text) else []
+        out += parts if parts is not None else [u]
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?][)\]’”\"]*\s+(?=[A-Z])")
+
+
+def _sentences(text: str) -> int:
+    """Sentences of a list item's text (its marker aside): ends followed by a capital, and
+    the last."""
+    m = BULLET.match(text) or NUMBERED.match(text)
+    return len(_SENTENCE_END.findall(text[m.end() if m else 0 :])) + 1
+
+
+_INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
+
+
+def _ends_sentence(line: str) -> bool:
+    return finished(line) and not _INITIAL.search(line.rstrip())
+
+
 def _piece(u: Unit, is_code: bool) -> Unit:
     if is_code:
         return replace(u, text="\n".join(u.lines), kind="code")
@@ -128,4 +185,4 @@ def split_units(units: list[Unit], p: StructureParams) -> list[Unit]:
             else:
                 out += parts
         units = out
-    return units
+    return split_list_tails(units, p)

@@ -1,0 +1,130 @@
+"""Block rule: a block quote, told by the measure its lines run.
+
+A quotation set apart (``I enjoyed the live coding and playing with the models to see how
+it would effect`` / ``the results. ...``) is indented on both sides, or set in smaller type:
+its lines run another measure than the body's. In plain text the narrower measure shows
+where a line wrapped although the next word would have fitted on a body line
+(``... how it would effect`` + ``the``), the smaller type where its lines run past the
+body's measure. It comes after the sentence that introduces it (``... further confirming
+our statement of need:``) or after another quote.
+"""
+
+from __future__ import annotations
+
+from galley.model import Block, Unit
+from galley.params import StructureParams
+from galley.structure.blocks.context import Context
+from galley.structure.blocks.shapes import finished, marked, span
+
+
+def own_measure(lines: list[str], measure: float, p: StructureParams, slack: float = 0.0) -> bool:
+    """Do the lines run a measure of their own? Some wrapped line ended where the next
+    word would have fitted on a body line with ``slack`` of it to spare (``quote_slack``
+    by default) and none ran the body's measure, or every wrapped line ran past it
+    (smaller type). Lines: two or more."""
+    slack = slack or p.quote_slack
+    if measure <= 0 or len(lines) < 2:
+        return False
+    wrapped = [(a, b) for a, b in zip(lines, lines[1:], strict=False) if not finished(a)]
+    if not wrapped:
+        wrapped = list(zip(lines, lines[1:], strict=False))
+    early = sum(1 for a, b in wrapped if _early(a, b, measure, slack))
+    full = sum(1 for a, _ in wrapped if len(a) >= (1 - p.quote_slack) * measure)
+    wide = sum(1 for a, _ in wrapped if len(a) > (1 + p.quote_wide) * measure)
+    return (early >= 1 and full == 0) or wide == len(wrapped)
+
+
+def _early(line: str, nxt: str, measure: float, slack: float) -> bool:
+    """``line`` wrapped although ``nxt``'s first word would have fitted on a body line."""
+    word = nxt.split(" ", 1)[0]
+    return len(line) + 1 + len(word) <= (1 - slack) * measure
+
+
+def introduced(prev: Block | None) -> bool:
+    """The block before introduces a quotation (``... our statement of need:``) or is one."""
+    if prev is None:
+        return False
+    return prev.kind == "quote" or (prev.kind == "paragraph" and prev.text.rstrip().endswith(":"))
+
+
+def quote(u: Unit, ctx: Context) -> Block | None:
+    """A unit after an introduction or another quote whose lines run a measure of their
+    own (see the module docstring); or, right after a quote, one short sentence on a line
+    of its own (``The doing part, that really helps to get the theory into practice.``)."""
+    if not introduced(ctx.prev_block) or marked(u.text) or u.kind == "heading" or _listlike(u.text):
+        return None
+    if linked(u.text) or sum(1 for w in u.text.split() if any(c.isalpha() for c in w)) < 3:
+        return None  # ``Available at:`` / ``https://...`` or ``05/04/2021 >.``: a reference's tail
+    measure = ctx.around.measure
+    lines = [ln.strip() for ln in u.lines]
+    # After a quote, the text may go on: a second quotation needs the clearer evidence.
+    slack = ctx.p.quote_slack * (2 if ctx.prev_block is not None and ctx.prev_block.kind == "quote" else 1)
+    if own_measure(lines, measure, ctx.p, slack):
+        return Block("quote", u.text, source=span(u))
+    prev = ctx.prev_block
+    one_line = len(lines) == 1 and finished(lines[0]) and len(lines[0]) < (1 - ctx.p.quote_slack) * measure
+    if prev is not None and prev.kind == "quote" and one_line:
+        return Block("quote", u.text, source=span(u))
+    return None
+
+
+def linked(text: str) -> bool:
+    """The text holds a link or a DOI (a quotation set apart quotes words, not addresses)."""
+    low = text.lower()
+    return "://" in low or "www." in low or "doi.org" in low or "doi:" in low
+
+
+def _listlike(text: str) -> bool:
+    """Opens with a lone mark OCR made of a bullet (``¢ 2.1 Definition``, ``e 2.2 Plan``)."""
+    first = text.split(" ", 1)[0]
+    return len(first) == 1 and not first.isupper() and not first.isdigit()
+
+
+def cut_quotes(units: list[Unit], p: StructureParams, measure: float) -> list[Unit]:
+    """Quotations the cleaner joined to the sentence that introduces them and to each
+    other: ``... our statement of need:`` / ``I enjoyed the live coding ... would effect``
+    / ``the results. ... the concepts.`` / ``Well-defined steps ... Examples`` / ``we
+    worked on are quite nice.`` / ``The doing part, ...`` / ``Below are two tables ...``.
+    After a line ending in a colon, the lines that run a measure of their own are cut off,
+    each quotation where a line in capitals follows a finished one, and the text after
+    them where a line wraps at the body's measure again."""
+    out: list[Unit] = []
+    for i, u in enumerate(units):
+        introduces = i > 0 and units[i - 1].text.rstrip().endswith(":")
+        out += _cut(u, p, measure, introduces)
+    return out
+
+
+def _cut(u: Unit, p: StructureParams, measure: float, introduces: bool) -> list[Unit]:
+    """``introduces``: the unit before ends with a colon (the quotations open the unit)."""
+    lines = [ln.strip() for ln in u.lines]
+    if measure <= 0 or len(lines) < 3 or len(u.offsets) != len(lines) or marked(lines[0] + " x"):
+        return [u]  # (a list item's wrapped lines are indented: no quotation; ``1.`` alone opens one too)
+    k = 0 if introduces else next((k for k in range(1, len(lines)) if lines[k - 1].endswith(":") and not u.glued(k)), 0)
+    if (not k and not introduces) or marked(lines[k]) or linked(" ".join(lines[k:])):
+        return [u]
+    end = k
+    while end < len(lines) and (end + 1 == len(lines) or not _body_wrap(lines[end], lines[end + 1], measure, p)):
+        end += 1  # lines k .. end - 1: the quotations (the last ends a sentence)
+    if end - k < 2 or not own_measure(lines[k:end], measure, p) or not finished(lines[end - 1]):
+        return [u]
+    cuts = ([k] if k else []) + [j for j in range(k + 1, end) if finished(lines[j - 1]) and lines[j][:1].isupper()]
+    if end < len(lines):
+        cuts.append(end)
+    parts: list[Unit] = []
+    rest = u
+    for j in reversed(cuts):
+        if rest.glued(j):
+            continue
+        rest, piece = rest.split(j)
+        parts.append(piece)
+    parts.append(rest)
+    return parts[::-1]
+
+
+def _body_wrap(line: str, nxt: str, measure: float, p: StructureParams) -> bool:
+    """``line`` wrapped at the body's measure: it runs it, or the next word would not have
+    fitted (the text after the quotations)."""
+    if finished(line):
+        return False
+    return len(line) >= (1 - p.quote_slack) * measure or not _early(line, nxt, measure, p.quote_slack)

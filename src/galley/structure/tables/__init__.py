@@ -1,0 +1,99 @@
+"""Tables: the units beside a table caption -> one ``table`` block, its grid rebuilt.
+
+1. ``region.find_regions``: where the tables are (the cells beside each ``Table N``
+   caption, on the side the paper puts its tables);
+2. the region's lines (``cells.lines_of``) go to the recognisers in ``GRIDS``, in order;
+   the first that rebuilds a grid wins:
+   - ``position.by_position``: layout-mode text, cells by their page columns;
+   - ``rows.by_numbers``: rows that end on their figures (pypdf, OCR, a cell a line);
+   - ``rows.by_keys``: rows opened by keys of one shape (file names, ``Day 1:``);
+   - ``rows.by_continuation``: rows of text whose wrapped lines go on in lower case;
+3. a region no recogniser can rebuild stays one block of *table text*: its lines as
+   extracted, published verbatim in a monospaced block, never scattered as paragraphs (the
+   report counts them: ``diagnostics``).
+
+A new way to read a grid (columns read one after another by pdfminer, a header's cells
+told apart) is a recogniser in ``GRIDS``: it takes the region's lines and returns
+``(rows, header rows)`` or None, and keeps every word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from galley.model import Block, Unit
+from galley.params import StructureParams
+from galley.structure.tables.cells import TLine, lines_of
+from galley.structure.tables.position import by_position
+from galley.structure.tables.region import Region, cut_units, find_regions, is_table_caption
+from galley.structure.tables.rows import by_continuation, by_keys, by_numbers
+
+__all__ = ["GRIDS", "cut_units", "find", "is_table_caption"]
+
+GridRule = Callable[[list[TLine], StructureParams, str], tuple[list[list[str]], int] | None]
+
+GRIDS: list[GridRule] = [by_position, by_numbers, by_keys, by_continuation]
+
+
+def find(units: list[Unit], p: StructureParams) -> list[tuple[int, int, list[Block]]]:
+    """``(first, end, blocks)`` for each table: units ``first`` .. ``end - 1`` (its caption
+    and cells) become the table block. A region without a caption is a table only when a
+    recogniser rebuilds its grid. A table whose grid could not be rebuilt keeps its caption
+    where the paper printed it: under its text, a caption block of its own after it (its
+    text verbatim is read in the paper's order, the caption with it)."""
+    out = []
+    for r in find_regions(units, p):
+        block = table_block(units, r, p)
+        if block.rows or r.caption < 0:
+            if block.rows:
+                out.append((r.first, r.end, [block]))
+            continue
+        if r.caption >= r.hi:
+            cap = units[r.caption]
+            caption = Block("caption", block.caption, source=(cap.first_line, cap.last_line))
+            block.caption = ""
+            out.append((r.first, r.end, [block, caption]))
+        else:
+            out.append((r.first, r.end, [block]))
+    return out
+
+
+def table_block(units: list[Unit], r: Region, p: StructureParams, lang: str = "en") -> Block:
+    """The table of region ``r``: its grid from the first recogniser that rebuilds one,
+    else its text verbatim."""
+    cells = units[r.lo : r.hi]
+    lines = lines_of(cells)
+    caption = " ".join(units[r.caption].text.split()) if r.caption >= 0 else ""
+    source = (units[r.first].first_line, units[r.end - 1].last_line)
+    for rule in GRIDS:
+        grid = rule(lines, p, lang)
+        if grid is not None and _keeps_words(lines, grid[0]):
+            rows, head = grid
+            return Block("table", _words(rows), rows=rows, head=head, caption=caption, source=source)
+    return Block("table", table_text(lines), caption=caption, source=source)
+
+
+def _words(rows: list[list[str]]) -> str:
+    return " ".join(" ".join(c.split()) for r in rows for c in r if c.strip())
+
+
+def _keeps_words(lines: list[TLine], rows: list[list[str]]) -> bool:
+    """The grid holds as many words as the lines (a hyphen mended in a cell joins two)."""
+    have = sum(len(c.split()) for r in rows for c in r)
+    words = [w for ln in lines for w in ln.words]
+    return len(words) - sum(1 for w in words if w.endswith("-")) <= have <= len(words)
+
+
+def table_text(lines: list[TLine]) -> str:
+    """The region's lines, one per line; in layout text each piece at its page column
+    (the left margin taken off), as the page set it."""
+    if lines and all(ln.cells() for ln in lines):
+        left = min(col for ln in lines for col, _, _ in ln.cells())
+        out = []
+        for ln in lines:
+            row = ""
+            for col, text, _ in ln.cells():
+                row += " " * max(1 if row else 0, col - left - len(row)) + text
+            out.append(row)
+        return "\n".join(out)
+    return "\n".join(ln.text for ln in lines)

@@ -1,0 +1,281 @@
+"""Where the tables are: the units of each table, and its caption.
+
+A table sits beside its caption (``Table 1: Overview ...``, ``Tabela 2 -``): the units on
+one side of it that are no prose are its cells. Which side is the paper's habit (a caption
+above its table, or below it as in LaTeX papers): the side where most captions find cells.
+In layout-mode text a table also shows without a caption, as lines whose pieces stand in
+the same page columns.
+
+A unit is *prose*, and ends a table, when its lines run the width of the body's measure
+(a paragraph: ``The overview of selected Python courses in Table 1 illustrates ...``), when
+it is a well-known heading or another caption; table cells are short pieces, narrow
+columns, or lines parted into pieces by wide gaps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from galley import vocab
+from galley.model import Unit
+from galley.params import StructureParams
+from galley.structure.blocks.shapes import body_measure, finished
+from galley.structure.headings import heading_shape, is_caption, is_known
+from galley.structure.tables.rows import key_shape
+
+_TABLE_CAPTION = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.TABLES))})\s+[0-9IVX]+[a-z]?\s*[:.|—–-]", re.I)
+
+
+def is_table_caption(text: str) -> bool:
+    """``Table 1: Overview of selected Python courses``, ``Tabela 2 - Dados``, ``Quadro 1 -``."""
+    return bool(_TABLE_CAPTION.match(text))
+
+
+@dataclass(frozen=True)
+class Region:
+    """Units ``lo`` .. ``hi - 1`` are a table's cells; ``caption`` is the index of its
+    caption unit (just before ``lo`` or just at ``hi``), or -1."""
+
+    lo: int
+    hi: int
+    caption: int = -1
+
+    @property
+    def first(self) -> int:
+        return min(self.lo, self.caption) if self.caption >= 0 else self.lo
+
+    @property
+    def end(self) -> int:
+        return max(self.hi, self.caption + 1)
+
+
+def gapped(u: Unit, p: StructureParams) -> bool:
+    """In layout text, a line of the unit is parted into pieces by gaps wider than a
+    sentence end leaves (``Beginner              25h``), so it holds cells."""
+    if not u.grid:
+        return False
+    for pieces in u.grid:
+        for (_, _, end), (nxt, _, _) in zip(pieces, pieces[1:], strict=False):
+            if nxt - end >= p.table_gap_spaces:
+                return True
+    return False
+
+
+def _parted(pieces: tuple[tuple[int, int, int], ...], p: StructureParams) -> bool:
+    return any(nxt - end >= p.table_gap_spaces for (_, _, end), (nxt, _, _) in zip(pieces, pieces[1:], strict=False))
+
+
+def is_prose(u: Unit, measure: float, p: StructureParams) -> bool:
+    """A paragraph, not cells: two lines or more running the body's measure (within
+    ``table_prose_width``), and no line parted into cells by wide gaps."""
+    if measure <= 0 or len(u.lines) < 2 or gapped(u, p):
+        return False
+    body = u.lines[:-1]
+    full = sum(1 for ln in body if p.table_prose_width * measure <= len(ln) <= measure / p.table_prose_width)
+    return full >= max(1, p.table_prose_share * len(body))
+
+
+def ends_table(units: list[Unit], i: int, measure: float, p: StructureParams) -> bool:
+    """Unit ``i`` is one no table runs across: prose, another caption, or a heading (well
+    known, or set apart by the cleaner) right above prose (``Instructional design`` / ``The
+    workshop can be taught on-line ...``)."""
+    u = units[i]
+    text = u.text.strip()
+    if is_caption(text) or is_table_caption(text):
+        return True
+    heading = u.kind == "heading" or (len(u.lines) <= 2 and is_known(text, p))
+    if heading and not key_shape(text) and (i + 1 >= len(units) or _prose(units[i + 1], measure, p)):
+        return True  # (a header cell may be a section's name: ``Learning Objectives``)
+    return _prose(u, measure, p)
+
+
+def _prose(u: Unit, measure: float, p: StructureParams) -> bool:
+    """Prose, unless it opens with a row's key (OCR sets a row's cells on one long line)."""
+    return is_prose(u, measure, p) and not key_shape(u.lines[0].strip())
+
+
+def _sentences(u: Unit, measure: float, p: StructureParams) -> bool:
+    """A unit at a table's far end that reads as the text around it: it ends a sentence
+    and runs most of the measure (``Below are two tables summarizing results from our
+    post-workshop survey. We use the`` / ``students' feedback ...``), or is one long
+    sentence (``The doing part, that really helps to get the theory into practice.``)."""
+    text = u.text.strip()
+    if not finished(text) or gapped(u, p):
+        return False
+    if len(u.lines) == 1:
+        return len(text.split()) >= p.table_sentence_words
+    return len(u.lines[0]) >= p.table_sentence_width * measure
+
+
+def _cells_from(units: list[Unit], start: int, step: int, measure: float, p: StructureParams) -> int:
+    """How many units from ``start`` on (``step`` 1: forward, -1: backward) are cells."""
+    n, i = 0, start
+    while 0 <= i < len(units) and not ends_table(units, i, measure, p):
+        n += 1
+        i += step
+    return n
+
+
+def gapped_runs(units: list[Unit], p: StructureParams) -> list[Region]:
+    """Tables without a caption in layout text: runs of units whose lines are parted into
+    cells by wide gaps (``File Name            Description`` / ``01_DM_Rotation_Curve_Intro.ipynb
+    Animations and rotation``), with the units of wrapped cells between them, holding
+    ``table_min_rows`` such lines or more. Prose ends a run."""
+    measure = body_measure(units, p)
+    out: list[Region] = []
+    i = 0
+    while i < len(units):
+        if not gapped(units[i], p) or ends_table(units, i, measure, p):
+            i += 1
+            continue
+        j, last = i, i
+        while j < len(units) and not ends_table(units, j, measure, p):
+            if gapped(units[j], p):
+                last = j
+            elif j - last > 1:
+                break  # two units without cells in a row: the table is over
+            j += 1
+        lines = sum(1 for u in units[i : last + 1] for line in (u.grid or []) if _parted(line, p))
+        if lines > p.table_min_rows:
+            out.append(Region(i, last + 1))
+        i = last + 1
+    return out
+
+
+def find_regions(units: list[Unit], p: StructureParams) -> list[Region]:
+    """The tables beside captions, each with its caption, in order (see the module
+    docstring); a unit belongs to one table at most."""
+    measure = body_measure(units, p)
+    captions = [i for i, u in enumerate(units) if is_table_caption(u.text.strip())]
+    after = {i: _cells_from(units, i + 1, 1, measure, p) for i in captions}
+    before = {i: _cells_from(units, i - 1, -1, measure, p) for i in captions}
+    below = sum(before[i] >= p.table_min_units for i in captions) > sum(after[i] >= p.table_min_units for i in captions)
+    out: list[Region] = []
+    taken = 0  # units before this index belong to a table already
+    for i in captions:
+        sides = [("before", before[i]), ("after", after[i])]
+        if not below:
+            sides.reverse()
+        for side, n in sides:
+            if n < p.table_min_units:
+                continue
+            if side == "before":
+                lo = max(i - n, taken)
+                while lo < i and _sentences(units[lo], measure, p):
+                    lo += 1  # prose the cleaner did not part from the table: the text before it
+                region = Region(lo, i, i)
+            else:
+                region = Region(i + 1, i + 1 + n, i)
+            if region.first >= taken and region.hi - region.lo >= p.table_min_units:
+                out.append(region)
+                taken = region.end
+                break
+    for extra in [*gapped_runs(units, p), *key_runs(units, p)]:
+        if not any(extra.first < r.end and r.first < extra.end for r in out):
+            out.append(extra)
+    return sorted(out, key=lambda r: r.first)
+
+
+def cut_units(units: list[Unit], p: StructureParams) -> list[Unit]:
+    """Units cut where the cleaner joined a table to what is around it (no blank line
+    parted them): before a caption line (``... Docker`` / ``Table 2: Pedagogical methods``),
+    and where prose follows a column of cells (``1. Reproducible`` / ``computational`` /
+    ``environment with`` / ``Docker`` / ``The workshop can be taught on-line or in person
+    and while we encourage self-taught`` / ...: ``table_cell_lines`` short lines or more,
+    then two lines running the measure). Never inside a word the cleaner mended."""
+    if not any(is_table_caption(u.text.strip()) or _caption_inside(u) or _keys(u, p) for u in units):
+        return units  # no table caption, no keys: nothing to part
+    measure = body_measure(units, p)
+    out: list[Unit] = []
+    for u in units:
+        out += _cut(u, measure, p)
+    return out
+
+
+def _keys(u: Unit, p: StructureParams) -> bool:
+    """The unit holds ``table_min_keys`` lines or more opening with keys of one shape."""
+    shapes = Counter(key_shape(line.strip()) for line in u.lines)
+    shapes.pop("", None)
+    return bool(shapes) and shapes.most_common(1)[0][1] >= p.table_min_keys
+
+
+def _caption_inside(u: Unit) -> bool:
+    return any(is_table_caption(ln) for ln in u.lines[1:])
+
+
+def _cut(u: Unit, measure: float, p: StructureParams) -> list[Unit]:
+    lines = u.lines
+    if len(lines) < 2 or len(u.offsets) != len(lines):
+        return [u]
+    for k in range(1, len(lines)):
+        if u.glued(k):
+            continue
+        prev_closed = finished(lines[k - 1]) or len(lines[k - 1]) < p.table_prose_width * measure
+        announced = lines[k - 1].rstrip().endswith(":") and _keys(u, p)  # ``... notebooks:`` / the table
+        # A table caption set on a page (``Table 1 – Racemization of ...``) may fall inside
+        # a paragraph the page break cut: the float parts it whatever the line before.
+        if announced or is_table_caption(lines[k]) or (is_caption(lines[k]) and prev_closed):
+            head, tail = u.split(k)
+            return [*_cut(head, measure, p), *_cut(tail, measure, p)]
+        if measure and k >= p.table_cell_lines and k + 1 < len(lines) and _prose_from(lines, k, measure, p):
+            head, tail = u.split(k)
+            title = head.lines[-1]
+            if len(head.lines) > p.table_cell_lines and heading_shape(title, p) and title[:1].isupper():
+                head, above = head.split(len(head.lines) - 1)  # the prose's heading: ``Instructional design``
+                return [head, replace(above, kind="heading"), *_cut(tail, measure, p)]
+            return [head, *_cut(tail, measure, p)]
+    return [u]
+
+
+def _prose_from(lines: list[str], k: int, measure: float, p: StructureParams) -> bool:
+    """Lines ``k`` and ``k + 1`` run the measure, the lines before ``k`` all fall well short."""
+    runs = [p.table_prose_width * measure <= len(ln) <= measure / p.table_prose_width for ln in lines[k : k + 2]]
+    return all(runs) and all(len(ln) < p.table_prose_width * measure for ln in lines[:k])
+
+
+_BULLETS = "•●○◦▪■‣∙"
+
+
+def _bulleted(units: list[Unit]) -> bool:
+    """A bullet opens a line of the run (``•`` / ``process_gs() ensures ...``): a bulleted
+    list whose items open with names, not a table's keys."""
+    return any(line.strip()[:1] in _BULLETS for u in units for line in u.lines if line.strip())
+
+
+def key_runs(units: list[Unit], p: StructureParams) -> list[Region]:
+    """Tables without a caption in plain text: runs of cells in which ``table_min_keys``
+    lines or more open with keys of one shape (``01_DM_Rotation_Curve_Intro.ipynb``,
+    ``02_Widget_NGC5533_DMonly.ipynb`` ...), with the short cells above the first key (its
+    header: ``File Name`` / ``Description``) and the wrapped cells after the last. Prose
+    ends a run."""
+    measure = body_measure(units, p)
+    out: list[Region] = []
+    i = 0
+    while i < len(units):
+        shapes = {key_shape(line.strip()) for line in units[i].lines} - {""}
+        if not shapes or ends_table(units, i, measure, p):
+            i += 1
+            continue
+        best: tuple[int, int, int] | None = None  # (keys, first, end)
+        for shape in shapes:
+            keys, j, last = 0, i, i
+            while j < len(units) and not ends_table(units, j, measure, p):
+                n = sum(1 for line in units[j].lines if key_shape(line.strip()) == shape)
+                if n:
+                    keys, last = keys + n, j
+                elif j - last > p.table_cell_lines:
+                    break
+                j += 1
+            if keys >= p.table_min_keys and (best is None or keys > best[0]) and not _bulleted(units[i:j]):
+                best = (keys, i, j)
+        if best is None:
+            i += 1
+            continue
+        lo = i
+        while lo > 0 and i - lo < 2 and len(units[lo - 1].lines) <= 2 and not ends_table(units, lo - 1, measure, p):
+            lo -= 1  # the header's cells above the first key
+        out.append(Region(lo, best[2]))
+        i = best[2]
+    return out

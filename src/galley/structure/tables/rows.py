@@ -1,0 +1,192 @@
+"""Table rows from plain lines (no geometry): what marks where a row ends or starts.
+
+- ``by_numbers``: a table of figures. Each row ends on its numbers: ``Bahia 249 99.6 1,964
+  7.9 ± 8.2`` (pypdf, OCR: the row on one line), ``Distrito`` / ``Federal`` / ``34 13.6
+  275`` (the label wrapped above its numbers), ``249`` / ``99.6`` / ``1,964`` (pdftotext:
+  a cell a line, row by row). Lines in lower case after a row's numbers are its label
+  wrapped below them (OCR: ``| can immediately apply 0 5 6`` / ``what | learned at this``).
+- ``by_keys``: the first column holds keys of one shape, one per row: file names
+  (``01_DM_Rotation_Curve_Intro.ipynb``, ``02_Widget_NGC5533_DMonly.ipynb``), counted
+  labels (``Day 1:``, ``Day 2:``). Each key opens a row; the lines up to the next key are
+  its other cells.
+
+Where the cells of a row cannot be told apart (the words of a header set cell by cell,
+``Strongly`` / ``Disagree`` / ``Dis-`` / ``agree``), the row is one cell spanning the table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from galley.params import StructureParams
+from galley.structure.tables.cells import TLine, group_numbers, is_number, join_cell, numeric_tail
+
+Grid = tuple[list[list[str]], int]
+
+
+def by_numbers(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
+    """Rows that end on their numbers (see the module docstring)."""
+    items = _numeric_items(lines, p)
+    tails = [i for i, (_, nums) in enumerate(items) if nums]
+    if len(tails) < p.table_min_rows:
+        return None
+    counts = Counter(len(items[i][1]) for i in tails)
+    usual, seen = counts.most_common(1)[0]
+    if seen < p.table_row_agreement * len(tails):
+        return None  # rows of figures agree on how many they hold
+    rows: list[list[str]] = []
+    pending: list[str] = []
+    head = 0
+    first = True
+    for text, nums in items:
+        if not nums:
+            if rows and not first and text[:1].islower() and not pending:
+                rows[-1][0] = join_cell([rows[-1][0], text], lang)  # a label wrapped below
+            else:
+                pending.append(text)
+            continue
+        label = text
+        if first:
+            header, pending = _split_header(pending, label)
+            if header:
+                rows.append([join_cell(header, lang)])
+                head = 1
+            first = False
+        rows.append([join_cell([*pending, label], lang), *nums])
+        pending = []
+    if pending:
+        rows.append([join_cell(pending, lang)])
+    return rows, head
+
+
+def _numeric_items(lines: list[TLine], p: StructureParams) -> list[tuple[str, list[str]]]:
+    """Each line -> (label, numbers that end it); a run of lines that are one number each
+    (pdftotext: a cell a line) is one item of numbers."""
+    out: list[tuple[str, list[str]]] = []
+    run: list[str] = []  # numbers of lines that hold nothing else (``0``, ``(0%)``, ``37 4,1``)
+    for ln in [*lines, None]:
+        if ln is not None:
+            label, nums = numeric_tail(ln.text, p)
+            if is_number(ln.text) or (nums and not label):
+                run += nums or [ln.text]
+                continue
+        if run:
+            if len(run) >= p.table_numbers_min:
+                out.append(("", group_numbers(run)))  # (its label: the lines above, see by_numbers)
+            else:
+                out += [(t, []) for t in run]
+            run = []
+        if ln is not None:
+            out.append((label, nums) if nums else (ln.text, []))
+    return out
+
+
+def _split_header(pending: list[str], label: str) -> tuple[list[str], list[str]]:
+    """The lines before the first row of numbers -> (the header's, the first label's). A
+    first row with a label of its own has the header above it; a row of bare numbers has
+    its label in the lines just above: the prose-like ones (three words or more), and the
+    last line whatever it is (``workshop.``)."""
+    if label or not pending:
+        return pending, []
+    k = len(pending) - 1
+    while k > 0 and len(pending[k - 1].split()) >= 3:
+        k -= 1
+    return pending[:k], pending[k:]
+
+
+# A key: a file name or code (``01_DM_Rotation_Curve_Intro.ipynb``, ``AB-12``) by the
+# shape of its first and last characters, or a counted label (``Day 1:``, ``Step 2.``).
+_COUNTED = re.compile(r"^([A-Z][a-z]+) (\d{1,3})([.:)]?)(?:\s|$)")
+_SKELETON = re.compile(r"\d+|[^\W\d_]+")
+
+
+def key_shape(text: str) -> str:
+    """The shape of a line's key, "" when it opens with none: ``01_DM_Rotation.ipynb
+    Animations ...`` -> ``9_….a`` (digits ``9``, letters ``a``: its first and last two
+    marks), ``Day 2: Sharing`` -> ``Day 9:``."""
+    m = _COUNTED.match(text)
+    if m:
+        return f"{m.group(1)} 9{m.group(3)}"
+    first = text.split(" ", 1)[0]
+    skel = _SKELETON.sub(lambda m: "9" if m.group().isdigit() else "a", first)
+    if len(skel) < 4 or not any(c in skel for c in "_./-") or not any(c.isalpha() for c in first):
+        return ""
+    return skel[:2] + "…" + skel[-2:]
+
+
+def counts_on(texts: list[str]) -> bool:
+    """Counted labels count on by one (``Day 1``, ``Day 2``, ``Day 3``); other keys pass."""
+    nums = [int(m.group(2)) for m in map(_COUNTED.match, texts) if m]
+    return len(nums) < len(texts) or all(b == a + 1 for a, b in zip(nums, nums[1:], strict=False))
+
+
+def by_keys(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
+    """Rows opened by keys of one shape (see the module docstring); the key is a cell
+    of its own when it is one word."""
+    shapes = [key_shape(ln.text) for ln in lines]
+    found = Counter(s for s in shapes if s)
+    if not found:
+        return None
+    key, n = found.most_common(1)[0]
+    starts = [i for i, s in enumerate(shapes) if s == key]
+    stacked = sum(1 for a, b in zip(starts, starts[1:], strict=False) if b == a + 1)
+    if n < p.table_min_keys or stacked * 2 > n - 1:
+        return None  # too few, or keys one under another: the columns were read one by one
+    if not counts_on([lines[i].text for i in starts]):
+        return None  # ``Beginner 2 months`` / ``Beginner 10 weeks``: a value, not a count
+    keys = {" ".join(lines[i].text.split()[: len(key.split())]) for i in starts}
+    if len(keys) * 2 <= n:
+        return None  # ``3LGM²-S`` thrice: a figure's labels or a repeated value; keys name rows
+    rows: list[list[str]] = []
+    head = 0
+    if starts[0] > 0:
+        rows.append([join_cell([ln.text for ln in lines[: starts[0]]], lang)])
+        head = 1
+    word_key = not key[0].isupper() or " " not in key
+    header = {ln.text for ln in lines[: starts[0]]}
+    for a, b in zip(starts, [*starts[1:], len(lines)], strict=False):
+        texts = [ln.text for ln in lines[a:b]]
+        again = next((k for k, t in enumerate(texts) if k and t in header), len(texts))
+        if again < len(texts):  # the header again, after a page break: a row of its own
+            rows.append([join_cell(texts[:again], lang)] if not word_key else _keyed(texts[:again], lang))
+            rows.append([join_cell(texts[again:], lang)])
+            continue
+        rows.append(_keyed(texts, lang) if word_key else [join_cell(texts, lang)])
+    return rows, head
+
+
+def _keyed(texts: list[str], lang: str) -> list[str]:
+    """A row opened by a one-word key: the key, and the rest as one cell."""
+    first, _, rest = texts[0].partition(" ")
+    return [first, join_cell([rest, *texts[1:]], lang)]
+
+
+def by_continuation(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
+    """Rows of text whose cells wrap (pypdf, OCR: a row's cells one after another, its
+    wrapped lines under it): a row opens on a line in capitals; a line going on in lower
+    case, with a bracket or punctuation, or opening with a word that opens
+    ``table_repeat_min`` lines or more (a column's repeated value: ``Beginner 25h Using``)
+    goes on the row above. ``Landing page Provides an accessible overview ... aimed to`` /
+    ``engage students.`` is one row. A row's first line holds its cells side by side, so
+    it is long (``table_row_width`` of the widest line): a short line in capitals makes the
+    rows uncertain, and the table stays text. The first line is the header. The cells of a
+    row cannot be told apart in such text: each row is one cell spanning the table."""
+    if len(lines) < p.table_min_rows + 1:
+        return None
+    openers = Counter(ln.words[0] for ln in lines if ln.words)
+    starts = [0] + [i for i in range(1, len(lines)) if _opens_row(lines[i], openers, p)]
+    wrapped = len(lines) - len(starts)
+    if len(starts) < p.table_min_rows + 1 or wrapped < 1:
+        return None
+    widest = max(len(ln.text) for ln in lines)
+    if any(len(lines[i].text) < p.table_row_width * widest for i in starts[1:]):
+        return None  # a short line in capitals: a cell of its own or a row? Not told here.
+    ends = [*starts[1:], len(lines)]
+    rows = [[join_cell([ln.text for ln in lines[a:b]], lang)] for a, b in zip(starts, ends, strict=True)]
+    return rows, 1
+
+
+def _opens_row(ln: TLine, openers: Counter[str], p: StructureParams) -> bool:
+    first = ln.words[0] if ln.words else ""
+    return first[:1].isupper() and openers[first] < p.table_repeat_min

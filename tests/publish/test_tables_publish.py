@@ -1,0 +1,73 @@
+"""A table block comes out as a real table in every format: HTML ``<table>`` with header
+cells, an EPUB that passes EPUBCheck, and a PDF whose cells stand in columns and rows
+(read back with pdfminer). The input is a corpus paper's layout text (its survey tables)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import build, corpus_text
+from galley.publish import validate
+
+PAPER = ("jose.00307", "pypdf-layout")
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    text = corpus_text(*PAPER)
+    if not text.is_file():
+        pytest.skip("shared corpus not found")
+    src = tmp_path_factory.mktemp("tables-src") / "survey.txt"
+    shutil.copy(text, src)
+    out = tmp_path_factory.mktemp("tables-dist")
+    assert build([src], out) == 0
+    return out
+
+
+def plain(fragment: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", "", fragment).split())
+
+
+def test_html_table_has_header_cells_and_rows(dist: Path) -> None:
+    page = (dist / "survey.html").read_text(encoding="utf-8")
+    tables = re.findall(r"<table.*?</table>", page, re.S)
+    assert len(tables) == 2
+    first = tables[0]
+    caption = re.search(r"<caption>(.*?)</caption>", first, re.S)
+    assert caption is not None and "Agreement on statements" in plain(caption.group(1))
+    assert "Weighted Average" in [plain(c) for c in re.findall(r"<th[^>]*>(.*?)</th>", first, re.S)]
+    row = next(r for r in re.findall(r"<tr>.*?</tr>", first, re.S) if "I can immediately apply" in plain(r))
+    cells = [plain(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+    assert cells[1:] == ["0", "5", "6", "19", "8", "38", "3,8"]
+
+
+def test_epub_holds_the_tables_and_passes_epubcheck(dist: Path) -> None:
+    with zipfile.ZipFile(dist / "survey.epub") as z:
+        xhtml = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xhtml"))
+    assert xhtml.count("<table") == 2
+    if not shutil.which("java"):
+        pytest.skip("EPUBCheck needs Java")
+    assert validate.epubcheck_messages(dist / "survey.epub") == []
+
+
+def test_pdf_cells_stand_in_columns_and_rows(dist: Path) -> None:
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTTextContainer, LTTextLine
+
+    spots: dict[str, list[tuple[float, float]]] = {}
+    for page in extract_pages(str(dist / "survey.pdf")):
+        for box in page:
+            if not isinstance(box, LTTextContainer):
+                continue
+            for line in box:
+                if isinstance(line, LTTextLine):
+                    spots.setdefault(line.get_text().strip(), []).append((round(line.x1), round(line.y0)))
+    # The last column's figures of table 1 (3,8 / 4,4 / 4,2): one column, three rows.
+    (a,), (b,), (c,) = spots["3,8"], spots["4,4"], spots["4,2"][:1]
+    assert a[0] == b[0] == c[0], "the weighted averages stand in one column"
+    assert a[1] > b[1] > c[1], "one row under another"

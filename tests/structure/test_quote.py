@@ -1,0 +1,108 @@
+"""Block quotes told by their own measure (structure/blocks/quote.py), on a real excerpt: a
+lesson's student responses, set in a narrower measure under the sentence that introduces
+them, which the cleaner joined into one unit with the paragraph after them."""
+
+from __future__ import annotations
+
+from make import doc, kinds, letter_runs, words_out
+
+from galley.params import PARAMS
+
+# The body's paragraphs run the measure (about 90 characters a line) ...
+FEEDBACK = (
+    "This course was taught 13 times over the course of 4 years, both online and in-person, by the\n"
+    "Netherlands eScience Center (Netherlands, https://www.esciencecenter.nl/) and Helmholtz-\n"
+    "Zentrum Dresden-Rossendorf (Germany, https://www.hzdr.de/). Apart from the core\n"
+    "group of contributors, the workshop was also taught at at least 3 independent institutes,\n"
+    "namely: University of Wisconson-Madison (US, https://www.wisc.edu/), University of\n"
+    "Auckland (New Zealand, https://www.auckland.ac.nz/), and EMBL Heidelberg (Germany,\n"
+    "https://www.embl.org/sites/heidelberg/)."
+)
+LIVE = (
+    "Live coding is central to this approach: the lesson is built up of small blocks. In each\n"
+    "block first the instructor demonstrates how to do something, and students follow along on\n"
+    "their own computer. Then, the students work independently on exercises individually or\n"
+    "in groups to test their skills. This approach integrates opportunities for guided practice\n"
+    "throughout the lesson, promoting learning by helping learners build up a functioning\n"
+    "mental model of the domain and transfer new knowledge from working memory to long-\n"
+    "term memory. This is in accordance with research-based successful teaching strategies\n"
+    "(Lang, 2021)."
+)
+WORKBENCH = (
+    "The lesson material is built in the new lesson template: Carpentries Workbench (The\n"
+    "Carpentries Workbench, n.d.). This makes the lesson material a complete self-study\n"
+    "resource. But it also serves as lesson material for the instructor teaching the lesson through\n"
+    "live-coding, in that case the lesson material is only shared with students after the workshop\n"
+    "as a reference. The lesson material can be toggled to the ‘instructor view’. This allows\n"
+    "to provide instructor notes on how to approach teaching the lesson, and these can even\n"
+    "be included at the level of the lesson content. In addition, the Carpentries Workbench\n"
+    "prioritises accessibility of the content, for example by having clearly visible figure captions\n"
+    "and promoting alt-texts for pictures."
+)
+ADOPTION = (
+    "In general, adoption of the lesson material by the instructors not involved in the project\n"
+    "went well. The feedback gathered from our own and others’ teachings was used to polish\n"
+    "the lesson further."
+)
+# ... the quotations wrap early: ``effect`` + ``the`` would have fitted on a body line.
+INTRO = (
+    "The feedback we gathered from students is in general very positive, with some responses\n"
+    "from students to the question ‘What was your favourite or most useful part of the workshop.\n"
+    "Why?’ further confirming our statement of need:"
+)
+QUOTES = [
+    "I enjoyed the live coding and playing with the models to see how it would effect\n"
+    "the results. It felt hands on and made it easy for me to understand the concepts.",
+    "Well-defined steps to be followed in training a model is very useful. Examples\nwe worked on are quite nice.",
+    "The doing part, that really helps to get the theory into practice.",
+]
+AFTER = (
+    "Below are two tables summarizing results from our post-workshop survey. We use the\n"
+    "students’ feedback to continuously improve the lesson."
+)
+JOINED = "\n".join([INTRO, *QUOTES, AFTER])  # one unit, as the cleaner hands it over
+
+
+def flat(text: str) -> str:
+    return text.replace("\n", " ")
+
+
+def test_student_quotes_are_cut_from_their_introduction_and_the_text_after_them() -> None:
+    got = kinds(LIVE, WORKBENCH, FEEDBACK, ADOPTION, JOINED)
+    assert got[4:] == [
+        ("paragraph", flat(INTRO)),
+        *[("quote", flat(q)) for q in QUOTES],
+        ("paragraph", flat(AFTER)),
+    ]
+
+
+def test_quotes_in_units_of_their_own_are_quotes_too() -> None:
+    got = kinds(LIVE, WORKBENCH, FEEDBACK, ADOPTION, INTRO, *QUOTES, AFTER)
+    assert [k for k, _ in got[4:]] == ["paragraph", "quote", "quote", "quote", "paragraph"]
+
+
+def test_lines_at_the_body_measure_after_a_colon_are_no_quote() -> None:
+    # The paragraph after the introduction runs the body's measure: prose, not a quotation.
+    got = kinds(LIVE, WORKBENCH, FEEDBACK, ADOPTION, INTRO, ADOPTION)
+    assert "quote" not in [k for k, _ in got]
+
+
+def test_a_link_after_a_colon_is_no_quote() -> None:
+    # ``Available at:`` and a short line that holds an address: a reference's tail.
+    tail = "Revista da Linguagem, v. 20,\nhttps://revista.example.org/index.php/article/view/1853."
+    got = kinds(LIVE, WORKBENCH, FEEDBACK, ADOPTION, "Available at:", tail)
+    assert "quote" not in [k for k, _ in got]
+
+
+def test_no_word_lost_and_a_second_run_changes_nothing() -> None:
+    texts = (LIVE, WORKBENCH, FEEDBACK, ADOPTION, JOINED)
+    first = doc(*texts)
+    assert words_out(first) >= sum((letter_runs(t) for t in texts), start=letter_runs(""))
+    assert [(b.kind, b.text) for b in doc(*texts).blocks] == [(b.kind, b.text) for b in first.blocks]
+    assert PARAMS.structure.quote_slack > 0
+
+
+def test_a_date_after_a_colon_is_no_quote() -> None:
+    # A reference's ``Acesso em:`` / ``05/04/2021 >.``: a quotation quotes words.
+    got = kinds(LIVE, WORKBENCH, FEEDBACK, ADOPTION, "Acesso em:", "05/04/2021\n>.")
+    assert "quote" not in [k for k, _ in got]

@@ -1,0 +1,166 @@
+"""Tables (structure/tables): a table caption's cells rebuilt into a grid, on real
+excerpts run through the whole analysis (the cleaner's units, then the structure stage)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from galley.model import Block
+from galley.pipeline import analyse
+
+# A lesson's survey table as pypdf extracts it: a cell a line, each row ending on its
+# figures, the caption under the table, the introducing sentence above it; the body's
+# paragraphs before it give the measure its prose runs.
+SURVEY = """\
+This course was taught 13 times over the course of 4 years, both online and in-person, by the
+Netherlands eScience Center (Netherlands, https://www.esciencecenter.nl/) and Helmholtz-
+Zentrum Dresden-Rossendorf (Germany, https://www.hzdr.de/). Apart from the core
+group of contributors, the workshop was also taught at at least 3 independent institutes,
+namely: University of Wisconson-Madison (US, https://www.wisc.edu/), University of
+Auckland (New Zealand, https://www.auckland.ac.nz/), and EMBL Heidelberg (Germany,
+https://www.embl.org/sites/heidelberg/).
+In general, adoption of the lesson material by the instructors not involved in the project
+went well. The feedback gathered from our own and others’ teachings was used to polish
+the lesson further.
+Student responses
+The feedback we gathered from students is in general very positive, with some responses
+from students to the question ‘What was your favourite or most useful part of the workshop.
+Why?’ further confirming our statement of need:
+I enjoyed the live coding and playing with the models to see how it would effect
+the results. It felt hands on and made it easy for me to understand the concepts.
+Well-defined steps to be followed in training a model is very useful. Examples
+we worked on are quite nice.
+The doing part, that really helps to get the theory into practice.
+Below are two tables summarizing results from our post-workshop survey. We use the
+students’ feedback to continuously improve the lesson.
+Strongly
+Disagree
+Dis-
+agree
+Un-
+de-
+cided Agree
+Strongly
+Agree
+To-
+tal
+Weighted
+Aver-
+age
+I can immediately apply
+what I learned at this
+workshop.
+0 5 6 19 8 38 3,8
+The setup and installation
+instructions for the lesson
+were complete and easy to
+follow.
+0 0 4 13 21 38 4,4
+Examples and tasks in the
+lesson were relevant and
+authentic
+0 0 5 19 14 38 4,2
+Table 1: Agreement on statements by students from 2 workshops taught at the Netherlands
+eScience Center. The results from these 2 workshops are a good representation of the
+general feedback we get when teaching this workshop.
+"""
+
+# A diagram's labels under the paragraph that cites it: one key (``3LGM²-S``) again and
+# again names no rows.
+DIAGRAM = """\
+The circle star also rearranges the nodes using the force-directed layout locally on the
+currently visible subgraph. Figure 4 shows a mind map of a topic, created by an undirected
+star, which can be used by a teacher to prepare a lecture about that topic.
+
+3LGM²-S Providing Interface
+SOA
+isAssociatedWith
+
+entityTypeComponent
+subClassOf
+3LGM²
+
+3LGM²-S
+entityTypeComponent
+entityTypeComponent
+entityTypeComponent
+3LGM²-S Service Class
+
+3LGM²-S Invoking Interface
+3LGM²-S Service
+Figure 4: Star of the 3LGM²-S model for service oriented communication.
+
+A spiderworm is a path from node A to node B combined with a star of B. Figure 5 shows
+how we use a spiderworm to teach a student how the new concept “quality of data” is
+connected the already introduced concept “patient identification number.”
+"""
+
+
+def blocks(tmp_path: Path, text: str) -> list[Block]:
+    src = tmp_path / "paper.txt"
+    src.write_text(text, encoding="utf-8")
+    return analyse(src).blocks
+
+
+def test_rows_of_figures_make_a_table_with_its_caption(tmp_path: Path) -> None:
+    got = blocks(tmp_path, SURVEY)
+    tables = [b for b in got if b.kind == "table"]
+    assert len(tables) == 1
+    t = tables[0]
+    assert t.caption.startswith("Table 1: Agreement on statements by students")
+    assert t.head == 1 and t.rows is not None
+    assert t.rows[1:] == [
+        ["I can immediately apply what I learned at this workshop.", "0", "5", "6", "19", "8", "38", "3,8"],
+        [
+            "The setup and installation instructions for the lesson were complete and easy to follow.",
+            *"0 0 4 13 21 38 4,4".split(),
+        ],
+        ["Examples and tasks in the lesson were relevant and authentic", *"0 0 5 19 14 38 4,2".split()],
+    ]
+    # The sentence that announces the table stays a paragraph above it.
+    before = got[got.index(t) - 1]
+    assert before.kind == "paragraph" and before.text.startswith("Below are two tables")
+
+
+def test_one_key_repeated_is_no_table(tmp_path: Path) -> None:
+    assert "table" not in [b.kind for b in blocks(tmp_path, DIAGRAM)]
+
+
+def corpus_blocks(corpus: str, paper: str, variant: str) -> list[Block]:
+    from conftest import CORPUS
+
+    path = CORPUS.parent / corpus / paper / f"{variant}.txt"
+    if not path.is_file():
+        pytest.skip(f"shared corpus not found at {path}")
+    return analyse(path).blocks
+
+
+def test_a_bulleted_list_of_function_names_is_no_table() -> None:
+    # ``•`` / ``process_gs() ensures ...`` / ``•`` / ``process_policy() similarly ...``:
+    # the names have one shape, but bullets open the items.
+    got = corpus_blocks("corpus", "jose.00303", "wp-double-pdfminer")
+    items = [b.text for b in got if b.kind == "list_item"]
+    assert any(t.startswith("process_gs() ensures") for t in items)
+    assert "table" not in [b.kind for b in got]
+
+
+def test_a_caption_inside_a_paragraph_cut_by_its_float_parts_it() -> None:
+    # Two-column text: ``... the high reproducibility and the`` / ``Table 1 – Racemization
+    # of (S)-1-phenylethanol (1) using Nb saltsa`` (the page's float) / cells: the heading
+    # and paragraph above stay text, never a table's header.
+    got = corpus_blocks("corpus-scielo", "jbchs-32-10-1956", "scielo-latex-pypdf")
+    assert "DKR reaction" in [b.text for b in got if b.kind == "heading"]
+    for t in (b for b in got if b.kind == "table" and b.rows):
+        assert t.rows is not None
+        assert not any("With the optimized racemization" in c for r in t.rows for c in r)
+
+
+def test_a_table_read_column_by_column_keeps_its_caption_under_it() -> None:
+    # pdfminer reads the survey table column by column: no grid, its text verbatim, and the
+    # caption printed under the table comes after it.
+    got = corpus_blocks("corpus", "jose.00307", "jose-pdfminer")
+    k = next(i for i, b in enumerate(got) if b.kind == "table")
+    assert got[k].rows is None and got[k].caption == ""
+    assert got[k + 1].kind == "caption" and got[k + 1].text.startswith("Table 1: Agreement")
