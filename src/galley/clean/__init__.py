@@ -73,7 +73,10 @@ def clean(
     """Raw lines -> units, with every repair and every removed line recorded.
 
     ``corrections`` (from ``<stem>.corrections.toml``) force hyphen, paragraph and furniture
-    decisions; each forced decision is a repair whose rule starts with ``correction-``."""
+    decisions; each forced decision is a repair whose rule starts with ``correction-``.
+    The cleaner takes ``lines`` over (the list is emptied): each line goes once its unit
+    is made."""
+    given = lines
     p = params.clean
     fixes = corrections or NONE
     repairs: list[Repair] = []
@@ -99,6 +102,8 @@ def clean(
     restorer = compounds.Restorer(table) if table else None
     words = joins.Words(lex, lang, fixes, p)
     blocks = find_blocks(lines, lay, fixes, p)
+    given.clear()
+    del lines
     for n in sorted(fixes.merge_before):
         repairs.append(Repair("correction-merge", n, n, "", "", breaks.CORRECTION_MERGE))
     units = []

@@ -60,8 +60,15 @@ def build_document(cleaned: CleanResult, sidecar: Metadata, params: Params = PAR
     """The Document of one paper (see the module docstring); ``lang`` is the language its
     words tell (``galley.language``), published unless the sidecar says another."""
     p = params.structure
-    fr = front.extract([with_offsets(u) for u in cleaned.units], cleaned.removed, p)
-    out = blocks.to_blocks(fr.body, p)
+    # Structure takes the units over: they go once their blocks are made, before the links
+    # are (the 50 MB input's peak memory; a caller's own list of them is left alone).
+    units, cleaned.units = cleaned.units, []
+    fr = front.extract([with_offsets(u) for u in units], cleaned.removed, p)
+    del units
+    body, fr.body = fr.body, []
+    out = blocks.to_blocks(body, p)
+    del body
+    blocks.link(out)
     levels.assign_levels(out, p)
     detected = fr.meta
     detected.language = detected.language or lang

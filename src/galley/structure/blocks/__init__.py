@@ -71,25 +71,34 @@ def _first_claim(u: Unit, ctx: Context) -> Block:
     raise AssertionError("paragraph claims every unit")  # the last rule always answers
 
 
-def to_blocks(units: list[Unit], p: StructureParams) -> list[Block]:
-    """The body's units -> blocks (see the module docstring)."""
-    units = tables.cut_units(notes.cut_notes(split_units(units, p), p), p)
+def to_blocks(given: list[Unit], p: StructureParams) -> list[Block]:
+    """The body's units -> blocks (see the module docstring). It takes the units over
+    (``given`` is emptied): each run of them goes once its blocks are made, so a long
+    input never holds all its units and all its blocks at once."""
+    units = split_units(given, p)
+    given.clear()
+    units = tables.cut_units(notes.cut_notes(units, p), p)
     units = cut_quotes(units, p, body_measure(units, p, p.quote_measure_edge))
-    out: list[Block] = []
-    done = 0
     refs = references.find_lists(units, p)
     spans: list[tuple[int, int, list[Block] | None]] = [(lo, hi, None) for lo, hi in refs]
     for lo, hi, table in tables.find(units, p):
         if not any(lo < r_hi and r_lo < hi for r_lo, r_hi in refs):
             spans.append((lo, hi, table))
-    for lo, hi, made in sorted(spans, key=lambda s: s[0]):
-        out += join_continuations(classify(units[done:lo], p))
-        out += made if made is not None else references.to_blocks(units[lo:hi], p)
-        done = hi
-    if done < len(units):
-        out += join_continuations(classify(units[done:], p))
+    # From the end, so that the units of each run can go as soon as its blocks are made.
+    chunks: list[list[Block]] = []
+    for lo, hi, made in sorted(spans, key=lambda s: s[0], reverse=True):
+        chunks.append(join_continuations(classify(units[hi:], p)))
+        chunks.append(made if made is not None else references.to_blocks(units[lo:hi], p))
+        del units[lo:]
+    chunks.append(join_continuations(classify(units, p)))
+    del units[:]
+    out = [b for chunk in reversed(chunks) for b in chunk]
     # A note lifted out of the text may have split a paragraph at the page bottom.
-    out = item_bodies(join_continuations(notes.attach(out, p)))
+    return item_bodies(join_continuations(notes.attach(out, p)))
+
+
+def link(out: list[Block]) -> None:
+    """Citations linked to their entries, bare URLs and DOIs made links: the runs these
+    make are the last big allocation of the stage, so it runs once the units are gone."""
     references.link_citations(out)
     references.link_urls(out)
-    return out
