@@ -53,6 +53,12 @@ def test_epub_holds_the_tables_and_passes_epubcheck(dist: Path) -> None:
     if not shutil.which("java"):
         pytest.skip("EPUBCheck needs Java")
     assert validate.epubcheck_messages(dist / "survey.epub") == []
+    # Its accessibility summary says what the tables are (it used to say "not data tables").
+    with zipfile.ZipFile(dist / "survey.epub") as z:
+        opf = next(z.read(n).decode() for n in z.namelist() if n.endswith(".opf"))
+    summary = re.search(r'accessibilitySummary">([^<]*)<', opf)
+    assert summary is not None and "Its 2 tables are data tables with header rows" in summary.group(1)
+    assert "not as data tables" not in summary.group(1)
 
 
 def test_pdf_cells_stand_in_columns_and_rows(dist: Path) -> None:

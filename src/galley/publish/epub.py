@@ -85,8 +85,13 @@ def summary(doc: Document, conforms: bool) -> str:
             f" The images of its {figures} figure{'s' if figures > 1 else ''} are not included: each is a text"
             " placeholder with its caption."
         )
-    if any(b.kind == "caption" and TABLE_CAPTION.match(b.text) for b in doc.blocks):
-        text += " Its tables appear as the text that survived extraction, not as data tables."
+    grids = sum(1 for b in doc.blocks if b.kind == "table" and b.rows)
+    as_text = sum(1 for b in doc.blocks if b.kind == "table" and not b.rows)
+    if grids:
+        what = "tables are data tables" if grids > 1 else "table is a data table"
+        text += f" Its {grids} {what} with header rows, rebuilt from the text."
+    if as_text or (not grids and any(b.kind == "caption" and TABLE_CAPTION.match(b.text) for b in doc.blocks)):
+        text += " Tables whose grid the text did not give appear as their extracted lines, not as data tables."
     if conforms:
         text += f" It meets {A11Y_CONFORMANCE} by galley's automated checks."
     return text
