@@ -515,7 +515,7 @@ def test_epub_cover_needs_no_font_and_the_summary_is_true(tmp_path: Path) -> Non
     assert "<text" not in svg and "font-family" not in svg and svg.count("<path ") >= 10
     assert '<title id="cover-title">Cover: Figures, by Ada Lovelace</title>' in svg
     summary = re.search(r'accessibilitySummary">([^<]*)', opf).group(1)  # type: ignore[union-attr]
-    assert "2 figures are not included" in summary and "tables appear as the text" in summary
+    assert "2 figures are not included" in summary and "appear as their extracted lines, not as data tables" in summary
     assert "figures and tables of the original are not included" not in summary
 
 
