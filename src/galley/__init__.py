@@ -1,3 +1,3 @@
 """galley: raw text extracted from a PDF -> a clean, structured paper as HTML, EPUB and PDF."""
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
