@@ -59,18 +59,16 @@ def _rss_mb() -> float:
 
 
 def _warm_up() -> None:
-    """Imports and the once-per-process loads: the seed, and the word resources the seed
-    does not reach (wordfreq's lists, pyphen's patterns: ~0.1 s each, paid once by a run)."""
-    from galley import vocab
+    """Imports and the once-per-process loads: the seed, and the two word resources the seed
+    does not reach (wordfreq's English list, pyphen's patterns: paid once by a run). Another
+    language's list (~40 MB) is loaded by the first paper or block in it, inside the timing:
+    loading every language here would count ~150 MB no English input needs in its peak RSS."""
     from galley.clean import hyphens
     from galley.pipeline import analyse
 
     analyse(SEED)
+    hyphens.zipf("lateralism", "en")
     hyphens.pattern_allows("multi", "lateralism", "en")
-    # wordfreq's list of every language the vocabulary speaks (~0.1 s each, once a process,
-    # and only for a paper in that language).
-    for lang in vocab.FUNCTION_WORDS:
-        hyphens.zipf("lateralism", lang)
 
 
 # Caches that hold loaded resources, not answers about a text: kept between papers.
