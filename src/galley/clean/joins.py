@@ -82,21 +82,6 @@ def broken_word(e: LineEnd) -> Join | None:
     return Join(gap, 0, Repair(rule + "keep", e.prev.number, e.cur.number, f"{last} {nxt}", last + gap + nxt, d.why))
 
 
-def hyphen_after_digit(e: LineEnd) -> Join | None:
-    """A hyphen after a digit at a line end is a compound's or a range's, never a word
-    broken in two: it stays, and the line end is no space (``(R)-1-`` / ``Phenylethyl`` ->
-    ``(R)-1-Phenylethyl``, ``2019-`` / ``2020`` -> ``2019-2020``). A suspended hyphen
-    (``1-`` / ``and 2-dimensional``) keeps its space."""
-    last, cur = e.last, e.cur.text
-    if not (last.endswith(("-", "‐")) and last[-2:-1].isdigit() and cur[:1].isalnum()):
-        return None
-    nxt = first_word(cur)
-    if nxt.lower() in _SUSPENDED_NEXT:
-        return None
-    why = "a hyphen after a digit joins a compound or a range"
-    return Join("", 0, Repair("hyphen-keep", e.prev.number, e.cur.number, f"{last} {nxt}", last + nxt, why))
-
-
 def stray_soft_hyphen(e: LineEnd) -> Join | None:
     """A soft hyphen at a line end that breaks no word (``infor\u00ad`` / ``(see``) marks
     nothing: it goes, and the line end is a space (it used to stay, invisible, in the text)."""
@@ -122,16 +107,27 @@ def broken_url(e: LineEnd) -> Join | None:
     return Join("", 0, repair, rest if rest != text else None)
 
 
-def number_range(e: LineEnd) -> Join | None:
-    """A range of numbers broken after its dash goes on without a space, the dash kept:
-    ``376(4), 1480–`` / ``1512.`` -> ``1480–1512.``, ``225, L107–`` / ``L111.`` (page ranges
-    of a reference in two narrow columns)."""
+def after_digit(e: LineEnd) -> Join | None:
+    """A hyphen or a dash after a digit at a line end is never a word broken in two: it
+    stays, and the line end is no space.
+
+    - a hyphen: a compound or a range (``(R)-1-`` / ``Phenylethyl`` -> ``(R)-1-Phenylethyl``,
+      ``2019-`` / ``2020``), unless it is suspended (``1-`` / ``and 2-dimensional``);
+    - an en dash: a range of numbers (``376(4), 1480–`` / ``1512.``, ``225, L107–`` / ``L111.``:
+      page ranges of a reference in two narrow columns)."""
     last, cur = e.last, e.cur.text
-    if not (last.endswith(("–", "-", "‐")) and last[-2:-1].isdigit() and _RANGE_END.match(cur)):
+    if not (last.endswith(("-", "‐", "–")) and last[-2:-1].isdigit() and cur[:1].isalnum()):
         return None
     nxt = first_word(cur)
-    why = "a range of numbers broken after its dash"
-    return Join("", 0, Repair("range-join", e.prev.number, e.cur.number, f"{last} {nxt}", last + nxt, why))
+    if last.endswith("–"):
+        if not _RANGE_END.match(cur):
+            return None
+        rule, why = "range-join", "a range of numbers broken after its dash"
+    elif nxt.lower() in _SUSPENDED_NEXT:
+        return None
+    else:
+        rule, why = "hyphen-keep", "a hyphen after a digit joins a compound or a range"
+    return Join("", 0, Repair(rule, e.prev.number, e.cur.number, f"{last} {nxt}", last + nxt, why))
 
 
 def no_space_script(e: LineEnd) -> Join | None:
@@ -144,8 +140,7 @@ JOIN_RULES: list[JoinRule] = [
     broken_word,
     stray_soft_hyphen,
     broken_url,
-    hyphen_after_digit,
-    number_range,
+    after_digit,
     no_space_script,
 ]
 
