@@ -114,12 +114,12 @@ def _build_in_worker(build: Any, path: Path, config: BuildConfig) -> dict[str, A
 def _init_worker(formats: tuple[str, ...], parent: int | None = None) -> None:
     """Import once per worker process, not once per paper. A worker process dies with the
     run that started it and ends quietly on a signal (its temporary files removed)."""
-    if parent is not None:
-        from galley.lifecycle import die_with_parent, quiet_worker_signals
-
-        die_with_parent(parent)
-        quiet_worker_signals()
     try:
+        if parent is not None:
+            from galley.lifecycle import die_with_parent, quiet_worker_signals
+
+            die_with_parent(parent)
+            quiet_worker_signals()
         import galley.pipeline  # noqa: F401
 
         if "pdf" in formats:
@@ -127,7 +127,12 @@ def _init_worker(formats: tuple[str, ...], parent: int | None = None) -> None:
                 import weasyprint  # noqa: F401
             except ImportError:  # reported by the PDF stage with its own message
                 pass
-    except SystemExit as exc:  # a signal while importing: end now (the pool would log a traceback)
+    # A signal while starting: end now (the pool would log a traceback). A fork inherits the
+    # run's own handlers, so a signal landing before quiet_worker_signals() raises
+    # KeyboardInterrupt, not SystemExit.
+    except KeyboardInterrupt:
+        os._exit(130)
+    except SystemExit as exc:
         os._exit(exc.code if isinstance(exc.code, int) else 1)
 
 
