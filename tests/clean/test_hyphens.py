@@ -137,6 +137,29 @@ def test_lexicon_restores_high_level_in_prejoined_text() -> None:
     assert "teaches high-level programming" in " ".join(u.text for u in result.units)
 
 
+def test_a_hyphen_left_at_a_block_end_still_means_prejoined() -> None:
+    # pdftotext joins the hyphens inside a text block and leaves one where a block ends, at a
+    # column's foot (jose.00184: "The University of Colorado Den-" and a blank line): the
+    # text is still one whose extractor joined its compounds.
+    raw = (
+        WRAPPED_FILLER
+        + "galactic rotation. The University of Colorado Den-\n\nver offers it.\n"
+        + "It teaches domainspecific programming for scientific computing.\n"
+    )
+    assert "teaches domain-specific programming" in text_of(raw)
+
+
+def test_a_hyphen_inside_a_block_means_the_extractor_kept_them() -> None:
+    # A line-end hyphen the next line goes on from (pdfminer, pypdf, OCR): the extractor
+    # kept hyphens, so a joined spelling is the author's.
+    raw = (
+        WRAPPED_FILLER
+        + "galactic rotation. The University of Colorado Den-\nver offers it.\n"
+        + "It teaches domainspecific programming for scientific computing.\n"
+    )
+    assert "teaches domainspecific programming" in text_of(raw)
+
+
 def test_patterns_are_the_last_tie_breaker() -> None:
     # 'non-gridded': 'gridded' is rare alone and 'nongridded' unknown; no rule before the
     # patterns decides, and a hyphen is kept when the evidence runs out.

@@ -97,7 +97,7 @@ def clean(
     lines = order.reorder(lines, repairs, p)
     lex = DocumentLexicon(ln.text for ln in lines)
     lay = layout.measure(lines, p)
-    joined_by_extractor = compounds.prejoined([ln.text for ln in lines], lay, p)
+    joined_by_extractor = compounds.prejoined(lines, lay, p)
     table = compounds.restorations(lex, fixes.keep_hyphen, lang, joined_by_extractor, p)
     restorer = compounds.Restorer(table) if table else None
     words = joins.Words(lex, lang, fixes, p)

@@ -30,13 +30,21 @@ _PREFIXES = ("self", "well")
 _PARTICIPLE_ENDS = ("ed", "en", "known")
 
 
-def prejoined(line_texts: list[str], layout: Layout, p: CleanParams) -> bool:
-    """A wrapped text of some length with no line-end hyphen at all came through an
-    extractor that joins them itself. (Text that was never wrapped, one paragraph per line,
-    never had a line end to hyphenate: galley's own output, a word processor's paste.)"""
-    if layout.unwrapped or len(line_texts) < p.prejoined_min_lines:
+def prejoined(lines: list[Line], layout: Layout, p: CleanParams) -> bool:
+    """A wrapped text of some length whose every line-end hyphen ends a text block came
+    through an extractor that joins them itself: pdftotext joins a hyphen inside a block and
+    leaves one only where the block ends, at a column's or a page's foot (``... The
+    University of Colorado Den-`` and a blank line, jose.00184). In a double-spaced text a
+    blank line follows every line, so there any line-end hyphen is one left unjoined. (Text
+    that was never wrapped, one paragraph per line, never had a line end to hyphenate:
+    galley's own output, a word processor's paste.)"""
+    if layout.unwrapped or len(lines) < p.prejoined_min_lines:
         return False
-    return not any(_LETTER_HYPHEN.fullmatch(t[-2:]) for t in line_texts)
+    for here, after in zip(lines, [*lines[1:], None], strict=True):
+        if _LETTER_HYPHEN.fullmatch(here.text[-2:]):
+            if layout.double_spaced or (after is not None and not after.blank_before):
+                return False
+    return True
 
 
 def compound(word: str, lang: str, p: CleanParams) -> str | None:
