@@ -354,6 +354,9 @@ class StructureParams:
     """Highest number of a numbered list item; ``1984. The year ...`` is no list item."""
     headless_references_min: int = 3
     """Entry-shaped units closing the paper that make a reference list without heading."""
+    reference_group_max_words: int = 4
+    """Most words of a heading inside a reference list that names the kind of the entries
+    after it (``Teses e Dissertações:``); a longer line ending in a colon is an entry's."""
 
     # -- what a heading looks like (structure/headings.py) ---------------------------------
     heading_max_chars: int = 110

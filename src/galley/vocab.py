@@ -603,7 +603,18 @@ def heading_words(text: str) -> str:
     return " ".join(t.lower().replace("’", "'").rstrip(" .:").split())
 
 
+# ``REFERÊNCIAS - Livros:``, ``References: primary sources``: a reference heading naming the
+# first group of a list sorted by kind.
+_GROUP_AFTER = re.compile(r"\s*(?:[—–-]|:)\s*")
+
+
 def is_reference_heading(text: str) -> bool:
-    """``References``, ``7. Bibliography``, ``Références``, ``Literatur``: a line that heads a
-    reference list, in any language the table knows."""
-    return len(text) < 40 and heading_words(text) in _REFERENCE_WORDS
+    """``References``, ``7. Bibliography``, ``Références``, ``Literatur``, ``REFERÊNCIAS -
+    Livros:``: a line that heads a reference list, in any language the table knows."""
+    if len(text) >= 40:
+        return False
+    words = heading_words(text)
+    if words in _REFERENCE_WORDS:
+        return True
+    parts = _GROUP_AFTER.split(words, maxsplit=1)
+    return len(parts) == 2 and parts[0] in _REFERENCE_WORDS and 0 < len(parts[1].split()) <= 3

@@ -509,6 +509,26 @@ CASES: list[Case] = [
             ]
         ),
     ),
+    # ``Teses e Dissertações:`` (three words) heads a group of a reference list.
+    (
+        "reference_group_max_words",
+        4,
+        2,
+        lambda p: (
+            "heading"
+            in [
+                b.kind
+                for b in doc(
+                    PARA,
+                    "References",
+                    "BARTHES, Roland. Aula. São Pulo: Cultrix, 1987.",
+                    "Teses e Dissertações:",
+                    "LIMA, Amanda Machado Alves de. O livro indígena. Dissertação, 2016.",
+                    p=p,
+                ).blocks[2:]
+            ]
+        ),
+    ),
     # -- what a heading looks like --
     (
         "heading_max_chars",

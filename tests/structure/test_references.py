@@ -216,3 +216,53 @@ def test_bare_numbers_before_a_particle_or_a_url_open_entries() -> None:
     assert [b.number for b in got] == ["8", "9", "10", "11", "12", "13"]
     assert got[0].text.endswith("Int. J. Mol. Sci. 2015, 16, 29682.")
     assert got[1].text.startswith("9 de Miranda")
+
+
+# A list sorted by kind (edur-39, Portuguese, scielo-wp-poppler): the list's heading names its
+# first group, the others have a heading each; an entry's piece that ends in a colon does not.
+SORTED_BY_KIND = (
+    "A literatura indígena escrita pelos próprios indígenas ainda é pouco lida nas escolas do país.",
+    "REFERÊNCIAS - Livros:",
+    "BARTHES, Roland. Aula. São Pulo: Cultrix, 1987.",
+    "STADEN, Hans. Viagem ao Brasil. São Paulo: Martin Claret, 2006.",
+    "Teses e Dissertações:",
+    "LIMA, Amanda Machado Alves de. O livro indígena e suas múltiplas grafias. Dissertação, 2016.",
+    "Legislação:",
+    "BRASIL. Lei n.º 6001, de 19 de dezembro de 1973. Dispões sobre o Estatuto do Índio. Brasília, 1973.",
+    "JEKUPÉ, Olívio. Literatura nativa em andamento. Artigo publicado no blog do autor em 9 de agosto de 2014. Access:",
+    "MUNDURUKU, Daniel. Usando a palavra certa pra doutor não reclamar. São Paulo, 2016.",
+)
+
+
+def test_a_reference_list_sorted_by_kind_keeps_its_group_headings() -> None:
+    d = doc(*SORTED_BY_KIND)
+    got = [(b.kind, b.text[:16]) for b in d.blocks[1:]]
+    assert got == [
+        ("heading", "REFERÊNCIAS - Li"),
+        ("reference", "BARTHES, Roland."),
+        ("reference", "STADEN, Hans. Vi"),
+        ("heading", "Teses e Disserta"),
+        ("reference", "LIMA, Amanda Mac"),
+        ("heading", "Legislação:"),
+        ("reference", "BRASIL. Lei n.º "),
+        ("reference", "JEKUPÉ, Olívio. "),
+        ("reference", "MUNDURUKU, Danie"),
+    ]
+    # The groups are siblings of the list's heading, not its subsections.
+    assert {b.level for b in d.blocks if b.kind == "heading"} == {1}
+
+
+def test_an_entry_piece_ending_in_a_colon_is_no_group_heading() -> None:
+    # bjb-83 (pdftotext): "... In: P.C. DEBERGH ... application." / "Dordrecht:" / "Kluwer ...".
+    d = doc(
+        "Plants grown in vitro often show hyperhydricity, a disorder that is described below.",
+        "References",
+        "ZIV, M. (1991). Vitrification: morphological and physiological disorders of in vitro plants.\n"
+        "In: P.C. DEBERGH and R.H. ZIMMERMAN, eds. Micropropagation: technology and application.",
+        "Dordrecht:",
+        "KluwerAcademic Publishers, pp. 45-69.",
+        "Iglesias A, Dalbello-Araújo M. As concepções de promoção da saúde. 2011;19(3):291-8.",
+        "DOI:",
+        "10.1080/00223980209605546",
+    )
+    assert [b.kind for b in d.blocks].count("heading") == 1

@@ -133,6 +133,15 @@ def front_or_back(h: Seen, w: Walk) -> int | None:
     return 1 if _FRONT_OR_BACK_RX.match(name_key(h.text)) else None
 
 
+def among_references(h: Seen, w: Walk) -> int | None:
+    """``REFERÊNCIAS - Livros:`` ... / ``Teses e Dissertações:`` ... / ``Legislação:``: a
+    heading right after a reference entry parts a list sorted by kind; its groups are
+    siblings, at the level of the heading before."""
+    if w.prev is not None and w.prev.kind == "reference" and w.last_heading is not None:
+        return w.last_heading.level
+    return None
+
+
 def in_capitals(h: Seen, w: Walk) -> int | None:
     """A paper whose top sections are set in capitals (``INTRODUÇÃO``, ``MÉTODO``,
     ``PRESENTATION AND DISCUSSION OF RESULTS``): a heading in capitals is level 1, one in
@@ -161,6 +170,7 @@ LEVEL_RULES: list[LevelRule] = [
     roman,
     letter_under_roman,
     front_or_back,
+    among_references,
     in_capitals,
     known_name,
     counted_sibling,

@@ -23,7 +23,7 @@ from galley.params import StructureParams
 from galley.structure.blocks.shapes import is_short_line
 from galley.structure.headings import is_known
 from galley.structure.references.citations import link_citations
-from galley.structure.references.entries import entry_key, looks_like_entry, split_entries
+from galley.structure.references.entries import entry_key, looks_like_entry, opens_with_name, split_entries
 from galley.structure.references.links import link_runs, link_urls
 
 __all__ = ["find_lists", "link_citations", "link_urls", "looks_like_entry", "to_blocks"]
@@ -55,16 +55,44 @@ def find_lists(units: list[Unit], p: StructureParams) -> list[tuple[int, int]]:
 
 
 def to_blocks(units: list[Unit], p: StructureParams) -> list[Block]:
-    """The reference list's units -> one ``reference`` block per entry, with ids and links."""
+    """The reference list's units -> one ``reference`` block per entry, with ids and links;
+    the headings of a list sorted by kind (``Legislação:``) stay headings between them."""
     taken: set[str] = set()
-    out = []
-    for e in split_entries(units, p):
-        text = " ".join(e.text.split())
-        b = Block("reference", text, number=e.number, source=(e.first_line, e.last_line))
-        b.ident = _ident(entry_key(text) if not e.number else (e.number, ""), taken)
-        b.inlines = link_runs(text)
-        out.append(b)
+    out: list[Block] = []
+    lo = 0
+    heads = [i for i, u in enumerate(units) if is_group_heading(u.text, units[i + 1 : i + 2], p)]
+    if heads:
+        # A word that recurs in the entries is one of their pieces (``Access: 10/08/2021.``),
+        # cut off by a page or column break.
+        whole = " ".join(u.text for u in units)
+        heads = [i for i in heads if whole.count(units[i].text.strip()) == 1]
+    for hi in [*heads, len(units)]:
+        for e in split_entries(units[lo:hi], p):
+            text = " ".join(e.text.split())
+            b = Block("reference", text, number=e.number, source=(e.first_line, e.last_line))
+            b.ident = _ident(entry_key(text) if not e.number else (e.number, ""), taken)
+            b.inlines = link_runs(text)
+            out.append(b)
+        if hi < len(units):
+            u = units[hi]
+            out.append(Block("heading", u.text.strip(), source=(u.first_line, u.last_line)))
+        lo = hi + 1
     return out
+
+
+def is_group_heading(text: str, after: list[Unit], p: StructureParams) -> bool:
+    """``Teses e Dissertações:`` / ``LIMA, Amanda Machado Alves de. O livro ...``: a short
+    line of words in a reference list, ending in a colon, that names the kind of the entries
+    after it, and an entry opens after it with its author (``Dordrecht:`` / ``Kluwer ...``
+    and ``DOI:`` / ``10.1080/...`` are pieces of an entry)."""
+    text = text.strip()
+    words = text[:-1].split()
+    if not (text.endswith(":") and 0 < len(words) <= p.reference_group_max_words and text[:1].isupper()):
+        return False
+    if any(c.isdigit() for c in text) or not after:
+        return False
+    first = after[0].text.split(maxsplit=1)[0].rstrip(".,")
+    return opens_with_name(after[0].text) or (len(first) > 1 and first.isupper())
 
 
 def _ident(key: tuple[str, str], taken: set[str]) -> str:

@@ -64,6 +64,11 @@ def looks_like_entry(text: str, p: StructureParams) -> bool:
     return bool(_PAREN_YEAR.search(t[: p.entry_year_reach]))
 
 
+def opens_with_name(text: str) -> bool:
+    """``LIMA, Amanda Machado ...``, ``Darling, A. E., ...``: an author's name, then a comma."""
+    return _NAME_START.match(text.strip()) is not None
+
+
 def entry_key(text: str) -> tuple[str, str]:
     """(first author's surname, year) of an entry: ``Carleton, T. A., & Hsiang, S. M.
     (2016). Social and economic...`` -> (``carleton``, ``2016``)."""

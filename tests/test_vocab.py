@@ -1,0 +1,29 @@
+"""The vocabulary's questions on real headings, in the languages it knows."""
+
+from __future__ import annotations
+
+import pytest
+
+from galley import vocab
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["References", "7. Bibliography", "Références", "Literatur", "REFERÊNCIAS", "Referencias bibliográficas:"],
+)
+def test_reference_headings(text: str) -> None:
+    assert vocab.is_reference_heading(text)
+
+
+@pytest.mark.parametrize("text", ["REFERÊNCIAS - Livros:", "REFERÊNCIAS – Livros:", "References: primary sources"])
+def test_a_reference_heading_may_name_the_first_group_of_its_list(text: str) -> None:
+    # edur-39: a list sorted by kind opens with "REFERÊNCIAS - Livros:" (books).
+    assert vocab.is_reference_heading(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Literature review", "References to earlier work", "Bibliography - a note on the sources used here"],
+)
+def test_headings_that_only_start_like_one_are_not(text: str) -> None:
+    assert not vocab.is_reference_heading(text)
