@@ -199,6 +199,8 @@ def find_headings(lines: Sequence[Line], widths: list[int], layout: Layout, p: C
     for i, ln in enumerate(lines):
         n = len(ln.text)
         short = n <= p.heading_short_chars or n <= p.heading_max_share * widths[i]
+        # A section number is shape enough: in a narrow column its heading may run the line.
+        short = short or (n <= widths[i] and bool(NUMBERED_HEADING.match(ln.text)))
         if short and looks_like_heading(ln.text, p) and set_apart(lines, i, found, widths[i], layout, p):
             found.add(i)
     return found
