@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from clean_invariants import second_run_changes, words_accounted_for
 from excerpts import WRAPPED
 
 from galley.clean import clean
+from galley.clean import headings as H
 from galley.inputs.read import to_lines
 from galley.params import PARAMS, CleanParams, Params
 
@@ -55,3 +57,56 @@ def test_a_line_of_prose_opening_with_a_figure_is_no_heading() -> None:
         "2.5 mg of each sample was dissolved in distilled\nwater in order",
     )
     assert headings(raw) == []
+
+
+# bjb-83: after "3.3. Subculture of hyperhydric shoots", headings that fill the column's line.
+IN_SEQUENCE = """\
+3.3. Subculture of hyperhydric shoots
+The callus and hyperhydric shoots formed after 30 days
+were subcultured on MS media (Table 2). This culture
+condition was optimized and considered as the control.
+Onward experiments were planned to reduce the prob-
+lem of hyperhydricity by adjusting different culture pa-
+rameters.
+3.4. The effect of cytokinins in combination with GA3
+Calli along with adventitious shoots (hyperhydric) were
+subculture on MS media, having 2iP (1.0 and 1.5 mg/l)
+in combination with GA3 (2.0 mg/l). All calli turned
+brown and then white calli emerged from necrosed cal-
+lus masses which grew further and formed numerous
+gate more and remained small (Table 3).
+3.5. Effect of vessels magnitude on hyperhydricity
+The determination of this experiment was to observe
+the effect of culture vessels magnitude (138×72 mm
+&90.0×51 mm) on hyperhydricity and formation of nor-
+mal morphology shoots on MS medium in the presence
+"""
+
+
+def test_numbered_headings_that_fill_the_line_are_found_by_their_sequence() -> None:
+    assert headings(IN_SEQUENCE) == [
+        "3.3. Subculture of hyperhydric shoots",
+        "3.4. The effect of cytokinins in combination with GA3",
+        "3.5. Effect of vessels magnitude on hyperhydricity",
+    ]
+
+
+def test_a_number_out_of_sequence_is_not_taken_on_that_evidence() -> None:
+    raw = IN_SEQUENCE.replace("3.5. Effect", "7.2. Effect")
+    assert "7.2. Effect of vessels magnitude on hyperhydricity" not in headings(raw)
+
+
+@pytest.mark.parametrize(
+    ("before", "number", "follows"),
+    [
+        ("3.3", "3.4", True),
+        ("3.3", "3.3.1", True),
+        ("3.3", "4", True),
+        ("3.3.1", "3.4", True),
+        ("3.3", "3.5", False),
+        ("3.3", "2", False),
+        ("3", "3.2", False),
+    ],
+)
+def test_what_follows_in_an_outline(before: str, number: str, follows: bool) -> None:
+    assert H.follows(before, number) is follows
