@@ -256,3 +256,16 @@ def test_the_units_given_are_not_changed() -> None:
     before = [(u.text, u.lines, u.offsets, u.kind) for u in given]
     build_document(CleanResult(given), Metadata())
     assert [(u.text, u.lines, u.offsets, u.kind) for u in given] == before
+
+
+def test_a_heading_after_a_sentence_that_ends_on_a_citation_number() -> None:
+    # ress-33 (Vancouver, superscript citations read as digits): "... publication.10" ends
+    # its sentence, so "Data collection" after it stands apart as a heading.
+    got = kinds(
+        "The sampling procedure was the same in every city. Further details of the sampling\n"
+        "procedure can be found in a previous publication.10",
+        "Data collection",
+        "The children's addresses were obtained from the Live Birth Information System, which\n"
+        "brings together information on all births occurring in Brazil.",
+    )
+    assert got[1] == ("heading", "Data collection")

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from galley import vocab
 from galley.clean import urls
 from galley.clean.layout import Layout, closed, fits
-from galley.clean.shapes import NUMBERED_HEADING, ends_sentence, is_bare_marker, last_word
+from galley.clean.shapes import NUMBERED_HEADING, ends_sentence, is_bare_marker, last_word, next_numbers
 from galley.model import Line
 from galley.params import CleanParams
 
@@ -209,22 +209,12 @@ def find_headings(lines: Sequence[Line], widths: list[int], layout: Layout, p: C
 _SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s")
 
 
-def follows(before: str, number: str) -> bool:
-    """``number`` comes right after section ``before`` in an outline: ``3.3`` -> ``3.4``
-    (the next sibling), ``3.3.1`` (its first part), ``4`` (the next section up)."""
-    a = [int(x) for x in before.split(".")]
-    b = [int(x) for x in number.split(".")]
-    if b == [*a, 1]:
-        return True
-    return any(b == [*a[:k], a[k] + 1] for k in range(len(a)))
-
-
 def in_sequence(lines: Sequence[Line], found: set[int], p: CleanParams) -> set[int]:
     """Numbered headings the place rules missed because they fill a narrow column's line
     (the next word would not have fitted, so the line may be a wrap: ``3.5. Effect of vessels magnitude on
     hyperhydricity`` / ``The determination of this experiment ...``, bjb-83), taken on
     the outline's evidence: the number comes right after the last numbered heading found
-    (``3.4`` after ``3.3``), after a sentence's end and before a line that starts a block."""
+    (``3.4`` after ``3.3``: ``shapes.next_numbers``), after a sentence's end and before a line that starts a block."""
     out: set[int] = set()
     last = ""
     for i, ln in enumerate(lines):
@@ -234,7 +224,7 @@ def in_sequence(lines: Sequence[Line], found: set[int], p: CleanParams) -> set[i
         if i in found:
             last = m.group(1)
             continue
-        if not last or not follows(last, m.group(1)) or i + 1 >= len(lines):
+        if not last or m.group(1) not in next_numbers(last) or i + 1 >= len(lines):
             continue
         prev_done = i == 0 or (i - 1) in found or ends_sentence(lines[i - 1].text)
         if prev_done and not lines[i + 1].text[:1].islower() and looks_like_heading(ln.text, p):

@@ -105,3 +105,22 @@ def ends_in_url(text: str) -> bool:
     """The line's last word is a URL or a path: ``... https://doi.org/10.3386/w22181``."""
     words = text.split()
     return bool(words) and _URL_OR_PATH.search(words[-1]) is not None
+
+
+_SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+_ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def next_numbers(num: str) -> frozenset[str]:
+    """After section ``2.1``: ``2.2``, ``2.1.1``, ``3`` (and ``2.1`` after ``2``); after
+    ``IV``: ``V`` and its first subsection ``A``."""
+    num = num.rstrip(".")
+    if _SECTION_NUMBER.fullmatch(num):
+        parts = [int(p) for p in num.split(".")]
+        out = {".".join(map(str, parts + [1]))}
+        for k in range(len(parts)):
+            out.add(".".join(map(str, parts[:k] + [parts[k] + 1])))
+        return frozenset(out)
+    if num in _ROMANS[:-1]:
+        return frozenset({_ROMANS[_ROMANS.index(num) + 1], "A"})
+    return frozenset()

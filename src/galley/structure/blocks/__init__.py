@@ -21,13 +21,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from galley.clean.shapes import next_numbers
 from galley.model import Block, Unit
 from galley.params import StructureParams
 from galley.structure import notes, references, tables
 from galley.structure.blocks.caption import caption
 from galley.structure.blocks.code import code
 from galley.structure.blocks.context import Context, Surroundings
-from galley.structure.blocks.heading import heading, next_numbers
+from galley.structure.blocks.heading import heading
 from galley.structure.blocks.joins import item_bodies, join_continuations
 from galley.structure.blocks.list_item import list_item
 from galley.structure.blocks.note import note

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from galley.model import Block, Unit
 from galley.structure.blocks.context import Context
 from galley.structure.blocks.shapes import BULLET, at_most_words, finished, is_body, span
 from galley.structure.headings import heading_shape, is_caption, is_known, numbering
-
-_SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)*")
-_ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 
 def heading(u: Unit, ctx: Context) -> Block | None:
@@ -65,21 +60,6 @@ def expected_number(text: str, expected: frozenset[str]) -> bool:
     sequence, which a table cell or a list item does not."""
     num = numbering(text).rstrip(".")
     return bool(num) and num in expected
-
-
-def next_numbers(num: str) -> frozenset[str]:
-    """After section ``2.1``: ``2.2``, ``2.1.1``, ``3`` (and ``2.1`` after ``2``); after
-    ``IV``: ``V`` and its first subsection ``A``."""
-    num = num.rstrip(".")
-    if _SECTION_NUMBER.fullmatch(num):
-        parts = [int(p) for p in num.split(".")]
-        out = {".".join(map(str, parts + [1]))}
-        for k in range(len(parts)):
-            out.add(".".join(map(str, parts[:k] + [parts[k] + 1])))
-        return frozenset(out)
-    if num in _ROMANS[:-1]:
-        return frozenset({_ROMANS[_ROMANS.index(num) + 1], "A"})
-    return frozenset()
 
 
 def _closed(text: str, ctx: Context) -> bool:

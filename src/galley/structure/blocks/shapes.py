@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from galley.clean.shapes import ends_sentence
 from galley.model import Unit
 from galley.params import StructureParams
 from galley.structure.headings import is_caption
@@ -11,16 +12,18 @@ from galley.structure.headings import is_caption
 BULLET = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-])\s*")
 # ``1.``, ``(2)``, ``3)``; ``(a)``, ``(iv)``; ``b)``, ``a.``. Group 1, 2 or 3: the number.
 NUMBERED = re.compile(r"^(?:\(?(\d{1,3})[.)]|\(([a-z]|[ivx]{1,4})\)|([a-z])[.)])\s+")
-# A text is finished when it ends a sentence (a stop, with closing quotes or brackets) or
-# on a URL or a DOI, which end a reference or a "see" sentence without a stop:
+# A URL or a DOI ends a reference or a "see" sentence without a stop:
 # ``... https://cdh.carpentries.org``.
-_FINISHED = re.compile(r"[.!?:;]['\"’”)\]]*$|https?://\S+$|\b10\.\d{4,}/\S+$")
+_LINK_END = re.compile(r"https?://\S+$|\b10\.\d{4,}/\S+$")
 
 
 def finished(text: str) -> bool:
-    """Does the text end a sentence, or end on a URL or DOI? Only its last word can tell,
-    so only that is searched (a paragraph can be long)."""
-    return _FINISHED.search(text[text.rfind(" ") + 1 :]) is not None
+    """Does the text end a sentence (as the cleaner reads a line end: a stop, with closing
+    quotes or brackets, or a stop and a citation's number, ``... publication.10``), or end
+    on a URL or DOI? Only its last word can tell, so only that is searched (a paragraph can
+    be long)."""
+    last = text[text.rfind(" ") + 1 :]
+    return ends_sentence(last) or _LINK_END.search(last) is not None
 
 
 def at_most_words(text: str, n: int) -> bool:
