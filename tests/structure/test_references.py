@@ -266,3 +266,25 @@ def test_an_entry_piece_ending_in_a_colon_is_no_group_heading() -> None:
         "10.1080/00223980209605546",
     )
     assert [b.kind for b in d.blocks].count("heading") == 1
+
+
+def test_entries_whose_authors_are_set_in_capitals() -> None:
+    # trans-45 (Spanish, ABNT-like): classical authors and bodies in capitals, no comma.
+    got = refs(
+        "BRETÓN, A. Antología del humor negro. Barcelona: Anagrama, 2005.\n"
+        "DIÓGENES LAERCIO. Vidas y opiniones de los filósofos ilustres. Trad. Luis-Andrés Bredlow. Madrid:\n"
+        "Lucina, 2010.\n"
+        "DIÓN DE PRUSA. Discursos I - XI. Madrid: Gredos, 1988.\n"
+        "EPICTETO. Disertaciones por Arriano. Madrid: Gredos , 1993.",
+    )
+    assert [b.text[:12] for b in got] == ["BRETÓN, A. A", "DIÓGENES LAE", "DIÓN DE PRUS", "EPICTETO. Di"]
+
+
+def test_a_publisher_in_capitals_on_its_own_line_is_no_entry() -> None:
+    # jose.00193: "SEANOE." is the publisher of the entry before, then its DOI.
+    got = refs(
+        "Argo. (2021). Argo float data and metadata from global data assembly centre (argo GDAC).\n"
+        "SEANOE. https://doi.org/10.17882/42182",
+        "Bishop, C. M. (2006). Pattern recognition and machine learning. Springer.",
+    )
+    assert len(got) == 2 and got[0].text.endswith("https://doi.org/10.17882/42182")

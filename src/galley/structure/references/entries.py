@@ -38,6 +38,14 @@ _NAME_START = re.compile(
     rf"^(?:(?i:{vocab.NAME_PARTICLE})\s+)*"
     r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2},(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)|$)"
 )
+# An author or a body in capitals, then a stop or a comma, as ABNT and other styles set
+# them: "DIÓGENES LAERCIO. Vidas y opiniones", "BRASIL. Lei n.º 6001", "COMISSÃO NACIONAL
+# DA VERDADE. Texto 5", a title or a name after it ("SEANOE. https://doi.org/..." is the
+# publisher of the entry before).
+_CAPITALS_START = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ]{2}[A-ZÀ-ÖØ-Þ'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*){0,5}"  # the author, in capitals
+    r"[.,]\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]"  # a stop or a comma, then a title or a first name
+)
 # A chapter's book: "In Fatih Akici, David Lippa, & M. Pacer (Eds.), Proceedings of ..."
 # goes on the entry above (jose.00184: it was an entry of its own after a page break).
 _IN_EDITORS = re.compile(r"^In:?\s+[A-ZÀ-Þ]")
@@ -158,7 +166,9 @@ class AuthorYearStart:
     def __call__(self, line: Line, last: Entry) -> str | None:
         if _IN_EDITORS.match(line.text):
             return None  # "In Fatih Akici, David Lippa, ... (Eds.), Proceedings of": the book
-        if not (_NAME_START.match(line.text) or _opens_with_organisation(line.text)):
+        if not (
+            _NAME_START.match(line.text) or _CAPITALS_START.match(line.text) or _opens_with_organisation(line.text)
+        ):
             return None
         if last.has_year() and (line.unit_start or _ENTRY_END.search(_last_word(last.text))):
             return ""
