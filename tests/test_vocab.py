@@ -27,3 +27,14 @@ def test_a_reference_heading_may_name_the_first_group_of_its_list(text: str) -> 
 )
 def test_headings_that_only_start_like_one_are_not(text: str) -> None:
     assert not vocab.is_reference_heading(text)
+
+
+@pytest.mark.parametrize("text", ["Referênces", "Referencias", "Bibliografia", "REFERENCIAS BIBLIOGRAFICAS"])
+def test_a_reference_heading_with_its_accents_mistyped_or_lost(text: str) -> None:
+    # rbef-43 heads its list "Referênces"; OCR and some extractors drop accents.
+    assert vocab.is_reference_heading(text)
+
+
+def test_without_accents() -> None:
+    assert vocab.without_accents("Referências Bibliográficas") == "Referencias Bibliograficas"
+    assert vocab.without_accents("plain") == "plain"

@@ -14,6 +14,7 @@ structure stage (which splits it into entries) read the same table.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 
 Table = Mapping[str, tuple[str, ...]]
@@ -608,13 +609,24 @@ def heading_words(text: str) -> str:
 _GROUP_AFTER = re.compile(r"\s*(?:[—–-]|:)\s*")
 
 
+def without_accents(text: str) -> str:
+    """``Referências`` -> ``Referencias``: the letters without their marks."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+_REFERENCE_KEYS = frozenset(without_accents(w) for w in _REFERENCE_WORDS)
+
+
 def is_reference_heading(text: str) -> bool:
     """``References``, ``7. Bibliography``, ``Références``, ``Literatur``, ``REFERÊNCIAS -
-    Livros:``: a line that heads a reference list, in any language the table knows."""
+    Livros:``: a line that heads a reference list, in any language the table knows, its
+    accents mistyped or lost as they may be (``Referênces``, ``Bibliografia``)."""
     if len(text) >= 40:
         return False
-    words = heading_words(text)
-    if words in _REFERENCE_WORDS:
+    words = without_accents(heading_words(text))
+    if words in _REFERENCE_KEYS:
         return True
     parts = _GROUP_AFTER.split(words, maxsplit=1)
-    return len(parts) == 2 and parts[0] in _REFERENCE_WORDS and 0 < len(parts[1].split()) <= 3
+    return len(parts) == 2 and parts[0] in _REFERENCE_KEYS and 0 < len(parts[1].split()) <= 3

@@ -288,3 +288,27 @@ def test_a_publisher_in_capitals_on_its_own_line_is_no_entry() -> None:
         "Bishop, C. M. (2006). Pattern recognition and machine learning. Springer.",
     )
     assert len(got) == 2 and got[0].text.endswith("https://doi.org/10.17882/42182")
+
+
+def test_entries_whose_authors_open_with_initials() -> None:
+    # rbef-43 (a physics journal): "W.R.S. Silva, D.P. Souza e S. Rodrigues-Moura, ...",
+    # under a heading whose accent is mistyped.
+    d = doc(
+        "A microbalança construída custa menos que um décimo do preço de mercado de uma comercial.",
+        "Referênces",
+        "W.R.S. Silva, D.P. Souza e S. Rodrigues-Moura, Rev.\nPesqui. Qual. 7, 428 (2019).\n"
+        "A.M.P. Carvalho e L.H. Sasseron, Ensino em Re-Vista 22,\n249 (2015).\n"
+        "D.R. Shonnard, D.T. Allen, N. Nguyen, S.W. Austin e R.\nHesketh, Environ. Sci. Technol. 37, 5453 (2003).",
+    )
+    assert [b.kind for b in d.blocks[1:]] == ["heading", "reference", "reference", "reference"]
+
+
+def test_a_line_ending_on_an_initial_goes_on_in_the_next() -> None:
+    # jose.00299: "... (G." / "A. Devenyi, G. Capes, ... Eds.; ...)" is one entry.
+    got = refs(
+        "Wilson, G., Capes, G., Devenyi, G. A., & Chhatre, V.\n"
+        "(2019). Swcarpentry/shell-novice: Software carpentry: The UNIX shell, june 2019 (G.\n"
+        "A. Devenyi, G. Capes, C. Morris, & W. Pitchers, Eds.; Version v2019.06.1). Zenodo.\n"
+        "https://doi.org/10.5281/zenodo.3266823",
+    )
+    assert len(got) == 1

@@ -82,8 +82,11 @@ def name_key(text: str) -> str:
 @functools.lru_cache(maxsize=512)
 def is_known(text: str, p: StructureParams) -> bool:
     """``Acknowledgements``, ``5. Conclusions``, ``Statement of Need``, ``Introduction: the
-    Lorentz transformation``. Not ``Introduction to deep learning`` (a title)."""
-    return len(text) <= p.known_heading_max_chars and bool(_KNOWN_RX.match(name_key(text)))
+    Lorentz transformation``, a reference list's heading (``Referênces``, its accents
+    mistyped). Not ``Introduction to deep learning`` (a title)."""
+    if len(text) > p.known_heading_max_chars:
+        return False
+    return bool(_KNOWN_RX.match(name_key(text))) or vocab.is_reference_heading(text)
 
 
 def is_opening(text: str, p: StructureParams) -> bool:

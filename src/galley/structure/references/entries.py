@@ -46,6 +46,12 @@ _CAPITALS_START = re.compile(
     r"^[A-ZÀ-ÖØ-Þ]{2}[A-ZÀ-ÖØ-Þ'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*){0,5}"  # the author, in capitals
     r"[.,]\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]"  # a stop or a comma, then a title or a first name
 )
+# Initials before the surname, as physics and chemistry journals set them: "W.R.S. Silva,
+# D.P. Souza e S. Rodrigues-Moura, Rev. ...", "A.M.P. Carvalho e L.H. Sasseron, ...".
+_INITIALS_START = re.compile(r"^(?:[A-ZÀ-Þ]\.[ -]?){1,4}\s*[A-ZÀ-Þ][\w'’-]+(?:,|\s+(?:e|and|y|et|&)\s)")
+# A line that ends on an initial ends inside a list of names: "... (G." / "A. Devenyi, G.
+# Capes, ... Eds.)" goes on, whatever the next line opens with.
+_ENDS_ON_INITIAL = re.compile(r"(?:^|[\s(])[A-ZÀ-Þ]\.$")
 # A chapter's book: "In Fatih Akici, David Lippa, & M. Pacer (Eds.), Proceedings of ..."
 # goes on the entry above (jose.00184: it was an entry of its own after a page break).
 _IN_EDITORS = re.compile(r"^In:?\s+[A-ZÀ-Þ]")
@@ -167,10 +173,14 @@ class AuthorYearStart:
         if _IN_EDITORS.match(line.text):
             return None  # "In Fatih Akici, David Lippa, ... (Eds.), Proceedings of": the book
         if not (
-            _NAME_START.match(line.text) or _CAPITALS_START.match(line.text) or _opens_with_organisation(line.text)
+            _NAME_START.match(line.text)
+            or _CAPITALS_START.match(line.text)
+            or _INITIALS_START.match(line.text)
+            or _opens_with_organisation(line.text)
         ):
             return None
-        if last.has_year() and (line.unit_start or _ENTRY_END.search(_last_word(last.text))):
+        end = _last_word(last.text)
+        if last.has_year() and (line.unit_start or (_ENTRY_END.search(end) and not _ENDS_ON_INITIAL.search(end))):
             return ""
         return None
 
