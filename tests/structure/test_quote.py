@@ -106,3 +106,30 @@ def test_a_date_after_a_colon_is_no_quote() -> None:
     # A reference's ``Acesso em:`` / ``05/04/2021 >.``: a quotation quotes words.
     got = kinds(LIVE, WORKBENCH, FEEDBACK, ADOPTION, "Acesso em:", "05/04/2021\n>.")
     assert "quote" not in [k for k, _ in got]
+
+
+# rsp-48 (Portuguese, two columns): interview answers in quotation marks with the speaker
+# after them, in the column's own measure.
+INTERVIEW = (
+    "Nas entrevistas, as usuárias relataram as difi-\nculdades de acesso à unidade básica de saúde\n"
+    "e a demora no agendamento da consulta, que é\nfeito uma vez por mês em cada unidade.",
+    "“O difícil é o acesso pra unidade básica (...).\nAs usuárias demoram pra conseguir. (...) em\n"
+    "algumas unidades isso é muito rígido. O\nagendamento é só uma vez por mês”. (Algodão)",
+    "Com relação à política de entrada das usuá-\nrias no sistema, representantes dos três\n"
+    "grupos de atores apontaram a demanda espon-\ntânea como a principal forma de acesso.",
+)
+
+
+def test_a_block_all_in_quotation_marks_is_a_quote() -> None:
+    got = kinds(*INTERVIEW)
+    assert [k for k, _ in got] == ["paragraph", "quote", "paragraph"]
+
+
+def test_a_quoted_sentence_on_a_line_of_its_own_is_not() -> None:
+    # jose.00239: the sentence before introduces it, and it ends that paragraph.
+    got = kinds(
+        "The key learning objective from this workshop could be simply summarised as:",
+        "“Provide participants with the ability to develop ML models in PyTorch”.",
+        "To achieve this we have designed the course to go beyond the ability to blindly run code.",
+    )
+    assert "quote" not in [k for k, _ in got]

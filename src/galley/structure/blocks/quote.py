@@ -11,6 +11,8 @@ our statement of need:``) or after another quote.
 
 from __future__ import annotations
 
+import re
+
 from galley.model import Block, Unit
 from galley.params import StructureParams
 from galley.structure.blocks.context import Context
@@ -45,6 +47,25 @@ def introduced(prev: Block | None) -> bool:
     if prev is None:
         return False
     return prev.kind == "quote" or (prev.kind == "paragraph" and prev.text.rstrip().endswith(":"))
+
+
+# A block that is one quotation from its first word to its last, perhaps with the speaker
+# or the source after it: "“O difícil é o acesso pra unidade básica (...). ... Se não é,
+# não encaixa”. (Algodão)".
+_QUOTED = re.compile(r"^[“«„\"][^”»“«\"]{20,}[”»\"][.,;]?(?:\s*\([^()]{1,80}\)\.?)?$", re.S)
+
+
+def quoted(u: Unit, ctx: Context) -> Block | None:
+    """A block that is all one quotation in quotation marks (an interview's answer, a
+    source quoted at length: rsp-48's "“É um dia só que se marca consulta ... já
+    passou”. (Maria de Nazaré)"), whatever its measure: the marks set it apart. Two lines
+    at least: a quoted sentence on a line of its own ends the paragraph that introduced it
+    (jose.00239: ``... could be simply summarised as:`` / ``“Provide participants with the
+    ability to develop ML models in PyTorch”.``)."""
+    text = u.text.strip()
+    if text[:1] not in '“«„"' or len(u.lines) < 2 or u.kind == "heading" or not _QUOTED.match(text):
+        return None
+    return Block("quote", u.text, source=span(u))
 
 
 def quote(u: Unit, ctx: Context) -> Block | None:
