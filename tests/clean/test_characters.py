@@ -54,6 +54,12 @@ def cleaned(line: str) -> tuple[str, set[str]]:
             "R.B. Abernethy. https://cir.nit.ac.jp/crid/1130282270976797824",
             "url-spaces",
         ),
+        # jose.00206: a slash alone at a URL's end.
+        (
+            "Animation Framework. https: //www.manim.community /",
+            "Animation Framework. https://www.manim.community/",
+            "url-spaces",
+        ),
         (
             "Remote Sensing, 14(14), 3359. https://doi.org/10.3390/rs 14143359",
             "Remote Sensing, 14(14), 3359. https://doi.org/10.3390/rs14143359",

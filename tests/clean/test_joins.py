@@ -153,6 +153,20 @@ def test_ocr_spaces_in_the_rest_of_a_url_close_once_its_start_is_known() -> None
     assert text.endswith("Zenodo. https://doi.org/10.5281/zenodo.10537285")
 
 
+def test_ocr_spaces_close_after_a_url_broken_at_its_hyphen() -> None:
+    # ocr-tesseract, jose.00193: the hyphen rules join "euro-" / "argo.eu", the URL goes on.
+    text, _ = joined(
+        "The AoS is accessible through the Euro-Argo webpage https: //www.euro-\n"
+        "argo.eu /argo-online-school, but all the content that makes it up is hosted in a public\n"
+    )
+    assert "webpage https://www.euro-argo.eu/argo-online-school, but all" in text
+    # ... and no URL ends on a hyphen: "earth-env-data-science-" / "book" is one piece.
+    text, _ = joined(
+        "In GitHub repository. GitHub. https: //github.com /earth-env-\ndata-science/earth-env-data-science- book\n"
+    )
+    assert text.endswith("GitHub. https://github.com/earth-env-data-science/earth-env-data-science-book")
+
+
 def test_a_colon_inside_a_doi_is_no_scheme() -> None:
     # jose-pdfminer, jose.00198: the SICI form of a DOI breaks after its colon.
     text, _ = joined(

@@ -79,7 +79,11 @@ def broken_word(e: LineEnd) -> Join | None:
     if d.join:
         return Join("", 1, Repair(rule + "join", e.prev.number, e.cur.number, f"{last} {nxt}", last[:-1] + nxt, d.why))
     gap = " " if d.why.startswith("suspended") else ""
-    return Join(gap, 0, Repair(rule + "keep", e.prev.number, e.cur.number, f"{last} {nxt}", last + gap + nxt, d.why))
+    repair = Repair(rule + "keep", e.prev.number, e.cur.number, f"{last} {nxt}", last + gap + nxt, d.why)
+    # A URL's hyphen: OCR's spaces in the URL's rest go too (``https://www.euro-`` /
+    # ``argo.eu /argo-online-school``).
+    rest = urls.rest_of(last, cur) if not gap and urls.is_url(last) else cur
+    return Join(gap, 0, repair, rest if rest != cur else None)
 
 
 def stray_soft_hyphen(e: LineEnd) -> Join | None:

@@ -203,12 +203,15 @@ def close_spaces(text: str) -> str:
 
 def _glues(prev: str, w: str) -> bool:
     """Does the piece ``w`` after a space go on the URL ``prev``? A piece starting with
-    ``/``; after a dot in the host name, the host's next piece (``ac.`` / ``jp/crid``); a
+    ``/`` (or a slash alone); any piece after a hyphen; after a dot in the host name, the
+    host's next piece (``ac.`` / ``jp/crid``); a
     piece starting with ``1`` that holds a slash or a dot or is five characters or more
     after a digit or a dot (``10.528`` / ``1/zenodo``, ``andp.`` / ``19053220607``), of
     five characters or more after a letter (``rs`` / ``14143359``)."""
     if w.startswith("/"):
-        return len(w) > 1 and tail_shaped(w)
+        return w == "/" or tail_shaped(w)  # a lone slash ends the URL: ``manim.community /``
+    if prev.endswith("-"):
+        return _TAIL.match(_core(w)) is not None  # no URL ends on a hyphen: ``science-`` / ``book``
     if prev.endswith(".") and "/" not in prev.split("://", 1)[-1]:
         return _HOST_PIECE.match(w) is not None
     if not (w.startswith("1") and tail_shaped(w)):
