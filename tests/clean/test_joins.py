@@ -198,3 +198,12 @@ def test_the_last_word_of_a_url_alone_on_its_line() -> None:
     )
     assert "https://doi.org/10.32614/CRAN.package.ReliaPlotR | Govan" in text
     assert text.endswith("https://doi.org/10.32614/CRAN.package.ReliaGrowR")
+
+
+def test_a_line_whose_url_spaces_closed_is_kept_as_joined() -> None:
+    # Found by the property test: the unit's lines are its lines as joined, so each is found
+    # in the unit's text at its offset ("the /" went on the URL as "the/").
+    result = clean(to_lines("See https://doi.org/10.1088/\n the /\nand more.\n"))
+    for u in result.units:
+        for off, line in zip(u.offsets, u.lines, strict=True):
+            assert u.text[off:].startswith(line), (off, line, u.text)

@@ -113,19 +113,23 @@ def clean(
     while blocks:
         block = blocks.pop()
         offsets: list[int] = []
+        texts: list[str] = []
         block_lang = block_language([ln.text for ln in block.lines], lang)  # language: its own words' (lexicon.py)
         block_words = words if block_lang == lang else replace(words, lang=block_lang)
-        text = joins.join_lines(block.lines, block_words, repairs, offsets)
+        text = joins.join_lines(block.lines, block_words, repairs, offsets, texts)
         if restorer is not None:
             text = compounds.restore_compounds(text, block.lines, offsets, restorer, lex, fixes, repairs)
-        unit = make_unit(block, text, offsets, repairs)
+        unit = make_unit(block, text, offsets, repairs, texts)
         grid.attach(unit, block.lines, raw_grid)  # [body]
         units.append(unit)
     return CleanResult(units, repairs, removed)
 
 
-def make_unit(block: Block, text: str, offsets: list[int], repairs: list[Repair]) -> Unit:
-    """The unit of a block, and the repair that says why a block started there."""
+def make_unit(
+    block: Block, text: str, offsets: list[int], repairs: list[Repair], texts: list[str] | None = None
+) -> Unit:
+    """The unit of a block, and the repair that says why a block started there. ``texts``:
+    its lines as joined (``joins.join_lines``), else as read."""
     first = block.lines[0]
     if block.why == breaks.CORRECTION_SPLIT:
         repairs.append(Repair("correction-split", first.number, first.number, "", text[:SNIPPET], block.why))
@@ -137,7 +141,7 @@ def make_unit(block: Block, text: str, offsets: list[int], repairs: list[Repair]
         kind=kind,
         first_line=first.number,
         last_line=block.lines[-1].number,
-        lines=[ln.text for ln in block.lines],
+        lines=texts or [ln.text for ln in block.lines],
         indent=first.indent,
         page=first.page,
         offsets=offsets,

@@ -175,12 +175,21 @@ def hyphen_decision(last: str, nxt: str, words: Words) -> tuple[hyphens.Decision
     return hyphens.decide(last, nxt, words.lex, words.lang, words.p), "hyphen-"
 
 
-def join_lines(block: list[Line], words: Words, repairs: list[Repair], offsets: list[int] | None = None) -> str:
+def join_lines(
+    block: list[Line],
+    words: Words,
+    repairs: list[Repair],
+    offsets: list[int] | None = None,
+    texts: list[str] | None = None,
+) -> str:
     """Join a block's lines into one text (``JOIN_RULES`` at each line end); ``offsets``
-    receives where each line starts in it.
+    receives where each line starts in it, ``texts`` each line's text as joined (a URL's
+    rest with OCR's spaces closed: ``10.528 1/zenodo`` -> ``10.5281/zenodo``).
 
     Linear in the block's length: pieces are collected, and only the text's last word is
     looked at (a long reference list is one block in some extractors)."""
+    if texts is not None:
+        texts[:] = [ln.text for ln in block]
     if len(block) == 1:  # a heading, a reference, a line of its own: nothing to join
         if offsets is not None:
             offsets[:] = [0]
@@ -197,6 +206,8 @@ def join_lines(block: list[Line], words: Words, repairs: list[Repair], offsets: 
             parts[-1] = parts[-1][: -join.drop]
             size -= join.drop
         text = cur.text if join.text is None else join.text
+        if texts is not None and join.text is not None:
+            texts[len(starts)] = text
         starts.append(size + len(join.gap))
         parts.append(join.gap + text)
         size += len(join.gap) + len(text)
