@@ -334,6 +334,10 @@ class StructureParams:
     most, list items aside) for the stretch to be dense."""
     heading_max_lines: int = 2
     """Source lines of a unit that may be a heading (a wrapped title has two)."""
+    numbered_heading_max_lines: int = 3
+    """... and of one that opens with the section number the paper's sequence expects
+    (``3.4 Projeções das dimensões extralinguísti-`` / ``cas do enunciado na realização do
+    conteúdo`` / ``temático`` in a narrow column)."""
     body_min_words: int = 8
     """Words of a unit that is body text under a heading whatever its end."""
     body_sentence_min_words: int = 3
@@ -362,7 +366,7 @@ class StructureParams:
     heading_max_chars: int = 110
     """Characters of a heading-shaped line."""
     heading_max_words: int = 14
-    """Words of a heading-shaped line."""
+    """Words of a heading-shaped line, its section number not counted."""
     question_heading_max_words: int = 8
     """Words of a heading that ends on ``?`` or ``!`` (``Why Python?``); longer, a question
     is prose."""

@@ -269,3 +269,15 @@ def test_a_heading_after_a_sentence_that_ends_on_a_citation_number() -> None:
         "brings together information on all births occurring in Brazil.",
     )
     assert got[1] == ("heading", "Data collection")
+
+
+def test_a_section_number_is_not_one_of_a_headings_words() -> None:
+    # bak-p59099: fourteen words and the section's number.
+    title = "3 Análise dialógica dos discursos de réus do crime de feminicídio do Tribunal do Júri"
+    got = kinds(
+        "2 Universo de análise",
+        PARA,
+        title,
+        "O cronotopo corresponde à relação indissolúvel do tempo-espaço, visto nem os sujeitos existirem fora dele.",
+    )
+    assert ("heading", title) in got

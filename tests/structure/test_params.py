@@ -418,6 +418,24 @@ CASES: list[Case] = [
             == ["Learning to rank scholarly headings from plain text"]
         ),
     ),
+    # bak-p59099 (two narrow columns): the next section's heading wrapped onto three lines.
+    (
+        "numbered_heading_max_lines",
+        3,
+        2,
+        lambda p: (
+            "3.4 Projeções das dimensões extralinguísticas do enunciado na realização do conteúdo temático"
+            in headings(
+                doc(
+                    "3.3 Da situação de interação",
+                    PARA,
+                    "3.4 Projeções das dimensões extralinguísticas\ndo enunciado na realização do conteúdo\ntemático",
+                    PARA2,
+                    p=p,
+                )
+            )
+        ),
+    ),
     (
         "body_min_words",
         9,

@@ -126,9 +126,9 @@ def heading_shape(text: str, p: StructureParams) -> bool:
     if t[0].islower() and t[1:2] != ")":
         return False  # only "a) ..." opens in lower case
     words = t.split()
-    if len(words) > p.heading_max_words:
-        return False
     num, rest = strip_number(t)
+    if len(words) - (1 if num else 0) > p.heading_max_words:
+        return False
     rest = rest.strip()
     if not rest or not (rest[0].isupper() or rest[0].isdigit() or (num and rest[0].isalpha())):
         return False

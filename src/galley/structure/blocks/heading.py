@@ -16,7 +16,9 @@ def heading(u: Unit, ctx: Context) -> Block | None:
     cells: ``Strongly`` / ``Disagree``), and not the end of a sentence the block before
     left open (``Day 2: Sharing and`` / ``Contributing``)."""
     p = ctx.p
-    if len(u.lines) > p.heading_max_lines:
+    if len(u.lines) > p.heading_max_lines and (
+        len(u.lines) > p.numbered_heading_max_lines or not expected_number(u.text, ctx.expected)
+    ):
         return None
     text = u.text.strip()
     in_cells = ctx.run >= p.cell_run or ctx.dense
