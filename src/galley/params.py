@@ -334,6 +334,8 @@ class StructureParams:
     most, list items aside) for the stretch to be dense."""
     heading_max_lines: int = 2
     """Source lines of a unit that may be a heading (a wrapped title has two)."""
+    table_note_max_lines: int = 3
+    """Source lines of a table's or a figure's note (``Fonte: ...``, ``Note. ...``)."""
     numbered_heading_max_lines: int = 3
     """... and of one that opens with the section number the paper's sequence expects
     (``3.4 Projeções das dimensões extralinguísti-`` / ``cas do enunciado na realização do

@@ -301,6 +301,16 @@ TABLES: Table = {
     "de": ("tabelle",),
 }
 
+# [body] The word that opens the source or the note set under a table or a figure
+# (``Fonte: Pesquisa Nacional de Saúde, 2013``, ``Note. a Searches with ...``).
+TABLE_NOTES: Table = {
+    "en": ("source", "sources", "note", "notes"),
+    "pt": ("fonte", "fontes", "nota", "notas"),
+    "es": ("fuente", "fuentes", "nota", "notas"),
+    "fr": ("source", "sources", "note", "notes"),
+    "de": ("quelle", "quellen", "anmerkung", "anmerkungen"),
+}
+
 # Words that count sibling headings: ``Part 1``, ``Session 2``, ``Appendix A`` (written
 # capitalised in the heading).
 COUNTED_HEADINGS: Table = {

@@ -281,3 +281,16 @@ def test_a_section_number_is_not_one_of_a_headings_words() -> None:
         "O cronotopo corresponde à relação indissolúvel do tempo-espaço, visto nem os sujeitos existirem fora dele.",
     )
     assert ("heading", title) in got
+
+
+def test_the_source_under_a_table_is_a_note_of_its_own() -> None:
+    # cadsc-31, rac-26: "Fonte: ..." and "Note. ..." under a table.
+    got = kinds(
+        PARA, "Fonte: Pesquisa Nacional de Saúde, 2013", PARA, "Note. a Searches with the first term only.", PARA
+    )
+    assert [k for k, _ in got] == ["paragraph", "footnote", "paragraph", "footnote", "paragraph"]
+
+
+def test_a_notes_heading_and_a_sentence_about_sources_stay_what_they_are() -> None:
+    got = kinds(PARA, "Sources of the data were the three surveys of the lesson, each described below.", PARA)
+    assert [k for k, _ in got] == ["paragraph", "paragraph", "paragraph"]

@@ -418,6 +418,25 @@ CASES: list[Case] = [
             == ["Learning to rank scholarly headings from plain text"]
         ),
     ),
+    # cadsc-31: a table's source, set under it.
+    (
+        "table_note_max_lines",
+        3,
+        2,
+        lambda p: (
+            "footnote"
+            in [
+                b.kind
+                for b in doc(
+                    PARA,
+                    "Fonte: Pesquisa Nacional de Saúde, 2013. Dados ponderados\npara a população adulta "
+                    "brasileira, segundo as\nregiões do país.",
+                    PARA2,
+                    p=p,
+                ).blocks
+            ]
+        ),
+    ),
     # bak-p59099 (two narrow columns): the next section's heading wrapped onto three lines.
     (
         "numbered_heading_max_lines",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from galley import vocab
 from galley.model import Block, Unit
 from galley.structure.blocks.context import Context
 from galley.structure.blocks.shapes import span
@@ -12,5 +15,18 @@ def note(u: Unit, ctx: Context) -> Block | None:
     ``notes.cut_notes`` parted from the text it was joined to (its number is cited in the
     text before it). ``notes.attach`` moves it to its call."""
     if u.kind != "footnote":
+        return None
+    return Block("footnote", u.text, source=span(u))
+
+
+_TABLE_NOTE = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.TABLE_NOTES))})\s*[:.]\s+\S", re.I)
+
+
+def table_note(u: Unit, ctx: Context) -> Block | None:
+    """``Fonte: Pesquisa Nacional de Saúde, 2013``, ``Note. a Searches with the first term
+    of the search query ...``: the source or the note set under a table or a figure is a
+    note of its own, not a paragraph of the running text (a few lines at most: a longer
+    unit is a note the cleaner ran into the paragraph after it)."""
+    if len(u.lines) > ctx.p.table_note_max_lines or not _TABLE_NOTE.match(u.text.lstrip()):
         return None
     return Block("footnote", u.text, source=span(u))
