@@ -133,3 +133,20 @@ def test_a_quoted_sentence_on_a_line_of_its_own_is_not() -> None:
         "To achieve this we have designed the course to go beyond the ability to blindly run code.",
     )
     assert "quote" not in [k for k, _ in got]
+
+
+def test_quotations_run_together_are_told_apart() -> None:
+    # rsp-48 (scielo-latex-pypdf): the cleaner joined three answers and their speakers.
+    answers = (
+        "“É um dia só que se marca consulta no posto.\nDia primeiro é dia de marcar. Quando chega\n"
+        "no dia, é tanta coisa na minha cabeça que a\ngente esquece. Quando lembra, já passou”.\n(Maria de Nazaré)\n"
+        "“O difícil é o acesso pra unidade básica (...).\nAs usuárias demoram pra conseguir. (...) em\n"
+        "algumas unidades isso é muito rígido. O\neventual é só aquilo que for urgentíssimo. Se\n"
+        "não é, não encaixa”. (Algodão)\n"
+        "“A partir do momento que tomou essa pos-\ntura de ponto digital, eu diminuí 30,0% meu\n"
+        "atendimento (...). Hoje em dia eu não en-\ncaixo. Encaixo só urgência. Faltou? Não é\n"
+        "problema meu”. (Tecido)"
+    )
+    got = kinds(INTERVIEW[0], answers, INTERVIEW[2])
+    assert [k for k, _ in got] == ["paragraph", "quote", "quote", "quote", "paragraph"]
+    assert got[1][1].endswith("já passou”. (Maria de Nazaré)")

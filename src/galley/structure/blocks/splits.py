@@ -171,7 +171,27 @@ def _piece(u: Unit, is_code: bool) -> Unit:
     return replace(u, kind="paragraph" if len(u.lines) > 1 else "line")
 
 
-SPLITS: list[SplitRule] = [leading_heading, trailing_heading, code_lines]
+# A quotation's end: the closing mark (a stop may follow), then perhaps its speaker or source
+# in brackets on the same line; or the speaker alone on a line after it: ``(Maria de Nazaré)``.
+_QUOTE_END = re.compile(r"[”»][.,;]?(?:\s*\([^()]{1,60}\)\.?)?$|^\([^()]{1,60}\)\.?$")
+
+
+def quotations(u: Unit, nxt: Unit | None, p: StructureParams) -> list[Unit] | None:
+    """Quotations the cleaner ran together, one after another (rsp-48's interview answers:
+    ``... já passou”.`` / ``(Maria de Nazaré)`` / ``“O difícil é o acesso ...``): a new
+    one starts at a line opening with a quotation mark after a line that closed one (or
+    named its speaker)."""
+    lines = u.lines
+    if len(lines) < 2 or "“" not in u.text and "«" not in u.text:
+        return None
+    for k in range(1, len(lines)):
+        if lines[k][:1] in "“«" and _QUOTE_END.search(lines[k - 1].strip()) and not u.glued(k):
+            head, tail = u.split(k)
+            return [head, *(quotations(tail, nxt, p) or [tail])]
+    return None
+
+
+SPLITS: list[SplitRule] = [leading_heading, trailing_heading, code_lines, quotations]
 
 
 def split_units(units: list[Unit], p: StructureParams) -> list[Unit]:
