@@ -79,11 +79,15 @@ def broken_word(e: LineEnd) -> Join | None:
     if d.join:
         return Join("", 1, Repair(rule + "join", e.prev.number, e.cur.number, f"{last} {nxt}", last[:-1] + nxt, d.why))
     gap = " " if d.why.startswith("suspended") else ""
-    repair = Repair(rule + "keep", e.prev.number, e.cur.number, f"{last} {nxt}", last + gap + nxt, d.why)
     # A URL's hyphen: OCR's spaces in the URL's rest go too (``https://www.euro-`` /
-    # ``argo.eu /argo-online-school``).
+    # ``argo.eu /argo-online-school``), and the repair says which words it joined.
     rest = urls.rest_of(last, cur) if not gap and urls.is_url(last) else cur
-    return Join(gap, 0, repair, rest if rest != cur else None)
+    if rest != cur:
+        nxt = first_word(rest)
+        before = cur[: len(nxt) + len(cur) - len(rest)]
+        repair = Repair(rule + "keep", e.prev.number, e.cur.number, f"{last} {before}", last + nxt, d.why)
+        return Join(gap, 0, repair, rest)
+    return Join(gap, 0, Repair(rule + "keep", e.prev.number, e.cur.number, f"{last} {nxt}", last + gap + nxt, d.why))
 
 
 def stray_soft_hyphen(e: LineEnd) -> Join | None:
