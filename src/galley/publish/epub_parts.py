@@ -59,8 +59,11 @@ def convert(ast: dict[str, Any], parts: list[list[str]], args: list[str], out: P
             data = f'{head}, "blocks": [{",".join(parts[i])}]}}'.encode()
             pandoc.convert_json(data, "epub3", args, output=paths[i])
 
-        with ThreadPoolExecutor(max_workers=max(1, min(2, os.cpu_count() or 1))) as pool:
+        pool = ThreadPoolExecutor(max_workers=max(1, min(2, os.cpu_count() or 1)))
+        try:
             list(pool.map(one, range(len(parts))))
+        finally:  # a failed part or Ctrl-C: the parts not started yet never start
+            pool.shutdown(wait=True, cancel_futures=True)
         join(paths, out)
 
 
@@ -87,7 +90,8 @@ def _ids(page: str) -> set[str]:
 
 def join(paths: list[Path], out: Path) -> None:
     """The parts' books -> one book at ``out``: the first part's frame, every part's chapters
-    where the first part's were (pandoc's order of the files in the zip)."""
+    where the first part's were (pandoc's order of the files in the zip). Stored, not
+    compressed: ``epub.finish`` rewrites every file of it, compressed, anyway."""
     books = [zipfile.ZipFile(p) for p in paths]
     try:
         offsets, ids = _index(books)
@@ -104,7 +108,7 @@ def join(paths: list[Path], out: Path) -> None:
                 joiner = next((f for end, f in _JOINERS.items() if info.filename.endswith(end)), None)
                 if joiner is not None:
                     data = joiner([b.read(info.filename).decode("utf-8") for b in books], offsets).encode("utf-8")
-                dest.writestr(info, data, compress_type=info.compress_type)
+                dest.writestr(info, data, compress_type=zipfile.ZIP_STORED)
     finally:
         for book in books:
             book.close()
@@ -135,7 +139,7 @@ def _write_chapters(
             name = _renumber(info.filename, offset)
             page = _renumber(book.read(info).decode("utf-8"), offset)
             page = _link_across(page, Path(name).name, ids, owner)
-            dest.writestr(zipfile.ZipInfo(name, info.date_time), page, info.compress_type)
+            dest.writestr(zipfile.ZipInfo(name, info.date_time), page, zipfile.ZIP_STORED)
 
 
 def _link_across(page: str, name: str, ids: dict[str, set[str]], owner: dict[str, str]) -> str:
