@@ -117,7 +117,7 @@ def build_paper(path: Path, config: BuildConfig) -> PaperResult:
     try:
         doc = analyse(path, result.timings)
         result.document = doc
-        if "pdf" in config.formats or "epub" in config.formats:
+        if "pdf" in config.formats:
             from galley.publish.pdf import check_pages
 
             check_pages(doc, config.paper, config.max_pages, str(path), config.formats)
@@ -172,9 +172,11 @@ def _render(
     from concurrent.futures import ThreadPoolExecutor
 
     from galley.publish import epub, html
+    from galley.publish.pandoc_json import is_large
 
     out_dir = config.out_dir
-    beside = renderer is None or not renderer.in_child
+    # A large text's HTML and EPUB each hold its whole AST in memory: one after the other.
+    beside = (renderer is None or not renderer.in_child) and not is_large(doc)
     with ThreadPoolExecutor(max_workers=1) as pool:
         epub_job = None
         if renderer is not None:

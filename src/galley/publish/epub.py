@@ -16,7 +16,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from galley.model import Document
-from galley.publish import cover, enrich, pandoc, pandoc_json
+from galley.publish import cover, enrich, epub_parts, pandoc, pandoc_json
 from galley.publish.html import (
     affiliations,
     enrich_blocks,
@@ -209,11 +209,14 @@ def finish(path: Path, doc: Document, *, stem: str, css: str = "", fonts: Path |
     with zipfile.ZipFile(path) as z:
         if any(n.endswith("media/cover.svg") for n in z.namelist()):
             return  # finished already
-        entries = [(info, z.read(info.filename)) for info in z.infolist()]
     tmp = path.with_name(path.name + ".tmp")
     base = "EPUB/"  # pandoc's layout; taken from the package document's own path below
-    with zipfile.ZipFile(tmp, "w") as out:
-        for info, data in entries:
+    stamp = None
+    # One entry in memory at a time: a long book's text is hundreds of MB.
+    with zipfile.ZipFile(path) as z, zipfile.ZipFile(tmp, "w") as out:
+        for info in z.infolist():
+            data = z.read(info)
+            stamp = stamp or info.date_time
             name = info.filename
             if name.endswith("content.opf"):
                 data = _rewrite_opf(data.decode("utf-8"), doc, conforms).encode("utf-8")
@@ -234,7 +237,7 @@ def finish(path: Path, doc: Document, *, stem: str, css: str = "", fonts: Path |
                 data = _add_landmarks(data.decode("utf-8")).encode("utf-8")
             compress = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
             out.writestr(zipfile.ZipInfo(name, date_time=info.date_time), data, compress_type=compress)
-        stamp = entries[0][0].date_time
+        stamp = stamp or (1980, 1, 1, 0, 0, 0)
         svg = cover.cover_svg(doc.meta, stem, fonts).encode("utf-8")
         cover_page = cover.cover_xhtml(doc.meta, stem, doc.meta.lang, "../media/cover.svg").encode("utf-8")
         out.writestr(zipfile.ZipInfo(base + "media/cover.svg", date_time=stamp), svg, zipfile.ZIP_DEFLATED)
@@ -261,7 +264,16 @@ def right_to_left(blocks: list[dict]) -> list[dict]:  # type: ignore[type-arg]
     return out
 
 
-def write_epub(doc: Document, theme: Theme, out: Path, *, stem: str) -> None:
+def write_epub(
+    doc: Document,
+    theme: Theme,
+    out: Path,
+    *,
+    stem: str,
+    part_limits: tuple[int, int] = (epub_parts.PART_CHAPTERS, epub_parts.PART_BYTES),
+) -> None:
+    """The book at ``out``; past ``part_limits`` (chapters, bytes of pandoc JSON) pandoc
+    writes it in parts that are joined into one book (``epub_parts``)."""
     ast = pandoc_json.document_to_ast(doc, pandoc.api_version())
     if doc.meta.abstract and not has_own_abstract(doc):
         # The abstract the structure stage (or the sidecar) found, as the book's first section.
@@ -286,5 +298,10 @@ def write_epub(doc: Document, theme: Theme, out: Path, *, stem: str) -> None:
         ast["blocks"] = right_to_left(ast["blocks"])
     args = ["--split-level=1", "--toc-depth=3"]
     args += [f"--epub-embed-font={f}" for f in theme.font_files() if "Semibold" not in f.name]
-    pandoc.convert(ast, "epub3", args, output=out)
+    parts = epub_parts.split(ast["blocks"], *part_limits)
+    if len(parts) == 1:
+        pandoc.convert(ast, "epub3", args, output=out)
+    else:  # a long book: pandoc's EPUB writer slows with the square of the chapters
+        ast["blocks"] = []  # the parts hold them as JSON, a fraction of the memory
+        epub_parts.convert(ast, parts, args, out)
     finish(out, doc, stem=stem, css=theme.css("epub"), fonts=theme.fonts)

@@ -61,3 +61,11 @@ def convert(ast: dict[str, Any], to: str, extra: list[str], *, output: Path | No
     if output is not None:
         args.append(f"--output={output}")
     return run(args, json.dumps(ast, ensure_ascii=False).encode("utf-8"), what=f"pandoc ({to})")
+
+
+def convert_json(data: bytes, to: str, extra: list[str], *, output: Path | None = None) -> bytes:
+    """``convert`` for an AST already written as JSON (a long book's parts, serialised once)."""
+    args = ["--from=json", f"--to={to}", "--sandbox", "--wrap=none", *extra]
+    if output is not None:
+        args.append(f"--output={output}")
+    return run(args, data, what=f"pandoc ({to})")

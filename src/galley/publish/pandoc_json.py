@@ -34,6 +34,11 @@ LARGE_TEXT = 4_000_000
 _mode = threading.local()
 
 
+def is_large(doc: Document) -> bool:
+    """More text than ``LARGE_TEXT``: runs of text as one Str, one format at a time."""
+    return sum(len(b.text) for b in doc.blocks) > LARGE_TEXT
+
+
 def text_inlines(text: str) -> list[Json]:
     """Plain text -> Str/Space inlines. Never interpreted: ``*x*`` stays ``*x*``."""
     if getattr(_mode, "runs", False):
@@ -280,7 +285,7 @@ def document_to_ast(doc: Document, api_version: list[int]) -> Json:
         meta["keywords"] = {"t": "MetaList", "c": [_meta_inlines(k) for k in m.keywords]}
     if m.doi:
         meta["identifier"] = {"t": "MetaString", "c": "doi:" + m.doi}
-    _mode.runs = sum(len(b.text) for b in doc.blocks) > LARGE_TEXT
+    _mode.runs = is_large(doc)
     try:
         blocks = blocks_to_ast(doc.blocks)
     finally:

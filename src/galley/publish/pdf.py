@@ -36,20 +36,19 @@ def estimate_pages(doc: Any, paper: str = "a4") -> int:
 
 
 def check_pages(doc: Any, paper: str, max_pages: int, where: str, formats: tuple[str, ...] = ("pdf",)) -> None:
-    """Refuse, before rendering, a PDF or EPUB the machine cannot be trusted to make: the PDF's
-    memory grows with its pages, and pandoc's EPUB writer slows with the square of the
-    book's chapters (50 MB of text: 9 minutes). The HTML has no page limit."""
+    """Refuse, before rendering, a PDF the machine cannot be trusted to make: WeasyPrint's
+    memory grows with the pages. The HTML and the EPUB (written in parts past a few hundred
+    chapters, see ``epub_parts``) have no page limit."""
     from galley.errors import InputError
 
-    bounded = [f for f in ("pdf", "epub") if f in formats]
     pages = estimate_pages(doc, paper)
-    if not bounded or not max_pages or pages <= max_pages:
+    if "pdf" not in formats or not max_pages or pages <= max_pages:
         return
-    others = ",".join(f for f in formats if f not in bounded) or "html"
+    others = ",".join(f for f in formats if f != "pdf") or "html,epub"
     raise InputError(
-        f"the {' and '.join(f.upper() for f in bounded)} would have about {pages:,} pages, more than max_pages "
-        f"({max_pages:,}); build --format {others}, or raise the limit (--max-pages N, or max_pages in "
-        "galley.toml) if the machine has the memory (about 1-2 MB a PDF page) and the time",
+        f"the PDF would have about {pages:,} pages, more than max_pages ({max_pages:,}); build --format {others}, "
+        "or raise the limit (--max-pages N, or max_pages in galley.toml) if the machine has the memory (about "
+        "1-2 MB a PDF page) and the time",
         path=where,
     )
 
