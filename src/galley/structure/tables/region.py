@@ -118,12 +118,11 @@ def _cells_from(units: list[Unit], start: int, step: int, measure: float, p: Str
     return n
 
 
-def gapped_runs(units: list[Unit], p: StructureParams) -> list[Region]:
+def gapped_runs(units: list[Unit], measure: float, p: StructureParams) -> list[Region]:
     """Tables without a caption in layout text: runs of units whose lines are parted into
     cells by wide gaps (``File Name            Description`` / ``01_DM_Rotation_Curve_Intro.ipynb
     Animations and rotation``), with the units of wrapped cells between them, holding
     ``table_min_rows`` such lines or more. Prose ends a run."""
-    measure = body_measure(units, p)
     out: list[Region] = []
     i = 0
     while i < len(units):
@@ -172,7 +171,7 @@ def find_regions(units: list[Unit], p: StructureParams) -> list[Region]:
                 out.append(region)
                 taken = region.end
                 break
-    for extra in [*gapped_runs(units, p), *key_runs(units, p)]:
+    for extra in [*gapped_runs(units, measure, p), *key_runs(units, measure, p)]:
         if not any(extra.first < r.end and r.first < extra.end for r in out):
             out.append(extra)
     return sorted(out, key=lambda r: r.first)
@@ -196,9 +195,13 @@ def cut_units(units: list[Unit], p: StructureParams) -> list[Unit]:
 
 def _keys(u: Unit, p: StructureParams) -> bool:
     """The unit holds ``table_min_keys`` lines or more opening with keys of one shape."""
-    shapes = Counter(key_shape(line.strip()) for line in u.lines)
-    shapes.pop("", None)
+    shapes = key_counts(u)
     return bool(shapes) and shapes.most_common(1)[0][1] >= p.table_min_keys
+
+
+def key_counts(u: Unit) -> Counter[str]:
+    """How many of the unit's lines open with a key of each shape (``rows.key_shape``)."""
+    return Counter(shape for line in u.lines if (shape := key_shape(line.strip())))
 
 
 def _caption_inside(u: Unit) -> bool:
@@ -212,11 +215,10 @@ def _cut(u: Unit, measure: float, p: StructureParams) -> list[Unit]:
     for k in range(1, len(lines)):
         if u.glued(k):
             continue
-        prev_closed = finished(lines[k - 1]) or len(lines[k - 1]) < p.table_prose_width * measure
         announced = lines[k - 1].rstrip().endswith(":") and _keys(u, p)  # ``... notebooks:`` / the table
         # A table caption set on a page (``Table 1 – Racemization of ...``) may fall inside
         # a paragraph the page break cut: the float parts it whatever the line before.
-        if announced or is_table_caption(lines[k]) or (is_caption(lines[k]) and prev_closed):
+        if announced or is_table_caption(lines[k]) or (is_caption(lines[k]) and _closed(lines[k - 1], measure, p)):
             head, tail = u.split(k)
             return [*_cut(head, measure, p), *_cut(tail, measure, p)]
         if measure and k >= p.table_cell_lines and k + 1 < len(lines) and _prose_from(lines, k, measure, p):
@@ -227,6 +229,12 @@ def _cut(u: Unit, measure: float, p: StructureParams) -> list[Unit]:
                 return [head, replace(above, kind="heading"), *_cut(tail, measure, p)]
             return [head, *_cut(tail, measure, p)]
     return [u]
+
+
+def _closed(line: str, measure: float, p: StructureParams) -> bool:
+    """The line before a figure's caption closes the text above it: it ends a sentence, or
+    falls well short of the measure."""
+    return finished(line) or len(line) < p.table_prose_width * measure
 
 
 def _prose_from(lines: list[str], k: int, measure: float, p: StructureParams) -> bool:
@@ -244,17 +252,17 @@ def _bulleted(units: list[Unit]) -> bool:
     return any(line.strip()[:1] in _BULLETS for u in units for line in u.lines if line.strip())
 
 
-def key_runs(units: list[Unit], p: StructureParams) -> list[Region]:
+def key_runs(units: list[Unit], measure: float, p: StructureParams) -> list[Region]:
     """Tables without a caption in plain text: runs of cells in which ``table_min_keys``
     lines or more open with keys of one shape (``01_DM_Rotation_Curve_Intro.ipynb``,
     ``02_Widget_NGC5533_DMonly.ipynb`` ...), with the short cells above the first key (its
     header: ``File Name`` / ``Description``) and the wrapped cells after the last. Prose
     ends a run."""
-    measure = body_measure(units, p)
+    keys_of = {i: keys for i, u in enumerate(units) if (keys := key_counts(u))}  # (asked again and again below)
     out: list[Region] = []
     i = 0
     while i < len(units):
-        shapes = {key_shape(line.strip()) for line in units[i].lines} - {""}
+        shapes = keys_of.get(i)
         if not shapes or ends_table(units, i, measure, p):
             i += 1
             continue
@@ -262,7 +270,7 @@ def key_runs(units: list[Unit], p: StructureParams) -> list[Region]:
         for shape in shapes:
             keys, j, last = 0, i, i
             while j < len(units) and not ends_table(units, j, measure, p):
-                n = sum(1 for line in units[j].lines if key_shape(line.strip()) == shape)
+                n = keys_of[j][shape] if j in keys_of else 0
                 if n:
                     keys, last = keys + n, j
                 elif j - last > p.table_cell_lines:

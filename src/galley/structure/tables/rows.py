@@ -109,8 +109,10 @@ def key_shape(text: str) -> str:
     if m:
         return f"{m.group(1)} 9{m.group(3)}"
     first = text.split(" ", 1)[0]
+    if not any(c in first for c in "_./-") or not any(c.isalpha() for c in first):
+        return ""  # a plain word (most lines open with one): no mark a key's shape keeps
     skel = _SKELETON.sub(lambda m: "9" if m.group().isdigit() else "a", first)
-    if len(skel) < 4 or not any(c in skel for c in "_./-") or not any(c.isalpha() for c in first):
+    if len(skel) < 4:
         return ""
     return skel[:2] + "…" + skel[-2:]
 
