@@ -102,8 +102,8 @@ def goes_on(last: str, line: str, p: CleanParams = PARAMS.clean) -> bool:
     """
     if not line:
         return False
-    nxt = line.split(" ", 1)[0]
     if _SCHEME_PIECE.match(last):
+        nxt = line.split(" ", 1)[0]
         joined = (last + nxt).lstrip("([<").lower()
         return joined.startswith(("http://", "https://")) and len(joined) > len("https://")
     if not is_url(last):
