@@ -258,7 +258,7 @@ def key_runs(units: list[Unit], measure: float, p: StructureParams) -> list[Regi
     ``02_Widget_NGC5533_DMonly.ipynb`` ...), with the short cells above the first key (its
     header: ``File Name`` / ``Description``) and the wrapped cells after the last. Prose
     ends a run."""
-    keys_of = {i: keys for i, u in enumerate(units) if (keys := key_counts(u))}  # (asked again and again below)
+    keys_of = {i: found for i, u in enumerate(units) if (found := key_counts(u))}  # (asked again and again below)
     out: list[Region] = []
     i = 0
     while i < len(units):
