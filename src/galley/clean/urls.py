@@ -57,6 +57,8 @@ _TRAILING = ".,;:!?"
 def is_url(word: str) -> bool:
     """``https://...``, ``www.``, ``doi.org/...``, ``doi:``, a bare DOI ``10.1002/wcc.579``,
     a host and its path ``papers.nips.cc/paper_files/...``."""
+    if ":" not in word and "/" not in word and "www." not in word.lower():
+        return False  # every form holds one of these: a plain word is turned away cheaply
     return _URL_START.match(word) is not None
 
 
