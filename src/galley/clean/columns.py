@@ -89,19 +89,20 @@ def _narrow(sp: list[Span], band: Span, p: CleanParams) -> Span | None:
     in it, or the line has text on both sides with less than ``gutter_line_spaces`` between them
     (two words of a justified line, not two columns)."""
     a, b = band
+    left = right = False  # text left of the band, right of it (each piece is one or the other)
     for start, end in sp:
-        if end <= a or start >= b:
-            continue
-        if start <= a:
-            a = end  # the piece reaches in from the left
+        if end <= a:
+            left = True
+        elif start >= b:
+            right = True
+        elif start <= a:
+            a, left = end, True  # the piece reaches in from the left
         elif end >= b:
-            b = start  # ...or from the right
+            b, right = start, True  # ...or from the right
         else:
             return None  # a piece inside the band
     if b - a < p.gutter_min_columns:
         return None
-    left = any(end <= a for _, end in sp)
-    right = any(start >= b for start, _ in sp)
     if left and right and b - a < p.gutter_line_spaces:
         return None
     return (a, b)
