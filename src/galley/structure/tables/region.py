@@ -213,16 +213,20 @@ def _cut(u: Unit, measure: float, p: StructureParams) -> list[Unit]:
     lines = u.lines
     if len(lines) < 2 or len(u.offsets) != len(lines):
         return [u]
+    # Prose after a column of cells: the lines before it all fall well short of the measure.
+    cells = next((j for j, ln in enumerate(lines) if len(ln) >= p.table_prose_width * measure), len(lines))
     for k in range(1, len(lines)):
         if u.glued(k):
             continue
         announced = lines[k - 1].rstrip().endswith(":") and _keys(u, p)  # ``... notebooks:`` / the table
         # A table caption set on a page (``Table 1 – Racemization of ...``) may fall inside
-        # a paragraph the page break cut: the float parts it whatever the line before.
-        if announced or is_table_caption(lines[k]) or (is_caption(lines[k]) and _closed(lines[k - 1], measure, p)):
+        # a paragraph the page break cut: the float parts it whatever the line before. (A
+        # table's caption is a caption: most lines are asked one pattern.)
+        caption = is_caption(lines[k]) and (is_table_caption(lines[k]) or _closed(lines[k - 1], measure, p))
+        if announced or caption:
             head, tail = u.split(k)
             return [*_cut(head, measure, p), *_cut(tail, measure, p)]
-        if measure and k >= p.table_cell_lines and k + 1 < len(lines) and _prose_from(lines, k, measure, p):
+        if measure and p.table_cell_lines <= k <= cells and k + 1 < len(lines) and _prose_from(lines, k, measure, p):
             head, tail = u.split(k)
             title = head.lines[-1]
             if len(head.lines) > p.table_cell_lines and heading_shape(title, p) and title[:1].isupper():
@@ -239,9 +243,9 @@ def _closed(line: str, measure: float, p: StructureParams) -> bool:
 
 
 def _prose_from(lines: list[str], k: int, measure: float, p: StructureParams) -> bool:
-    """Lines ``k`` and ``k + 1`` run the measure, the lines before ``k`` all fall well short."""
-    runs = [p.table_prose_width * measure <= len(ln) <= measure / p.table_prose_width for ln in lines[k : k + 2]]
-    return all(runs) and all(len(ln) < p.table_prose_width * measure for ln in lines[:k])
+    """Lines ``k`` and ``k + 1`` run the measure (``_cut`` asks only where the lines before
+    ``k`` all fall well short)."""
+    return all(p.table_prose_width * measure <= len(ln) <= measure / p.table_prose_width for ln in lines[k : k + 2])
 
 
 _BULLETS = "•●○◦▪■‣∙"
