@@ -45,8 +45,9 @@ def votes(words: Iterable[str]) -> dict[str, float]:
     out: dict[str, float] = {}
     # Each distinct word once, times its count: a paper of 20,000 words has ~3,000 distinct.
     for w, n in Counter(words).items():
-        for lang, share in weights.get(w, {}).items():
-            out[lang] = out.get(lang, 0.0) + n * share
+        if w in weights:  # (most words are no language's function word)
+            for lang, share in weights[w].items():
+                out[lang] = out.get(lang, 0.0) + n * share
     return out
 
 
