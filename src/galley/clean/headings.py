@@ -241,10 +241,12 @@ def find_wrapped(lines: Sequence[Line], found: set[int], widths: list[int], p: C
     # Two wrapped headings in a row (``3 Análise ...`` / ``3.1 Do grande ...``) each need the
     # other as their neighbour: the passes go on until one finds nothing new (two at most
     # on real text).
+    # Only a line opening with a section number starts one: they are picked out once.
+    numbered = [i for i in range(len(lines) - 2) if NUMBERED_HEADING.match(lines[i].text)]
     new = True
     while new:
         new = False
-        for i in range(len(lines) - 2):
+        for i in numbered:
             if wrapped_numbered(lines, i, taken, widths, p):
                 found.add(i)
                 tails.add(i + 1)

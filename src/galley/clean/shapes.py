@@ -61,7 +61,10 @@ def ends_sentence(text: str) -> bool:
     ``... as follows:``, ``... (see Table 2).``, ``... “radicalized militancy.”``, or
     before a superscript citation read as digits (``... por CCU.17``)."""
     core = text.rstrip(CLOSERS)
-    return core != "" and (core[-1] in STOPS or _STOP_THEN_CITATION.search(core) is not None)
+    if core == "" or core[-1] in STOPS:
+        return core != ""
+    # (the pattern ends on a digit: a line ending on a letter is not searched through)
+    return core[-1].isdigit() and _STOP_THEN_CITATION.search(core) is not None
 
 
 def is_list_start(text: str) -> bool:

@@ -57,6 +57,8 @@ _TRAILING = ".,;:!?"
 def is_url(word: str) -> bool:
     """``https://...``, ``www.``, ``doi.org/...``, ``doi:``, a bare DOI ``10.1002/wcc.579``,
     a host and its path ``papers.nips.cc/paper_files/...``."""
+    if ":" not in word and "/" not in word and "www." not in word.lower():
+        return False  # every form holds one of these: a plain word is turned away cheaply
     return _URL_START.match(word) is not None
 
 
@@ -102,8 +104,8 @@ def goes_on(last: str, line: str, p: CleanParams = PARAMS.clean) -> bool:
     """
     if not line:
         return False
-    nxt = line.split(" ", 1)[0]
     if _SCHEME_PIECE.match(last):
+        nxt = line.split(" ", 1)[0]
         joined = (last + nxt).lstrip("([<").lower()
         return joined.startswith(("http://", "https://")) and len(joined) > len("https://")
     if not is_url(last):

@@ -91,8 +91,10 @@ def is_known(text: str, p: StructureParams) -> bool:
 
 def is_opening(text: str, p: StructureParams) -> bool:
     """A heading that opens the body: ``Abstract``, ``Summary``, ``1 Introduction``."""
-    if len(text.split()) > p.opening_max_words or text.rstrip().endswith((".", ",", ";")):
+    if text.rstrip().endswith((".", ",", ";")):
         return False
+    if len(text.split(None, p.opening_max_words)) > p.opening_max_words:
+        return False  # (the words counted up to the limit: a line of prose is not split whole)
     return bool(_OPENING_RX.match(name_key(text)))
 
 

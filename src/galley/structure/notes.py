@@ -11,7 +11,9 @@ where it is as an endnote block: never dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from galley import vocab
 from galley.model import Block, Inline, Unit
@@ -147,23 +149,32 @@ def cut_notes(units: list[Unit], p: StructureParams) -> list[Unit]:
     for i, u in enumerate(units):
         if len(u.lines) <= p.heading_max_lines and vocab.is_reference_heading(u.text):
             return out + units[i:]  # entries numbered as cited are no notes
-        before = " ".join(x.text for x in units[max(0, i - p.note_reach) : i])
         cut_off = i > 0 and _mid_sentence(units[i - 1].text)
-        out += _cut_notes(u, before, cut_off, count)
+        out += _cut_notes(u, partial(_text_before, units, i, p), cut_off, count)
     return out
 
 
-def _cut_notes(u: Unit, before: str, cut_off: bool, count: list[int]) -> list[Unit]:
+def _text_before(units: list[Unit], i: int, p: StructureParams) -> str:
+    """The text of the ``note_reach`` units before unit ``i``, where a note's call is looked
+    for (joined only for a line that opens with the next note's number: most units have none)."""
+    return " ".join(x.text for x in units[max(0, i - p.note_reach) : i])
+
+
+def _cut_notes(u: Unit, before: Callable[[], str], cut_off: bool, count: list[int]) -> list[Unit]:
     lines = u.lines
     if not lines or len(u.offsets) != len(lines):
         return [u]
     seen = count[0]
 
-    def next_note(m: re.Match[str] | None, text: str) -> bool:
-        return m is not None and int(m.group(1)) == count[0] + 1 and _cited(m.group(1), text)
+    def next_note(m: re.Match[str] | None, upto: int | None = None) -> bool:
+        """``m`` opens the next note, whose call is in the text before it: the units before
+        and, for a line inside the unit, the unit's text up to ``upto``."""
+        if m is None or int(m.group(1)) != count[0] + 1:
+            return False
+        return _cited(m.group(1), before() if upto is None else before() + " " + u.text[:upto])
 
     first = _MARKER.match(lines[0])
-    opens = next_note(first, before)  # a note opens the unit
+    opens = next_note(first)  # a note opens the unit
     count[0] += opens
     cuts: list[int] = []
     resumed = False
@@ -172,7 +183,7 @@ def _cut_notes(u: Unit, before: str, cut_off: bool, count: list[int]) -> list[Un
         if u.glued(k):
             continue
         m = _MARKER.match(lines[k])
-        if (not first or in_note) and next_note(m, before + " " + u.text[: u.offsets[k]]):
+        if (not first or in_note) and next_note(m, u.offsets[k]):
             cuts.append(k)  # (in an entry that opens with a number, a number opens the next entry)
             in_note = True
             count[0] += 1

@@ -118,8 +118,10 @@ def cut_quotes(units: list[Unit], p: StructureParams, measure: float) -> list[Un
 
 def _cut(u: Unit, p: StructureParams, measure: float, introduces: bool) -> list[Unit]:
     """``introduces``: the unit before ends with a colon (the quotations open the unit)."""
+    if measure <= 0 or len(u.lines) < 3 or len(u.offsets) != len(u.lines) or not (introduces or ":" in u.text):
+        return [u]  # (without a colon, no line of its own introduces a quotation)
     lines = [ln.strip() for ln in u.lines]
-    if measure <= 0 or len(lines) < 3 or len(u.offsets) != len(lines) or marked(lines[0] + " x"):
+    if marked(lines[0] + " x"):
         return [u]  # (a list item's wrapped lines are indented: no quotation; ``1.`` alone opens one too)
     k = 0 if introduces else next((k for k in range(1, len(lines)) if lines[k - 1].endswith(":") and not u.glued(k)), 0)
     if (not k and not introduces) or marked(lines[k]) or linked(" ".join(lines[k:])):

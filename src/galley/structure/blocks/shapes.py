@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
+from itertools import accumulate
 
 from galley.clean.shapes import ends_sentence
 from galley.model import Unit
@@ -77,11 +80,16 @@ def body_measure(units: list[Unit], p: StructureParams, edge: float = 0.5) -> fl
     the full line a quote's shorter lines are told from). Justified prose runs the measure,
     line after line; a table's wrapped cells and a wide float scatter. Two-column text has
     its column's measure, not a float's width. 0 when the text has no paragraph."""
-    lengths = sorted(len(ln) for u in units if len(u.lines) >= 3 for ln in u.lines[:-1])
-    best, where, hi = 0, 0, 0
-    for lo, length in enumerate(lengths):
-        while hi < len(lengths) and lengths[hi] <= length * (1 + p.measure_band):
+    counts = Counter(len(ln) for u in units if len(u.lines) >= 3 for ln in u.lines[:-1])
+    # The lines sorted by length, as runs of one length each (a few hundred, not a line each):
+    # ``upto[k]`` lines are ``sizes[k]`` long or shorter.
+    sizes = sorted(counts)
+    upto = list(accumulate(counts[size] for size in sizes))
+    best, where, hi, shorter = 0, 0, 0, 0
+    for k, length in enumerate(sizes):
+        while hi < len(sizes) and sizes[hi] <= length * (1 + p.measure_band):
             hi += 1
-        if hi - lo > best:
-            best, where = hi - lo, lo
-    return float(lengths[where + int(best * edge)]) if lengths else 0.0
+        if upto[hi - 1] - shorter > best:  # the lines from this length up to the band's top
+            best, where = upto[hi - 1] - shorter, shorter
+        shorter = upto[k]
+    return float(sizes[bisect_right(upto, where + int(best * edge))]) if sizes else 0.0

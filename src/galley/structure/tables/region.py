@@ -118,12 +118,11 @@ def _cells_from(units: list[Unit], start: int, step: int, measure: float, p: Str
     return n
 
 
-def gapped_runs(units: list[Unit], p: StructureParams) -> list[Region]:
+def gapped_runs(units: list[Unit], measure: float, p: StructureParams) -> list[Region]:
     """Tables without a caption in layout text: runs of units whose lines are parted into
     cells by wide gaps (``File Name            Description`` / ``01_DM_Rotation_Curve_Intro.ipynb
     Animations and rotation``), with the units of wrapped cells between them, holding
     ``table_min_rows`` such lines or more. Prose ends a run."""
-    measure = body_measure(units, p)
     out: list[Region] = []
     i = 0
     while i < len(units):
@@ -172,7 +171,7 @@ def find_regions(units: list[Unit], p: StructureParams) -> list[Region]:
                 out.append(region)
                 taken = region.end
                 break
-    for extra in [*gapped_runs(units, p), *key_runs(units, p)]:
+    for extra in [*gapped_runs(units, measure, p), *key_runs(units, measure, p)]:
         if not any(extra.first < r.end and r.first < extra.end for r in out):
             out.append(extra)
     return sorted(out, key=lambda r: r.first)
@@ -185,7 +184,8 @@ def cut_units(units: list[Unit], p: StructureParams) -> list[Unit]:
     ``environment with`` / ``Docker`` / ``The workshop can be taught on-line or in person
     and while we encourage self-taught`` / ...: ``table_cell_lines`` short lines or more,
     then two lines running the measure). Never inside a word the cleaner mended."""
-    if not any(is_table_caption(u.text.strip()) or _caption_inside(u) or _keys(u, p) for u in units):
+    captions = any(is_table_caption(u.text.strip()) or _caption_inside(u) for u in units)
+    if not captions and not any(_keys(u, p) for u in units):  # (captions first: keys cost more to look for)
         return units  # no table caption, no keys: nothing to part
     measure = body_measure(units, p)
     out: list[Unit] = []
@@ -196,9 +196,13 @@ def cut_units(units: list[Unit], p: StructureParams) -> list[Unit]:
 
 def _keys(u: Unit, p: StructureParams) -> bool:
     """The unit holds ``table_min_keys`` lines or more opening with keys of one shape."""
-    shapes = Counter(key_shape(line.strip()) for line in u.lines)
-    shapes.pop("", None)
+    shapes = key_counts(u)
     return bool(shapes) and shapes.most_common(1)[0][1] >= p.table_min_keys
+
+
+def key_counts(u: Unit) -> Counter[str]:
+    """How many of the unit's lines open with a key of each shape (``rows.key_shape``)."""
+    return Counter(shape for line in u.lines if (shape := key_shape(line.strip())))
 
 
 def _caption_inside(u: Unit) -> bool:
@@ -209,17 +213,20 @@ def _cut(u: Unit, measure: float, p: StructureParams) -> list[Unit]:
     lines = u.lines
     if len(lines) < 2 or len(u.offsets) != len(lines):
         return [u]
+    # Prose after a column of cells: the lines before it all fall well short of the measure.
+    cells = next((j for j, ln in enumerate(lines) if len(ln) >= p.table_prose_width * measure), len(lines))
     for k in range(1, len(lines)):
         if u.glued(k):
             continue
-        prev_closed = finished(lines[k - 1]) or len(lines[k - 1]) < p.table_prose_width * measure
         announced = lines[k - 1].rstrip().endswith(":") and _keys(u, p)  # ``... notebooks:`` / the table
         # A table caption set on a page (``Table 1 – Racemization of ...``) may fall inside
-        # a paragraph the page break cut: the float parts it whatever the line before.
-        if announced or is_table_caption(lines[k]) or (is_caption(lines[k]) and prev_closed):
+        # a paragraph the page break cut: the float parts it whatever the line before. (A
+        # table's caption is a caption: most lines are asked one pattern.)
+        caption = is_caption(lines[k]) and (is_table_caption(lines[k]) or _closed(lines[k - 1], measure, p))
+        if announced or caption:
             head, tail = u.split(k)
             return [*_cut(head, measure, p), *_cut(tail, measure, p)]
-        if measure and k >= p.table_cell_lines and k + 1 < len(lines) and _prose_from(lines, k, measure, p):
+        if measure and p.table_cell_lines <= k <= cells and k + 1 < len(lines) and _prose_from(lines, k, measure, p):
             head, tail = u.split(k)
             title = head.lines[-1]
             if len(head.lines) > p.table_cell_lines and heading_shape(title, p) and title[:1].isupper():
@@ -229,10 +236,16 @@ def _cut(u: Unit, measure: float, p: StructureParams) -> list[Unit]:
     return [u]
 
 
+def _closed(line: str, measure: float, p: StructureParams) -> bool:
+    """The line before a figure's caption closes the text above it: it ends a sentence, or
+    falls well short of the measure."""
+    return finished(line) or len(line) < p.table_prose_width * measure
+
+
 def _prose_from(lines: list[str], k: int, measure: float, p: StructureParams) -> bool:
-    """Lines ``k`` and ``k + 1`` run the measure, the lines before ``k`` all fall well short."""
-    runs = [p.table_prose_width * measure <= len(ln) <= measure / p.table_prose_width for ln in lines[k : k + 2]]
-    return all(runs) and all(len(ln) < p.table_prose_width * measure for ln in lines[:k])
+    """Lines ``k`` and ``k + 1`` run the measure (``_cut`` asks only where the lines before
+    ``k`` all fall well short)."""
+    return all(p.table_prose_width * measure <= len(ln) <= measure / p.table_prose_width for ln in lines[k : k + 2])
 
 
 _BULLETS = "•●○◦▪■‣∙"
@@ -244,17 +257,17 @@ def _bulleted(units: list[Unit]) -> bool:
     return any(line.strip()[:1] in _BULLETS for u in units for line in u.lines if line.strip())
 
 
-def key_runs(units: list[Unit], p: StructureParams) -> list[Region]:
+def key_runs(units: list[Unit], measure: float, p: StructureParams) -> list[Region]:
     """Tables without a caption in plain text: runs of cells in which ``table_min_keys``
     lines or more open with keys of one shape (``01_DM_Rotation_Curve_Intro.ipynb``,
     ``02_Widget_NGC5533_DMonly.ipynb`` ...), with the short cells above the first key (its
     header: ``File Name`` / ``Description``) and the wrapped cells after the last. Prose
     ends a run."""
-    measure = body_measure(units, p)
+    keys_of = {i: found for i, u in enumerate(units) if (found := key_counts(u))}  # (asked again and again below)
     out: list[Region] = []
     i = 0
     while i < len(units):
-        shapes = {key_shape(line.strip()) for line in units[i].lines} - {""}
+        shapes = keys_of.get(i)
         if not shapes or ends_table(units, i, measure, p):
             i += 1
             continue
@@ -262,7 +275,7 @@ def key_runs(units: list[Unit], p: StructureParams) -> list[Region]:
         for shape in shapes:
             keys, j, last = 0, i, i
             while j < len(units) and not ends_table(units, j, measure, p):
-                n = sum(1 for line in units[j].lines if key_shape(line.strip()) == shape)
+                n = keys_of[j][shape] if j in keys_of else 0
                 if n:
                     keys, last = keys + n, j
                 elif j - last > p.table_cell_lines:

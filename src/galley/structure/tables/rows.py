@@ -99,6 +99,7 @@ def _split_header(pending: list[str], label: str) -> tuple[list[str], list[str]]
 # shape of its first and last characters, or a counted label (``Day 1:``, ``Step 2.``).
 _COUNTED = re.compile(r"^([A-Z][a-z]+) (\d{1,3})([.:)]?)(?:\s|$)")
 _SKELETON = re.compile(r"\d+|[^\W\d_]+")
+_MARKED_FIRST = re.compile(r"[^ ]*[_./-]")  # the first word holds a mark of a key's shape
 
 
 def key_shape(text: str) -> str:
@@ -108,9 +109,13 @@ def key_shape(text: str) -> str:
     m = _COUNTED.match(text)
     if m:
         return f"{m.group(1)} 9{m.group(3)}"
+    if not _MARKED_FIRST.match(text):
+        return ""  # a plain first word (most lines open with one): no mark a key's shape keeps
     first = text.split(" ", 1)[0]
+    if not any(c.isalpha() for c in first):
+        return ""
     skel = _SKELETON.sub(lambda m: "9" if m.group().isdigit() else "a", first)
-    if len(skel) < 4 or not any(c in skel for c in "_./-") or not any(c.isalpha() for c in first):
+    if len(skel) < 4:
         return ""
     return skel[:2] + "…" + skel[-2:]
 
