@@ -437,6 +437,8 @@ class StructureParams:
     table_min_rows: int = 2
     """Rows (lines parted into cells, rows of figures, keys) a grid needs, its header
     aside."""
+    table_period_max: int = 8
+    """Most cells of a row when a table comes a cell a line, row after row (pdftotext)."""
     table_min_keys: int = 3
     """Keys of one shape (file names, ``Day 1:``) a table's first column holds for them to
     mark its rows in plain text."""

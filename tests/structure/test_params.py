@@ -73,6 +73,26 @@ def paper(name: str, variant: str, p: Params) -> Document:
     return build_document(copy.deepcopy(_cleaned(name, variant)), Metadata(), p)
 
 
+# hoehnea-49 (pdftotext): a table of three cells a line each, row after row.
+CELL_A_LINE = (
+    "Conforme a tabela 1, o primeiro estudo a classificar as espécies por suas respectivas categorias foi\n"
+    "realizado por Budowski (1965), este utilizou as categorias pioneira, secundária inicial, secundária\n"
+    "tardia e clímax, e outros autores classificaram as espécies de forma mais sucinta.\n\n"
+    "Table 1. Sucessional classification adopted by some authors over the years.\n"
+    + "\n\n".join(
+        "Ano Autor Classificação 1965 Budowski Pioneira,_secundária_e_clímax 1971 Gómez-Pompa "
+        "Primária_e_secundária 1980 Denslow Pioneira,_secundária_e_sub-bosque 2017 Moura_&_Mantovani "
+        "Pioneira,_secundária_inicial,_secundária_tardia_e_sub-bosque".split()
+    ).replace("_", " ")
+    + "\n\nA classificação das espécies, segundo a categoria sucessional, foi baseada, principalmente, em\n"
+    "observações de campo e em trabalhos realizados por outros autores da região metropolitana.\n"
+)
+
+
+def from_text(text: str, p: Params) -> Document:
+    return build_document(clean(to_lines(text), params=p), Metadata(), p)
+
+
 def grids(d: Document) -> list[int]:
     """Rows of each table's rebuilt grid (0: the table's text, no grid)."""
     return [len(b.rows or ()) for b in d.blocks if b.kind == "table"]
@@ -514,6 +534,8 @@ CASES: list[Case] = [
     # Layout text: gaps of 12 spaces or fewer part the second table's cells.
     ("table_gap_spaces", 12, 13, lambda p: grids(paper("jose.00260", "pypdf-layout", p)) == [5, 5]),
     ("table_min_rows", 5, 6, lambda p: grids(paper("jose.00260", "pypdf-layout", p)) == [5, 5]),
+    # hoehnea-49 (pdftotext): three cells a line each, row after row.
+    ("table_period_max", 3, 2, lambda p: grids(from_text(CELL_A_LINE, p)) == [5]),
     # A figure's labels: two keys of one shape are no rows.
     ("table_min_keys", 2, 1, lambda p: grids(paper("jose.00180", "jose-pdfminer", p)) == []),
     ("table_numbers_min", 2, 1, lambda p: grids(paper("jose.00184", "latex-twocol-pdfminer", p)) == [11]),

@@ -164,3 +164,57 @@ def test_a_table_read_column_by_column_keeps_its_caption_under_it() -> None:
     k = next(i for i, b in enumerate(got) if b.kind == "table")
     assert got[k].rows is None and got[k].caption == ""
     assert got[k + 1].kind == "caption" and got[k + 1].text.startswith("Table 1: Agreement")
+
+
+# hoehnea-49 (scielo-wp-poppler): pdftotext reads the table a cell a line, row after row.
+CELL_A_LINE = """\
+Conforme a tabela 1, o primeiro estudo a classificar as espécies por suas respectivas categorias foi
+realizado por Budowski (1965), este utilizou as categorias pioneira, secundária inicial, secundária
+tardia e clímax, e outros autores classificaram as espécies de forma mais sucinta.
+
+Table 1. Sucessional classification adopted by some authors over the years.
+Ano
+
+Autor
+
+Classificação
+
+1965
+
+Budowski
+
+Pioneira, secundária inicial, secundária tardia e clímax
+
+1971
+
+Gómez-Pompa
+
+Primária e secundária
+
+1980
+
+Denslow
+
+Pioneira, secundária e sub-bosque
+
+2017
+
+Moura & Mantovani
+
+Pioneira, secundária inicial, secundária tardia e sub-bosque
+
+A classificação das espécies, segundo a categoria sucessional, foi baseada, principalmente, em
+observações de campo e em trabalhos realizados por outros autores da região metropolitana.
+"""
+
+
+def test_a_table_read_a_cell_a_line_row_after_row(tmp_path: Path) -> None:
+    tables = [b for b in blocks(tmp_path, CELL_A_LINE) if b.kind == "table"]
+    assert len(tables) == 1 and tables[0].head == 1
+    assert tables[0].rows == [
+        ["Ano", "Autor", "Classificação"],
+        ["1965", "Budowski", "Pioneira, secundária inicial, secundária tardia e clímax"],
+        ["1971", "Gómez-Pompa", "Primária e secundária"],
+        ["1980", "Denslow", "Pioneira, secundária e sub-bosque"],
+        ["2017", "Moura & Mantovani", "Pioneira, secundária inicial, secundária tardia e sub-bosque"],
+    ]

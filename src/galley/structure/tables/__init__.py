@@ -5,6 +5,7 @@
 2. the region's lines (``cells.lines_of``) go to the recognisers in ``GRIDS``, in order;
    the first that rebuilds a grid wins:
    - ``position.by_position``: layout-mode text, cells by their page columns;
+   - ``rows.by_period``: a cell a line, row after row, a column of numbers every k lines;
    - ``rows.by_numbers``: rows that end on their figures (pypdf, OCR, a cell a line);
    - ``rows.by_keys``: rows opened by keys of one shape (file names, ``Day 1:``);
    - ``rows.by_continuation``: rows of text whose wrapped lines go on in lower case;
@@ -26,13 +27,13 @@ from galley.params import StructureParams
 from galley.structure.tables.cells import TLine, lines_of
 from galley.structure.tables.position import by_position
 from galley.structure.tables.region import Region, cut_units, find_regions, is_table_caption
-from galley.structure.tables.rows import by_continuation, by_keys, by_numbers
+from galley.structure.tables.rows import by_continuation, by_keys, by_numbers, by_period
 
 __all__ = ["GRIDS", "cut_units", "find", "is_table_caption"]
 
 GridRule = Callable[[list[TLine], StructureParams, str], tuple[list[list[str]], int] | None]
 
-GRIDS: list[GridRule] = [by_position, by_numbers, by_keys, by_continuation]
+GRIDS: list[GridRule] = [by_position, by_period, by_numbers, by_keys, by_continuation]
 
 
 def find(units: list[Unit], p: StructureParams) -> list[tuple[int, int, list[Block]]]:

@@ -5,6 +5,10 @@
   275`` (the label wrapped above its numbers), ``249`` / ``99.6`` / ``1,964`` (pdftotext:
   a cell a line, row by row). Lines in lower case after a row's numbers are its label
   wrapped below them (OCR: ``| can immediately apply 0 5 6`` / ``what | learned at this``).
+- ``by_period``: a cell a line, row after row (pdftotext: ``Ano`` / ``Autor`` /
+  ``Classificação`` / ``1965`` / ``Budowski`` / ``Pioneira, secundária ...`` / ``1971`` /
+  ...): a column of numbers comes every ``k`` lines and a column of words between them, so
+  every row has ``k`` cells; the ``k`` lines before the first number are the header.
 - ``by_keys``: the first column holds keys of one shape, one per row: file names
   (``01_DM_Rotation_Curve_Intro.ipynb``, ``02_Widget_NGC5533_DMonly.ipynb``), counted
   labels (``Day 1:``, ``Day 2:``). Each key opens a row; the lines up to the next key are
@@ -58,6 +62,28 @@ def by_numbers(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid
     if pending:
         rows.append([join_cell(pending, lang)])
     return rows, head
+
+
+def by_period(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
+    """A cell a line, row after row (see the module docstring). The period ``k`` is told
+    by two columns at once: the first column's cells are all numbers (a year, a count) and
+    some other column's cells are all words, so a table of figures alone (whose every
+    period would fit) is left to ``by_numbers``."""
+    texts = [ln.text.strip() for ln in lines]
+    numeric = [is_number(t) for t in texts]
+    for k in range(2, p.table_period_max + 1):
+        for head in (k, 0):  # a header row of k cells above the first key, or none
+            body = texts[head:]
+            rows = len(body) // k
+            if rows < p.table_min_rows or len(body) % k or (head and any(numeric[:head])):
+                continue
+            keys = all(numeric[head + j * k] for j in range(rows))
+            words = any(all(not numeric[head + j * k + c] for j in range(rows)) for c in range(1, k))
+            if keys and words:
+                grid = [texts[:head]] if head else []
+                grid += [body[j * k : (j + 1) * k] for j in range(rows)]
+                return grid, 1 if head else 0
+    return None
 
 
 def _numeric_items(lines: list[TLine], p: StructureParams) -> list[tuple[str, list[str]]]:
