@@ -78,6 +78,10 @@ class CleanParams:
     """A line is furniture only when it comes back this many times: on this many pages
     (text with page breaks), this many times (without), or, for a short companion of a
     footer, this many times beside other furniture."""
+    page_slack: int = 1
+    """Pages a bare number at a page edge may stray from the paper's own count (the usual
+    difference between such numbers and their pages' positions) and still be a page
+    number; farther, it is text (the rest of a URL broken at a column's foot: ``2072``)."""
     min_head_chars: int = 3
     """A running head at a page edge has at least this many characters (numbers masked):
     a lone ``#`` or ``a)`` repeated at page tops is text."""

@@ -673,3 +673,12 @@ def test_indent_step() -> None:
     )
     assert breaks_at(raw, indent_step=4)[3] == "indented first line after a sentence end"
     assert 3 not in breaks_at(raw, indent_step=5)
+
+
+def test_page_slack() -> None:
+    # Four pages numbered 1-4 at their feet; the second page's foot also holds "4", two
+    # pages off the paper's count: text (the rest of a line), not a page number.
+    pages = [body(p, 8) + str(p + 1) + ("\n4" if p == 1 else "") + "\n" for p in range(4)]
+    raw = "\f".join(pages)
+    assert removed(raw, page_slack=2).count("4") == 2
+    assert removed(raw, page_slack=1).count("4") == 1

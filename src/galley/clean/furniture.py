@@ -404,15 +404,30 @@ def page_numbers(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict
     other furniture. A number in the middle of prose stays (``2019``), and so does a word
     that only looks like a roman numeral (``mix``: ``vocab.ROMAN_LOOKALIKES``)."""
     out: dict[int, str] = {}
+    counting = _page_offset(lines, ev)
     for i in sorted(ev.edge.keys() | ev.around(found) | found.keys()):
         text = lines[i].text
         if not ev.is_page_number(i) or (text.isalpha() and text.lower() in _ROMAN_LOOKALIKES):
             continue
+        bare = is_bare_number(text)
+        if bare and counting is not None and abs(int(text) - lines[i].page - counting) > ev.p.page_slack:
+            continue  # out of the paper's count: ``https://doi.org/10.18260/1-2--3`` / ``2072``
         if i in ev.edge:
             out[i] = "bare page number at a page edge"
         elif ev.beside(i, found):
             out[i] = "bare page number beside a running head or footer"
     return out
+
+
+def _page_offset(lines: list[Line], ev: Evidence) -> int | None:
+    """How the paper counts its pages: the usual difference between a bare number at a page
+    edge and its page's position (``1956`` on the first page: 1955), when at least
+    ``min_repeats`` numbers agree on it; None when they do not."""
+    offsets = Counter(int(t) - lines[i].page for i in ev.edge if is_bare_number(t := lines[i].text) and t[0] != "0")
+    if not offsets:
+        return None
+    offset, n = offsets.most_common(1)[0]
+    return offset if n >= ev.p.min_repeats else None
 
 
 # (kind of furniture, rule): a later rule's finding replaces an earlier one's.
