@@ -27,7 +27,6 @@ from galley.params import PARAMS, LanguageParams
 
 # Runs of letters: ``l'analyse`` is ``l`` and ``analyse``, ``dell'arte`` is ``dell`` and ``arte``.
 _LETTERS = re.compile(r"[^\W\d_]+")
-_ASCII_LETTERS = re.compile(r"[a-z]+")  # the same runs in lower-cased ASCII text (most lines), found faster
 
 
 @lru_cache(maxsize=1)
@@ -54,15 +53,7 @@ def votes(words: Iterable[str]) -> dict[str, float]:
 
 def words_of(text: str, limit: int | None = None) -> list[str]:
     """The lower-case letter runs of ``text`` (the first ``limit`` of them)."""
-    if text.isascii() and (limit is None or len(text) <= limit):  # (no more runs than characters)
-        return lower_runs(text)
     return [m.group().lower() for m in islice(_LETTERS.finditer(text), limit)]
-
-
-def lower_runs(text: str) -> list[str]:
-    """The letter runs of ``text`` lower-cased: ``_LETTERS.findall(text.lower())``."""
-    low = text.lower()
-    return _ASCII_LETTERS.findall(low) if low.isascii() else _LETTERS.findall(low)
 
 
 def winner(v: dict[str, float], n_words: int, p: LanguageParams = PARAMS.language) -> str:
@@ -88,7 +79,7 @@ def detect_lines(texts: Iterable[str], p: LanguageParams = PARAMS.language) -> s
     ``p.sample_words`` words: no copy of a 50 MB input is made to tell it."""
     words: list[str] = []
     for t in texts:
-        words += lower_runs(t)
+        words += _LETTERS.findall(t.lower())
         if len(words) >= p.sample_words:
             break
     return winner(votes(words[: p.sample_words]), min(len(words), p.sample_words), p)

@@ -91,10 +91,8 @@ def is_known(text: str, p: StructureParams) -> bool:
 
 def is_opening(text: str, p: StructureParams) -> bool:
     """A heading that opens the body: ``Abstract``, ``Summary``, ``1 Introduction``."""
-    if text.rstrip().endswith((".", ",", ";")):
+    if len(text.split()) > p.opening_max_words or text.rstrip().endswith((".", ",", ";")):
         return False
-    if len(text.split(None, p.opening_max_words)) > p.opening_max_words:
-        return False  # (the words counted up to the limit: a line of prose is not split whole)
     return bool(_OPENING_RX.match(name_key(text)))
 
 

@@ -184,8 +184,7 @@ def cut_units(units: list[Unit], p: StructureParams) -> list[Unit]:
     ``environment with`` / ``Docker`` / ``The workshop can be taught on-line or in person
     and while we encourage self-taught`` / ...: ``table_cell_lines`` short lines or more,
     then two lines running the measure). Never inside a word the cleaner mended."""
-    captions = any(is_table_caption(u.text.strip()) or _caption_inside(u) for u in units)
-    if not captions and not any(_keys(u, p) for u in units):  # (captions first: keys cost more to look for)
+    if not any(is_table_caption(u.text.strip()) or _caption_inside(u) or _keys(u, p) for u in units):
         return units  # no table caption, no keys: nothing to part
     measure = body_measure(units, p)
     out: list[Unit] = []
