@@ -79,14 +79,8 @@ def broken_word(e: LineEnd) -> Join | None:
     if d.join:
         return Join("", 1, Repair(rule + "join", e.prev.number, e.cur.number, f"{last} {nxt}", last[:-1] + nxt, d.why))
     gap = " " if d.why.startswith("suspended") else ""
-    # A URL's hyphen: OCR's spaces in the URL's rest go too (``https://www.euro-`` /
-    # ``argo.eu /argo-online-school``), and the repair says which words it joined.
-    rest = urls.rest_of(last, cur) if not gap and urls.is_url(last) else cur
-    if rest != cur:
-        nxt = first_word(rest)
-        before = cur[: len(nxt) + len(cur) - len(rest)]
-        repair = Repair(rule + "keep", e.prev.number, e.cur.number, f"{last} {before}", last + nxt, d.why)
-        return Join(gap, 0, repair, rest)
+    if not gap and urls.is_url(last):  # a URL's own hyphen: ``https://www.euro-`` / ``argo.eu /argo-online-school``
+        return url_goes_on(e, rule + "keep", d.why)
     return Join(gap, 0, Repair(rule + "keep", e.prev.number, e.cur.number, f"{last} {nxt}", last + gap + nxt, d.why))
 
 
@@ -102,16 +96,23 @@ def broken_url(e: LineEnd) -> Join | None:
     ``https://doi.`` / ``org/10.1002/rse2.31``, ``https://doi.org/10.1145/23`` /
     ``62499.2362532``, ``10.1111/2041-`` / ``210X`` (its hyphen kept). A URL that ends a
     sentence (``... see https://x.org.`` / ``The``) is left alone."""
-    text = e.cur.text
-    if not urls.goes_on(e.last, text, e.words.p):
+    if not urls.goes_on(e.last, e.cur.text, e.words.p):
         return None
-    # The URL's rest, with OCR's spaces in it closed now that its start is known:
-    # ``https://doi.org/10.1111/j.`` / ``1745-6584. 1988.tb00399.x``.
+    why = "a URL broken at the line end"
+    return url_goes_on(e, "url-join", why, why + " (OCR's spaces in it closed)")
+
+
+def url_goes_on(e: LineEnd, rule: str, why: str, why_closed: str = "") -> Join:
+    """The URL ``e.last`` goes on in the next line without a space, OCR's spaces in its rest
+    closed now that its start is known (``https://doi.org/10.1111/j.`` / ``1745-6584.
+    1988.tb00399.x``: the repair then says ``why_closed``, if given); the repair names every
+    word the join took, for the loss checks."""
+    text = e.cur.text
     rest = urls.rest_of(e.last, text)
     nxt = first_word(rest)
     before = text[: len(nxt) + len(text) - len(rest)]
-    why = "a URL broken at the line end" + (" (OCR's spaces in it closed)" if rest != text else "")
-    repair = Repair("url-join", e.prev.number, e.cur.number, f"{e.last} {before}", e.last + nxt, why)
+    why = (why_closed or why) if rest != text else why
+    repair = Repair(rule, e.prev.number, e.cur.number, f"{e.last} {before}", e.last + nxt, why)
     return Join("", 0, repair, rest if rest != text else None)
 
 
