@@ -449,6 +449,10 @@ class StructureParams:
     table_numbers_min: int = 2
     """Numbers that end a line for them to be a row's figures (``0 5 6 19 8 38 3,8``), not
     a number in a label (``Table 2``, ``Day 1``)."""
+    table_row_numbers: int = 3
+    """Cells of each line in a run of lines of numbers only for each to be a whole row, its
+    first number the label (``18-29 5,5 3,3 9,0``, pypdf), not cells of one row set a cell
+    a line (``37 4,1``, pdftotext)."""
     table_row_agreement: float = 0.6
     """Share of the rows of figures that hold the usual count of them: a table's rows agree
     (scattered numbers in prose do not)."""

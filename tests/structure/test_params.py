@@ -89,6 +89,20 @@ CELL_A_LINE = (
 )
 
 
+# cadsc-31 (pypdf): rows of an age group, their labels numbers too, one row a line.
+AGE_GROUPS = (
+    "A prevalência ponderada de diabetes na gestação na amostra estudada foi de 6,6%.\n"
+    "As características das mulheres estão apresentadas na tabela a seguir, por idade.\n"
+    "Tabela 1 - Características das mulheres segundo a idade\n"
+    "Característica % n IC95%\n"
+    "Total 6,6 106 5,0\n"
+    "Faixa etária\n"
+    "18-29 5,5 61 3,3\n"
+    "30-39 7,4 35 4,2\n"
+    "40-49 17,3 10 7,2\n"
+)
+
+
 def from_text(text: str, p: Params) -> Document:
     return build_document(clean(to_lines(text), params=p), Metadata(), p)
 
@@ -539,6 +553,8 @@ CASES: list[Case] = [
     # A figure's labels: two keys of one shape are no rows.
     ("table_min_keys", 2, 1, lambda p: grids(paper("jose.00180", "jose-pdfminer", p)) == []),
     ("table_numbers_min", 2, 1, lambda p: grids(paper("jose.00184", "latex-twocol-pdfminer", p)) == [11]),
+    # Age groups, a row a line of four numbers: each its own row (else one row of them all).
+    ("table_row_numbers", 4, 5, lambda p: grids(from_text(AGE_GROUPS, p)) == [6]),
     # pdfminer's second survey table: its rows of figures agree too little to be a grid.
     ("table_row_agreement", 0.51, 0.5, lambda p: grids(paper("jose.00307", "jose-pdfminer", p)) == [0, 0]),
     (

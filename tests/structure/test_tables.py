@@ -218,3 +218,42 @@ def test_a_table_read_a_cell_a_line_row_after_row(tmp_path: Path) -> None:
         ["1980", "Denslow", "Pioneira, secundária e sub-bosque"],
         ["2017", "Moura & Mantovani", "Pioneira, secundária inicial, secundária tardia e sub-bosque"],
     ]
+
+
+# pypdf, a health survey (Cad. saúde colet.): confidence intervals set "5,0 – 8,5", rows
+# labelled by an age group, a missing value as a hyphen alone, and intervals in brackets
+# with a semicolon (RESS).
+INTERVALS = """\
+A prevalência ponderada de diabetes na gestação na
+amostra estudada foi de 6,6% (IC95% 5,0-8,5). As car-
+acterísticas descritivas das mulheres que referiram diag-
+nóstico de DMG no módulo pré-natal, em comparação às
+não diagnosticadas, incluindo escolaridade, número de fil-
+hos, tipo de parto, dentre outras estão apresentadas na
+Tabela 1 e na Tabela 2, com as razões de chance brutas.
+Tabela 1 - Características das mulheres segundo referência a um diagnóstico de DMG
+Característica % IC95% % IC95%
+Total 6,6 5,0 – 8,5 93,4 91,5 – 95,0
+Faixa etária
+18-29 5,5 3,3 – 9,0 94,5 91,0 – 96,7
+30-39 7,4 4,2 – 12,5 92,6 87,5 – 95,8
+40-49 17,3 7,2 – 36,1 82,7 63,9 – 92,8
+Ignorado 1,0 1,0 – 4,2 - -
+Fonte: Pesquisa Nacional de Saúde, 2013
+Tabela 2 - Razões de chance brutas e ajustadas
+Race/skin color
+White 1.00 1.00 1.00 1.00
+Mixed race 1.73 (1.30;2.29) 1.54 (1.13;2.10) 1.95 (1.69;2.25) 1.92 (1.66;2.23)
+Black 1.75 (1.25;2.45) 1.54 (1.10;2.16) 1.97 (1.57;2.48) 1.96 (1.56;2.45)
+"""
+
+
+def test_intervals_and_missing_values_are_cells(tmp_path: Path) -> None:
+    first, second = [b for b in blocks(tmp_path, INTERVALS) if b.kind == "table"]
+    assert first.rows is not None and second.rows is not None
+    rows = {r[0]: r[1:] for r in first.rows}
+    assert rows["Total"] == "6,6 5,0 – 8,5 93,4 91,5 – 95,0".split()
+    assert rows["30-39"] == "7,4 4,2 – 12,5 92,6 87,5 – 95,8".split()  # labelled by a number
+    assert rows["Ignorado"] == "1,0 1,0 – 4,2 - -".split()  # "-": no value
+    assert ["Faixa etária"] in first.rows  # a group's label, a row of its own
+    assert second.rows[-1] == ["Black", "1.75 (1.25;2.45)", "1.54 (1.10;2.16)", "1.97 (1.57;2.48)", "1.96 (1.56;2.45)"]

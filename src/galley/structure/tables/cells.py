@@ -108,10 +108,11 @@ def common_word(word: str, lang: str) -> bool:
 
 
 # A number, a share or a measure, as one cell: ``38``, ``4,2``, ``(46%)``, ``-0.5``,
-# ``7.9 ± 8.2``, ``122/1,551/137``, ``3.8±0.26d``, ``90-100``, ``0 (0%)``.
-NUMBER = r"[-+−–]?\d[\d.,/]*%?(?:\s?[-–]\s?\d[\d.,]*%?)?[a-z*]{0,2}"
+# ``7.9 ± 8.2``, ``122/1,551/137``, ``3.8±0.26d``, ``90-100``, ``0 (0%)``, ``(6.3;8.2)``.
+NUMBER = r"[-+−–]?\d[\d.,/]*%?(?:\s?[-–;]\s?\d[\d.,]*%?)?[a-z*]{0,2}"
 _CELL = re.compile(rf"(?:\(?{NUMBER}\)?)(?:\s?±\s?{NUMBER})?(?:\s\({NUMBER}\))?")
-_TOKEN = re.compile(rf"\(?{NUMBER}\)?|±")
+_TOKEN = re.compile(rf"\(?{NUMBER}(?:±{NUMBER})?\)?|[±<>≤≥]|-{{1,3}}|[–—]")
+_SIGNS = ("±", "<", ">", "≤", "≥")  # alone: part of the number after it
 
 
 def is_number(text: str) -> bool:
@@ -128,7 +129,7 @@ def numeric_tail(text: str, p: StructureParams) -> tuple[str, list[str]]:
     while k > 0 and _TOKEN.fullmatch(words[k - 1]):
         k -= 1
     tail = words[k:]
-    while tail and tail[0] == "±":  # "± 8.2" alone belongs to the label's number
+    while tail and tail[0] in _SIGNS:  # "± 8.2" belongs to the label's number, "<" to its word
         tail = tail[1:]
         k += 1
     cells = group_numbers(tail)
@@ -138,8 +139,10 @@ def numeric_tail(text: str, p: StructureParams) -> tuple[str, list[str]]:
 
 
 def group_numbers(tokens: list[str]) -> list[str]:
-    """Numeric tokens -> cells: ``7.9`` ``±`` ``8.2`` is one cell, and so is a count with
-    its share ``0`` ``(0%)``."""
+    """Numeric tokens -> cells: ``7.9`` ``±`` ``8.2`` is one cell, and so are a count with
+    its share ``0`` ``(0%)`` and a bound ``>`` ``98``. A dash alone is a cell of its own:
+    the sign of a missing value (``14`` ``-`` ``42``), or a range's dash (``5,0 – 8,5``:
+    the two cannot be told apart, and the row's text is the same)."""
     cells: list[str] = []
     i = 0
     while i < len(tokens):
@@ -147,6 +150,10 @@ def group_numbers(tokens: list[str]) -> list[str]:
         if i + 2 < len(tokens) and tokens[i + 1] == "±":
             cells.append(f"{t} ± {tokens[i + 2]}")
             i += 3
+            continue
+        if t in _SIGNS[1:] and i + 1 < len(tokens):
+            cells.append(f"{t} {tokens[i + 1]}")
+            i += 2
             continue
         if cells and t.startswith("(") and t.endswith(")") and not cells[-1].endswith(")"):
             cells[-1] = f"{cells[-1]} {t}"

@@ -28,36 +28,38 @@ from galley.structure.tables.cells import TLine, group_numbers, is_number, join_
 
 Grid = tuple[list[list[str]], int]
 
+_NOTE = re.compile(r"[a-z] [A-Z]")  # a note under the table, by its letter: ``a Reaction conditions: ...``
+
 
 def by_numbers(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
     """Rows that end on their numbers (see the module docstring)."""
     items = _numeric_items(lines, p)
-    tails = [i for i, (_, nums) in enumerate(items) if nums]
-    if len(tails) < p.table_min_rows:
-        return None
-    counts = Counter(len(items[i][1]) for i in tails)
-    usual, seen = counts.most_common(1)[0]
-    if seen < p.table_row_agreement * len(tails):
+    counts = Counter(len(nums) for _, nums, _ in items if nums)
+    tails = sum(counts.values())
+    if tails < p.table_min_rows or counts.most_common(1)[0][1] < p.table_row_agreement * tails:
         return None  # rows of figures agree on how many they hold
     rows: list[list[str]] = []
     pending: list[str] = []
     head = 0
     first = True
-    for text, nums in items:
+    for text, nums, own in items:
         if not nums:
-            if rows and not first and text[:1].islower() and not pending:
+            if rows and not first and text[:1].islower() and not pending and not _NOTE.match(text):
                 rows[-1][0] = join_cell([rows[-1][0], text], lang)  # a label wrapped below
             else:
                 pending.append(text)
             continue
-        label = text
-        if first:
-            header, pending = _split_header(pending, label)
+        if own and pending:  # the text above rows that bring their labels: a header, a group's label
+            rows.append([join_cell(pending, lang)])
+            head = 1 if first else head
+            pending = []
+        if first and pending:
+            header, pending = _split_header(pending, text)
             if header:
                 rows.append([join_cell(header, lang)])
                 head = 1
-            first = False
-        rows.append([join_cell([*pending, label], lang), *nums])
+        first = False
+        rows.append([join_cell([*pending, text], lang), *nums])
         pending = []
     if pending:
         rows.append([join_cell(pending, lang)])
@@ -86,25 +88,34 @@ def by_period(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid 
     return None
 
 
-def _numeric_items(lines: list[TLine], p: StructureParams) -> list[tuple[str, list[str]]]:
-    """Each line -> (label, numbers that end it); a run of lines that are one number each
-    (pdftotext: a cell a line) is one item of numbers."""
-    out: list[tuple[str, list[str]]] = []
-    run: list[str] = []  # numbers of lines that hold nothing else (``0``, ``(0%)``, ``37 4,1``)
+Item = tuple[str, list[str], bool]  # (label, numbers that end the row, the label is a number of the line)
+
+
+def _numeric_items(lines: list[TLine], p: StructureParams) -> list[Item]:
+    """Each line -> (label, numbers that end it, False); a run of lines that hold numbers
+    only (pdftotext: a cell a line) is one item of numbers, its label the lines above. A
+    run of lines that each hold a whole row, as many cells each (``table_row_numbers`` or
+    more: ``18-29 5,5 3,3 – 9,0 94,5``, pypdf's rows of an age group), is a row a line,
+    each opened by its first number (True)."""
+    out: list[Item] = []
+    run: list[list[str]] = []  # the cells of each line that holds nothing else (``0``, ``(0%)``, ``37 4,1``)
     for ln in [*lines, None]:
         if ln is not None:
             label, nums = numeric_tail(ln.text, p)
             if is_number(ln.text) or (nums and not label):
-                run += nums or [ln.text]
+                run.append(nums or [ln.text])
                 continue
         if run:
-            if len(run) >= p.table_numbers_min:
-                out.append(("", group_numbers(run)))  # (its label: the lines above, see by_numbers)
+            widths = {len(cells) for cells in run}
+            if len(run) >= p.table_min_rows and len(widths) == 1 and min(widths) >= p.table_row_numbers:
+                out += [(cells[0], cells[1:], True) for cells in run]
+            elif sum(len(cells) for cells in run) >= p.table_numbers_min:
+                out.append(("", group_numbers([c for cells in run for c in cells]), False))
             else:
-                out += [(t, []) for t in run]
+                out += [(cells[0], [], False) for cells in run]
             run = []
         if ln is not None:
-            out.append((label, nums) if nums else (ln.text, []))
+            out.append((label, nums, False) if nums else (ln.text, [], False))
     return out
 
 
