@@ -257,3 +257,35 @@ def test_intervals_and_missing_values_are_cells(tmp_path: Path) -> None:
     assert rows["Ignorado"] == "1,0 1,0 – 4,2 - -".split()  # "-": no value
     assert ["Faixa etária"] in first.rows  # a group's label, a row of its own
     assert second.rows[-1] == ["Black", "1.75 (1.25;2.45)", "1.54 (1.10;2.16)", "1.97 (1.57;2.48)", "1.96 (1.56;2.45)"]
+
+
+# pypdf, two columns (Cad. saúde colet.): a sentence that cites the table goes on into a
+# line that opens like its caption; the caption itself comes later.
+CITED = """\
+A prevalência ponderada de diabetes na gestação na
+amostra estudada foi de 6,6% (IC95% 5,0-8,5). As car-
+acterísticas descritivas das mulheres que referiram diag-
+nóstico de DMG no módulo pré-natal, em comparação às
+não diagnosticadas, incluindo escolaridade, número de fil-
+hos, tipo de parto, dentre outras estão apresentadas na
+Tabela 1. A frequência de realização de exame e de di-
+agnóstico de DMG apresentou pouca variação entre as
+macrorregiões do Brasil, como pode se observar na Tabela
+2. Analisando de forma dicotomizada as características das
+mulheres que responderam ao questionário pré-natal,
+percebeu-se diferença na média de idade das mulheres.
+Tabela 1 - Características das mulheres segundo referência a um diagnóstico de DMG
+Característica % IC95% % IC95%
+Total 6,6 5,0 – 8,5 93,4 91,5 – 95,0
+Faixa etária
+18-29 5,5 3,3 – 9,0 94,5 91,0 – 96,7
+30-39 7,4 4,2 – 12,5 92,6 87,5 – 95,8
+"""
+
+
+def test_a_sentence_citing_a_table_at_a_line_start_is_no_caption(tmp_path: Path) -> None:
+    got = blocks(tmp_path, CITED)
+    assert got[0].kind == "paragraph" and "na Tabela 1. A frequência" in got[0].text
+    tables = [b for b in got if b.kind == "table"]
+    assert len(tables) == 1 and tables[0].caption.startswith("Tabela 1 – Características")
+    assert [b.kind for b in got].count("caption") == 0

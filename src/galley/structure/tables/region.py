@@ -25,6 +25,7 @@ from galley.structure.blocks.shapes import body_measure, finished
 from galley.structure.headings import heading_shape, is_caption, is_known
 from galley.structure.tables.rows import key_shape
 
+_OPEN_ENDINGS = vocab.all_of(vocab.OPEN_ENDINGS)
 _TABLE_CAPTION = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.TABLES))})\s+[0-9IVX]+[a-z]?\s*[:.|—–-]", re.I)
 
 
@@ -187,10 +188,26 @@ def cut_units(units: list[Unit], p: StructureParams) -> list[Unit]:
     if not any(is_table_caption(u.text.strip()) or _caption_inside(u) or _keys(u, p) for u in units):
         return units  # no table caption, no keys: nothing to part
     measure = body_measure(units, p)
+    labels = Counter(label for u in units for ln in u.lines if (label := caption_label(ln)))
+    twice = frozenset(label for label, n in labels.items() if n > 1)
     out: list[Unit] = []
     for u in units:
-        out += _cut(u, measure, p)
+        out += _cut(u, measure, p, twice)
     return out
+
+
+def caption_label(line: str) -> str:
+    """The table a caption line names, in lower case (``Tabela 1 - Características`` ->
+    ``tabela 1``); "" for a line that opens no table caption."""
+    m = _TABLE_CAPTION.match(line.strip())
+    return " ".join(m.group().rstrip(":.|—–-").lower().split()) if m else ""
+
+
+def _cited(lines: list[str], k: int, twice: frozenset[str]) -> bool:
+    """Line ``k`` opens like a table's caption, but the sentence above goes on into it
+    (``... estão apresentadas na`` / ``Tabela 1. A frequência ...``): the text cites the
+    table whose caption is printed elsewhere too."""
+    return caption_label(lines[k]) in twice and lines[k - 1].rsplit(" ", 1)[-1].lower() in _OPEN_ENDINGS
 
 
 def _keys(u: Unit, p: StructureParams) -> bool:
@@ -208,7 +225,7 @@ def _caption_inside(u: Unit) -> bool:
     return any(is_table_caption(ln) for ln in u.lines[1:])
 
 
-def _cut(u: Unit, measure: float, p: StructureParams) -> list[Unit]:
+def _cut(u: Unit, measure: float, p: StructureParams, twice: frozenset[str] = frozenset()) -> list[Unit]:
     lines = u.lines
     if len(lines) < 2 or len(u.offsets) != len(lines):
         return [u]
@@ -222,16 +239,17 @@ def _cut(u: Unit, measure: float, p: StructureParams) -> list[Unit]:
         # a paragraph the page break cut: the float parts it whatever the line before. (A
         # table's caption is a caption: most lines are asked one pattern.)
         caption = is_caption(lines[k]) and (is_table_caption(lines[k]) or _closed(lines[k - 1], measure, p))
+        caption = caption and not _cited(lines, k, twice)
         if announced or caption:
             head, tail = u.split(k)
-            return [*_cut(head, measure, p), *_cut(tail, measure, p)]
+            return [*_cut(head, measure, p, twice), *_cut(tail, measure, p, twice)]
         if measure and p.table_cell_lines <= k <= cells and k + 1 < len(lines) and _prose_from(lines, k, measure, p):
             head, tail = u.split(k)
             title = head.lines[-1]
             if len(head.lines) > p.table_cell_lines and heading_shape(title, p) and title[:1].isupper():
                 head, above = head.split(len(head.lines) - 1)  # the prose's heading: ``Instructional design``
-                return [head, replace(above, kind="heading"), *_cut(tail, measure, p)]
-            return [head, *_cut(tail, measure, p)]
+                return [head, replace(above, kind="heading"), *_cut(tail, measure, p, twice)]
+            return [head, *_cut(tail, measure, p, twice)]
     return [u]
 
 
