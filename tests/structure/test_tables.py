@@ -289,3 +289,35 @@ def test_a_sentence_citing_a_table_at_a_line_start_is_no_caption(tmp_path: Path)
     tables = [b for b in got if b.kind == "table"]
     assert len(tables) == 1 and tables[0].caption.startswith("Tabela 1 – Características")
     assert [b.kind for b in got].count("caption") == 0
+
+
+# pypdf (Braz. J. Biol.): a table, then a section's heading right above its first
+# subsection's, then the text.
+SECTION_AFTER = """\
+The shoots were counted after four weeks in each medium, and
+the data were analysed by analysis of variance, with the means
+compared by Duncan's multiple range test at the level of five
+per cent, as in the earlier experiments of this study.
+Table 6 - Effect of different concentration of NH4NO3, KNO3 and CaCl2.2H2O in the medium
+NH4NO3 (mg/l) KNO3 (mg/l) CaCl2 .2H2O (mg/l) % Hyperhydric Shoots % Normal
+825 950 880 38.4 61.6 4.6±0.21d
+--- 950 880 35.3 64.7 5.0±0.36d
+825 -- 880 36.9 63.1 11.6±0.61ab
+412 475 880 23.6 72.4 14.6±0.49a
+Mean followed by different alphabets are statistically significant at p<0.05.
+3. Results
+3.1. Callus development from in vitro leaf
+The In vitro leaves of the 3rd subculture induced callus at
+combination of BA+NAA (4.0+0.5 mg/l) in the medium.
+The percent response of callus induction on leaves ex-
+plants were 55 to 82% (Table 1). The calli were yellowish
+and friable, and they grew well in the medium for the four
+weeks of the subculture, as the figure shows.
+"""
+
+
+def test_a_section_heading_above_its_first_subsection_ends_the_table(tmp_path: Path) -> None:
+    got = blocks(tmp_path, SECTION_AFTER)
+    headings = [b.text for b in got if b.kind == "heading"]
+    assert headings[:2] == ["3. Results", "3.1. Callus development from in vitro leaf"]
+    assert not any("3. Results" in b.text for b in got if b.kind != "heading")

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from galley import vocab
 from galley.model import Unit
 from galley.params import StructureParams
+from galley.clean.shapes import NUMBERED_HEADING
 from galley.structure.blocks.shapes import body_measure, finished
 from galley.structure.headings import heading_shape, is_caption, is_known
 from galley.structure.tables.rows import key_shape
@@ -81,15 +82,26 @@ def is_prose(u: Unit, measure: float, p: StructureParams) -> bool:
 def ends_table(units: list[Unit], i: int, measure: float, p: StructureParams) -> bool:
     """Unit ``i`` is one no table runs across: prose, another caption, or a heading (well
     known, or set apart by the cleaner) right above prose (``Instructional design`` / ``The
-    workshop can be taught on-line ...``)."""
+    workshop can be taught on-line ...``), or above its first subsection's (``3. Results``
+    / ``3.1. Callus development from in vitro leaf`` / ``The In vitro leaves ...``)."""
     u = units[i]
     text = u.text.strip()
     if is_caption(text) or is_table_caption(text):
         return True
     heading = u.kind == "heading" or (len(u.lines) <= 2 and is_known(text, p))
-    if heading and not key_shape(text) and (i + 1 >= len(units) or _prose(units[i + 1], measure, p)):
+    after = i + 1
+    while after < len(units) and units[after].kind == "heading" and _subsection(text, units[after].text):
+        after += 1
+    if heading and not key_shape(text) and (after >= len(units) or _prose(units[after], measure, p)):
         return True  # (a header cell may be a section's name: ``Learning Objectives``)
     return _prose(u, measure, p)
+
+
+def _subsection(heading: str, nxt: str) -> bool:
+    """``nxt`` is the first subsection of the numbered ``heading`` (``3. Results`` /
+    ``3.1. Callus development``)."""
+    a, b = heading.split(" ", 1)[0].rstrip("."), nxt.split(" ", 1)[0].rstrip(".")
+    return bool(NUMBERED_HEADING.match(heading)) and b == f"{a}.1"
 
 
 def _prose(u: Unit, measure: float, p: StructureParams) -> bool:
