@@ -19,9 +19,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from galley import vocab
+from galley.clean.shapes import NUMBERED_HEADING
 from galley.model import Unit
 from galley.params import StructureParams
-from galley.clean.shapes import NUMBERED_HEADING
 from galley.structure.blocks.shapes import body_measure, finished
 from galley.structure.headings import heading_shape, is_caption, is_known
 from galley.structure.tables.rows import key_shape
