@@ -250,6 +250,9 @@ class StructureParams:
     prose_lower_share: float = 0.5
     """Share of a unit's words that open in lower case for it to be running text (title
     blocks and author lists are mostly capitalised words)."""
+    keyword_max_words: int = 4
+    """Words of one keyword at most, where a keyword line's next line is read as more of
+    its keywords (``Epidemiológicas; Brasil``), not as text."""
     keywords_reach: int = 12
     """Units after the front matter in which a ``Keywords:`` line under the abstract is
     still taken out as metadata."""

@@ -247,6 +247,48 @@ def test_keywords_under_an_abstract_the_cleaner_joined_to_the_title_block() -> N
     assert not any("Keywords" in b.text for b in d.blocks)
 
 
+# RESS (pdftotext): the Spanish abstract's keyword list wraps onto a line that opens in
+# capitals; the cleaner kept the two lines one block.
+WRAPPED_KEYWORDS = (
+    "Desigualdades raciales en la vacunación infantil en Brasil",
+    "Resumen",
+    "Objetivo: Analizar las desigualdades raciales en la vacunación infantil en Brasil.\n"
+    "Palabras clave: Cobertura de Vacunación; Niño; Inequidades en Salud; Encuestas\n"
+    "Nacionales de Salud Epidemiológicas; Brasil",
+    "INTRODUCCIÓN",
+    "La vacunación infantil es una de las intervenciones más efectivas en salud pública.",
+)
+
+
+def test_a_keyword_list_goes_on_in_pieces_of_keywords() -> None:
+    d = doc(*WRAPPED_KEYWORDS)
+    assert d.meta.keywords[-2:] == ["Encuestas Nacionales de Salud Epidemiológicas", "Brasil"]
+    assert [b.text for b in d.blocks if b.kind == "heading"][-1] == "INTRODUCCIÓN"
+
+
+def test_a_keyword_list_broken_off_on_a_function_word_goes_on() -> None:
+    d = doc(
+        "Brote de faringoamigdalitis por estreptococo",
+        "Resumen",
+        "Objetivo: Describir un brote de faringoamigdalitis en una comunidad.\n"
+        "Palabras clave: Infecciones Estreptocócicas; Faringitis; Brotes de\nEnfermedades",
+        "INTRODUCCIÓN",
+        "La faringoamigdalitis estreptocócica es frecuente en la edad escolar.",
+    )
+    assert d.meta.keywords[-1] == "Brotes de Enfermedades"
+    assert "Enfermedades" not in [b.text for b in d.blocks]
+
+
+def test_a_sentence_after_a_keyword_line_is_no_keyword() -> None:
+    d = doc(
+        "Brote de faringoamigdalitis por estreptococo",
+        "Resumen",
+        "Objetivo: Describir un brote.\nPalabras clave: Faringitis; Brotes\n"
+        "La faringoamigdalitis estreptocócica es frecuente; afecta sobre todo a los escolares.",
+    )
+    assert d.meta.keywords == ["Faringitis", "Brotes"]
+
+
 def test_accepted_and_received_dates_in_any_order() -> None:
     d = doc(
         "Teaching mathematical modeling",

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from make import doc, outline, params
+from test_front import WRAPPED_KEYWORDS
 from test_quote import ADOPTION, FEEDBACK, INTRO, JOINED, LIVE, WORKBENCH
 
 from conftest import CORPUS
@@ -122,6 +123,8 @@ CASES: list[Case] = [
     ("front_limit", 4, 3, lambda p: doc(TITLE, AUTHORS, AFFILIATIONS, *SUMMARY, p=p).meta.title == TITLE),
     ("prose_min_words", 40, 41, lambda p: doc(TITLE, AUTHORS, AFFILIATIONS, PROSE, p=p).meta.title == TITLE),
     ("prose_lower_share", 0.6, 0.61, lambda p: doc(TITLE, AUTHORS, AFFILIATIONS, PROSE, p=p).meta.title == TITLE),
+    # RESS: "... Encuestas" / "Nacionales de Salud Epidemiológicas; Brasil" goes on.
+    ("keyword_max_words", 4, 3, lambda p: "Brasil" in doc(*WRAPPED_KEYWORDS, p=p).meta.keywords),
     (
         "keywords_reach",
         4,

@@ -69,7 +69,7 @@ def take_keywords(
             i += 1
             continue
         lines = front_lines([u], first=i)
-        n = keywords.take(lines, j, meta)
+        n = keywords.take(lines, j, meta, p)
         # One record for the list, as the cleaner joined it ("asso-" / "ciated" is one word).
         gone.append(Removed(lines[j].number, joined(lines[j : j + n]), "front-matter", WHY["keywords"]))
         pieces: list[Unit] = []
