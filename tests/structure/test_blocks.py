@@ -294,3 +294,31 @@ def test_the_source_under_a_table_is_a_note_of_its_own() -> None:
 def test_a_notes_heading_and_a_sentence_about_sources_stay_what_they_are() -> None:
     got = kinds(PARA, "Sources of the data were the three surveys of the lesson, each described below.", PARA)
     assert [k for k, _ in got] == ["paragraph", "paragraph", "paragraph"]
+
+
+PROSE = (
+    "A esfera jurídica, responsável por regulamentar a vida social, é refratária de uma\n"
+    "sorte de enunciados, entre os quais estão as leis, os decretos, as petições e os\n"
+    "interrogatórios, os depoimentos de instrução e os prestados em Júri, entre outros.\n"
+    "Dentre esses, escolhemos os depoimentos dos réus, que são os discursos analisados."
+)
+
+
+def test_the_section_numbering_runs_on_across_a_table() -> None:
+    """Bakhtiniana (pdftotext): a table parts section 1 from section 2, whose name wraps
+    onto a second line; the paper's numbering still expects ``2``."""
+    got = doc(
+        "1 ADD: pressupostos teórico-metodológicos",
+        PROSE,
+        "Quadro 1 – Pressupostos teórico-metodológicos da ADD",
+        "Pressuposto Conceito",
+        "Dialogismo Relação entre enunciados",
+        "Cronotopo Relação entre tempo e espaço",
+        PROSE,
+        "2 Universo de análise, delimitação dos dados e questões\nnorteadoras",
+        PROSE,
+    ).headings()
+    assert [h.text for h in got] == [
+        "1 ADD: pressupostos teórico-metodológicos",
+        "2 Universo de análise, delimitação dos dados e questões norteadoras",
+    ]

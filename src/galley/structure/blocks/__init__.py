@@ -44,13 +44,18 @@ Rule = Callable[[Unit, Context], Block | None]
 RULES: list[Rule] = [note, table_note, caption, list_item, code, quote, quoted, heading, paragraph]
 
 
-def classify(units: list[Unit], p: StructureParams) -> list[Block]:
+FIRST_NUMBERS = frozenset({"1", "I"})  # a paper's first numbered section
+
+
+def classify(
+    units: list[Unit], p: StructureParams, expected: frozenset[str] = FIRST_NUMBERS
+) -> tuple[list[Block], frozenset[str]]:
     """Each unit -> the block of the first rule in ``RULES`` that claims it. The context
     carries what the blocks made so far tell: the block before, the last list number
-    since the last heading, the section numbers that may come next."""
+    since the last heading, the section numbers that may come next (``expected``, as the
+    text before left them; returned as the units leave them)."""
     out: list[Block] = []
     last_item = ""
-    expected = frozenset({"1", "I"})
     around = Surroundings(units, p)
     for i, u in enumerate(units):
         block = _first_claim(u, Context(around, i, out[-1] if out else None, last_item, expected))
@@ -61,7 +66,7 @@ def classify(units: list[Unit], p: StructureParams) -> list[Block]:
             expected = (next_numbers(num) or expected) if num else expected
         elif block.kind == "list_item" and block.ordered and block.level < 2:
             last_item = block.number  # (a sub-item ``a.`` leaves its list's count at ``3``)
-    return out
+    return out, expected
 
 
 def _first_claim(u: Unit, ctx: Context) -> Block:
@@ -85,15 +90,22 @@ def to_blocks(given: list[Unit], p: StructureParams) -> list[Block]:
     for lo, hi, table in tables.find(units, p):
         if not any(lo < r_hi and r_lo < hi for r_lo, r_hi in refs):
             spans.append((lo, hi, table))
-    # From the end, so that the units of each run can go as soon as its blocks are made.
+    # In order, so that the section numbering runs on across tables and reference lists
+    # (``1 ADD: ...`` / a table / ``2 Universo de análise ...``); the units of each run go
+    # once its blocks are made.
     chunks: list[list[Block]] = []
-    for lo, hi, made in sorted(spans, key=lambda s: s[0], reverse=True):
-        chunks.append(join_continuations(classify(units[hi:], p)))
+    expected = FIRST_NUMBERS
+    done = 0
+    for lo, hi, made in sorted(spans, key=lambda s: s[0]):
+        blocks, expected = classify(units[done:lo], p, expected)
+        chunks.append(join_continuations(blocks))
         chunks.append(made if made is not None else references.to_blocks(units[lo:hi], p))
-        del units[lo:]
-    chunks.append(join_continuations(classify(units, p)))
+        units[done:hi] = [None] * (hi - done)  # type: ignore[list-item]
+        done = hi
+    blocks, _ = classify(units[done:], p, expected)
+    chunks.append(join_continuations(blocks))
     del units[:]
-    out = [b for chunk in reversed(chunks) for b in chunk]
+    out = [b for chunk in chunks for b in chunk]
     # A note lifted out of the text may have split a paragraph at the page bottom.
     return item_bodies(join_continuations(notes.attach(out, p)))
 
