@@ -376,6 +376,10 @@ class StructureParams:
     """Characters of a heading-shaped line."""
     heading_max_words: int = 14
     """Words of a heading-shaped line, its section number not counted."""
+    numbered_heading_max_words: int = 24
+    """Words of a subsection's name that carries the number the paper's outline expects
+    next (``3.4.1 Imagens de mulheres ... pelos assassinos``), the number not counted: a
+    longer line is text."""
     question_heading_max_words: int = 8
     """Words of a heading that ends on ``?`` or ``!`` (``Why Python?``); longer, a question
     is prose."""

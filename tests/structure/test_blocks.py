@@ -322,3 +322,18 @@ def test_the_section_numbering_runs_on_across_a_table() -> None:
         "1 ADD: pressupostos teórico-metodológicos",
         "2 Universo de análise, delimitação dos dados e questões norteadoras",
     ]
+
+
+LONG_SUBSECTION = (
+    "3.4 Projeções das dimensões extralinguísticas do enunciado",
+    PROSE,
+    "3.4.1 Imagens de mulheres e de si na tematização discursiva da\natenuação/isenção da pena pelos assassinos",
+    PROSE,
+)
+
+
+def test_a_long_subsection_name_the_numbering_announces_is_a_heading() -> None:
+    """Bakhtiniana: 15 words and a slash, yet ``3.4.1`` right after ``3.4``."""
+    assert [h.text for h in doc(*LONG_SUBSECTION).headings()][-1].startswith("3.4.1 Imagens de mulheres")
+    # Not announced (after 3.2), the same line is text.
+    assert len(doc("3.2 Da esfera ideológica jurídica", *LONG_SUBSECTION[1:]).headings()) == 1

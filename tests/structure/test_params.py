@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from make import doc, outline, params
+from test_blocks import LONG_SUBSECTION
 from test_front import WRAPPED_KEYWORDS
 from test_quote import ADOPTION, FEEDBACK, INTRO, JOINED, LIVE, WORKBENCH
 
@@ -620,6 +621,8 @@ CASES: list[Case] = [
         4,
         lambda p: headings(doc(PARA, "Course structure and learning outcomes", PARA2, p=p)) != [],
     ),
+    # Bakhtiniana: "3.4.1 Imagens de mulheres ... pelos assassinos" (15 words) after 3.4.
+    ("numbered_heading_max_words", 15, 14, lambda p: len(doc(*LONG_SUBSECTION, p=p).headings()) == 2),
     (
         "question_heading_max_words",
         5,

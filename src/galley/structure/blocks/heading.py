@@ -24,7 +24,7 @@ def heading(u: Unit, ctx: Context) -> Block | None:
     in_cells = ctx.run >= p.cell_run or ctx.dense
     if in_cells and not _known(text, ctx):
         return None  # a table's cells
-    if not heading_shape(text, p):
+    if not heading_shape(text, p) and not _subsection_name(text, ctx):
         return None
     if not (_known(text, ctx) or (not in_cells and _stands_apart(u, text, ctx))):
         return None
@@ -55,6 +55,18 @@ def _stands_apart(u: Unit, text: str, ctx: Context) -> bool:
             return False
     # A two-line heading is one the cleaner set apart as a heading (a wrapped title).
     return len(u.lines) < 2 or u.kind == "heading"
+
+
+def _subsection_name(text: str, ctx: Context) -> bool:
+    """A subsection's long name that the paper's numbering announces (``3.4.1 Imagens de
+    mulheres e de si na tematização discursiva da atenuação/isenção da pena pelos
+    assassinos`` after ``3.4``): up to ``numbered_heading_max_words`` words, the number not
+    counted, and no sentence end."""
+    num = numbering(text).rstrip(".")
+    if "." not in num or not expected_number(text, ctx.expected) or finished(text):
+        return False
+    rest = text[len(numbering(text)) :].split()
+    return 0 < len(rest) <= ctx.p.numbered_heading_max_words and rest[0][:1].isupper()
 
 
 def expected_number(text: str, expected: frozenset[str]) -> bool:
