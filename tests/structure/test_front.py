@@ -279,6 +279,33 @@ def test_a_keyword_list_broken_off_on_a_function_word_goes_on() -> None:
     assert "Enfermedades" not in [b.text for b in d.blocks]
 
 
+def test_a_keyword_list_goes_on_into_a_line_set_apart() -> None:
+    """Rev. Saúde Pública (pypdf): the list ends its line on a semicolon; its last keyword
+    is a line the cleaner set apart, heading-shaped, right above the first section."""
+    d = doc(
+        "Brote de faringoamigdalitis por estreptococo",
+        "Resumen",
+        "El objetivo fue describir un brote de faringoamigdalitis en una comunidad escolar.\n"
+        "Palabras clave: Infecciones Estreptocócicas; Faringitis; Contaminación de Alimentos;",
+        "Brotes de Enfermedades",
+        "INTRODUCCIÓN",
+        "La faringoamigdalitis estreptocócica es frecuente en la edad escolar.",
+    )
+    assert d.meta.keywords[-2:] == ["Contaminación de Alimentos", "Brotes de Enfermedades"]
+    assert [b.text for b in d.blocks if b.kind == "heading"][-1:] == ["INTRODUCCIÓN"]
+    # A section's name after the list stays the section's.
+    d = doc(
+        "Brote de faringoamigdalitis por estreptococo",
+        "Resumen",
+        "El objetivo fue describir un brote de faringoamigdalitis en una comunidad escolar.\n"
+        "Palabras clave: Infecciones Estreptocócicas; Faringitis;",
+        "INTRODUCCIÓN",
+        "La faringoamigdalitis estreptocócica es frecuente en la edad escolar.",
+    )
+    assert d.meta.keywords == ["Infecciones Estreptocócicas", "Faringitis"]
+    assert "INTRODUCCIÓN" in [b.text for b in d.blocks if b.kind == "heading"]
+
+
 def test_a_sentence_after_a_keyword_line_is_no_keyword() -> None:
     d = doc(
         "Brote de faringoamigdalitis por estreptococo",

@@ -14,7 +14,7 @@ from galley.params import StructureParams
 from galley.structure.front import keywords
 from galley.structure.front.lines import WHY, front_lines, joined
 from galley.structure.front.sidebar import is_licence_text
-from galley.structure.headings import is_opening
+from galley.structure.headings import is_known, is_opening, numbering
 
 
 def split_openings(units: list[Unit], p: StructureParams) -> list[Unit]:
@@ -68,8 +68,14 @@ def take_keywords(
         if j < 0:
             i += 1
             continue
-        lines = front_lines([u], first=i)
+        # The list may go on into a line the cleaner set apart (``...; Contaminación de
+        # Alimentos;`` / ``Brotes de Enfermedades``): a one-line unit that opens no section.
+        nxt = units[i + 1 : i + 2]
+        if not nxt or len(nxt[0].lines) > 1 or is_known(nxt[0].text.strip(), p) or numbering(nxt[0].text):
+            nxt = []
+        lines = front_lines([u, *nxt], first=i)
         n = keywords.take(lines, j, meta, p)
+        inside = min(n, len(u.lines) - j)  # the list's lines in this unit (the next unit's: all or none)
         # One record for the list, as the cleaner joined it ("asso-" / "ciated" is one word).
         gone.append(Removed(lines[j].number, joined(lines[j : j + n]), "front-matter", WHY["keywords"]))
         pieces: list[Unit] = []
@@ -77,8 +83,8 @@ def take_keywords(
         if j:
             head, rest = u.split(j)
             pieces.append(replace(head, kind=u.kind if j > 1 else "line"))
-        if j + n < len(u.lines):
-            pieces.append(rest.split(n)[1])
-        units = units[:i] + pieces + units[i + 1 :]
+        if j + inside < len(u.lines):
+            pieces.append(rest.split(inside)[1])
+        units = units[:i] + pieces + units[i + 1 + (n > inside) :]
         i += len(pieces)
     return units, gone
