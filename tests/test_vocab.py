@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from galley import vocab
+from galley.params import PARAMS
+from galley.structure.headings import is_known
 
 
 @pytest.mark.parametrize(
@@ -38,3 +40,15 @@ def test_a_reference_heading_with_its_accents_mistyped_or_lost(text: str) -> Non
 def test_without_accents() -> None:
     assert vocab.without_accents("Referências Bibliográficas") == "Referencias Bibliograficas"
     assert vocab.without_accents("plain") == "plain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data Availability Statement",  # Braz. J. Biol.
+        "Declaração de disponibilidade de conteúdo",  # Bakhtiniana
+        "Declaración de disponibilidad de datos",
+    ],
+)
+def test_data_availability_statements_are_known_sections(text: str) -> None:
+    assert is_known(text, PARAMS.structure)

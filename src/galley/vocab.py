@@ -106,6 +106,8 @@ SECTIONS: Table = {
         "competing interests",
         "declaration of interests",
         "data availability",
+        "data availability statement",
+        "availability of data and materials",
         "code availability",
         "software availability",
         "availability",
@@ -154,6 +156,8 @@ SECTIONS: Table = {
         "conflito de interesses",
         "conflitos de interesse",
         "disponibilidade de dados",
+        "declaração de disponibilidade de dados",
+        "declaração de disponibilidade de conteúdo",
         "limitações",
     ),
     "es": (
@@ -180,6 +184,8 @@ SECTIONS: Table = {
         "financiamiento",
         "conflicto de intereses",
         "contribuciones de los autores",
+        "disponibilidad de datos",
+        "declaración de disponibilidad de datos",
         "limitaciones",
     ),
     "fr": (
