@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from make import doc, kinds, units
 
-from galley.model import CleanResult, Metadata, Unit
+from galley.model import CleanResult, Document, Metadata, Unit
 from galley.structure import build_document
 
 PARA = "We delivered this workshop three times on-line. Participants were graduate and undergraduate students."
@@ -337,3 +337,51 @@ def test_a_long_subsection_name_the_numbering_announces_is_a_heading() -> None:
     assert [h.text for h in doc(*LONG_SUBSECTION).headings()][-1].startswith("3.4.1 Imagens de mulheres")
     # Not announced (after 3.2), the same line is text.
     assert len(doc("3.2 Da esfera ideológica jurídica", *LONG_SUBSECTION[1:]).headings()) == 1
+
+
+def notes_of(d: Document) -> dict[str, str]:
+    """Each note's text, by the text just before its call."""
+    out = {}
+    for b in d.blocks:
+        runs = b.runs()
+        for k, r in enumerate(runs):
+            if r.kind == "note":
+                out[runs[k - 1].text.split()[-1]] = r.note[0].text
+    return out
+
+
+def test_a_page_foot_of_numbered_notes_is_notes_not_a_list() -> None:
+    """Trans/Form/Ação (pdftotext): the page's notes, set ``1.`` ``2.``, break into a
+    sentence that goes on after them; the text before calls each of them."""
+    d = doc(
+        "2 Diógenes y los cínicos2",
+        "El segundo punto que aborda Glucksmann respecto al cinismo es la muerte de Diógenes1,\n"
+        "que los recortes metafísicos del creador de definiciones hacen hablar de una idea de",
+        "1. Sobre las diferentes teorías en torno a la muerte de Diógenes conviene revisar las anécdotas.",
+        "2. Conviene señalar que hay una serie de reflexiones sugerentes en torno al platonismo.",
+        "lo que el hombre es, sin que se pueda decir nada de ella.",
+    )
+    assert not [b for b in d.blocks if b.kind == "list_item"]
+    notes = notes_of(d)
+    assert notes["cínicos"].startswith("Conviene señalar")  # a heading calls notes too
+    assert notes["Diógenes"].startswith("Sobre las diferentes")
+    # The same list announced by the text is a list, whatever numbers the text holds.
+    d = doc(
+        "El segundo punto que aborda Glucksmann es la muerte de Diógenes1 y de los cínicos2, así:",
+        "1. Sobre las diferentes teorías en torno a la muerte de Diógenes conviene revisar las anécdotas.",
+        "2. Conviene señalar que hay una serie de reflexiones sugerentes en torno al platonismo.",
+    )
+    assert [b.kind for b in d.blocks] == ["paragraph", "list_item", "list_item"]
+
+
+def test_a_note_numbered_with_a_stop_inside_the_text_is_cut_out() -> None:
+    """pdftotext ran the page's note (``1. Paul Christiano ...``) into the sentence the page
+    break cut."""
+    d = doc(
+        "The reward model was trained on human preferences1 collected by the team, and it was\n"
+        "then used to fine-tune the policy with reinforcement learning from the\n"
+        "1. Paul Christiano and others proposed the method in 2017.\n"
+        "feedback of the annotators, as the next section explains.",
+    )
+    assert notes_of(d) == {"preferences": "Paul Christiano and others proposed the method in 2017."}
+    assert d.blocks[0].text.endswith("learning from the feedback of the annotators, as the next section explains.")

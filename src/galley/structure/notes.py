@@ -21,9 +21,10 @@ from galley.params import StructureParams
 from galley.structure.blocks.shapes import finished
 
 _GLUED_NOTE = re.compile(r"^([1-9]\d?)(?=[A-Z“\"‘])")
-# A note's marker as a page foot prints it: glued (``1We thank``) or spaced (``2 Local``).
-_MARKER = re.compile(r"^([1-9]\d?) ?(?=[A-Z“\"‘])")
-_TEXT_KINDS = ("paragraph", "list_item", "quote", "caption")
+# A note's marker as a page foot prints it: glued (``1We thank``), spaced (``2 Local``) or
+# numbered (``1. Sobre las diferentes``).
+_MARKER = re.compile(r"^([1-9]\d?)\.? ?(?=[A-Z“\"‘])")
+_TEXT_KINDS = ("paragraph", "list_item", "quote", "caption", "heading")
 
 
 def _note_number(blocks: list[Block], i: int, p: StructureParams) -> str:
@@ -43,9 +44,29 @@ def _note_number(blocks: list[Block], i: int, p: StructureParams) -> str:
     if b.kind == "list_item" and b.ordered and b.number.isdigit():
         n = int(b.number)
         if _numbered_near(blocks, i, -1, p) == str(n - 1) or _numbered_near(blocks, i, 1, p) == str(n + 1):
-            return ""
+            return b.number if _cited_run(blocks, i, p) else ""
         return b.number if len(b.text.split()) >= p.note_min_words else ""
     return ""
+
+
+def _cited_run(blocks: list[Block], i: int, p: StructureParams) -> bool:
+    """Block ``i`` is in a run of numbered items at a page foot: they break into a sentence
+    (``... para hablar de una idea indiscutible de`` / ``1. Sobre las diferentes teorías``)
+    and the text before calls every number of them (``... la muerte de Diógenes1``): the
+    page's notes, set as a list."""
+    lo = hi = i
+    while lo > 0 and _numbered(blocks[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(blocks) and _numbered(blocks[hi + 1]):
+        hi += 1
+    if lo == 0 or not _mid_sentence(blocks[lo - 1].text):
+        return False  # a list the text announced, not notes that broke into a sentence
+    before = " ".join(b.text for b in blocks[max(0, lo - p.note_reach) : lo] if b.kind in _TEXT_KINDS)
+    return all(_cited(b.number, before) for b in blocks[lo : hi + 1])
+
+
+def _numbered(b: Block) -> bool:
+    return b.kind == "list_item" and b.ordered and b.number.isdigit()
 
 
 def _numbered_near(blocks: list[Block], i: int, step: int, p: StructureParams) -> str:
