@@ -204,6 +204,10 @@ class CleanParams:
     zipf_close: float = 1.1
     """A joined spelling at most this much rarer than its rarer half is that word broken,
     not a compound of two words."""
+    name_syllable_chars: int = 4
+    """A capitalised left half of at most this many letters, before a right half that is no
+    word, is a name's first syllable (``Win-``/``nubst``, ``Sten-``/``sitzki``); a longer
+    one that is a word (``Semântico-``/``objetal``) may be a compound's first word."""
 
     # -- compounds the extractor joined (clean.compounds) ---------------------------------------
     prejoined_min_lines: int = 40

@@ -682,3 +682,13 @@ def test_page_slack() -> None:
     raw = "\f".join(pages)
     assert removed(raw, page_slack=2).count("4") == 2
     assert removed(raw, page_slack=1).count("4") == 1
+
+
+def test_name_syllable_chars() -> None:
+    # cadsc-31-e31030043: 'Chao-' / 'varindr' (a surname in a reference). 'Chao' (4 letters,
+    # zipf 3.4) is a word, so only a capitalised syllable of at most this many letters lets
+    # 'varindr' (no word) join it.
+    lex = DocumentLexicon(["Metzger BE, Lowe LP, Dyer AR, Trimble ER, Chao-", "varindr U, Coustan DR, et al."])
+    p4, p3 = with_(name_syllable_chars=4).clean, with_(name_syllable_chars=3).clean
+    assert hyphens.decide("Chao-", "varindr", lex, "en", p4).join
+    assert not hyphens.decide("Chao-", "varindr", lex, "en", p3).join

@@ -177,3 +177,65 @@ def test_text_that_was_never_wrapped_is_not_taken_for_prejoined() -> None:
     result = clean(to_lines(raw))
     assert not [r for r in result.repairs if r.rule == "hyphen-restore"]
     assert "uses an opensource toolset" in " ".join(u.text for u in result.units)
+
+
+# -- names and rare terms the typesetter broke (hyphens.unknown_right_half) ---------------------
+
+# Reference lists of real papers (jose.00184, jose.00239, latex-twocol-pdfminer): surnames
+# broken by TeX, their rest no word in any language and nowhere else in the paper.
+NAMES = (
+    "Newville, M., Otten, R., Nelson, A., Ingargiola, A., Sten-\n"
+    "sitzki, T., Allan, D., Fox, A., Carter, F., Michał, Osborn,\n"
+    "Kashinath, K., Mustafa, M., Albert, A., Wu, J., Jiang, C., Es-\n"
+    "maeilzadeh, S., Azizzadenesheli, K., Wang, R., Chattopad-\n"
+)
+
+
+@pytest.mark.parametrize(("left", "right"), [("Sten-", "sitzki,"), ("Es-", "maeilzadeh,")])
+def test_a_surname_broken_by_the_typesetter_is_joined(left: str, right: str) -> None:
+    d = hyphens.decide(left, right, hyphens.DocumentLexicon(NAMES.splitlines()))
+    assert d.join
+    assert "occurs nowhere else" in d.why
+
+
+def test_a_surname_broken_in_a_reference_list_reads_whole() -> None:
+    text = text_of(WRAPPED_FILLER + "\n" + NAMES)
+    assert "Stensitzki, T." in text
+    assert "Esmaeilzadeh, S." in text
+
+
+def test_a_rest_used_elsewhere_in_the_paper_is_a_word_of_it() -> None:
+    # 'gridded' is rare in English (zipf 1.98) but this paper uses it on its own: 'non-gridded'
+    # is a compound, not 'nongridded' broken in two.
+    lex = hyphens.DocumentLexicon(["the gridded data and the non-", "gridded stations"])
+    assert not hyphens.decide("non-", "gridded", lex).join
+
+
+def test_a_compound_of_a_word_and_an_unknown_word_keeps_its_hyphen() -> None:
+    # bak-p59099 (scielo-wp-pdfminer): 'semântico' is a word, 'objetal' unknown to the
+    # lexicon and used once: a compound's hyphen, as the author wrote it.
+    lines = [
+        "feminicídio   constituemse   sob   uma   orientação   semântico-",
+        "objetal defensivo-vitimista-acusativa refratada pelo cronotopo.",
+    ]
+    d = hyphens.decide("semântico-", "objetal", hyphens.DocumentLexicon(lines), "pt")
+    assert not d.join
+
+
+# -- a word of the paper's other language (hyphens.other_language) ------------------------------
+
+
+def test_a_word_of_the_papers_other_language_is_joined() -> None:
+    # brag-81-e2022 (scielo-latex-pypdf): a Portuguese reference title in an English paper,
+    # 'Correlação en-' / 'tre a produtividade': 'entre' is common in Portuguese, rare in English.
+    lex = hyphens.DocumentLexicon(["Correlação en-", "tre a produtividade e os resultados de análise foliar"])
+    assert not hyphens.decide("en-", "tre", lex, "en").join  # English alone: no evidence
+    d = hyphens.decide("en-", "tre", lex, "en", langs=("pt",))
+    assert d.join
+    assert "another language" in d.why
+
+
+def test_a_compound_stays_a_compound_in_a_paper_of_two_languages() -> None:
+    # 'geo-economic' (the seed) and 'bem-estar' are no common word in the other language either.
+    assert not hyphens.decide("geo-", "economic", NO_EVIDENCE, "en", langs=("pt",)).join
+    assert not hyphens.decide("bem-", "estar", NO_EVIDENCE, "pt", langs=("en",)).join

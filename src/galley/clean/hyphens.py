@@ -52,6 +52,7 @@ class Split:
     lex: DocumentLexicon
     lang: str
     p: CleanParams
+    others: tuple[str, ...] = ()  # the paper's other languages with frequencies (English among them)
 
     @property
     def joined(self) -> str:
@@ -63,6 +64,10 @@ class Split:
 
     def z(self, word: str) -> float:
         return zipf(word.lower(), self.lang)
+
+    def z_other(self, word: str) -> float:
+        """How common ``word`` is in the paper's other languages (the most)."""
+        return max((zipf(word.lower(), lang) for lang in self.others), default=0.0)
 
     @property
     def known(self) -> bool:
@@ -187,6 +192,38 @@ def solid_prefix(s: Split) -> Decision | None:
     return Decision(True, f"'{s.left}-' is a prefix '{s.lang}' writes solid")
 
 
+def other_language(s: Split) -> Decision | None:
+    """A word of the paper's other language broken in two: the Portuguese title of a
+    reference in an English block (``Tuber-``/``culose``, ``so-``/``bre``), an English one in
+    a Portuguese paper (``Actua-``/``tors``). A block too short to tell its own language is
+    judged in the paper's, and the joined word is common only in the other one."""
+    if not (s.known and s.others and s.right[0].islower()):
+        return None
+    zo, zj = s.z_other(s.joined), s.z(s.joined)
+    if zo >= s.p.zipf_common and zo > zj and zo >= min(s.z(s.left), s.z(s.right)):
+        return Decision(True, f"'{s.joined}' is a common word (zipf {zo:.1f}) in another language of the paper")
+    return None
+
+
+def unknown_right_half(s: Split) -> Decision | None:
+    """A right half that is no word in any language of the paper and occurs nowhere else in
+    it is the rest of a word the typesetter broke: a name or a rare term (``Es-``/
+    ``maeilzadeh``, ``Sten-``/``sitzki``, ``prin-``/``cipais``). The left half must be no
+    word either, or a capitalised syllable (``Win-``/``nubst``): a word before it may be a
+    compound's (``non-``/``gridded``, ``semântico-``/``objetal`` keep their hyphen)."""
+    if not (s.known and s.right.islower() and len(s.left) >= 2):
+        return None
+    if s.right_token[len(s.right) :].startswith(("-", "‐")):  # ``da-Silva``: a compound goes on
+        return None
+    if max(s.z(s.right), s.z_other(s.right)) >= s.p.zipf_no_word or s.lex.count(s.right) > 1:
+        return None
+    zl = s.z(s.left)
+    syllable = s.left[0].isupper() and s.left[1:].islower() and len(s.left) <= s.p.name_syllable_chars
+    if zl >= s.p.zipf_word and not syllable:
+        return None
+    return Decision(True, f"'{s.right}' is no word (zipf < {s.p.zipf_no_word}) and occurs nowhere else in the paper")
+
+
 def no_word_half(s: Split) -> Decision | None:
     """A half that is no word means a hyphenation point: ``multi-``/``lateralism``,
     ``asynchro-``/``nous``, ``Azizzade-``/``nesheli``. A compound with a rare right half
@@ -249,21 +286,39 @@ RULES: list[Rule] = [
     already_compound,
     hyphened_prefix,
     solid_prefix,
+    other_language,
     no_word_half,
+    unknown_right_half,
     lexicon,
     patterns,
 ]
 
 
 def decide(
-    left_token: str, right_token: str, lex: DocumentLexicon, lang: str = "en", p: CleanParams | None = None
+    left_token: str,
+    right_token: str,
+    lex: DocumentLexicon,
+    lang: str = "en",
+    p: CleanParams | None = None,
+    langs: tuple[str, ...] = (),
 ) -> Decision:
     """Decide a line-end hyphen between ``left_token`` (ending in ``-``) and ``right_token``:
-    ``RULES`` in order, the first with an opinion decides; without one, the hyphen stays."""
+    ``RULES`` in order, the first with an opinion decides; without one, the hyphen stays.
+    ``lang`` is the block's language; ``langs`` the paper's others (its own, its blocks'),
+    English always among them: scholarly text in any language cites English titles."""
     lm, rm = _LEFT.search(left_token), _RIGHT.match(right_token)
     lang = lang.split("-")[0].lower() or "en"
+    tags = (x.split("-")[0].lower() for x in (*langs, "en"))
+    others = tuple(dict.fromkeys(x for x in tags if x and x != lang and has_frequencies(x)))
     split = Split(
-        left_token, right_token, lm.group(1) if lm else "", rm.group(1) if rm else "", lex, lang, p or CleanParams()
+        left_token,
+        right_token,
+        lm.group(1) if lm else "",
+        rm.group(1) if rm else "",
+        lex,
+        lang,
+        p or CleanParams(),
+        others,
     )
     for rule in RULES:
         d = rule(split)

@@ -39,6 +39,7 @@ class Words:
     lang: str = "en"
     fixes: Corrections = NONE
     p: CleanParams = CleanParams()
+    langs: tuple[str, ...] = ()  # the paper's languages: its own, those of its blocks met so far
 
 
 class LineEnd(NamedTuple):
@@ -177,7 +178,7 @@ def hyphen_decision(last: str, nxt: str, words: Words) -> tuple[hyphens.Decision
         if forced is not None:
             why = f"forced by the corrections file: {'join' if forced else 'keep'} '{lm.group(1)}-{rm.group(0)}'"
             return hyphens.Decision(forced, why), "correction-hyphen-"
-    return hyphens.decide(last, nxt, words.lex, words.lang, words.p), "hyphen-"
+    return hyphens.decide(last, nxt, words.lex, words.lang, words.p, words.langs), "hyphen-"
 
 
 def join_lines(
