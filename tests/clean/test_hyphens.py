@@ -239,3 +239,24 @@ def test_a_compound_stays_a_compound_in_a_paper_of_two_languages() -> None:
     # 'geo-economic' (the seed) and 'bem-estar' are no common word in the other language either.
     assert not hyphens.decide("geo-", "economic", NO_EVIDENCE, "en", langs=("pt",)).join
     assert not hyphens.decide("bem-", "estar", NO_EVIDENCE, "pt", langs=("en",)).join
+
+
+# -- a capitalised name broken in two words (hyphens.lone_name) ---------------------------------
+
+
+def test_a_name_broken_into_two_words_is_joined() -> None:
+    # jose.00261 (latex-twocol-pdfminer): 'Fried' and 'mann' are words, but the paper uses
+    # neither elsewhere and the lexicon knows 'Friedmann'.
+    lex = hyphens.DocumentLexicon(["mological calculations, such as solving the Fried-", "mann equations, which are"])
+    d = hyphens.decide("Fried-", "mann", lex)
+    assert d.join
+    assert "a name" in d.why
+
+
+def test_a_compound_at_a_sentence_start_keeps_its_hyphen() -> None:
+    # The paper uses 'decision' elsewhere: 'Decision-making' is its compound.
+    lex = hyphens.DocumentLexicon(["a decision was made.", "Decision-", "making is hard."])
+    assert not hyphens.decide("Decision-", "making", lex).join
+    # 'Markdownformatted' is no spelling the lexicon knows: a compound.
+    lex = hyphens.DocumentLexicon(["written as Markdown-", "formatted text"])
+    assert not hyphens.decide("Markdown-", "formatted", lex).join

@@ -224,6 +224,22 @@ def unknown_right_half(s: Split) -> Decision | None:
     return Decision(True, f"'{s.right}' is no word (zipf < {s.p.zipf_no_word}) and occurs nowhere else in the paper")
 
 
+def lone_name(s: Split) -> Decision | None:
+    """A capitalised word whose halves the paper uses nowhere else, and whose joined spelling
+    the lexicon knows, is a name the typesetter broke: ``Fried-``/``mann``, ``Wake-``/``man``,
+    ``Green-``/``away`` in a reference list. A compound at a sentence's start shares its
+    words with the paper (``Decision-``/``making``); one the lexicon does not know joined
+    keeps its hyphen (``Markdown-``/``formatted``)."""
+    if not (s.known and s.left[0].isupper() and s.left[1:].islower() and s.right.islower()):
+        return None
+    if s.right_token[len(s.right) :].startswith(("-", "‐")) or max(s.lex.count(s.left), s.lex.count(s.right)) > 1:
+        return None
+    zj = max(s.z(s.joined), s.z_other(s.joined))
+    if zj > 0:
+        return Decision(True, f"'{s.joined}' is known (zipf {zj:.1f}) and its halves occur nowhere else: a name")
+    return None
+
+
 def no_word_half(s: Split) -> Decision | None:
     """A half that is no word means a hyphenation point: ``multi-``/``lateralism``,
     ``asynchro-``/``nous``, ``Azizzade-``/``nesheli``. A compound with a rare right half
@@ -289,6 +305,7 @@ RULES: list[Rule] = [
     other_language,
     no_word_half,
     unknown_right_half,
+    lone_name,
     lexicon,
     patterns,
 ]
