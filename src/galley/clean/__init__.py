@@ -115,8 +115,6 @@ def clean(
         offsets: list[int] = []
         texts: list[str] = []
         block_lang = block_language([ln.text for ln in block.lines], lang)  # language: its own words' (lexicon.py)
-        if block_lang not in words.langs:  # a reference's title may be in it (hyphens.other_language)
-            words = replace(words, langs=(*words.langs, block_lang))
         block_words = words if block_lang == lang else replace(words, lang=block_lang)
         text = joins.join_lines(block.lines, block_words, repairs, offsets, texts)
         if restorer is not None:

@@ -321,8 +321,9 @@ def decide(
 ) -> Decision:
     """Decide a line-end hyphen between ``left_token`` (ending in ``-``) and ``right_token``:
     ``RULES`` in order, the first with an opinion decides; without one, the hyphen stays.
-    ``lang`` is the block's language; ``langs`` the paper's others (its own, its blocks'),
-    English always among them: scholarly text in any language cites English titles."""
+    ``lang`` is the block's language; ``langs`` the paper's others (its own), English always
+    among them: scholarly text in any language cites English titles. (Only these: each
+    language asked loads its word list, ~37 MB for English; the 50 MB input's cap.)"""
     lm, rm = _LEFT.search(left_token), _RIGHT.match(right_token)
     lang = lang.split("-")[0].lower() or "en"
     tags = (x.split("-")[0].lower() for x in (*langs, "en"))

@@ -39,7 +39,7 @@ class Words:
     lang: str = "en"
     fixes: Corrections = NONE
     p: CleanParams = CleanParams()
-    langs: tuple[str, ...] = ()  # the paper's languages: its own, those of its blocks met so far
+    langs: tuple[str, ...] = ()  # the paper's own language, when a block is judged in another
 
 
 class LineEnd(NamedTuple):
