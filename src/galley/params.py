@@ -452,6 +452,12 @@ class StructureParams:
     table_min_rows: int = 2
     """Rows (lines parted into cells, rows of figures, keys) a grid needs, its header
     aside."""
+    table_header_max_lines: int = 2
+    """Lines of the header above each column of figures in a table read column by column
+    (``IC95%``; ``Prevalência`` / ``% (IC95%)``)."""
+    table_run_columns: int = 3
+    """Columns, and rows, a single run of figures must make for it to be read as columns one
+    after another (pdfminer): fewer are as likely rows read one after another."""
     table_period_max: int = 8
     """Most cells of a row when a table comes a cell a line, row after row (pdftotext)."""
     table_min_keys: int = 3

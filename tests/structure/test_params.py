@@ -17,6 +17,7 @@ from make import doc, outline, params
 from test_blocks import LONG_SUBSECTION
 from test_front import WRAPPED_KEYWORDS
 from test_quote import ADOPTION, FEEDBACK, INTRO, JOINED, LIVE, WORKBENCH
+from test_tables import BY_COLUMNS, ONE_RUN
 
 from conftest import CORPUS
 from galley.clean import clean
@@ -552,6 +553,10 @@ CASES: list[Case] = [
     # Layout text: gaps of 12 spaces or fewer part the second table's cells.
     ("table_gap_spaces", 12, 13, lambda p: grids(paper("jose.00260", "pypdf-layout", p)) == [5, 5]),
     ("table_min_rows", 5, 6, lambda p: grids(paper("jose.00260", "pypdf-layout", p)) == [5, 5]),
+    # Cad. saúde colet. (pdfminer): one header line above each column of figures.
+    ("table_header_max_lines", 1, 0, lambda p: grids(from_text(BY_COLUMNS, p)) == [7]),
+    # Rev. Saúde Pública (pdfminer): a run of 12 figures, three columns of four rows.
+    ("table_run_columns", 3, 4, lambda p: grids(from_text(ONE_RUN, p)) == [5]),
     # hoehnea-49 (pdftotext): three cells a line each, row after row.
     ("table_period_max", 3, 2, lambda p: grids(from_text(CELL_A_LINE, p)) == [5]),
     # A figure's labels: two keys of one shape are no rows.

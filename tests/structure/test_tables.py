@@ -321,3 +321,63 @@ def test_a_section_heading_above_its_first_subsection_ends_the_table(tmp_path: P
     headings = [b.text for b in got if b.kind == "heading"]
     assert headings[:2] == ["3. Results", "3.1. Callus development from in vitro leaf"]
     assert not any("3. Results" in b.text for b in got if b.kind != "heading")
+
+
+def _boxes(*cells: str) -> str:
+    """pdfminer's text of a table: a box per cell, blank lines between them."""
+    return "\n\n".join(cells) + "\n\n"
+
+
+PDFMINER_PROSE = (
+    "A prevalência ponderada de diabetes na gestação na amostra estudada foi de 6,6%\n"
+    "(IC95% 5,0-8,5). As características descritivas das mulheres que referiram o\n"
+    "diagnóstico de DMG no módulo pré-natal, em comparação às não diagnosticadas,\n"
+    "estão apresentadas a seguir, com a variação entre as macrorregiões do Brasil.\n\n"
+) * 4  # (a page of prose: the body's measure)
+PDFMINER_AFTER = (
+    "Analisando de forma dicotomizada as características das mulheres que responderam\n"
+    "ao questionário pré-natal, percebeu-se diferença na média de idade das mulheres\n"
+    "que relataram diagnóstico em comparação às que não foram diagnosticadas com DMG.\n\n"
+) * 2
+# Cad. saúde colet. (pdfminer): the labels, then each column of figures under its header.
+BY_COLUMNS = (
+    PDFMINER_PROSE
+    + "Tabela 2 - Realização de exame de sangue durante o pré-natal e diagnóstico referido de DMG, de acordo"
+    + " com a Macrorregião\ndo Brasil. Pesquisa Nacional de Saúde, 2013\n\n"
+    + _boxes("Macrorregião", "Fez exame de sangue", "Sul", "Sudeste", "Centro-Oeste", "Nordeste", "Norte")
+    + _boxes("%", "96,4", "97,9", "98,8", "97,0", "95,6")
+    + _boxes("IC95%", "91,5 - 98,5", "95,0 - 99,1", "96,1 - 99,6", "95,4 - 98,1", "92,1 - 97,6")
+    + _boxes("CV%", "0,05", "0,01", "0,00", "0,00", "0,01")
+    + PDFMINER_AFTER
+)
+# Rev. Saúde Pública (pdfminer): the columns one after another, their headers above all.
+ONE_RUN = (
+    PDFMINER_PROSE
+    + "Tabela 1: Distribuição dos trabalhadores urbanos e cortadores de cana\n\n"
+    + _boxes("Período", "Pré-safra", "Pós-safra", "População", "Amostra (n)", "Com estresse (n)", "Com estresse (%)")
+    + _boxes("Trabalhadores urbanos", "Cortadores de cana", "Trabalhadores urbanos", "Cortadores de cana")
+    + _boxes("109", "114", "81", "102", "48", "39", "34", "47", "44,0", "34,2", "41,9", "46,1")
+    + PDFMINER_AFTER
+)
+
+
+def test_a_table_read_column_by_column_is_turned_to_rows(tmp_path: Path) -> None:
+    (table,) = [b for b in blocks(tmp_path, BY_COLUMNS) if b.kind == "table"]
+    assert table.rows is not None and table.head == 2
+    assert table.rows[:3] == [
+        ["Macrorregião Fez exame de sangue"],
+        ["", "%", "IC95%", "CV%"],
+        ["Sul", "96,4", "91,5 – 98,5", "0,05"],
+    ]
+    assert table.rows[-1] == ["Norte", "95,6", "92,1 – 97,6", "0,01"]
+
+
+def test_columns_one_after_another_are_cut_where_their_figures_change_shape(tmp_path: Path) -> None:
+    (table,) = [b for b in blocks(tmp_path, ONE_RUN) if b.kind == "table"]
+    assert table.rows is not None
+    assert table.rows[1:] == [
+        ["Trabalhadores urbanos", "109", "48", "44,0"],
+        ["Cortadores de cana", "114", "39", "34,2"],
+        ["Trabalhadores urbanos", "81", "34", "41,9"],
+        ["Cortadores de cana", "102", "47", "46,1"],
+    ]

@@ -5,6 +5,7 @@
 2. the region's lines (``cells.lines_of``) go to the recognisers in ``GRIDS``, in order;
    the first that rebuilds a grid wins:
    - ``position.by_position``: layout-mode text, cells by their page columns;
+   - ``columns.by_columns``: a table read column by column (pdfminer), turned to rows;
    - ``rows.by_period``: a cell a line, row after row, a column of numbers every k lines;
    - ``rows.by_numbers``: rows that end on their figures (pypdf, OCR, a cell a line);
    - ``rows.by_keys``: rows opened by keys of one shape (file names, ``Day 1:``);
@@ -13,9 +14,8 @@
    extracted, published verbatim in a monospaced block, never scattered as paragraphs (the
    report counts them: ``diagnostics``).
 
-A new way to read a grid (columns read one after another by pdfminer, a header's cells
-told apart) is a recogniser in ``GRIDS``: it takes the region's lines and returns
-``(rows, header rows)`` or None, and keeps every word.
+A new way to read a grid (a header's cells told apart) is a recogniser in ``GRIDS``: it
+takes the region's lines and returns ``(rows, header rows)`` or None, and keeps every word.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from collections.abc import Callable
 from galley.model import Block, Unit
 from galley.params import StructureParams
 from galley.structure.tables.cells import TLine, lines_of
+from galley.structure.tables.columns import by_columns
 from galley.structure.tables.position import by_position
 from galley.structure.tables.region import Region, cut_units, find_regions, is_table_caption
 from galley.structure.tables.rows import by_continuation, by_keys, by_numbers, by_period
@@ -33,7 +34,7 @@ __all__ = ["GRIDS", "cut_units", "find", "is_table_caption"]
 
 GridRule = Callable[[list[TLine], StructureParams, str], tuple[list[list[str]], int] | None]
 
-GRIDS: list[GridRule] = [by_position, by_period, by_numbers, by_keys, by_continuation]
+GRIDS: list[GridRule] = [by_position, by_columns, by_period, by_numbers, by_keys, by_continuation]
 
 
 def find(units: list[Unit], p: StructureParams) -> list[tuple[int, int, list[Block]]]:

@@ -1,0 +1,106 @@
+"""Table rows from a table read column by column (pdfminer: a box per column, a cell a line).
+
+pdfminer reads a grid of figures one column after another: the labels of the first column
+(``Sul`` / ``Sudeste`` / ``Centro-Oeste`` / ``Nordeste`` / ``Norte``), then each column of
+figures under its header (``%`` / ``96,4`` / ``97,9`` / ``98,8`` / ``97,0`` / ``95,6`` /
+``IC95%`` / ``91,5 - 98,5`` / ...). Its columns are runs of numbers, all as long as the
+first column holds labels, parted by the same number of header lines. Read a row at a time
+instead (the text as a row-major reader would see it), the same lines are rows of figures
+under a label: so the reading that wins is the one whose columns hold figures of one shape
+(``96,4`` / ``97,9`` against ``96,4`` / ``91,5 - 98,5`` / ``0,05``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from galley.params import StructureParams
+from galley.structure.tables.cells import TLine, is_number, join_cell
+
+Grid = tuple[list[list[str]], int]
+
+_DIGITS = re.compile(r"\d+")
+
+
+def by_columns(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
+    """Rows of a table read column by column (see the module docstring), or None."""
+    texts = [ln.text.strip() for ln in lines]
+    runs = _runs([is_number(t) for t in texts])
+    if len(runs) == 1:
+        return _one_run(texts, runs[0], p, lang)
+    if len(runs) < 2 or len({hi - lo for lo, hi in runs}) != 1:
+        return None
+    n = runs[0][1] - runs[0][0]
+    gaps = {lo - hi for (_, hi), (lo, _) in zip(runs, runs[1:], strict=False)}
+    if n < p.table_min_rows or len(gaps) != 1:
+        return None
+    h = gaps.pop()  # header lines above each column of figures
+    first = runs[0][0]
+    if h > p.table_header_max_lines or first < n + h:
+        return None
+    columns = [texts[lo:hi] for lo, hi in runs]
+    if _sameness(columns) <= _sameness(_rows_of(columns)):
+        return None  # as alike read a row at a time: rows of figures, not columns
+    heads = [texts[first - h : first], *(texts[hi : hi + h] for _, hi in runs[:-1])]
+    return _grid(texts, first - h - n, columns, heads if h else [], runs[-1][1], lang)
+
+
+def _one_run(texts: list[str], run: tuple[int, int], p: StructureParams, lang: str) -> Grid | None:
+    """The columns of figures come one after another with their headers above them all
+    (``109`` / ``114`` / ``81`` / ``102`` / ``48`` / ... / ``44,0`` / ``34,2``): the run is
+    cut into columns as long as the labels above it are many, the longest such that each
+    column holds figures of one shape and the rows do not (a table of counts alone, whose
+    every cut fits, is left to the other readers). A short run (``71`` / ``50`` / ``2.9 ±
+    1.5`` / ``3.6 ± 1.3``, rows of a table read row by row) cuts into too few columns and
+    rows of ``table_run_columns`` to tell."""
+    first, end = run
+    size = end - first
+    for n in range(size // p.table_run_columns, p.table_run_columns - 1, -1):
+        if size % n or first < n:
+            continue
+        columns = [texts[k : k + n] for k in range(first, end, n)]
+        if _sameness(columns) == 1.0:
+            if _sameness(_rows_of(columns)) == 1.0:
+                return None
+            return _grid(texts, first - n, columns, [], end, lang)
+    return None
+
+
+def _grid(
+    texts: list[str], labels_at: int, columns: list[list[str]], heads: list[list[str]], end: int, lang: str
+) -> Grid:
+    """The rows: the lines above the labels (one header row across the table), the
+    columns' own headers, a row per label with its figures, the notes under the table."""
+    n = len(columns[0])
+    above = texts[:labels_at]
+    rows: list[list[str]] = [[join_cell(above, lang)]] if above else []
+    if heads:
+        rows.append(["", *(join_cell(x, lang) for x in heads)])
+    head = len(rows)
+    labels = texts[labels_at : labels_at + n]
+    rows += [[label, *(col[i] for col in columns)] for i, label in enumerate(labels)]
+    rows += [[t] for t in texts[end:]]  # the notes under the table
+    return rows, head
+
+
+def _rows_of(columns: list[list[str]]) -> list[list[str]]:
+    return [list(row) for row in zip(*columns, strict=True)]
+
+
+def _runs(numeric: list[bool]) -> list[tuple[int, int]]:
+    """``(first, end)`` of each run of numeric lines."""
+    out: list[tuple[int, int]] = []
+    for i, num in enumerate(numeric):
+        if num and out and out[-1][1] == i:
+            out[-1] = (out[-1][0], i + 1)
+        elif num:
+            out.append((i, i + 1))
+    return out
+
+
+def _sameness(groups: list[list[str]]) -> float:
+    """How alike the figures of each group are: the share of them that has the group's
+    commonest shape (``96,4`` and ``0,05`` share ``0,0``; ``91,5 - 98,5`` is another)."""
+    same = sum(Counter(_DIGITS.sub("0", x) for x in g).most_common(1)[0][1] for g in groups if g)
+    return same / max(1, sum(len(g) for g in groups))
