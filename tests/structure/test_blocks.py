@@ -385,3 +385,17 @@ def test_a_note_numbered_with_a_stop_inside_the_text_is_cut_out() -> None:
     )
     assert notes_of(d) == {"preferences": "Paul Christiano and others proposed the method in 2017."}
     assert d.blocks[0].text.endswith("learning from the feedback of the annotators, as the next section explains.")
+
+
+def test_a_heading_after_a_sentence_and_its_source() -> None:
+    """Esc. Anna Nery: a child's words, then who said them, close the block above the
+    next section's name."""
+    got = doc(
+        "Os irmãos contaram o que viram na unidade de terapia intensiva, com as palavras deles.",
+        "Eles falam que não pode entrar aqui, porque ele não sabe... por quê? Você tá de\nbranco! (Bart, 9 anos)",
+        "Vivendo criativamente: brincar é fazer",
+        "Trazendo à brincadeira elementos alusivos ao seu cotidiano, às experiências e à realidade\n"
+        "vivida, os irmãos expressaram o que sentiam durante a visita à criança hospitalizada.",
+        heading_units=frozenset({2}),
+    ).headings()
+    assert [h.text for h in got] == ["Vivendo criativamente: brincar é fazer"]

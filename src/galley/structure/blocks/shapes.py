@@ -18,15 +18,20 @@ NUMBERED = re.compile(r"^(?:\(?(\d{1,3})[.)]|\(([a-z]|[ivx]{1,4})\)|([a-z])[.)])
 # A URL or a DOI ends a reference or a "see" sentence without a stop:
 # ``... https://cdh.carpentries.org``.
 _LINK_END = re.compile(r"https?://\S+$|\b10\.\d{4,}/\S+$")
+# A sentence, then who said it or where it comes from: ``... de branco! (Bart, 9 anos)``,
+# ``... the last word.” (Silva, 2010, p. 3)``.
+_ATTRIBUTED = re.compile(r"[.!?…][\"”’»]?\s+\([^()]{1,60}\)$")
 
 
 def finished(text: str) -> bool:
     """Does the text end a sentence (as the cleaner reads a line end: a stop, with closing
-    quotes or brackets, or a stop and a citation's number, ``... publication.10``), or end
-    on a URL or DOI? Only its last word can tell, so only that is searched (a paragraph can
-    be long)."""
+    quotes or brackets, or a stop and a citation's number, ``... publication.10``), perhaps
+    with its source after it (``... de branco! (Bart, 9 anos)``), or end on a URL or DOI?
+    Only its end can tell, so only that is searched (a paragraph can be long)."""
     last = text[text.rfind(" ") + 1 :]
-    return ends_sentence(last) or _LINK_END.search(last) is not None
+    if ends_sentence(last) or _LINK_END.search(last) is not None:
+        return True
+    return last.endswith(")") and _ATTRIBUTED.search(text[-80:]) is not None
 
 
 def at_most_words(text: str, n: int) -> bool:
