@@ -381,3 +381,25 @@ def test_columns_one_after_another_are_cut_where_their_figures_change_shape(tmp_
         ["Trabalhadores urbanos", "81", "34", "41,9"],
         ["Cortadores de cana", "102", "47", "46,1"],
     ]
+
+
+# RAC (pdftotext): a cell a line, row after row; a dash is a missing count, and a count
+# may carry a note's letter (``17ª``).
+DASHES = (
+    PDFMINER_PROSE
+    + "Table 1. Number of references per database, query, and search format.\n\n"
+    + _boxes("Search query", "Ebsco", "Scopus", "Wiley", "Total")
+    + _boxes("1. “Scale development” AND", "3", "2", "100", "107")
+    + _boxes("2. “scale*” AND “virtue* ethic*”", "11", "16", "-", "42")
+    + _boxes("3. “scale*” AND “moral virtues”", "-", "5", "17ª", "155")
+    + PDFMINER_AFTER
+)
+
+
+def test_a_dash_is_a_missing_figure(tmp_path: Path) -> None:
+    (table,) = [b for b in blocks(tmp_path, DASHES) if b.kind == "table"]
+    assert table.rows is not None
+    assert table.rows[-2:] == [
+        ["2. “scale*” AND “virtue* ethic*”", "11", "16", "-", "42"],
+        ["3. “scale*” AND “moral virtues”", "-", "5", "17ª", "155"],
+    ]

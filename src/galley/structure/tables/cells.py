@@ -109,15 +109,18 @@ def common_word(word: str, lang: str) -> bool:
 
 # A number, a share or a measure, as one cell: ``38``, ``4,2``, ``(46%)``, ``-0.5``,
 # ``7.9 ± 8.2``, ``122/1,551/137``, ``3.8±0.26d``, ``90-100``, ``0 (0%)``, ``(6.3;8.2)``.
-NUMBER = r"[-+−–]?\d[\d.,/]*%?(?:\s?[-–;]\s?\d[\d.,]*%?)?[a-z*]{0,2}"
+NUMBER = r"[-+−–]?\d[\d.,/]*%?(?:\s?[-–;]\s?\d[\d.,]*%?)?[a-z*ªº]{0,2}"
 _CELL = re.compile(rf"(?:\(?{NUMBER}\)?)(?:\s?±\s?{NUMBER})?(?:\s\({NUMBER}\))?")
 _TOKEN = re.compile(rf"\(?{NUMBER}(?:±{NUMBER})?\)?|[±<>≤≥]|-{{1,3}}|[–—]")
 _SIGNS = ("±", "<", ">", "≤", "≥")  # alone: part of the number after it
+_DASHES = ("-", "--", "---", "–", "—")
 
 
 def is_number(text: str) -> bool:
-    """The whole text is one numeric cell (``19``, ``3,8``, ``7.9 ± 8.2``, ``(46%)``)."""
-    return bool(_CELL.fullmatch(text.strip()))
+    """The whole text is one numeric cell (``19``, ``3,8``, ``7.9 ± 8.2``, ``(46%)``), or
+    the dash of a missing one (``-``, ``—``)."""
+    t = text.strip()
+    return t in _DASHES or bool(_CELL.fullmatch(t))
 
 
 def numeric_tail(text: str, p: StructureParams) -> tuple[str, list[str]]:
