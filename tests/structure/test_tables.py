@@ -220,23 +220,32 @@ def test_a_table_read_a_cell_a_line_row_after_row(tmp_path: Path) -> None:
     ]
 
 
-# pypdf, a health survey (Cad. saúde colet.): confidence intervals set "5,0 – 8,5", rows
-# labelled by an age group, a missing value as a hyphen alone, and intervals in brackets
-# with a semicolon (RESS).
-INTERVALS = """\
+# pypdf, two columns (Cad. saúde colet.): the text before its tables.
+TWO_COLUMNS = """\
 A prevalência ponderada de diabetes na gestação na
 amostra estudada foi de 6,6% (IC95% 5,0-8,5). As car-
 acterísticas descritivas das mulheres que referiram diag-
 nóstico de DMG no módulo pré-natal, em comparação às
 não diagnosticadas, incluindo escolaridade, número de fil-
 hos, tipo de parto, dentre outras estão apresentadas na
-Tabela 1 e na Tabela 2, com as razões de chance brutas.
+"""
+AGE_TABLE = """\
 Tabela 1 - Características das mulheres segundo referência a um diagnóstico de DMG
 Característica % IC95% % IC95%
 Total 6,6 5,0 – 8,5 93,4 91,5 – 95,0
 Faixa etária
 18-29 5,5 3,3 – 9,0 94,5 91,0 – 96,7
 30-39 7,4 4,2 – 12,5 92,6 87,5 – 95,8
+"""
+
+# pypdf, a health survey (Cad. saúde colet.): confidence intervals set "5,0 – 8,5", rows
+# labelled by an age group, a missing value as a hyphen alone, and intervals in brackets
+# with a semicolon (RESS).
+INTERVALS = (
+    TWO_COLUMNS
+    + "Tabela 1 e na Tabela 2, com as razões de chance brutas.\n"
+    + AGE_TABLE
+    + """\
 40-49 17,3 7,2 – 36,1 82,7 63,9 – 92,8
 Ignorado 1,0 1,0 – 4,2 - -
 Fonte: Pesquisa Nacional de Saúde, 2013
@@ -246,6 +255,7 @@ White 1.00 1.00 1.00 1.00
 Mixed race 1.73 (1.30;2.29) 1.54 (1.13;2.10) 1.95 (1.69;2.25) 1.92 (1.66;2.23)
 Black 1.75 (1.25;2.45) 1.54 (1.10;2.16) 1.97 (1.57;2.48) 1.96 (1.56;2.45)
 """
+)
 
 
 def test_intervals_and_missing_values_are_cells(tmp_path: Path) -> None:
@@ -261,26 +271,18 @@ def test_intervals_and_missing_values_are_cells(tmp_path: Path) -> None:
 
 # pypdf, two columns (Cad. saúde colet.): a sentence that cites the table goes on into a
 # line that opens like its caption; the caption itself comes later.
-CITED = """\
-A prevalência ponderada de diabetes na gestação na
-amostra estudada foi de 6,6% (IC95% 5,0-8,5). As car-
-acterísticas descritivas das mulheres que referiram diag-
-nóstico de DMG no módulo pré-natal, em comparação às
-não diagnosticadas, incluindo escolaridade, número de fil-
-hos, tipo de parto, dentre outras estão apresentadas na
+CITED = (
+    TWO_COLUMNS
+    + """\
 Tabela 1. A frequência de realização de exame e de di-
 agnóstico de DMG apresentou pouca variação entre as
 macrorregiões do Brasil, como pode se observar na Tabela
 2. Analisando de forma dicotomizada as características das
 mulheres que responderam ao questionário pré-natal,
 percebeu-se diferença na média de idade das mulheres.
-Tabela 1 - Características das mulheres segundo referência a um diagnóstico de DMG
-Característica % IC95% % IC95%
-Total 6,6 5,0 – 8,5 93,4 91,5 – 95,0
-Faixa etária
-18-29 5,5 3,3 – 9,0 94,5 91,0 – 96,7
-30-39 7,4 4,2 – 12,5 92,6 87,5 – 95,8
 """
+    + AGE_TABLE
+)
 
 
 def test_a_sentence_citing_a_table_at_a_line_start_is_no_caption(tmp_path: Path) -> None:
