@@ -399,3 +399,13 @@ def test_a_heading_after_a_sentence_and_its_source() -> None:
         heading_units=frozenset({2}),
     ).headings()
     assert [h.text for h in got] == ["Vivendo criativamente: brincar é fazer"]
+
+
+def test_an_asterisk_opens_a_list_item_away_from_tables() -> None:
+    """OCR reads a list's bullets as asterisks: no note under a table there."""
+    got = kinds(
+        "The lessons cover the tools researchers use every day to keep their work reproducible:",
+        "* Version control with Git and GitHub",
+        "* Automated testing of research code",
+    )
+    assert [k for k, _ in got] == ["paragraph", "list_item", "list_item"]

@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from galley.model import Block
+from galley.params import PARAMS
 from galley.pipeline import analyse
+from galley.structure.tables.cells import TLine
+from galley.structure.tables.rows import by_numbers
 
 # A lesson's survey table as pypdf extracts it: a cell a line, each row ending on its
 # figures, the caption under the table, the introducing sentence above it; the body's
@@ -405,3 +408,28 @@ def test_a_dash_is_a_missing_figure(tmp_path: Path) -> None:
         ["2. “scale*” AND “virtue* ethic*”", "11", "16", "-", "42"],
         ["3. “scale*” AND “moral virtues”", "-", "5", "17ª", "155"],
     ]
+
+
+def test_a_note_marked_with_an_asterisk_under_a_table_is_a_note(tmp_path: Path) -> None:
+    text = BY_COLUMNS.replace(
+        PDFMINER_AFTER,
+        "* Coeficiente de variação amplo (> 30%), estimativas com baixa precisão\n"
+        "CV% = coeficiente de variação; IC95% = intervalo de confiança de 95%\n"
+        "Fonte: Pesquisa Nacional de Saúde, 2013\n\n" + PDFMINER_AFTER,
+    )
+    got = blocks(tmp_path, text)
+    k = next(i for i, b in enumerate(got) if b.kind == "table")
+    assert (got[k + 1].kind, got[k + 1].text[:25]) == ("footnote", "* Coeficiente de variação")
+    assert got[k + 2].kind == "paragraph" and got[k + 2].text.startswith("Analisando")
+
+
+def test_labels_read_as_a_column_above_rows_of_figures_make_no_grid() -> None:
+    """cadsc-31 (pdfminer): the labels came as a column, then the figures row by row
+    without them: no grid rebuilt (its text is kept as it came)."""
+    labels = ["Característica", "Prevalência % (IC95%)", "RP", "IC95%", "Idade", "≥ 25 anos", "< 25 anos"]
+    labels += ["Escolaridade", "Até médio incompleto", "Médio a superior", "Raça", "Branca", "Não branca"]
+    figures = ["8,6 (5,8 - 12,5)", "3,1 (1,5 - 6,4)", "6,2 (3,7 - 10,1)", "6,9 (5,3 - 8,9)"]
+    lines = [TLine(t, k) for k, t in enumerate(labels + figures)]
+    assert by_numbers(lines, PARAMS.structure) is None
+    # Under a header of a line a cell, the same rows are a grid.
+    assert by_numbers(lines[9:], PARAMS.structure) is not None

@@ -48,17 +48,18 @@ FIRST_NUMBERS = frozenset({"1", "I"})  # a paper's first numbered section
 
 
 def classify(
-    units: list[Unit], p: StructureParams, expected: frozenset[str] = FIRST_NUMBERS
+    units: list[Unit], p: StructureParams, expected: frozenset[str] = FIRST_NUMBERS, before: Block | None = None
 ) -> tuple[list[Block], frozenset[str]]:
     """Each unit -> the block of the first rule in ``RULES`` that claims it. The context
-    carries what the blocks made so far tell: the block before, the last list number
-    since the last heading, the section numbers that may come next (``expected``, as the
-    text before left them; returned as the units leave them)."""
+    carries what the blocks made so far tell: the block before (``before``: the text's
+    before the units, a table's), the last list number since the last heading, the section
+    numbers that may come next (``expected``, as the text before left them; returned as the
+    units leave them)."""
     out: list[Block] = []
     last_item = ""
     around = Surroundings(units, p)
     for i, u in enumerate(units):
-        block = _first_claim(u, Context(around, i, out[-1] if out else None, last_item, expected))
+        block = _first_claim(u, Context(around, i, out[-1] if out else before, last_item, expected))
         out.append(block)
         if block.kind == "heading":
             last_item = ""
@@ -67,6 +68,10 @@ def classify(
         elif block.kind == "list_item" and block.ordered and block.level < 2:
             last_item = block.number  # (a sub-item ``a.`` leaves its list's count at ``3``)
     return out, expected
+
+
+def _last(chunks: list[list[Block]]) -> Block | None:
+    return next((c[-1] for c in reversed(chunks) if c), None)
 
 
 def _first_claim(u: Unit, ctx: Context) -> Block:
@@ -97,12 +102,12 @@ def to_blocks(given: list[Unit], p: StructureParams) -> list[Block]:
     expected = FIRST_NUMBERS
     done = 0
     for lo, hi, made in sorted(spans, key=lambda s: s[0]):
-        blocks, expected = classify(units[done:lo], p, expected)
+        blocks, expected = classify(units[done:lo], p, expected, _last(chunks))
         chunks.append(join_continuations(blocks))
         chunks.append(made if made is not None else references.to_blocks(units[lo:hi], p))
         units[done:hi] = [None] * (hi - done)  # type: ignore[list-item]
         done = hi
-    blocks, _ = classify(units[done:], p, expected)
+    blocks, _ = classify(units[done:], p, expected, _last(chunks))
     chunks.append(join_continuations(blocks))
     del units[:]
     out = [b for chunk in chunks for b in chunk]

@@ -20,13 +20,22 @@ def note(u: Unit, ctx: Context) -> Block | None:
 
 
 _TABLE_NOTE = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.TABLE_NOTES))})\s*[:.]\s+\S", re.I)
+# A note by its mark: ``* Coeficiente de variação amplo (> 30%), ...``, ``† p < 0.05``
+# (under a table, its caption or another note: elsewhere ``*`` may be a list's bullet).
+_MARKED_NOTE = re.compile(r"^(?:\*{1,3}|[†‡§])\s*[A-ZÀ-Ý(<>≤≥]")
+_UNDER_TABLE = ("table", "caption", "footnote")
 
 
 def table_note(u: Unit, ctx: Context) -> Block | None:
     """``Fonte: Pesquisa Nacional de Saúde, 2013``, ``Note. a Searches with the first term
-    of the search query ...``: the source or the note set under a table or a figure is a
-    note of its own, not a paragraph of the running text (a few lines at most: a longer
-    unit is a note the cleaner ran into the paragraph after it)."""
-    if len(u.lines) > ctx.p.table_note_max_lines or not _TABLE_NOTE.match(u.text.lstrip()):
+    of the search query ...``, ``* Coeficiente de variação amplo (> 30%)``: the source or
+    the note set under a table or a figure is a note of its own, not a paragraph of the
+    running text (a few lines at most: a longer unit is a note the cleaner ran into the
+    paragraph after it)."""
+    text = u.text.lstrip()
+    if len(u.lines) > ctx.p.table_note_max_lines:
+        return None
+    marked = _MARKED_NOTE.match(text) and ctx.prev_block is not None and ctx.prev_block.kind in _UNDER_TABLE
+    if not (marked or _TABLE_NOTE.match(text)):
         return None
     return Block("footnote", u.text, source=span(u))

@@ -50,6 +50,8 @@ def by_numbers(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid
                 pending.append(text)
             continue
         if own and pending:  # the text above rows that bring their labels: a header, a group's label
+            if first and len(pending) > 2 * (len(nums) + 1):
+                return None  # more lines than a header of the rows' cells: the labels, read as a column
             rows.append([join_cell(pending, lang)])
             head = 1 if first else head
             pending = []
@@ -63,6 +65,8 @@ def by_numbers(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid
         pending = []
     if pending:
         rows.append([join_cell(pending, lang)])
+    if 2 * sum(1 for r in rows[head:] if len(r) > 1 and not r[0]) > len(rows) - head:
+        return None  # most rows' figures without a label: columns read one after another
     return rows, head
 
 
