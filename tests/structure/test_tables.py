@@ -251,6 +251,10 @@ INTERVALS = (
     + """\
 40-49 17,3 7,2 – 36,1 82,7 63,9 – 92,8
 Ignorado 1,0 1,0 – 4,2 - -
+Grau de escolaridade
+Fundamental 4,4 2,2 – 8,4 95,6 91,8 – 97,7
+Médio e/
+superior 7,9 4,1 – 14,7 92,1 83,8 – 95,9
 Fonte: Pesquisa Nacional de Saúde, 2013
 Tabela 2 - Razões de chance brutas e ajustadas
 Race/skin color
@@ -269,6 +273,8 @@ def test_intervals_and_missing_values_are_cells(tmp_path: Path) -> None:
     assert rows["30-39"] == "7,4 4,2 – 12,5 92,6 87,5 – 95,8".split()  # labelled by a number
     assert rows["Ignorado"] == "1,0 1,0 – 4,2 - -".split()  # "-": no value
     assert ["Faixa etária"] in first.rows  # a group's label, a row of its own
+    assert ["Grau de escolaridade"] in first.rows  # above a row with a label of its own
+    assert rows["Médio e/ superior"][0] == "7,9"  # a label wrapped
     assert second.rows[-1] == ["Black", "1.75 (1.25;2.45)", "1.54 (1.10;2.16)", "1.97 (1.57;2.48)", "1.96 (1.56;2.45)"]
 
 

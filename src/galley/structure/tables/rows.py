@@ -60,6 +60,9 @@ def by_numbers(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid
             if header:
                 rows.append([join_cell(header, lang)])
                 head = 1
+        elif pending and text[:1].isupper():  # ``Grau de escolaridade`` / ``Fundamental incompleto 4,4 ...``
+            rows.append([join_cell(pending, lang)])  # a group's label above a row with its own: a row
+            pending = []
         first = False
         rows.append([join_cell([*pending, text], lang), *nums])
         pending = []
