@@ -130,6 +130,13 @@ def test_vancouver_list_with_bare_numbers_and_a_range_citation() -> None:
     assert "".join(r.text for r in d.blocks[0].runs()) == d.blocks[0].text
 
 
+def test_an_interval_after_a_value_is_no_citation_group() -> None:
+    """Cad. saúde colet.: ``RP = 2,75 (1,21 - 6,26)`` reads as entries 1, 21 and 6 to a
+    numbered list's finder; the value before it makes it an interval."""
+    d = doc("A cor branca teve menor prevalência, RP = 2,75 (1,21 - 6,26) e 0,5 (1,2).", "Referências", VANCOUVER)
+    assert [r.text for r in d.blocks[0].runs() if r.kind == "link"] == []
+
+
 def test_superscript_digits_and_numbers_glued_to_formulas() -> None:
     d = doc(
         "Niobium salts racemise the alcohol³ and NbOPO4 is used as in ketones3.",

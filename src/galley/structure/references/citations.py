@@ -20,6 +20,8 @@ _BRACKET = re.compile(r"\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\]")
 # ``(1,4-6)``, ``(3, 5)``: numbers alone in parentheses.
 # Not glued to what comes before: ``2023;31(3):e310`` is a journal issue.
 _PAREN_NUMBERS = re.compile(r"(?<![\w)\]])\((\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)")
+# A value right before a group in brackets: the group is its interval (``2,75 (1,21 - 6,26)``).
+_AFTER_VALUE = re.compile(r"(?:\d%?|=)\s*$")
 # ``trabalho.9 ``, ``racemates,2 ``, ``humano.4,5``: a superscript read as a plain number
 # after a word (three letters or more, in lower case) and its punctuation.
 _AFTER_PUNCTUATION = re.compile(r"(?<=[a-zß-ÿ]{3}[.,;:])(\d{1,3}(?:[-–,]\d{1,3})*)(?=\s|$)")
@@ -82,14 +84,16 @@ def numbered(c: Cited, entries: Entries) -> list[Span]:
     """``[12]``, ``[3-5]``, ``[2, 7]``, and with a numbered list ``(1,4-6)``, ``(3, 5)``:
     each number of the group links to its entry (a range's ends to theirs: the entries
     between have no word of their own to carry a link). A group with a number the list
-    does not have (``(2019)``, ``(n = 114)``) is no citation."""
+    does not have (``(2019)``, ``(n = 114)``), nor is the interval after a value (``RP =
+    2,75 (1,21 - 6,26)``, ``0,5 [0,26-0,94]``)."""
     text = c.text
     if not entries.by_number or not ("[" in text or "(" in text):
         return []
     out: list[Span] = []
     for rx in (_BRACKET, _PAREN_NUMBERS):
         for m in rx.finditer(text):
-            out += _group(m, 1, entries)
+            if not _AFTER_VALUE.search(text, max(0, m.start() - 12), m.start()):
+                out += _group(m, 1, entries)
     return out
 
 
