@@ -110,6 +110,9 @@ class CleanParams:
     page_stretch_ratio: float = 2.0
     """... and no stretch of the text without it is longer than this many times its usual
     distance (it is on every page, not in one part of the text)."""
+    notice_max_chars: int = 90
+    """A template's notice at a page's edge (``Preprint submitted to JOURNAL OF OPEN
+    EDUCATION RESEARCH``: 57) has at most this many characters; a longer line is text."""
     companion_max_chars: int = 40
     """A short piece of a footer on a line of its own (``jose.00239.``) has at most this
     many characters."""

@@ -357,6 +357,12 @@ JOURNAL_WORDS: Table = {
     "es": ("revista", "anales", "boletín", "cuadernos"),
 }
 
+# A template's notice printed once at a page's edge: ``Preprint submitted to Open Learning
+# Quarterly`` (LaTeX's elsarticle, at the first page's foot).
+SUBMISSION_NOTICES: Table = {
+    "en": ("preprint submitted to", "manuscript submitted to", "submitted to"),
+}
+
 # Words that name a group among the authors: ``ICV 2020 Group``, ``Grupo Colaborativo``.
 AUTHOR_GROUPS: Table = {
     "en": ("group", "consortium", "collaboration", "collaborative", "team", "network", "investigators", "committee"),

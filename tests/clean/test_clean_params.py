@@ -692,3 +692,18 @@ def test_name_syllable_chars() -> None:
     p4, p3 = with_(name_syllable_chars=4).clean, with_(name_syllable_chars=3).clean
     assert hyphens.decide("Chao-", "varindr", lex, "en", p4).join
     assert not hyphens.decide("Chao-", "varindr", lex, "en", p3).join
+
+
+# Two pages of a LaTeX preprint (pdftotext): the template's notice at the first page's foot.
+NOTICE = "Preprint submitted to JOURNAL OF OPEN EDUCATION RESEARCH"
+PREPRINT = body(1, 8) + NOTICE + "\n1\n\f" + body(2, 8) + "2\n"
+
+
+def test_notice_max_chars() -> None:
+    assert NOTICE in removed(PREPRINT, notice_max_chars=len(NOTICE))
+    assert NOTICE not in removed(PREPRINT, notice_max_chars=len(NOTICE) - 1)
+
+
+def test_a_notice_inside_a_page_is_text() -> None:
+    inside = body(1, 4) + NOTICE + "\n" + body(1, 8)[len(body(1, 4)) :] + "1\n\f" + body(2, 8) + "2\n"
+    assert NOTICE not in removed(inside)

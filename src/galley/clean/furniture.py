@@ -431,8 +431,25 @@ def _page_offset(lines: list[Line], ev: Evidence) -> int | None:
 
 
 # (kind of furniture, rule): a later rule's finding replaces an earlier one's.
+_NOTICE = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.SUBMISSION_NOTICES))})\s+\S", re.I)
+
+
+def submission_notices(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[int, str]:
+    """A template's notice at a page's edge, printed once: ``Preprint submitted to JOURNAL
+    OF OPEN EDUCATION RESEARCH`` at the first page's foot (the words:
+    ``vocab.SUBMISSION_NOTICES``). Within the body, ``submitted to`` opens no line of
+    its own this short at a page's edge."""
+    why = "a template's submission notice at a page's edge"
+    return {
+        i: why
+        for i in ev.edge
+        if i not in found and len(lines[i].text) <= ev.p.notice_max_chars and _NOTICE.match(lines[i].text)
+    }
+
+
 RULES: list[tuple[str, FurnitureRule]] = [
     ("running-head", running_heads),
+    ("running-head", submission_notices),
     ("running-head", unpaged_running_heads),
     ("page-number", ordinal_page_numbers),
     ("running-head", companions),
