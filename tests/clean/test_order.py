@@ -67,3 +67,11 @@ def test_a_tables_cells_stay_where_they_are() -> None:
         repairs: list[Repair] = []
         assert order.reorder(lines, repairs, PARAMS.clean) == lines
         assert repairs == []
+
+
+def test_a_unit_moved_back_into_reading_order_spans_its_raw_lines() -> None:
+    # (found by tests/clean/test_clean_property.py) The box ``the the`` / ``the`` goes
+    # after the page's last line: the unit that joins them spans lines 3 to 7.
+    raw = "data.\n\nthe the\nthe\n\n\nthe the the the the the the the the the the \f\nResults\n"
+    units = clean(to_lines(raw)).units
+    assert [(u.first_line, u.last_line) for u in units] == [(1, 1), (3, 7), (8, 8)]

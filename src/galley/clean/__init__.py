@@ -139,8 +139,10 @@ def make_unit(
     return Unit(
         text=text,
         kind=kind,
-        first_line=first.number,
-        last_line=block.lines[-1].number,
+        # The raw lines it spans: a box moved back into reading order (``order``) puts a
+        # later line first.
+        first_line=min(ln.number for ln in block.lines),
+        last_line=max(ln.number for ln in block.lines),
         lines=texts or [ln.text for ln in block.lines],
         indent=first.indent,
         page=first.page,
