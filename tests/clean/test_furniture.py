@@ -169,6 +169,17 @@ def test_bare_page_numbers_counting_up_without_page_breaks() -> None:
     assert "https://doi.org/10.1590/1678-4499.20210245 " in " ".join(u.text for u in result.units) + " "
 
 
+def test_a_footer_under_bare_page_numbers_without_page_breaks() -> None:
+    # scielo-latex-pypdf (edur-39): each page's number, then the journal's footer under it;
+    # a DOI beside a page number is the text's, though its digits mask like the next one's.
+    pages = [PROSE * 4 + "10.1017/9781108601269\n"] + [PROSE * 4] * 2 + [PROSE * 4 + "10.1017/9781107588783\n"]
+    raw = "".join(page + f"{n}\nEduc. rev. 2023;39:e38419\n" for n, page in enumerate(pages, 1))
+    result = clean(to_lines(raw))
+    assert sorted({r.text for r in result.removed}) == ["1", "2", "3", "4", "Educ. rev. 2023;39:e38419"]
+    text = " ".join(u.text for u in result.units)
+    assert "10.1017/9781108601269" in text and "10.1017/9781107588783" in text
+
+
 def test_numbered_lines_in_one_part_of_the_text_are_no_page_numbers() -> None:
     # A table's row numbers count up too, but bunched together, not over the whole text.
     raw = PROSE * 10 + "".join(f"{n}\nrow {n} of the table\n" for n in range(1, 5)) + PROSE * 10

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from galley import vocab
 from galley.clean.shapes import ends_sentence
+from galley.clean.urls import is_url
 from galley.model import Line, Removed
 from galley.params import CleanParams
 
@@ -358,7 +359,8 @@ def companions(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[i
     beside = ev.around(found) | interrupting(lines, p)
     near: dict[str, list[int]] = defaultdict(list)
     for i in sorted(beside):
-        if len(lines[i].text) <= p.companion_max_chars:
+        text = lines[i].text
+        if len(text) <= p.companion_max_chars and not is_url(text.strip()):  # (a DOI's digits mask alike)
             near[ev.key(i)].append(i)
     # On most pages, as its running head or footer is: in paged text, on ``head_page_share``
     # of the pages; without page breaks, beside that share of the footers.
@@ -452,9 +454,9 @@ RULES: list[tuple[str, FurnitureRule]] = [
     ("running-head", submission_notices),
     ("running-head", unpaged_running_heads),
     ("page-number", ordinal_page_numbers),
-    ("running-head", companions),
     ("page-number", page_numbers),
     ("page-number", counted_page_numbers),
+    ("running-head", companions),  # (beside the page numbers too, found first)
 ]
 
 
