@@ -110,3 +110,21 @@ def test_a_number_out_of_sequence_is_not_taken_on_that_evidence() -> None:
 )
 def test_what_follows_in_an_outline(before: str, number: str, follows: bool) -> None:
     assert (number in next_numbers(before)) is follows
+
+
+# Two columns read out of order (pdfminer, jose.00279): a section's name, a blank line, then
+# the other column's text going on in lower case.
+OUT_OF_ORDER = (
+    "The lesson was taught to doctoral students in several departments over three years.\n\n"
+    "{name}\n\n"
+    "share my data? How should I organise the folders of a project that grows over years?\n"
+    "This lesson addresses good practices for data analysis, computing, and collaboration.\n"
+)
+
+
+def test_a_sections_name_above_text_read_out_of_order_is_a_heading() -> None:
+    units = clean(to_lines(OUT_OF_ORDER.format(name="Acknowledgements"))).units
+    assert [u.text for u in units if u.kind == "heading"] == ["Acknowledgements"]
+    # Not a reference list's heading: the list would run on into the other column's text.
+    units = clean(to_lines(OUT_OF_ORDER.format(name="References"))).units
+    assert not [u for u in units if u.kind == "heading"]

@@ -141,7 +141,8 @@ def set_apart(lines: Sequence[Line], i: int, found: set[int], width: int, layout
     block (not in lower case; and it did not fit on line ``i``, unless ``i`` is indented).
     A section's well-known name (``REFERENCES``, ``Acknowledgements``) needs no closed line
     before it, only a line that did not break off mid-phrase (``... 307571/2019-0`` /
-    ``REFERENCES`` / ``Ahmad, I.``: grant numbers end no sentence). The text of a list item
+    ``REFERENCES`` / ``Ahmad, I.``: grant numbers end no sentence), nor a line after it
+    that opens a block when a blank line parts them. The text of a list item
     whose marker stands alone on the line before is not, nor the rest of a URL
     (``https://github.com/nick1627/`` / ``RelativityVisualisation``)."""
     ln = lines[i]
@@ -160,7 +161,17 @@ def set_apart(lines: Sequence[Line], i: int, found: set[int], width: int, layout
     before_block_start = nxt is None or (
         not nxt.text[:1].islower() and (fits(ln, nxt, width, p.fit_slack) or ln.indent > 0)
     )
-    return after_block_end and before_block_start
+    # A section's name, capitalised, with a blank line under it is one even when the text
+    # after it goes on in lower case: two columns read out of order (``Acknowledgements`` /
+    # ``educators, and that no single ...``, the other column's text).
+    named = (
+        nxt is not None
+        and nxt.blank_before >= 1
+        and ln.text[:1].isupper()
+        and is_section_name(ln.text)
+        and not vocab.is_reference_heading(ln.text)  # (the list would take the other column's text)
+    )
+    return after_block_end and (before_block_start or named)
 
 
 def wrapped_numbered(lines: Sequence[Line], i: int, found: set[int], widths: list[int], p: CleanParams) -> bool:
