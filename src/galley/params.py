@@ -483,6 +483,9 @@ class StructureParams:
     note_min_words: int = 3
     """Words of a numbered line without neighbours in sequence for it to be a note
     (``1. We will use the term ML ...``), not a lone list item."""
+    note_call_acronym: int = 3
+    """Capitals of an acronym a note's number may follow as its call (``CIMI1)``); a
+    shorter one with a number is a formula (``CO2``, ``NO2``)."""
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,8 @@ blocks joined where the cleaner cut one, footnotes."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from make import doc, kinds, units
 
 from galley.model import CleanResult, Document, Metadata, Unit
@@ -409,3 +411,90 @@ def test_an_asterisk_opens_a_list_item_away_from_tables() -> None:
         "* Automated testing of research code",
     )
     assert [k for k, _ in got] == ["paragraph", "list_item", "list_item"]
+
+
+def paged(*pages: tuple[str, ...]) -> Document:
+    """The Document of units set on pages: one tuple of texts per page (form feeds between)."""
+    texts = [t for page in pages for t in page]
+    numbers = [n for n, page in enumerate(pages, 1) for _ in page]
+    got = [replace(u, page=n) for u, n in zip(units(*texts), numbers, strict=True)]
+    return build_document(CleanResult(got, removed=[]), Metadata())
+
+
+def test_note_calls_after_accents_acronyms_and_brackets() -> None:
+    """Educação em Revista (pdftotext): a note is called after an accented letter
+    (``formação6``), an acronym (``CIMI1)``) or a closing bracket (``(MUNDURUKU,
+    2021)10.``); a formula (``CO2``) calls nothing."""
+    d = doc(
+        "Nos anos de 1970 se localiza o chamado Indigenismo, quando a Igreja Católica (pastoral indígena e do\n"
+        "Conselho Indigenista Missionário - CIMI1) se tornam atores aliados dos povos. Com o surgimento de",
+        "1. A Conferência Nacional dos Bispos do Brasil, CNBB, instituiu em 1970 a pastoral indígena.",
+        "várias organizações, pesquisas realizadas por professores indígenas em formação6, reforçado pela\n"
+        "possibilidade dos livros, e o CO2 das queimadas; eu tenho usado muito a literatura com esse\n"
+        "objetivo.” (MUNDURUKU, 2021)10. Na mesma linha, Amanda Lima descreveu sobre a pesquisa em",
+        "2. O projeto de formação de professores indígenas foi consolidado mediante a proposta.",
+        "10. Resposta de Daniel Munduruku concedida à pesquisadora durante curso online, 2021.",
+    )
+    notes = notes_of(d)
+    assert notes["CIMI"].startswith("A Conferência Nacional")
+    assert notes["2021)"].startswith("Resposta de Daniel")
+    # Note 2 has no call (``formação6`` calls note 6, ``CO2`` none): kept where it stands.
+    assert [b.kind for b in d.blocks if "O projeto" in b.text] == ["list_item"]
+    d = doc(
+        "Também como estímulo as pesquisas realizadas por professores indígenas em formação6, reforçado pela\n"
+        "possibilidade dos livros tornarem material didático para as escolas de todo o país e de",
+        "6. O projeto de formação de professores indígenas foi consolidado mediante a proposta.",
+    )
+    assert notes_of(d)["formação"].startswith("O projeto de formação")
+
+
+def test_notes_at_a_page_foot_after_a_finished_sentence() -> None:
+    """Educação em Revista (pdftotext): the page's last paragraph ends its sentence, then
+    the page's note ``1.`` (called ``Jucá1``), then the next page: the note is no list
+    item, and the next page's note 2, run into the sentence it interrupted, is counted on
+    from it."""
+    d = paged(
+        (
+            "Sobre essa lei, Krenak critica o então presidente da Funai, Romero Jucá1, 1987, que, ao invés de\n"
+            "apoiar o discurso em defesa das terras, defendia as mineradoras e as madeireiras da região.",
+            "Assim, a narração está presente desde que o humano também está presente no mundo.",
+            "1. Romero Jucá foi presidente da FUNAI entre 1986 e 1988, durante o governo de José Sarney.",
+        ),
+        (
+            "Como grande estímulo tornar pública as pesquisas realizadas por professores em formação2, e a\n"
+            "possibilidade dos livros tornarem material didático para as escolas, com o apoio de instituições",
+            "2. O projeto de formação de professores indígenas foi consolidado mediante a proposta.\n"
+            "particulares, foi mais um estímulo à escrita indígena.",
+        ),
+    )
+    notes = notes_of(d)
+    assert notes["Jucá"] == "Romero Jucá foi presidente da FUNAI entre 1986 e 1988, durante o governo de José Sarney."
+    assert notes["formação"] == "O projeto de formação de professores indígenas foi consolidado mediante a proposta."
+    assert not [b for b in d.blocks if b.kind in ("list_item", "footnote")]
+    # The sentence the note interrupted goes on in the same paragraph.
+    assert d.blocks[-1].text.endswith("o apoio de instituições particulares, foi mais um estímulo à escrita indígena.")
+
+
+def test_a_note_after_a_note_and_two_notes_in_one_paragraph() -> None:
+    """Trans/Form/Ação (pdftotext): notes 1 to 3 at a page foot, the first cut off the
+    sentence the page break split, the next two units of their own; notes 1 and 2 are
+    called in one paragraph (``p. 230)1.`` and ``dientes2``): it takes both."""
+    d = doc(
+        "augusto intento por parte del sinopense: “[…] sus discípulos conjeturaron la contención del\n"
+        "aliento.” (DIOGENES LAERCIO, VI 77, 2010, p. 230)1. De esta manera, el cínico pretendía hacerse\n"
+        "dueño de la muerte; así, en el gesto definitivo de unir los labios y los dientes2, mientras que\n"
+        "acercaba la vida a la muerte, al punto de hacerlas talesianamente3 indistinguibles la una de la",
+        "otra, unía a su vez al pensador y al amo, para hablar de una idea indiscutible de\n"
+        "1. Sobre las diferentes teorías en torno a la muerte de Diógenes conviene revisar las anécdotas.",
+        "2. La alusión a los dientes y los labios en la anécdota de la muerte de Diógenes se encuentra ya\n"
+        "narrada en Laercio.",
+        "3. “(Tales de Mileto) decía que la muerte en nada difiere del vivir.” (DIÓGENES LAERCIO, I 35).",
+        "hombre, Diógenes los efectúa sobre la materialidad",
+    )
+    notes = notes_of(d)
+    assert notes["230)"].startswith("Sobre las diferentes")
+    assert notes["dientes"].startswith("La alusión")
+    assert notes["talesianamente"].startswith("“(Tales de Mileto)")
+    # The paragraph the notes interrupted is one again, its three calls in it.
+    assert len(d.blocks) == 1
+    assert d.blocks[0].text.endswith("una idea indiscutible de hombre, Diógenes los efectúa sobre la materialidad")

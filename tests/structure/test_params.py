@@ -779,6 +779,21 @@ CASES: list[Case] = [
             .runs()
         ),
     ),
+    (
+        "note_call_acronym",
+        4,
+        5,
+        lambda p: any(
+            r.kind == "note"
+            for r in doc(
+                "Com a Igreja Católica (Conselho Indigenista Missionário - CIMI1) se tornam atores aliados dos povos.",
+                "1. A Conferência Nacional dos Bispos do Brasil instituiu em 1970 a pastoral indígena.",
+                p=p,
+            )
+            .blocks[0]
+            .runs()
+        ),
+    ),
 ]
 
 

@@ -62,7 +62,7 @@ def _cited_run(blocks: list[Block], i: int, p: StructureParams) -> bool:
     if lo == 0 or not _mid_sentence(blocks[lo - 1].text):
         return False  # a list the text announced, not notes that broke into a sentence
     before = " ".join(b.text for b in blocks[max(0, lo - p.note_reach) : lo] if b.kind in _TEXT_KINDS)
-    return all(_cited(b.number, before) for b in blocks[lo : hi + 1])
+    return all(_cited(b.number, before, p) for b in blocks[lo : hi + 1])
 
 
 def _numbered(b: Block) -> bool:
@@ -80,10 +80,23 @@ def _numbered_near(blocks: list[Block], i: int, step: int, p: StructureParams) -
     return ""
 
 
-def _call(number: str) -> re.Pattern[str]:
-    """``website2.``, ``project1 .``, ``(DL)1,``: the number right after a word, before a
-    space or punctuation; not ``Python3`` inside a name (a capital-led word) or ``H2O``."""
-    return re.compile(rf"(?<=[a-z]{{2}}|[a-zA-Z][)\]’”\"]){number}(?=\s?[.,;:!?)]|\s|$)")
+def _calls(number: str, text: str, p: StructureParams) -> list[re.Match[str]]:
+    """The calls of note ``number`` in ``text``: the number right after a word, before a
+    space or punctuation (``website2.``, ``project1 .``, ``formação6,``), after an acronym
+    (``CIMI1)``) or after a closing bracket or quote (``(DL)1,``, ``(MUNDURUKU, 2021)10.``);
+    not ``H2O`` or ``CO2`` (a formula)."""
+    return [m for m in re.finditer(rf"(?<!\d){number}(?=\s?[.,;:!?)]|\s|$)", text) if _calls_here(text, m.start(), p)]
+
+
+def _calls_here(text: str, pos: int, p: StructureParams) -> bool:
+    """Is the text before ``pos`` what a note's call follows (see ``_calls``)?"""
+    word = text[max(0, text.rfind(" ", 0, pos) + 1) : pos]
+    if len(word) >= 2 and word[-1] in ')]’”"' and not word[-2].isspace():
+        return True
+    letters = word.lstrip('(“"‘«')
+    if len(letters) >= 2 and letters[-2:].isalpha() and letters[-2:].islower():
+        return True
+    return len(letters) >= p.note_call_acronym and letters.isalpha() and letters.isupper()
 
 
 _LINKISH = re.compile(r"://|^(?:doi:|https?:|www\.)|^10\.\d{4,9}/", re.I)
@@ -121,34 +134,38 @@ def _attach(out: list[Block], i: int, number: str, gone: set[int], p: StructureP
         if note.kind == "paragraph":
             out[i] = replace(note, kind="footnote")
         return
-    j, m = hit
+    j, r, m = hit
     cand = out[j]
-    after = cand.text[m.end() :]
+    runs = cand.inlines if cand.inlines is not None else [Inline(cand.text)]
+    run = runs[r].text
+    after = run[m.end() :]
     if after.startswith(" ") and after[1:2] in ".,;:!?)":
         after = after[1:]  # "website2 ." -> "website."
     text = note.text[len(number) :].lstrip(" .") if note.kind in ("paragraph", "footnote") else note.text
     body = Block("paragraph", text, source=note.source)
-    out[j] = replace(
-        cand,
-        inlines=[Inline(cand.text[: m.start()]), Inline("", kind="note", note=[body]), Inline(after)],
-        text=cand.text[: m.start()] + after,
-    )
+    new = [*runs[:r], Inline(run[: m.start()]), Inline("", kind="note", note=[body]), Inline(after), *runs[r + 1 :]]
+    out[j] = replace(cand, inlines=new, text="".join(x.text for x in new if x.kind != "note"))
     gone.add(i)
 
 
 def _find_call(
     out: list[Block], i: int, number: str, gone: set[int], p: StructureParams
-) -> tuple[int, re.Match[str]] | None:
-    """The nearest call of note ``i`` in the ``note_reach`` blocks before it: the block and
-    its last call (the one nearest the note)."""
-    rx = _call(number)
+) -> tuple[int, int, re.Match[str]] | None:
+    """The nearest call of note ``i`` in the ``note_reach`` blocks before it: the block,
+    the run of its text and its last call (the one nearest the note). A block that holds a
+    note already may hold the next one's call (``... (DIOGENES LAERCIO, VI 77, 2010, p.
+    230)1. ... los labios y los dientes2``)."""
     for j in range(i - 1, max(-1, i - p.note_reach), -1):
         cand = out[j]
         # (a block that does not hold the number holds no call of it: most are told so)
-        if cand.kind in _TEXT_KINDS and cand.inlines is None and j not in gone and number in cand.text:
-            calls = [c for c in rx.finditer(cand.text) if not _inside_link(cand.text, c.start())]
-            if calls:
-                return j, calls[-1]
+        if cand.kind not in _TEXT_KINDS or j in gone or number not in cand.text:
+            continue
+        runs = cand.inlines if cand.inlines is not None else [Inline(cand.text)]
+        for r in range(len(runs) - 1, -1, -1):
+            if runs[r].kind == "text":
+                calls = [c for c in _calls(number, runs[r].text, p) if not _inside_link(runs[r].text, c.start())]
+                if calls:
+                    return j, r, calls[-1]
     return None
 
 
@@ -161,18 +178,27 @@ def cut_notes(units: list[Unit], p: StructureParams) -> list[Unit]:
     before it (the unit, or the ``note_reach`` units before) cites that number
     (``project1 .``, ``configuration2``) and the note interrupts the text: it stands inside
     a unit of prose, or the unit it opens goes on with the interrupted sentence, or the text
-    before it stopped mid-sentence (a page foot). The note runs to the next marker or to
-    the line after which the interrupted sentence goes on in lower case. A numbered list
-    cited by number (``ser17.`` / ``17 Winnicott DW. ...``, entry after entry) interrupts
-    nothing. ``attach`` then moves each note to its call and joins the sentence it split."""
+    before it stopped mid-sentence, or it ends its page, or a note comes before it (a page
+    foot). The note runs to the next marker or to the line after which the interrupted
+    sentence goes on in lower case. A numbered list cited by number (``ser17.`` / ``17
+    Winnicott DW. ...``, entry after entry) interrupts nothing. ``attach`` then moves each
+    note to its call and joins the sentence it split."""
     out: list[Unit] = []
     count = [0]  # the notes found so far: notes count 1, 2, 3 ... in the order they come
     for i, u in enumerate(units):
         if len(u.lines) <= p.heading_max_lines and vocab.is_reference_heading(u.text):
             return out + units[i:]  # entries numbered as cited are no notes
-        cut_off = i > 0 and _mid_sentence(units[i - 1].text)
-        out += _cut_notes(u, partial(_text_before, units, i, p), cut_off, count)
+        # (a note's marker opening the unit after a note: the page's next note)
+        cut_off = (i > 0 and _mid_sentence(units[i - 1].text)) or (bool(out) and out[-1].kind == "footnote")
+        out += _cut_notes(u, partial(_text_before, units, i, p), cut_off or _page_foot(units, i), count, p)
     return out
+
+
+def _page_foot(units: list[Unit], i: int) -> bool:
+    """Unit ``i`` is the last of its page (a form feed comes before the next unit): a note
+    printed at the foot, after the page's last paragraph (``... como conhecemos como
+    literatura.`` / ``5. Romero Jucá foi presidente da FUNAI ...`` / a new page)."""
+    return i + 1 < len(units) and units[i + 1].page != units[i].page
 
 
 def _text_before(units: list[Unit], i: int, p: StructureParams) -> str:
@@ -181,7 +207,7 @@ def _text_before(units: list[Unit], i: int, p: StructureParams) -> str:
     return " ".join(x.text for x in units[max(0, i - p.note_reach) : i])
 
 
-def _cut_notes(u: Unit, before: Callable[[], str], cut_off: bool, count: list[int]) -> list[Unit]:
+def _cut_notes(u: Unit, before: Callable[[], str], cut_off: bool, count: list[int], p: StructureParams) -> list[Unit]:
     lines = u.lines
     if not lines or len(u.offsets) != len(lines):
         return [u]
@@ -192,10 +218,11 @@ def _cut_notes(u: Unit, before: Callable[[], str], cut_off: bool, count: list[in
         and, for a line inside the unit, the unit's text up to ``upto``."""
         if m is None or int(m.group(1)) != count[0] + 1:
             return False
-        return _cited(m.group(1), before() if upto is None else before() + " " + u.text[:upto])
+        return _cited(m.group(1), before() if upto is None else before() + " " + u.text[:upto], p)
 
     first = _MARKER.match(lines[0])
-    opens = next_note(first)  # a note opens the unit
+    # A note opens the unit (not a section: ``2 Diógenes vs. Platón4`` after note 1).
+    opens = u.kind != "heading" and next_note(first)
     count[0] += opens
     cuts: list[int] = []
     resumed = False
@@ -239,5 +266,5 @@ def _mid_sentence(text: str) -> bool:
     return last.isalpha() and last.islower()
 
 
-def _cited(number: str, text: str) -> bool:
-    return any(not _inside_link(text, c.start()) for c in _call(number).finditer(text))
+def _cited(number: str, text: str, p: StructureParams) -> bool:
+    return any(not _inside_link(text, c.start()) for c in _calls(number, text, p))

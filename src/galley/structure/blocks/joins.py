@@ -13,20 +13,31 @@ def join_continuations(blocks: list[Block]) -> list[Block]:
     finish its sentence continues it (the cleaner broke it at a page or column end):
     ``• Vertical lidar backscatter profiles from the European Aerosol Research`` /
     ``(EARLINET), and`` is one item; ``... sand and dust`` / ``storms are common ...`` one
-    paragraph. After a list item a piece opening with a bracket continues it too."""
+    paragraph. After a list item a piece opening with a bracket continues it too. The piece
+    may hold a note's call (``... una idea indiscutible de`` / a page's notes / ``hombre,
+    Diógenes los efectúa ... sinopense5``): the notes lifted out, it joins all the same."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
         if prev is not None and _continues(prev, b):
-            runs = None if prev.inlines is None else [*prev.inlines, Inline(" " + b.text)]
+            runs = _runs(prev, b)
             out[-1] = replace(prev, text=f"{prev.text} {b.text}", inlines=runs, source=(prev.source[0], b.source[1]))
         else:
             out.append(b)
     return out
 
 
+def _runs(prev: Block, b: Block) -> list[Inline] | None:
+    """The inline runs of ``prev`` and ``b`` joined (None when neither has any)."""
+    if prev.inlines is None and b.inlines is None:
+        return None
+    head = prev.inlines if prev.inlines is not None else [Inline(prev.text)]
+    tail = b.inlines if b.inlines is not None else [Inline(b.text)]
+    return [*head, Inline(" "), *tail]
+
+
 def _continues(prev: Block, b: Block) -> bool:
-    if b.kind != "paragraph" or b.inlines is not None or prev.kind not in ("paragraph", "list_item"):
+    if b.kind != "paragraph" or prev.kind not in ("paragraph", "list_item"):
         return False
     opens_lower = b.text[:1].islower() or (prev.kind == "list_item" and b.text[:1] in "([")
     return opens_lower and not finished(prev.text)
