@@ -150,3 +150,70 @@ def test_quotations_run_together_are_told_apart() -> None:
     got = kinds(INTERVIEW[0], answers, INTERVIEW[2])
     assert [k for k, _ in got] == ["paragraph", "quote", "quote", "quote", "paragraph"]
     assert got[1][1].endswith("já passou”. (Maria de Nazaré)")
+
+
+# Trans/Form/Ação (pdftotext): a quotation in smaller type runs about as many characters a
+# line as the body; the sentence before introduces it, its source closes it.
+PAQUET_INTRO = (
+    "Paquet, quien publicó la primera recopilación notable de fragmentos de y sobre los filósofos cínicos en\n"
+    "lengua francesa, con el fin de mostrar a través de éste la relevancia del cinismo más allá de los\n"
+    "márgenes de la era grecorromana:"
+)
+PAQUET = (
+    "[...] los imperativos fundamentales del cinismo antiguo -la libertad interior, el espíritu de independencia, la\n"
+    "franqueza, la contestación de las opiniones corrientes, del orden social y de los poderes establecidos, la\n"
+    "“huida del mundo”, el retorno a la naturaleza, el cosmopolitismo- reaparecen, en diferentes grados, entre\n"
+    "las ideas-fuerza que han inspirado el monaquismo primitivo, las órdenes mendicantes de la Edad Media,\n"
+    "mundo contemporáneo. (PAQUET, 1975, p. 19)."
+)
+PAQUET_AFTER = (
+    "Aunque en algún momento Glucksmann (1982, p. 97) advierte una influencia del cinismo sobre la\n"
+    "tradición monacal basada ante todo en la franqueza (parrhesía), el lugar de enlace será otro, justamente\n"
+    "aquel que, según su parecer, mejor caracteriza al cinismo: el triunfo de la identificación entre el amo."
+)
+
+
+def test_a_quotation_closed_by_its_source_after_a_colon() -> None:
+    got = kinds(PAQUET_INTRO, PAQUET, PAQUET_AFTER)
+    assert [k for k, _ in got] == ["paragraph", "quote", "paragraph"]
+    # Without the colon, or without the source at its end, the same lines are a paragraph.
+    got = kinds(PAQUET_INTRO.rstrip(":") + ".", PAQUET, PAQUET_AFTER)
+    assert [k for k, _ in got] == ["paragraph", "paragraph", "paragraph"]
+    got = kinds(PAQUET_INTRO, PAQUET.replace(" (PAQUET, 1975, p. 19).", ""), PAQUET_AFTER)
+    assert [k for k, _ in got] == ["paragraph", "paragraph", "paragraph"]
+
+
+# Trans/Form/Ação (pypdf, two columns): the quotation joined to the sentence that introduces
+# it; its lines wrap short, as the column's body lines often do, but none runs the column.
+COLUMN = (
+    "monacal basada ante todo en la franqueza (parrhesía) de\n"
+    "ismo, Glucksmann cita a Léonce Paquet, quien publicó\n"
+    "la primera recopilación notable de fragmentos de y so-\n"
+    "bre los filósofos cínicos en lengua francesa, con el fin de\n"
+    "mostrar a través de éste la relevancia del cinismo más\n"
+    "allá de los márgenes de la era grecorromana:\n"
+    "[...] los imperativos fundamentales del cinismo\n"
+    "antiguo -la libertad interior, el espíritu de inde-\n"
+    "~pendencia, la franqueza, la contestación de las\n"
+    "opiniones corrientes, del orden social y de los\n"
+    "que admitir asimismo que estas ideas están\n"
+    "lejos de ser ajenas a algunas aspiraciones muy\n"
+    "características de nuestro mundo contemporá-\n"
+    "~neo. (PAQUET, 1975, p. 19).\n"
+    "Aunque en algún momento Glucksmann (1982, p. 97)\n"
+    "advierte una influencia del cinismo sobre la tradición"
+)
+COLUMN_BODY = (
+    "Es a partir de esta bipartición entre formas de men-\n~talidad que Glucksmann emprende, antes que Foucault,\n"
+    "una especie de lo que en El coraje de la verdad fue de-\n~nominado “transhistoricidad del cinismo” (FOUCAULT,\n"
+    "2010, p. 187), es decir, una exploración de las diver-\n~sas reapariciones de los elementos fundamentales que\n"
+    "constituían al cínico antiguo en épocas posteriores bajo\notros nombres, otros contextos y otras formas."
+)
+
+
+def test_a_quotation_joined_to_its_introduction_ends_at_its_source() -> None:
+    got = kinds(COLUMN_BODY, COLUMN_BODY, COLUMN)
+    assert [k for k, _ in got[2:]] == ["paragraph", "quote", "paragraph"]
+    assert got[3][1].startswith("[...] los imperativos") and got[3][1].endswith("(PAQUET, 1975, p. 19).")
+    texts = (COLUMN_BODY, COLUMN_BODY, COLUMN)
+    assert words_out(doc(*texts)) >= sum((letter_runs(t.replace("-\n~", "")) for t in texts), start=letter_runs(""))

@@ -68,6 +68,27 @@ def quoted(u: Unit, ctx: Context) -> Block | None:
     return Block("quote", u.text, source=span(u))
 
 
+# The source a quotation set apart ends with: its author and year in brackets, perhaps a
+# page or a time: "(PAQUET, 1975, p. 19).", "(ÍNDIO..., 2014, 7′ 40″).", "(2012, p. 26)".
+_SOURCE = re.compile(r"\((?:[^()]|\([^()]*\))*\b(?:1[5-9]|20)\d\d[a-z]?\b[^()]*\)[.”\"]*$")
+
+
+def sourced(u: Unit, ctx: Context) -> Block | None:
+    """A unit after a sentence that ends with a colon, which ends with its source in
+    brackets: a quotation set apart, whatever its measure (in smaller type, a quotation
+    runs about as many characters a line as the body: Trans/Form/Ação's ``... de la era
+    grecorromana:`` / ``[...] los imperativos fundamentales del cinismo antiguo ...`` /
+    ``mundo contemporáneo. (PAQUET, 1975, p. 19).``). Quoted at length, a source is cited
+    after the quotation; a paragraph of one's own words after a colon cites no source at its
+    end (no paragraph of either corpus's truth does)."""
+    prev = ctx.prev_block
+    if prev is None or prev.kind != "paragraph" or not prev.text.rstrip().endswith(":"):
+        return None
+    if len(u.lines) < 2 or u.kind == "heading" or marked(u.text) or not _SOURCE.search(u.text.rstrip()):
+        return None
+    return Block("quote", u.text, source=span(u))
+
+
 def quote(u: Unit, ctx: Context) -> Block | None:
     """A unit after an introduction or another quote whose lines run a measure of their
     own (see the module docstring); or, right after a quote, one short sentence on a line
@@ -130,7 +151,9 @@ def _cut(u: Unit, p: StructureParams, measure: float, introduces: bool) -> list[
     while end < len(lines) and (end + 1 == len(lines) or not _body_wrap(lines[end], lines[end + 1], measure, p)):
         end += 1  # lines k .. end - 1: the quotations (the last ends a sentence)
     if end - k < 2 or not own_measure(lines[k:end], measure, p) or not finished(lines[end - 1]):
-        return [u]
+        end = _sourced_end(lines, k)
+        if end - k < 2 or not own_measure(lines[k:end], measure, p):
+            return [u]
     cuts = ([k] if k else []) + [j for j in range(k + 1, end) if finished(lines[j - 1]) and lines[j][:1].isupper()]
     if end < len(lines):
         cuts.append(end)
@@ -143,6 +166,18 @@ def _cut(u: Unit, p: StructureParams, measure: float, introduces: bool) -> list[
         parts.append(piece)
     parts.append(rest)
     return parts[::-1]
+
+
+def _sourced_end(lines: list[str], k: int) -> int:
+    """Where a quotation that opens at line ``k`` ends when its source ends a line
+    (``neo. (PAQUET, 1975, p. 19).``) and the text after it, if any, opens a sentence: the
+    line after it; ``k`` when none does. (Its measure can tell the quotation from the body
+    where its lines wrap: pypdf's narrow columns wrap the body short, a line at a time, as
+    often as a quotation does.)"""
+    for j in range(k, len(lines)):
+        if _SOURCE.search(lines[j]) and (j + 1 == len(lines) or lines[j + 1][:1].isupper()):
+            return j + 1
+    return k
 
 
 def _body_wrap(line: str, nxt: str, measure: float, p: StructureParams) -> bool:
