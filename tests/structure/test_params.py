@@ -59,7 +59,9 @@ def quotes(*texts: str, p: Params) -> int:
 
 
 # A quotation set in smaller type: its lines run past the body's measure (about 90).
-SMALL_TYPE = textwrap.fill(" ".join(LIVE.split()), 108)
+# (without its closing source: after a colon, a source in brackets makes it a quotation
+# whatever its measure, see quote.sourced)
+SMALL_TYPE = textwrap.fill(" ".join(LIVE.split()).removesuffix(" (Lang, 2021).") + ".", 108)
 
 
 @functools.cache
