@@ -367,6 +367,9 @@ class StructureParams:
     quote_measure_edge: float = 0.9
     """How far up the crowd of paragraph lines the body's measure is read for quotes (0.5:
     its middle; near its upper edge, the full line a quote's shorter lines are told from)."""
+    attributed_max_chars: int = 1500
+    """Characters of a unit that ends with its speaker in brackets for it to be a quotation
+    (an interview's answer, an observation): a longer one is prose that ran into it."""
     quote_wide: float = 0.08
     """Lines that run past the body's measure by more than this share are in smaller type
     (a quote's)."""

@@ -16,7 +16,7 @@ import pytest
 from make import doc, outline, params
 from test_blocks import LONG_SUBSECTION
 from test_front import WRAPPED_KEYWORDS
-from test_quote import ADOPTION, FEEDBACK, INTRO, JOINED, LIVE, WORKBENCH
+from test_quote import ADOPTION, FEEDBACK, INTRO, JOINED, LIVE, OBSERVED, SIBLINGS, WORKBENCH
 from test_tables import BY_COLUMNS, ONE_RUN
 
 from conftest import CORPUS
@@ -531,6 +531,8 @@ CASES: list[Case] = [
     ("quote_slack", 0.05, 0.06, lambda p: quotes(JOINED, p=p) == 3),
     ("quote_measure_edge", 0.9, 0.85, lambda p: quotes(JOINED, p=p) == 3),
     ("quote_wide", 0.13, 0.14, lambda p: quotes(INTRO, SMALL_TYPE, p=p) == 1),
+    # Esc. Anna Nery: a child's play and words closed by who he is (271 characters).
+    ("attributed_max_chars", 271, 270, lambda p: quotes(SIBLINGS, OBSERVED.split("\nPeppa")[0], p=p) == 1),
     # -- lists: text after a list (structure/blocks/splits.py) --
     # A paragraph after the last one-sentence item is cut from it (its words: 32 or more).
     ("list_tail_min_words", 32, 33, lambda p: paragraphs(paper("jose.00206", "wp-double-pdfminer", p)) == 20),

@@ -217,3 +217,61 @@ def test_a_quotation_joined_to_its_introduction_ends_at_its_source() -> None:
     assert got[3][1].startswith("[...] los imperativos") and got[3][1].endswith("(PAQUET, 1975, p. 19).")
     texts = (COLUMN_BODY, COLUMN_BODY, COLUMN)
     assert words_out(doc(*texts)) >= sum((letter_runs(t.replace("-\n~", "")) for t in texts), start=letter_runs(""))
+
+
+# Esc. Anna Nery (pdftotext): a child's play described and his words, each closed by who he
+# is, run together and into the paragraph after them.
+OBSERVED = (
+    "Smurfinha encontra pratos coloridos e os dispõe um à sua frente e outro à frente da pesquisadora.\n"
+    "Encontra um ovo frito. Ovinho. Coloca no prato [retira da caixa outros utensílios domésticos —\n"
+    "panelas, talheres, copos, agrupando-os por similaridades]. (Smurfinha, 9 anos)\n"
+    "Peppa Pig explora a caixa; encontra um bloco de papel e um estojo com lápis de cor. ‘Qué quevê’\n"
+    "(quero escrever) aqui… [pega um lápis e faz um rabisco no papel] (Peppa Pig, 3 anos)\n"
+    "Observou-se também interesse dos irmãos por determinado brinquedo ao reconhecerem a\n"
+    "possibilidade de realizar outra função."
+)
+SIBLINGS = (
+    "Os irmãos reconheceram o ambiente de brincadeira como suficientemente bom capaz de\n"
+    "receber seu brincar. Assim, aceitando o convite para brincar, exploraram o ambiente\n"
+    "procurando elementos para a brincadeira e reconhecendo objetos disponíveis para brincar."
+)
+
+
+def test_words_closed_by_their_speaker_are_quotes() -> None:
+    got = kinds(SIBLINGS, OBSERVED)
+    assert [k for k, _ in got] == ["paragraph", "quote", "quote", "paragraph"]
+    assert got[1][1].endswith("(Smurfinha, 9 anos)") and got[2][1].startswith("Peppa Pig explora")
+    assert got[3][1].startswith("Observou-se também")
+    # A source cited in the running text takes the sentence's stop after it: a paragraph.
+    cited = OBSERVED.split("\nPeppa")[0].replace("(Smurfinha, 9 anos)", "(Winnicott, 1975).")
+    assert [k for k, _ in kinds(SIBLINGS, cited)] == ["paragraph", "paragraph"]
+    texts = (SIBLINGS, OBSERVED)
+    assert words_out(doc(*texts)) >= sum((letter_runs(t) for t in texts), start=letter_runs(""))
+
+
+# Rev. Bras. Educ. Espec. (pypdf, two columns): a manager's words after the sentence that
+# introduces them, her name and the date wrapped over two lines.
+MANAGER = (
+    "A LBI prevê profissionais tais quais: atendente\n"
+    "pessoal, profissional de apoio escolar e acompan-\n~hante, mas eles ainda não foram regulamentados, e\n"
+    "as suas atribuições não ficam claras no contexto da\nsala de aula, sobretudo quando não envolvem as-\n"
+    "~pectos da higiene pessoal, locomoção e alimentação.\nEm relato de uma das gestoras da Baixada Flumi-\n"
+    "~nense/RJ, essa prática pode ser ilustrada:\n"
+    "Recebi um parecer de uma clínica que me\nfoi entregue pela mãe dizendo que a par-\n"
+    "~tir dos próximos dias um acompanhante\nterapêutico ficará na sala de aula com o\n"
+    "filho com autismo mesmo ele já tendo o\nmediador. Ela disse que é para desen-\n"
+    "~volver a ABA [Análise do Comportamento\nAplicada]. (Gestora de Educação Especial,\nabril de 2024)"
+)
+COLUMN_PROSE = (
+    "Em outros termos, para garantir a participação\nda pessoa com deficiência nas relações de ensino\n"
+    "o uso de recursos, estratégias e medidas diferenci-\n~adas, em muitos casos, é imprescindível, por exem-\n"
+    "~plo, o uso da comunicação alternativa para alunos\nnão verbais, como é o caso de parte significativa\n"
+    "das crianças acometidas pela Síndrome Congênita\ndo Zika Vírus. Sem o uso da comunicação alter-\n"
+    "~nativa, muitas vezes personalizada para cada cri-\n~ança, nega-se a elas a comunicação, a interação."
+)
+
+
+def test_words_joined_to_their_introduction_end_at_their_speaker() -> None:
+    got = kinds(COLUMN_PROSE, COLUMN_PROSE, MANAGER)
+    assert [k for k, _ in got[2:]] == ["paragraph", "quote"]
+    assert got[3][1].startswith("Recebi um parecer") and got[3][1].endswith("abril de 2024)")

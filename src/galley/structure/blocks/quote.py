@@ -89,6 +89,23 @@ def sourced(u: Unit, ctx: Context) -> Block | None:
     return Block("quote", u.text, source=span(u))
 
 
+# Who said it, in brackets after the sentence and no stop after: "... volta a explorar]
+# (Bart, 9 anos)", "... Coisa de 20 dias”. (Maria da Conceição)". (A source cited in the
+# running text takes the sentence's stop after it: "... strategies (Lang, 2021).")
+ATTRIBUTION = re.compile(r"[.!?…\"”’\]]\s*\([^()]*[^\W\d_][^()]*\)$")
+
+
+def attributed(u: Unit, ctx: Context) -> Block | None:
+    """A unit that ends with its speaker named in brackets after its last sentence, no stop
+    after them: an interview's or an observation's words set apart (Esc. Anna Nery: ``Tommy
+    retira da caixa uma furadeira. Uma arma! ... é arma de cola? (Tommy, 9 anos)``). In the
+    truth of both corpora 27 quotes and no paragraph end so."""
+    text = u.text.rstrip()
+    if u.kind == "heading" or marked(text) or len(text) > ctx.p.attributed_max_chars or not ATTRIBUTION.search(text):
+        return None
+    return Block("quote", u.text, source=span(u))
+
+
 def quote(u: Unit, ctx: Context) -> Block | None:
     """A unit after an introduction or another quote whose lines run a measure of their
     own (see the module docstring); or, right after a quote, one short sentence on a line
@@ -169,13 +186,19 @@ def _cut(u: Unit, p: StructureParams, measure: float, introduces: bool) -> list[
 
 
 def _sourced_end(lines: list[str], k: int) -> int:
-    """Where a quotation that opens at line ``k`` ends when its source ends a line
-    (``neo. (PAQUET, 1975, p. 19).``) and the text after it, if any, opens a sentence: the
+    """Where a quotation that opens at line ``k`` ends when its source or its speaker ends a
+    line (``neo. (PAQUET, 1975, p. 19).``, ``... a ABA [Análise do Comportamento Aplicada].
+    (Gestora de Educação Especial, abril de 2024)``) and the text after it, if any, opens a sentence: the
     line after it; ``k`` when none does. (Its measure can tell the quotation from the body
     where its lines wrap: pypdf's narrow columns wrap the body short, a line at a time, as
     often as a quotation does.)"""
     for j in range(k, len(lines)):
-        if _SOURCE.search(lines[j]) and (j + 1 == len(lines) or lines[j + 1][:1].isupper()):
+        if not lines[j].rstrip('.”"').endswith(")"):
+            continue
+        tail = " ".join(
+            lines[max(k, j - 2) : j + 1]
+        )  # (a source may wrap: ``(Gestora de Educação Especial,`` / ``abril de 2024)``)
+        if (_SOURCE.search(tail) or ATTRIBUTION.search(tail)) and (j + 1 == len(lines) or lines[j + 1][:1].isupper()):
             return j + 1
     return k
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 from galley.model import Unit
 from galley.params import StructureParams
 from galley.structure.blocks.code import is_code_line
+from galley.structure.blocks.quote import ATTRIBUTION
 from galley.structure.blocks.shapes import BULLET, NUMBERED, at_least_words, finished, is_body, marked, opens_sentence
 from galley.structure.headings import heading_shape, is_caption, is_known
 
@@ -191,7 +192,21 @@ def quotations(u: Unit, nxt: Unit | None, p: StructureParams) -> list[Unit] | No
     return None
 
 
-SPLITS: list[SplitRule] = [leading_heading, trailing_heading, code_lines, quotations]
+def attributions(u: Unit, nxt: Unit | None, p: StructureParams) -> list[Unit] | None:
+    """Observations the cleaner ran together, or into the paragraph after them, each ending
+    with its speaker in brackets (Esc. Anna Nery: ``... volta a explorar] (Bart, 9 anos)``
+    / ``Smurfinha encontra pratos coloridos ...`` / ``... (Smurfinha, 9 anos)`` /
+    ``Observou-se também interesse dos irmãos ...``): a new block starts at a line opening
+    with a capital after a line that names the speaker (see ``quote.ATTRIBUTION``)."""
+    lines = u.lines
+    for k in range(1, len(lines)):
+        if lines[k][:1].isupper() and not u.glued(k) and ATTRIBUTION.search(lines[k - 1].rstrip()):
+            head, tail = u.split(k)
+            return [head, *(attributions(tail, nxt, p) or [tail])]
+    return None
+
+
+SPLITS: list[SplitRule] = [leading_heading, trailing_heading, code_lines, quotations, attributions]
 
 
 def split_units(units: list[Unit], p: StructureParams) -> list[Unit]:
