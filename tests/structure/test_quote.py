@@ -275,3 +275,31 @@ def test_words_joined_to_their_introduction_end_at_their_speaker() -> None:
     got = kinds(COLUMN_PROSE, COLUMN_PROSE, MANAGER)
     assert [k for k, _ in got[2:]] == ["paragraph", "quote"]
     assert got[3][1].startswith("Recebi um parecer") and got[3][1].endswith("abril de 2024)")
+
+
+# Esc. Anna Nery: an exchange between a child and the researcher (P), closed by the child's
+# name; pdftotext sets the observation and each turn on lines of their own, pypdf runs them
+# into one unit.
+EXCHANGE = (
+    "Lola explora a caixa e retira dela o estetoscópio: Vamos ouvir o coração da tia P (nome da\n"
+    "pesquisadora) [apoia o estetoscópio na bancada e retira da caixa um par de luvas] Coloca a luva aqui pra\n"
+    "mim? [estica as mãos para P e entrega as luvas]",
+    "P: Onde que você quer que eu coloque a luva?",
+    "Lola: Na mão! Nessa… [estica uma das mãos] Agora nessa aqui… [estica a outra] (Lola, 4 anos)",
+)
+NARRATIVE = (
+    "Os irmãos reconheceram os objetos disponibilizados, o que se mostrou quando nomearam\n"
+    "brinquedos, objetos e personagens e quando brincaram simulando o seu uso."
+)
+
+
+def test_the_turns_of_an_exchange_closed_by_its_speaker_are_quotes() -> None:
+    got = kinds(SIBLINGS, NARRATIVE, *EXCHANGE, NARRATIVE)
+    assert [k for k, _ in got] == ["paragraph", "paragraph", "quote", "quote", "quote", "paragraph"]
+    # Run into one unit, the exchange is cut before each turn.
+    got = kinds(SIBLINGS, NARRATIVE, "\n".join(EXCHANGE), NARRATIVE)
+    assert [k for k, _ in got] == ["paragraph", "paragraph", "quote", "quote", "quote", "paragraph"]
+    assert got[3][1] == EXCHANGE[1]
+    # Without the speaker closing it, a turn-like line is no quote (a run-in label).
+    got = kinds(SIBLINGS, NARRATIVE, "Objetivo: descrever a visita dos irmãos à criança hospitalizada.", NARRATIVE)
+    assert "quote" not in [k for k, _ in got]

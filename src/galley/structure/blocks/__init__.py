@@ -33,7 +33,7 @@ from galley.structure.blocks.joins import item_bodies, join_continuations
 from galley.structure.blocks.list_item import list_item
 from galley.structure.blocks.note import note, table_note
 from galley.structure.blocks.paragraph import paragraph
-from galley.structure.blocks.quote import attributed, cut_quotes, quote, quoted, sourced
+from galley.structure.blocks.quote import attributed, cut_quotes, dialogues, quote, quoted, sourced
 from galley.structure.blocks.shapes import body_measure
 from galley.structure.blocks.splits import split_units
 from galley.structure.headings import numbering
@@ -112,7 +112,7 @@ def to_blocks(given: list[Unit], p: StructureParams) -> list[Block]:
     del units[:]
     out = [b for chunk in chunks for b in chunk]
     # A note lifted out of the text may have split a paragraph at the page bottom.
-    return item_bodies(join_continuations(notes.attach(out, p)))
+    return item_bodies(join_continuations(notes.attach(dialogues(out), p)))
 
 
 def link(out: list[Block]) -> None:

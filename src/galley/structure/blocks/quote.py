@@ -12,6 +12,7 @@ our statement of need:``) or after another quote.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from galley.model import Block, Unit
 from galley.params import StructureParams
@@ -104,6 +105,34 @@ def attributed(u: Unit, ctx: Context) -> Block | None:
     if u.kind == "heading" or marked(text) or len(text) > ctx.p.attributed_max_chars or not ATTRIBUTION.search(text):
         return None
     return Block("quote", u.text, source=span(u))
+
+
+# A turn of a transcribed exchange: the speaker's name (or initial) and a colon, then the
+# words: "P: Onde que você quer que eu coloque a luva?", "Charlie: Não… porque tá aqui".
+TURN = re.compile(r"^[A-ZÀ-Þ][^\W\d_]{0,20}:\s+\S")
+# A transcriber's note in square brackets: "[estica as mãos para P e entrega as luvas]".
+_STAGE = re.compile(r"\[[^\[\]]*[^\W\d_]{3}[^\[\]]*\]")
+
+
+def dialogues(blocks: list[Block]) -> list[Block]:
+    """The turns of an exchange that ends with its speakers named (``attributed``) are part
+    of the quotation, each a quote of its own, and so is the observation that opens the
+    exchange when it holds a transcriber's note in square brackets (Esc. Anna Nery: ``Lola
+    explora a caixa ... [estica as mãos para P e entrega as luvas]`` / ``P: Onde que você
+    quer que eu coloque a luva?`` / ``Lola: Na mão! ... (Lola, 4 anos)``). Only before an
+    attributed quote: a run-in label (``Objetivo: ...``) elsewhere is no turn."""
+    out = list(blocks)
+    for i, b in enumerate(out):
+        if b.kind != "quote" or not ATTRIBUTION.search(b.text.rstrip()):
+            continue
+        j = i - 1
+        turns = bool(TURN.match(b.text))
+        while j >= 0 and out[j].kind == "paragraph" and TURN.match(out[j].text):
+            out[j] = replace(out[j], kind="quote")
+            turns, j = True, j - 1
+        if turns and j >= 0 and out[j].kind == "paragraph" and _STAGE.search(out[j].text):
+            out[j] = replace(out[j], kind="quote")
+    return out
 
 
 def quote(u: Unit, ctx: Context) -> Block | None:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from galley.model import Unit
 from galley.params import StructureParams
 from galley.structure.blocks.code import is_code_line
-from galley.structure.blocks.quote import ATTRIBUTION
+from galley.structure.blocks.quote import ATTRIBUTION, TURN
 from galley.structure.blocks.shapes import BULLET, NUMBERED, at_least_words, finished, is_body, marked, opens_sentence
 from galley.structure.headings import heading_shape, is_caption, is_known
 
@@ -202,8 +202,20 @@ def attributions(u: Unit, nxt: Unit | None, p: StructureParams) -> list[Unit] | 
     for k in range(1, len(lines)):
         if lines[k][:1].isupper() and not u.glued(k) and ATTRIBUTION.search(lines[k - 1].rstrip()):
             head, tail = u.split(k)
-            return [head, *(attributions(tail, nxt, p) or [tail])]
-    return None
+            return [*turns(head), *(attributions(tail, nxt, p) or [tail])]
+    return turns(u) if ATTRIBUTION.search(u.text.rstrip()) else None
+
+
+def turns(u: Unit) -> list[Unit]:
+    """An exchange closed by its speakers, cut before each turn that opens a line after a
+    finished one (``... [estica as mãos para P e entrega as luvas]`` / ``P: Onde que você
+    quer que eu coloque a luva?`` / ``Lola: Na mão! ...``)."""
+    lines = u.lines
+    for k in range(1, len(lines)):
+        if TURN.match(lines[k]) and not u.glued(k) and (finished(lines[k - 1]) or lines[k - 1].endswith("]")):
+            head, tail = u.split(k)
+            return [head, *turns(tail)]
+    return [u]
 
 
 SPLITS: list[SplitRule] = [leading_heading, trailing_heading, code_lines, quotations, attributions]
