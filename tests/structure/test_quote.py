@@ -303,3 +303,32 @@ def test_the_turns_of_an_exchange_closed_by_its_speaker_are_quotes() -> None:
     # Without the speaker closing it, a turn-like line is no quote (a run-in label).
     got = kinds(SIBLINGS, NARRATIVE, "Objetivo: descrever a visita dos irmãos à criança hospitalizada.", NARRATIVE)
     assert "quote" not in [k for k, _ in got]
+
+
+# Bakhtiniana (pdftotext): the words that introduce the quotation end a short line with a
+# comma, and the quotation closes with its source and the page quoted.
+VALUE = (
+    "Na visão do Círculo e logo, para a ADD, as inúmeras formas de avaliar a realidade social\n"
+    "estão presentes nos enunciados que encerram interações entre sujeitos sociais organizados.\n"
+    "Assim,\n"
+    "O valor social é o que matiza a ideologia, consubstanciando-a de uma marca de\n"
+    "avaliação singular e responsiva às reverberações da situação interlocutiva. Com isso,\n"
+    "todo discurso não apenas traz ressonâncias ideológicas do meio social (FRANCO;\n"
+    "ACOSTAPEREIRA; COSTA-HÜBES, 2019, p.279-280)."
+)
+BODY = (
+    "De acordo com Volóchinov (2019), a dimensão extralinguística de um enunciado\n"
+    "não o influencia de fora, mas integra sua estrutura social no corpo vivo. Nesse\n"
+    "plano interpretativo, Brait (2006, p.22-23) compreende que é na combinatória\n"
+    "dessas duas dimensões que se funda uma análise do discurso de viés dialógico."
+)
+
+
+def test_a_quotation_after_a_short_line_ending_with_a_comma() -> None:
+    got = kinds(BODY, BODY, VALUE)
+    assert [k for k, _ in got[2:]] == ["paragraph", "quote"]
+    assert got[2][1].endswith("sujeitos sociais organizados. Assim,")
+    assert got[3][1].startswith("O valor social") and got[3][1].endswith("p.279-280).")
+    # A source without the page quoted closes a sentence of the paragraph, not a quotation.
+    got = kinds(BODY, BODY, VALUE.replace(", p.279-280)", ")"))
+    assert [k for k, _ in got[2:]] == ["paragraph"]

@@ -74,19 +74,28 @@ def quoted(u: Unit, ctx: Context) -> Block | None:
 _SOURCE = re.compile(r"\((?:[^()]|\([^()]*\))*\b(?:1[5-9]|20)\d\d[a-z]?\b[^()]*\)[.”\"]*$")
 
 
+# The source with the page quoted: "(LIMA, 2012, p.26).", "(FRANCO; ..., 2019, p.279-280).".
+_PAGED = re.compile(r"\((?:[^()]|\([^()]*\))*\b(?:p|pp|pág|s/p)\.?\s?\d*[^()]*\)[.”\"]*$")
+
+
 def sourced(u: Unit, ctx: Context) -> Block | None:
-    """A unit after a sentence that ends with a colon, which ends with its source in
-    brackets: a quotation set apart, whatever its measure (in smaller type, a quotation
-    runs about as many characters a line as the body: Trans/Form/Ação's ``... de la era
-    grecorromana:`` / ``[...] los imperativos fundamentales del cinismo antiguo ...`` /
-    ``mundo contemporáneo. (PAQUET, 1975, p. 19).``). Quoted at length, a source is cited
-    after the quotation; a paragraph of one's own words after a colon cites no source at its
-    end (no paragraph of either corpus's truth does)."""
+    """A unit after a sentence that ends with a colon or a comma (``Assim,``, ``Para
+    Coelho,``), which ends with its source in brackets: a quotation set apart, whatever its
+    measure (in smaller type, a quotation runs about as many characters a line as the body:
+    Trans/Form/Ação's ``... de la era grecorromana:`` / ``[...] los imperativos
+    fundamentales del cinismo antiguo ...`` / ``mundo contemporáneo. (PAQUET, 1975, p.
+    19).``). Quoted at length, a source is cited after the quotation; a paragraph of one's
+    own words after a colon or a comma cites no source at its end (in the truth of both
+    corpora, 16 quotes do and no paragraph). After a comma the source must give the page
+    quoted (``(LIMA, 2012, p.26).``): ``... developed using markdown,`` / ``Python driven
+    Jupyter notebooks (Kluyver et al., 2016) ...`` is a paragraph."""
     prev = ctx.prev_block
-    if prev is None or prev.kind != "paragraph" or not prev.text.rstrip().endswith(":"):
+    if prev is None or prev.kind != "paragraph" or not prev.text.rstrip().endswith((":", ",")):
         return None
     if len(u.lines) < 2 or u.kind == "heading" or marked(u.text) or not _SOURCE.search(u.text.rstrip()):
         return None
+    if prev.text.rstrip().endswith(",") and not _PAGED.search(u.text.rstrip()):
+        return None  # (after a comma, only a quotation's page tells it from a sentence's end)
     return Block("quote", u.text, source=span(u))
 
 
@@ -179,8 +188,38 @@ def cut_quotes(units: list[Unit], p: StructureParams, measure: float) -> list[Un
     out: list[Unit] = []
     for i, u in enumerate(units):
         introduces = i > 0 and units[i - 1].text.rstrip().endswith(":")
-        out += _cut(u, p, measure, introduces)
+        parts = _cut(u, p, measure, introduces)
+        out += _cut_at_comma(u, p, measure) if len(parts) == 1 else parts
     return out
+
+
+def _cut_at_comma(u: Unit, p: StructureParams, measure: float) -> list[Unit]:
+    """A quotation the cleaner joined to the words that introduce it on a short line of
+    their own, ending with a comma (Bakhtiniana: ``... entre sujeitos sociais organizados.``
+    / ``Assim,`` / ``O valor social é o que matiza a ideologia, ...`` / ``... (FRANCO;`` /
+    ``ACOSTAPEREIRA; COSTA-HÜBES, 2019, p.279-280).``). A justified line ends short only
+    where its paragraph ends, or where a block set apart comes after it; the quotation runs
+    to the line that closes with its source (``sourced`` then reads it)."""
+    lines = [ln.strip() for ln in u.lines]
+    if measure <= 0 or len(lines) < 3 or len(u.offsets) != len(lines) or "," not in u.text:
+        return [u]
+    for k in range(1, len(lines) - 1):
+        intro, first = lines[k - 1], lines[k]
+        if not intro.endswith(",") or u.glued(k) or not first[:1].isupper() or marked(first):
+            continue
+        if intro.count("(") > intro.count(")"):
+            continue  # (``(Manly,`` / ``2019; Hudecek,``: a list of sources goes on)
+        if not _early(intro, first, measure, p.quote_slack):
+            continue
+        end = _sourced_end(lines, k)
+        if end - k < 2 or not _PAGED.search(" ".join(lines[max(k, end - 3) : end])):
+            continue
+        head, rest = u.split(k)
+        if end == len(lines):
+            return [head, rest]
+        body, tail = rest.split(end - k)
+        return [head, body, tail]
+    return [u]
 
 
 def _cut(u: Unit, p: StructureParams, measure: float, introduces: bool) -> list[Unit]:
