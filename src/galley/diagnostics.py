@@ -291,9 +291,9 @@ def lost_words(raw: str, doc: Document) -> list[str]:
     - a join: a kept word that the Document holds more often than the input, made of two or
       three consecutive input words (``multi-`` + ``lateralism`` -> ``multilateralism``, a
       CJK line joined to the next without a space);
-    - a mark glued to a word (``website2``, ``Trisovic4``, ``4The``): the footnote call or
-      affiliation mark becomes a link or superscript, so the word without its digits must
-      be kept.
+    - a mark glued to a word (``website2``, ``Trisovic4``, ``4The``) or to a closing bracket
+      (``(MUNDURUKU, 2021)10.``): the footnote call or affiliation mark becomes a link or
+      superscript, so the word without its digits must be kept.
     """
     # Words of lines removed as furniture are matched as they are; the text around them is
     # read as one stream, since a word may be joined across a running head ("bioinfor-" /
@@ -345,9 +345,22 @@ def lost_words(raw: str, doc: Document) -> list[str]:
             marked[core] -= 1
         elif marks[t] > 0:
             marks[t] -= 1
+        elif (called := _called(t, marks, left)) is not None:
+            marks[called[1]] -= 1  # "(MUNDURUKU, 2021)10." -> "2021" kept, note 10 linked
+            left[called[0]] -= 1
         else:
             lost.append(t)
     return lost
+
+
+def _called(token: str, marks: Counter[str], left: Counter[str]) -> tuple[str, str] | None:
+    """A note's call glued after a closing bracket (``(MUNDURUKU, 2021)10.``, ``p. 230)1.``)
+    reads as one token (``202110``): the kept word before it and the note's number, when the
+    Document keeps that word and renders that note."""
+    for mark in sorted((m for m, n in marks.items() if n > 0), key=len, reverse=True):
+        if len(token) > len(mark) and token.endswith(mark) and left[token[: -len(mark)]] > 0:
+            return token[: -len(mark)], mark
+    return None
 
 
 def _furniture_lines(numbered: list[tuple[int, list[str]]], doc: Document) -> set[int]:

@@ -85,3 +85,19 @@ def test_a_note_mark_is_its_own_number_and_a_kept_hyphen_join_across_columns() -
     raw = "see https://doi.org/10.1/978-\n6510 and https:/\n/doi.org/10.1/9786510 too\n"
     kept = "see https://doi.org/10.1/978- 6510 and https://doi.org/10.1/9786510 too"
     assert lost_words(raw, Document(Metadata(), [Block("paragraph", kept)])) == []
+
+
+def test_a_call_glued_to_a_closing_bracket_is_the_note_s_number() -> None:
+    """``(MUNDURUKU, 2021)10.``: the call reads as one word with the year (``202110``); with
+    note 10 linked, "2021" kept is no loss; with the year dropped it is one."""
+    from galley.model import Block, Document, Inline, Metadata
+
+    raw = "Usado com esse objetivo (MUNDURUKU, 2021)10. Na mesma linha.\n\n10. Resposta concedida.\n"
+    note = Block("paragraph", "Resposta concedida.", source=(3, 3))
+
+    def with_text(before: str) -> Document:
+        runs = [Inline(before), Inline("", kind="note", note=[note]), Inline(". Na mesma linha.")]
+        return Document(Metadata(), [Block("paragraph", before + ". Na mesma linha.", inlines=runs)])
+
+    assert lost_words(raw, with_text("Usado com esse objetivo (MUNDURUKU, 2021)")) == []
+    assert lost_words(raw, with_text("Usado com esse objetivo (MUNDURUKU)")) == ["202110"]
