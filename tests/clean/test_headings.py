@@ -128,3 +128,16 @@ def test_a_sections_name_above_text_read_out_of_order_is_a_heading() -> None:
     # Not a reference list's heading: the list would run on into the other column's text.
     units = clean(to_lines(OUT_OF_ORDER.format(name="References"))).units
     assert not [u for u in units if u.kind == "heading"]
+
+
+def test_a_heading_in_capitals_wrapped_after_a_function_word_is_one_heading() -> None:
+    # Esc. Anna Nery (pypdf): no blank line, no indent; the first line alone breaks off.
+    raw = (
+        "Os irmãos mostraram que é possível continuar a ser mesmo diante das\n"
+        "dificuldades que possam se apresentar.\n"
+        "CONCLUSÃO E IMPLICAÇÕES PARA A\n"
+        "PRÁTICA\n"
+        "O BTD possibilitou o brincar que, compreendido à luz da teoria, permitiu aos\n"
+        "irmãos expressar o que sentiam durante a visita à criança hospitalizada.\n"
+    )
+    assert headings(raw) == ["CONCLUSÃO E IMPLICAÇÕES PARA A PRÁTICA"]

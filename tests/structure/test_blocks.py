@@ -498,3 +498,13 @@ def test_a_note_after_a_note_and_two_notes_in_one_paragraph() -> None:
     # The paragraph the notes interrupted is one again, its three calls in it.
     assert len(d.blocks) == 1
     assert d.blocks[0].text.endswith("una idea indiscutible de hombre, Diógenes los efectúa sobre la materialidad")
+
+
+def test_a_heading_in_capitals_on_two_lines() -> None:
+    """Rev. Saúde Pública (pypdf): the cleaner kept the two lines one unit."""
+    got = doc(
+        "A busca ativa das mulheres contribui para reduzir a incidência e a mortalidade nessa população.",
+        "DIAGNÓSTICO E TRATAMENTO DO CÂNCER DO\nCOLO DO ÚTERO",
+        "Para os diagnósticos obtidos nos exames de Papanicolaou, o tempo de espera foi menor que um mês.",
+    ).headings()
+    assert [h.text for h in got] == ["DIAGNÓSTICO E TRATAMENTO DO CÂNCER DO COLO DO ÚTERO"]

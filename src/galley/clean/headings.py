@@ -245,8 +245,8 @@ def in_sequence(lines: Sequence[Line], found: set[int], p: CleanParams) -> set[i
 
 
 def find_wrapped(lines: Sequence[Line], found: set[int], widths: list[int], p: CleanParams) -> set[int]:
-    """The second lines of numbered headings wrapped onto two lines (:func:`wrapped_numbered`);
-    their first lines join ``found``."""
+    """The second lines of headings wrapped onto two lines (:func:`wrapped_numbered`,
+    :func:`wrapped_capitals`); their first lines join ``found``."""
     tails: set[int] = set()
     taken = set(found)  # heading lines: the first lines found so far and their second lines
     # Two wrapped headings in a row (``3 Análise ...`` / ``3.1 Do grande ...``) each need the
@@ -263,4 +263,26 @@ def find_wrapped(lines: Sequence[Line], found: set[int], widths: list[int], p: C
                 tails.add(i + 1)
                 taken.update((i, i + 1))
                 new = True
+    for i in range(len(lines) - 1):
+        if i not in tails and (i + 1) not in tails and wrapped_capitals(lines, i, found):
+            found.add(i)
+            tails.add(i + 1)
     return tails
+
+
+def wrapped_capitals(lines: Sequence[Line], i: int, found: set[int]) -> bool:
+    """Lines ``i`` and ``i + 1`` are one heading set in capitals, wrapped after a function
+    word: ``CONCLUSÃO E IMPLICAÇÕES PARA A`` / ``PRÁTICA``. The first line alone is no
+    heading (it breaks off mid-phrase); the text before ends a sentence or is a heading,
+    and the text after does not go on in lower case."""
+    first, second = lines[i], lines[i + 1]
+    if not open_ended(first.text) or not _capitals(first.text) or not _capitals(second.text):
+        return False
+    if i > 0 and (i - 1) not in found and not ends_sentence(lines[i - 1].text):
+        return False
+    return not (i + 2 < len(lines) and lines[i + 2].text[:1].islower()) and not ends_sentence(second.text)
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
