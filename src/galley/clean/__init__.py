@@ -136,13 +136,14 @@ def make_unit(
     elif block.why != START_OF_TEXT:
         repairs.append(Repair("block-break", first.number, first.number, "", text[:SNIPPET], block.why))
     kind = "heading" if block.heading else ("paragraph" if len(block.lines) > 1 else "line")
+    numbers = [ln.number for ln in block.lines]
     return Unit(
         text=text,
         kind=kind,
         # The raw lines it spans: a box moved back into reading order (``order``) puts a
         # later line first.
-        first_line=min(ln.number for ln in block.lines),
-        last_line=max(ln.number for ln in block.lines),
+        first_line=min(numbers),
+        last_line=max(numbers),
         lines=texts or [ln.text for ln in block.lines],
         indent=first.indent,
         page=first.page,

@@ -276,13 +276,8 @@ def wrapped_capitals(lines: Sequence[Line], i: int, found: set[int]) -> bool:
     heading (it breaks off mid-phrase); the text before ends a sentence or is a heading,
     and the text after does not go on in lower case."""
     first, second = lines[i], lines[i + 1]
-    if not open_ended(first.text) or not _capitals(first.text) or not _capitals(second.text):
+    if not (first.text.isupper() and second.text.isupper() and open_ended(first.text)):
         return False
     if i > 0 and (i - 1) not in found and not ends_sentence(lines[i - 1].text):
         return False
     return not (i + 2 < len(lines) and lines[i + 2].text[:1].islower()) and not ends_sentence(second.text)
-
-
-def _capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)

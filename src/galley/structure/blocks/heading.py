@@ -55,12 +55,7 @@ def _stands_apart(u: Unit, text: str, ctx: Context) -> bool:
             return False
     # A two-line heading is one the cleaner set apart as a heading (a wrapped title), or one
     # set in capitals (``DIAGNÓSTICO E TRATAMENTO DO CÂNCER DO`` / ``COLO DO ÚTERO``).
-    return len(u.lines) < 2 or u.kind == "heading" or _capitals(text)
-
-
-def _capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
+    return len(u.lines) < 2 or u.kind == "heading" or text.isupper()
 
 
 def _subsection_name(text: str, ctx: Context) -> bool:
