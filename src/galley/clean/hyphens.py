@@ -20,6 +20,7 @@ is lost information.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -311,6 +312,14 @@ RULES: list[Rule] = [
 ]
 
 
+@functools.lru_cache(maxsize=64)
+def _others(lang: str, langs: tuple[str, ...]) -> tuple[str, ...]:
+    """The languages other than ``lang`` whose word frequencies ``decide`` also asks: the
+    paper's (``langs``) and English (asked per paper, not per line-end hyphen)."""
+    tags = (x.split("-")[0].lower() for x in (*langs, "en"))
+    return tuple(dict.fromkeys(x for x in tags if x and x != lang and has_frequencies(x)))
+
+
 def decide(
     left_token: str,
     right_token: str,
@@ -326,8 +335,6 @@ def decide(
     language asked loads its word list, ~37 MB for English; the 50 MB input's cap.)"""
     lm, rm = _LEFT.search(left_token), _RIGHT.match(right_token)
     lang = lang.split("-")[0].lower() or "en"
-    tags = (x.split("-")[0].lower() for x in (*langs, "en"))
-    others = tuple(dict.fromkeys(x for x in tags if x and x != lang and has_frequencies(x)))
     split = Split(
         left_token,
         right_token,
@@ -336,7 +343,7 @@ def decide(
         lex,
         lang,
         p or CleanParams(),
-        others,
+        _others(lang, langs),
     )
     for rule in RULES:
         d = rule(split)

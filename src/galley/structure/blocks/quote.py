@@ -17,7 +17,7 @@ from dataclasses import replace
 from galley.model import Block, Unit
 from galley.params import StructureParams
 from galley.structure.blocks.context import Context
-from galley.structure.blocks.shapes import finished, marked, span
+from galley.structure.blocks.shapes import ATTRIBUTION, finished, marked, span
 
 
 def own_measure(lines: list[str], measure: float, p: StructureParams, slack: float = 0.0) -> bool:
@@ -97,12 +97,6 @@ def sourced(u: Unit, ctx: Context) -> Block | None:
     if prev.text.rstrip().endswith(",") and not _PAGED.search(u.text.rstrip()):
         return None  # (after a comma, only a quotation's page tells it from a sentence's end)
     return Block("quote", u.text, source=span(u))
-
-
-# Who said it, in brackets after the sentence and no stop after: "... volta a explorar]
-# (Bart, 9 anos)", "... Coisa de 20 dias”. (Maria da Conceição)". (A source cited in the
-# running text takes the sentence's stop after it: "... strategies (Lang, 2021).")
-ATTRIBUTION = re.compile(r"[.!?…\"”’\]]\s*\([^()]*[^\W\d_][^()]*\)$")
 
 
 def attributed(u: Unit, ctx: Context) -> Block | None:

@@ -18,20 +18,21 @@ NUMBERED = re.compile(r"^(?:\(?(\d{1,3})[.)]|\(([a-z]|[ivx]{1,4})\)|([a-z])[.)])
 # A URL or a DOI ends a reference or a "see" sentence without a stop:
 # ``... https://cdh.carpentries.org``.
 _LINK_END = re.compile(r"https?://\S+$|\b10\.\d{4,}/\S+$")
-# A sentence, then who said it or where it comes from: ``... de branco! (Bart, 9 anos)``,
-# ``... the last word.” (Silva, 2010, p. 3)``.
-_ATTRIBUTED = re.compile(r"[.!?…][\"”’»]?\s+\([^()]{1,60}\)$")
+# Who said it, in brackets after the sentence and no stop after: "... volta a explorar]
+# (Bart, 9 anos)", "... Coisa de 20 dias”. (Maria da Conceição)". (A source cited in the
+# running text takes the sentence's stop after it: "... strategies (Lang, 2021).")
+ATTRIBUTION = re.compile(r"[.!?…\"”’\]]\s*\([^()]*[^\W\d_][^()]*\)$")
 
 
 def finished(text: str) -> bool:
     """Does the text end a sentence (as the cleaner reads a line end: a stop, with closing
     quotes or brackets, or a stop and a citation's number, ``... publication.10``), perhaps
-    with its source after it (``... de branco! (Bart, 9 anos)``), or end on a URL or DOI?
+    with who said it after it (``... de branco! (Bart, 9 anos)``), or end on a URL or DOI?
     Only its end can tell, so only that is searched (a paragraph can be long)."""
     last = text[text.rfind(" ") + 1 :]
     if ends_sentence(last) or _LINK_END.search(last) is not None:
         return True
-    return last.endswith(")") and _ATTRIBUTED.search(text[-80:]) is not None
+    return last.endswith(")") and ATTRIBUTION.search(text[-80:]) is not None
 
 
 def at_most_words(text: str, n: int) -> bool:

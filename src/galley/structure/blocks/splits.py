@@ -16,8 +16,17 @@ from dataclasses import replace
 from galley.model import Unit
 from galley.params import StructureParams
 from galley.structure.blocks.code import is_code_line
-from galley.structure.blocks.quote import ATTRIBUTION, TURN
-from galley.structure.blocks.shapes import BULLET, NUMBERED, at_least_words, finished, is_body, marked, opens_sentence
+from galley.structure.blocks.quote import TURN
+from galley.structure.blocks.shapes import (
+    ATTRIBUTION,
+    BULLET,
+    NUMBERED,
+    at_least_words,
+    finished,
+    is_body,
+    marked,
+    opens_sentence,
+)
 from galley.structure.headings import heading_shape, is_caption, is_known
 
 SplitRule = Callable[[Unit, Unit | None, StructureParams], list[Unit] | None]
@@ -197,7 +206,7 @@ def attributions(u: Unit, nxt: Unit | None, p: StructureParams) -> list[Unit] | 
     with its speaker in brackets (Esc. Anna Nery: ``... volta a explorar] (Bart, 9 anos)``
     / ``Smurfinha encontra pratos coloridos ...`` / ``... (Smurfinha, 9 anos)`` /
     ``Observou-se também interesse dos irmãos ...``): a new block starts at a line opening
-    with a capital after a line that names the speaker (see ``quote.ATTRIBUTION``)."""
+    with a capital after a line that names the speaker (see ``shapes.ATTRIBUTION``)."""
     lines = u.lines
     for k in range(1, len(lines)):
         if lines[k][:1].isupper() and not u.glued(k) and ATTRIBUTION.search(lines[k - 1].rstrip()):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from galley import vocab
+from galley.clean.headings import open_ended
 from galley.model import Metadata
 from galley.params import StructureParams
 from galley.structure.front.lines import FrontLine, Reading, joined
@@ -13,7 +14,6 @@ from galley.structure.front.lines import FrontLine, Reading, joined
 _LABEL = vocab.alternation(vocab.all_of(vocab.KEYWORDS)).replace(r"\ ", r"\s?")
 KEYWORDS = re.compile(rf"^(?:{_LABEL})\s*[:—–.-]\s*(.+)$", re.I)
 _SEPARATOR = re.compile(r"\s*[,;·•]\s*")
-_OPEN_ENDINGS = vocab.all_of(vocab.OPEN_ENDINGS)
 
 
 def keyword_lines(lines: list[FrontLine], i: int, r: Reading) -> tuple[str, int] | None:
@@ -54,7 +54,7 @@ def _goes_on(value: str, first: FrontLine, nxt: FrontLine, p: StructureParams) -
     Encuestas`` / ``Epidemiológicas; Brasil``)."""
     if nxt.source is None or nxt.source is not first.source:
         return False
-    if value.rsplit(" ", 1)[-1].lower() in _OPEN_ENDINGS:
+    if open_ended(value):
         return True
     sep = ";" if ";" in value else ","
     pieces = nxt.text.rstrip(" .").split(sep)

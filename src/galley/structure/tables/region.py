@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from galley import vocab
+from galley.clean.headings import open_ended
 from galley.clean.shapes import NUMBERED_HEADING
 from galley.model import Unit
 from galley.params import StructureParams
@@ -26,7 +27,6 @@ from galley.structure.blocks.shapes import body_measure, finished
 from galley.structure.headings import heading_shape, is_caption, is_known
 from galley.structure.tables.rows import key_shape
 
-_OPEN_ENDINGS = vocab.all_of(vocab.OPEN_ENDINGS)
 _TABLE_CAPTION = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.TABLES))})\s+[0-9IVX]+[a-z]?\s*[:.|—–-]", re.I)
 
 
@@ -219,7 +219,7 @@ def _cited(lines: list[str], k: int, twice: frozenset[str]) -> bool:
     """Line ``k`` opens like a table's caption, but the sentence above goes on into it
     (``... estão apresentadas na`` / ``Tabela 1. A frequência ...``): the text cites the
     table whose caption is printed elsewhere too."""
-    return caption_label(lines[k]) in twice and lines[k - 1].rsplit(" ", 1)[-1].lower() in _OPEN_ENDINGS
+    return caption_label(lines[k]) in twice and open_ended(lines[k - 1])
 
 
 def _keys(u: Unit, p: StructureParams) -> bool:
