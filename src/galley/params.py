@@ -57,6 +57,11 @@ class CleanParams:
     order_min_words: int = 3
     """... and only a box of prose moves: one with at least this many words of letters (a
     table's cell, ``rendaf1``, stays where it is)."""
+    url_between_max_lines: int = 2
+    """A URL alone on its line and cut where no URL ends (``http://dx.doi.org/10.1016/``)
+    whose rest comes after at most this many lines of text (``Pract. 2014;105(3):322-6.`` /
+    ``j.diabres.2014.06.001.``): the extractor read the URL before the text printed before
+    it on its line; that text moves before it (clean.order)."""
 
     # -- characters (clean.characters) ---------------------------------------------------
     letter_bullet_window: int = 6

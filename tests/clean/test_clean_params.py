@@ -249,6 +249,15 @@ def test_order_min_words() -> None:
     assert not moves(lines, order_min_words=8)
 
 
+def test_url_between_max_lines() -> None:
+    # cadsc-31-e31030043: two lines of text between ``http://`` and its host.
+    lines = to_lines(
+        " http://\nObstet Gynecol. 2013 abr;208(4):255-9.\nPMid:\ndx.doi.org/10.1016/j.ajog.2012.10.887.\n23123381.\n"
+    )
+    assert moves(lines, url_between_max_lines=2)
+    assert not moves(lines, url_between_max_lines=1)
+
+
 # -- page furniture ------------------------------------------------------------------------------
 
 HEAD = "JOURNAL OF SCIENTIFIC SOFTWARE EDUCATION"

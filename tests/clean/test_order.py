@@ -1,7 +1,8 @@
-"""Reading order in two columns (clean.order): pdftotext's default mode reads the right
+"""Reading order (clean.order). In two columns, pdftotext's default mode reads the right
 column's top before the left column's foot when that box sits higher on the page; the box
 goes back after the line it goes on from. One column, a page's first line and a table's
-cells never move."""
+cells never move. pdfminer reads a URL cut at a line end before the text printed before it
+on that line; the text goes back before the URL, which meets its rest."""
 
 from __future__ import annotations
 
@@ -75,3 +76,55 @@ def test_a_unit_moved_back_into_reading_order_spans_its_raw_lines() -> None:
     raw = "data.\n\nthe the\nthe\n\n\nthe the the the the the the the the the the \f\nResults\n"
     units = clean(to_lines(raw)).units
     assert [(u.first_line, u.last_line) for u in units] == [(1, 1), (3, 7), (8, 8)]
+
+
+# A reference of cadsc-31-e31030043 (CC BY) as pdfminer read the journal's page.
+DOI_READ_FIRST = (
+    "MI. Fasting plasma glucose to avoid a full OGTT in the\n"
+    "diagnosis of gestational diabetes. Diabetes Res Clin\n"
+    " http://dx.doi.org/10.1016/\n"
+    "Pract. 2014;105(3):322-6.\n"
+    "j.diabres.2014.06.001. PMid:25037441.\n"
+)
+
+
+def test_a_url_read_before_the_text_before_it_meets_its_rest() -> None:
+    result = clean(to_lines(DOI_READ_FIRST))
+    (unit,) = result.units
+    assert unit.text.endswith(
+        "Diabetes Res Clin Pract. 2014;105(3):322-6. http://dx.doi.org/10.1016/j.diabres.2014.06.001. PMid:25037441."
+    )
+    (moved,) = [r for r in result.repairs if r.rule == "reading-order"]
+    assert (moved.line, moved.end_line) == (3, 4)
+    assert not words_accounted_for(DOI_READ_FIRST, result)
+    assert second_run_changes(result) == []
+
+
+def test_a_scheme_alone_waits_for_a_host_and_a_word_broken_over_the_url_is_mended() -> None:
+    # bak-p59099 and cadsc-31-e31030043 (CC BY): a year is no host; ``Meta-`` / ``bolism.``
+    # meet again once the DOI is out of their way.
+    raw = (
+        "Pesquisa. Porto Alegre, v. 12, n. 3, 2021.\n https://\n  2021.\n"
+        "revista.abralin.org/index.php/abralin/article/view/1853.\n"
+    )
+    text = clean(to_lines(raw)).units[0].text
+    assert "2021. 2021. https://revista.abralin.org/index.php/abralin/article/view/1853." in text
+    raw = "of West African ancestry and white Americans. Meta-\n http://dx.doi.org/10.1016/\nbolism.\nS0026-0495(97)90167-0.\n"
+    text = clean(to_lines(raw)).units[0].text
+    assert text.endswith("Metabolism. http://dx.doi.org/10.1016/S0026-0495(97)90167-0.")
+
+
+def test_a_url_whose_next_line_goes_on_or_that_may_have_ended_stays() -> None:
+    # ean-26-e20210088 as pdftotext read it: the query's rest is the next line, no piece
+    # of text between; a URL that may end with its slash (``https://carpentries.org/``)
+    # does not take a lower-case line two lines down.
+    for raw in (
+        "Disponível em:\nhttps://web.a.ebscohost.com/abstract?\n"
+        "direct=true&profile=ehost&scope=site&authtype=crawler&jrnl=23688653&AN=115902266\n"
+        "&h=c9zon839lvdYUhNeuRKaD&c\nrl=c&resultNs=AdminWebAuth&resultLocal=ErrCrlNotAuth\n",
+        "See the lessons at\nhttps://carpentries.org/\nAcknowledgements\nwe thank the instructors.\n",
+    ):
+        lines = to_lines(raw)
+        repairs: list[Repair] = []
+        assert order.reorder(lines, repairs, PARAMS.clean) == lines
+        assert repairs == []

@@ -1,5 +1,9 @@
-"""Reading order in two columns: the top of the right column read first is put back after
-the foot of the left column it goes on from.
+"""Reading order: lines an extractor read out of the order they are printed in are put back.
+Two rules, each move a ``reading-order`` repair:
+
+- ``url_read_first``: a URL read before the text printed before it on its line (below);
+- ``right_column_first``: in two columns, the top of the right column read first is put
+  back after the foot of the left column it goes on from (here).
 
 pdftotext (default mode) reads a two-column page box by box; when the right column's first
 box sits higher than the left column's text it is read first, right under the page's top
@@ -21,10 +25,11 @@ moves after the last such line. Each move is a ``reading-order`` repair.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from galley import vocab
 from galley.clean.shapes import CLOSERS
-from galley.clean.urls import is_url
+from galley.clean.urls import goes_on, is_url, tail_shaped
 from galley.model import Line, Repair
 from galley.params import CleanParams
 
@@ -62,6 +67,73 @@ def boxes(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
+    """``lines`` in the order they are printed in (see the module)."""
+    return right_column_first(url_read_first(lines, repairs, p), repairs, p)
+
+
+# A URL cut where no URL ends: its scheme alone, a DOI's prefix, a hyphen or a query's mark.
+_UNFINISHED = re.compile(r"(?:^[(\[<]?https?://|/10\.\d{4,9}/|[-?=&%])$", re.I)
+# The host a scheme alone goes on with: ``dx.doi.org/10.1016/...``, ``www.relin.letras.ufmg.br/``.
+_HOST = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/:?#]|$)", re.I)
+
+
+def url_read_first(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
+    """A URL alone on its line, cut where no URL ends, whose rest comes a line or two
+    further down: the extractor (pdfminer, a box per run of text) read the URL before the
+    text printed before it on the same line. That text moves before the URL, which then
+    meets its rest::
+
+        http://dx.doi.org/10.1016/           Diabetes Res Clin
+        Pract. 2014;105(3):322-6.      ->    Pract. 2014;105(3):322-6.
+        j.diabres.2014.06.001.               http://dx.doi.org/10.1016/
+                                             j.diabres.2014.06.001.
+
+    Only where the rest is unmistakable (``_rest``: a host after a scheme, a DOI's suffix, a
+    path) and the lines between are none of it; at most ``url_between_max_lines`` of them,
+    on one page."""
+    out = list(lines)
+    i = 0
+    while i + 2 < len(out):
+        url = out[i].text
+        if " " in url or not _UNFINISHED.search(url) or not is_url(url):
+            i += 1
+            continue
+        last = min(len(out), i + 2 + p.url_between_max_lines)
+        j = next((k for k in range(i + 1, last) if _rest(url, out[k].text)), i + 1)
+        between = out[i + 1 : j]
+        # The lines between are text on the URL's page: a URL's piece among them (``2014;``)
+        # would make its rest a guess; after a scheme alone, the host shape decided.
+        pieces = not url.endswith("//") and any(tail_shaped(ln.text.split(" ", 1)[0]) for ln in between)
+        if not between or pieces or any(ln.page != out[i].page for ln in out[i : j + 1]):
+            i += 1
+            continue
+        why = f"the URL {url!r} was read before the text printed before it ({between[0].text[:30]!r})"
+        repairs.append(Repair("reading-order", out[i].number, out[j - 1].number, "", "", why))
+        out[i:j] = [
+            replace(between[0], blank_before=out[i].blank_before),
+            *between[1:],
+            replace(out[i], blank_before=0),
+        ]
+        i = j + 1
+    return out
+
+
+def _rest(url: str, line: str) -> bool:
+    """``line`` opens with the unmistakable rest of the unfinished ``url``: a host after a
+    scheme alone; else a URL's piece (URL characters with a digit or a mark: a DOI's suffix
+    ``S0026-0495(97)90167-0.``), holding a dot or a slash after a hyphen (a word's hyphen
+    is no URL's)."""
+    if not goes_on(url, line):
+        return False
+    first = line.split(" ", 1)[0]
+    if url.endswith("//"):
+        return _HOST.match(first) is not None
+    if not tail_shaped(first):
+        return False
+    return not url.endswith("-") or any(c in first.rstrip(".,;") for c in "./")
+
+
+def right_column_first(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
     """``lines`` with each page's misplaced right-column top moved back (see the module)."""
     if not lines or lines[0].page == lines[-1].page or not two_columns(lines, p):
         return lines
