@@ -114,6 +114,17 @@ def test_a_scheme_alone_waits_for_a_host_and_a_word_broken_over_the_url_is_mende
     assert text.endswith("Metabolism. http://dx.doi.org/10.1016/S0026-0495(97)90167-0.")
 
 
+def test_a_references_numbers_are_text_between_a_doi_and_its_rest() -> None:
+    # cadsc-31-e31030043, bjb-83-e246904 (CC BY): volume, issue and pages are no DOI's
+    # piece; the DOI resolver alone (``http://dx.doi.org/``) waits for its DOI.
+    raw = "Engl J Med.\n http://dx.doi.org/10.1056/\n2008;358(19):1991-2002.\nNEJMoa0707943. PMid:18463375.\n"
+    text = clean(to_lines(raw)).units[0].text
+    assert text == "Engl J Med. 2008;358(19):1991-2002. http://dx.doi.org/10.1056/NEJMoa0707943. PMid:18463375."
+    raw = "Natural Product Research, vol. 32, no.\n http://dx.doi.org/\n  749-754.\n10.1080/14786419.2017.1311887.\n"
+    text = clean(to_lines(raw)).units[0].text
+    assert text.endswith("no. 749-754. http://dx.doi.org/10.1080/14786419.2017.1311887.")
+
+
 def test_a_url_whose_next_line_goes_on_or_that_may_have_ended_stays() -> None:
     # ean-26-e20210088 as pdftotext read it: the query's rest is the next line, no piece
     # of text between; a URL that may end with its slash (``https://carpentries.org/``)

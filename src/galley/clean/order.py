@@ -71,8 +71,11 @@ def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Li
     return right_column_first(url_read_first(lines, repairs, p), repairs, p)
 
 
-# A URL cut where no URL ends: its scheme alone, a DOI's prefix, a hyphen or a query's mark.
-_UNFINISHED = re.compile(r"(?:^[(\[<]?https?://|/10\.\d{4,9}/|[-?=&%])$", re.I)
+# A URL cut where no URL ends: its scheme alone, the DOI resolver or a DOI's prefix, a
+# hyphen or a query's mark.
+_UNFINISHED = re.compile(r"(?:^[(\[<]?https?://|doi\.org/|/10\.\d{4,9}/|[-?=&%])$", re.I)
+# A reference's numbers, no URL's piece: ``2008;358(19):1991-2002.``, ``33(124),``, ``147-165.``.
+_CITED_NUMBERS = re.compile(r"^(?:\d{4};\d+(?:\(\d+\))?:[\d\-–]+\.?|\d+\(\d+\)[,.:]?|\d{1,5}(?:[-–]\d{1,5})?[.,;])$")
 # The host a scheme alone goes on with: ``dx.doi.org/10.1016/...``, ``www.relin.letras.ufmg.br/``.
 _HOST = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/:?#]|$)", re.I)
 
@@ -103,7 +106,7 @@ def url_read_first(lines: list[Line], repairs: list[Repair], p: CleanParams) -> 
         between = out[i + 1 : j]
         # The lines between are text on the URL's page: a URL's piece among them (``2014;``)
         # would make its rest a guess; after a scheme alone, the host shape decided.
-        pieces = not url.endswith("//") and any(tail_shaped(ln.text.split(" ", 1)[0]) for ln in between)
+        pieces = not url.endswith("//") and any(_piece(ln.text.split(" ", 1)[0]) for ln in between)
         if not between or pieces or any(ln.page != out[i].page for ln in out[i : j + 1]):
             i += 1
             continue
@@ -128,9 +131,14 @@ def _rest(url: str, line: str) -> bool:
     first = line.split(" ", 1)[0]
     if url.endswith("//"):
         return _HOST.match(first) is not None
-    if not tail_shaped(first):
+    if not _piece(first):
         return False
     return not url.endswith("-") or any(c in first.rstrip(".,;") for c in "./")
+
+
+def _piece(word: str) -> bool:
+    """A URL's piece (``urls.tail_shaped``), not a reference's numbers (``_CITED_NUMBERS``)."""
+    return tail_shaped(word) and _CITED_NUMBERS.match(word) is None
 
 
 def right_column_first(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
