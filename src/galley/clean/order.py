@@ -1,9 +1,9 @@
 """Reading order: lines an extractor read out of the order they are printed in are put back.
 Two rules, each move a ``reading-order`` repair:
 
-- ``url_read_first``: a URL read before the text printed before it on its line (below);
+- ``url_read_first``: a URL read before the text printed before it on its line (its docstring);
 - ``right_column_first``: in two columns, the top of the right column read first is put
-  back after the foot of the left column it goes on from (here).
+  back after the foot of the left column it goes on from (below).
 
 pdftotext (default mode) reads a two-column page box by box; when the right column's first
 box sits higher than the left column's text it is read first, right under the page's top
