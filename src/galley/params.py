@@ -378,6 +378,10 @@ class StructureParams:
     quote_wide: float = 0.08
     """Lines that run past the body's measure by more than this share are in smaller type
     (a quote's)."""
+    quote_paged_min_lines: int = 3
+    """After a line ending with a colon, at least this many lines closing with their source
+    and page (``(GLUCKSMANN, 1982, p. 144).``) are a quotation set apart, whatever their
+    measure: the citation norms set apart quotations longer than three lines."""
     list_max_number: int = 60
     """Highest number of a numbered list item; ``1984. The year ...`` is no list item."""
     headless_references_min: int = 3

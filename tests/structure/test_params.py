@@ -16,7 +16,19 @@ import pytest
 from make import doc, outline, params
 from test_blocks import LONG_SUBSECTION
 from test_front import WRAPPED_KEYWORDS
-from test_quote import ADOPTION, FEEDBACK, INTRO, JOINED, LIVE, OBSERVED, SIBLINGS, WORKBENCH
+from test_quote import (
+    ADOPTION,
+    FEEDBACK,
+    INTRO,
+    JOINED,
+    LIVE,
+    NAPOLEON,
+    NAPOLEON_AFTER,
+    NAPOLEON_QUOTE,
+    OBSERVED,
+    SIBLINGS,
+    WORKBENCH,
+)
 from test_tables import BY_COLUMNS, ONE_RUN
 
 from conftest import CORPUS
@@ -531,6 +543,13 @@ CASES: list[Case] = [
     ("quote_slack", 0.05, 0.06, lambda p: quotes(JOINED, p=p) == 3),
     ("quote_measure_edge", 0.9, 0.85, lambda p: quotes(JOINED, p=p) == 3),
     ("quote_wide", 0.13, 0.14, lambda p: quotes(INTRO, SMALL_TYPE, p=p) == 1),
+    # Trans/Form/Ação: four lines at the body's measure closed by their source and page.
+    (
+        "quote_paged_min_lines",
+        4,
+        5,
+        lambda p: [b.kind for b in doc(NAPOLEON + NAPOLEON_QUOTE, NAPOLEON_AFTER, p=p).blocks].count("quote") == 1,
+    ),
     # Esc. Anna Nery: a child's play and words closed by who he is (271 characters).
     ("attributed_max_chars", 271, 270, lambda p: quotes(SIBLINGS, OBSERVED.split("\nPeppa")[0], p=p) == 1),
     # -- lists: text after a list (structure/blocks/splits.py) --

@@ -332,3 +332,42 @@ def test_a_quotation_after_a_short_line_ending_with_a_comma() -> None:
     # A source without the page quoted closes a sentence of the paragraph, not a quotation.
     got = kinds(BODY, BODY, VALUE.replace(", p.279-280)", ")"))
     assert [k for k, _ in got[2:]] == ["paragraph"]
+
+
+# Trans/Form/Ação as pdftotext read it (CC BY): the quotation runs the body's measure (the
+# indents that set it apart are lost), after a line ending with a colon, and closes with its
+# source and page.
+NAPOLEON = (
+    "143). A partir de este nihilismo activo, que también se asoma en la interpretación que hacen sobre el\n"
+    "cinismo los autores alemanes que mencionamos al principio, Glucksmann realiza una maniobra\n"
+    "retórica en la que se permite pasar, a través de un gran salto, de la escandalosa masturbación diogénica\n"
+    "en la plaza pública a la figura de Napoleón Bonaparte. El culto a Napoleón no se basaba en lo\n"
+    "absoluto, según Glucksmann (1982, p. 144), en una adoración de la fuerza bruta o el éxito - “Waterloo\n"
+    "no quita nada a la fascinación continuada”-, sino, ante todo, en el entusiasmo de hacer pasar toda\n"
+    "intención a la acción, de que todo mundo interior se efectúe en el exterior, de que todo se haga visible,\n"
+    "de liquidar toda moral ideal enfrentándola con las participaciones del mundo y la inmundicia:\n"
+)
+NAPOLEON_QUOTE = (
+    "¡Qué nada permanezca oculto! ¡Qué se abola cualquier diferencia entre lo exotérico y lo estérico! La luz de\n"
+    "Austerlitz anuncia el mediodía del cinismo: detrás de la verdad espiritual investida en Napoleón, nos\n"
+    "sonríe Diógenes. Las mentes más especulativas, admirando en la Gran Batalla lo que no se atreven a\n"
+    "distinguir en la masturbación pública. (GLUCKSMANN, 1982, p. 144)."
+)
+NAPOLEON_AFTER = (
+    "El espíritu conquistador napoleónico, en tanto expresión moderna del cinismo, le sirve a\n"
+    "Glucksmann para enfrentar la imagen muy habitual del cínico en donde se lo representa como un\n"
+    "sujeto acurrucado en un escepticismo desilusionado y pasivo. Frente a la imagen tradicional del cínico\n"
+    "como un ateo, Glucksmann contrapone al Gran Inquisidor de Dostoievsky -otras de las figuras del"
+)
+
+
+def test_a_long_quotation_closed_by_its_page_is_set_apart_at_any_measure() -> None:
+    got = kinds(NAPOLEON + NAPOLEON_QUOTE, NAPOLEON_AFTER)
+    assert [k for k, _ in got] == ["paragraph", "quote", "paragraph"]
+    assert got[1][1].startswith("¡Qué nada permanezca oculto!")
+    # Without the page, the same lines at the body's measure stay in the paragraph.
+    unpaged = NAPOLEON_QUOTE.replace("1982, p. 144", "1982")
+    assert [k for k, _ in kinds(NAPOLEON + unpaged, NAPOLEON_AFTER)] == ["paragraph", "paragraph"]
+    # A quotation in quotation marks is read as one (``quoted``), not as a block set apart.
+    marked = "“" + NAPOLEON_QUOTE.replace(". (GLUCKSMANN", "” (GLUCKSMANN")
+    assert [k for k, _ in kinds(NAPOLEON + marked, NAPOLEON_AFTER)] == ["paragraph", "paragraph"]

@@ -231,7 +231,7 @@ def _cut(u: Unit, p: StructureParams, measure: float, introduces: bool) -> list[
         end += 1  # lines k .. end - 1: the quotations (the last ends a sentence)
     if end - k < 2 or not own_measure(lines[k:end], measure, p) or not finished(lines[end - 1]):
         end = _sourced_end(lines, k)
-        if end - k < 2 or not own_measure(lines[k:end], measure, p):
+        if end - k < 2 or not (own_measure(lines[k:end], measure, p) or _paged_block(lines[k:end], p)):
             return [u]
     cuts = ([k] if k else []) + [j for j in range(k + 1, end) if finished(lines[j - 1]) and lines[j][:1].isupper()]
     if end < len(lines):
@@ -245,6 +245,19 @@ def _cut(u: Unit, p: StructureParams, measure: float, introduces: bool) -> list[
         parts.append(piece)
     parts.append(rest)
     return parts[::-1]
+
+
+def _paged_block(lines: list[str], p: StructureParams) -> bool:
+    """Lines after a line that ends with a colon, ``quote_paged_min_lines`` or more, that
+    close with the source and the page they quote (``... la masturbación pública.
+    (GLUCKSMANN, 1982, p. 144).``), in no quotation marks: a quotation set apart, as the
+    citation norms (ABNT, APA) set every long one, whatever measure the extractor kept."""
+    return (
+        len(lines) >= p.quote_paged_min_lines and lines[0][:1] not in _OPENING_MARKS and bool(_PAGED.search(lines[-1]))
+    )
+
+
+_OPENING_MARKS = "“«„\"'‘"
 
 
 def _sourced_end(lines: list[str], k: int) -> int:
