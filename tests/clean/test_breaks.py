@@ -291,3 +291,16 @@ def test_a_note_at_a_pages_foot_ends_at_the_page_break() -> None:
     assert out[1] == "1. We will use the term ML when talking about both ML and DL in this article"
     assert out[2].startswith("Many machine learning frameworks")
     assert breaks(raw)[6] == "a note at a page's foot ends at the page break"
+
+
+def test_a_page_number_closing_a_bracket_starts_no_list_item() -> None:
+    # Trans/Form/Ação (CC BY), pdftotext: ``(1982, p.`` ends a line as a sentence would, and
+    # ``97)`` looks like an item's number; it closes the bracket the line left open.
+    raw = (
+        "demás cosas entre sí. Un ejemplo privilegiado de este mecanismo lo encuentra Glucksmann (1982, p.\n"
+        "97) -y también Sloterdijk (2003, p. 274 – 284) - en la figura del Mefistófeles goetheano, quien\n"
+        "obliga a alzar la mirada hacia el poder secreto de un cinismo que no elige el mal contra el bien.\n"
+    )
+    assert len(units(raw)) == 1
+    # A line that closes its brackets before a numbered item still ends there.
+    assert len(units(raw.replace("(1982, p.\n", "(1982).\n").replace("97) -y", "2) Y"))) == 2
