@@ -371,3 +371,26 @@ def test_a_long_quotation_closed_by_its_page_is_set_apart_at_any_measure() -> No
     # A quotation in quotation marks is read as one (``quoted``), not as a block set apart.
     marked = "“" + NAPOLEON_QUOTE.replace(". (GLUCKSMANN", "” (GLUCKSMANN")
     assert [k for k, _ in kinds(NAPOLEON + marked, NAPOLEON_AFTER)] == ["paragraph", "paragraph"]
+
+
+# Educar em Revista as pdftotext read it (CC BY): the quotation opens inside its source's
+# sentence, the cut marked ``[...]``.
+SURVIVAL = (
+    "O texto escrito, apesar de ser uma tecnologia do branco, aparece no contexto indígena como\n"
+    "ferramenta de resistência e de memória, se tornando uma ação de reflexão e de ascensão social.\n"
+    "Para a pesquisadora Graça Graúna, a literatura indígena atual,\n"
+    "[...] é um lugar de sobrevivência, uma variante do épico tecido pela oralidade; um lugar de confluência\n"
+    "de vozes silenciadas e exiladas (escritas), ao longo dos mais de 500 anos de colonização. Enraizada nas\n"
+    "origens, a literatura indígena contemporânea vem se preservando na auto-história de seus autores e\n"
+    "autoras e na recepção de um público-leitor diferenciado, isto é, uma minoria que semeia outras leituras\n"
+    "possíveis no universo de poemas e prosas autóctones. (GRAÚNA, 2013, p. 15)."
+)
+
+
+def test_a_quotation_after_a_comma_may_open_with_the_mark_of_a_cut() -> None:
+    got = kinds(NAPOLEON_AFTER, SURVIVAL)
+    assert [k for k, _ in got] == ["paragraph", "paragraph", "quote"]
+    assert got[2][1].startswith("[...] é um lugar de sobrevivência")
+    # In lower case without the mark, the line goes on the sentence before it.
+    got = kinds(NAPOLEON_AFTER, SURVIVAL.replace("[...] é um", "é um"))
+    assert [k for k, _ in got] == ["paragraph", "paragraph"]

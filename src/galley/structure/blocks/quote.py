@@ -199,7 +199,7 @@ def _cut_at_comma(u: Unit, p: StructureParams, measure: float) -> list[Unit]:
         return [u]
     for k in range(1, len(lines) - 1):
         intro, first = lines[k - 1], lines[k]
-        if not intro.endswith(",") or u.glued(k) or not first[:1].isupper() or marked(first):
+        if not intro.endswith(",") or u.glued(k) or not _opens(first) or marked(first):
             continue
         if intro.count("(") > intro.count(")"):
             continue  # (``(Manly,`` / ``2019; Hudecek,``: a list of sources goes on)
@@ -214,6 +214,16 @@ def _cut_at_comma(u: Unit, p: StructureParams, measure: float) -> list[Unit]:
         body, tail = rest.split(end - k)
         return [head, body, tail]
     return [u]
+
+
+# A quotation that starts inside its source's sentence opens with the cut marked: ``[...]``.
+_CUT_MARK = ("[...]", "[…]", "(...)", "(…)")
+
+
+def _opens(line: str) -> bool:
+    """The line opens a quotation: with a capital, or with the mark of a cut (``[...] é um
+    lugar de sobrevivência``)."""
+    return line[:1].isupper() or line.startswith(_CUT_MARK)
 
 
 def _cut(u: Unit, p: StructureParams, measure: float, introduces: bool) -> list[Unit]:
