@@ -139,3 +139,26 @@ def test_a_url_whose_next_line_goes_on_or_that_may_have_ended_stays() -> None:
         repairs: list[Repair] = []
         assert order.reorder(lines, repairs, PARAMS.clean) == lines
         assert repairs == []
+
+
+def test_a_urls_head_read_after_its_rest_goes_before_it() -> None:
+    # jose.00303 as pdftotext read the journal's page (CC BY 4.0).
+    raw = (
+        "D2L Brightspace Community. (2024). About grades.\n"
+        "brightspace/kb/articles/3305-about-grades\n"
+        "\n"
+        "https://community.d2l.com/\n"
+        "\n"
+        "Moodle Docs. (2024). Grade calculations.\n"
+    )
+    result = clean(to_lines(raw))
+    assert result.units[0].text.startswith(
+        "D2L Brightspace Community. (2024). About grades. "
+        "https://community.d2l.com/brightspace/kb/articles/3305-about-grades"
+    )
+    assert not words_accounted_for(raw, result)
+    # A URL after a line of words, or after a piece with a host of its own, stays.
+    for rest in ("see the articles on grades", "docs.moodle.org/404/en/Grade_calculations"):
+        lines = to_lines(raw.replace("brightspace/kb/articles/3305-about-grades", rest))
+        repairs: list[Repair] = []
+        assert order.reorder(lines, repairs, PARAMS.clean) == lines

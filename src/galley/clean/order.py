@@ -1,7 +1,8 @@
 """Reading order: lines an extractor read out of the order they are printed in are put back.
 Two rules, each move a ``reading-order`` repair:
 
-- ``url_read_first``: a URL read before the text printed before it on its line (its docstring);
+- ``url_read_first``: a URL read before the text printed before it on its line, and
+  ``url_head_last``: a URL's head read after its rest (their docstrings);
 - ``right_column_first``: in two columns, the top of the right column read first is put
   back after the foot of the left column it goes on from (below).
 
@@ -68,7 +69,8 @@ def boxes(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
 
 def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
     """``lines`` in the order they are printed in (see the module)."""
-    return right_column_first(url_read_first(lines, repairs, p), repairs, p)
+    lines = url_head_last(url_read_first(lines, repairs, p), repairs)
+    return right_column_first(lines, repairs, p)
 
 
 # A URL cut where no URL ends: its scheme alone, the DOI resolver or a DOI's prefix, a
@@ -118,6 +120,31 @@ def url_read_first(lines: list[Line], repairs: list[Repair], p: CleanParams) -> 
             replace(out[i], blank_before=0),
         ]
         i = j + 1
+    return out
+
+
+def url_head_last(lines: list[Line], repairs: list[Repair]) -> list[Line]:
+    """A URL's head alone on its line, after a blank line, right after a line that is its
+    rest alone (a path without a host): pdftotext read the head, left at the end of a
+    justified line, after the rest it wrapped. The head moves before its rest::
+
+        The datacube manifesto.                           The datacube manifesto.
+        datacube-manifesto/The-Datacube-Manifesto.pdf ->  https://earthserver.eu/tech/
+                                                          datacube-manifesto/The-Datacube-Manifesto.pdf
+        https://earthserver.eu/tech/
+    """
+    out = list(lines)
+    for i in range(1, len(out)):
+        head, rest = out[i], out[i - 1]
+        if not head.blank_before or head.page != rest.page or " " in head.text or not head.text.endswith("/"):
+            continue
+        if " " in rest.text or "/" not in rest.text or not is_url(head.text) or is_url(rest.text):
+            continue
+        if not (tail_shaped(rest.text) and goes_on(head.text, rest.text)):
+            continue
+        why = f"the URL's head {head.text!r} was read after its rest ({rest.text[:30]!r})"
+        repairs.append(Repair("reading-order", head.number, head.number, "", "", why))
+        out[i - 1 : i + 1] = [replace(head, blank_before=rest.blank_before), replace(rest, blank_before=0)]
     return out
 
 
