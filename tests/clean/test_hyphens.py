@@ -114,6 +114,24 @@ def test_compounds_joined_by_the_extractor_are_restored_from_document_evidence()
     assert rep.why.startswith("restored hyphen: 'open-source' occurs 1x in the document")
 
 
+def test_a_urls_path_gets_back_the_hyphen_the_paper_writes_more_often() -> None:
+    # jose.00307 and jose.00193 as pdftotext read them (CC BY 4.0).
+    raw = WRAPPED_FILLER + (
+        "See https://carpentries-lab.github.io/deep-learning-intro/ (carpentries-lab) and the\n"
+        "review: https://github.com/carpentrieslab/reviews/issues/25 on GitHub.\n"
+        "Book: https://github.com/earth-env-data-science/earth-envdata-science-book in it.\n"
+        "Repository: https://github.com/euroargodev/argoonlineschool and\n"
+        "https://www.euro-argo.eu/argoonline-school from Sigma-Aldrich (https://www.sigmaaldrich.com/).\n"
+    )
+    result = clean(to_lines(raw))
+    text = " ".join(u.text for u in result.units)
+    assert "https://github.com/carpentries-lab/reviews/issues/25" in text
+    assert "https://github.com/earth-env-data-science/earth-env-data-science-book" in text
+    # Once each way, the paper gives no evidence; a host keeps its spelling.
+    assert "euroargodev/argoonlineschool" in text and "https://www.sigmaaldrich.com/" in text
+    assert [r.after for r in result.repairs if r.rule == "hyphen-restore"] == ["env-data", "carpentries-lab"]
+
+
 def test_no_restoration_where_the_extractor_kept_line_end_hyphens() -> None:
     filler = WRAPPED_FILLER
     raw = filler + "The lesson is open-source and a geo-\neconomic one; the opensource meshing.\n"

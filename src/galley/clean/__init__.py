@@ -99,7 +99,8 @@ def clean(
     lay = layout.measure(lines, p)
     joined_by_extractor = compounds.prejoined(lines, lay, p)
     table = compounds.restorations(lex, fixes.keep_hyphen, lang, joined_by_extractor, p)
-    restorer = compounds.Restorer(table) if table else None
+    in_urls = compounds.url_restorations(lex, joined_by_extractor, p)
+    restorer = compounds.Restorer(table, in_urls) if table or in_urls else None
     words = joins.Words(lex, lang, fixes, p, langs=(lang,))
     blocks = find_blocks(lines, lay, fixes, p)
     given.clear()

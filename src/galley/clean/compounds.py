@@ -4,17 +4,22 @@ pdftotext's default mode joins every line-end hyphen itself, real compounds too
 (``high-level`` -> ``highlevel``). When a text shows that (:func:`prejoined`), a joined
 spelling gets its hyphen back where the paper itself writes the hyphenated form elsewhere
 (``open-source``) or where it is a conventional English compound (``high-level``); the
-corrections file may name more (``keep = ["high-level"]``). Each restoration is a
-``hyphen-restore`` repair.
+corrections file may name more (``keep = ["high-level"]``). Inside a URL, a joined piece
+gets its hyphen back where the paper writes the hyphenated pair more often than the joined
+spelling (``github.com/carpentrieslab/`` beside ``carpentries-lab.github.io``), or in the same
+slug (``earth-env-data-science/earth-envdata-science-book``): :func:`url_restorations`.
+Each restoration is a ``hyphen-restore`` repair.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from galley import vocab
 from galley.clean.layout import Layout
 from galley.clean.lexicon import DocumentLexicon, zipf
+from galley.clean.urls import is_url
 from galley.inputs.corrections import Corrections
 from galley.model import Line, Repair
 from galley.params import CleanParams
@@ -104,26 +109,68 @@ def restorations(
     return out
 
 
-class Restorer:
-    """Finds the joined spellings of one document's table in a unit's text."""
+def url_restorations(lex: DocumentLexicon, joined_by_extractor: bool, p: CleanParams) -> dict[str, str]:
+    """Joined piece of a URL -> hyphenated pair, case-folded, when the extractor joined
+    hyphens itself: each pair of neighbours in the paper's hyphenated words
+    (``earth-env-data-science`` gives ``env-data``), where the pair occurs more often than
+    the joined spelling as a word of its own (``carpentries-lab`` twice, ``carpentrieslab``
+    once; ``argoonline-school`` once and ``argoonlineschool`` once stay as they are)."""
+    if not joined_by_extractor:
+        return {}
+    pairs: Counter[str] = Counter()
+    for word, n in lex.words.items():
+        parts = word.split("-")
+        for a, b in zip(parts, parts[1:], strict=False):
+            pairs[f"{a}-{b}"] += n
+    out = {}
+    for form, n in pairs.items():
+        joined = form.replace("-", "")
+        if len(joined) >= p.restore_min_chars and n > lex.words[joined]:
+            out[joined] = form
+    return out
 
-    def __init__(self, table: dict[str, str]) -> None:
+
+class Restorer:
+    """Finds the joined spellings of one document's tables in a unit's text: ``table`` for
+    words, ``in_urls`` for the pieces of URLs."""
+
+    def __init__(self, table: dict[str, str], in_urls: dict[str, str] | None = None) -> None:
         self.table = table
+        self.in_urls = in_urls or {}
         # One pattern for all joined spellings: ``_BARE_WORD`` with the spellings for its letters.
-        alternatives = "|".join(re.escape(w) for w in sorted(table, key=lambda w: (-len(w), w)))
+        alternatives = "|".join(re.escape(w) for w in sorted(table, key=lambda w: (-len(w), w))) or "(?!)"
         self.pattern = re.compile(_BARE_WORD.pattern.replace("[^\\W\\d_]{5,}", f"(?:{alternatives})"), re.I)
 
-    def find(self, text: str) -> list[tuple[int, str, str]]:
-        """(offset, joined, hyphenated) for each joined spelling in ``text``, the hyphenated
-        form keeping the joined word's capitals (``Opensource`` -> ``Open-source``)."""
+    def find(self, text: str) -> list[tuple[int, str, str, bool]]:
+        """(offset, joined, hyphenated, in a URL) for each joined spelling in ``text``, the
+        hyphenated form keeping the joined word's capitals (``Opensource`` -> ``Open-source``).
+        In a URL, only its path: a host keeps its own spelling (``sigmaaldrich.com`` beside
+        the company's ``Sigma-Aldrich``)."""
         out = []
         for m in self.pattern.finditer(text):
-            word = m.group(1)
-            form = self.table.get(word.casefold())
+            form = self.table.get(m.group(1).casefold())
             if form:
-                cut = form.index("-")
-                out.append((m.start(1), word, word[:cut] + "-" + word[cut:]))
-        return out
+                out.append((m.start(1), m.group(1), _hyphened(m.group(1), form), False))
+        if self.in_urls and "/" in text:
+            for url in _URL_TOKEN.finditer(text):
+                if not is_url(url.group()):
+                    continue
+                path = url.group().find("/", url.group().find("://") + 3)
+                for m in _LETTERS.finditer(url.group(), max(path, 0)):
+                    form = self.in_urls.get(m.group().casefold())
+                    if form and path >= 0:
+                        out.append((url.start() + m.start(), m.group(), _hyphened(m.group(), form), True))
+        return sorted(out)
+
+
+_URL_TOKEN = re.compile(r"\S+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _hyphened(word: str, form: str) -> str:
+    """``word`` with the hyphen of ``form``, in ``word``'s capitals."""
+    cut = form.index("-")
+    return word[:cut] + "-" + word[cut:]
 
 
 def restore_compounds(
@@ -137,10 +184,16 @@ def restore_compounds(
 ) -> str:
     """Give back the hyphens ``restorer`` finds in ``text`` (a unit joined from ``block``),
     each a repair on the line that holds it; ``offsets`` are kept in step with the text."""
-    for pos, word, form in reversed(restorer.find(text)):
+    for pos, word, form, in_url in reversed(restorer.find(text)):
         k = max(i for i, off in enumerate(offsets) if off <= pos)
         if form.casefold() in fixes.keep_hyphen:
             rule, why = "correction-hyphen-restore", f"forced by the corrections file: keep '{form}'"
+        elif in_url:
+            rule = "hyphen-restore"
+            why = (
+                f"restored hyphen in a URL's path: the paper hyphenates '{form.casefold()}' more often than it "
+                "joins it, and the extractor joined every line-end hyphen"
+            )
         else:
             rule = "hyphen-restore"
             why = (
