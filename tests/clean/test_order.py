@@ -162,3 +162,25 @@ def test_a_urls_head_read_after_its_rest_goes_before_it() -> None:
         lines = to_lines(raw.replace("brightspace/kb/articles/3305-about-grades", rest))
         repairs: list[Repair] = []
         assert order.reorder(lines, repairs, PARAMS.clean) == lines
+
+
+def test_a_url_ending_with_its_slash_takes_only_a_paths_rest() -> None:
+    # jose.00200 as pdfminer read it (CC BY 4.0): the rest is a path alone ending in a slash.
+    raw = (
+        "United Nations Environment Management Group.\n\n(2018). UN Coalition to Com-\n"
+        "https://unemg.org/our-work/emerging-issues/\n\nbat Sand and Dust Storms.\nsand-and-dust-storms/\n"
+    )
+    text = " ".join(u.text for u in clean(to_lines(raw)).units)
+    assert (
+        "UN Coalition to Combat Sand and Dust Storms. https://unemg.org/our-work/emerging-issues/sand-and-dust-storms/"
+        in text
+    )
+    # A URL's own rest on its line (``github.io/workbench/``) opens no URL whose rest could follow.
+    raw = (
+        "from https://carpentries.\ngithub.io/workbench/\nUdemy - Data Science: Intro To Deep Learning.\n"
+        "Udemy. Retrieved September 1, 2023, from https://www.udemy.com/course/\n"
+        "complete-deep-learning-course-with-python/\n"
+    )
+    lines = to_lines(raw)
+    repairs: list[Repair] = []
+    assert order.reorder(lines, repairs, PARAMS.clean) == lines

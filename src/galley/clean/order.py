@@ -100,11 +100,12 @@ def url_read_first(lines: list[Line], repairs: list[Repair], p: CleanParams) -> 
     i = 0
     while i + 2 < len(out):
         url = out[i].text
-        if " " in url or not _UNFINISHED.search(url) or not is_url(url):
+        if " " in url or not (_UNFINISHED.search(url) or url.endswith("/")) or not is_url(url):
             i += 1
             continue
         last = min(len(out), i + 2 + p.url_between_max_lines)
-        j = next((k for k in range(i + 1, last) if _rest(url, out[k].text)), i + 1)
+        rest = _rest if _UNFINISHED.search(url) else _path_rest
+        j = next((k for k in range(i + 1, last) if rest(url, out[k].text)), i + 1)
         between = out[i + 1 : j]
         # The lines between are text on the URL's page: a URL's piece among them (``2014;``)
         # would make its rest a guess; after a scheme alone, the host shape decided.
@@ -161,6 +162,18 @@ def _rest(url: str, line: str) -> bool:
     if not _piece(first):
         return False
     return not url.endswith("-") or any(c in first.rstrip(".,;") for c in "./")
+
+
+# A path's pieces alone on a line, with a slash at the end: ``sand-and-dust-storms/``.
+_PATH_REST = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+(?:/[\w.-]+)*/$", re.I)
+
+
+def _path_rest(url: str, line: str) -> bool:
+    """After a URL that may end with its slash (``https://unemg.org/our-work/emerging-issues/``),
+    only a path alone on its line whose words are joined as a URL joins them, ending with
+    a slash (``sand-and-dust-storms/``), is its rest."""
+    opens = url.lower().startswith(("http://", "https://", "www."))  # (not a URL's own rest: ``github.io/workbench/``)
+    return opens and _PATH_REST.match(line) is not None and goes_on(url, line)
 
 
 def _piece(word: str) -> bool:
