@@ -57,6 +57,10 @@ def test_list_markers(text: str, start: bool, bare: bool) -> None:
         ("Baeza-Yates, R., & Ribeiro-Neto, B. (2011). Modern information retrieval", True),
         ("van Rossum, G. (1995). Python reference manual.", True),
         ("[12] Knuth, D. The art of computer programming.", True),
+        # Vancouver without a stop after the number: surname and initials (Cad. saúde colet.).
+        ("20 Malta D, Duncan B, Schmidt M, Machado I, Silva A,", True),
+        ("21 Huerta J, Tormo M, Egea-Caparros J, Ortola-", True),
+        ("12 Sul 96,4 91,5 - 98,5", False),
         ("Argo data management Team. (2022). Argo user's manual", True),
         ("S., Keitt, T. H., Kenney, M. A., Laney, C. M., Larsen, L. G., & others. (2018).", False),
         ("353(6304), aad9837. https://doi.org/10.1126/science.aad9837", False),

@@ -130,6 +130,22 @@ def test_vancouver_list_with_bare_numbers_and_a_range_citation() -> None:
     assert "".join(r.text for r in d.blocks[0].runs()) == d.blocks[0].text
 
 
+def test_numbered_entries_read_out_of_order_stay_entries() -> None:
+    """Cad. saúde colet. as pdfminer read it (CC BY): entries 20 and 21 come right after
+    15, and 16 after 21; each opens an entry where the cleaner saw a break. A number that
+    goes on an unfinished entry (``1936;138(3479):`` / ``32. DOI:...``) opens none."""
+    entries = [
+        "15 Donazar-Ezcurra M, López-del Burgo C. Primary prevention of gestational diabetes. 2017;17(1):30.",
+        "20 Malta D, Duncan B, Schmidt M. Prevalence of diabetes mellitus. Rev Bras Epidemiol. 2019;22(2).",
+        "21 Huerta J, Tormo M. Accuracy of self-reported diabetes. Rev Esp Cardiol. 2009;62(2):143-52.",
+        "16 Centers for Disease Control and Prevention. National diabetes statistics report. 2017.",
+        "17 Selye H. A syndrome produced by diverse nocuous agents. Nature. 1936;138(3479):",
+        "32. DOI:10.1038/138032a0",
+    ]
+    d = doc("O diabetes gestacional é comum (15).", "Referências", *entries)
+    assert [b.number for b in d.blocks if b.kind == "reference"] == ["15", "20", "21", "16", "17"]
+
+
 def test_an_interval_after_a_value_is_no_citation_group() -> None:
     """Cad. saúde colet.: ``RP = 2,75 (1,21 - 6,26)`` reads as entries 1, 21 and 6 to a
     numbered list's finder; the value before it makes it an interval."""

@@ -31,7 +31,11 @@ _ENTRY_AUTHOR = re.compile(
     rf"^(?:{vocab.NAME_PARTICLE}\s+)*[A-ZÀ-ÖØ-Þ][^\s,.;:()]*"
     rf"(?:[\s-](?:[A-ZÀ-ÖØ-Þ]|{vocab.NAME_PARTICLE})[^\s,.;:()]*)*,\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+[,.\s])"
 )
-_ENTRY_NUMBERED = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.\s+[A-ZÀ-ÖØ-Þ])")
+# Numbered: ``[12] ...``, ``12. Silva``, or a number and a first author as Vancouver writes
+# one, surname and initials (``20 Malta D, Duncan B, ...``, ``21 Huerta J, Tormo M``).
+_ENTRY_NUMBERED = re.compile(
+    r"^(?:\[\d{1,3}\]|\d{1,3}\.\s+[A-ZÀ-ÖØ-Þ]|\d{1,3}\s+[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'][^\W\d_]+)*\s+[A-ZÀ-ÖØ-Þ]{1,3},)"
+)
 _ENTRY_YEAR = re.compile(r"^[A-ZÀ-ÖØ-Þ][^()]{0,100}?\((?:1[5-9]|20)\d\d[a-z]?(?:, [^)]*)?\)\.")
 # An author list going on after a line break starts with an initial: ``S., Keitt, T. H.``.
 _INITIAL = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.(?:[\s,-]|$)|&\s)")

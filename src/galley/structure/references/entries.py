@@ -141,24 +141,36 @@ class EntryStart(Protocol):
 
 
 class NumberedStart:
-    """``[12] T. Carleton ...``, ``12. T. Carleton``: a new entry at the next number."""
+    """``[12] T. Carleton ...``, ``12. T. Carleton``: a new entry at the next number, or at
+    a number not seen yet where the cleaner saw a break: pdfminer may read a page's entries
+    out of order (``15 Donazar-Ezcurra M ...`` / ``20 Malta D ...`` ... ``44 Wah YYE ...`` /
+    ``16 Centers for Disease Control ...``), and each is an entry still."""
 
     def __init__(self) -> None:
         self.expect = 0
+        self.seen: set[int] = set()
 
     def first(self, line: Line) -> str:
         m = _NUMBERED.match(line.text)
         if not m:
             return ""
         self.expect = int(next(g for g in m.groups() if g))
+        self.seen.add(self.expect)
         return str(self.expect)
 
     def __call__(self, line: Line, last: Entry) -> str | None:
         m = _NUMBERED.match(line.text)
-        if m is None or int(next(g for g in m.groups() if g)) != self.expect + 1:
+        if m is None:
             return None
-        self.expect += 1
-        return str(self.expect)
+        number = int(next(g for g in m.groups() if g))
+        if number != self.expect + 1:
+            # Out of order: only after a finished entry, where the cleaner saw a break (not
+            # ``1936;138(3479):`` / ``32. DOI:10.1038/138032a0``, a page number going on).
+            if not line.unit_start or number in self.seen or not _ENTRY_END.search(_last_word(last.text)):
+                return None
+        self.expect = number
+        self.seen.add(number)
+        return str(number)
 
 
 class AuthorYearStart:
