@@ -304,3 +304,21 @@ def test_a_page_number_closing_a_bracket_starts_no_list_item() -> None:
     assert len(units(raw)) == 1
     # A line that closes its brackets before a numbered item still ends there.
     assert len(units(raw.replace("(1982, p.\n", "(1982).\n").replace("97) -y", "2) Y"))) == 2
+
+
+def test_a_reference_entry_starts_after_a_blank_line_where_the_one_before_broke_off() -> None:
+    # Bol. Mus. Biol. Mello Leitão / bn-22 as pdfminer read it (CC BY): the rest of the entry
+    # before was read elsewhere.
+    raw = (
+        "REFERENCES\n\n"
+        "NEVES, D.M., DEXTER, K.G., PENNINGTON, R.T. 2015. Environmental controls of floristic\n"
+        "composition. J Biogeogr 42(8):1566-1576.\n\n"
+        "OLIVEIRA, U., PAGLIA, A.P., BRESCOVIT, A.D. &\net al. 2016. The strong influence of collection bias\n"
+        "on biodiversity knowledge shortfalls of Brazilian\n\n"
+        "OLIVEIRA-FILHO, A.T. & FONTES, M.A.L. 2000.\nPatterns of floristic differentiation among Atlantic\n"
+        "Forests in southeastern Brazil. Biotropica 32(4b):793-810.\n"
+    )
+    assert units(raw)[-1].startswith("OLIVEIRA-FILHO, A.T. & FONTES")
+    # An author list that goes on after a blank line stays in its entry.
+    raw2 = raw.replace("PAGLIA, A.P., BRESCOVIT, A.D. &\n", "PAGLIA, A.P.,\n\nBRESCOVIT, A.D., LIMA, P. &\n")
+    assert not any(u.startswith("BRESCOVIT") for u in units(raw2))

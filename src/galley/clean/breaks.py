@@ -140,10 +140,15 @@ def reference_entries(g: Gap) -> Verdict:
     starts an entry; ``Science,`` / ``353(6304), aad9837`` does not. A "reference entry"
     longer than ``max_entry_lines`` is an appendix after the list: the usual rules decide.
     A line that is the last piece of a URL (``https://doi.org/10.32614/CRAN.package.`` /
-    ``ReliaPlotR``) ends an entry as a URL does."""
+    ``ReliaPlotR``) ends an entry as a URL does. After a blank line, an entry's first line
+    starts one even where the entry before broke off (pdfminer read its rest elsewhere:
+    ``... shortfalls of Brazilian`` / ``OLIVEIRA-FILHO, A.T. & FONTES, M.A.L. 2000.``), but
+    not where an author list goes on (``..., DEXTER, K.G.,`` / ``PENNINGTON, R.T., ...``)."""
     if not in_entry_list(g):
         return None
     if not (ends_entry(g.prev.text) or g.prev_ends_url):
+        if g.cur.blank_before and starts_entry(g.cur.text) and not g.prev.text.endswith((",", "&", "-", ";")):
+            return True, "a reference entry starts after a blank line"
         return False, "inside a reference entry"
     if starts_entry(g.cur.text):
         return True, "a reference entry starts"
