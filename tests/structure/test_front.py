@@ -91,6 +91,28 @@ def test_glued_markers_symbols_and_and() -> None:
     ]
 
 
+def test_an_author_list_wrapped_after_initials_goes_on_and_loses_its_letter_marks() -> None:
+    # Braz. J. Biol. as pypdf read it (CC BY): ``M. S.`` / ``Ahmada`` is one name, and the
+    # letters that end every name are the affiliations' markers.
+    d = doc(
+        "Range of factors in the reduction of hyperhydricity associated\nwith in vitro shoots of Salvia",
+        "T. Jana, S. Gula, A. Khanb, S. Pervezc, A. Noord, M. S.\nAhmada, R. Azama, H. Ullaha",
+        "aUniversity of Malakand, Department of Botany, Pakistan\nbUniversity of Lakki Marwat, Pakistan\n"
+        "cShaheed Benazir Bhutto Women University, Pakistan\ndKarakoram International University, Pakistan",
+        *SUMMARY,
+    )
+    assert [a.name for a in d.meta.authors] == [
+        "T. Jan",
+        "S. Gul",
+        "A. Khan",
+        "S. Pervez",
+        "A. Noor",
+        "M. S. Ahmad",
+        "R. Azam",
+        "H. Ullah",
+    ]
+
+
 def test_name_broken_at_line_end_is_joined() -> None:
     got = authors("A. N. Villano1, Francis Vititoe4, Julia John-", "ston3", "1 University of Denver")
     assert got == ["A. N. Villano", "Francis Vititoe", "Julia Johnston"]

@@ -29,6 +29,7 @@ _CONTINUES = re.compile(rf"^(?:{MARK}(?:\s*,\s*{MARK}|{MARK})*\s*)?(?:,|and\s|&)
 # ... and the lines that show the list is interleaved (a plain "and Nelly" line does not).
 _INTERLEAVED = re.compile(rf"^(?:,|{MARK}(?:\s*,\s*{MARK}|{MARK})*\s*(?:,|and\s|&))")
 _OPENS_ON_MARK = re.compile(rf"^{MARK}")
+_INITIAL = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.)+(?:-[A-ZÀ-ÖØ-Þ]\.)?")  # ``M.``, ``J.-P.``: no name ends on one
 _MARKED_AFFILIATION = re.compile(rf"^{MARK}\s*[A-Z]")  # "1 Grantham Research Institute"
 INSTITUTION = re.compile(
     r"\b(?:Universit\w*|Institut\w*|Department|Dept\.|School|College|Laborator\w*|Cent(?:er|re)|Hospital"
@@ -156,7 +157,8 @@ def _continues_names(text: str, p: StructureParams) -> bool:
 def _list_open(prev: str, cur: str, p: StructureParams) -> bool:
     """Does the author list go on from ``prev`` to ``cur``? Yes when ``prev`` ends in a
     comma, "and" or a hyphen, when ``cur`` starts with one or with a marker, when both
-    carry markers, or when ``prev`` ends on a bare first name (``, and Ana`` / ``Trisovic``)."""
+    carry markers, or when ``prev`` ends on a bare first name (``, and Ana`` / ``Trisovic``)
+    or on initials (``A. Rahimf, M. S.`` / ``Ahmada, R. Azama``)."""
     pr, cu = prev.rstrip(), cur.lstrip()
     if pr.endswith((",", "&", "-", " and")) or cu.startswith((",", "&", "and ")):
         return True
@@ -165,7 +167,8 @@ def _list_open(prev: str, cur: str, p: StructureParams) -> bool:
     before, after = split_names(pr, p) or [], split_names(cu, p) or []
     if before and after and any(m for _, m in before) and any(m for _, m in after):
         return True
-    return bool(before) and not before[-1][1] and len(before[-1][0].split()) == 1
+    last = before[-1][0].split() if before and not before[-1][1] else []
+    return len(last) == 1 or bool(last and after and all(_INITIAL.fullmatch(w) for w in last))
 
 
 def _full_names(text: str, p: StructureParams) -> bool:
