@@ -130,3 +130,36 @@ def test_a_table_header_word_broken_over_stacked_lines_is_kept() -> None:
     # The same words outside a table are no join: the parts are lost.
     para = Block("paragraph", table.text, source=(1, 4))
     assert sorted(lost_words(raw, Document(Metadata(), [para]))) == ["agree", "cided", "de", "dis", "un"]
+
+
+def test_a_url_joined_over_three_lines_apart_is_kept() -> None:
+    """Cad. saúde colet. as pdfminer read it (CC BY): ``http://``, its host two lines down
+    and a number after it; the cleaner's two url-joins (the second going on from the
+    first's text, with a reading-order repair between) account for all three pieces."""
+    from galley.diagnostics import lost_words
+    from galley.model import Block, Document, Metadata
+
+    raw = " http://\nObstet Gynecol. 2013 abr;208(4):255-9.\nPMid:\ndx.doi.org/10.1016/j.ajog.2012.10.887.\n23123381.\n"
+    kept = "Obstet Gynecol. 2013 abr;208(4):255-9. PMid: http://dx.doi.org/10.1016/j.ajog.2012.10.887.23123381."
+    joins = [
+        Repair(
+            "url-join",
+            1,
+            4,
+            "http:// dx.doi.org/10.1016/j.ajog.2012.10.887.",
+            "http://dx.doi.org/10.1016/j.ajog.2012.10.887.",
+            "",
+        ),
+        Repair(
+            "url-join",
+            4,
+            5,
+            "http://dx.doi.org/10.1016/j.ajog.2012.10.887. 23123381.",
+            "http://dx.doi.org/10.1016/j.ajog.2012.10.887.23123381.",
+            "",
+        ),
+    ]
+    doc = Document(Metadata(), [Block("paragraph", kept, source=(1, 5))], repairs=joins)
+    assert lost_words(raw, doc) == []
+    # Without the joins recorded, the pieces are lost.
+    assert lost_words(raw, Document(Metadata(), [Block("paragraph", kept, source=(1, 5))])) != []

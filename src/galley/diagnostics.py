@@ -386,6 +386,9 @@ def _recorded_joins(
     at_line: dict[int, list[int]] = {}
     for i, n in enumerate(line_of):
         at_line.setdefault(n, []).append(i)
+    # A join's result that no block keeps as such, because a later join goes on from it (a
+    # URL over three lines is two url-joins, the second's text starting with the first's).
+    pending: dict[str, list[int]] = {}
     for r in doc.repairs:
         # (clean's url-join may also close OCR's spaces in the URL's rest: ``j.`` /
         # ``1745-6584. 1988.tb00399.x`` -> one word of three; range-join: ``1480–`` / ``1512.``)
@@ -396,18 +399,23 @@ def _recorded_joins(
         if extra < 1:
             continue
         k = next((k for k, w in enumerate(after) if "".join(before[k : k + extra + 1]) == w), None)
-        if k is None or left[after[k]] <= need[after[k]]:
+        if k is None:
             continue
-        parts = before[k : k + extra + 1]
         near = [i for n in range(r.line, r.end_line + 1) for i in at_line.get(n, ())]
         taken: list[int] = []
-        for part in parts:
-            taken.append(next((i for i in near if not used[i] and src[i] == part and i not in taken), -1))
+        for part in before[k : k + extra + 1]:
+            if part in pending:
+                taken += pending.pop(part)
+            else:
+                taken.append(next((i for i in near if not used[i] and src[i] == part and i not in taken), -1))
         if min(taken) < 0:
+            continue
+        if left[after[k]] <= need[after[k]]:
+            pending[after[k]] = taken
             continue
         for i in taken:
             used[i] = 1
-        need.subtract(parts)
+        need.subtract(src[i] for i in taken)
         left[after[k]] -= 1
 
 

@@ -51,6 +51,13 @@ class LineEnd(NamedTuple):
     cur: Line
     words: Words
 
+    @property
+    def lines(self) -> tuple[int, int]:
+        """The raw lines the join spans, first to last: a line put back into reading order
+        (``clean.order``) may come before a line it follows in the input."""
+        a, b = self.prev.number, self.cur.number
+        return min(a, b), max(a, b)
+
 
 class Join(NamedTuple):
     """How two lines join: ``gap`` between them, after dropping ``drop`` characters of the
@@ -78,11 +85,11 @@ def broken_word(e: LineEnd) -> Join | None:
     nxt = first_word(cur)
     d, rule = hyphen_decision(last, nxt, e.words)
     if d.join:
-        return Join("", 1, Repair(rule + "join", e.prev.number, e.cur.number, f"{last} {nxt}", last[:-1] + nxt, d.why))
+        return Join("", 1, Repair(rule + "join", *e.lines, f"{last} {nxt}", last[:-1] + nxt, d.why))
     gap = " " if d.why.startswith("suspended") else ""
     if not gap and urls.is_url(last):  # a URL's own hyphen: ``https://www.euro-`` / ``argo.eu /argo-online-school``
         return url_goes_on(e, rule + "keep", d.why)
-    return Join(gap, 0, Repair(rule + "keep", e.prev.number, e.cur.number, f"{last} {nxt}", last + gap + nxt, d.why))
+    return Join(gap, 0, Repair(rule + "keep", *e.lines, f"{last} {nxt}", last + gap + nxt, d.why))
 
 
 def stray_soft_hyphen(e: LineEnd) -> Join | None:
@@ -113,7 +120,7 @@ def url_goes_on(e: LineEnd, rule: str, why: str, why_closed: str = "") -> Join:
     nxt = first_word(rest)
     before = text[: len(nxt) + len(text) - len(rest)]
     why = (why_closed or why) if rest != text else why
-    repair = Repair(rule, e.prev.number, e.cur.number, f"{e.last} {before}", e.last + nxt, why)
+    repair = Repair(rule, *e.lines, f"{e.last} {before}", e.last + nxt, why)
     return Join("", 0, repair, rest if rest != text else None)
 
 
@@ -137,7 +144,7 @@ def after_digit(e: LineEnd) -> Join | None:
         return None
     else:
         rule, why = "hyphen-keep", "a hyphen after a digit joins a compound or a range"
-    return Join("", 0, Repair(rule, e.prev.number, e.cur.number, f"{last} {nxt}", last + nxt, why))
+    return Join("", 0, Repair(rule, *e.lines, f"{last} {nxt}", last + nxt, why))
 
 
 def no_space_script(e: LineEnd) -> Join | None:
