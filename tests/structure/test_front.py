@@ -113,6 +113,27 @@ def test_an_author_list_wrapped_after_initials_goes_on_and_loses_its_letter_mark
     ]
 
 
+def test_a_group_among_the_authors_is_no_institution() -> None:
+    # Epidemiol. Serv. Saúde (CC BY): ``ICV 2020 Group`` is an author; the list goes on.
+    got = authors(
+        "Antonio Fernando Boing1, Alexandra Crispim Boing1, Ana Paula França2, José Cássio de",
+        "Moraes2, ICV 2020 Group, Adriana Ilha da Silva3, Alberto Novaes Ramos Jr.4, Andrea de",
+        "Nazaré Marvão Oliveira6, Carla Magda Allan Santos Domingues8",
+        "1 Universidade Federal de Santa Catarina, Florianópolis, SC, Brazil",
+    )
+    assert got[3:] == [
+        "José Cássio de Moraes",
+        "ICV 2020 Group",
+        "Adriana Ilha da Silva",
+        "Alberto Novaes Ramos Jr.",
+        "Andrea de Nazaré Marvão Oliveira",
+        "Carla Magda Allan Santos Domingues",
+    ]
+    # An institution's words still end the list.
+    got = authors("Ana Paula França1, José Cássio de Moraes2", "Research Group on Vaccines, University of X")
+    assert got == ["Ana Paula França", "José Cássio de Moraes"]
+
+
 def test_name_broken_at_line_end_is_joined() -> None:
     got = authors("A. N. Villano1, Francis Vititoe4, Julia John-", "ston3", "1 University of Denver")
     assert got == ["A. N. Villano", "Francis Vititoe", "Julia Johnston"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from galley import vocab
 from galley.params import StructureParams
 from galley.structure.front.lines import FrontLine
 from galley.structure.front.names import (
@@ -29,6 +30,7 @@ _CONTINUES = re.compile(rf"^(?:{MARK}(?:\s*,\s*{MARK}|{MARK})*\s*)?(?:,|and\s|&)
 # ... and the lines that show the list is interleaved (a plain "and Nelly" line does not).
 _INTERLEAVED = re.compile(rf"^(?:,|{MARK}(?:\s*,\s*{MARK}|{MARK})*\s*(?:,|and\s|&))")
 _OPENS_ON_MARK = re.compile(rf"^{MARK}")
+_GROUP_WORDS = vocab.all_of(vocab.AUTHOR_GROUPS)
 _INITIAL = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.)+(?:-[A-ZÀ-ÖØ-Þ]\.)?")  # ``M.``, ``J.-P.``: no name ends on one
 _MARKED_AFFILIATION = re.compile(rf"^{MARK}\s*[A-Z]")  # "1 Grantham Research Institute"
 INSTITUTION = re.compile(
@@ -141,8 +143,8 @@ def _namelike(free: list[FrontLine], k: int, start: int, p: StructureParams) -> 
     """Could line ``k`` belong to an author list? Names, name tails, or the rest of a name
     broken at a line end (``Julia John-`` / ``ston3``); never an institution."""
     t = free[k].text
-    if INSTITUTION.search(t):
-        return False
+    if any(w.lower() not in _GROUP_WORDS for w in INSTITUTION.findall(t)):
+        return False  # (``ICV 2020 Group`` among names is an author, a group of them)
     if k > start and free[k - 1].text.endswith("-") and t[:1].islower():
         return True
     return is_author_line(t, p, strict=False) or _continues_names(t, p)
