@@ -141,3 +141,16 @@ def test_a_heading_in_capitals_wrapped_after_a_function_word_is_one_heading() ->
         "irmãos expressar o que sentiam durante a visita à criança hospitalizada.\n"
     )
     assert headings(raw) == ["CONCLUSÃO E IMPLICAÇÕES PARA A PRÁTICA"]
+
+
+def test_a_heading_in_capitals_wrapped_inside_a_word_is_one_heading() -> None:
+    # Rev. adm. contemp. (pypdf, two columns, CC BY): the word broken at the hyphen.
+    raw = (
+        "The article ends with the final considerations, including the research limitations\n"
+        "and conclusions.\n"
+        "MORAL VIRTUES ACCORDING TO THE TRADI-\n"
+        "TION OF VIRTUES ETHICS IN BUSINESS ETHICS\n"
+        "The work of authors such as Elizabeth Anscombe (1958), Philippa Foot (1967), and\n"
+        "Alasdair MacIntyre (1981) made the tradition of virtue ethics known again.\n"
+    )
+    assert headings(raw) == ["MORAL VIRTUES ACCORDING TO THE TRADITION OF VIRTUES ETHICS IN BUSINESS ETHICS"]

@@ -272,11 +272,13 @@ def find_wrapped(lines: Sequence[Line], found: set[int], widths: list[int], p: C
 
 def wrapped_capitals(lines: Sequence[Line], i: int, found: set[int]) -> bool:
     """Lines ``i`` and ``i + 1`` are one heading set in capitals, wrapped after a function
-    word: ``CONCLUSÃO E IMPLICAÇÕES PARA A`` / ``PRÁTICA``. The first line alone is no
-    heading (it breaks off mid-phrase); the text before ends a sentence or is a heading,
-    and the text after does not go on in lower case."""
+    word or inside a word: ``CONCLUSÃO E IMPLICAÇÕES PARA A`` / ``PRÁTICA``, ``MORAL
+    VIRTUES ACCORDING TO THE TRADI-`` / ``TION OF VIRTUES ETHICS IN BUSINESS ETHICS``. The
+    first line alone is no heading (it breaks off mid-phrase); the text before ends a
+    sentence or is a heading, and the text after does not go on in lower case."""
     first, second = lines[i], lines[i + 1]
-    if not (first.text.isupper() and second.text.isupper() and open_ended(first.text)):
+    broken = open_ended(first.text) or first.text.endswith("-")
+    if not (first.text.isupper() and second.text.isupper() and broken):
         return False
     if i > 0 and (i - 1) not in found and not ends_sentence(lines[i - 1].text):
         return False
