@@ -294,7 +294,8 @@ class StructureParams:
     """Lines after an author list left open (``Anna Brakemeier,``) in which its last name
     is looked for when pdfminer set an affiliation between them."""
     name_max_words: int = 6
-    """Words of one author's name (``Ashlee N. Ford Versypt``); more is a phrase."""
+    """Words of one author's name, its particles aside (``Ashlee N. Ford Versypt``: 4,
+    ``Sandra Maria do Valle Leone de Oliveira``: 5); more is a phrase."""
     name_caps_max_chars: int = 3
     """Characters of a name word in capitals that is still a name (``LI``, ``WU``);
     ``UNIVERSITY`` is not."""

@@ -405,6 +405,7 @@ NAME_PARTICLES = frozenset(
         "de",
         "da",
         "das",
+        "do",
         "dos",
         "del",
         "della",

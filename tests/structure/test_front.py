@@ -129,6 +129,14 @@ def test_a_group_among_the_authors_is_no_institution() -> None:
         "Andrea de Nazaré Marvão Oliveira",
         "Carla Magda Allan Santos Domingues",
     ]
+    # A name's particles do not count to its length, and one may open a wrapped line.
+    got = authors(
+        "Rita Barradas Barata10, Roberta Nogueira Calandrini de Azevedo23, Sandra Maria",
+        "do Valle Leone de Oliveira24, Sheila Araújo Teles15, Silvana Granado Nogueira da Gama25,",
+        "Sotero Serrate Mengue26",
+    )
+    assert got[2:4] == ["Sandra Maria do Valle Leone de Oliveira", "Sheila Araújo Teles"]
+    assert len(got) == 6
     # An institution's words still end the list.
     got = authors("Ana Paula França1, José Cássio de Moraes2", "Research Group on Vaccines, University of X")
     assert got == ["Ana Paula França", "José Cássio de Moraes"]

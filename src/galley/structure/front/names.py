@@ -60,7 +60,7 @@ _NAME_PUNCT = str.maketrans("", "", "-'’.´`¨˜ˆ")
 _PARTICLES = vocab.NAME_PARTICLES
 _GROUP_WORDS = vocab.all_of(vocab.AUTHOR_GROUPS)
 # Particles that may open a name ("de Vries", "van der Burg"); the others may not ("der").
-_NOT_FIRST = frozenset(_PARTICLES - {"de", "van", "von", "da", "di", "du", "la", "le", "al"})
+_NOT_FIRST = frozenset(_PARTICLES - {"de", "van", "von", "da", "di", "do", "du", "la", "le", "al"})
 
 
 def split_names(text: str, p: StructureParams) -> list[tuple[str, list[str]]] | None:
@@ -81,7 +81,8 @@ def split_names(text: str, p: StructureParams) -> list[tuple[str, list[str]]] | 
         if is_group_name(words):
             out.append((name, marks))
             continue
-        if len(words) > p.name_max_words or words[0].lower() in _NOT_FIRST:
+        own = [w for w in words if w.lower() not in _PARTICLES]  # ``Sandra Maria do Valle Leone de Oliveira``: 5
+        if len(own) > p.name_max_words or words[0].lower() in _NOT_FIRST:
             return None
         if not (all(_is_name_word(w, p) for w in words) or _in_capitals(words, marks, caps_line, p)):
             return None
