@@ -184,3 +184,24 @@ def test_a_url_ending_with_its_slash_takes_only_a_paths_rest() -> None:
     lines = to_lines(raw)
     repairs: list[Repair] = []
     assert order.reorder(lines, repairs, PARAMS.clean) == lines
+
+
+def test_a_url_ending_a_line_of_text_meets_its_rest_past_another_box() -> None:
+    # jose.00307 as pdfminer read it (CC BY 4.0): the box ``Udemy.`` was read between the
+    # line the URL ends and the URL's rest.
+    raw = (
+        "Mishra, S. (n.d.). Free Deep Learning Tutorial - Basics of Deep Learning.\n\n"
+        "In\nfrom https://www.udemy.com/course/\n\nUdemy.\nbasics-of-deep-learning/\n\n"
+        "Retrieved January 2, 2026,\n"
+    )
+    text = " ".join(u.text for u in clean(to_lines(raw)).units)
+    assert "Udemy. from https://www.udemy.com/course/basics-of-deep-learning/" in text
+    # Double-spaced (a blank line after every line): the next line goes on the URL itself.
+    raw = (
+        "Programming with Python. In GitHub. https://github.com/swcarpentry/python-novice-inflam-\n\n"
+        "mation, 10.5281/zenodo.57492\n\nBecker, E., & Michonneau, F. (n.d.). Handbook. https://\n\n"
+        "cdh.carpentries.org/\n"
+    )
+    lines = to_lines(raw)
+    repairs: list[Repair] = []
+    assert order.reorder(lines, repairs, PARAMS.clean) == lines

@@ -83,10 +83,12 @@ _HOST = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/:?#]|$)", re.I)
 
 
 def url_read_first(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
-    """A URL alone on its line, cut where no URL ends, whose rest comes a line or two
+    """A URL that ends its line, cut where no URL ends, whose rest comes a line or two
     further down: the extractor (pdfminer, a box per run of text) read the URL before the
-    text printed before it on the same line. That text moves before the URL, which then
-    meets its rest::
+    text printed before it on the same line. That text moves before the URL's line, which
+    then meets its rest. The URL is alone on its line, or ends a line of text and the text
+    between is another box, after a blank line (``from https://www.udemy.com/course/`` /
+    ``Udemy.`` / ``basics-of-deep-learning/``)::
 
         http://dx.doi.org/10.1016/           Diabetes Res Clin
         Pract. 2014;105(3):322-6.      ->    Pract. 2014;105(3):322-6.
@@ -99,8 +101,8 @@ def url_read_first(lines: list[Line], repairs: list[Repair], p: CleanParams) -> 
     out = list(lines)
     i = 0
     while i + 2 < len(out):
-        url = out[i].text
-        if " " in url or not (_UNFINISHED.search(url) or url.endswith("/")) or not is_url(url):
+        url = out[i].text.rsplit(" ", 1)[-1]
+        if not (_UNFINISHED.search(url) or url.endswith("/")) or not is_url(url):
             i += 1
             continue
         last = min(len(out), i + 2 + p.url_between_max_lines)
@@ -110,7 +112,13 @@ def url_read_first(lines: list[Line], repairs: list[Repair], p: CleanParams) -> 
         # The lines between are text on the URL's page: a URL's piece among them (``2014;``)
         # would make its rest a guess; after a scheme alone, the host shape decided.
         pieces = not url.endswith("//") and any(_piece(ln.text.split(" ", 1)[0]) for ln in between)
-        if not between or pieces or any(ln.page != out[i].page for ln in out[i : j + 1]):
+        # After a URL that ends a line of text, the text read after it is another box (a
+        # blank line before it) that does not go on the URL: the line's own words are in
+        # place, and a double-spaced text sets a blank line after every line.
+        boxed = " " not in out[i].text or bool(
+            between and between[0].blank_before and not goes_on(url, between[0].text)
+        )
+        if not between or pieces or not boxed or any(ln.page != out[i].page for ln in out[i : j + 1]):
             i += 1
             continue
         why = f"the URL {url!r} was read before the text printed before it ({between[0].text[:30]!r})"
