@@ -6,6 +6,7 @@ import re
 
 from galley import vocab
 from galley.model import Block, Unit
+from galley.structure import table_notes
 from galley.structure.blocks.context import Context
 from galley.structure.blocks.shapes import span
 
@@ -35,7 +36,8 @@ def table_note(u: Unit, ctx: Context) -> Block | None:
     text = u.text.lstrip()
     if len(u.lines) > ctx.p.table_note_max_lines:
         return None
-    marked = _MARKED_NOTE.match(text) and ctx.prev_block is not None and ctx.prev_block.kind in _UNDER_TABLE
+    under = ctx.prev_block is not None and ctx.prev_block.kind in _UNDER_TABLE
+    marked = under and (_MARKED_NOTE.match(text) or table_notes.opens_note(text, letters=False))
     if not (marked or _TABLE_NOTE.match(text)):
         return None
     return Block("footnote", u.text, source=span(u))
