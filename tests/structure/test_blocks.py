@@ -508,3 +508,29 @@ def test_a_heading_in_capitals_on_two_lines() -> None:
         "Para os diagnósticos obtidos nos exames de Papanicolaou, o tempo de espera foi menor que um mês.",
     ).headings()
     assert [h.text for h in got] == ["DIAGNÓSTICO E TRATAMENTO DO CÂNCER DO COLO DO ÚTERO"]
+
+
+def test_an_enumeration_run_into_the_sentence_is_no_list() -> None:
+    """rbee-30, bak-p59099 (pdfminer): ``a)`` opens a line, but ``b)`` and ``c)`` follow
+    inside the lines after a semicolon: one paragraph, not a list of one item."""
+    got = kinds(
+        "produção científica nacional, em particular na formação de professores. Nesse sentido, destacamos:",
+        "a) falta de formação/capacitação para todos os segmentos\n"
+        "de profissionais da escola; b) demora na contratação dos\n"
+        "profissionais de apoio e cuidadores para os estudantes; c)\n"
+        "ausência de salas de recursos multifuncionais.",
+        PARA,
+    )
+    assert got[1][0] == "paragraph" and got[1][1].startswith("a) falta de formação")
+    got = kinds(
+        "1) Formas e tipos de interação discursiva em sua relação com\n"
+        "as condições concretas; 2) [das] formas dos enunciados ou\n"
+        "discursos verbais singulares em relação estreita com a interação.",
+        PARA,
+    )
+    assert got[0][0] == "paragraph"
+    # items that each open a line stay a list, a semicolon closing each
+    got = kinds(
+        "Nesse sentido, destacamos:", "a) falta de formação dos profissionais;", "b) demora na contratação;", PARA
+    )
+    assert [k for k, _ in got[1:3]] == ["list_item", "list_item"]
