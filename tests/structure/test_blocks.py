@@ -376,6 +376,21 @@ def test_a_page_foot_of_numbered_notes_is_notes_not_a_list() -> None:
     assert [b.kind for b in d.blocks] == ["paragraph", "list_item", "list_item"]
 
 
+def test_numbered_notes_after_a_comma_that_breaks_the_sentence_are_notes() -> None:
+    """Educ. rev. (pdfminer): the page's notes ``6.`` ``7.`` come after ``... dos
+    africanos,``: the sentence goes on after them (a comma announces no list)."""
+    d = doc(
+        "Os livros foram escritos por professores indígenas em formação6, com autores de grande relevância7:",
+        "A lei regulamenta os aspectos da história e da cultura que caracterizam a formação da população\n"
+        "brasileira, a partir desses dois grupos étnicos, tais como o estudo da história da África e dos africanos,",
+        "6. O projeto de formação de professores indígenas foi consolidado mediante a proposta de educação.",
+        "7. Esses e outros autores são citados no site da livraria Maracá, que reúne publicações originárias.",
+    )
+    assert not [b for b in d.blocks if b.kind == "list_item"]
+    notes = notes_of(d)
+    assert notes["formação"].startswith("O projeto") and notes["relevância"].startswith("Esses e outros")
+
+
 def test_a_note_numbered_with_a_stop_inside_the_text_is_cut_out() -> None:
     """pdftotext ran the page's note (``1. Paul Christiano ...``) into the sentence the page
     break cut."""
