@@ -322,3 +322,25 @@ def test_a_reference_entry_starts_after_a_blank_line_where_the_one_before_broke_
     # An author list that goes on after a blank line stays in its entry.
     raw2 = raw.replace("PAGLIA, A.P., BRESCOVIT, A.D. &\n", "PAGLIA, A.P.,\n\nBRESCOVIT, A.D., LIMA, P. &\n")
     assert not any(u.startswith("BRESCOVIT") for u in units(raw2))
+
+
+def test_a_bracket_left_open_goes_on_into_the_next_line() -> None:
+    """Trans/Form/Ação (pypdf, two columns): ``p.`` closes the line like a sentence end and
+    ``137)`` opens the next like a list number, but the bracket opened on the line before
+    closes there: one paragraph."""
+    raw = """\
+El cínico no se limita a describir el mundo que lo rodea, sino que
+se limita a “levantar acta” (GLUCKSMANN, 1982, p.
+137) de la realidad a la que él pertenece como cualquier
+otro, no para que nos reconozcamos, sino para distinguirnos.
+"""
+    out = units(raw)
+    assert len(out) == 1
+    assert "(GLUCKSMANN, 1982, p. 137) de la realidad" in out[0]
+    # A closed bracket before a list number leaves the list alone.
+    raw = """\
+The analysis followed three questions (listed below).
+1) How did the court frame the case?
+2) What did the accused say?
+"""
+    assert len(units(raw)) == 3
