@@ -549,3 +549,27 @@ def test_an_enumeration_run_into_the_sentence_is_no_list() -> None:
         "Nesse sentido, destacamos:", "a) falta de formação dos profissionais;", "b) demora na contratação;", PARA
     )
     assert [k for k, _ in got[1:3]] == ["list_item", "list_item"]
+
+
+def test_a_paragraph_goes_on_after_a_table_set_inside_it() -> None:
+    """Ciênc. educ. (pypdf): the table and its source fell between two lines of a sentence
+    (``... o critério AIC para`` / table / ``Fonte: São Paulo (2013).`` / ``obter o modelo
+    hierárquico final.``): one paragraph, the table and its note after it."""
+    from galley.model import Block
+    from galley.structure.blocks.joins import join_continuations
+
+    before = Block("paragraph", "Foram comparados os modelos utilizando o critério AIC para", source=(1, 1))
+    table = Block("table", "Região ICC Capital 0,071", rows=[["Região", "ICC"], ["Capital", "0,071"]], source=(2, 4))
+    note = Block("footnote", "Fonte: São Paulo (2013).", source=(5, 5))
+    after = Block("paragraph", "obter o modelo hierárquico final.", source=(6, 6))
+    got = join_continuations([before, table, note, after])
+    assert [b.kind for b in got] == ["paragraph", "table", "footnote"]
+    assert got[0].text.endswith("critério AIC para obter o modelo hierárquico final.")
+    # A capital after the table opens a paragraph of its own.
+    new = Block("paragraph", "Os valores mostrados na tabela 2 são baixos.", source=(6, 6))
+    assert [b.kind for b in join_continuations([before, table, note, new])] == [
+        "paragraph",
+        "table",
+        "footnote",
+        "paragraph",
+    ]
