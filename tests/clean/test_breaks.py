@@ -344,3 +344,24 @@ The analysis followed three questions (listed below).
 2) What did the accused say?
 """
     assert len(units(raw)) == 3
+
+
+def test_a_page_range_tail_on_its_own_line_is_no_list_marker() -> None:
+    """Hoehnea (pypdf): ``135.`` ends an entry whose page range broke after ``125-``; it is
+    no list number joining the next entry to it (``IBGE. 2012. ...`` starts one after the
+    entry's short last line)."""
+    raw = """\
+Referências
+Gómez-Pompa, A. 1971. Posible papel de la vegetación secun-
+daria en la evolución de la flora tropical. Biotropica 3: 125-
+135.
+IBGE. 2012. Fundação Instituto Brasileiro de geografia e Estatís-
+tica. Manual técnico da vegetação brasileira. 2ed, Rio de
+Janeiro.
+"""
+    out = units(raw)
+    assert out[-2].endswith("Biotropica 3: 125-135.")
+    assert out[-1].startswith("IBGE. 2012. Fundação")
+    # A number alone that opens its block still joins its item.
+    raw = "The steps are:\n\n1.\n\nInstall the package.\n"
+    assert units(raw)[-1] == "1. Install the package."

@@ -122,8 +122,12 @@ def note_at_page_foot(g: Gap) -> Verdict:
 
 
 def list_marker_alone(g: Gap) -> Verdict:
-    """A bullet or number on a line of its own belongs to the text after it (``•`` / ``Review``)."""
-    return (False, "list marker joins its item") if is_bare_marker(g.prev.text) else None
+    """A bullet or number on a line of its own belongs to the text after it (``•`` / ``Review``).
+    Not one that ends a block it did not open: the tail of a page range (``... Biotropica 3:
+    125-`` / ``135.`` / ``IBGE. 2012. Fundação ...``)."""
+    if not is_bare_marker(g.prev.text) or g.block_lines > 1:
+        return None
+    return False, "list marker joins its item"
 
 
 def one_paragraph_per_line(g: Gap) -> Verdict:
