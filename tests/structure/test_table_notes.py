@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from make import kinds
 from test_tables import AGE_TABLE, TWO_COLUMNS, blocks
 
 from galley.params import PARAMS
@@ -102,3 +103,19 @@ def test_a_one_sentence_note_after_a_marked_note_and_a_wrapped_note() -> None:
     ]
     assert _starts(lines, 110, P) == [0]
     assert _starts(lines, 140, P) == [0, 1]  # (the boundary: table_prose_width of the measure)
+
+
+def test_marked_notes_before_the_source_under_rows_read_as_paragraphs() -> None:
+    """Cad. saúde colet. (pypdf): the table's rows came as paragraphs (no grid), then its
+    notes: ``* ...`` and ``CV% = ...`` are notes because the run ends on its source."""
+    got = kinds(
+        "Sul 96,4 91,5 – 98,5 0,05 7,4 5,0 – 10,6 18,5 Sudeste 97,9 95,0 – 99,1 0,01 6,9 5,1 – 9,4 15,6",
+        "* Coeficiente de variação amplo (> 30%), estimativas com baixa precisão",
+        "CV% = coeficiente de variação; IC95% = intervalo de confiança de 95%",
+        "Fonte: Pesquisa Nacional de Saúde, 2013",
+        "Em relação à idade gestacional em que o pré-natal iniciou, a maioria das mulheres o fez cedo.",
+    )
+    assert [k for k, _ in got[1:4]] == ["footnote"] * 3
+    # without the source, ``*`` opens a bulleted item as anywhere else
+    got = kinds("* Coeficiente de variação amplo (> 30%), estimativas", "* Outro item da lista", "Em relação à idade.")
+    assert got[0][0] == "list_item"
