@@ -356,6 +356,10 @@ class StructureParams:
     """Source lines of a unit that may be a heading (a wrapped title has two)."""
     table_note_max_lines: int = 3
     """Source lines of a table's or a figure's note (``Fonte: ...``, ``Note. ...``)."""
+    table_notes_max_lines: int = 6
+    """Lines of the run of notes under a table that an extractor ran into its rows (``# Dados
+    ausentes ...`` / ``* Coeficiente ...`` / ``Fonte: ...``); a longer run of such lines is
+    a list (``* item`` after ``* item``), not a table's notes."""
     numbered_heading_max_lines: int = 3
     """... and of one that opens with the section number the paper's sequence expects
     (``3.4 Projeções das dimensões extralinguísti-`` / ``cas do enunciado na realização do

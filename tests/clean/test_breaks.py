@@ -322,3 +322,46 @@ def test_a_reference_entry_starts_after_a_blank_line_where_the_one_before_broke_
     # An author list that goes on after a blank line stays in its entry.
     raw2 = raw.replace("PAGLIA, A.P., BRESCOVIT, A.D. &\n", "PAGLIA, A.P.,\n\nBRESCOVIT, A.D., LIMA, P. &\n")
     assert not any(u.startswith("BRESCOVIT") for u in units(raw2))
+
+
+def test_a_bracket_left_open_goes_on_into_the_next_line() -> None:
+    """Trans/Form/Ação (pypdf, two columns): ``p.`` closes the line like a sentence end and
+    ``137)`` opens the next like a list number, but the bracket opened on the line before
+    closes there: one paragraph."""
+    raw = """\
+El cínico no se limita a describir el mundo que lo rodea, sino que
+se limita a “levantar acta” (GLUCKSMANN, 1982, p.
+137) de la realidad a la que él pertenece como cualquier
+otro, no para que nos reconozcamos, sino para distinguirnos.
+"""
+    out = units(raw)
+    assert len(out) == 1
+    assert "(GLUCKSMANN, 1982, p. 137) de la realidad" in out[0]
+    # A closed bracket before a list number leaves the list alone.
+    raw = """\
+The analysis followed three questions (listed below).
+1) How did the court frame the case?
+2) What did the accused say?
+"""
+    assert len(units(raw)) == 3
+
+
+def test_a_page_range_tail_on_its_own_line_is_no_list_marker() -> None:
+    """Hoehnea (pypdf): ``135.`` ends an entry whose page range broke after ``125-``; it is
+    no list number joining the next entry to it (``IBGE. 2012. ...`` starts one after the
+    entry's short last line)."""
+    raw = """\
+Referências
+Gómez-Pompa, A. 1971. Posible papel de la vegetación secun-
+daria en la evolución de la flora tropical. Biotropica 3: 125-
+135.
+IBGE. 2012. Fundação Instituto Brasileiro de geografia e Estatís-
+tica. Manual técnico da vegetação brasileira. 2ed, Rio de
+Janeiro.
+"""
+    out = units(raw)
+    assert out[-2].endswith("Biotropica 3: 125-135.")
+    assert out[-1].startswith("IBGE. 2012. Fundação")
+    # A number alone that opens its block still joins its item.
+    raw = "The steps are:\n\n1.\n\nInstall the package.\n"
+    assert units(raw)[-1] == "1. Install the package."

@@ -376,6 +376,21 @@ def test_a_page_foot_of_numbered_notes_is_notes_not_a_list() -> None:
     assert [b.kind for b in d.blocks] == ["paragraph", "list_item", "list_item"]
 
 
+def test_numbered_notes_after_a_comma_that_breaks_the_sentence_are_notes() -> None:
+    """Educ. rev. (pdfminer): the page's notes ``6.`` ``7.`` come after ``... dos
+    africanos,``: the sentence goes on after them (a comma announces no list)."""
+    d = doc(
+        "Os livros foram escritos por professores indígenas em formação6, com autores de grande relevância7:",
+        "A lei regulamenta os aspectos da história e da cultura que caracterizam a formação da população\n"
+        "brasileira, a partir desses dois grupos étnicos, tais como o estudo da história da África e dos africanos,",
+        "6. O projeto de formação de professores indígenas foi consolidado mediante a proposta de educação.",
+        "7. Esses e outros autores são citados no site da livraria Maracá, que reúne publicações originárias.",
+    )
+    assert not [b for b in d.blocks if b.kind == "list_item"]
+    notes = notes_of(d)
+    assert notes["formação"].startswith("O projeto") and notes["relevância"].startswith("Esses e outros")
+
+
 def test_a_note_numbered_with_a_stop_inside_the_text_is_cut_out() -> None:
     """pdftotext ran the page's note (``1. Paul Christiano ...``) into the sentence the page
     break cut."""
@@ -508,3 +523,53 @@ def test_a_heading_in_capitals_on_two_lines() -> None:
         "Para os diagnósticos obtidos nos exames de Papanicolaou, o tempo de espera foi menor que um mês.",
     ).headings()
     assert [h.text for h in got] == ["DIAGNÓSTICO E TRATAMENTO DO CÂNCER DO COLO DO ÚTERO"]
+
+
+def test_an_enumeration_run_into_the_sentence_is_no_list() -> None:
+    """rbee-30, bak-p59099 (pdfminer): ``a)`` opens a line, but ``b)`` and ``c)`` follow
+    inside the lines after a semicolon: one paragraph, not a list of one item."""
+    got = kinds(
+        "produção científica nacional, em particular na formação de professores. Nesse sentido, destacamos:",
+        "a) falta de formação/capacitação para todos os segmentos\n"
+        "de profissionais da escola; b) demora na contratação dos\n"
+        "profissionais de apoio e cuidadores para os estudantes; c)\n"
+        "ausência de salas de recursos multifuncionais.",
+        PARA,
+    )
+    assert got[1][0] == "paragraph" and got[1][1].startswith("a) falta de formação")
+    got = kinds(
+        "1) Formas e tipos de interação discursiva em sua relação com\n"
+        "as condições concretas; 2) [das] formas dos enunciados ou\n"
+        "discursos verbais singulares em relação estreita com a interação.",
+        PARA,
+    )
+    assert got[0][0] == "paragraph"
+    # items that each open a line stay a list, a semicolon closing each
+    got = kinds(
+        "Nesse sentido, destacamos:", "a) falta de formação dos profissionais;", "b) demora na contratação;", PARA
+    )
+    assert [k for k, _ in got[1:3]] == ["list_item", "list_item"]
+
+
+def test_a_paragraph_goes_on_after_a_table_set_inside_it() -> None:
+    """Ciênc. educ. (pypdf): the table and its source fell between two lines of a sentence
+    (``... o critério AIC para`` / table / ``Fonte: São Paulo (2013).`` / ``obter o modelo
+    hierárquico final.``): one paragraph, the table and its note after it."""
+    from galley.model import Block
+    from galley.structure.blocks.joins import join_continuations
+
+    before = Block("paragraph", "Foram comparados os modelos utilizando o critério AIC para", source=(1, 1))
+    table = Block("table", "Região ICC Capital 0,071", rows=[["Região", "ICC"], ["Capital", "0,071"]], source=(2, 4))
+    note = Block("footnote", "Fonte: São Paulo (2013).", source=(5, 5))
+    after = Block("paragraph", "obter o modelo hierárquico final.", source=(6, 6))
+    got = join_continuations([before, table, note, after])
+    assert [b.kind for b in got] == ["paragraph", "table", "footnote"]
+    assert got[0].text.endswith("critério AIC para obter o modelo hierárquico final.")
+    # A capital after the table opens a paragraph of its own.
+    new = Block("paragraph", "Os valores mostrados na tabela 2 são baixos.", source=(6, 6))
+    assert [b.kind for b in join_continuations([before, table, note, new])] == [
+        "paragraph",
+        "table",
+        "footnote",
+        "paragraph",
+    ]

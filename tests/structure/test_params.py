@@ -34,11 +34,19 @@ from test_tables import BY_COLUMNS, ONE_RUN
 from conftest import CORPUS
 from galley.clean import clean
 from galley.inputs.read import read_path, to_lines
-from galley.model import CleanResult, Document, Metadata, Removed
+from galley.model import CleanResult, Document, Metadata, Removed, Unit
 from galley.params import PARAMS, Params, StructureParams
-from galley.structure import build_document
+from galley.structure import build_document, table_notes, with_offsets
 
 PARA = "We delivered this workshop three times on-line. Participants were graduate and undergraduate students."
+_NOTES_LINES = [
+    "Sudoeste (SO) 47,6 45,4 6,7 0,3",
+    "# Dados ausentes para 39 mulheres das categorias “ignorado”;",
+    "* Coeficiente de variação = 0,53",
+    "IC95% = intervalo de confiança de 95%",
+    "em que yij é a variável resposta do i-ésimo aluno.",
+]
+_NOTES_UNIT = Unit("\n".join(_NOTES_LINES), "paragraph", 1, 5, _NOTES_LINES)
 PARA2 = "The lessons were written in Jupyter notebooks and shared on GitHub for anyone to reuse."
 TITLE = "A practical guide to climate econometrics"
 AUTHORS = "Jane Smith1 and John Doe2"
@@ -488,6 +496,16 @@ CASES: list[Case] = [
                     p=p,
                 ).blocks
             ]
+        ),
+    ),
+    # cadsc-31 (pypdf): three notes under the rows, then the column's text goes on.
+    (
+        "table_notes_max_lines",
+        3,
+        2,
+        lambda p: (
+            "# Dados ausentes para 39 mulheres das categorias “ignorado”;"
+            in [u.text for u in table_notes.cut([with_offsets(_NOTES_UNIT)], 60, p.structure)]
         ),
     ),
     # bak-p59099 (two narrow columns): the next section's heading wrapped onto three lines.

@@ -426,7 +426,9 @@ def test_a_note_marked_with_an_asterisk_under_a_table_is_a_note(tmp_path: Path) 
     got = blocks(tmp_path, text)
     k = next(i for i, b in enumerate(got) if b.kind == "table")
     assert (got[k + 1].kind, got[k + 1].text[:25]) == ("footnote", "* Coeficiente de variação")
-    assert got[k + 2].kind == "paragraph" and got[k + 2].text.startswith("Analisando")
+    # each line a note of its own (the truth's reading), then the text goes on
+    assert [(b.kind, b.text[:6]) for b in got[k + 2 : k + 4]] == [("footnote", "CV% = "), ("footnote", "Fonte:")]
+    assert got[k + 4].kind == "paragraph" and got[k + 4].text.startswith("Analisando")
 
 
 def test_labels_read_as_a_column_above_rows_of_figures_make_no_grid() -> None:

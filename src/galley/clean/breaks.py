@@ -122,8 +122,12 @@ def note_at_page_foot(g: Gap) -> Verdict:
 
 
 def list_marker_alone(g: Gap) -> Verdict:
-    """A bullet or number on a line of its own belongs to the text after it (``•`` / ``Review``)."""
-    return (False, "list marker joins its item") if is_bare_marker(g.prev.text) else None
+    """A bullet or number on a line of its own belongs to the text after it (``•`` / ``Review``).
+    Not one that ends a block it did not open: the tail of a page range (``... Biotropica 3:
+    125-`` / ``135.`` / ``IBGE. 2012. Fundação ...``)."""
+    if not is_bare_marker(g.prev.text) or g.block_lines > 1:
+        return None
+    return False, "list marker joins its item"
 
 
 def one_paragraph_per_line(g: Gap) -> Verdict:
@@ -201,6 +205,20 @@ def extra_trailing_space(g: Gap) -> Verdict:
     return None
 
 
+def bracket_goes_on(g: Gap) -> Verdict:
+    """A bracket left open at the line's end closes on the next line: one sentence, whatever
+    the line's length (``... (GLUCKSMANN, 1982, p.`` / ``137) de la realidad ...``, ``(Charlie,
+    7 anos;`` / ``Lola, 4 anos)``). The abbreviation's stop is no sentence end there, and
+    ``137)`` no list number."""
+    prev, cur = g.prev.text, g.cur.text
+    for left, right in ("()", "[]"):
+        if prev.count(left) > prev.count(right):
+            close, reopen = cur.find(right), cur.find(left)
+            if close >= 0 and (reopen < 0 or close < reopen):
+                return False, "a bracket open on the line before closes here"
+    return None
+
+
 def sentence_end_with_room(g: Gap) -> Verdict:
     """The fit test: a sentence ends and the next word would have fitted on this line, so
     the typesetter ended the paragraph here (``counterterrorism.`` / ``In the Eurasian``)."""
@@ -239,6 +257,7 @@ BREAK_RULES: list[BreakRule] = [
     list_marker_alone,
     one_paragraph_per_line,
     reference_entries,
+    bracket_goes_on,
     list_item,
     blank_between_boxes,
     wider_gap,

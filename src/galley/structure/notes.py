@@ -62,7 +62,8 @@ def _cited_run(blocks: list[Block], i: int, p: StructureParams) -> bool:
     if lo == 0 or not _mid_sentence(blocks[lo - 1].text):
         return False  # a list the text announced, not notes that broke into a sentence
     before = " ".join(b.text for b in blocks[max(0, lo - p.note_reach) : lo] if b.kind in _TEXT_KINDS)
-    return all(_cited(b.number, before, p) for b in blocks[lo : hi + 1])
+    # (the items before ``i`` were asked first: a note among them took its call with it)
+    return all(_cited(b.number, before, p) for b in blocks[i : hi + 1])
 
 
 def _numbered(b: Block) -> bool:
@@ -260,9 +261,10 @@ def _goes_on(line: str) -> bool:
 
 
 def _mid_sentence(text: str) -> bool:
-    """The text stops on a word in lower case, mid-sentence (``... allow instructors to``):
-    a page ended there. (An entry of a list ends on a stop, a number or a link.)"""
-    last = text.rstrip().rsplit(" ", 1)[-1]
+    """The text stops on a word in lower case, mid-sentence (``... allow instructors to``,
+    ``... da África e dos africanos,``): a page ended there. (An entry of a list ends on a
+    stop, a number or a link; a list is announced by a colon.)"""
+    last = text.rstrip().rsplit(" ", 1)[-1].removesuffix(",")
     return last.isalpha() and last.islower()
 
 

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from galley.clean.shapes import next_numbers
 from galley.model import Block, Unit
 from galley.params import StructureParams
-from galley.structure import notes, references, tables
+from galley.structure import notes, references, table_notes, tables
 from galley.structure.blocks.caption import caption
 from galley.structure.blocks.code import code
 from galley.structure.blocks.context import Context, Surroundings
@@ -89,6 +89,8 @@ def to_blocks(given: list[Unit], p: StructureParams) -> list[Block]:
     units = split_units(given, p)
     given.clear()
     units = tables.cut_units(notes.cut_notes(units, p), p)
+    if any(tables.is_table_caption(u.text.strip()) for u in units):
+        units = table_notes.cut(units, body_measure(units, p), p)
     units = cut_quotes(units, p, body_measure(units, p, p.quote_measure_edge))
     refs = references.find_lists(units, p)
     spans: list[tuple[int, int, list[Block] | None]] = [(lo, hi, None) for lo, hi in refs]

@@ -15,16 +15,25 @@ def join_continuations(blocks: list[Block]) -> list[Block]:
     ``(EARLINET), and`` is one item; ``... sand and dust`` / ``storms are common ...`` one
     paragraph. After a list item a piece opening with a bracket continues it too. The piece
     may hold a note's call (``... una idea indiscutible de`` / a page's notes / ``hombre,
-    Diógenes los efectúa ... sinopense5``): the notes lifted out, it joins all the same."""
+    Diógenes los efectúa ... sinopense5``): the notes lifted out, it joins all the same. A
+    float between them (a table, its caption and notes) stays after the joined paragraph."""
     out: list[Block] = []
     for b in blocks:
-        prev = out[-1] if out else None
+        k = len(out) - 1
+        while k >= 0 and out[k].kind in _FLOATS and b.text[:1].islower():
+            k -= 1  # a float set inside the paragraph: the text goes on after it
+        prev = out[k] if k >= 0 else None
         if prev is not None and _continues(prev, b):
             runs = _runs(prev, b)
-            out[-1] = replace(prev, text=f"{prev.text} {b.text}", inlines=runs, source=(prev.source[0], b.source[1]))
+            out[k] = replace(prev, text=f"{prev.text} {b.text}", inlines=runs, source=(prev.source[0], b.source[1]))
         else:
             out.append(b)
     return out
+
+
+# Blocks a page sets where they fit, inside a paragraph: a table, a caption, a note under
+# a table (``... o critério AIC para`` / a table, its source / ``obter o modelo ...``).
+_FLOATS = ("table", "caption", "footnote")
 
 
 def _runs(prev: Block, b: Block) -> list[Inline] | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from galley.model import Block, Unit
 from galley.structure.blocks.context import Context
 from galley.structure.blocks.shapes import BULLET, NUMBERED, span
@@ -23,11 +25,31 @@ def list_item(u: Unit, ctx: Context) -> Block | None:
     if not m:
         return None
     num = m.group(1) or m.group(2) or m.group(3) or ""
+    if runs_in(u.lines or [text], m.group(0).strip(), num):
+        return None
     if num.isdigit() and heading_shape(text, ctx.p) and not _in_sequence(int(num), ctx):
         return None
     if num.isdigit() and int(num) > ctx.p.list_max_number:
         return None
     return Block("list_item", text[m.end() :], ordered=True, number=num, level=_depth(num, ctx), source=span(u))
+
+
+def runs_in(lines: list[str], marker: str, num: str) -> bool:
+    """The enumeration runs in the sentence: the next item's marker stands inside a line
+    of this one, after a semicolon or a comma (``1) Formas e tipos de interação discursiva
+    em sua relação com`` / ``as condições concretas; 2) [das] formas dos enunciados ...``,
+    ``a) falta de formação ...`` / ``de profissionais da escola; b) demora na ...``): one
+    paragraph, not a list whose items each open a line."""
+    if num.isdigit():
+        nxt = str(int(num) + 1)
+    elif len(num) == 1 and num.isalpha():
+        nxt = chr(ord(num) + 1)
+    else:
+        return False
+    close = marker[-1]
+    opening = "(" if marker.startswith("(") else ""
+    inside = re.compile(rf"[;,]\s+{re.escape(opening)}{nxt}{re.escape(close)}\s")
+    return any(inside.search(line) for line in lines)
 
 
 def _depth(num: str, ctx: Context) -> int:

@@ -6,6 +6,7 @@ import re
 
 from galley import vocab
 from galley.model import Block, Unit
+from galley.structure import table_notes
 from galley.structure.blocks.context import Context
 from galley.structure.blocks.shapes import span
 
@@ -35,7 +36,28 @@ def table_note(u: Unit, ctx: Context) -> Block | None:
     text = u.text.lstrip()
     if len(u.lines) > ctx.p.table_note_max_lines:
         return None
-    marked = _MARKED_NOTE.match(text) and ctx.prev_block is not None and ctx.prev_block.kind in _UNDER_TABLE
-    if not (marked or _TABLE_NOTE.match(text)):
+    under = ctx.prev_block is not None and ctx.prev_block.kind in _UNDER_TABLE
+    marked = under and (_MARKED_NOTE.match(text) or table_notes.opens_note(text, letters=False))
+    if not (marked or _TABLE_NOTE.match(text) or _before_source(text, ctx)):
         return None
     return Block("footnote", u.text, source=span(u))
+
+
+def _before_source(text: str, ctx: Context) -> bool:
+    """A marked note in a run of notes that ends on the table's source (``* Coeficiente de
+    variação amplo ...`` / ``CV% = coeficiente de variação; ...`` / ``Fonte: Pesquisa
+    Nacional de Saúde, 2013``), under a table whose rows came as paragraphs."""
+    if len(ctx.around.units[ctx.i].lines) > ctx.p.table_note_max_lines or not table_notes.opens_note(
+        text, letters=False
+    ):
+        return False
+    units = ctx.around.units
+    for k in range(ctx.i + 1, min(len(units), ctx.i + 1 + ctx.p.table_notes_max_lines)):
+        nxt = units[k]
+        if len(nxt.lines) > ctx.p.table_note_max_lines:
+            return False
+        if _TABLE_NOTE.match(nxt.text.lstrip()):
+            return True
+        if not table_notes.opens_note(nxt.text, letters=False):
+            return False
+    return False

@@ -24,6 +24,8 @@ from collections.abc import Callable
 
 from galley.model import Block, Unit
 from galley.params import StructureParams
+from galley.structure import table_notes
+from galley.structure.blocks.shapes import body_measure
 from galley.structure.tables.cells import TLine, lines_of
 from galley.structure.tables.columns import by_columns
 from galley.structure.tables.position import by_position
@@ -44,26 +46,31 @@ def find(units: list[Unit], p: StructureParams) -> list[tuple[int, int, list[Blo
     where the paper printed it: under its text, a caption block of its own after it (its
     text verbatim is read in the paper's order, the caption with it)."""
     out = []
+    measure = body_measure(units, p)
     for r in find_regions(units, p):
-        block = table_block(units, r, p)
+        # The notes under the table (``Fonte: ...``, ``* p < 0.05``) are no cells of it.
+        cells, notes = table_notes.part(units[r.lo : r.hi], measure, p) if r.caption >= 0 else ([], [])
+        block = table_block(units, r, p, cells=cells if notes else None)
         if block.rows or r.caption < 0:
             if block.rows:
-                out.append((r.first, r.end, [block]))
+                out.append((r.first, r.end, [block, *notes]))
             continue
         if r.caption >= r.hi:
             cap = units[r.caption]
             caption = Block("caption", block.caption, source=(cap.first_line, cap.last_line))
             block.caption = ""
-            out.append((r.first, r.end, [block, caption]))
+            out.append((r.first, r.end, [block, caption, *notes]))
         else:
-            out.append((r.first, r.end, [block]))
+            out.append((r.first, r.end, [block, *notes]))
     return out
 
 
-def table_block(units: list[Unit], r: Region, p: StructureParams, lang: str = "en") -> Block:
+def table_block(
+    units: list[Unit], r: Region, p: StructureParams, lang: str = "en", cells: list[Unit] | None = None
+) -> Block:
     """The table of region ``r``: its grid from the first recogniser that rebuilds one,
-    else its text verbatim."""
-    cells = units[r.lo : r.hi]
+    else its text verbatim (``cells``: its units without the notes under it)."""
+    cells = units[r.lo : r.hi] if cells is None else cells
     lines = lines_of(cells)
     caption = " ".join(units[r.caption].text.split()) if r.caption >= 0 else ""
     source = (units[r.first].first_line, units[r.end - 1].last_line)

@@ -1,0 +1,121 @@
+"""Notes under a table (structure/table_notes): its source, abbreviations and marked notes
+become footnotes of their own, out of the grid and out of the running text. Real excerpts
+(SciELO articles, CC BY) as the extractors gave them, run through the whole analysis."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from make import kinds
+from test_tables import AGE_TABLE, TWO_COLUMNS, blocks
+
+from galley.params import PARAMS
+from galley.structure.table_notes import _starts, opens_note
+
+P = PARAMS.structure
+
+# Cad. saúde colet. (pypdf, two columns): the text cites the table, its rows follow.
+BEFORE = TWO_COLUMNS + "Tabela 1 e na Tabela 2, com as razões de chance brutas.\n" + AGE_TABLE
+
+# pypdf: the notes under the rows, then the text of the column goes on in the same unit
+# (Brag., Ciênc. educ.).
+PYPDF_NOTES = (
+    BEFORE + "Médio e/\n"
+    "superior 7,9 4,1 – 14,7 92,1 83,8 – 95,9\n"
+    "# Dados ausentes para 39 mulheres das categorias “ignorado”, “amarelo” e “indígenas”;\n"
+    "* Coeficiente de variação = 0,53\n"
+    "Fonte: Pesquisa Nacional de Saúde, 2013.\n"
+    "em que yij é a variável resposta (proficiência\n"
+    "em matemática) do i-ésimo aluno na j-ésima es-\n"
+    "cola, e eij o erro aleatório do nível do aluno.\n"
+)
+
+# J. Braz. Chem. Soc. (pypdf): lettered notes under the rows, then the next section.
+PYPDF_LETTERS = (
+    BEFORE + "40-49 17,3 7,2 – 36,1 82,7 63,9 – 92,8\n"
+    "a (S)-1-Phenylethanol (0.24 mmol), Nb salt (50 mg) in toluene (6 mL) were stirred at 60 °C ;\n"
+    "b enantiomeric excess (ee) was determined by chiral GC analysis;\n"
+    "c no peaksof 1-phenylethanol was detected.\n"
+    "Tabela 2 - Razões de chance brutas e ajustadas\n"
+    "White 1.00 1.00 1.00 1.00\n"
+    "Black 1.75 (1.25;2.45) 1.54 (1.10;2.16) 1.97 (1.57;2.48) 1.96 (1.56;2.45)\n"
+)
+
+
+def test_notes_run_into_the_rows_and_the_text_are_notes_of_their_own(tmp_path: Path) -> None:
+    got = blocks(tmp_path, PYPDF_NOTES)
+    k = next(i for i, b in enumerate(got) if b.kind == "table")
+    assert "Dados ausentes" not in got[k].text and "Fonte" not in got[k].text
+    notes = got[k + 1 : k + 4]
+    assert [(b.kind, b.text[:9]) for b in notes] == [
+        ("footnote", "# Dados a"),
+        ("footnote", "* Coefici"),
+        ("footnote", "Fonte: Pe"),
+    ]
+    # the column's text goes on after them, not in the last note
+    assert got[k + 4].kind == "paragraph" and got[k + 4].text.startswith("em que yij")
+
+
+def test_lettered_notes_under_a_table_are_one_note_each(tmp_path: Path) -> None:
+    got = blocks(tmp_path, PYPDF_LETTERS)
+    k = next(i for i, b in enumerate(got) if b.kind == "table")
+    notes = got[k + 1 : k + 4]
+    assert [b.kind for b in notes] == ["footnote"] * 3
+    assert [b.text[:14] for b in notes] == ["a (S)-1-Phenyl", "b enantiomeric", "c no peaksof 1"]
+    assert not any("enantiomeric" in c for row in got[k].rows or [] for c in row)
+    assert "Tabela 2" in (got[k + 4].caption or got[k + 4].text)  # the next table
+
+
+def test_what_opens_a_note_under_a_table() -> None:
+    for line in (
+        "Fonte: Pesquisa Nacional de Saúde, 2013",
+        "Note. Exploratory factor analysis (EFA), confirmatory factor analysis (CFA)",
+        "HS = Hyperhydric shoots; LHS = Length of hyperhydric shoots; NS = Normal shoots.",
+        "OM: organic matter;",
+        "IC95% = intervalo de confiança de 95%",
+        "# Dados ausentes para 39 mulheres das categorias “ignorado”, “amarelo” e “indígenas”;",
+        "* extracted using ion exchange resin;",
+        "-: not calculated; *: significantly different from 0 (p < 0.05); N: Number",
+        "b enantiomeric excess (ee) was determined by chiral GC analysis;",
+    ):
+        assert opens_note(line), line
+    for line in (
+        "Sudoeste (SO) 47,6 45,4 6,7 0,3",
+        "Total 1.771.430",
+        "Q12 – Você se considera: cora",
+        "Sources of data",
+    ):
+        assert not opens_note(line), line
+    # a note's letter is not asked where a sentence may go on (``a major effect on ...``)
+    assert not opens_note("a major effect on the chemical properties of the grapes", letters=False)
+
+
+def test_a_one_sentence_note_after_a_marked_note_and_a_wrapped_note() -> None:
+    lines = [
+        "* Mean ± standard deviation (n = 16) is used to express the data.",
+        "On the same line, values preceded by various letters differ substantially (Tukey’s test, p > 0.05).",
+    ]
+    assert _starts(lines, 110, P) == [0, 1]
+    # a line running the measure wraps the note even where it ends on a stop
+    lines = [
+        "a Silva MAM. Migração e adoecimento: a cultura e o espaço de simbolização da doença [tese de doutorado].",
+        "Campinas (SP): Faculdade de Ciências Médicas da Universidade de Campinas; 2004.",
+    ]
+    assert _starts(lines, 110, P) == [0]
+    assert _starts(lines, 140, P) == [0, 1]  # (the boundary: table_prose_width of the measure)
+
+
+def test_marked_notes_before_the_source_under_rows_read_as_paragraphs() -> None:
+    """Cad. saúde colet. (pypdf): the table's rows came as paragraphs (no grid), then its
+    notes: ``* ...`` and ``CV% = ...`` are notes because the run ends on its source."""
+    got = kinds(
+        "Sul 96,4 91,5 – 98,5 0,05 7,4 5,0 – 10,6 18,5 Sudeste 97,9 95,0 – 99,1 0,01 6,9 5,1 – 9,4 15,6",
+        "* Coeficiente de variação amplo (> 30%), estimativas com baixa precisão",
+        "CV% = coeficiente de variação; IC95% = intervalo de confiança de 95%",
+        "Fonte: Pesquisa Nacional de Saúde, 2013",
+        "Em relação à idade gestacional em que o pré-natal iniciou, a maioria das mulheres o fez cedo.",
+    )
+    assert [k for k, _ in got[1:4]] == ["footnote"] * 3
+    # without the source, ``*`` opens a bulleted item as anywhere else
+    got = kinds("* Coeficiente de variação amplo (> 30%), estimativas", "* Outro item da lista", "Em relação à idade.")
+    assert got[0][0] == "list_item"
