@@ -11,7 +11,7 @@ from galley.model import Block
 from galley.params import PARAMS
 from galley.pipeline import analyse
 from galley.structure.tables.cells import TLine
-from galley.structure.tables.rows import by_numbers
+from galley.structure.tables.rows import by_marks, by_numbers
 
 # A lesson's survey table as pypdf extracts it: a cell a line, each row ending on its
 # figures, the caption under the table, the introducing sentence above it; the body's
@@ -441,3 +441,99 @@ def test_labels_read_as_a_column_above_rows_of_figures_make_no_grid() -> None:
     assert by_numbers(lines, PARAMS.structure) is None
     # Under a header of a line a cell, the same rows are a grid.
     assert by_numbers(lines[9:], PARAMS.structure) is not None
+
+
+# bn-22 (pdftotext): a checklist, a cell a line: a species, then its marks on a line of
+# their own; a family's name opens each group.
+MARKS_A_LINE = [
+    *("Family/ species", "Cerrado", "Endemic", "New records", "(Cerrado)", "New records", "(states)"),
+    *("IUCN", "category", "Acanthaceae", "Justicia nodicaulis (Nees) Leonard", "X", "Annonaceae"),
+    *("Duguetia calycina Benoist", "X", "Guatteria rigida R.E.Fr.", "MS", "Oxandra reticulata Maas", "MS"),
+    *("Trigynaea duckei (R.E.Fr.) R.E.Fr.", "X", "Xylopia discreta (L.f.) Sprague", "X"),
+    *("Didymopanax macrocarpus (Cham. & Schltdl.) Seem.", "MA, TO"),
+]
+# The same table as pypdf reads it: the marks end the row's line; a long name wraps.
+MARKS_ON_THE_ROW = [
+    *("Family/ species Cerrado", "Endemic", "New records", "(Cerrado)", "New records", "(states)", "IUCN"),
+    *("category", "Acanthaceae", "Justicia nodicaulis (Nees) Leonard X", "Annonaceae"),
+    *("Duguetia calycina Benoist X", "Guatteria rigida R.E.Fr. MS", "Oxandra reticulata Maas MS"),
+    *("Trigynaea duckei (R.E.Fr.) R.E.Fr. X", "Xylopia discreta (L.f.) Sprague X", "Apocynaceae"),
+    *("Aspidosperma rizzoanum Scudeler & A.C.D.", "Castello", "X"),
+    "Lessingianthus zuccarinianus (Mart. ex DC.) H.Rob. X VU",
+]
+
+
+def _tlines(texts: list[str]) -> list[TLine]:
+    return [TLine(t, k) for k, t in enumerate(texts)]
+
+
+def test_a_checklist_a_cell_a_line_has_a_row_per_species() -> None:
+    got = by_marks(_tlines(MARKS_A_LINE), PARAMS.structure)
+    assert got is not None
+    rows, head = got
+    assert head == 1 and rows[0][0].startswith("Family/ species Cerrado Endemic")
+    assert rows[1:4] == [
+        ["Justicia nodicaulis (Nees) Leonard", "X"],
+        ["Annonaceae"],  # a family's row
+        ["Duguetia calycina Benoist", "X"],
+    ]
+    assert rows[-1] == ["Didymopanax macrocarpus (Cham. & Schltdl.) Seem.", "MA, TO"]
+
+
+def test_a_checklist_read_row_by_row_keeps_a_wrapped_name_whole() -> None:
+    got = by_marks(_tlines(MARKS_ON_THE_ROW), PARAMS.structure)
+    assert got is not None
+    rows = got[0]
+    assert ["Guatteria rigida R.E.Fr.", "MS"] in rows and ["Apocynaceae"] in rows
+    assert ["Aspidosperma rizzoanum Scudeler & A.C.D. Castello", "X"] in rows
+    assert rows[-1] == ["Lessingianthus zuccarinianus (Mart. ex DC.) H.Rob.", "X VU"]
+
+
+def test_marks_read_as_a_column_after_the_labels_make_no_grid() -> None:
+    # pdfminer: the species, then the column of their marks; which row a mark is on is lost.
+    labels = [t for t in MARKS_A_LINE if t not in ("X", "MS", "MA, TO")]
+    assert by_marks(_tlines([*labels, "X", "X", "MS", "MS", "X", "X", "MA, TO"]), PARAMS.structure) is None
+
+
+def test_a_few_acronyms_in_a_table_of_words_are_no_marks() -> None:
+    # rac-26 (pdftotext): a table of studies whose cells now and then end on ``EFA US``.
+    texts = ["Psychology", "students", "33", "EFA US", "Marketing", "students", "1.3", "24", "EFA US"]
+    texts += ["Students (10-17", "years old)", "238", "34.0", "7", "ANOVA", "Australia", "EFA, CFA US"]
+    assert by_marks(_tlines(texts * 2), PARAMS.structure) is None
+
+
+def test_marks_one_a_column_when_every_row_holds_as_many() -> None:
+    # hoehnea-49 (pypdf): a threat category per list, a dash where a list has none.
+    texts = ["Espécie Listas", "São Paulo Brasil IUCN", "Ocotea catharinensis Mez VU VU VU"]
+    texts += ["Cedrela fissilis Vell. VU VU EN", "Trichilia silvatica C.DC. - - VU"]
+    texts += ["Virola bicuhyba (Schott ex Spreng.) Warb. EN EN -", "Eugenia prasina O.Berg - - VU"]
+    got = by_marks(_tlines(texts), PARAMS.structure)
+    assert got is not None
+    assert got[0][1:3] == [["Ocotea catharinensis Mez", "VU", "VU", "VU"], ["Cedrela fissilis Vell.", "VU", "VU", "EN"]]
+    assert got[0][-1] == ["Eugenia prasina O.Berg", "-", "-", "VU"]
+
+
+# bn-22 (pypdf, two columns): a paragraph's line-end hyphen glued to a wide table's
+# caption set under it; the table's header runs on from the caption's last line.
+GLUED_CAPTION = (
+    PDFMINER_PROSE.replace("\n\n", "\n")
+    + "Species recorded belong to 543 genera and 105 families, among them the top ten\n"
+    "presenting the highest number of species: Fabaceae (336 species), Rubiaceae\n"
+    "(85), Myrtaceae (78), Mal-\n"
+    "Table 1: IFN Cerrado summary statistics by state. The total sampled area is the sum of sampled conglomerates.\n"
+    "State Number of\n"
+    "conglomerates\n"
+    "Bahia 249 99.6 1,964 7.9 ± 8.2 513\n"
+    "Goiás 641 256.4 10.618 16.6 ± 17.2 735\n"
+    "Maranhão 403 161.2 3,891 9.7 ± 11.2 647\n\n" + PDFMINER_AFTER
+)
+
+
+def test_a_caption_glued_to_a_line_end_hyphen_opens_its_table(tmp_path: Path) -> None:
+    got = blocks(tmp_path, GLUED_CAPTION)
+    (table,) = [b for b in got if b.kind == "table"]
+    assert table.caption.startswith("Table 1: IFN Cerrado summary")
+    assert table.rows is not None and table.rows[0] == ["State Number of conglomerates"]
+    assert table.rows[1] == ["Bahia", "249", "99.6", "1,964", "7.9 ± 8.2", "513"]
+    before = got[got.index(table) - 1]
+    assert before.kind == "paragraph" and before.text.endswith("(78), Mal-")

@@ -239,3 +239,120 @@ def by_continuation(lines: list[TLine], p: StructureParams, lang: str = "en") ->
 def _opens_row(ln: TLine, openers: Counter[str], p: StructureParams) -> bool:
     first = ln.words[0] if ln.words else ""
     return first[:1].isupper() and openers[first] < p.table_repeat_min
+
+
+# A mark: a short code in capitals or a tick set in a cell (``X``, ``MS``, ``VU``, ``✓``),
+# a comma after it when the cell lists several (``MA, TO``), or the dash of an empty cell.
+_MARK = re.compile(r"(?:[A-Z]{1,3}|[✓✔✗✘×+*]),?|[-–—]")
+_EMPTY = ("-", "–", "—")  # the dash of an empty cell: a mark, but no evidence of marks
+_GOES_ON = ("&", ",", "(", "-", "–", " e", " y", " and")  # a label line that goes on below
+
+
+def mark_tail(text: str) -> tuple[str, list[str]]:
+    """A line split into its label and the marks that end it: ``Piptocarpha oblonga
+    (Gardner) Baker X MS`` -> ``("Piptocarpha oblonga (Gardner) Baker", ["X", "MS"])``;
+    ``MA, TO`` -> ``("", ["MA, TO"])``; ``("text", [])`` without marks."""
+    words = text.split()
+    k = len(words)
+    if words and words[-1].endswith(","):
+        return text, []  # a list going on: ``PI, SP,`` ends no cell
+    while k > 0 and _MARK.fullmatch(words[k - 1]):
+        k -= 1
+    cells: list[str] = []
+    for w in words[k:]:
+        if cells and cells[-1].endswith(","):
+            cells[-1] = f"{cells[-1]} {w}"
+        else:
+            cells.append(w)
+    return " ".join(words[:k]), cells
+
+
+def row_marks(text: str) -> list[str]:
+    """The marks that end a line, when one of them is more than an empty cell's dash (a
+    sentence may end a line on a dash: ``Análise de Covariância –``)."""
+    marks = mark_tail(text)[1]
+    return marks if any(m.rstrip(",") not in _EMPTY for cell in marks for m in cell.split()) else []
+
+
+def by_marks(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
+    """Rows of a table whose value columns hold marks, not figures (a checklist of species,
+    ``X`` where a species is endemic, a state's code, a threat category): each row ends on
+    its marks, on its label's line (pypdf: ``Justicia nodicaulis (Nees) Leonard X``) or on
+    a line of its own (pdftotext: ``Guatteria rigida R.E.Fr.`` / ``MS``). The marks are a
+    few codes repeated down the table (one of them ``table_mark_repeats`` times or more),
+    and most lines are a row's label or its marks (``table_marked_share``): a table of words
+    with an acronym here and there is no such table. A line without marks
+    before a row's label is a group's row (``Annonaceae``) when it falls short of the
+    widest label (``table_wrap_width`` of it), else the label's first line wrapped
+    (``Aspidosperma rizzoanum Scudeler & A.C.D.`` / ``Castello`` / ``X``). Which column a
+    mark stands in is not in such text: a row's marks are one cell, in their order, unless
+    every row holds as many (``EN EN -``: a dash fills an empty cell), one a column."""
+    items = [mark_tail(ln.text) for ln in lines]
+    marks = Counter(m.rstrip(",") for _, ms in items for cell in ms for m in cell.split() if m not in _EMPTY)
+    if not marks or marks.most_common(1)[0][1] < p.table_mark_repeats:
+        return None
+    marked = sum(1 for _, ms in items if ms)
+    first = next((k for k, (_, ms) in enumerate(items) if ms), 0)
+    loose = sum(1 for _, ms in items[first:] if not ms)  # (the header above the first row aside)
+    if marked < p.table_min_rows or marked < p.table_marked_share * loose:
+        return None  # most lines are no row's label: a table of words with codes here and there
+    stacked = sum(1 for (_, a), (label, b) in zip(items, items[1:], strict=False) if a and b and not label)
+    if stacked > p.table_marks_stacked * marked:
+        return None  # marks one under another: a column of them read after the labels (pdfminer)
+    widest = max(len(label) for label, _ in items)
+    rows: list[list[str]] = []
+    pending: list[str] = []
+    head = 0
+    header: set[str] = set()
+    for label, ms in items:
+        if not ms:
+            pending.append(label)
+            continue
+        if not label and not pending:
+            if not rows or len(rows[-1]) < 2:
+                return None  # marks under no label: the columns were read one after another
+            rows[-1][1] = f"{rows[-1][1]} {' '.join(ms)}"  # more marks of the row above
+            continue
+        before, own = _label_lines([*pending, label] if label else pending, widest, p)
+        if not rows and before:
+            rows.append([join_cell(before, lang)])  # the header
+            head, header = 1, set(before)
+        else:
+            rows += _groups(before, header, lang)
+        rows.append([join_cell(own, lang), " ".join(ms)])
+        pending = []
+    rows += [[t] for t in pending]  # the notes under the table
+    widths = {len(r[1].split()) for r in rows[head:] if len(r) == 2}
+    if len(widths) == 1 and min(widths) > 1:  # every row as many marks (a dash fills a gap): a column each
+        rows = [[r[0], *r[1].split()] if i >= head and len(r) == 2 else r for i, r in enumerate(rows)]
+    return rows, head
+
+
+def _groups(texts: list[str], header: set[str], lang: str) -> list[list[str]]:
+    """Lines between two rows of marks: each a group's row (``Annonaceae``), save the
+    header's lines set again over a new page (``Cerrado`` / ``Endemic``), one row."""
+    out: list[list[str]] = []
+    again: list[str] = []
+    for t in [*texts, None]:
+        if t is not None and t in header:
+            again.append(t)
+            continue
+        if again:
+            out.append([join_cell(again, lang)])
+            again = []
+        if t is not None:
+            out.append([t])
+    return out
+
+
+def _label_lines(texts: list[str], widest: int, p: StructureParams) -> tuple[list[str], list[str]]:
+    """The lines above a row's marks -> (rows of their own above it, the row's label): the
+    last line is the label's, and so is each line above that fills the label column or
+    goes on into the next (see ``by_marks``)."""
+    k = len(texts) - 1
+    while k > 0:
+        above = texts[k - 1]
+        if len(above) < p.table_wrap_width * widest and not above.endswith(_GOES_ON) and not texts[k][:1].islower():
+            break
+        k -= 1
+    return texts[:k], texts[k:]
