@@ -11,7 +11,7 @@ from galley.model import Block
 from galley.params import PARAMS
 from galley.pipeline import analyse
 from galley.structure.tables.cells import TLine
-from galley.structure.tables.rows import by_marks, by_numbers
+from galley.structure.tables.rows import by_marks, by_numbers, row_marks
 
 # A lesson's survey table as pypdf extracts it: a cell a line, each row ending on its
 # figures, the caption under the table, the introducing sentence above it; the body's
@@ -537,3 +537,47 @@ def test_a_caption_glued_to_a_line_end_hyphen_opens_its_table(tmp_path: Path) ->
     assert table.rows[1] == ["Bahia", "249", "99.6", "1,964", "7.9 ± 8.2", "513"]
     before = got[got.index(table) - 1]
     assert before.kind == "paragraph" and before.text.endswith("(78), Mal-")
+
+
+# bn-22 (pypdf, two columns): the checklist runs the page's width, so its rows are as wide
+# as the column's prose; a row's name wraps above a line of its marks alone.
+NARROW_PROSE = """\
+The number of specimens collected per species
+varied widely with 29% of species (528) represented
+by a single collection (Figure 4). The most col-
+lected species were Tapirira guianensis (374 speci-
+mens), Matayba guianensis (305), Vatairea macro-
+carpa (290), Myrcia splendens (269), Diospyros
+lasiocalyx (249), Machaerium acutifolium (220),
+Qualea parviflora (215), Terminalia argentea (207),
+Pouteria ramiflora (206) and Callisthene fasciculata
+(204). All these species are typically found in sa-
+vannas and forests within the Cerrado, including the
+widespread riparian forest species Tapirira guianen-
+sis. The IFN Cerrado contributed potentially new
+occurrence records for the Cerrado (64 species).
+"""
+WIDE_CHECKLIST = (
+    NARROW_PROSE
+    + "Table 2: Selected species collected by the IFN Cerrado highlighting those of high conservation value.\n"
+    "Family/ species Cerrado\nEndemic\nIUCN\ncategory\nAcanthaceae\nJusticia nodicaulis (Nees) Leonard X\n"
+    "Annonaceae\nDuguetia calycina Benoist X\nGuatteria rigida R.E.Fr. MS\n"
+    "Didymopanax vinosus (Cham. & Schltdl.) Marchal TO\nArecaceae\n"
+    "Chromolaena myriocephala (Gardner) R.M.King &\nH.Rob.\nX\n"
+    "Chromolaena pungens (Gardner) R.M.King &\nH.Rob.\nX\n"
+    "Eremanthus brasiliensis (Gardner) MacLeish X\nEremanthus glomerulatus Less. X\n" + NARROW_PROSE
+)
+
+
+def test_a_checklist_as_wide_as_the_prose_beside_it_stays_one_table(tmp_path: Path) -> None:
+    (table,) = [b for b in blocks(tmp_path, WIDE_CHECKLIST) if b.kind == "table"]
+    assert table.rows is not None
+    assert ["Chromolaena myriocephala (Gardner) R.M.King & H.Rob.", "X"] in table.rows
+    assert table.rows[-1] == ["Eremanthus glomerulatus Less.", "X"]  # (the prose after it parted)
+
+
+def test_a_sentence_ending_a_line_on_a_capital_or_a_dash_ends_on_no_marks() -> None:
+    assert row_marks("Didymopanax vinosus (Cham. & Schltdl.) Marchal TO") == ["TO"]
+    assert row_marks("Piptocarpha oblonga (Gardner) Baker X MS") == ["X", "MS"]
+    assert row_marks("the workshop was the first time I") == []
+    assert row_marks("Para a verificação da adequação do modelo, Análise de Covariância –") == []

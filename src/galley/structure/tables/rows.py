@@ -267,11 +267,14 @@ def mark_tail(text: str) -> tuple[str, list[str]]:
     return " ".join(words[:k]), cells
 
 
+_WORDS = ("A", "I")  # a capital a sentence may end a line on (``... and I`` / ``think``)
+
+
 def row_marks(text: str) -> list[str]:
-    """The marks that end a line, when one of them is more than an empty cell's dash (a
-    sentence may end a line on a dash: ``Análise de Covariância –``)."""
+    """The marks that end a line, when one of them is more than an empty cell's dash or a
+    one-letter word (a sentence may end a line on them: ``Análise de Covariância –``)."""
     marks = mark_tail(text)[1]
-    return marks if any(m.rstrip(",") not in _EMPTY for cell in marks for m in cell.split()) else []
+    return marks if any(m.rstrip(",") not in (*_EMPTY, *_WORDS) for cell in marks for m in cell.split()) else []
 
 
 def by_marks(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
