@@ -29,7 +29,7 @@ from test_quote import (
     SIBLINGS,
     WORKBENCH,
 )
-from test_tables import BY_COLUMNS, MARKS_A_LINE, ONE_RUN, _tlines
+from test_tables import BIRDS, BY_COLUMNS, MARKS_A_LINE, ONE_RUN, _tlines
 
 from conftest import CORPUS
 from galley.clean import clean
@@ -38,6 +38,7 @@ from galley.model import CleanResult, Document, Metadata, Removed, Unit
 from galley.params import PARAMS, Params, StructureParams
 from galley.structure import build_document, table_notes, with_offsets
 from galley.structure.tables.rows import by_marks
+from galley.structure.tables.rows import by_marks, by_numbers
 
 PARA = "We delivered this workshop three times on-line. Participants were graduate and undergraduate students."
 _NOTES_LINES = [
@@ -612,6 +613,16 @@ CASES: list[Case] = [
     ("table_row_numbers", 4, 5, lambda p: grids(from_text(AGE_GROUPS, p)) == [6]),
     # pdfminer's second survey table: its rows of figures agree too little to be a grid.
     ("table_row_agreement", 0.51, 0.5, lambda p: grids(paper("jose.00307", "jose-pdfminer", p)) == [0, 0]),
+    # paz-62 (pypdf): a row of figures ends on two codes (``2.0 RA Und,``), cells of the row.
+    (
+        "table_codes_max",
+        2,
+        1,
+        lambda p: (
+            ["Piaya cayana (Linnaeus, 1766)", "1", "3", "2.0", "RA", "Und, Can"]
+            in (by_numbers(_tlines(BIRDS), p.structure) or ([],))[0]
+        ),
+    ),
     # bn-22 (pdftotext): a checklist of species, each followed by its marks; X four times.
     ("table_mark_repeats", 4, 5, lambda p: by_marks(_tlines(MARKS_A_LINE), p.structure) is not None),
     # As many rows of marks as loose lines (the families, the species) after the first.

@@ -581,3 +581,46 @@ def test_a_sentence_ending_a_line_on_a_capital_or_a_dash_ends_on_no_marks() -> N
     assert row_marks("Piptocarpha oblonga (Gardner) Baker X MS") == ["X", "MS"]
     assert row_marks("the workshop was the first time I") == []
     assert row_marks("Para a verificação da adequação do modelo, Análise de Covariância –") == []
+
+
+# paz-62 (pypdf): rows of a bird list end on figures, then on a category and a stratum
+# (``RA Und,`` / ``Can``: the list of strata wrapped); orders and families are rows of
+# their own; a species' author and year stay in its name.
+BIRDS = [
+    *("Taxa Range of Number of Individuals", "in the Flocks", "Number of", "Contacts", "FO", "(%)", "FC FS"),
+    *("Cuculiformes Wagler, 1830", "Cuculidae Leach, 1820", "Piaya cayana (Linnaeus, 1766) 1 3 2.0 RA Und,"),
+    *("Can", "Apodiformes Peters, 1940", "Trochilidae Vigors, 1825"),
+    *("Thalurania glaucopis (Gmelin, 1788) 1 1 0.7 RA Und", "Trogoniformes A.O.U., 1886", "Trogonidae Lesson, 1828"),
+    *("Trogon surrucura Vieillot, 1817 1-2 4 2.6 RA Und,", "Can", "Trogon chrysochloros Pelzeln, 1856 1 1 0.7 RA Und"),
+]
+
+
+def test_rows_of_figures_may_end_on_short_codes() -> None:
+    got = by_numbers(_tlines(BIRDS), PARAMS.structure)
+    assert got is not None
+    rows = got[0]
+    assert ["Piaya cayana (Linnaeus, 1766)", "1", "3", "2.0", "RA", "Und, Can"] in rows
+    assert ["Trogon surrucura Vieillot, 1817", "1-2", "4", "2.6", "RA", "Und, Can"] in rows
+    k = rows.index(["Apodiformes Peters, 1940"])  # an order, then its family: a row each
+    assert rows[k + 1] == ["Trochilidae Vigors, 1825"]
+
+
+# ress-33 (pypdf): a group's label wrapped above its rows (``Mother worked in`` / ``the
+# last month``; ``Mother's age`` / ``(years)``) is one row.
+GROUPS = [
+    "Black 1.75 (1.25;2.45) 1.54 (1.10;2.16) 1.97 (1.57;2.48) 1.96 (1.56;2.45)",
+    "Mother worked in",
+    "the last month",
+    "No 1.00 1.00 1.00 1.00",
+    "Yes 0.79 (0.62;1.00) 0.98 (0.80;1.20) 0.84 (0.74;0.96) 0.92 (0.80;1.04)",
+    "Mother’s age",
+    "(years)",
+    "Up to 21 1.00 1.00 1.00 1.00",
+    "22-29 0.81 (0.54;1.20) 0.86 (0.58;1.26) 1.06 (0.81;1.40) 0.97 (0.73;1.28)",
+]
+
+
+def test_a_groups_label_wrapped_above_its_rows_is_one_row() -> None:
+    got = by_numbers(_tlines(GROUPS), PARAMS.structure)
+    assert got is not None
+    assert ["Mother worked in the last month"] in got[0] and ["Mother’s age (years)"] in got[0]

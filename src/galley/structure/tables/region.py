@@ -26,7 +26,7 @@ from galley.params import StructureParams
 from galley.structure.blocks.shapes import body_measure, finished
 from galley.structure.headings import heading_shape, is_caption, is_known
 from galley.structure.tables.cells import numeric_tail
-from galley.structure.tables.rows import key_shape, mark_tail, row_marks
+from galley.structure.tables.rows import coded_tail, key_shape, mark_tail, row_marks
 
 _TABLE_CAPTION = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.TABLES))})\s+[0-9IVX]+[a-z]?\s*[:.|—–-]", re.I)
 
@@ -121,12 +121,12 @@ def _subsection(heading: str, nxt: str) -> bool:
 
 def _prose(u: Unit, measure: float, p: StructureParams) -> bool:
     """Prose, unless it opens with a row's key (OCR sets a row's cells on one long line),
-    or half its lines end on a row's marks (a checklist's rows as wide as the column
-    beside the table: ``Didymopanax vinosus (Cham. & Schltdl.) Marchal TO`` /
-    ``Arecaceae``)."""
+    or half its lines end on a row's marks or figures (a table's rows as wide as the column
+    beside it: ``Didymopanax vinosus (Cham. & Schltdl.) Marchal TO`` / ``Arecaceae``,
+    ``Thalurania glaucopis (Gmelin, 1788) 1 1 0.7 RA Und`` / ``Trogoniformes A.O.U., 1886``)."""
     if not is_prose(u, measure, p) or key_shape(u.lines[0].strip()):
         return False
-    return 2 * sum(1 for ln in u.lines if row_marks(ln)) < len(u.lines)
+    return 2 * sum(1 for ln in u.lines if row_marks(ln) or coded_tail(ln, p)[1]) < len(u.lines)
 
 
 def _sentences(u: Unit, measure: float, p: StructureParams) -> bool:

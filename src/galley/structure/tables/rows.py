@@ -42,11 +42,10 @@ def by_numbers(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid
     pending: list[str] = []
     head = 0
     first = True
+    widest = max((len(text) for text, _, _ in items), default=0)
     for text, nums, own in items:
         if not nums:
-            if rows and not first and text[:1].islower() and not pending and not _NOTE.match(text):
-                rows[-1][0] = join_cell([rows[-1][0], text], lang)  # a label wrapped below
-            else:
+            if not (rows and not first and not pending and _wrapped_below(rows[-1], text, lang)):
                 pending.append(text)
             continue
         if own and pending:  # the text above rows that bring their labels: a header, a group's label
@@ -61,7 +60,7 @@ def by_numbers(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid
                 rows.append([join_cell(header, lang)])
                 head = 1
         elif pending and text[:1].isupper():  # ``Grau de escolaridade`` / ``Fundamental incompleto 4,4 ...``
-            rows.append([join_cell(pending, lang)])  # a group's label above a row with its own: a row
+            rows += [[join_cell(group, lang)] for group in _groups_of(pending, widest, p)]  # a group's label: a row
             pending = []
         first = False
         rows.append([join_cell([*pending, text], lang), *nums])
@@ -71,6 +70,19 @@ def by_numbers(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid
     if 2 * sum(1 for r in rows[head:] if len(r) > 1 and not r[0]) > len(rows) - head:
         return None  # most rows' figures without a label: columns read one after another
     return rows, head
+
+
+def _wrapped_below(row: list[str], text: str, lang: str) -> bool:
+    """A line right after a row that is the row's own, wrapped, which ``row`` takes in: its
+    label going on in lower case (OCR: ``| can immediately apply 0 5 6`` / ``what | learned
+    at this``), or its last cell, a list of codes (``2.0 RA Und,`` / ``Can``)."""
+    if text[:1].islower() and not _NOTE.match(text):
+        row[0] = join_cell([row[0], text], lang)
+        return True
+    if len(row) > 1 and row[-1].endswith(",") and _CODES.fullmatch(text):
+        row[-1] = f"{row[-1]} {text}"
+        return True
+    return False
 
 
 def by_period(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
@@ -108,7 +120,7 @@ def _numeric_items(lines: list[TLine], p: StructureParams) -> list[Item]:
     run: list[list[str]] = []  # the cells of each line that holds nothing else (``0``, ``(0%)``, ``37 4,1``)
     for ln in [*lines, None]:
         if ln is not None:
-            label, nums = numeric_tail(ln.text, p)
+            label, nums = coded_tail(ln.text, p)
             if is_number(ln.text) or (nums and not label):
                 run.append(nums or [ln.text])
                 continue
@@ -124,6 +136,57 @@ def _numeric_items(lines: list[TLine], p: StructureParams) -> list[Item]:
         if ln is not None:
             out.append((label, nums, False) if nums else (ln.text, [], False))
     return out
+
+
+# Short codes a row of figures may end on (``2.0 RA Und,`` / ``Can``: a category, a stratum).
+_CODE = r"[A-Z][A-Za-z]{0,3}"
+_CODES = re.compile(rf"{_CODE}(?:,? {_CODE})*,?")
+
+
+def coded_tail(text: str, p: StructureParams) -> tuple[str, list[str]]:
+    """``numeric_tail``, and the short codes after the figures as cells of their own:
+    ``Piaya cayana (Linnaeus, 1766) 1 3 2.0 RA Und,`` -> ``("Piaya cayana (Linnaeus,
+    1766)", ["1", "3", "2.0", "RA", "Und,"])``; ``table_codes_max`` of them at most."""
+    label, nums = numeric_tail(text, p)
+    if nums:
+        return label, nums
+    words = text.split()
+    for k in range(1, p.table_codes_max + 1):
+        if k >= len(words) or not _CODES.fullmatch(" ".join(words[-k:])):
+            break
+        label, nums = numeric_tail(" ".join(words[:-k]), p)
+        if any(c.isdigit() for n in nums for c in n):  # (dashes alone: a table of marks)
+            cells: list[str] = []
+            for w in words[-k:]:
+                if cells and cells[-1].endswith(","):
+                    cells[-1] = f"{cells[-1]} {w}"
+                else:
+                    cells.append(w)
+            return label, [*nums, *cells]
+    return text, []
+
+
+def _groups_of(texts: list[str], widest: int, p: StructureParams) -> list[list[str]]:
+    """Lines above a row with its own label -> the groups' labels, one a row
+    (``Cuculiformes Wagler, 1830`` / ``Cuculidae Leach, 1820``): a line goes on into the
+    next when it fills the label column (``table_wrap_width`` of the widest line) or goes on
+    into it (``_goes_on``)."""
+    out: list[list[str]] = []
+    for t in texts:
+        if out and (len(out[-1][-1]) >= p.table_wrap_width * widest or _goes_on(" ".join(out[-1]), t)):
+            out[-1].append(t)
+        else:
+            out.append([t])
+    return out
+
+
+def _goes_on(text: str, nxt: str) -> bool:
+    """``text`` goes on in the line ``nxt``: it ends on a word that goes on or inside a
+    bracket (``Mother worked in the last month (n`` / ``= 36,866)``), or ``nxt`` opens in
+    lower case, on a bracket or a sign (``Mother's age`` / ``(years)``)."""
+    if text.endswith((*_GOES_ON, "=")) or text.count("(") > text.count(")"):
+        return True
+    return nxt[:1].islower() or nxt[:1] in "()=[" or nxt[:1].isdigit()
 
 
 def _split_header(pending: list[str], label: str) -> tuple[list[str], list[str]]:
