@@ -11,7 +11,7 @@ from galley.model import Block
 from galley.params import PARAMS
 from galley.pipeline import analyse
 from galley.structure.tables.cells import TLine
-from galley.structure.tables.rows import by_marks, by_numbers, row_marks
+from galley.structure.tables.rows import by_marks, by_numbers, row_marks, word_shape
 
 # A lesson's survey table as pypdf extracts it: a cell a line, each row ending on its
 # figures, the caption under the table, the introducing sentence above it; the body's
@@ -624,3 +624,13 @@ def test_a_groups_label_wrapped_above_its_rows_is_one_row() -> None:
     got = by_numbers(_tlines(GROUPS), PARAMS.structure)
     assert got is not None
     assert ["Mother worked in the last month"] in got[0] and ["Mother’s age (years)"] in got[0]
+
+
+def test_the_first_groups_row_is_parted_from_the_header_above_it() -> None:
+    # ``... IUCN`` / ``category`` / ``Acanthaceae``: the family is shaped as the families
+    # below (``Annonaceae``, ``Apocynaceae``), a row of its own; ``category`` is the header's.
+    rows = (by_marks(_tlines(MARKS_ON_THE_ROW), PARAMS.structure) or ([],))[0]
+    assert rows[0][0].endswith("IUCN category") and rows[1] == ["Acanthaceae"]
+    rows = (by_numbers(_tlines(BIRDS), PARAMS.structure) or ([],))[0]
+    assert rows[0][0].endswith("FC FS") and rows[1:3] == [["Cuculiformes Wagler, 1830"], ["Cuculidae Leach, 1820"]]
+    assert word_shape("Cuculiformes Wagler, 1830") == word_shape("Apodiformes Peters, 1940") == "Aa Aa, 9"

@@ -43,6 +43,7 @@ def by_numbers(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid
     head = 0
     first = True
     widest = max((len(text) for text, _, _ in items), default=0)
+    heads: list[str] = []  # the header's lines
     for text, nums, own in items:
         if not nums:
             if not (rows and not first and not pending and _wrapped_below(rows[-1], text, lang)):
@@ -52,13 +53,13 @@ def by_numbers(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid
             if first and len(pending) > 2 * (len(nums) + 1):
                 return None  # more lines than a header of the rows' cells: the labels, read as a column
             rows.append([join_cell(pending, lang)])
-            head = 1 if first else head
+            head, heads = (1, pending) if first else (head, heads)
             pending = []
         if first and pending:
             header, pending = _split_header(pending, text)
             if header:
                 rows.append([join_cell(header, lang)])
-                head = 1
+                head, heads = 1, header
         elif pending and text[:1].isupper():  # ``Grau de escolaridade`` / ``Fundamental incompleto 4,4 ...``
             rows += [[join_cell(group, lang)] for group in _groups_of(pending, widest, p)]  # a group's label: a row
             pending = []
@@ -69,7 +70,35 @@ def by_numbers(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid
         rows.append([join_cell(pending, lang)])
     if 2 * sum(1 for r in rows[head:] if len(r) > 1 and not r[0]) > len(rows) - head:
         return None  # most rows' figures without a label: columns read one after another
-    return rows, head
+    return _peel(rows, heads, lang) if head else rows, head
+
+
+_WORD_SHAPE = re.compile(r"\d+|[^\W\d_]+")
+
+
+def word_shape(text: str) -> str:
+    """A line's shape: digits ``9``, a word in capitals ``A``, opening with one ``Aa``, in
+    lower case ``a``, the marks between kept (``Cuculiformes Wagler, 1830`` -> ``Aa Aa,
+    9``; ``Acanthaceae`` -> ``Aa``)."""
+
+    def one(m: re.Match[str]) -> str:
+        w = m.group()
+        return "9" if w.isdigit() else "A" if w.isupper() and len(w) > 1 else "Aa" if w[0].isupper() else "a"
+
+    return _WORD_SHAPE.sub(one, text)
+
+
+def _peel(rows: list[list[str]], heads: list[str], lang: str) -> list[list[str]]:
+    """The header's last lines that are shaped as two of the groups' rows below are
+    (``Acanthaceae`` after ``IUCN`` / ``category``, as ``Annonaceae`` and ``Apocynaceae``):
+    the first group's row, read above the first row with the header."""
+    shapes = Counter(word_shape(r[0]) for r in rows[1:] if len(r) == 1)
+    k = len(heads)
+    while k > 1 and shapes[word_shape(heads[k - 1])] >= 2:
+        k -= 1
+    if k == len(heads) or k < 1:
+        return rows
+    return [[join_cell(heads[:k], lang)], *([t] for t in heads[k:]), *rows[1:]]
 
 
 def _wrapped_below(row: list[str], text: str, lang: str) -> bool:
@@ -370,6 +399,7 @@ def by_marks(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid |
     pending: list[str] = []
     head = 0
     header: set[str] = set()
+    heads: list[str] = []
     for label, ms in items:
         if not ms:
             pending.append(label)
@@ -382,7 +412,7 @@ def by_marks(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid |
         before, own = _label_lines([*pending, label] if label else pending, widest, p)
         if not rows and before:
             rows.append([join_cell(before, lang)])  # the header
-            head, header = 1, set(before)
+            head, header, heads = 1, set(before), before
         else:
             rows += _groups(before, header, lang)
         rows.append([join_cell(own, lang), " ".join(ms)])
@@ -391,7 +421,7 @@ def by_marks(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid |
     widths = {len(r[1].split()) for r in rows[head:] if len(r) == 2}
     if len(widths) == 1 and min(widths) > 1:  # every row as many marks (a dash fills a gap): a column each
         rows = [[r[0], *r[1].split()] if i >= head and len(r) == 2 else r for i, r in enumerate(rows)]
-    return rows, head
+    return _peel(rows, heads, lang) if head else rows, head
 
 
 def _groups(texts: list[str], header: set[str], lang: str) -> list[list[str]]:
