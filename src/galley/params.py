@@ -493,6 +493,9 @@ class StructureParams:
     table_row_agreement: float = 0.6
     """Share of the rows of figures that hold the usual count of them: a table's rows agree
     (scattered numbers in prose do not)."""
+    table_group_words: int = 4
+    """Words of a line above a row that opens with its figures for the line to be a group's
+    row (``2iP``, ``BA/NAA In vitro Leaf``), not the row above's text going on."""
     table_codes_max: int = 3
     """Short codes in capitals after a row's figures that are cells of the row too (``1 3
     2.0 RA Und,``: a category, a stratum)."""

@@ -29,7 +29,7 @@ from test_quote import (
     SIBLINGS,
     WORKBENCH,
 )
-from test_tables import BIRDS, BY_COLUMNS, MARKS_A_LINE, ONE_RUN, _tlines
+from test_tables import BIRDS, BY_COLUMNS, LEADING, MARKS_A_LINE, ONE_RUN, _tlines
 
 from conftest import CORPUS
 from galley.clean import clean
@@ -39,6 +39,7 @@ from galley.params import PARAMS, Params, StructureParams
 from galley.structure import build_document, table_notes, with_offsets
 from galley.structure.tables.rows import by_marks
 from galley.structure.tables.rows import by_marks, by_numbers
+from galley.structure.tables.rows import by_leading, by_marks, by_numbers
 
 PARA = "We delivered this workshop three times on-line. Participants were graduate and undergraduate students."
 _NOTES_LINES = [
@@ -613,6 +614,8 @@ CASES: list[Case] = [
     ("table_row_numbers", 4, 5, lambda p: grids(from_text(AGE_GROUPS, p)) == [6]),
     # pdfminer's second survey table: its rows of figures agree too little to be a grid.
     ("table_row_agreement", 0.51, 0.5, lambda p: grids(paper("jose.00307", "jose-pdfminer", p)) == [0, 0]),
+    # bjb-83 (pypdf): ``2iP`` (one word) above the next dose's row is a row of its own.
+    ("table_group_words", 1, 0, lambda p: ["2iP"] in (by_leading(_tlines(LEADING), p.structure) or ([],))[0]),
     # paz-62 (pypdf): a row of figures ends on two codes (``2.0 RA Und,``), cells of the row.
     (
         "table_codes_max",

@@ -11,7 +11,7 @@ from galley.model import Block
 from galley.params import PARAMS
 from galley.pipeline import analyse
 from galley.structure.tables.cells import TLine
-from galley.structure.tables.rows import by_marks, by_numbers, row_marks, word_shape
+from galley.structure.tables.rows import by_leading, by_marks, by_numbers, row_marks, word_shape
 
 # A lesson's survey table as pypdf extracts it: a cell a line, each row ending on its
 # figures, the caption under the table, the introducing sentence above it; the body's
@@ -634,3 +634,42 @@ def test_the_first_groups_row_is_parted_from_the_header_above_it() -> None:
     rows = (by_numbers(_tlines(BIRDS), PARAMS.structure) or ([],))[0]
     assert rows[0][0].endswith("FC FS") and rows[1:3] == [["Cuculiformes Wagler, 1830"], ["Cuculidae Leach, 1820"]]
     assert word_shape("Cuculiformes Wagler, 1830") == word_shape("Apodiformes Peters, 1940") == "Aa Aa, 9"
+
+
+# bjb-83 (pypdf): rows open with a dose and its figures, then what the shoots looked like
+# (wrapped); a hormone's name heads its doses; abbreviations are defined under the table.
+LEADING = [
+    *("Hormones", "(mg/l)", "%HS LHS", "(cm)", "Nature of hyperhydric shoots", "Shoots Leaf", "BA"),
+    "3.0 86.72 0.79 Yellowish green, internodes short, brittle, callus",
+    "like",
+    "Yellowish green, lamina narrow, brittle, curled,",
+    "wrinkled",
+    "3.5 88.21 0.58 Yellowish green, internodes short, brittle, callus",
+    "like",
+    "2iP",
+    "1.0 81.59 0.36 Yellowish green, internodes short, brittle Yellowish green, brittle, curled",
+    "1.5 83.82 0.47 Yellowish green, internodes short, brittle Yellowish green, brittle, curled",
+    "HS = Hyperhydric shoots; LHS = Length of hyperhydric shoots; NS = Normal shoots.",
+]
+
+
+def test_rows_that_open_with_their_figures() -> None:
+    got = by_leading(_tlines(LEADING), PARAMS.structure)
+    assert got is not None
+    rows, head = got
+    assert head == 1 and rows[0] == ["Hormones (mg/l) %HS LHS (cm) Nature of hyperhydric shoots Shoots Leaf BA"]
+    text = "Yellowish green, internodes short, brittle, callus like Yellowish green, lamina narrow, brittle, curled,"
+    assert rows[1] == ["3.0", "86.72", "0.79", f"{text} wrinkled"]
+    assert rows[3] == ["2iP"]  # the next hormone: a row of its own
+    assert rows[-1] == ["HS = Hyperhydric shoots; LHS = Length of hyperhydric shoots; NS = Normal shoots."]
+
+
+def test_figures_going_on_or_inside_the_words_open_no_rows() -> None:
+    # rsp-59 (pdftotext): ``15.1* (12.8`` / ``to`` / ``17.5)``: one figure going on, no words.
+    broken = ["Indicator", "15.1* (12.8", "to", "17.5)", "1.8* (0.1", "to", "3.5)", "2.8* (1.6", "to 4.0)"]
+    assert by_leading(_tlines(broken), PARAMS.structure) is None
+    # rac-26 (pypdf): another study's figures inside the words of a row: rows are not told.
+    mixed = ["Articles Initial Items (A)", "2.8 48 EFA US Psychology students Shanahan and Hyman (2003)"]
+    mixed += ["45 445 9.9 33 EFA US Marketing students Park and Peterson", "(2006)"]
+    mixed += ["198 250 1.3 24 EFA US Students (10-17 years old) Sarros et al. (2006) 7 238 34.0 7 ANOVA Australia"]
+    assert by_leading(_tlines(mixed), PARAMS.structure) is None

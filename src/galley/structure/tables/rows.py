@@ -452,3 +452,84 @@ def _label_lines(texts: list[str], widest: int, p: StructureParams) -> tuple[lis
             break
         k -= 1
     return texts[:k], texts[k:]
+
+
+def by_leading(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
+    """Rows that open with their figures, their words after them (a dose, then what it
+    did: ``3.0 86.72 0.79 Yellowish green, internodes short, brittle, callus`` / ``like``):
+    each line opening with ``table_numbers_min`` figures or more opens a row (the rows
+    agree on how many: ``table_row_agreement``); a line after it goes on its text, unless
+    the next line opens a row and this one is short (``table_group_words``): then it is a
+    group's row (``2iP`` above ``1.0 81.59 0.36 ...``). The lines above the first row are
+    the header. The words of a row cannot be told apart into cells: they are one."""
+    leads = [_leading(ln.text, p) for ln in lines]
+    opened = [k for k, (nums, _) in enumerate(leads) if nums]
+    counts = Counter(len(leads[k][0]) for k in opened)
+    if len(opened) < p.table_min_rows or counts.most_common(1)[0][1] < p.table_row_agreement * len(opened):
+        return None
+    rows: list[list[str]] = []
+    head = 0
+    if opened[0] > 0:
+        rows.append([join_cell([ln.text for ln in lines[: opened[0]]], lang)])
+        head = 1
+    text: list[str] = []
+    for k in range(opened[0], len(lines)):
+        nums, rest = leads[k]
+        if nums:
+            rows.append([*nums, ""])
+            text = [rest] if rest else []
+        elif _apart(lines[k].text, text, k + 1 in opened, k > opened[-1], p):
+            rows.append([lines[k].text])  # a group's row, a note under the table
+            text = []
+            continue
+        else:
+            text.append(lines[k].text)
+        if len(rows[-1]) > 1:
+            rows[-1][-1] = join_cell(text, lang)
+    if any(_figures_inside(r[-1], p) for r in rows[head:] if len(r) > 1):
+        return None  # another row's figures inside a row's words: the rows are not told by their first line
+    return rows, head
+
+
+def _figures_inside(text: str, p: StructureParams) -> bool:
+    """``table_numbers_min`` figures one after another inside a row's words (``Sarros et
+    al. (2006) 7 238 34.0 7 ANOVA``)."""
+    run = 0
+    for w in text.split():
+        run = run + 1 if is_number(w) and w not in _EMPTY else 0
+        if run >= p.table_numbers_min:
+            return True
+    return False
+
+
+_WORDY = re.compile(r"[^\W\d_]{3}")  # words after a row's figures: a word of three letters at least
+_DEFINED = re.compile(r"^[A-Z][\w/%-]{0,7} = ")  # a note defining the table's abbreviations: ``HS = ...``
+
+
+def _apart(line: str, text: list[str], before_row: bool, last: bool, p: StructureParams) -> bool:
+    """A line after a row that opens with figures is no more of the row's text: a group's
+    row right above the next row (short, not in lower case, the text above it finished:
+    ``2iP``), or under the last row a note defining abbreviations (``HS = Hyperhydric
+    shoots; ...``)."""
+    if line[:1].islower() or (text and text[-1].endswith(_GOES_ON)):
+        return False
+    if before_row:
+        return len(line.split()) <= p.table_group_words
+    return last and bool(_DEFINED.match(line) or _NOTE.match(line))
+
+
+def _leading(text: str, p: StructureParams) -> tuple[list[str], str]:
+    """The figures a line opens with and the words after them: ``3.0 86.72 0.79 Yellowish
+    green`` -> ``(["3.0", "86.72", "0.79"], "Yellowish green")``; ([], text) when fewer than
+    ``table_numbers_min`` figures open it, or no word follows them (``(12.8`` / ``to``: a
+    figure going on)."""
+    words = text.split()
+    k = 0
+    while k < len(words) and is_number(words[k]) and words[k] not in _EMPTY:
+        k += 1
+    while k and "".join(words[:k]).count("(") > "".join(words[:k]).count(")"):
+        k -= 1  # a figure going on after them: ``15.1* (12.8 to 17.5)``
+    rest = " ".join(words[k:])
+    if k < p.table_numbers_min or not _WORDY.search(rest):
+        return [], text
+    return words[:k], rest
