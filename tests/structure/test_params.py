@@ -37,8 +37,6 @@ from galley.inputs.read import read_path, to_lines
 from galley.model import CleanResult, Document, Metadata, Removed, Unit
 from galley.params import PARAMS, Params, StructureParams
 from galley.structure import build_document, table_notes, with_offsets
-from galley.structure.tables.rows import by_marks
-from galley.structure.tables.rows import by_marks, by_numbers
 from galley.structure.tables.rows import by_leading, by_marks, by_numbers
 
 PARA = "We delivered this workshop three times on-line. Participants were graduate and undergraduate students."
