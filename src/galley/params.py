@@ -493,6 +493,26 @@ class StructureParams:
     table_row_agreement: float = 0.6
     """Share of the rows of figures that hold the usual count of them: a table's rows agree
     (scattered numbers in prose do not)."""
+    table_group_words: int = 4
+    """Words of a line above a row that opens with its figures for the line to be a group's
+    row (``2iP``, ``BA/NAA In vitro Leaf``), not the row above's text going on."""
+    table_codes_max: int = 3
+    """Short codes in capitals after a row's figures that are cells of the row too (``1 3
+    2.0 RA Und,``: a category, a stratum)."""
+    table_mark_repeats: int = 4
+    """Times the commonest mark (``X``, ``MS``, ``VU``) of a table of marks must come for its
+    lines' short codes in capitals to be cells, not acronyms ending a label."""
+    table_marked_share: float = 0.5
+    """Lines ending on marks in a table of marks, against the lines without (its labels, its
+    groups' rows, a wrapped label's lines): one a row, most of the others its label."""
+    table_marks_stacked: float = 0.25
+    """Most share of a table's lines of marks that may come right under another line of
+    marks (a row with two: ``X`` / ``EN``); more, and the marks are a column read after the
+    labels, which cannot be set back on their rows."""
+    table_wrap_width: float = 0.7
+    """Share of the widest label in a table of marks or figures that a line above a row's
+    label must reach to be the label's first line wrapped (``Aspidosperma rizzoanum Scudeler & A.C.D.``
+    / ``Castello``), not a group's row of its own (``Annonaceae``)."""
 
     # -- footnotes (structure/notes.py) -----------------------------------------------------
     note_reach: int = 40

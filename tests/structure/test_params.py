@@ -29,7 +29,7 @@ from test_quote import (
     SIBLINGS,
     WORKBENCH,
 )
-from test_tables import BY_COLUMNS, ONE_RUN
+from test_tables import BIRDS, BY_COLUMNS, LEADING, MARKS_A_LINE, ONE_RUN, _tlines
 
 from conftest import CORPUS
 from galley.clean import clean
@@ -37,6 +37,7 @@ from galley.inputs.read import read_path, to_lines
 from galley.model import CleanResult, Document, Metadata, Removed, Unit
 from galley.params import PARAMS, Params, StructureParams
 from galley.structure import build_document, table_notes, with_offsets
+from galley.structure.tables.rows import by_leading, by_marks, by_numbers
 
 PARA = "We delivered this workshop three times on-line. Participants were graduate and undergraduate students."
 _NOTES_LINES = [
@@ -112,6 +113,10 @@ CELL_A_LINE = (
     + "\n\nA classificação das espécies, segundo a categoria sucessional, foi baseada, principalmente, em\n"
     "observações de campo e em trabalhos realizados por outros autores da região metropolitana.\n"
 )
+
+
+# bn-22: a row with two marks, one under the other.
+TWO_MARKS = [*MARKS_A_LINE, "Lessingianthus zuccarinianus (Mart. ex DC.) H.Rob.", "X", "VU"]
 
 
 # cadsc-31 (pypdf): rows of an age group, their labels numbers too, one row a line.
@@ -607,6 +612,31 @@ CASES: list[Case] = [
     ("table_row_numbers", 4, 5, lambda p: grids(from_text(AGE_GROUPS, p)) == [6]),
     # pdfminer's second survey table: its rows of figures agree too little to be a grid.
     ("table_row_agreement", 0.51, 0.5, lambda p: grids(paper("jose.00307", "jose-pdfminer", p)) == [0, 0]),
+    # bjb-83 (pypdf): ``2iP`` (one word) above the next dose's row is a row of its own.
+    ("table_group_words", 1, 0, lambda p: ["2iP"] in (by_leading(_tlines(LEADING), p.structure) or ([],))[0]),
+    # paz-62 (pypdf): a row of figures ends on two codes (``2.0 RA Und,``), cells of the row.
+    (
+        "table_codes_max",
+        2,
+        1,
+        lambda p: (
+            ["Piaya cayana (Linnaeus, 1766)", "1", "3", "2.0", "RA", "Und, Can"]
+            in (by_numbers(_tlines(BIRDS), p.structure) or ([],))[0]
+        ),
+    ),
+    # bn-22 (pdftotext): a checklist of species, each followed by its marks; X four times.
+    ("table_mark_repeats", 4, 5, lambda p: by_marks(_tlines(MARKS_A_LINE), p.structure) is not None),
+    # As many rows of marks as loose lines (the families, the species) after the first.
+    ("table_marked_share", 1.0, 1.01, lambda p: by_marks(_tlines(MARKS_A_LINE), p.structure) is not None),
+    # One row of nine with two marks one under another (``X`` / ``VU``).
+    ("table_marks_stacked", 0.12, 0.11, lambda p: by_marks(_tlines(TWO_MARKS), p.structure) is not None),
+    # ``Annonaceae`` (10 characters against 49 of the widest name) is a family's row.
+    (
+        "table_wrap_width",
+        0.21,
+        0.2,
+        lambda p: ["Annonaceae"] in (by_marks(_tlines(MARKS_A_LINE), p.structure) or ([],))[0],
+    ),
     (
         "list_max_number",
         60,

@@ -11,7 +11,7 @@ from galley.model import Block
 from galley.params import PARAMS
 from galley.pipeline import analyse
 from galley.structure.tables.cells import TLine
-from galley.structure.tables.rows import by_numbers
+from galley.structure.tables.rows import by_leading, by_marks, by_numbers, row_marks, word_shape
 
 # A lesson's survey table as pypdf extracts it: a cell a line, each row ending on its
 # figures, the caption under the table, the introducing sentence above it; the body's
@@ -441,3 +441,235 @@ def test_labels_read_as_a_column_above_rows_of_figures_make_no_grid() -> None:
     assert by_numbers(lines, PARAMS.structure) is None
     # Under a header of a line a cell, the same rows are a grid.
     assert by_numbers(lines[9:], PARAMS.structure) is not None
+
+
+# bn-22 (pdftotext): a checklist, a cell a line: a species, then its marks on a line of
+# their own; a family's name opens each group.
+MARKS_A_LINE = [
+    *("Family/ species", "Cerrado", "Endemic", "New records", "(Cerrado)", "New records", "(states)"),
+    *("IUCN", "category", "Acanthaceae", "Justicia nodicaulis (Nees) Leonard", "X", "Annonaceae"),
+    *("Duguetia calycina Benoist", "X", "Guatteria rigida R.E.Fr.", "MS", "Oxandra reticulata Maas", "MS"),
+    *("Trigynaea duckei (R.E.Fr.) R.E.Fr.", "X", "Xylopia discreta (L.f.) Sprague", "X"),
+    *("Didymopanax macrocarpus (Cham. & Schltdl.) Seem.", "MA, TO"),
+]
+# The same table as pypdf reads it: the marks end the row's line; a long name wraps.
+MARKS_ON_THE_ROW = [
+    *("Family/ species Cerrado", "Endemic", "New records", "(Cerrado)", "New records", "(states)", "IUCN"),
+    *("category", "Acanthaceae", "Justicia nodicaulis (Nees) Leonard X", "Annonaceae"),
+    *("Duguetia calycina Benoist X", "Guatteria rigida R.E.Fr. MS", "Oxandra reticulata Maas MS"),
+    *("Trigynaea duckei (R.E.Fr.) R.E.Fr. X", "Xylopia discreta (L.f.) Sprague X", "Apocynaceae"),
+    *("Aspidosperma rizzoanum Scudeler & A.C.D.", "Castello", "X"),
+    "Lessingianthus zuccarinianus (Mart. ex DC.) H.Rob. X VU",
+]
+
+
+def _tlines(texts: list[str]) -> list[TLine]:
+    return [TLine(t, k) for k, t in enumerate(texts)]
+
+
+def test_a_checklist_a_cell_a_line_has_a_row_per_species() -> None:
+    got = by_marks(_tlines(MARKS_A_LINE), PARAMS.structure)
+    assert got is not None
+    rows, head = got
+    assert head == 1 and rows[0][0].startswith("Family/ species Cerrado Endemic")
+    assert rows[1:4] == [
+        ["Justicia nodicaulis (Nees) Leonard", "X"],
+        ["Annonaceae"],  # a family's row
+        ["Duguetia calycina Benoist", "X"],
+    ]
+    assert rows[-1] == ["Didymopanax macrocarpus (Cham. & Schltdl.) Seem.", "MA, TO"]
+
+
+def test_a_checklist_read_row_by_row_keeps_a_wrapped_name_whole() -> None:
+    got = by_marks(_tlines(MARKS_ON_THE_ROW), PARAMS.structure)
+    assert got is not None
+    rows = got[0]
+    assert ["Guatteria rigida R.E.Fr.", "MS"] in rows and ["Apocynaceae"] in rows
+    assert ["Aspidosperma rizzoanum Scudeler & A.C.D. Castello", "X"] in rows
+    assert rows[-1] == ["Lessingianthus zuccarinianus (Mart. ex DC.) H.Rob.", "X VU"]
+
+
+def test_marks_read_as_a_column_after_the_labels_make_no_grid() -> None:
+    # pdfminer: the species, then the column of their marks; which row a mark is on is lost.
+    labels = [t for t in MARKS_A_LINE if t not in ("X", "MS", "MA, TO")]
+    assert by_marks(_tlines([*labels, "X", "X", "MS", "MS", "X", "X", "MA, TO"]), PARAMS.structure) is None
+
+
+def test_a_few_acronyms_in_a_table_of_words_are_no_marks() -> None:
+    # rac-26 (pdftotext): a table of studies whose cells now and then end on ``EFA US``.
+    texts = ["Psychology", "students", "33", "EFA US", "Marketing", "students", "1.3", "24", "EFA US"]
+    texts += ["Students (10-17", "years old)", "238", "34.0", "7", "ANOVA", "Australia", "EFA, CFA US"]
+    assert by_marks(_tlines(texts * 2), PARAMS.structure) is None
+
+
+def test_marks_one_a_column_when_every_row_holds_as_many() -> None:
+    # hoehnea-49 (pypdf): a threat category per list, a dash where a list has none.
+    texts = ["Espécie Listas", "São Paulo Brasil IUCN", "Ocotea catharinensis Mez VU VU VU"]
+    texts += ["Cedrela fissilis Vell. VU VU EN", "Trichilia silvatica C.DC. - - VU"]
+    texts += ["Virola bicuhyba (Schott ex Spreng.) Warb. EN EN -", "Eugenia prasina O.Berg - - VU"]
+    got = by_marks(_tlines(texts), PARAMS.structure)
+    assert got is not None
+    assert got[0][1:3] == [["Ocotea catharinensis Mez", "VU", "VU", "VU"], ["Cedrela fissilis Vell.", "VU", "VU", "EN"]]
+    assert got[0][-1] == ["Eugenia prasina O.Berg", "-", "-", "VU"]
+
+
+# bn-22 (pypdf, two columns): a paragraph's line-end hyphen glued to a wide table's
+# caption set under it; the table's header runs on from the caption's last line.
+GLUED_CAPTION = (
+    PDFMINER_PROSE.replace("\n\n", "\n")
+    + "Species recorded belong to 543 genera and 105 families, among them the top ten\n"
+    "presenting the highest number of species: Fabaceae (336 species), Rubiaceae\n"
+    "(85), Myrtaceae (78), Mal-\n"
+    "Table 1: IFN Cerrado summary statistics by state. The total sampled area is the sum of sampled conglomerates.\n"
+    "State Number of\n"
+    "conglomerates\n"
+    "Bahia 249 99.6 1,964 7.9 ± 8.2 513\n"
+    "Goiás 641 256.4 10.618 16.6 ± 17.2 735\n"
+    "Maranhão 403 161.2 3,891 9.7 ± 11.2 647\n\n" + PDFMINER_AFTER
+)
+
+
+def test_a_caption_glued_to_a_line_end_hyphen_opens_its_table(tmp_path: Path) -> None:
+    got = blocks(tmp_path, GLUED_CAPTION)
+    (table,) = [b for b in got if b.kind == "table"]
+    assert table.caption.startswith("Table 1: IFN Cerrado summary")
+    assert table.rows is not None and table.rows[0] == ["State Number of conglomerates"]
+    assert table.rows[1] == ["Bahia", "249", "99.6", "1,964", "7.9 ± 8.2", "513"]
+    before = got[got.index(table) - 1]
+    assert before.kind == "paragraph" and before.text.endswith("(78), Mal-")
+
+
+# bn-22 (pypdf, two columns): the checklist runs the page's width, so its rows are as wide
+# as the column's prose; a row's name wraps above a line of its marks alone.
+NARROW_PROSE = """\
+The number of specimens collected per species
+varied widely with 29% of species (528) represented
+by a single collection (Figure 4). The most col-
+lected species were Tapirira guianensis (374 speci-
+mens), Matayba guianensis (305), Vatairea macro-
+carpa (290), Myrcia splendens (269), Diospyros
+lasiocalyx (249), Machaerium acutifolium (220),
+Qualea parviflora (215), Terminalia argentea (207),
+Pouteria ramiflora (206) and Callisthene fasciculata
+(204). All these species are typically found in sa-
+vannas and forests within the Cerrado, including the
+widespread riparian forest species Tapirira guianen-
+sis. The IFN Cerrado contributed potentially new
+occurrence records for the Cerrado (64 species).
+"""
+WIDE_CHECKLIST = (
+    NARROW_PROSE
+    + "Table 2: Selected species collected by the IFN Cerrado highlighting those of high conservation value.\n"
+    "Family/ species Cerrado\nEndemic\nIUCN\ncategory\nAcanthaceae\nJusticia nodicaulis (Nees) Leonard X\n"
+    "Annonaceae\nDuguetia calycina Benoist X\nGuatteria rigida R.E.Fr. MS\n"
+    "Didymopanax vinosus (Cham. & Schltdl.) Marchal TO\nArecaceae\n"
+    "Chromolaena myriocephala (Gardner) R.M.King &\nH.Rob.\nX\n"
+    "Chromolaena pungens (Gardner) R.M.King &\nH.Rob.\nX\n"
+    "Eremanthus brasiliensis (Gardner) MacLeish X\nEremanthus glomerulatus Less. X\n" + NARROW_PROSE
+)
+
+
+def test_a_checklist_as_wide_as_the_prose_beside_it_stays_one_table(tmp_path: Path) -> None:
+    (table,) = [b for b in blocks(tmp_path, WIDE_CHECKLIST) if b.kind == "table"]
+    assert table.rows is not None
+    assert ["Chromolaena myriocephala (Gardner) R.M.King & H.Rob.", "X"] in table.rows
+    assert table.rows[-1] == ["Eremanthus glomerulatus Less.", "X"]  # (the prose after it parted)
+
+
+def test_a_sentence_ending_a_line_on_a_capital_or_a_dash_ends_on_no_marks() -> None:
+    assert row_marks("Didymopanax vinosus (Cham. & Schltdl.) Marchal TO") == ["TO"]
+    assert row_marks("Piptocarpha oblonga (Gardner) Baker X MS") == ["X", "MS"]
+    assert row_marks("the workshop was the first time I") == []
+    assert row_marks("Para a verificação da adequação do modelo, Análise de Covariância –") == []
+
+
+# paz-62 (pypdf): rows of a bird list end on figures, then on a category and a stratum
+# (``RA Und,`` / ``Can``: the list of strata wrapped); orders and families are rows of
+# their own; a species' author and year stay in its name.
+BIRDS = [
+    *("Taxa Range of Number of Individuals", "in the Flocks", "Number of", "Contacts", "FO", "(%)", "FC FS"),
+    *("Cuculiformes Wagler, 1830", "Cuculidae Leach, 1820", "Piaya cayana (Linnaeus, 1766) 1 3 2.0 RA Und,"),
+    *("Can", "Apodiformes Peters, 1940", "Trochilidae Vigors, 1825"),
+    *("Thalurania glaucopis (Gmelin, 1788) 1 1 0.7 RA Und", "Trogoniformes A.O.U., 1886", "Trogonidae Lesson, 1828"),
+    *("Trogon surrucura Vieillot, 1817 1-2 4 2.6 RA Und,", "Can", "Trogon chrysochloros Pelzeln, 1856 1 1 0.7 RA Und"),
+]
+
+
+def test_rows_of_figures_may_end_on_short_codes() -> None:
+    got = by_numbers(_tlines(BIRDS), PARAMS.structure)
+    assert got is not None
+    rows = got[0]
+    assert ["Piaya cayana (Linnaeus, 1766)", "1", "3", "2.0", "RA", "Und, Can"] in rows
+    assert ["Trogon surrucura Vieillot, 1817", "1-2", "4", "2.6", "RA", "Und, Can"] in rows
+    k = rows.index(["Apodiformes Peters, 1940"])  # an order, then its family: a row each
+    assert rows[k + 1] == ["Trochilidae Vigors, 1825"]
+
+
+# ress-33 (pypdf): a group's label wrapped above its rows (``Mother worked in`` / ``the
+# last month``; ``Mother's age`` / ``(years)``) is one row.
+GROUPS = [
+    "Black 1.75 (1.25;2.45) 1.54 (1.10;2.16) 1.97 (1.57;2.48) 1.96 (1.56;2.45)",
+    "Mother worked in",
+    "the last month",
+    "No 1.00 1.00 1.00 1.00",
+    "Yes 0.79 (0.62;1.00) 0.98 (0.80;1.20) 0.84 (0.74;0.96) 0.92 (0.80;1.04)",
+    "Mother’s age",
+    "(years)",
+    "Up to 21 1.00 1.00 1.00 1.00",
+    "22-29 0.81 (0.54;1.20) 0.86 (0.58;1.26) 1.06 (0.81;1.40) 0.97 (0.73;1.28)",
+]
+
+
+def test_a_groups_label_wrapped_above_its_rows_is_one_row() -> None:
+    got = by_numbers(_tlines(GROUPS), PARAMS.structure)
+    assert got is not None
+    assert ["Mother worked in the last month"] in got[0] and ["Mother’s age (years)"] in got[0]
+
+
+def test_the_first_groups_row_is_parted_from_the_header_above_it() -> None:
+    # ``... IUCN`` / ``category`` / ``Acanthaceae``: the family is shaped as the families
+    # below (``Annonaceae``, ``Apocynaceae``), a row of its own; ``category`` is the header's.
+    rows = (by_marks(_tlines(MARKS_ON_THE_ROW), PARAMS.structure) or ([],))[0]
+    assert rows[0][0].endswith("IUCN category") and rows[1] == ["Acanthaceae"]
+    rows = (by_numbers(_tlines(BIRDS), PARAMS.structure) or ([],))[0]
+    assert rows[0][0].endswith("FC FS") and rows[1:3] == [["Cuculiformes Wagler, 1830"], ["Cuculidae Leach, 1820"]]
+    assert word_shape("Cuculiformes Wagler, 1830") == word_shape("Apodiformes Peters, 1940") == "Aa Aa, 9"
+
+
+# bjb-83 (pypdf): rows open with a dose and its figures, then what the shoots looked like
+# (wrapped); a hormone's name heads its doses; abbreviations are defined under the table.
+LEADING = [
+    *("Hormones", "(mg/l)", "%HS LHS", "(cm)", "Nature of hyperhydric shoots", "Shoots Leaf", "BA"),
+    "3.0 86.72 0.79 Yellowish green, internodes short, brittle, callus",
+    "like",
+    "Yellowish green, lamina narrow, brittle, curled,",
+    "wrinkled",
+    "3.5 88.21 0.58 Yellowish green, internodes short, brittle, callus",
+    "like",
+    "2iP",
+    "1.0 81.59 0.36 Yellowish green, internodes short, brittle Yellowish green, brittle, curled",
+    "1.5 83.82 0.47 Yellowish green, internodes short, brittle Yellowish green, brittle, curled",
+    "HS = Hyperhydric shoots; LHS = Length of hyperhydric shoots; NS = Normal shoots.",
+]
+
+
+def test_rows_that_open_with_their_figures() -> None:
+    got = by_leading(_tlines(LEADING), PARAMS.structure)
+    assert got is not None
+    rows, head = got
+    assert head == 1 and rows[0] == ["Hormones (mg/l) %HS LHS (cm) Nature of hyperhydric shoots Shoots Leaf BA"]
+    text = "Yellowish green, internodes short, brittle, callus like Yellowish green, lamina narrow, brittle, curled,"
+    assert rows[1] == ["3.0", "86.72", "0.79", f"{text} wrinkled"]
+    assert rows[3] == ["2iP"]  # the next hormone: a row of its own
+    assert rows[-1] == ["HS = Hyperhydric shoots; LHS = Length of hyperhydric shoots; NS = Normal shoots."]
+
+
+def test_figures_going_on_or_inside_the_words_open_no_rows() -> None:
+    # rsp-59 (pdftotext): ``15.1* (12.8`` / ``to`` / ``17.5)``: one figure going on, no words.
+    broken = ["Indicator", "15.1* (12.8", "to", "17.5)", "1.8* (0.1", "to", "3.5)", "2.8* (1.6", "to 4.0)"]
+    assert by_leading(_tlines(broken), PARAMS.structure) is None
+    # rac-26 (pypdf): another study's figures inside the words of a row: rows are not told.
+    mixed = ["Articles Initial Items (A)", "2.8 48 EFA US Psychology students Shanahan and Hyman (2003)"]
+    mixed += ["45 445 9.9 33 EFA US Marketing students Park and Peterson", "(2006)"]
+    mixed += ["198 250 1.3 24 EFA US Students (10-17 years old) Sarros et al. (2006) 7 238 34.0 7 ANOVA Australia"]
+    assert by_leading(_tlines(mixed), PARAMS.structure) is None

@@ -8,7 +8,9 @@
    - ``columns.by_columns``: a table read column by column (pdfminer), turned to rows;
    - ``rows.by_period``: a cell a line, row after row, a column of numbers every k lines;
    - ``rows.by_numbers``: rows that end on their figures (pypdf, OCR, a cell a line);
+   - ``rows.by_marks``: rows that end on marks (``X``, ``MS``, ``VU``: a checklist);
    - ``rows.by_keys``: rows opened by keys of one shape (file names, ``Day 1:``);
+   - ``rows.by_leading``: rows that open with their figures, words after them;
    - ``rows.by_continuation``: rows of text whose wrapped lines go on in lower case;
 3. a region no recogniser can rebuild stays one block of *table text*: its lines as
    extracted, published verbatim in a monospaced block, never scattered as paragraphs (the
@@ -30,13 +32,13 @@ from galley.structure.tables.cells import TLine, lines_of
 from galley.structure.tables.columns import by_columns
 from galley.structure.tables.position import by_position
 from galley.structure.tables.region import Region, cut_units, find_regions, is_table_caption
-from galley.structure.tables.rows import by_continuation, by_keys, by_numbers, by_period
+from galley.structure.tables.rows import by_continuation, by_keys, by_leading, by_marks, by_numbers, by_period
 
 __all__ = ["GRIDS", "cut_units", "find", "is_table_caption"]
 
 GridRule = Callable[[list[TLine], StructureParams, str], tuple[list[list[str]], int] | None]
 
-GRIDS: list[GridRule] = [by_position, by_columns, by_period, by_numbers, by_keys, by_continuation]
+GRIDS: list[GridRule] = [by_position, by_columns, by_period, by_numbers, by_marks, by_keys, by_leading, by_continuation]
 
 
 def find(units: list[Unit], p: StructureParams) -> list[tuple[int, int, list[Block]]]:

@@ -131,6 +131,8 @@ def numeric_tail(text: str, p: StructureParams) -> tuple[str, list[str]]:
     k = len(words)
     while k > 0 and _TOKEN.fullmatch(words[k - 1]):
         k -= 1
+    while k < len(words) and k > 0 and _in_label(words[:k], words[k]):
+        k += 1  # ``Piaya cayana (Linnaeus, 1766) 1 3``: the year is the label's
     tail = words[k:]
     while tail and tail[0] in _SIGNS:  # "± 8.2" belongs to the label's number, "<" to its word
         tail = tail[1:]
@@ -139,6 +141,16 @@ def numeric_tail(text: str, p: StructureParams) -> tuple[str, list[str]]:
     if len(cells) < p.table_numbers_min:
         return "", []
     return " ".join(words[:k]), cells
+
+
+def _in_label(label: list[str], word: str) -> bool:
+    """A number after the label's words that belongs to them: after a comma (``Vieillot,
+    1817``: an author's year) or closing the label's bracket (``(Linnaeus, 1766)``)."""
+    last = label[-1]
+    if last.endswith(",") and not _TOKEN.fullmatch(last):
+        return True
+    opened = sum(w.count("(") - w.count(")") for w in label)
+    return opened > 0 and word.endswith(")") and not word.startswith("(")
 
 
 def group_numbers(tokens: list[str]) -> list[str]:

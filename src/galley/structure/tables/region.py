@@ -25,7 +25,8 @@ from galley.model import Unit
 from galley.params import StructureParams
 from galley.structure.blocks.shapes import body_measure, finished
 from galley.structure.headings import heading_shape, is_caption, is_known
-from galley.structure.tables.rows import key_shape
+from galley.structure.tables.cells import numeric_tail
+from galley.structure.tables.rows import coded_tail, key_shape, mark_tail, row_marks
 
 _TABLE_CAPTION = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.TABLES))})\s+[0-9IVX]+[a-z]?\s*[:.|—–-]", re.I)
 
@@ -92,9 +93,23 @@ def ends_table(units: list[Unit], i: int, measure: float, p: StructureParams) ->
     after = i + 1
     while after < len(units) and units[after].kind == "heading" and _subsection(text, units[after].text):
         after += 1
-    if heading and not key_shape(text) and (after >= len(units) or _prose(units[after], measure, p)):
+    heading = heading and not key_shape(text) and not _marks_only(u)
+    if heading and (after >= len(units) or _prose_at(units, after, measure, p)):
         return True  # (a header cell may be a section's name: ``Learning Objectives``)
-    return _prose(u, measure, p)
+    return _prose_at(units, i, measure, p)
+
+
+def _prose_at(units: list[Unit], i: int, measure: float, p: StructureParams) -> bool:
+    """Unit ``i`` is prose, and no row's label above a line of its marks."""
+    return _prose(units[i], measure, p) and not (i + 1 < len(units) and _marks_only(units[i + 1]))
+
+
+def _marks_only(u: Unit) -> bool:
+    """A line of a row's marks alone (``X``, ``MA, TO``): the unit above is its label,
+    however wide (``Chromolaena myriocephala (Gardner) R.M.King &`` / ``H.Rob.`` / ``X``)."""
+    if len(u.lines) != 1:
+        return False
+    return bool(row_marks(u.lines[0])) and not mark_tail(u.lines[0])[0]
 
 
 def _subsection(heading: str, nxt: str) -> bool:
@@ -105,8 +120,13 @@ def _subsection(heading: str, nxt: str) -> bool:
 
 
 def _prose(u: Unit, measure: float, p: StructureParams) -> bool:
-    """Prose, unless it opens with a row's key (OCR sets a row's cells on one long line)."""
-    return is_prose(u, measure, p) and not key_shape(u.lines[0].strip())
+    """Prose, unless it opens with a row's key (OCR sets a row's cells on one long line),
+    or half its lines end on a row's marks or figures (a table's rows as wide as the column
+    beside it: ``Didymopanax vinosus (Cham. & Schltdl.) Marchal TO`` / ``Arecaceae``,
+    ``Thalurania glaucopis (Gmelin, 1788) 1 1 0.7 RA Und`` / ``Trogoniformes A.O.U., 1886``)."""
+    if not is_prose(u, measure, p) or key_shape(u.lines[0].strip()):
+        return False
+    return 2 * sum(1 for ln in u.lines if row_marks(ln) or coded_tail(ln, p)[1]) < len(u.lines)
 
 
 def _sentences(u: Unit, measure: float, p: StructureParams) -> bool:
@@ -241,11 +261,17 @@ def _cut(u: Unit, measure: float, p: StructureParams, twice: frozenset[str] = fr
     lines = u.lines
     if len(lines) < 2 or len(u.offsets) != len(lines):
         return [u]
+    k = _caption_end(u, measure, p)
+    if k:
+        head, tail = u.split(k)
+        return [head, *_cut(tail, measure, p, twice)]
     # Prose after a column of cells: the lines before it all fall well short of the measure.
     cells = next((j for j, ln in enumerate(lines) if len(ln) >= p.table_prose_width * measure), len(lines))
+    # Rows of a table: the lines it opens with end on their marks or figures.
+    rows = next((j for j, ln in enumerate(lines) if not (row_marks(ln) or numeric_tail(ln, p)[1])), len(lines))
     for k in range(1, len(lines)):
-        if u.glued(k):
-            continue
+        if u.glued(k) and not (is_table_caption(lines[k]) and u.text[: u.offsets[k]].endswith("-")):
+            continue  # (a caption is no word's end: ``(78), Mal-`` / ``Table 1: IFN Cerrado``)
         announced = lines[k - 1].rstrip().endswith(":") and _keys(u, p)  # ``... notebooks:`` / the table
         # A table caption set on a page (``Table 1 – Racemization of ...``) may fall inside
         # a paragraph the page break cut: the float parts it whatever the line before. (A
@@ -255,6 +281,9 @@ def _cut(u: Unit, measure: float, p: StructureParams, twice: frozenset[str] = fr
         if announced or caption:
             head, tail = u.split(k)
             return [*_cut(head, measure, p, twice), *_cut(tail, measure, p, twice)]
+        if measure and k + 1 < len(lines) and k == rows >= p.table_min_rows and _prose_from(lines, k, measure, p):
+            head, tail = u.split(k)  # a table's last rows, then the text after it
+            return [head, *_cut(tail, measure, p, twice)]
         if measure and p.table_cell_lines <= k <= cells and k + 1 < len(lines) and _prose_from(lines, k, measure, p):
             head, tail = u.split(k)
             title = head.lines[-1]
@@ -265,10 +294,28 @@ def _cut(u: Unit, measure: float, p: StructureParams, twice: frozenset[str] = fr
     return [u]
 
 
+def _caption_end(u: Unit, measure: float, p: StructureParams) -> int:
+    """Where a table's caption ends when the table's header follows it in one unit: the
+    line after the caption's last sentence, the lines from there on short cells (under
+    ``table_row_width`` of the caption's first line: ``... W = water.`` / ``State Number
+    of`` / ``conglomerates``), the first no sentence, that do not read as prose on their
+    own; 0 when the unit is no caption or no cells follow."""
+    lines = u.lines
+    if not is_table_caption(lines[0]):
+        return 0
+    for k in range(1, len(lines)):
+        if finished(lines[k - 1]) and all(len(ln) < p.table_row_width * len(lines[0]) for ln in lines[k:]):
+            if u.glued(k) or finished(lines[k]) or is_prose(u.split(k)[1], measure, p):
+                return 0  # (a sentence goes on the caption: ``ZOO: Zoocórica, ANE: Anemocórica.``)
+            return k
+    return 0
+
+
 def _closed(line: str, measure: float, p: StructureParams) -> bool:
-    """The line before a figure's caption closes the text above it: it ends a sentence, or
-    falls well short of the measure."""
-    return finished(line) or len(line) < p.table_prose_width * measure
+    """The line before a figure's caption closes the text above it: it ends a sentence,
+    falls well short of the measure, or is a table's row ending on its figures (``Total
+    2,779 1,111.6 28,602 10.3 ± 12.2 1,822`` / ``Figure 3: Rarefaction ...``)."""
+    return finished(line) or len(line) < p.table_prose_width * measure or bool(numeric_tail(line, p)[1])
 
 
 def _prose_from(lines: list[str], k: int, measure: float, p: StructureParams) -> bool:

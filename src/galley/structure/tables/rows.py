@@ -42,26 +42,26 @@ def by_numbers(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid
     pending: list[str] = []
     head = 0
     first = True
+    widest = max((len(text) for text, _, _ in items), default=0)
+    heads: list[str] = []  # the header's lines
     for text, nums, own in items:
         if not nums:
-            if rows and not first and text[:1].islower() and not pending and not _NOTE.match(text):
-                rows[-1][0] = join_cell([rows[-1][0], text], lang)  # a label wrapped below
-            else:
+            if not (rows and not first and not pending and _wrapped_below(rows[-1], text, lang)):
                 pending.append(text)
             continue
         if own and pending:  # the text above rows that bring their labels: a header, a group's label
             if first and len(pending) > 2 * (len(nums) + 1):
                 return None  # more lines than a header of the rows' cells: the labels, read as a column
             rows.append([join_cell(pending, lang)])
-            head = 1 if first else head
+            head, heads = (1, pending) if first else (head, heads)
             pending = []
         if first and pending:
             header, pending = _split_header(pending, text)
             if header:
                 rows.append([join_cell(header, lang)])
-                head = 1
+                head, heads = 1, header
         elif pending and text[:1].isupper():  # ``Grau de escolaridade`` / ``Fundamental incompleto 4,4 ...``
-            rows.append([join_cell(pending, lang)])  # a group's label above a row with its own: a row
+            rows += [[join_cell(group, lang)] for group in _groups_of(pending, widest, p)]  # a group's label: a row
             pending = []
         first = False
         rows.append([join_cell([*pending, text], lang), *nums])
@@ -70,7 +70,48 @@ def by_numbers(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid
         rows.append([join_cell(pending, lang)])
     if 2 * sum(1 for r in rows[head:] if len(r) > 1 and not r[0]) > len(rows) - head:
         return None  # most rows' figures without a label: columns read one after another
-    return rows, head
+    return _peel(rows, heads, lang) if head else rows, head
+
+
+_WORD_SHAPE = re.compile(r"\d+|[^\W\d_]+")
+
+
+def word_shape(text: str) -> str:
+    """A line's shape: digits ``9``, a word in capitals ``A``, opening with one ``Aa``, in
+    lower case ``a``, the marks between kept (``Cuculiformes Wagler, 1830`` -> ``Aa Aa,
+    9``; ``Acanthaceae`` -> ``Aa``)."""
+
+    def one(m: re.Match[str]) -> str:
+        w = m.group()
+        return "9" if w.isdigit() else "A" if w.isupper() and len(w) > 1 else "Aa" if w[0].isupper() else "a"
+
+    return _WORD_SHAPE.sub(one, text)
+
+
+def _peel(rows: list[list[str]], heads: list[str], lang: str) -> list[list[str]]:
+    """The header's last lines that are shaped as two of the groups' rows below are
+    (``Acanthaceae`` after ``IUCN`` / ``category``, as ``Annonaceae`` and ``Apocynaceae``):
+    the first group's row, read above the first row with the header."""
+    shapes = Counter(word_shape(r[0]) for r in rows[1:] if len(r) == 1)
+    k = len(heads)
+    while k > 1 and shapes[word_shape(heads[k - 1])] >= 2:
+        k -= 1
+    if k == len(heads) or k < 1:
+        return rows
+    return [[join_cell(heads[:k], lang)], *([t] for t in heads[k:]), *rows[1:]]
+
+
+def _wrapped_below(row: list[str], text: str, lang: str) -> bool:
+    """A line right after a row that is the row's own, wrapped, which ``row`` takes in: its
+    label going on in lower case (OCR: ``| can immediately apply 0 5 6`` / ``what | learned
+    at this``), or its last cell, a list of codes (``2.0 RA Und,`` / ``Can``)."""
+    if text[:1].islower() and not _NOTE.match(text):
+        row[0] = join_cell([row[0], text], lang)
+        return True
+    if len(row) > 1 and row[-1].endswith(",") and _CODES.fullmatch(text):
+        row[-1] = f"{row[-1]} {text}"
+        return True
+    return False
 
 
 def by_period(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
@@ -108,7 +149,7 @@ def _numeric_items(lines: list[TLine], p: StructureParams) -> list[Item]:
     run: list[list[str]] = []  # the cells of each line that holds nothing else (``0``, ``(0%)``, ``37 4,1``)
     for ln in [*lines, None]:
         if ln is not None:
-            label, nums = numeric_tail(ln.text, p)
+            label, nums = coded_tail(ln.text, p)
             if is_number(ln.text) or (nums and not label):
                 run.append(nums or [ln.text])
                 continue
@@ -124,6 +165,57 @@ def _numeric_items(lines: list[TLine], p: StructureParams) -> list[Item]:
         if ln is not None:
             out.append((label, nums, False) if nums else (ln.text, [], False))
     return out
+
+
+# Short codes a row of figures may end on (``2.0 RA Und,`` / ``Can``: a category, a stratum).
+_CODE = r"[A-Z][A-Za-z]{0,3}"
+_CODES = re.compile(rf"{_CODE}(?:,? {_CODE})*,?")
+
+
+def coded_tail(text: str, p: StructureParams) -> tuple[str, list[str]]:
+    """``numeric_tail``, and the short codes after the figures as cells of their own:
+    ``Piaya cayana (Linnaeus, 1766) 1 3 2.0 RA Und,`` -> ``("Piaya cayana (Linnaeus,
+    1766)", ["1", "3", "2.0", "RA", "Und,"])``; ``table_codes_max`` of them at most."""
+    label, nums = numeric_tail(text, p)
+    if nums:
+        return label, nums
+    words = text.split()
+    for k in range(1, p.table_codes_max + 1):
+        if k >= len(words) or not _CODES.fullmatch(" ".join(words[-k:])):
+            break
+        label, nums = numeric_tail(" ".join(words[:-k]), p)
+        if any(c.isdigit() for n in nums for c in n):  # (dashes alone: a table of marks)
+            cells: list[str] = []
+            for w in words[-k:]:
+                if cells and cells[-1].endswith(","):
+                    cells[-1] = f"{cells[-1]} {w}"
+                else:
+                    cells.append(w)
+            return label, [*nums, *cells]
+    return text, []
+
+
+def _groups_of(texts: list[str], widest: int, p: StructureParams) -> list[list[str]]:
+    """Lines above a row with its own label -> the groups' labels, one a row
+    (``Cuculiformes Wagler, 1830`` / ``Cuculidae Leach, 1820``): a line goes on into the
+    next when it fills the label column (``table_wrap_width`` of the widest line) or goes on
+    into it (``_goes_on``)."""
+    out: list[list[str]] = []
+    for t in texts:
+        if out and (len(out[-1][-1]) >= p.table_wrap_width * widest or _goes_on(" ".join(out[-1]), t)):
+            out[-1].append(t)
+        else:
+            out.append([t])
+    return out
+
+
+def _goes_on(text: str, nxt: str) -> bool:
+    """``text`` goes on in the line ``nxt``: it ends on a word that goes on or inside a
+    bracket (``Mother worked in the last month (n`` / ``= 36,866)``), or ``nxt`` opens in
+    lower case, on a bracket or a sign (``Mother's age`` / ``(years)``)."""
+    if text.endswith((*_GOES_ON, "=")) or text.count("(") > text.count(")"):
+        return True
+    return nxt[:1].islower() or nxt[:1] in "()=[" or nxt[:1].isdigit()
 
 
 def _split_header(pending: list[str], label: str) -> tuple[list[str], list[str]]:
@@ -239,3 +331,205 @@ def by_continuation(lines: list[TLine], p: StructureParams, lang: str = "en") ->
 def _opens_row(ln: TLine, openers: Counter[str], p: StructureParams) -> bool:
     first = ln.words[0] if ln.words else ""
     return first[:1].isupper() and openers[first] < p.table_repeat_min
+
+
+# A mark: a short code in capitals or a tick set in a cell (``X``, ``MS``, ``VU``, ``✓``),
+# a comma after it when the cell lists several (``MA, TO``), or the dash of an empty cell.
+_MARK = re.compile(r"(?:[A-Z]{1,3}|[✓✔✗✘×+*]),?|[-–—]")
+_EMPTY = ("-", "–", "—")  # the dash of an empty cell: a mark, but no evidence of marks
+_GOES_ON = ("&", ",", "(", "-", "–", " e", " y", " and")  # a label line that goes on below
+
+
+def mark_tail(text: str) -> tuple[str, list[str]]:
+    """A line split into its label and the marks that end it: ``Piptocarpha oblonga
+    (Gardner) Baker X MS`` -> ``("Piptocarpha oblonga (Gardner) Baker", ["X", "MS"])``;
+    ``MA, TO`` -> ``("", ["MA, TO"])``; ``("text", [])`` without marks."""
+    words = text.split()
+    k = len(words)
+    if words and words[-1].endswith(","):
+        return text, []  # a list going on: ``PI, SP,`` ends no cell
+    while k > 0 and _MARK.fullmatch(words[k - 1]):
+        k -= 1
+    cells: list[str] = []
+    for w in words[k:]:
+        if cells and cells[-1].endswith(","):
+            cells[-1] = f"{cells[-1]} {w}"
+        else:
+            cells.append(w)
+    return " ".join(words[:k]), cells
+
+
+_WORDS = ("A", "I")  # a capital a sentence may end a line on (``... and I`` / ``think``)
+
+
+def row_marks(text: str) -> list[str]:
+    """The marks that end a line, when one of them is more than an empty cell's dash or a
+    one-letter word (a sentence may end a line on them: ``Análise de Covariância –``)."""
+    marks = mark_tail(text)[1]
+    return marks if any(m.rstrip(",") not in (*_EMPTY, *_WORDS) for cell in marks for m in cell.split()) else []
+
+
+def by_marks(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
+    """Rows of a table whose value columns hold marks, not figures (a checklist of species,
+    ``X`` where a species is endemic, a state's code, a threat category): each row ends on
+    its marks, on its label's line (pypdf: ``Justicia nodicaulis (Nees) Leonard X``) or on
+    a line of its own (pdftotext: ``Guatteria rigida R.E.Fr.`` / ``MS``). The marks are a
+    few codes repeated down the table (one of them ``table_mark_repeats`` times or more),
+    and most lines are a row's label or its marks (``table_marked_share``): a table of words
+    with an acronym here and there is no such table. A line without marks
+    before a row's label is a group's row (``Annonaceae``) when it falls short of the
+    widest label (``table_wrap_width`` of it), else the label's first line wrapped
+    (``Aspidosperma rizzoanum Scudeler & A.C.D.`` / ``Castello`` / ``X``). Which column a
+    mark stands in is not in such text: a row's marks are one cell, in their order, unless
+    every row holds as many (``EN EN -``: a dash fills an empty cell), one a column."""
+    items = [mark_tail(ln.text) for ln in lines]
+    marks = Counter(m.rstrip(",") for _, ms in items for cell in ms for m in cell.split() if m not in _EMPTY)
+    if not marks or marks.most_common(1)[0][1] < p.table_mark_repeats:
+        return None
+    marked = sum(1 for _, ms in items if ms)
+    first = next((k for k, (_, ms) in enumerate(items) if ms), 0)
+    loose = sum(1 for _, ms in items[first:] if not ms)  # (the header above the first row aside)
+    if marked < p.table_min_rows or marked < p.table_marked_share * loose:
+        return None  # most lines are no row's label: a table of words with codes here and there
+    stacked = sum(1 for (_, a), (label, b) in zip(items, items[1:], strict=False) if a and b and not label)
+    if stacked > p.table_marks_stacked * marked:
+        return None  # marks one under another: a column of them read after the labels (pdfminer)
+    widest = max(len(label) for label, _ in items)
+    rows: list[list[str]] = []
+    pending: list[str] = []
+    head = 0
+    header: set[str] = set()
+    heads: list[str] = []
+    for label, ms in items:
+        if not ms:
+            pending.append(label)
+            continue
+        if not label and not pending:
+            if not rows or len(rows[-1]) < 2:
+                return None  # marks under no label: the columns were read one after another
+            rows[-1][1] = f"{rows[-1][1]} {' '.join(ms)}"  # more marks of the row above
+            continue
+        before, own = _label_lines([*pending, label] if label else pending, widest, p)
+        if not rows and before:
+            rows.append([join_cell(before, lang)])  # the header
+            head, header, heads = 1, set(before), before
+        else:
+            rows += _groups(before, header, lang)
+        rows.append([join_cell(own, lang), " ".join(ms)])
+        pending = []
+    rows += [[t] for t in pending]  # the notes under the table
+    widths = {len(r[1].split()) for r in rows[head:] if len(r) == 2}
+    if len(widths) == 1 and min(widths) > 1:  # every row as many marks (a dash fills a gap): a column each
+        rows = [[r[0], *r[1].split()] if i >= head and len(r) == 2 else r for i, r in enumerate(rows)]
+    return _peel(rows, heads, lang) if head else rows, head
+
+
+def _groups(texts: list[str], header: set[str], lang: str) -> list[list[str]]:
+    """Lines between two rows of marks: each a group's row (``Annonaceae``), save the
+    header's lines set again over a new page (``Cerrado`` / ``Endemic``), one row."""
+    out: list[list[str]] = []
+    again: list[str] = []
+    for t in [*texts, None]:
+        if t is not None and t in header:
+            again.append(t)
+            continue
+        if again:
+            out.append([join_cell(again, lang)])
+            again = []
+        if t is not None:
+            out.append([t])
+    return out
+
+
+def _label_lines(texts: list[str], widest: int, p: StructureParams) -> tuple[list[str], list[str]]:
+    """The lines above a row's marks -> (rows of their own above it, the row's label): the
+    last line is the label's, and so is each line above that fills the label column or
+    goes on into the next (see ``by_marks``)."""
+    k = len(texts) - 1
+    while k > 0:
+        above = texts[k - 1]
+        if len(above) < p.table_wrap_width * widest and not above.endswith(_GOES_ON) and not texts[k][:1].islower():
+            break
+        k -= 1
+    return texts[:k], texts[k:]
+
+
+def by_leading(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
+    """Rows that open with their figures, their words after them (a dose, then what it
+    did: ``3.0 86.72 0.79 Yellowish green, internodes short, brittle, callus`` / ``like``):
+    each line opening with ``table_numbers_min`` figures or more opens a row (the rows
+    agree on how many: ``table_row_agreement``); a line after it goes on its text, unless
+    the next line opens a row and this one is short (``table_group_words``): then it is a
+    group's row (``2iP`` above ``1.0 81.59 0.36 ...``). The lines above the first row are
+    the header. The words of a row cannot be told apart into cells: they are one."""
+    leads = [_leading(ln.text, p) for ln in lines]
+    opened = [k for k, (nums, _) in enumerate(leads) if nums]
+    counts = Counter(len(leads[k][0]) for k in opened)
+    if len(opened) < p.table_min_rows or counts.most_common(1)[0][1] < p.table_row_agreement * len(opened):
+        return None
+    rows: list[list[str]] = []
+    head = 0
+    if opened[0] > 0:
+        rows.append([join_cell([ln.text for ln in lines[: opened[0]]], lang)])
+        head = 1
+    text: list[str] = []
+    for k in range(opened[0], len(lines)):
+        nums, rest = leads[k]
+        if nums:
+            rows.append([*nums, ""])
+            text = [rest] if rest else []
+        elif _apart(lines[k].text, text, k + 1 in opened, k > opened[-1], p):
+            rows.append([lines[k].text])  # a group's row, a note under the table
+            text = []
+            continue
+        else:
+            text.append(lines[k].text)
+        if len(rows[-1]) > 1:
+            rows[-1][-1] = join_cell(text, lang)
+    if any(_figures_inside(r[-1], p) for r in rows[head:] if len(r) > 1):
+        return None  # another row's figures inside a row's words: the rows are not told by their first line
+    return rows, head
+
+
+def _figures_inside(text: str, p: StructureParams) -> bool:
+    """``table_numbers_min`` figures one after another inside a row's words (``Sarros et
+    al. (2006) 7 238 34.0 7 ANOVA``)."""
+    run = 0
+    for w in text.split():
+        run = run + 1 if is_number(w) and w not in _EMPTY else 0
+        if run >= p.table_numbers_min:
+            return True
+    return False
+
+
+_WORDY = re.compile(r"[^\W\d_]{3}")  # words after a row's figures: a word of three letters at least
+_DEFINED = re.compile(r"^[A-Z][\w/%-]{0,7} = ")  # a note defining the table's abbreviations: ``HS = ...``
+
+
+def _apart(line: str, text: list[str], before_row: bool, last: bool, p: StructureParams) -> bool:
+    """A line after a row that opens with figures is no more of the row's text: a group's
+    row right above the next row (short, not in lower case, the text above it finished:
+    ``2iP``), or under the last row a note defining abbreviations (``HS = Hyperhydric
+    shoots; ...``)."""
+    if line[:1].islower() or (text and text[-1].endswith(_GOES_ON)):
+        return False
+    if before_row:
+        return len(line.split()) <= p.table_group_words
+    return last and bool(_DEFINED.match(line) or _NOTE.match(line))
+
+
+def _leading(text: str, p: StructureParams) -> tuple[list[str], str]:
+    """The figures a line opens with and the words after them: ``3.0 86.72 0.79 Yellowish
+    green`` -> ``(["3.0", "86.72", "0.79"], "Yellowish green")``; ([], text) when fewer than
+    ``table_numbers_min`` figures open it, or no word follows them (``(12.8`` / ``to``: a
+    figure going on)."""
+    words = text.split()
+    k = 0
+    while k < len(words) and is_number(words[k]) and words[k] not in _EMPTY:
+        k += 1
+    while k and "".join(words[:k]).count("(") > "".join(words[:k]).count(")"):
+        k -= 1  # a figure going on after them: ``15.1* (12.8 to 17.5)``
+    rest = " ".join(words[k:])
+    if k < p.table_numbers_min or not _WORDY.search(rest):
+        return [], text
+    return words[:k], rest
