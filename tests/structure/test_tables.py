@@ -673,3 +673,50 @@ def test_figures_going_on_or_inside_the_words_open_no_rows() -> None:
     mixed += ["45 445 9.9 33 EFA US Marketing students Park and Peterson", "(2006)"]
     mixed += ["198 250 1.3 24 EFA US Students (10-17 years old) Sarros et al. (2006) 7 238 34.0 7 ANOVA Australia"]
     assert by_leading(_tlines(mixed), PARAMS.structure) is None
+
+
+# Cad. saúde colet. (pypdf, CC BY): a caption at a page's top whose last line ends on no
+# stop, its table's header and rows in the same unit.
+OPEN_CAPTION = """\
+Em relação à idade gestacional em que o pré-natal iniciou,
+encontrou-se um valor significativo quando comparado a
+gestantes com DMG, que o iniciaram com média de 8,28
+± 0,63 semanas, com aquelas sem DMG, com média de
+11,67 ± 0,48 semanas (p < 0,001). Quanto ao número de
+partos e filhos nascidos vivos não se identificou diferença
+significativa.
+Na Tabela 4 apresentam-se os dados referentes às infor-
+mações de acompanhamento e orientação referidas pelas
+mulheres que receberam diagnóstico de DMG. Percebe-se
+que a maioria das gestantes recebeu informações sobre os
+riscos do DMG e informações nutricionais que contribuem
+no controle da doença e 16,1% foi encaminhada ao espe-
+cialista. Destaca-se que dentre as mulheres encaminhadas
+para médico especialista, somente uma (2,4%) não com-
+pareceu à consulta, dando como motivo o longo tempo de
+espera pelo serviço.
+\f{caption}
+Pesquisa Nacional de Saúde, 2013. N = 1.801
+Característica Prevalência % (IC95%) RP IC95%
+Idade
+≥ 25 anos 8,6 (5,8 - 12,5) 2,75 1,21 - 6,26
+< 25 anos 3,1 (1,5 - 6,4)
+Escolaridade
+Até médio incompleto 6,2 (3,7 - 10,1) 0,89 0,51 - 1,58
+Médio a superior 6,9 (5,3 - 8,9)
+Raça
+Branca 4,1 (2,8 - 5,9) 0,50 0,31 - 0,82
+Não branca 8,1 (5,8 - 11,2)
+""".format(
+    caption="Tabela 3 - Prevalência e razão de prevalência do diabetes mellitus gestacional segundo características "
+    "clínicas e demográficas, Brasil,"
+)
+
+
+def test_a_caption_without_a_stop_ends_before_its_tables_header(tmp_path: Path) -> None:
+    (table,) = [b for b in blocks(tmp_path, OPEN_CAPTION) if b.kind == "table"]
+    assert table.caption.endswith("Brasil, Pesquisa Nacional de Saúde, 2013. N = 1.801")
+    # A line that leaves the caption's sentence open goes on into the next.
+    wrapped = OPEN_CAPTION.replace("Saúde, 2013. N = 1.801\n", "Saúde,\n2013. N = 1.801\n")
+    (table,) = [b for b in blocks(tmp_path, wrapped) if b.kind == "table"]
+    assert table.caption.endswith("Saúde, 2013. N = 1.801")

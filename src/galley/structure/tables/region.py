@@ -296,19 +296,29 @@ def _cut(u: Unit, measure: float, p: StructureParams, twice: frozenset[str] = fr
 
 def _caption_end(u: Unit, measure: float, p: StructureParams) -> int:
     """Where a table's caption ends when the table's header follows it in one unit: the
-    line after the caption's last sentence, the lines from there on short cells (under
-    ``table_row_width`` of the caption's first line: ``... W = water.`` / ``State Number
-    of`` / ``conglomerates``), the first no sentence, that do not read as prose on their
-    own; 0 when the unit is no caption or no cells follow."""
+    line after the caption's last sentence, or after a caption line that leaves nothing
+    open (no comma, no function word, no lower-case line after it: ``... nos níveis de
+    proficiência em matemática`` / ``Região Níveis de Proficiência em Matemática``; not
+    ``... de acordo com a Macrorregião`` / ``do Brasil. ...``), the lines from there on short cells
+    (under ``table_row_width`` of the caption's first line: ``... W = water.`` / ``State
+    Number of`` / ``conglomerates``), the first no sentence, that do not read as prose on
+    their own; 0 when the unit is no caption or no cells follow."""
     lines = u.lines
     if not is_table_caption(lines[0]):
         return 0
     for k in range(1, len(lines)):
-        if finished(lines[k - 1]) and all(len(ln) < p.table_row_width * len(lines[0]) for ln in lines[k:]):
+        closed = finished(lines[k - 1]) or not (
+            lines[k - 1].rstrip().endswith(_OPEN) or open_ended(lines[k - 1]) or lines[k][:1].islower()
+        )
+        if closed and all(len(ln) < p.table_row_width * len(lines[0]) for ln in lines[k:]):
             if u.glued(k) or finished(lines[k]) or is_prose(u.split(k)[1], measure, p):
                 return 0  # (a sentence goes on the caption: ``ZOO: Zoocórica, ANE: Anemocórica.``)
             return k
     return 0
+
+
+# What leaves a caption's line open: its sentence goes on.
+_OPEN = (",", ";", ":", "(", "-", "–", "—", "/")
 
 
 def _closed(line: str, measure: float, p: StructureParams) -> bool:
