@@ -205,3 +205,12 @@ def test_a_url_ending_a_line_of_text_meets_its_rest_past_another_box() -> None:
     lines = to_lines(raw)
     repairs: list[Repair] = []
     assert order.reorder(lines, repairs, PARAMS.clean) == lines
+
+
+def test_cleaning_a_url_before_a_heading_again_changes_nothing() -> None:
+    # (found by tests/clean/test_clean_property.py) A mark alone is no URL's rest, and a
+    # URL's line that opens a box takes no rest past the box after it: galley's own output
+    # sets a blank line between its units.
+    for raw in ("the https://doi.org/10.1088/\nResults\n#\n", "the https://doi.org/10.1088/\nResults\nabc123\n"):
+        result = clean(to_lines(raw))
+        assert second_run_changes(result) == []

@@ -112,11 +112,12 @@ def url_read_first(lines: list[Line], repairs: list[Repair], p: CleanParams) -> 
         # The lines between are text on the URL's page: a URL's piece among them (``2014;``)
         # would make its rest a guess; after a scheme alone, the host shape decided.
         pieces = not url.endswith("//") and any(_piece(ln.text.split(" ", 1)[0]) for ln in between)
-        # After a URL that ends a line of text, the text read after it is another box (a
-        # blank line before it) that does not go on the URL: the line's own words are in
-        # place, and a double-spaced text sets a blank line after every line.
+        # After a URL that ends a line of text inside a box (no blank line before it), the
+        # text read after it is another box (a blank line before it) that does not go on
+        # the URL: the line's own words are in place, and a double-spaced text sets a blank
+        # line after every line.
         boxed = " " not in out[i].text or bool(
-            between and between[0].blank_before and not goes_on(url, between[0].text)
+            between and between[0].blank_before and not out[i].blank_before and not goes_on(url, between[0].text)
         )
         if not between or pieces or not boxed or any(ln.page != out[i].page for ln in out[i : j + 1]):
             i += 1
@@ -167,8 +168,8 @@ def _rest(url: str, line: str) -> bool:
     first = line.split(" ", 1)[0]
     if url.endswith("//"):
         return _HOST.match(first) is not None
-    if not _piece(first):
-        return False
+    if not _piece(first) or not any(c.isalnum() for c in first):
+        return False  # (a mark alone, ``#``, is no URL's rest)
     return not url.endswith("-") or any(c in first.rstrip(".,;") for c in "./")
 
 
