@@ -15,6 +15,13 @@ from galley.model import Repair
 from galley.params import PARAMS
 
 
+def stays(raw: str) -> bool:
+    """``order.reorder`` leaves the lines of ``raw`` as they are and records no move."""
+    lines = to_lines(raw)
+    repairs: list[Repair] = []
+    return order.reorder(lines, repairs, PARAMS.clean) == lines and repairs == []
+
+
 def test_a_right_columns_top_read_first_goes_back_after_the_line_it_goes_on_from() -> None:
     result = clean(to_lines(TWO_COLUMNS))
     got = [u.text for u in result.units]
@@ -64,10 +71,7 @@ def test_a_pages_first_box_goes_on_from_the_previous_page_as_in_one_column() -> 
 def test_a_tables_cells_stay_where_they_are() -> None:
     # A lower-case cell under a heading (a variable's name, a formula) is no piece of a sentence.
     for cell in ("rendaf1", "ρ = (154, 28)/(154, 28 + 1.987, 74) = 0, 072"):
-        lines = to_lines(TWO_COLUMNS.replace("based on their file formats and origins.", cell))
-        repairs: list[Repair] = []
-        assert order.reorder(lines, repairs, PARAMS.clean) == lines
-        assert repairs == []
+        assert stays(TWO_COLUMNS.replace("based on their file formats and origins.", cell))
 
 
 def test_a_unit_moved_back_into_reading_order_spans_its_raw_lines() -> None:
@@ -135,10 +139,7 @@ def test_a_url_whose_next_line_goes_on_or_that_may_have_ended_stays() -> None:
         "&h=c9zon839lvdYUhNeuRKaD&c\nrl=c&resultNs=AdminWebAuth&resultLocal=ErrCrlNotAuth\n",
         "See the lessons at\nhttps://carpentries.org/\nAcknowledgements\nwe thank the instructors.\n",
     ):
-        lines = to_lines(raw)
-        repairs: list[Repair] = []
-        assert order.reorder(lines, repairs, PARAMS.clean) == lines
-        assert repairs == []
+        assert stays(raw)
 
 
 def test_a_urls_head_read_after_its_rest_goes_before_it() -> None:
@@ -159,9 +160,7 @@ def test_a_urls_head_read_after_its_rest_goes_before_it() -> None:
     assert not words_accounted_for(raw, result)
     # A URL after a line of words, or after a piece with a host of its own, stays.
     for rest in ("see the articles on grades", "docs.moodle.org/404/en/Grade_calculations"):
-        lines = to_lines(raw.replace("brightspace/kb/articles/3305-about-grades", rest))
-        repairs: list[Repair] = []
-        assert order.reorder(lines, repairs, PARAMS.clean) == lines
+        assert stays(raw.replace("brightspace/kb/articles/3305-about-grades", rest))
 
 
 def test_a_url_ending_with_its_slash_takes_only_a_paths_rest() -> None:
@@ -181,9 +180,7 @@ def test_a_url_ending_with_its_slash_takes_only_a_paths_rest() -> None:
         "Udemy. Retrieved September 1, 2023, from https://www.udemy.com/course/\n"
         "complete-deep-learning-course-with-python/\n"
     )
-    lines = to_lines(raw)
-    repairs: list[Repair] = []
-    assert order.reorder(lines, repairs, PARAMS.clean) == lines
+    assert stays(raw)
 
 
 def test_a_url_ending_a_line_of_text_meets_its_rest_past_another_box() -> None:
@@ -202,9 +199,7 @@ def test_a_url_ending_a_line_of_text_meets_its_rest_past_another_box() -> None:
         "mation, 10.5281/zenodo.57492\n\nBecker, E., & Michonneau, F. (n.d.). Handbook. https://\n\n"
         "cdh.carpentries.org/\n"
     )
-    lines = to_lines(raw)
-    repairs: list[Repair] = []
-    assert order.reorder(lines, repairs, PARAMS.clean) == lines
+    assert stays(raw)
 
 
 def test_cleaning_a_url_before_a_heading_again_changes_nothing() -> None:

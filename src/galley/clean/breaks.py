@@ -164,13 +164,11 @@ def reference_entries(g: Gap) -> Verdict:
 def list_item(g: Gap) -> Verdict:
     """``2. Using weather and climate data: ...`` after a closed line starts a list item:
     after a sentence end, another item, a line the marker would have fitted on, or a blank.
-    A number and a bracket after a line that left a bracket open close it: ``Glucksmann
-    (1982, p.`` / ``97) -y también Sloterdijk ...`` is a page, not item 97."""
+    (``bracket_goes_on`` asks first: ``Glucksmann (1982, p.`` / ``97) -y también ...`` is a
+    page closing a bracket, not item 97.)"""
     if not is_list_start(g.cur.text):
         return None
     prev, cur = g.prev, g.cur
-    if cur.text.split(" ", 1)[0].endswith(")") and prev.text.count("(") > prev.text.count(")"):
-        return None
     after_closed_line = g.sentence_end or is_list_start(prev.text) or fits(prev, cur, g.width, g.p.list_item_slack)
     return (True, "list item starts") if after_closed_line or cur.blank_before >= 1 else None
 

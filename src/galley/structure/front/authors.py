@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from galley import vocab
 from galley.params import StructureParams
 from galley.structure.front.lines import FrontLine
 from galley.structure.front.names import (
+    GROUP_WORDS,
+    INITIALS,
     MARK,
     NUMBER_LINE,
     OPEN_TAIL_OR_HYPHEN,
@@ -30,8 +31,6 @@ _CONTINUES = re.compile(rf"^(?:{MARK}(?:\s*,\s*{MARK}|{MARK})*\s*)?(?:,|and\s|&)
 # ... and the lines that show the list is interleaved (a plain "and Nelly" line does not).
 _INTERLEAVED = re.compile(rf"^(?:,|{MARK}(?:\s*,\s*{MARK}|{MARK})*\s*(?:,|and\s|&))")
 _OPENS_ON_MARK = re.compile(rf"^{MARK}")
-_GROUP_WORDS = vocab.all_of(vocab.AUTHOR_GROUPS)
-_INITIAL = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.)+(?:-[A-ZÀ-ÖØ-Þ]\.)?")  # ``M.``, ``J.-P.``: no name ends on one
 _MARKED_AFFILIATION = re.compile(rf"^{MARK}\s*[A-Z]")  # "1 Grantham Research Institute"
 INSTITUTION = re.compile(
     r"\b(?:Universit\w*|Institut\w*|Department|Dept\.|School|College|Laborator\w*|Cent(?:er|re)|Hospital"
@@ -143,7 +142,7 @@ def _namelike(free: list[FrontLine], k: int, start: int, p: StructureParams) -> 
     """Could line ``k`` belong to an author list? Names, name tails, or the rest of a name
     broken at a line end (``Julia John-`` / ``ston3``); never an institution."""
     t = free[k].text
-    if any(w.lower() not in _GROUP_WORDS for w in INSTITUTION.findall(t)):
+    if any(w.lower() not in GROUP_WORDS for w in INSTITUTION.findall(t)):
         return False  # (``ICV 2020 Group`` among names is an author, a group of them)
     if k > start and free[k - 1].text.endswith("-") and t[:1].islower():
         return True
@@ -170,7 +169,7 @@ def _list_open(prev: str, cur: str, p: StructureParams) -> bool:
     if before and after and any(m for _, m in before) and any(m for _, m in after):
         return True
     last = before[-1][0].split() if before and not before[-1][1] else []
-    return len(last) == 1 or bool(last and after and all(_INITIAL.fullmatch(w) for w in last))
+    return len(last) == 1 or bool(last and after and all(INITIALS.match(w) for w in last))
 
 
 def _full_names(text: str, p: StructureParams) -> bool:

@@ -50,7 +50,7 @@ OPEN_TAIL = re.compile(r"(?:,|\band|&)\s*$")
 OPEN_TAIL_OR_HYPHEN = re.compile(r"(?:,|\band|&)\s*$|(?<=\w)-$")
 _SEP = re.compile(r"\s*,\s*")
 _NOT_NAMES = re.compile(r"[:()\[\]/@]|http")
-_INITIALS = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.?$")
+INITIALS = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.?$")
 # Deleted: what may sit among a name's letters (LaTeX text from pdfminer spaces accents:
 # "Zieli´nski").
 # OCR's misreadings of a name word: a letter read as a digit (``H6ffner``), initials run
@@ -58,7 +58,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.?$")
 _OCR_NAME = re.compile(r"^[A-Z][a-zß-ÿ]*\d[a-zß-ÿ]{2,}$|^[A-Z]{2,3}\.$")
 _NAME_PUNCT = str.maketrans("", "", "-'’.´`¨˜ˆ")
 _PARTICLES = vocab.NAME_PARTICLES
-_GROUP_WORDS = vocab.all_of(vocab.AUTHOR_GROUPS)
+GROUP_WORDS = vocab.all_of(vocab.AUTHOR_GROUPS)
 # Particles that may open a name ("de Vries", "van der Burg"); the others may not ("der").
 _NOT_FIRST = frozenset(_PARTICLES - {"de", "van", "von", "da", "di", "do", "du", "la", "le", "al"})
 
@@ -106,7 +106,7 @@ def _ocr_separators(text: str) -> str:
 def is_group_name(words: list[str]) -> bool:
     """``ICV 2020 Group``, ``Grupo Colaborativo``: an author that is a group, named by a
     word of ``vocab.AUTHOR_GROUPS`` among capitalised words and numbers."""
-    if not any(w.lower() in _GROUP_WORDS for w in words):
+    if not any(w.lower() in GROUP_WORDS for w in words):
         return False
     return all(w[:1].isupper() or w.isdigit() or w.lower() in _PARTICLES for w in words)
 
@@ -145,7 +145,7 @@ def is_author_line(text: str, p: StructureParams, strict: bool = True) -> bool:
     # OCR's marker glyphs (``Juavinett?``) are evidence only in a list of names: a title
     # may end on "?" or "!" (``Why Python?``).
     marked = any(m != OCR_MARK for _, ms in names for m in ms) or (len(names) >= 2 and any(ms for _, ms in names))
-    initials = any(_INITIALS.match(w) for n, _ in names for w in n.split())
+    initials = any(INITIALS.match(w) for n, _ in names for w in n.split())
     return marked or initials or len(full) >= 2
 
 
@@ -186,7 +186,7 @@ def _is_name_word(w: str, p: StructureParams) -> bool:
             return True
         if len(core) <= p.name_caps_max_chars and core.isalpha():
             return True
-    return w.lower() in _PARTICLES or bool(_INITIALS.match(w)) or bool(_OCR_NAME.match(w))
+    return w.lower() in _PARTICLES or bool(INITIALS.match(w)) or bool(_OCR_NAME.match(w))
 
 
 def join_name_lines(texts: list[str]) -> str:
