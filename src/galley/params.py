@@ -121,6 +121,10 @@ class CleanParams:
     companion_max_chars: int = 40
     """A short piece of a footer on a line of its own (``jose.00239.``) has at most this
     many characters."""
+    extended_head_min_chars: int = 12
+    """A running head that a footer repeats with its DOI or page number (``Educ. rev.
+    2023;39:e38419``: 25) has at least this many characters: a shorter one (a bare page
+    number, a journal's initials) opens text lines too often to tell."""
     beside_lines: int = 2
     """A line this many lines or fewer away from removed furniture is beside it."""
 

@@ -357,6 +357,15 @@ def test_companion_max_chars() -> None:
     assert "jose.00239." not in removed(PYPDF, companion_max_chars=len("jose.00239.") - 1)
 
 
+def test_extended_head_min_chars() -> None:
+    # scielo-latex-pypdf (edur-39): the running head the first page's footer repeats with
+    # its DOI and page number is ``Educ. rev. 2023;39:e38419``, 25 characters.
+    from test_furniture import FIRST_FOOTER, edur_pages
+
+    assert FIRST_FOOTER.strip() in removed(edur_pages(), extended_head_min_chars=25)
+    assert FIRST_FOOTER.strip() not in removed(edur_pages(), extended_head_min_chars=26)
+
+
 def test_beside_lines() -> None:
     # The footer piece sits right under the footer, the page number two lines under it.
     assert "jose.00239." in removed(PYPDF, beside_lines=1)

@@ -180,6 +180,36 @@ def test_a_footer_under_bare_page_numbers_without_page_breaks() -> None:
     assert "10.1017/9781108601269" in text and "10.1017/9781107588783" in text
 
 
+EDUR_LINES = (
+    "As décadas de 70 e 80 do século XX foram marcantes para os povos indígenas do Brasil.",
+    "Para entender como o contato entre indígenas e não-indígenas chega até a produção literária.",
+    "Primeiramente destaca-se o Estatuto do Índio, o principal documento normativo da época.",
+    "Os direitos adquiridos pela Constituição de 88 ajudaram a manter os povos indígenas vivos.",
+)
+FIRST_FOOTER = "Educ. rev. 2023;39:e38419 DOI: 10.1590/0102-469838419 1\n"
+
+
+def edur_pages(first_footer: str = FIRST_FOOTER) -> str:
+    """scielo-latex-pypdf (edur-39): the first page's footer is the running head with the
+    article's DOI and the page number on one line; the other pages have the running head,
+    and their numbers on lines of their own."""
+    body = [f"{PROSE}{line}\n" for line in EDUR_LINES]
+    rest = "".join(body[n - 1] + f"{n}\nEduc. rev. 2023;39:e38419\n" for n in (2, 3, 4))
+    return body[0] + first_footer + "Educ. rev. 2023;39:e38419\n" + rest
+
+
+def test_the_first_pages_footer_is_the_running_head_with_its_doi() -> None:
+    result = clean(to_lines(edur_pages()))
+    assert FIRST_FOOTER.strip() in {r.text for r in result.removed}
+    assert "10.1590" not in " ".join(u.text for u in result.units)
+
+
+def test_a_line_that_quotes_the_running_head_in_words_is_text() -> None:
+    quoted = "Educ. rev. 2023;39:e38419 publishes the dossier in full\n"
+    result = clean(to_lines(edur_pages(quoted)))
+    assert "publishes the dossier in full" in " ".join(u.text for u in result.units)
+
+
 def test_numbered_lines_in_one_part_of_the_text_are_no_page_numbers() -> None:
     # A table's row numbers count up too, but bunched together, not over the whole text.
     raw = PROSE * 10 + "".join(f"{n}\nrow {n} of the table\n" for n in range(1, 5)) + PROSE * 10

@@ -449,6 +449,34 @@ def submission_notices(lines: list[Line], ev: Evidence, found: dict[int, str]) -
     }
 
 
+# A running head's own page number (``Bakhtiniana, Rev. Estud. Discurso 2023 2``).
+_TRAILING_PAGE = re.compile(r"\s+\d{1,4}$")
+# What a footer adds after the running head it repeats: its DOI, its page number.
+_FOOTER_REST = re.compile(r"(?:\s+(?:DOI:?|doi:?|https?://\S+|(?:doi\.org/)?10\.\d{4,9}/\S+|\d{1,4}|[|•·–—-]))+", re.I)
+
+
+def extended_heads(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[int, str]:
+    """A running head printed once more with its DOI and page number, beside the furniture
+    (the first page's footer: ``Educ. rev. 2023;39:e38419 DOI: 10.1590/0102-469838419 1``
+    above the next page's ``Educ. rev. 2023;39:e38419``). Only what follows the head's own
+    text is asked: a DOI, a link, page numbers, separators; a line that goes on in words is
+    text that happens to quote the head."""
+    heads = {
+        head
+        for i in found
+        if len(head := _TRAILING_PAGE.sub("", lines[i].text.strip())) >= ev.p.extended_head_min_chars
+    }
+    if not heads:
+        return {}
+    out: dict[int, str] = {}
+    for i in ev.around(found):
+        text = lines[i].text.strip()
+        repeated = next((h for h in heads if text.startswith(h) and len(text) > len(h)), "")
+        if repeated and _FOOTER_REST.fullmatch(text[len(repeated) :]):
+            out[i] = f"a running head ({repeated!r}) with its DOI or page number, beside the furniture"
+    return out
+
+
 RULES: list[tuple[str, FurnitureRule]] = [
     ("running-head", running_heads),
     ("running-head", submission_notices),
@@ -457,6 +485,7 @@ RULES: list[tuple[str, FurnitureRule]] = [
     ("page-number", page_numbers),
     ("page-number", counted_page_numbers),
     ("running-head", companions),  # (beside the page numbers too, found first)
+    ("running-head", extended_heads),  # (beside the heads all rules found)
 ]
 
 
