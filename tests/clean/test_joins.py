@@ -47,6 +47,16 @@ def test_a_soft_hyphen_that_breaks_no_word_leaves_nothing_behind() -> None:
     assert "\u00ad" not in text and "spaces" in rules
 
 
+def test_a_note_between_the_halves_of_a_word_is_no_part_of_it() -> None:
+    # edur-39 (scielo-latex-pypdf): pypdf glues a note's number to its first word; the
+    # note stands between ``Consti-`` and the word's rest on the next page.
+    text, rules = joined(
+        "numa luta que culminou na conquista dos artigos 231 e 232 da Consti-\n"
+        "1A Conferência Nacional dos Bispos do Brasil, CNBB, instituiu em 1970 a pastoral\n"
+    )
+    assert "da Consti- 1A Conferência Nacional" in text and "hyphen-keep" not in rules
+
+
 def test_a_hyphen_after_a_digit_keeps_the_compound_whole() -> None:
     # jbchs-32-10-1956 (scielo-wp-pdfminer, CC BY 4.0): a chemical name broken after "1-".
     text, rules = joined("The product was purified using hexane as eluent. (R)-1-\nPhenylethyl acetate was obtained.\n")

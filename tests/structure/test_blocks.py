@@ -490,6 +490,39 @@ def test_notes_at_a_page_foot_after_a_finished_sentence() -> None:
     assert d.blocks[-1].text.endswith("o apoio de instituições particulares, foi mais um estímulo à escrita indígena.")
 
 
+def test_notes_between_the_halves_of_a_word() -> None:
+    """Educação em Revista and Bakhtiniana (pypdf): a page's notes fall between the two
+    halves of a word (``... da Consti-`` / the notes / ``tuição de 1988``), the last note
+    ending its sentence or not (a link: ``... id=34784`` / ``ciais específicos``). The
+    notes go to their calls; the word is whole again, in the paragraph it belongs to."""
+    pt = Metadata(language="pt")
+    d = doc(
+        "organizações civis e a Igreja Católica (pastoral indígena e do Conselho Indigenista\n"
+        "Missionário - CIMI1) se tornam atores aliados dos povos. Tudo em favor dos direitos\n"
+        "indígenas, numa luta que culminou na conquista dos artigos 231 e 232 da Consti-\n"
+        "1A Conferência Nacional dos Bispos do Brasil, CNBB, instituiu em 1970 a pastoral\n"
+        "indígena, que atuava na assistência às necessidades básicas.\n"
+        "tuição de 1988. Consolida-se então a terceira etapa do movimento indígena.",
+        sidecar=pt,
+    )
+    assert notes_of(d)["CIMI"].startswith("A Conferência Nacional dos Bispos")
+    assert [b.kind for b in d.blocks] == ["paragraph"]
+    assert "artigos 231 e 232 da Constituição de 1988. Consolida-se" in d.blocks[0].text
+    d = doc(
+        "violência contra a mulher, o país só perde para El Salvador. Nos registros1 do sistema de\n"
+        "informações sobre mortalidade, a motivação para matar se assenta numa organização social\n"
+        "ainda patriarcal (SAFIOTTI, 2015), que delega papéis so-\n"
+        "1Site IPEA – direcionamento ao Atlas de Violência 2019\n"
+        "pelo endereço eletrônico: https://www.ipea.gov.br/portal/\n"
+        "+index.php?option=com_content&view=article&id=34784\n"
+        "ciais específicos a homens e mulheres e institui relações de poder.",
+        sidecar=pt,
+    )
+    assert notes_of(d)["registros"].endswith("view=article&id=34784")
+    assert [b.kind for b in d.blocks] == ["paragraph"]
+    assert "que delega papéis sociais específicos a homens" in d.blocks[0].text
+
+
 def test_a_note_after_a_note_and_two_notes_in_one_paragraph() -> None:
     """Trans/Form/Ação (pdftotext): notes 1 to 3 at a page foot, the first cut off the
     sentence the page break split, the next two units of their own; notes 1 and 2 are

@@ -18,7 +18,15 @@ from typing import NamedTuple
 
 from galley.clean import urls
 from galley.clean.layout import Layout, fits
-from galley.clean.shapes import ends_entry, ends_sentence, is_bare_marker, is_list_start, last_word, starts_entry
+from galley.clean.shapes import (
+    ends_entry,
+    ends_sentence,
+    is_bare_marker,
+    is_list_start,
+    last_word,
+    opens_glued_note,
+    starts_entry,
+)
 from galley.inputs.corrections import Corrections
 from galley.model import Line
 from galley.params import CleanParams
@@ -95,6 +103,8 @@ def broken_word(g: Gap) -> Verdict:
     ``geo-`` / ``economic`` (whether the hyphen stays is the hyphen rules' call)."""
     prev = g.prev.text
     if prev.endswith(("-", "‐", "\u00ad")) and prev[-2:-1].isalpha() and g.cur.text[:1].isalnum():
+        if opens_glued_note(g.cur.text):
+            return None  # a page's note set between the word's halves: ``Consti-`` / ``1A Conferência``
         return False, "word broken at the line end"
     return None
 

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from galley import vocab
 from galley.clean import hyphens, urls
 from galley.clean.lexicon import DocumentLexicon
-from galley.clean.shapes import first_word, last_word
+from galley.clean.shapes import first_word, last_word, opens_glued_note
 from galley.inputs.corrections import NONE, Corrections
 from galley.model import Line, Repair
 from galley.params import CleanParams
@@ -82,6 +82,8 @@ def broken_word(e: LineEnd) -> Join | None:
     last, cur = e.last, e.cur.text
     if not (last.endswith(("-", "‐", "\u00ad")) and last[-2:-1].isalpha() and cur[:1].isalnum()):
         return None
+    if opens_glued_note(cur):
+        return None  # a page's note between the word's halves: the line end stays a space
     nxt = first_word(cur)
     d, rule = hyphen_decision(last, nxt, e.words)
     if d.join:

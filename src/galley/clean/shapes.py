@@ -19,6 +19,8 @@ CLOSERS = "'\"’”)]"
 
 _LIST_MARKER = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])(?:\s|$)")
 _BARE_MARKER = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-]|\(?\d{1,3}[.)]|\(?[a-z][.)])$")
+# A note's number glued to its first word (pypdf drops a superscript's space): ``1A Conferência``.
+_GLUED_NOTE = re.compile(r"^[1-9]\d?(?:[A-ZÀ-ÖØ-Þ](?:[a-zß-ÿ]|\s)|[“\"‘])")
 NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-H]\.)\s+\S")
 _SECTION_HEADING = re.compile(
     r"(?:(?:\d{1,2}|[A-H]|[IVX]{1,4})(?:\.\d{1,2})*\.?\s+)?[^\W\d_][^\W\d_ &:’'-]*(?:[ &:’'-]+[^\W\d_]+)*:?"
@@ -131,3 +133,10 @@ def next_numbers(num: str) -> frozenset[str]:
     if num in _ROMANS[:-1]:
         return frozenset({_ROMANS[_ROMANS.index(num) + 1], "A"})
     return frozenset()
+
+
+def opens_glued_note(text: str) -> bool:
+    """The line opens with a note's number glued to a capitalised word (``1A Conferência
+    Nacional ...``, ``2Neste texto ...``): a page's note, never the rest of a word broken
+    at the line before (``Consti-`` / ``1A Conferência`` / ... / ``tuição de 1988``)."""
+    return bool(_GLUED_NOTE.match(text))

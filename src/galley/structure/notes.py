@@ -19,6 +19,7 @@ from galley import vocab
 from galley.model import Block, Inline, Unit
 from galley.params import StructureParams
 from galley.structure.blocks.shapes import finished
+from galley.structure.tables.cells import common_word
 
 _GLUED_NOTE = re.compile(r"^([1-9]\d?)(?=[A-Z“\"‘])")
 # A note's marker as a page foot prints it: glued (``1We thank``), spaced (``2 Local``) or
@@ -170,7 +171,7 @@ def _find_call(
     return None
 
 
-def cut_notes(units: list[Unit], p: StructureParams) -> list[Unit]:
+def cut_notes(units: list[Unit], p: StructureParams, lang: str = "en") -> list[Unit]:
     """Notes the cleaner ran into the text: a page's foot notes joined to the paragraph
     that goes on after the page break (``... where all`` / ``1We thank @NickleDave for
     raising this point ...`` / ``more carefully on ... setting.`` / ``2 Local VirtualBox
@@ -183,7 +184,9 @@ def cut_notes(units: list[Unit], p: StructureParams) -> list[Unit]:
     foot). The note runs to the next marker or to the line after which the interrupted
     sentence goes on in lower case. A numbered list cited by number (``ser17.`` / ``17
     Winnicott DW. ...``, entry after entry) interrupts nothing. ``attach`` then moves each
-    note to its call and joins the sentence it split."""
+    note to its call and joins the sentence it split. A note that broke into a word (``...
+    papéis so-`` / ``1Site IPEA ... id=34784`` / ``ciais específicos``) ends where the
+    word's rest goes on in lower case, whatever its own last line."""
     out: list[Unit] = []
     count = [0]  # the notes found so far: notes count 1, 2, 3 ... in the order they come
     for i, u in enumerate(units):
@@ -191,7 +194,7 @@ def cut_notes(units: list[Unit], p: StructureParams) -> list[Unit]:
             return out + units[i:]  # entries numbered as cited are no notes
         # (a note's marker opening the unit after a note: the page's next note)
         cut_off = (i > 0 and _mid_sentence(units[i - 1].text)) or (bool(out) and out[-1].kind == "footnote")
-        out += _cut_notes(u, partial(_text_before, units, i, p), cut_off or _page_foot(units, i), count, p)
+        out += _cut_notes(u, partial(_text_before, units, i, p), cut_off or _page_foot(units, i), count, p, lang)
     return out
 
 
@@ -208,7 +211,9 @@ def _text_before(units: list[Unit], i: int, p: StructureParams) -> str:
     return " ".join(x.text for x in units[max(0, i - p.note_reach) : i])
 
 
-def _cut_notes(u: Unit, before: Callable[[], str], cut_off: bool, count: list[int], p: StructureParams) -> list[Unit]:
+def _cut_notes(
+    u: Unit, before: Callable[[], str], cut_off: bool, count: list[int], p: StructureParams, lang: str
+) -> list[Unit]:
     lines = u.lines
     if not lines or len(u.offsets) != len(lines):
         return [u]
@@ -228,15 +233,18 @@ def _cut_notes(u: Unit, before: Callable[[], str], cut_off: bool, count: list[in
     cuts: list[int] = []
     resumed = False
     in_note = opens
+    broke = ""  # the word the notes broke into (``papéis so-`` / ``1Site IPEA ...`` / ``ciais``)
     for k in range(1, len(lines)):
         if u.glued(k):
             continue
         m = _MARKER.match(lines[k])
         if (not first or in_note) and next_note(m, u.offsets[k]):
+            if not in_note and _broken_word(lines[k - 1]):
+                broke = lines[k - 1].rsplit(" ", 1)[-1][:-1]
             cuts.append(k)  # (in an entry that opens with a number, a number opens the next entry)
             in_note = True
             count[0] += 1
-        elif in_note and finished(lines[k - 1]) and _goes_on(lines[k]):
+        elif in_note and (finished(lines[k - 1]) or _word_goes_on(broke, lines[k], lang)) and _goes_on(lines[k]):
             cuts.append(k)  # the sentence the notes interrupted goes on
             in_note, resumed = False, True
     if opens and not (resumed or cut_off):
@@ -251,6 +259,18 @@ def _cut_notes(u: Unit, before: Callable[[], str], cut_off: bool, count: list[in
         parts.append(replace(piece, kind="footnote" if _MARKER.match(piece.lines[0]) else "paragraph"))
     parts.append(replace(rest, kind="footnote") if opens else rest)
     return parts[::-1]
+
+
+def _broken_word(line: str) -> bool:
+    """The line ends in a word broken at a hyphen: ``... que delega papéis so-``."""
+    return line.endswith("-") and line[-2:-1].isalpha()
+
+
+def _word_goes_on(head: str, line: str, lang: str) -> bool:
+    """``line`` opens with the rest of the word ``head`` the notes broke into: the two
+    make a common word of the language (``so`` + ``ciais específicos``: ``sociais``)."""
+    rest = line.split(" ", 1)[0].rstrip(".,;:!?)")
+    return bool(head) and rest.isalpha() and common_word(head + rest, lang)
 
 
 def _goes_on(line: str) -> bool:

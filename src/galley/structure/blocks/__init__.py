@@ -82,13 +82,14 @@ def _first_claim(u: Unit, ctx: Context) -> Block:
     raise AssertionError("paragraph claims every unit")  # the last rule always answers
 
 
-def to_blocks(given: list[Unit], p: StructureParams) -> list[Block]:
+def to_blocks(given: list[Unit], p: StructureParams, lang: str = "en") -> list[Block]:
     """The body's units -> blocks (see the module docstring). It takes the units over
     (``given`` is emptied): each run of them goes once its blocks are made, so a long
-    input never holds all its units and all its blocks at once."""
+    input never holds all its units and all its blocks at once. ``lang``: the paper's
+    language, for a word a page's notes broke in two."""
     units = split_units(given, p)
     given.clear()
-    units = tables.cut_units(notes.cut_notes(units, p), p)
+    units = tables.cut_units(notes.cut_notes(units, p, lang), p)
     if any(tables.is_table_caption(u.text.strip()) for u in units):
         units = table_notes.cut(units, body_measure(units, p), p)
     units = cut_quotes(units, p, body_measure(units, p, p.quote_measure_edge))
@@ -105,16 +106,16 @@ def to_blocks(given: list[Unit], p: StructureParams) -> list[Block]:
     done = 0
     for lo, hi, made in sorted(spans, key=lambda s: s[0]):
         blocks, expected = classify(units[done:lo], p, expected, _last(chunks))
-        chunks.append(join_continuations(blocks))
+        chunks.append(join_continuations(blocks, lang))
         chunks.append(made if made is not None else references.to_blocks(units[lo:hi], p))
         units[done:hi] = [None] * (hi - done)  # type: ignore[list-item]
         done = hi
     blocks, _ = classify(units[done:], p, expected, _last(chunks))
-    chunks.append(join_continuations(blocks))
+    chunks.append(join_continuations(blocks, lang))
     del units[:]
     out = [b for chunk in chunks for b in chunk]
     # A note lifted out of the text may have split a paragraph at the page bottom.
-    return item_bodies(join_continuations(notes.attach(dialogues(out), p)))
+    return item_bodies(join_continuations(notes.attach(dialogues(out), p), lang))
 
 
 def link(out: list[Block]) -> None:

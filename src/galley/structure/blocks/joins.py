@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import replace
 
 from galley.model import Block, Inline
 from galley.structure.blocks.shapes import finished
+from galley.structure.tables.cells import common_word
 
 
-def join_continuations(blocks: list[Block]) -> list[Block]:
+def join_continuations(blocks: list[Block], lang: str = "en") -> list[Block]:
     """A paragraph that starts in lower case after a list item or paragraph that did not
     finish its sentence continues it (the cleaner broke it at a page or column end):
     ``• Vertical lidar backscatter profiles from the European Aerosol Research`` /
@@ -16,7 +19,10 @@ def join_continuations(blocks: list[Block]) -> list[Block]:
     paragraph. After a list item a piece opening with a bracket continues it too. The piece
     may hold a note's call (``... una idea indiscutible de`` / a page's notes / ``hombre,
     Diógenes los efectúa ... sinopense5``): the notes lifted out, it joins all the same. A
-    float between them (a table, its caption and notes) stays after the joined paragraph."""
+    float between them (a table, its caption and notes) stays after the joined paragraph.
+    A word the page broke before its notes is mended (``... da Consti-`` / the notes /
+    ``tuição de 1988``: ``Constituição`` where the paper or the language ``lang`` knows
+    the word whole, else ``Consti-tuição``)."""
     out: list[Block] = []
     for b in blocks:
         k = len(out) - 1
@@ -24,11 +30,32 @@ def join_continuations(blocks: list[Block]) -> list[Block]:
             k -= 1  # a float set inside the paragraph: the text goes on after it
         prev = out[k] if k >= 0 else None
         if prev is not None and _continues(prev, b):
-            runs = _runs(prev, b)
-            out[k] = replace(prev, text=f"{prev.text} {b.text}", inlines=runs, source=(prev.source[0], b.source[1]))
+            gap = _gap(prev.text, b.text, blocks, lang)
+            head = prev.text[:-1] if gap is None else prev.text
+            runs = _runs(prev, b, gap)
+            out[k] = replace(
+                prev, text=f"{head}{gap or ''}{b.text}", inlines=runs, source=(prev.source[0], b.source[1])
+            )
         else:
             out.append(b)
     return out
+
+
+def _gap(text: str, rest: str, blocks: list[Block], lang: str) -> str | None:
+    """What joins ``text`` to the ``rest`` that goes on after it: a space; for a word
+    broken at a hyphen, nothing (``Consti-`` + ``tuição``: the hyphen stays) or None (the
+    hyphen goes: the word is whole in the paper more often than hyphenated, or, seen in
+    neither form, a common word of the language)."""
+    if not (text.endswith("-") and text[-2:-1].isalpha() and rest[:1].isalpha()):
+        return " "
+    left, right = text[:-1].rsplit(" ", 1)[-1], rest.split(" ", 1)[0]
+    left, right = left.lstrip('(“"‘«['), right.rstrip('.,;:!?)”"’»]')
+    whole, hyphened = (left + right).lower(), f"{left}-{right}".lower()
+    pattern = re.compile(rf"\b(?:{re.escape(whole)}|{re.escape(hyphened)})\b")
+    seen = Counter(m.group() for b in blocks for m in pattern.finditer(b.text.lower()))
+    if seen[whole] != seen[hyphened]:
+        return None if seen[whole] > seen[hyphened] else ""
+    return None if common_word(whole, lang) else ""
 
 
 # Blocks a page sets where they fit, inside a paragraph: a table, a caption, a note under
@@ -36,13 +63,16 @@ def join_continuations(blocks: list[Block]) -> list[Block]:
 _FLOATS = ("table", "caption", "footnote")
 
 
-def _runs(prev: Block, b: Block) -> list[Inline] | None:
-    """The inline runs of ``prev`` and ``b`` joined (None when neither has any)."""
+def _runs(prev: Block, b: Block, gap: str | None) -> list[Inline] | None:
+    """The inline runs of ``prev`` and ``b`` joined by ``gap`` (None when neither has
+    any); a ``gap`` of None is a hyphen that goes (``_gap``): off ``prev``'s last run."""
     if prev.inlines is None and b.inlines is None:
         return None
-    head = prev.inlines if prev.inlines is not None else [Inline(prev.text)]
+    head = list(prev.inlines) if prev.inlines is not None else [Inline(prev.text)]
     tail = b.inlines if b.inlines is not None else [Inline(b.text)]
-    return [*head, Inline(" "), *tail]
+    if gap is None and head[-1].kind == "text" and head[-1].text.endswith("-"):
+        head[-1] = replace(head[-1], text=head[-1].text[:-1])
+    return [*head, Inline(gap or ""), *tail]
 
 
 def _continues(prev: Block, b: Block) -> bool:
