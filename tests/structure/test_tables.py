@@ -11,7 +11,7 @@ from galley.model import Block
 from galley.params import PARAMS
 from galley.pipeline import analyse
 from galley.structure.tables.cells import TLine
-from galley.structure.tables.rows import by_leading, by_marks, by_numbers, row_marks, word_shape
+from galley.structure.tables.rows import by_dated, by_leading, by_marks, by_numbers, row_marks, word_shape
 
 # A lesson's survey table as pypdf extracts it: a cell a line, each row ending on its
 # figures, the caption under the table, the introducing sentence above it; the body's
@@ -429,6 +429,59 @@ def test_a_note_marked_with_an_asterisk_under_a_table_is_a_note(tmp_path: Path) 
     # each line a note of its own (the truth's reading), then the text goes on
     assert [(b.kind, b.text[:6]) for b in got[k + 2 : k + 4]] == [("footnote", "CV% = "), ("footnote", "Fonte:")]
     assert got[k + 4].kind == "paragraph" and got[k + 4].text.startswith("Analisando")
+
+
+CHRONOLOGY = (
+    "Os indivíduos mortos, mesmo em pé, não foram amostrados. A altura das árvores foi\n"
+    "estimada utilizando-se tesoura de poda alta como referência. As amostras botâni-\n"
+    "cas foram coletadas, herborizadas e identificadas por comparação com exsicatas\n"
+    "depositadas em herbário, consultas a especialistas e bibliografias específicas.\n"
+    "\n"
+    "Tabela 1. Classificação Sucessional adotada por alguns autores ao\n"
+    "longo dos anos.\n"
+    "Table 1. Sucessional classification adopted by some authors over\n"
+    "the years.\n"
+    "Ano Autor Classificação\n"
+    "1965 Budowski Pioneira, secundária inicial, secundária\n"
+    "tardia e clímax\n"
+    "1971 Gómez-Pompa Primária e secundária\n"
+    "1980 Denslow Pioneira, secundária e sub-bosque\n"
+    "1992 Rodrigues &\n"
+    "Shepherd\n"
+    "Pioneira, secundária inicial, secundária\n"
+    "tardia e típica de sub-bosque\n"
+    "1994 Tabarelli Pioneira, secundária inicial, secundária\n"
+    "tardia e clímax\n"
+    "\n"
+    "Os parâmetros fitossociológicos calculados nas análises foram: número de\n"
+    "indivíduos (ni), densidade relativa (DR), dominância relativa (DoR), frequência\n"
+    "relativa (FR), valor de importância (VI) e valor de cobertura (VC), segundo os\n"
+    "métodos usuais, com o programa Fitopac, e os resultados foram comparados entre\n"
+    "as três áreas amostradas do parque.\n"
+)
+
+
+def test_a_chronology_whose_rows_wrap_is_a_table_a_row_a_year(tmp_path: Path) -> None:
+    """hoehnea-49 (pypdf): each row opens with its year and wraps past the column (so two
+    of its lines run the measure, as prose does); the rows are told by their years."""
+    got = blocks(tmp_path, CHRONOLOGY)
+    table = next(b for b in got if b.kind == "table")
+    assert table.rows[0] == ["Ano Autor Classificação"] and table.head == 1
+    assert [r[0] for r in table.rows[1:]] == ["1965", "1971", "1980", "1992", "1994"]
+    assert table.rows[4] == [
+        "1992",
+        "Rodrigues & Shepherd Pioneira, secundária inicial, secundária tardia e típica de sub-bosque",
+    ]
+    assert got[-1].kind == "paragraph" and got[-1].text.startswith("Os parâmetros")
+
+
+def test_years_out_of_order_are_no_chronology() -> None:
+    lines = [
+        TLine(t, k)
+        for k, t in enumerate(["Ano Autor", "1991 Gandolfi Pioneira", "1965 Budowski Pioneira", "1971 Gómez-Pompa"])
+    ]
+    assert by_dated(lines, PARAMS.structure) is None
+    assert by_dated(sorted(lines, key=lambda ln: ln.text), PARAMS.structure) is not None
 
 
 def test_labels_read_as_a_column_above_rows_of_figures_make_no_grid() -> None:

@@ -32,13 +32,31 @@ from galley.structure.tables.cells import TLine, lines_of
 from galley.structure.tables.columns import by_columns
 from galley.structure.tables.position import by_position
 from galley.structure.tables.region import Region, cut_units, find_regions, is_table_caption
-from galley.structure.tables.rows import by_continuation, by_keys, by_leading, by_marks, by_numbers, by_period
+from galley.structure.tables.rows import (
+    by_continuation,
+    by_dated,
+    by_keys,
+    by_leading,
+    by_marks,
+    by_numbers,
+    by_period,
+)
 
 __all__ = ["GRIDS", "cut_units", "find", "is_table_caption"]
 
 GridRule = Callable[[list[TLine], StructureParams, str], tuple[list[list[str]], int] | None]
 
-GRIDS: list[GridRule] = [by_position, by_columns, by_period, by_numbers, by_marks, by_keys, by_leading, by_continuation]
+GRIDS: list[GridRule] = [
+    by_position,
+    by_columns,
+    by_period,
+    by_numbers,
+    by_marks,
+    by_keys,
+    by_leading,
+    by_dated,
+    by_continuation,
+]
 
 
 def find(units: list[Unit], p: StructureParams) -> list[tuple[int, int, list[Block]]]:

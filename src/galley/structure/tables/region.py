@@ -26,7 +26,7 @@ from galley.params import StructureParams
 from galley.structure.blocks.shapes import body_measure, finished
 from galley.structure.headings import heading_shape, is_caption, is_known
 from galley.structure.tables.cells import numeric_tail
-from galley.structure.tables.rows import coded_tail, key_shape, mark_tail, row_marks
+from galley.structure.tables.rows import DATED_ROW, coded_tail, key_shape, mark_tail, row_marks
 
 _TABLE_CAPTION = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.TABLES))})\s+[0-9IVX]+[a-z]?\s*[:.|—–-]", re.I)
 
@@ -100,8 +100,21 @@ def ends_table(units: list[Unit], i: int, measure: float, p: StructureParams) ->
 
 
 def _prose_at(units: list[Unit], i: int, measure: float, p: StructureParams) -> bool:
-    """Unit ``i`` is prose, and no row's label above a line of its marks."""
-    return _prose(units[i], measure, p) and not (i + 1 < len(units) and _marks_only(units[i + 1]))
+    """Unit ``i`` is prose, no row's label above a line of its marks, and no row of a
+    chronology among others (see ``_dated_rows``)."""
+    if not _prose(units[i], measure, p) or (i + 1 < len(units) and _marks_only(units[i + 1])):
+        return False
+    return not _dated_rows(units, i)
+
+
+def _dated_rows(units: list[Unit], i: int) -> bool:
+    """Unit ``i`` and the unit before or after it open with a year and a capital (a
+    chronology's rows, each wrapped past the measure: ``1965 Budowski Pioneira,
+    secundária inicial, secundária`` / ``tardia e clímax`` / ``1971 Gómez-Pompa ...``);
+    a paragraph seldom opens with a bare year, two in a row never."""
+    if not DATED_ROW.match(units[i].text):
+        return False
+    return any(0 <= k < len(units) and DATED_ROW.match(units[k].text) for k in (i - 1, i + 1))
 
 
 def _marks_only(u: Unit) -> bool:

@@ -491,6 +491,33 @@ def by_leading(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid
     return rows, head
 
 
+# A chronology's row: its year, then words (``1965 Budowski Pioneira, secundária ...``).
+DATED_ROW = re.compile(r"^(?:1[5-9]|20)\d\d\s+\(?[A-ZÀ-Þ]")
+
+
+def by_dated(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
+    """A chronology: each row opens with its year and a name, its words wrapped onto the
+    lines after it (``1992 Rodrigues &`` / ``Shepherd`` / ``Pioneira, secundária inicial,
+    secundária`` / ``tardia e típica de sub-bosque``); the lines above the first year are
+    the header (``Ano Autor Classificação``). Every row but the header's opens so, and
+    the years never go back by more than a row's (a list of references by year counts
+    on too, but is found before tables are). The words after the year cannot be told
+    apart into cells: they are one."""
+    opened = [k for k, ln in enumerate(lines) if DATED_ROW.match(ln.text.strip())]
+    if len(opened) < p.table_min_rows or opened[0] > p.table_header_max_lines:
+        return None
+    years = [int(lines[k].text.strip()[:4]) for k in opened]
+    if any(b < a for a, b in zip(years, years[1:], strict=False)):
+        return None  # years out of order: not a chronology's rows
+    head = 1 if opened[0] else 0
+    rows: list[list[str]] = [[join_cell([ln.text for ln in lines[: opened[0]]], lang)]] if head else []
+    for a, b in zip(opened, [*opened[1:], len(lines)], strict=True):
+        first = lines[a].text.strip()
+        rest = [first[4:].strip(), *(ln.text for ln in lines[a + 1 : b])]
+        rows.append([first[:4], join_cell(rest, lang)])
+    return rows, head
+
+
 def _figures_inside(text: str, p: StructureParams) -> bool:
     """``table_numbers_min`` figures one after another inside a row's words (``Sarros et
     al. (2006) 7 238 34.0 7 ANOVA``)."""
