@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from make import doc, kinds, units
 
 from galley.model import CleanResult, Document, Metadata, Unit
@@ -490,25 +491,18 @@ def test_notes_at_a_page_foot_after_a_finished_sentence() -> None:
     assert d.blocks[-1].text.endswith("o apoio de instituições particulares, foi mais um estímulo à escrita indígena.")
 
 
-def test_notes_between_the_halves_of_a_word() -> None:
-    """Educação em Revista and Bakhtiniana (pypdf): a page's notes fall between the two
-    halves of a word (``... da Consti-`` / the notes / ``tuição de 1988``), the last note
-    ending its sentence or not (a link: ``... id=34784`` / ``ciais específicos``). The
-    notes go to their calls; the word is whole again, in the paragraph it belongs to."""
-    pt = Metadata(language="pt")
-    d = doc(
+NOTES_IN_A_WORD = [
+    (
         "organizações civis e a Igreja Católica (pastoral indígena e do Conselho Indigenista\n"
         "Missionário - CIMI1) se tornam atores aliados dos povos. Tudo em favor dos direitos\n"
         "indígenas, numa luta que culminou na conquista dos artigos 231 e 232 da Consti-\n"
         "1A Conferência Nacional dos Bispos do Brasil, CNBB, instituiu em 1970 a pastoral\n"
         "indígena, que atuava na assistência às necessidades básicas.\n"
         "tuição de 1988. Consolida-se então a terceira etapa do movimento indígena.",
-        sidecar=pt,
-    )
-    assert notes_of(d)["CIMI"].startswith("A Conferência Nacional dos Bispos")
-    assert [b.kind for b in d.blocks] == ["paragraph"]
-    assert "artigos 231 e 232 da Constituição de 1988. Consolida-se" in d.blocks[0].text
-    d = doc(
+        ("CIMI", "A Conferência Nacional dos Bispos do Brasil, CNBB, instituiu em 1970"),
+        "artigos 231 e 232 da Constituição de 1988. Consolida-se",
+    ),
+    (
         "violência contra a mulher, o país só perde para El Salvador. Nos registros1 do sistema de\n"
         "informações sobre mortalidade, a motivação para matar se assenta numa organização social\n"
         "ainda patriarcal (SAFIOTTI, 2015), que delega papéis so-\n"
@@ -516,11 +510,23 @@ def test_notes_between_the_halves_of_a_word() -> None:
         "pelo endereço eletrônico: https://www.ipea.gov.br/portal/\n"
         "+index.php?option=com_content&view=article&id=34784\n"
         "ciais específicos a homens e mulheres e institui relações de poder.",
-        sidecar=pt,
-    )
-    assert notes_of(d)["registros"].endswith("view=article&id=34784")
+        ("registros", "Site IPEA – direcionamento ao Atlas de Violência 2019 pelo endereço"),
+        "que delega papéis sociais específicos a homens",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "note", "joined"), NOTES_IN_A_WORD)
+def test_notes_between_the_halves_of_a_word(text: str, note: tuple[str, str], joined: str) -> None:
+    """Educação em Revista and Bakhtiniana (pypdf): a page's notes fall between the two
+    halves of a word (``... da Consti-`` / the notes / ``tuição de 1988``), the last note
+    ending its sentence or not (a link: ``... id=34784`` / ``ciais específicos``). The
+    notes go to their calls; the word is whole again, in the paragraph it belongs to."""
+    d = doc(text, sidecar=Metadata(language="pt"))
+    caller, start = note
+    assert notes_of(d)[caller].startswith(start)
     assert [b.kind for b in d.blocks] == ["paragraph"]
-    assert "que delega papéis sociais específicos a homens" in d.blocks[0].text
+    assert joined in d.blocks[0].text
 
 
 def test_a_note_after_a_note_and_two_notes_in_one_paragraph() -> None:
