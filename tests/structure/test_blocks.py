@@ -527,6 +527,8 @@ def test_notes_between_the_halves_of_a_word(text: str, note: tuple[str, str], jo
     assert notes_of(d)[caller].startswith(start)
     assert [b.kind for b in d.blocks] == ["paragraph"]
     assert joined in d.blocks[0].text
+    # The mending is explained like the cleaner's joins (and counted by the no-word-lost check).
+    assert [r.rule for r in d.repairs] == ["notes-hyphen-join"]
 
 
 def test_a_note_after_a_note_and_two_notes_in_one_paragraph() -> None:

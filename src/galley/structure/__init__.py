@@ -66,7 +66,7 @@ def build_document(cleaned: CleanResult, sidecar: Metadata, params: Params = PAR
     fr = front.extract([with_offsets(u) for u in units], cleaned.removed, p)
     del units
     body, fr.body = fr.body, []
-    out = blocks.to_blocks(body, p, sidecar.language or lang or "en")
+    out = blocks.to_blocks(body, p, sidecar.language or lang or "en", cleaned.repairs)
     del body
     blocks.link(out)
     levels.assign_levels(out, p)

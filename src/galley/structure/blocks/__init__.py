@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from galley.clean.shapes import next_numbers
-from galley.model import Block, Unit
+from galley.model import Block, Repair, Unit
 from galley.params import StructureParams
 from galley.structure import notes, references, table_notes, tables
 from galley.structure.blocks.caption import caption
@@ -82,11 +82,13 @@ def _first_claim(u: Unit, ctx: Context) -> Block:
     raise AssertionError("paragraph claims every unit")  # the last rule always answers
 
 
-def to_blocks(given: list[Unit], p: StructureParams, lang: str = "en") -> list[Block]:
+def to_blocks(
+    given: list[Unit], p: StructureParams, lang: str = "en", repairs: list[Repair] | None = None
+) -> list[Block]:
     """The body's units -> blocks (see the module docstring). It takes the units over
     (``given`` is emptied): each run of them goes once its blocks are made, so a long
     input never holds all its units and all its blocks at once. ``lang``: the paper's
-    language, for a word a page's notes broke in two."""
+    language, for a word a page's notes broke in two (its mending goes to ``repairs``)."""
     units = split_units(given, p)
     given.clear()
     units = tables.cut_units(notes.cut_notes(units, p, lang), p)
@@ -106,16 +108,16 @@ def to_blocks(given: list[Unit], p: StructureParams, lang: str = "en") -> list[B
     done = 0
     for lo, hi, made in sorted(spans, key=lambda s: s[0]):
         blocks, expected = classify(units[done:lo], p, expected, _last(chunks))
-        chunks.append(join_continuations(blocks, lang))
+        chunks.append(join_continuations(blocks, lang, repairs))
         chunks.append(made if made is not None else references.to_blocks(units[lo:hi], p))
         units[done:hi] = [None] * (hi - done)  # type: ignore[list-item]
         done = hi
     blocks, _ = classify(units[done:], p, expected, _last(chunks))
-    chunks.append(join_continuations(blocks, lang))
+    chunks.append(join_continuations(blocks, lang, repairs))
     del units[:]
     out = [b for chunk in chunks for b in chunk]
     # A note lifted out of the text may have split a paragraph at the page bottom.
-    return item_bodies(join_continuations(notes.attach(dialogues(out), p), lang))
+    return item_bodies(join_continuations(notes.attach(dialogues(out), p), lang, repairs))
 
 
 def link(out: list[Block]) -> None:

@@ -6,12 +6,12 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from galley.model import Block, Inline
+from galley.model import Block, Inline, Repair
 from galley.structure.blocks.shapes import finished
 from galley.structure.tables.cells import common_word
 
 
-def join_continuations(blocks: list[Block], lang: str = "en") -> list[Block]:
+def join_continuations(blocks: list[Block], lang: str = "en", repairs: list[Repair] | None = None) -> list[Block]:
     """A paragraph that starts in lower case after a list item or paragraph that did not
     finish its sentence continues it (the cleaner broke it at a page or column end):
     ``• Vertical lidar backscatter profiles from the European Aerosol Research`` /
@@ -22,7 +22,7 @@ def join_continuations(blocks: list[Block], lang: str = "en") -> list[Block]:
     float between them (a table, its caption and notes) stays after the joined paragraph.
     A word the page broke before its notes is mended (``... da Consti-`` / the notes /
     ``tuição de 1988``: ``Constituição`` where the paper or the language ``lang`` knows
-    the word whole, else ``Consti-tuição``)."""
+    the word whole, else ``Consti-tuição``), and recorded in ``repairs``."""
     out: list[Block] = []
     for b in blocks:
         k = len(out) - 1
@@ -31,6 +31,8 @@ def join_continuations(blocks: list[Block], lang: str = "en") -> list[Block]:
         prev = out[k] if k >= 0 else None
         if prev is not None and _continues(prev, b):
             gap = _gap(prev.text, b.text, blocks, lang)
+            if gap != " " and repairs is not None:
+                repairs.append(_mended(prev, b, gap))
             head = prev.text[:-1] if gap is None else prev.text
             runs = _runs(prev, b, gap)
             out[k] = replace(
@@ -39,6 +41,15 @@ def join_continuations(blocks: list[Block], lang: str = "en") -> list[Block]:
         else:
             out.append(b)
     return out
+
+
+def _mended(prev: Block, b: Block, gap: str | None) -> Repair:
+    """The repair that explains a word mended across the notes between its halves."""
+    left, right = prev.text.rsplit(" ", 1)[-1], b.text.split(" ", 1)[0]
+    joined, verb = (left[:-1] + right, "join") if gap is None else (left + right, "keep")
+    why = "a word broken before a page's notes goes on after them"
+    # (the lines of both blocks: a block cut off at a note ends on the note's line or the one before)
+    return Repair(f"notes-hyphen-{verb}", prev.source[0], b.source[1], f"{left} {right}", joined, why)
 
 
 def _gap(text: str, rest: str, blocks: list[Block], lang: str) -> str | None:
