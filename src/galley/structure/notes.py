@@ -18,7 +18,7 @@ from functools import partial
 from galley import vocab
 from galley.model import Block, Inline, Unit
 from galley.params import StructureParams
-from galley.structure.blocks.shapes import finished
+from galley.structure.blocks.shapes import ends_broken_word, finished
 from galley.structure.tables.cells import common_word
 
 _GLUED_NOTE = re.compile(r"^([1-9]\d?)(?=[A-Z“\"‘])")
@@ -239,7 +239,7 @@ def _cut_notes(
             continue
         m = _MARKER.match(lines[k])
         if (not first or in_note) and next_note(m, u.offsets[k]):
-            if not in_note and _broken_word(lines[k - 1]):
+            if not in_note and ends_broken_word(lines[k - 1]):
                 broke = lines[k - 1].rsplit(" ", 1)[-1][:-1]
             cuts.append(k)  # (in an entry that opens with a number, a number opens the next entry)
             in_note = True
@@ -259,11 +259,6 @@ def _cut_notes(
         parts.append(replace(piece, kind="footnote" if _MARKER.match(piece.lines[0]) else "paragraph"))
     parts.append(replace(rest, kind="footnote") if opens else rest)
     return parts[::-1]
-
-
-def _broken_word(line: str) -> bool:
-    """The line ends in a word broken at a hyphen: ``... que delega papéis so-``."""
-    return line.endswith("-") and line[-2:-1].isalpha()
 
 
 def _word_goes_on(head: str, line: str, lang: str) -> bool:

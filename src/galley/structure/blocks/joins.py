@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from dataclasses import replace
 
+from galley.clean import hyphens
+from galley.clean.lexicon import DocumentLexicon
 from galley.model import Block, Inline, Repair
-from galley.structure.blocks.shapes import finished
-from galley.structure.tables.cells import common_word
+from galley.structure.blocks.shapes import ends_broken_word, finished
 
 
 def join_continuations(blocks: list[Block], lang: str = "en", repairs: list[Repair] | None = None) -> list[Block]:
@@ -21,8 +20,8 @@ def join_continuations(blocks: list[Block], lang: str = "en", repairs: list[Repa
     Diógenes los efectúa ... sinopense5``): the notes lifted out, it joins all the same. A
     float between them (a table, its caption and notes) stays after the joined paragraph.
     A word the page broke before its notes is mended (``... da Consti-`` / the notes /
-    ``tuição de 1988``: ``Constituição`` where the paper or the language ``lang`` knows
-    the word whole, else ``Consti-tuição``), and recorded in ``repairs``."""
+    ``tuição de 1988``: ``Constituição``) as the cleaner mends one at a line end, in the
+    paper's language ``lang``, and recorded in ``repairs``."""
     out: list[Block] = []
     for b in blocks:
         k = len(out) - 1
@@ -54,19 +53,14 @@ def _mended(prev: Block, b: Block, gap: str | None) -> Repair:
 
 def _gap(text: str, rest: str, blocks: list[Block], lang: str) -> str | None:
     """What joins ``text`` to the ``rest`` that goes on after it: a space; for a word
-    broken at a hyphen, nothing (``Consti-`` + ``tuição``: the hyphen stays) or None (the
-    hyphen goes: the word is whole in the paper more often than hyphenated, or, seen in
-    neither form, a common word of the language)."""
-    if not (text.endswith("-") and text[-2:-1].isalpha() and rest[:1].isalpha()):
+    broken at a hyphen, the cleaner's own hyphen decision (``clean.hyphens``, the paper's
+    words as its evidence): None when the hyphen goes (``Consti-`` + ``tuição``), nothing
+    when it stays (``geo-`` + ``economic``)."""
+    if not (ends_broken_word(text) and rest[:1].isalpha()):
         return " "
-    left, right = text[:-1].rsplit(" ", 1)[-1], rest.split(" ", 1)[0]
-    left, right = left.lstrip('(“"‘«['), right.rstrip('.,;:!?)”"’»]')
-    whole, hyphened = (left + right).lower(), f"{left}-{right}".lower()
-    pattern = re.compile(rf"\b(?:{re.escape(whole)}|{re.escape(hyphened)})\b")
-    seen = Counter(m.group() for b in blocks for m in pattern.finditer(b.text.lower()))
-    if seen[whole] != seen[hyphened]:
-        return None if seen[whole] > seen[hyphened] else ""
-    return None if common_word(whole, lang) else ""
+    left, right = text.rsplit(" ", 1)[-1], rest.split(" ", 1)[0]
+    words = DocumentLexicon(b.text for b in blocks)
+    return None if hyphens.decide(left, right, words, lang).join else ""
 
 
 # Blocks a page sets where they fit, inside a paragraph: a table, a caption, a note under

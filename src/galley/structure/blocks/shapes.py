@@ -99,3 +99,8 @@ def body_measure(units: list[Unit], p: StructureParams, edge: float = 0.5) -> fl
             best, where = upto[hi - 1] - shorter, shorter
         shorter = upto[k]
     return float(sizes[bisect_right(upto, where + int(best * edge))]) if sizes else 0.0
+
+
+def ends_broken_word(text: str) -> bool:
+    """The text ends in a word broken at a hyphen: ``... que delega papéis so-``."""
+    return text.endswith("-") and text[-2:-1].isalpha()
