@@ -511,6 +511,21 @@ def test_a_journal_name_or_article_type_above_the_title_is_not_the_title() -> No
     assert d.meta.title == "Analysis of Scales and Measures of Moral Virtues: A Systematic Review"
 
 
+def test_the_papers_doi_from_the_footer_that_repeats_its_running_head() -> None:
+    """edur-39 (pypdf): the first page's footer is the running head, the DOI and the page
+    number; a reference's DOI removed with the furniture is another paper's."""
+    head = "Educ. rev. 2023;39:e38419"
+    footer = [
+        Removed(90, f"{head} DOI: 10.1590/0102-469838419 1", "running-head", ""),
+        Removed(91, head, "running-head", ""),
+    ]
+    d = doc("Literatura indígena", "Ana Carvalho1, Rui Santos2", *SUMMARY, removed=footer)
+    assert d.meta.doi == "10.1590/0102-469838419"
+    entry = [Removed(90, "Silva AB. Título. Rev Saúde. 2014;48(2):225-31. DOI: 10.1590/xyz", "running-head", "")]
+    d = doc("Literatura indígena", "Ana Carvalho1, Rui Santos2", *SUMMARY, removed=entry + footer[1:])
+    assert d.meta.doi == ""
+
+
 def test_the_papers_citation_from_its_running_footer() -> None:
     """jose.00292 (jose-pypdf): the footer, wrapped, on every page, is the paper's citation;
     a SciELO footer gives volume, issue and pages."""

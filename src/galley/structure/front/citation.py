@@ -25,6 +25,8 @@ _APA = re.compile(
     r"(?:^|[.?!]\s)(?P<journal>[A-Z][^.?!;]{3,80}?),\s*(?P<volume>\d{1,4})\s*\((?P<issue>[\w-]{1,10})\),"
     r"\s*(?P<article>[\w-]{1,15})(?=\.|\s|$)"
 )
+_PAGE_AFTER = re.compile(r"\s+\d{1,4}$")
+_FOOTER_DOI = re.compile(r"\bDOI:?\s*(10\.\d{4,9}/\S+)", re.I)
 _VANCOUVER = re.compile(
     r"^(?P<journal>[A-Z][^;:()\d]{2,80}?)\.?\s+(?:19|20)\d\d;\s*(?P<volume>\d{1,4})(?:\((?P<issue>[\w-]{1,10})\))?"
     r":\s*(?P<article>[\w-]{1,15})"
@@ -45,7 +47,7 @@ def citation_line(lines: list[FrontLine], i: int, r: Reading) -> tuple[str, int]
 def fill_citation(meta: Metadata, furniture: list[Removed], p: StructureParams) -> None:
     """The journal, volume, issue and article into ``meta`` (where still empty) from the
     citation of the running footer that comes back on the most pages (at least
-    ``citation_min_repeats``)."""
+    ``citation_min_repeats``); the DOI a footer adds to the running head (``_footer_doi``)."""
     found: dict[tuple[str, str, str], set[int]] = {}
     names: dict[tuple[str, str, str], str] = {}
     for last_line, text in _texts(furniture):
@@ -58,6 +60,19 @@ def fill_citation(meta: Metadata, furniture: list[Removed], p: StructureParams) 
     ranked = sorted(found, key=lambda k: -len(found[k]))
     if ranked and len(found[ranked[0]]) >= p.citation_min_repeats:
         _fill(meta, (names[ranked[0]], *ranked[0]))
+    meta.doi = meta.doi or _footer_doi(furniture)
+
+
+def _footer_doi(furniture: list[Removed]) -> str:
+    """The DOI a footer adds to the running head it repeats (``Educ. rev. 2023;39:e38419
+    DOI: 10.1590/0102-469838419 1`` beside ``Educ. rev. 2023;39:e38419``): the paper's
+    own. A removed line that is no such footer may be a reference's, and is not read."""
+    heads = {_PAGE_AFTER.sub("", r.text.strip()) for r in furniture}  # (a head's own page number off)
+    for r in furniture:
+        m = _FOOTER_DOI.search(r.text)
+        if m and any(r.text.startswith(h) and len(h) < m.start() for h in heads):
+            return m.group(1).rstrip(".")
+    return ""
 
 
 def _fill(meta: Metadata, cite: tuple[str, str, str, str]) -> None:
