@@ -425,7 +425,9 @@ def _proof(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     if argv is None:
-        _signals_interrupt()  # first: a CI runner may cancel the job while galley starts
+        from galley.lifecycle import interrupt_on_signals
+
+        interrupt_on_signals()  # first: a CI runner may cancel the job while galley starts
     try:
         parser = _parser()
         args = parser.parse_args(argv)
@@ -433,7 +435,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.code or 0)
     except KeyboardInterrupt:  # Ctrl-C or SIGTERM while galley starts: nothing was written
         print("galley: interrupted", file=sys.stderr)
-        return 128 + _interrupted_by
+        return 128 + _interrupted_by()
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
@@ -464,15 +466,17 @@ def _run(command: Any, args: argparse.Namespace) -> int:
     try:
         return int(command(args))
     except GalleyError as exc:
+        if _interrupted():
+            return _report_interrupt()
         print(f"galley: error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        # Ctrl-C (or SIGTERM): every build's finally removed its temporary files by now.
-        print("galley: interrupted; outputs already in place are untouched", file=sys.stderr)
-        return 128 + _interrupted_by
+        return _report_interrupt()
     except BrokenPipeError:
         raise
     except OSError as exc:  # the machine's limits: a read-only folder, a full disk, permission denied
+        if _interrupted():
+            return _report_interrupt()
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"galley: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_BUILD_FAILED
@@ -480,6 +484,8 @@ def _run(command: Any, args: argparse.Namespace) -> int:
         print("galley: error: out of memory; build fewer papers at once (-j 1) or fewer formats", file=sys.stderr)
         return EXIT_BUILD_FAILED
     except Exception as exc:
+        if _interrupted():
+            return _report_interrupt()
         if os.environ.get("GALLEY_TRACEBACK"):
             raise
         print(
@@ -490,23 +496,25 @@ def _run(command: Any, args: argparse.Namespace) -> int:
         return EXIT_BUILD_FAILED
 
 
-_interrupted_by = signal.SIGINT
+def _interrupted() -> bool:
+    """A stop signal came, though its KeyboardInterrupt may have been lost (see
+    ``lifecycle.interrupt_on_signals``): a failure now is the interrupt's doing, e.g. the
+    PDF child or pandoc that the same Ctrl-C ended."""
+    from galley.lifecycle import stop_signal
+
+    return stop_signal() is not None
 
 
-def _signals_interrupt() -> None:
-    """SIGTERM (a CI runner cancelling the job) ends galley as Ctrl-C does: temporary files
-    removed, outputs in place untouched, exit 128 + the signal's number."""
+def _report_interrupt() -> int:
+    # Ctrl-C (or SIGTERM): every build's finally removed its temporary files by now.
+    print("galley: interrupted; outputs already in place are untouched", file=sys.stderr)
+    return 128 + _interrupted_by()
 
-    def handler(signum: int, frame: object) -> None:
-        global _interrupted_by
-        _interrupted_by = signal.Signals(signum)
-        raise KeyboardInterrupt
 
-    for sig in (signal.SIGTERM, signal.SIGHUP):
-        try:
-            signal.signal(sig, handler)
-        except (ValueError, OSError):  # not the main thread, or no such signal here
-            pass
+def _interrupted_by() -> int:
+    from galley.lifecycle import stop_signal
+
+    return stop_signal() or signal.SIGINT
 
 
 def _silence_stdout() -> None:

@@ -100,6 +100,55 @@ def die_with_parent(parent: int) -> None:
         os._exit(128 + signal.SIGTERM)
 
 
+# The signal that asked this run to stop (Ctrl-C, SIGTERM, SIGHUP), once one has.
+_stop_signal: int | None = None
+
+
+def interrupt_on_signals() -> None:
+    """In the galley command: Ctrl-C, SIGTERM (a CI runner cancelling the job) and SIGHUP end
+    the run as a KeyboardInterrupt, so every build's ``finally`` removes its temporary files.
+
+    The signal is also remembered. Python drops a KeyboardInterrupt that arrives while an
+    object is being finalised (a ``__del__``) and prints a traceback instead; the run would
+    then go on and fail on its children, which the same Ctrl-C ended. ``stop_signal()`` lets
+    it still stop as interrupted, and such a dropped interrupt prints nothing.
+    A signal the run was started ignoring (``nohup``, a background job) stays ignored."""
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        global _stop_signal
+        _stop_signal = signum
+        raise KeyboardInterrupt
+
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        current = signal.getsignal(sig)
+        if current is signal.SIG_IGN or (sig == signal.SIGINT and current is not signal.default_int_handler):
+            continue
+        try:
+            signal.signal(sig, handler)
+        except (ValueError, OSError):  # not the main thread, or no such signal here
+            pass
+    previous = sys.unraisablehook
+
+    def hook(unraisable: object) -> None:
+        if _stop_signal is not None and isinstance(getattr(unraisable, "exc_value", None), KeyboardInterrupt):
+            return
+        previous(unraisable)  # type: ignore[arg-type]
+
+    sys.unraisablehook = hook
+
+
+def stop_signal() -> int | None:
+    """The signal that asked this run to stop, or None."""
+    return _stop_signal
+
+
+def check_not_stopped() -> None:
+    """Raise KeyboardInterrupt if a stop was asked for and its interrupt got lost: called
+    before outputs are renamed into place, so an interrupted build never replaces them."""
+    if _stop_signal is not None:
+        raise KeyboardInterrupt
+
+
 def _quit(signum: int, frame: FrameType | None) -> None:
     raise SystemExit(128 + signum)
 

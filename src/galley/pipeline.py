@@ -24,6 +24,7 @@ from galley.inputs.corrections import load_corrections
 from galley.inputs.read import read_path, to_lines
 from galley.inputs.sidecar import load_sidecar
 from galley.language import paper_language
+from galley.lifecycle import check_not_stopped
 from galley.model import CleanResult, Document
 from galley.publish.pdfworker import PdfRenderer
 from galley.structure import build_document
@@ -130,6 +131,7 @@ def build_paper(path: Path, config: BuildConfig) -> PaperResult:
         try:
             _render(doc, theme, config, renderer, stem, staged, result.timings)
             _stage_the_rest(doc, path, config, stem, staged, result.timings)
+            check_not_stopped()  # a Ctrl-C whose interrupt Python dropped still stops here
             t = time.perf_counter()
             for fmt, tmp in staged.items():
                 final = config.out_dir / f"{stem}.{SUFFIXES.get(fmt, fmt)}"
