@@ -484,6 +484,11 @@ class StructureParams:
     after another (pdfminer): fewer are as likely rows read one after another."""
     table_period_max: int = 8
     """Most cells of a row when a table comes a cell a line, row after row (pdftotext)."""
+    table_stack_lines: int = 12
+    """Short lines a run must hold, a column of figures or marks among them, to be a table
+    read a cell a line without a caption beside it (pdfminer; see ``region.cell_stacks``):
+    a list of short items or a poem's lines hold no column of figures, and fewer lines are
+    as likely a figure's labels."""
     table_min_keys: int = 3
     """Keys of one shape (file names, ``Day 1:``) a table's first column holds for them to
     mark its rows in plain text."""

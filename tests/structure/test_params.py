@@ -29,7 +29,7 @@ from test_quote import (
     SIBLINGS,
     WORKBENCH,
 )
-from test_tables import BIRDS, BY_COLUMNS, LEADING, MARKS_A_LINE, ONE_RUN, _tlines
+from test_tables import BIRDS, BY_COLUMNS, LEADING, MARKS_A_LINE, ONE_RUN, STACK, _tlines
 
 from conftest import CORPUS
 from galley.clean import clean
@@ -605,6 +605,8 @@ CASES: list[Case] = [
     ("table_run_columns", 3, 4, lambda p: grids(from_text(ONE_RUN, p)) == [5]),
     # hoehnea-49 (pdftotext): three cells a line each, row after row.
     ("table_period_max", 3, 2, lambda p: grids(from_text(CELL_A_LINE, p)) == [5]),
+    # rbef-43 (pdfminer): a costs table of 32 lines a cell each, no caption beside it.
+    ("table_stack_lines", 32, 33, lambda p: [b.kind for b in from_text(STACK, p).blocks].count("table") == 1),
     # A figure's labels: two keys of one shape are no rows.
     ("table_min_keys", 2, 1, lambda p: grids(paper("jose.00180", "jose-pdfminer", p)) == []),
     ("table_numbers_min", 2, 1, lambda p: grids(paper("jose.00184", "latex-twocol-pdfminer", p)) == [11]),

@@ -773,3 +773,135 @@ def test_a_caption_without_a_stop_ends_before_its_tables_header(tmp_path: Path) 
     wrapped = OPEN_CAPTION.replace("Saúde, 2013. N = 1.801\n", "Saúde,\n2013. N = 1.801\n")
     (table,) = [b for b in blocks(tmp_path, wrapped) if b.kind == "table"]
     assert table.caption.endswith("Saúde, 2013. N = 1.801")
+
+
+# rbef-43 (scielo-wp-pdfminer): a costs table read a cell a line, 32 lines, blank lines
+# between them; its labels and caption were read elsewhere on the page.
+STACK = """\
+A execução do projeto da MCQ apresentou um custo muito
+inferior comparado com equipamentos de mercado, alcan-
+çando assim um dos seus principais objetivos que era o baixo
+custo de produção. Na Tabela 1 são estratificados os principais
+custos com componentes para que seja feita uma unidade do
+equipamento. Não foi possível totalizar os custos indiretos
+deste projeto como tempo, deslocamento de pessoal para
+pesquisa e aquisição de materiais, gastos com sistemas de
+informação, eletricidade internet, telefone etc.
+
+Custo de mercado (r$)
+
+Custo de aquisição (RS)
+
+1,60
+
+0,40
+
+4,45
+
+240,00
+
+15,00
+
+0,10
+
+0,30
+
+450,00
+
+10,00
+
+7,65
+
+4,00
+
+0,10
+
+2,00
+
+0,50
+
+736,10
+
+0,0
+
+0,0
+
+0,0
+
+240,00
+
+15,00
+
+0,0
+
+0,0
+
+450,00
+
+10,00
+
+7,65
+
+4,00
+
+0,0
+
+0,0
+
+0,0
+
+726,65
+
+Os custos dos componentes totalizaram, R$ 726,65. Vale desta-
+car que, nesse valor, não estão inclusos custo de alguns materi-
+ais e serviços que foram reciclados de componentes eletrônicos
+ou doados com fornecedores envolvidos com a proposta do
+projeto.
+
+Quando comparado com o modelo de referência mais barato
+disponível no mercado a QCM 10M Quartz Crystal Microba-
+lance do fornecedor Gamry Instruments que custa R$ 20.827,92
+em valor atual [25] observa-se que o valor é aproximadamente
+28 vezes menor. Cabe ressaltar também que essa diferença é
+importante quando se observa o propósito do equipamento
+proposto, já citado ainda introdução desse estudo.
+
+Para a verificação da Microbalança de cristal de quartzo utili-
+zou-se água pura, de acordo com a teoria baseada na (Equação
+(1)) de Kanazawa – Gordon [26] essa equação expressa a varia-
+ção de frequência de um cristal de quartzo em contato com um
+líquido em termos de parâmetros físicos do fluido e do
+quartzo. A relação é:
+"""
+
+
+def test_cells_a_line_without_a_caption_beside_them_are_one_table(tmp_path: Path) -> None:
+    """No heading a cell (``Custo de mercado (r$)``), no paragraph a figure: the table's
+    text verbatim, between the paragraphs around it, every cell kept."""
+    got = blocks(tmp_path, STACK)
+    assert [b.kind for b in got] == ["paragraph", "table", "paragraph", "paragraph", "paragraph"]
+    lines = got[1].text.split("\n")
+    assert lines[:3] == ["Custo de mercado (r$)", "Custo de aquisição (RS)", "1,60"]
+    assert len(lines) == 32 and lines[-1] == "726,65"
+
+
+def test_short_lines_without_a_column_of_figures_are_no_table(tmp_path: Path) -> None:
+    """A list of keywords, one a line (rbee-30's Table 2 labels without their counts),
+    holds no figures: its lines stay text."""
+    words = [
+        "Educação Especial",
+        "Inclusão",
+        "Educação Inclusiva",
+        "Paralisia Cerebral",
+        "Deficiência Intelectual",
+        "Autismo",
+        "Formação de professoras/es",
+        "Inclusão Educacional",
+        "Inclusão Escolar",
+        "Surdez",
+        "Deficiência Visual",
+        "Família",
+        "Pessoa com deficiência",
+    ]
+    text = STACK.split("\n\nCusto")[0] + "\n\n" + "\n\n".join([*words, "2008", "2023"]) + "\n"
+    assert not [b for b in blocks(tmp_path, text) if b.kind == "table"]

@@ -1,7 +1,9 @@
 """Tables: the units beside a table caption -> one ``table`` block, its grid rebuilt.
 
 1. ``region.find_regions``: where the tables are (the cells beside each ``Table N``
-   caption, on the side the paper puts its tables);
+   caption, on the side the paper puts its tables; without a caption, lines parted into
+   cells in layout text, keys of one shape, or a stack of cells a line with a column of
+   figures in it);
 2. the region's lines (``cells.lines_of``) go to the recognisers in ``GRIDS``, in order;
    the first that rebuilds a grid wins:
    - ``position.by_position``: layout-mode text, cells by their page columns;
@@ -12,9 +14,9 @@
    - ``rows.by_keys``: rows opened by keys of one shape (file names, ``Day 1:``);
    - ``rows.by_leading``: rows that open with their figures, words after them;
    - ``rows.by_continuation``: rows of text whose wrapped lines go on in lower case;
-3. a region no recogniser can rebuild stays one block of *table text*: its lines as
-   extracted, published verbatim in a monospaced block, never scattered as paragraphs (the
-   report counts them: ``diagnostics``).
+3. a region no recogniser can rebuild (beside a caption, or a stack of cells) stays one
+   block of *table text*: its lines as extracted, published verbatim in a monospaced
+   block, never scattered as paragraphs (the report counts them: ``diagnostics``).
 
 A new way to read a grid (a header's cells told apart) is a recogniser in ``GRIDS``: it
 takes the region's lines and returns ``(rows, header rows)`` or None, and keeps every word.
@@ -72,7 +74,7 @@ def find(units: list[Unit], p: StructureParams) -> list[tuple[int, int, list[Blo
         cells, notes = table_notes.part(units[r.lo : r.hi], measure, p) if r.caption >= 0 else ([], [])
         block = table_block(units, r, p, cells=cells if notes else None)
         if block.rows or r.caption < 0:
-            if block.rows:
+            if block.rows or r.sure:
                 out.append((r.first, r.end, [block, *notes]))
             continue
         if r.caption >= r.hi:

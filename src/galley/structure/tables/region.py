@@ -4,7 +4,8 @@ A table sits beside its caption (``Table 1: Overview ...``, ``Tabela 2 -``): the
 one side of it that are no prose are its cells. Which side is the paper's habit (a caption
 above its table, or below it as in LaTeX papers): the side where most captions find cells.
 In layout-mode text a table also shows without a caption, as lines whose pieces stand in
-the same page columns.
+the same page columns; in plain text, as a stack of short lines a cell each with a column
+of figures among them (pdfminer, whose caption may be read far from its table).
 
 A unit is *prose*, and ends a table, when its lines run the width of the body's measure
 (a paragraph: ``The overview of selected Python courses in Table 1 illustrates ...``), when
@@ -25,7 +26,7 @@ from galley.model import Unit
 from galley.params import StructureParams
 from galley.structure.blocks.shapes import body_measure, finished
 from galley.structure.headings import heading_shape, is_caption, is_known
-from galley.structure.tables.cells import numeric_tail
+from galley.structure.tables.cells import is_number, numeric_tail
 from galley.structure.tables.rows import DATED_ROW, coded_tail, key_shape, mark_tail, row_marks
 
 _TABLE_CAPTION = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.TABLES))})\s+[0-9IVX]+[a-z]?\s*[:.|—–-]", re.I)
@@ -44,6 +45,7 @@ class Region:
     lo: int
     hi: int
     caption: int = -1
+    sure: bool = False  # a table even when no recogniser rebuilds its grid (see cell_stacks)
 
     @property
     def first(self) -> int:
@@ -80,16 +82,18 @@ def is_prose(u: Unit, measure: float, p: StructureParams) -> bool:
     return full >= max(1, p.table_prose_share * len(body))
 
 
-def ends_table(units: list[Unit], i: int, measure: float, p: StructureParams) -> bool:
+def ends_table(units: list[Unit], i: int, measure: float, p: StructureParams, cleaners: bool = True) -> bool:
     """Unit ``i`` is one no table runs across: prose, another caption, or a heading (well
     known, or set apart by the cleaner) right above prose (``Instructional design`` / ``The
     workshop can be taught on-line ...``), or above its first subsection's (``3. Results``
-    / ``3.1. Callus development from in vitro leaf`` / ``The In vitro leaves ...``)."""
+    / ``3.1. Callus development from in vitro leaf`` / ``The In vitro leaves ...``).
+    ``cleaners``: a line the cleaner set apart as a heading counts as one (not among cells
+    a line each, which it sets apart all alike: ``Form`` / ``Search query`` / ``Ebsco``)."""
     u = units[i]
     text = u.text.strip()
     if is_caption(text) or is_table_caption(text):
         return True
-    heading = u.kind == "heading" or (len(u.lines) <= 2 and is_known(text, p))
+    heading = (cleaners and u.kind == "heading") or (len(u.lines) <= 2 and is_known(text, p))
     after = i + 1
     while after < len(units) and units[after].kind == "heading" and _subsection(text, units[after].text):
         after += 1
@@ -217,7 +221,7 @@ def find_regions(units: list[Unit], p: StructureParams) -> list[Region]:
                 out.append(region)
                 taken = region.end
                 break
-    for extra in [*gapped_runs(units, measure, p), *key_runs(units, measure, p)]:
+    for extra in [*gapped_runs(units, measure, p), *key_runs(units, measure, p), *cell_stacks(units, measure, p)]:
         if not any(extra.first < r.end and r.first < extra.end for r in out):
             out.append(extra)
     return sorted(out, key=lambda r: r.first)
@@ -391,3 +395,46 @@ def key_runs(units: list[Unit], measure: float, p: StructureParams) -> list[Regi
         out.append(Region(lo, best[2]))
         i = best[2]
     return out
+
+
+def cell_stacks(units: list[Unit], measure: float, p: StructureParams) -> list[Region]:
+    """Tables without a caption beside them in plain text, read a cell a line (pdfminer: a
+    text box per column, its cells one under another): runs of ``table_stack_lines`` short
+    lines or more, among them a column of figures or marks (more than ``table_min_rows`` in
+    a row). rac-26's Table 1, 20 lines below its caption, reads ``Form`` / ``Search query``
+    / ``Ebsco`` / ... / ``All content`` / ``1 "Scale development" AND "virtue* ethic*"`` /
+    ... / ``3`` / ``11`` / ``-`` / ``12``. Such a run is a table even when no recogniser
+    rebuilds its grid (``Region.sure``): its text verbatim beats a heading a cell (``Ebsco``,
+    ``Abstract``) and a list item a dash. Prose, a caption, or a well-known heading above
+    prose ends a run; the cleaner's headings do not (it sets every such cell apart)."""
+    out: list[Region] = []
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and _short_lines(units[j], measure, p) and not ends_table(units, j, measure, p, False):
+            j += 1
+        end = j
+        while end > i and len(units[end - 1].lines) == 1 and is_known(units[end - 1].text.strip(), p):
+            end -= 1  # a section's name (``References``) after the last cell opens the text after
+        lines = [ln for u in units[i:end] for ln in u.lines if ln.strip()]
+        if len(lines) >= p.table_stack_lines and _figure_column(lines) > p.table_min_rows:
+            out.append(Region(i, end, sure=True))
+        i = max(j, i + 1)
+    return out
+
+
+def _short_lines(u: Unit, measure: float, p: StructureParams) -> bool:
+    """Every line of the unit falls short of the measure: cells (the cleaner may have
+    joined a column's cells into one unit: ``3`` / ``11``)."""
+    return all(len(ln.strip()) < p.table_prose_width * measure for ln in u.lines)
+
+
+def _figure_column(lines: list[str]) -> int:
+    """The most lines in a row that are each one figure or a row's marks alone."""
+    column = best = 0
+    for line in lines:
+        text = line.strip()
+        figure = is_number(text) or (bool(row_marks(text)) and not mark_tail(text)[0])
+        column = column + 1 if figure else 0
+        best = max(best, column)
+    return best
