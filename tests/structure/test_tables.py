@@ -12,6 +12,7 @@ from galley.params import PARAMS
 from galley.pipeline import analyse
 from galley.structure.tables.cells import TLine
 from galley.structure.tables.rows import by_dated, by_leading, by_marks, by_numbers, row_marks, word_shape
+from galley.structure.tables.wrapped import by_brackets
 
 # A lesson's survey table as pypdf extracts it: a cell a line, each row ending on its
 # figures, the caption under the table, the introducing sentence above it; the body's
@@ -905,3 +906,69 @@ def test_short_lines_without_a_column_of_figures_are_no_table(tmp_path: Path) ->
     ]
     text = STACK.split("\n\nCusto")[0] + "\n\n" + "\n\n".join([*words, "2008", "2023"]) + "\n"
     assert not [b for b in blocks(tmp_path, text) if b.kind == "table"]
+
+
+# rsp-59 (scielo-latex-pypdf), Table 1: confidence intervals wrap inside their brackets,
+# a row's cells go on below its first line, sub-rows open with their period.
+WRAPPED = """\
+Sex/Gender
+Male 41,047
+(64.1)
+2.06 2.05 (2.03–2.07) 2000–2005 15.9* (13.5
+to 18.4)
+1.8* (0.2 to
+3.5)
+2005–2015 2.1* (1.5 to
+2.8)
+2015–2020 -8.2* (-9.6 to
+-6.7)
+Female 22,975
+(35.9)
+1.11 1.11 (1.09–1.12) 2000–2005 13.8* (10.1
+to 17.6)
+1.9* (0.1 to
+3.7)
+Missing values 7 (0.0)""".split("\n")
+
+
+def test_figures_wrapped_inside_their_brackets_are_mended_into_rows() -> None:
+    got = by_brackets(_tlines(WRAPPED), PARAMS.structure)
+    assert got is not None
+    rows, head = got
+    assert rows[0] == ["Sex/Gender"] and head == 1
+    assert rows[1] == [
+        "Male",
+        "41,047 (64.1)",
+        "2.06",
+        "2.05 (2.03–2.07)",
+        "2000–2005",
+        "15.9* (13.5 to 18.4)",
+        "1.8* (0.2 to 3.5)",
+    ]
+    assert rows[2] == ["", "2005–2015", "2.1* (1.5 to 2.8)"]
+    assert rows[4][0] == "Female" and rows[4][-1] == "1.9* (0.1 to 3.7)"
+    assert rows[5] == ["Missing values", "7 (0.0)"]
+
+
+def test_a_label_after_a_bracket_alone_opens_the_next_row() -> None:
+    """jose.00292 (OCR): a course's provider in brackets ends its row; the next course's
+    title opens a row of its own, and rows of words are no rows of figures."""
+    courses = [
+        "Course title (provider) Target Duration Libraries",
+        "CS50’s Introduction to Programming with Beginner 10 weeks Using",
+        "Python libraries",
+        "(Harvard University, edX)",
+        "Introduction to Computer Science and Beginner 9 weeks",
+        "Programming Using Python",
+        "(MIT, edX)",
+        "CS50’s Introduction to Artificial Intelligence Beginner 7 weeks Using",
+        "with Python libraries",
+        "(Harvard University, edX)",
+    ]
+    assert by_brackets(_tlines(courses), PARAMS.structure) is None
+
+
+def test_a_figure_a_row_is_no_table_of_wrapped_rows() -> None:
+    """brag-81 (pdfminer): labels wrapped before their units, each read with one figure."""
+    labels = ["OM", "(g·kg-1)", "K* (mmolc·dm-3)", "4.2 (0.5)", "Ca* (mmolc·dm-3)", "37.6 (3.5)", "pH", "(CaCl2)"]
+    assert by_brackets(_tlines(labels), PARAMS.structure) is None

@@ -13,6 +13,7 @@
    - ``rows.by_marks``: rows that end on marks (``X``, ``MS``, ``VU``: a checklist);
    - ``rows.by_keys``: rows opened by keys of one shape (file names, ``Day 1:``);
    - ``rows.by_leading``: rows that open with their figures, words after them;
+   - ``wrapped.by_brackets``: rows whose figures wrap inside their brackets (pypdf);
    - ``rows.by_continuation``: rows of text whose wrapped lines go on in lower case;
 3. a region no recogniser can rebuild (beside a caption, or a stack of cells) stays one
    block of *table text*: its lines as extracted, published verbatim in a monospaced
@@ -43,6 +44,7 @@ from galley.structure.tables.rows import (
     by_numbers,
     by_period,
 )
+from galley.structure.tables.wrapped import by_brackets
 
 __all__ = ["GRIDS", "cut_units", "find", "is_table_caption"]
 
@@ -57,6 +59,7 @@ GRIDS: list[GridRule] = [
     by_keys,
     by_leading,
     by_dated,
+    by_brackets,
     by_continuation,
 ]
 

@@ -113,14 +113,14 @@ NUMBER = r"[-+−–]?\d[\d.,/]*%?(?:\s?[-–;]\s?\d[\d.,]*%?)?[a-z*ªº]{0,2}"
 _CELL = re.compile(rf"(?:\(?{NUMBER}\)?)(?:\s?±\s?{NUMBER})?(?:\s\({NUMBER}\))?")
 _TOKEN = re.compile(rf"\(?{NUMBER}(?:±{NUMBER})?\)?|[±<>≤≥]|-{{1,3}}|[–—]")
 _SIGNS = ("±", "<", ">", "≤", "≥")  # alone: part of the number after it
-_DASHES = ("-", "--", "---", "–", "—")
+DASHES = ("-", "--", "---", "–", "—")  # a missing figure's sign
 
 
 def is_number(text: str) -> bool:
     """The whole text is one numeric cell (``19``, ``3,8``, ``7.9 ± 8.2``, ``(46%)``), or
     the dash of a missing one (``-``, ``—``)."""
     t = text.strip()
-    return t in _DASHES or bool(_CELL.fullmatch(t))
+    return t in DASHES or bool(_CELL.fullmatch(t))
 
 
 def numeric_tail(text: str, p: StructureParams) -> tuple[str, list[str]]:

@@ -1,0 +1,122 @@
+"""Table rows whose figures wrap inside their brackets (pypdf: a narrow column breaks a
+cell's confidence interval over two lines, and a row's cells go on below).
+
+rsp-59's Table 1 as pypdf reads it::
+
+    Male 41,047
+    (64.1)
+    2.06 2.05 (2.03–2.07) 2000–2005 15.9* (13.5
+    to 18.4)
+    1.8* (0.2 to
+    3.5)
+    2005–2015 2.1* (1.5 to
+    2.8)
+
+is two rows: ``Male | 41,047 (64.1) | 2.06 | 2.05 (2.03–2.07) | 2000–2005 | 15.9* (13.5
+to 18.4) | 1.8* (0.2 to 3.5)`` and ``2005–2015 | 2.1* (1.5 to 2.8)``. A line goes on the
+row above while a bracket is open, when it is a bracket alone (``(64.1)``: a cell wrapped),
+when it opens with a figure after such a line (the row's other cells follow), and when it
+is one figure alone after its brackets close (``1.8* (0.2 to 3.5)``: the row's last
+cell). Any other line opens a row: a label and its figures, a group's name
+(``Sex/Gender``), a sub-row's period.
+"""
+
+from __future__ import annotations
+
+import re
+
+from galley.params import StructureParams
+from galley.structure.tables.cells import DASHES, TLine, join_cell
+
+Grid = tuple[list[list[str]], int]
+
+# One figure: ``41,047``, ``15.9*``, ``-10.4*``, ``2000–2005``, ``16ª``, ``(46%)``, or the
+# dash of a missing one.
+_FIGURE = re.compile(r"[-+−–]?\d[\d.,]*%?(?:[-–]\d[\d.,]*%?)?[*ªº†‡]{0,3}|[-–—]")
+
+
+def by_brackets(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
+    """Rows whose cells wrap inside their brackets (see the module docstring), or None
+    when too few lines were wrapped cells (``table_min_rows`` or more must be), fewer than
+    half the rows hold figures, or too few of those (``table_row_agreement``) hold
+    ``table_numbers_min`` or more."""
+    rows: list[list[str]] = []
+    wrapped = 0  # lines that went on a row because of a bracket
+    for ln in lines:
+        text = ln.text.strip()
+        if rows and _wraps(rows[-1], text):
+            rows[-1].append(text)
+            wrapped += 1
+        elif rows and _last_figure(text):
+            rows[-1].append(text)
+        else:
+            rows.append([text])
+    if wrapped < p.table_min_rows:
+        return None
+    grid = [_cells(join_cell(parts, lang)) for parts in rows]
+    with_figures = [i for i, row in enumerate(grid) if len(row) > 1]
+    if len(with_figures) < p.table_min_rows or 2 * len(with_figures) < len(grid):
+        return None
+    several = sum(1 for i in with_figures if len(grid[i]) > p.table_numbers_min)
+    if several < p.table_row_agreement * len(with_figures):
+        return None  # a figure a row: a column read after its labels (pdfminer), not rows
+    return grid, with_figures[0]  # the rows above the first of figures are the header
+
+
+def _wraps(row: list[str], text: str) -> bool:
+    """Line ``text`` goes on the row whose lines are ``row`` for a bracket: one is open,
+    ``text`` is a bracket alone (``(64.1)``, ``(95%CI)``), or the row's last line is one
+    and ``text`` opens with a figure."""
+    if _open(" ".join(row)) or _bracket_alone(text):
+        return True
+    # After a cell's bracket alone (``(64.1)``) the row's other figures follow; a word
+    # after one opens the next row (``(Harvard University, edX)`` / ``Machine Learning``).
+    return _bracket_alone(row[-1]) and bool(_FIGURE.fullmatch(text.split(" ", 1)[0]))
+
+
+def _open(text: str) -> bool:
+    """A bracket is open at the end of ``text`` (a closing one without its opening, an
+    extractor's slip: ``705 1.1)``, opens nothing)."""
+    depth = 0
+    for word in text.split():
+        depth = max(0, depth + word.count("(") - word.count(")"))
+    return depth > 0
+
+
+def _last_figure(text: str) -> bool:
+    """The line is one figure and its bracket (``1.8* (0.2 to 3.5)``): a row's last cell."""
+    atoms = _atoms(text)
+    return len(atoms) in (1, 2) and bool(_FIGURE.fullmatch(atoms[0])) and all(a.startswith("(") for a in atoms[1:])
+
+
+def _bracket_alone(text: str) -> bool:
+    return text.startswith("(") and text.endswith(")") and text.count("(") == 1
+
+
+def _atoms(text: str) -> list[str]:
+    """The words of a row, a bracket's words taken together (``(0.2 to 3.5)``)."""
+    atoms: list[str] = []
+    depth = 0
+    for word in text.split():
+        if depth > 0:
+            atoms[-1] += " " + word
+        else:
+            atoms.append(word)
+        depth = max(0, depth + word.count("(") - word.count(")"))
+    return atoms
+
+
+def _cells(text: str) -> list[str]:
+    """A row's text -> its label and its figures, each figure with the bracket after it
+    (``Missing values 7 (0.0)`` -> ``["Missing values", "7 (0.0)"]``); a label's bracket
+    stays the label's (``Age group (years)``)."""
+    label: list[str] = []
+    cells: list[str] = []
+    for atom in _atoms(text):
+        if cells and atom.startswith("("):
+            cells[-1] += " " + atom
+        elif cells or (_FIGURE.fullmatch(atom) and atom not in DASHES):  # ``Brazil – Total``
+            cells.append(atom)
+        else:
+            label.append(atom)
+    return [" ".join(label), *cells]
