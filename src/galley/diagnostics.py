@@ -389,11 +389,14 @@ def _recorded_joins(
     # A join's result that no block keeps as such, because a later join goes on from it (a
     # URL over three lines is two url-joins, the second's text starting with the first's).
     pending: dict[str, list[int]] = {}
-    for r in doc.repairs:
+    joins = [r for r in doc.repairs if "hyphen" in r.rule or r.rule in ("url-join", "range-join")]
+    # Where a join goes on from: (its first line, its first word). A result some join goes
+    # on from is pending even when a block keeps such a word elsewhere (``…/10.1088/the``
+    # from lines 1-2, going on to ``…/thethe`` on line 3, and another URL ``…/the`` below).
+    goes_on = {(r.line, words[0]) for r in joins if (words := word_tokens(r.before))}
+    for r in joins:
         # (clean's url-join may also close OCR's spaces in the URL's rest: ``j.`` /
         # ``1745-6584. 1988.tb00399.x`` -> one word of three; range-join: ``1480–`` / ``1512.``)
-        if "hyphen" not in r.rule and r.rule not in ("url-join", "range-join"):
-            continue
         before, after = word_tokens(r.before), word_tokens(r.after)
         extra = len(before) - len(after)  # words the join made one
         if extra < 1:
@@ -410,7 +413,7 @@ def _recorded_joins(
                 taken.append(next((i for i in near if not used[i] and src[i] == part and i not in taken), -1))
         if min(taken) < 0:
             continue
-        if left[after[k]] <= need[after[k]]:
+        if left[after[k]] <= need[after[k]] or (r.end_line, after[k]) in goes_on:
             pending[after[k]] = taken
             continue
         for i in taken:

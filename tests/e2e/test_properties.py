@@ -12,7 +12,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from galley.diagnostics import lost_words
@@ -26,6 +26,8 @@ SEPARATORS = st.sampled_from(["\n", "\n\n", " \n\n", "\n\f"])
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(lines=LINES, sep=SEPARATORS)
+# A URL over three lines whose first join (``…/the``) is another URL kept below.
+@example(lines=["https://doi.org/10.1088/", "the", "the", "the https://doi.org/10.1088/", "the"], sep="\n")
 def test_no_crash_and_no_word_lost(lines: list[str], sep: str) -> None:
     raw = sep.join(lines)
     with tempfile.TemporaryDirectory() as tmp:
