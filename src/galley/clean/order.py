@@ -97,7 +97,7 @@ def url_read_first(lines: list[Line], repairs: list[Repair], p: CleanParams) -> 
 
     Only where the rest is unmistakable (``_rest``: a host after a scheme, a DOI's suffix, a
     path) and the lines between are none of it; at most ``url_between_max_lines`` of them,
-    on one page."""
+    on one page unless the URL is alone on its line."""
     out = list(lines)
     i = 0
     while i + 2 < len(out):
@@ -116,10 +116,16 @@ def url_read_first(lines: list[Line], repairs: list[Repair], p: CleanParams) -> 
         # text read after it is another box (a blank line before it) that does not go on
         # the URL: the line's own words are in place, and a double-spaced text sets a blank
         # line after every line.
+        # (The text's first line opens a block as a line after a blank line does.)
+        inside = not out[i].blank_before and i > 0
         boxed = " " not in out[i].text or bool(
-            between and between[0].blank_before and not out[i].blank_before and not goes_on(url, between[0].text)
+            between and between[0].blank_before and inside and not goes_on(url, between[0].text)
         )
-        if not between or pieces or not boxed or any(ln.page != out[i].page for ln in out[i : j + 1]):
+        # Across a page break only a URL alone on its line (the page's last): the text after
+        # the break goes on no line of the URL's page. (Its output, the page break gone, would
+        # be read so again.)
+        paged = " " in out[i].text and any(ln.page != out[i].page for ln in out[i : j + 1])
+        if not between or pieces or not boxed or paged:
             i += 1
             continue
         why = f"the URL {url!r} was read before the text printed before it ({between[0].text[:30]!r})"
