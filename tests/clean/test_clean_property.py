@@ -49,6 +49,8 @@ def test_clean_never_crashes_and_loses_no_word(raw: str) -> None:
 # A URL alone at a page's end, its rest after a heading on the next page: the first run
 # joined nothing (pages differ), the second, the page break gone, joined it.
 @example("https://doi.org/10.1088/ \x0c Results\n1748-9326/ab281e\n")
+# The same, the URL ending the text's first line: no box it is inside.
+@example("the https://doi.org/10.1088/ \x0c Results\n\nmulti-\n")
 def test_cleaning_again_changes_nothing_a_reader_sees(raw: str) -> None:
     """galley's output fed back to it: one paragraph a line, blank lines between. Random
     Unicode is left out: a control character between two mojibake bytes hides them from
