@@ -129,10 +129,10 @@ def interrupt_on_signals() -> None:
             pass
     previous = sys.unraisablehook
 
-    def hook(unraisable: object) -> None:
-        if _stop_signal is not None and isinstance(getattr(unraisable, "exc_value", None), KeyboardInterrupt):
+    def hook(unraisable: sys.UnraisableHookArgs) -> None:
+        if _stop_signal is not None and isinstance(unraisable.exc_value, KeyboardInterrupt):
             return
-        previous(unraisable)  # type: ignore[arg-type]
+        previous(unraisable)
 
     sys.unraisablehook = hook
 

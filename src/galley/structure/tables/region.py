@@ -124,9 +124,11 @@ def _dated_rows(units: list[Unit], i: int) -> bool:
 def _marks_only(u: Unit) -> bool:
     """A line of a row's marks alone (``X``, ``MA, TO``): the unit above is its label,
     however wide (``Chromolaena myriocephala (Gardner) R.M.King &`` / ``H.Rob.`` / ``X``)."""
-    if len(u.lines) != 1:
-        return False
-    return bool(row_marks(u.lines[0])) and not mark_tail(u.lines[0])[0]
+    return len(u.lines) == 1 and _marks_alone(u.lines[0])
+
+
+def _marks_alone(line: str) -> bool:
+    return bool(row_marks(line)) and not mark_tail(line)[0]
 
 
 def _subsection(heading: str, nxt: str) -> bool:
@@ -411,7 +413,7 @@ def cell_stacks(units: list[Unit], measure: float, p: StructureParams) -> list[R
     i = 0
     while i < len(units):
         j = i
-        while j < len(units) and _short_lines(units[j], measure, p) and not ends_table(units, j, measure, p, False):
+        while j < len(units) and _stacked(units, j, measure, p):
             j += 1
         end = j
         while end > i and len(units[end - 1].lines) == 1 and is_known(units[end - 1].text.strip(), p):
@@ -423,10 +425,11 @@ def cell_stacks(units: list[Unit], measure: float, p: StructureParams) -> list[R
     return out
 
 
-def _short_lines(u: Unit, measure: float, p: StructureParams) -> bool:
-    """Every line of the unit falls short of the measure: cells (the cleaner may have
-    joined a column's cells into one unit: ``3`` / ``11``)."""
-    return all(len(ln.strip()) < p.table_prose_width * measure for ln in u.lines)
+def _stacked(units: list[Unit], i: int, measure: float, p: StructureParams) -> bool:
+    """Every line of unit ``i`` falls short of the measure (the cleaner may have joined a
+    column's cells into one unit: ``3`` / ``11``), and it ends no table."""
+    short = all(len(ln.strip()) < p.table_prose_width * measure for ln in units[i].lines)
+    return short and not ends_table(units, i, measure, p, cleaners=False)
 
 
 def _figure_column(lines: list[str]) -> int:
@@ -434,7 +437,7 @@ def _figure_column(lines: list[str]) -> int:
     column = best = 0
     for line in lines:
         text = line.strip()
-        figure = is_number(text) or (bool(row_marks(text)) and not mark_tail(text)[0])
+        figure = is_number(text) or _marks_alone(text)
         column = column + 1 if figure else 0
         best = max(best, column)
     return best
