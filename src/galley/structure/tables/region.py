@@ -409,27 +409,42 @@ def cell_stacks(units: list[Unit], measure: float, p: StructureParams) -> list[R
     rebuilds its grid (``Region.sure``): its text verbatim beats a heading a cell (``Ebsco``,
     ``Abstract``) and a list item a dash. Prose, a caption, or a well-known heading above
     prose ends a run; the cleaner's headings do not (it sets every such cell apart)."""
+    short = [all(len(ln.strip()) < p.table_prose_width * measure for ln in u.lines) for u in units]
     out: list[Region] = []
-    i = 0
-    while i < len(units):
+    lo = 0
+    while lo < len(units):
+        hi = lo
+        while hi < len(units) and short[hi]:
+            hi += 1
+        # (Asking what ends a table is dear: only a run of short units that could hold a
+        # stack is asked, unit by unit.)
+        if _a_stack(units[lo:hi], p):
+            out += _stacks(units, lo, hi, measure, p)
+        lo = hi + 1
+    return out
+
+
+def _stacks(units: list[Unit], lo: int, hi: int, measure: float, p: StructureParams) -> list[Region]:
+    """The stacks among units ``lo`` .. ``hi - 1``, all short: cut where a unit ends a table."""
+    out: list[Region] = []
+    i = lo
+    while i < hi:
         j = i
-        while j < len(units) and _stacked(units, j, measure, p):
+        while j < hi and not ends_table(units, j, measure, p, cleaners=False):
             j += 1
         end = j
         while end > i and len(units[end - 1].lines) == 1 and is_known(units[end - 1].text.strip(), p):
             end -= 1  # a section's name (``References``) after the last cell opens the text after
-        lines = [ln for u in units[i:end] for ln in u.lines if ln.strip()]
-        if len(lines) >= p.table_stack_lines and _figure_column(lines) > p.table_min_rows:
+        if _a_stack(units[i:end], p):
             out.append(Region(i, end, sure=True))
-        i = max(j, i + 1)
+        i = j + 1
     return out
 
 
-def _stacked(units: list[Unit], i: int, measure: float, p: StructureParams) -> bool:
-    """Every line of unit ``i`` falls short of the measure (the cleaner may have joined a
-    column's cells into one unit: ``3`` / ``11``), and it ends no table."""
-    short = all(len(ln.strip()) < p.table_prose_width * measure for ln in units[i].lines)
-    return short and not ends_table(units, i, measure, p, cleaners=False)
+def _a_stack(units: list[Unit], p: StructureParams) -> bool:
+    """``table_stack_lines`` lines or more with a column of figures among them."""
+    lines = [ln for u in units for ln in u.lines if ln.strip()]
+    return len(lines) >= p.table_stack_lines and _figure_column(lines) > p.table_min_rows
 
 
 def _figure_column(lines: list[str]) -> int:
