@@ -972,3 +972,104 @@ def test_a_figure_a_row_is_no_table_of_wrapped_rows() -> None:
     """brag-81 (pdfminer): labels wrapped before their units, each read with one figure."""
     labels = ["OM", "(g·kg-1)", "K* (mmolc·dm-3)", "4.2 (0.5)", "Ca* (mmolc·dm-3)", "37.6 (3.5)", "pH", "(CaCl2)"]
     assert by_brackets(_tlines(labels), PARAMS.structure) is None
+
+
+# rsp-59 (scielo-latex-pypdf): a two-column paper's table under a caption across the page;
+# its first header line is as wide as the body's column (53 characters), not prose.
+HEADER_AS_WIDE = """\
+habitants (95%CI 1.56–1.58) (Table 1). The adjusted
+mortality rates over time showed a pattern of increase
+until 2012, stabilization by 2016, and a decrease in
+2017–2020. The highest averages rates were observed
+in the South (2.77/100,000 inhabitants), followed by
+the Southeast (2.09/100,000 inhabitants) region (Fig-
+ure 1).
+Males predominated (n = 41,047, 64.1%,
+2.05/100,000 inhabitants [95%CI 2.03–2.07]), aged
+between 50–59 years (n = 18,711, 29 years), with
+higher adjusted mortality rates for the age groups
+60–69 years (6.69/100,000 inhabitants [95%CI 6.59–
+6.80]) and 70 years and older (6.88/100,000 inhabi-
+tants [95%CI 6.76–7.00]), of white race/skin color (n
+= 42,178, 65.9%, 1.98/100,000 inhabitants [95%CI
+1.89–2.07]), resident in the Southeast region (n =
+35,553, 55.5%), with the highest adjusted mortal-
+ity rates in the South region (2.56/100,000 inhabi-
+tants [95%CI 2.52–2.60]) and non-residents in the
+state capital (n = 36,972, 57.7%), in addition to
+higher adjusted mortality rates for capital residents
+(2.76/100,000 inhabitants [95%CI 2.73–2.79]) (Table
+1).
+Table 1. Number and percentage, crude rate (per 100,000 inhabitants), adjusted rate, relative risk, and temporal trend
+according to Joinpoint regression of Hepatitis C-related mortality by sociodemographic variables, Brazil, 2000–2020.
+Indicator/Characteristic Death Crude rate Adjusted rate
+(95%CI)
+Trend Entire period
+n (%) Period APC
+(95%CI)
+AAPC (95%CI)
+Brazil – Total 64,029
+(100.0)
+1.58 1.57 (1.56–1.58) 2000–2005 15.1* (12.8
+to 17.5)
+1.8* (0.1 to
+3.5)
+2005–2012 2.8* (1.6 to
+4.0)
+2012–2016 0.2 (-2.9 to
+3.4)
+2016–2020 -10.4* (-12.4
+to -8.4)
+Sex/Gender
+Male 41,047
+(64.1)
+2.06 2.05 (2.03–2.07) 2000–2005 15.9* (13.5
+to 18.4)
+1.8* (0.2 to
+3.5)
+2005–2015 2.1* (1.5 to
+2.8)
+2015–2020 -8.2* (-9.6 to
+-6.7)
+Female 22,975
+(35.9)
+1.11 1.11 (1.09–1.12) 2000–2005 13.8* (10.1
+to 17.6)
+1.9* (0.1 to
+3.7)
+2005–2011 3.9* (1.4 to
+6.5)
+2011–2016 0.5 (-2.6 to
+3.7)
+2016–2020 -11.9* (-15 to
+-8.6)
+Missing values 7 (0.0)
+-: not calculated; *: significantly different from 0 (p < 0.05); N: Number, %: percentage;
+APC: Annual Percent Change; AAPC: Average Annual Percent Change
+Time Trend
+The time trend by the joinpoint analysis showed a total
+of three (3) breaks for most of the variables analyzed,
+as presented for the general trend in Brazil, with an
+increase in the time trend in the period 2000–2005
+(APC 15.1, 95%CI 12.8 to 17.5), a further increase in
+the period 2005–2012 (APC 2.8, 95%CI 1.6 to 4.0)
+and a decrease in the period 2016–2020 (APC -10.4,
+95%CI -12.4 to -8.4). For the sexes, there was an
+increasing trend in the general period (males: AAPC
+1.8, 95%CI 0.2 to 3.5; females: AAPC 1.9, 95%CI 0.1
+"""
+
+
+def test_a_header_as_wide_as_the_column_is_the_tables_not_the_captions(tmp_path: Path) -> None:
+    (table,) = [b for b in blocks(tmp_path, HEADER_AS_WIDE) if b.kind == "table"]
+    assert table.caption.endswith("by sociodemographic variables, Brazil, 2000–2020.")
+    assert table.rows is not None and table.rows[0][0].startswith("Indicator/Characteristic Death Crude rate")
+
+
+def test_a_cell_repeated_under_its_column_stays_in_the_table() -> None:
+    """jose.00292 (latex-twocol-pdfminer): ``Intermediate``, the course level met already
+    in the table, right above the text the page goes on with, is a cell, not a heading."""
+    got = corpus_blocks("corpus", "jose.00292", "latex-twocol-pdfminer")
+    assert "Intermediate" not in [b.text for b in got if b.kind == "heading"]
+    table = next(b for b in got if b.kind == "table")
+    assert table.caption.startswith("Table 1: Overview") and table.text.count("Intermediate") == 2

@@ -142,8 +142,9 @@ def _prose(u: Unit, measure: float, p: StructureParams) -> bool:
     """Prose, unless it opens with a row's key (OCR sets a row's cells on one long line),
     or half its lines end on a row's marks or figures (a table's rows as wide as the column
     beside it: ``Didymopanax vinosus (Cham. & Schltdl.) Marchal TO`` / ``Arecaceae``,
-    ``Thalurania glaucopis (Gmelin, 1788) 1 1 0.7 RA Und`` / ``Trogoniformes A.O.U., 1886``)."""
-    if not is_prose(u, measure, p) or key_shape(u.lines[0].strip()):
+    ``Thalurania glaucopis (Gmelin, 1788) 1 1 0.7 RA Und`` / ``Trogoniformes A.O.U., 1886``),
+    or most of its words open with a capital (a header's cells: ``_headed``)."""
+    if not is_prose(u, measure, p) or key_shape(u.lines[0].strip()) or _headed(u.lines):
         return False
     return 2 * sum(1 for ln in u.lines if row_marks(ln) or coded_tail(ln, p)[1]) < len(u.lines)
 
@@ -162,9 +163,16 @@ def _sentences(u: Unit, measure: float, p: StructureParams) -> bool:
 
 
 def _cells_from(units: list[Unit], start: int, step: int, measure: float, p: StructureParams) -> int:
-    """How many units from ``start`` on (``step`` 1: forward, -1: backward) are cells."""
+    """How many units from ``start`` on (``step`` 1: forward, -1: backward) are cells. A
+    heading-shaped line that repeats a cell met already (``Beginner``, ``Intermediate``: a
+    column's value) is a cell too, whatever follows it."""
     n, i = 0, start
-    while 0 <= i < len(units) and not ends_table(units, i, measure, p):
+    seen: set[str] = set()
+    while 0 <= i < len(units):
+        text = units[i].text.strip()
+        if ends_table(units, i, measure, p) and not (units[i].kind == "heading" and text in seen):
+            break
+        seen.add(text)
         n += 1
         i += step
     return n
@@ -321,7 +329,8 @@ def _caption_end(u: Unit, measure: float, p: StructureParams) -> int:
     ``... de acordo com a Macrorregião`` / ``do Brasil. ...``), the lines from there on short cells
     (under ``table_row_width`` of the caption's first line: ``... W = water.`` / ``State
     Number of`` / ``conglomerates``), the first no sentence, that do not read as prose on
-    their own; 0 when the unit is no caption or no cells follow."""
+    their own (a header as wide as the body's measure is no prose: ``_headed``); 0 when the
+    unit is no caption or no cells follow."""
     lines = u.lines
     if not is_table_caption(lines[0]):
         return 0
@@ -330,10 +339,18 @@ def _caption_end(u: Unit, measure: float, p: StructureParams) -> int:
             lines[k - 1].rstrip().endswith(_OPEN) or open_ended(lines[k - 1]) or lines[k][:1].islower()
         )
         if closed and all(len(ln) < p.table_row_width * len(lines[0]) for ln in lines[k:]):
-            if u.glued(k) or finished(lines[k]) or is_prose(u.split(k)[1], measure, p):
+            rest = u.split(k)[1]
+            if u.glued(k) or finished(lines[k]) or (is_prose(rest, measure, p) and not _headed(rest.lines)):
                 return 0  # (a sentence goes on the caption: ``ZOO: Zoocórica, ANE: Anemocórica.``)
             return k
     return 0
+
+
+def _headed(lines: list[str]) -> bool:
+    """Most words open with a capital (``Indicator/Characteristic Death Crude rate Adjusted
+    rate`` / ``(95%CI)``): a table's header cells, however wide, not a sentence."""
+    words = [w.lstrip("([") for ln in lines for w in ln.split() if any(c.isalpha() for c in w)]
+    return bool(words) and 2 * sum(1 for w in words if w[:1].isupper()) > len(words)
 
 
 # What leaves a caption's line open: its sentence goes on.
