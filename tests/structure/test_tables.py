@@ -945,9 +945,40 @@ def test_figures_wrapped_inside_their_brackets_are_mended_into_rows() -> None:
         "15.9* (13.5 to 18.4)",
         "1.8* (0.2 to 3.5)",
     ]
-    assert rows[2] == ["", "2005–2015", "2.1* (1.5 to 2.8)"]
+    # A sub-row's period and rate under the period's and the rate's columns.
+    assert rows[2] == ["", "", "", "", "2005–2015", "2.1* (1.5 to 2.8)", ""]
     assert rows[4][0] == "Female" and rows[4][-1] == "1.9* (0.1 to 3.7)"
-    assert rows[5] == ["Missing values", "7 (0.0)"]
+    assert rows[5] == ["Missing values", "7 (0.0)", "", "", "", "", ""]
+
+
+def test_an_age_group_opening_a_row_of_figures_is_its_label() -> None:
+    """rsp-59: ``30–39`` reads as a figure, but the row holds one figure more than the
+    usual row after its label: it is the row's label."""
+    ages = (
+        WRAPPED[:-1]
+        + ["Age group (years)"]
+        + _ln("""\
+<15 44 (0.1) 0.00 0.00 (0.00–0.01) 2000–2020 -4.3 (-9.6 to
+1.4)
+-4.3 (-9.6 to
+1.4)
+30–39 3,627 (5.7) 0.59 0.57 (0.55–0.59) 2000–2005 10.3* (2.8 to
+18.3)
+-6.3* (-8.3 to
+-4.3)
+2005–2020 -9.9* (-11.3
+to -8.4)""")
+    )
+    got = by_brackets(_tlines(ages), PARAMS.structure)
+    assert got is not None
+    rows = got[0]
+    k = rows.index(["Age group (years)"])
+    assert rows[k + 2][:3] == ["30–39", "3,627 (5.7)", "0.59"] and len(rows[k + 2]) == 7
+    assert rows[k + 3] == ["", "", "", "", "2005–2020", "-9.9* (-11.3 to -8.4)", ""]
+
+
+def _ln(text: str) -> list[str]:
+    return text.split("\n")
 
 
 def test_a_label_after_a_bracket_alone_opens_the_next_row() -> None:

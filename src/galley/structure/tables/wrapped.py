@@ -24,6 +24,7 @@ cell). Any other line opens a row: a label and its figures, a group's name
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from galley.params import StructureParams
 from galley.structure.tables.cells import DASHES, TLine, join_cell
@@ -60,7 +61,8 @@ def by_brackets(lines: list[TLine], p: StructureParams, lang: str = "en") -> Gri
     several = sum(1 for i in with_figures if len(grid[i]) > p.table_numbers_min)
     if several < p.table_row_agreement * len(with_figures):
         return None  # a figure a row: a column read after its labels (pdfminer), not rows
-    return grid, with_figures[0]  # the rows above the first of figures are the header
+    head = with_figures[0]  # the rows above the first of figures are the header
+    return grid[:head] + _aligned(grid[head:]), head
 
 
 def _wraps(row: list[str], text: str) -> bool:
@@ -120,3 +122,50 @@ def _cells(text: str) -> list[str]:
         else:
             label.append(atom)
     return [" ".join(label), *cells]
+
+
+def _aligned(rows: list[list[str]]) -> list[list[str]]:
+    """Each row's figures under their columns. The usual row (the commonest count of
+    figures after a label) sets the columns and the shape of each (``2000–2005``: a
+    period; ``15.1* (12.8 to 17.5)``: a rate and its interval). A row with one figure more
+    and no label has its label as its first figure (``30–39``: an age group); a row with
+    fewer puts each figure under the next column of its shape (a sub-row's ``2005–2012`` /
+    ``2.8* (1.6 to 4.0)`` under the period and the rate), or keeps them in order when
+    no column has it."""
+    counts = Counter(len(r) - 1 for r in rows if r[0] and len(r) > 1)
+    if not counts:
+        return rows
+    width = counts.most_common(1)[0][0]
+    shapes = [Counter(_shape(r[c]) for r in rows if r[0] and len(r) - 1 == width) for c in range(1, width + 1)]
+    column_shape = [c.most_common(1)[0][0] for c in shapes]
+    out = []
+    for row in rows:
+        if not row[0] and len(row) - 2 == width:
+            row = row[1:]
+        figures = row[1:]
+        if 0 < len(figures) < width:
+            placed = _placed(figures, column_shape)
+            row = [row[0], *placed] if placed else row
+        out.append(row)
+    return out
+
+
+def _placed(figures: list[str], column_shape: list[str]) -> list[str] | None:
+    cells = [""] * len(column_shape)
+    at = 0
+    for fig in figures:
+        at = next((c for c in range(at, len(column_shape)) if column_shape[c] == _shape(fig)), -1)
+        if at < 0:
+            return None
+        cells[at] = fig
+        at += 1
+    return cells
+
+
+def _shape(cell: str) -> str:
+    """A figure's shape: its numbers as ``0``, signs and note marks left out (``-10.4*
+    (-12.4 to -8.4)`` and ``15.1* (12.8 to 17.5)`` -> ``0 (0 to 0)``; ``2000–2005`` -> ``00``)."""
+    return _NUMBER.sub("0", cell).replace("*", "")
+
+
+_NUMBER = re.compile(r"[-+−–]?\d[\d.,]*")
