@@ -115,8 +115,8 @@ def _cells(text: str) -> list[str]:
     label: list[str] = []
     cells: list[str] = []
     for atom in _atoms(text):
-        if cells and atom.startswith("("):
-            cells[-1] += " " + atom
+        if cells and (atom.startswith("(") or (atom.endswith(")") and "(" not in atom)):
+            cells[-1] += " " + atom  # (a bracket whose opening the extractor lost: ``705 1.1)``)
         elif cells or (_FIGURE.fullmatch(atom) and atom not in DASHES):  # ``Brazil – Total``
             cells.append(atom)
         else:
