@@ -394,3 +394,54 @@ def test_a_quotation_after_a_comma_may_open_with_the_mark_of_a_cut() -> None:
     # In lower case without the mark, the line goes on the sentence before it.
     got = kinds(NAPOLEON_AFTER, SURVIVAL.replace("[...] é um", "é um"))
     assert [k for k, _ in got] == ["paragraph", "paragraph"]
+
+
+# Bakhtiniana (pypdf, two columns of 47 characters): the words before a long citation fill
+# their line; the citation's own lines run a narrower measure (ABNT: indented, smaller
+# type) and close with its source and page.
+EXCERPT = (
+    "No excerto 1, o assassino descreve o último\n"
+    "momento antes do crime. Ele golpeia a vítima\n"
+    "com uma faca, porque reage à provocação ime-\n"
+    "diata dela, ao se confessar traidora, o que des-\n"
+    "pertou nele forte emoção, perda da racionali-\n"
+    "dade. É desse modo que, no cronotopo do Júri,\n"
+    "os discursos dos réus assassinos manifestam-se\n"
+    "defensivo-vitimistas-acusativos. O discurso é de-\n"
+    "fensivo em seu conteúdo, porque converge ao\n"
+    "intuito do assassino de atenuar ou se isentar da\n"
+    "pena. Já em plano semiótico, a construção dis-\n"
+    "cursiva da própria defesa se dá sempre na ten-\n"
+    "são entre o vitimizar-se e o acusar/difamar, a\n"
+    "partir do que os assassinos constroem imagens\n"
+    "negativas para a mulher, apoiando-se em valo-\n"
+    "rações compartilhadas com o juiz/juíza e com\n"
+    "Júri."
+)
+ESFERAS = (
+    "Cada esfera ideologica da comunicacao, ou\n"
+    "“campo da criacao ideologica possui função es-\n"
+    "pecífica na unidade da vida social” (VOLÓCHI-\n"
+    "NOV, 2018a, p.94). Essas esferas, portanto,\n"
+    "(...) não apenas saturam e significam\n"
+    "os enunciados de determinadas pro-\n"
+    "jeções ideológicas, valorativas e de sen-\n"
+    "tidos como, em adição, os consubstan-\n"
+    "ciam de determinadas condições de\n"
+    "produção e finalidades discursivas, que\n"
+    "se materializam no conteúdo temático,\n"
+    "no estilo e na composição (ACOSTA\n"
+    "PEREIRA; RODRIGUES, 2010, p.3).\n"
+    "A esfera reverbera a realidade fática das práti-\n"
+    "cas de linguagem do sujeito situado, que, moti-\n"
+    "vado por um querer-dizer compartilhado com o\n"
+    "outro, mobiliza-o em dado gênero, com meios\n"
+    "próprios de apreender a realidade."
+)
+
+
+def test_a_long_citation_in_a_narrower_measure_after_a_full_line_ending_with_a_comma() -> None:
+    got = kinds(EXCERPT, EXCERPT, ESFERAS)
+    assert [k for k, _ in got[2:]] == ["paragraph", "quote", "paragraph"]
+    assert got[2][1].endswith("Essas esferas, portanto,")
+    assert got[3][1].startswith("(...) não apenas saturam") and got[3][1].endswith("2010, p.3).")

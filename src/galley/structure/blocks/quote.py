@@ -203,10 +203,12 @@ def _cut_at_comma(u: Unit, p: StructureParams, measure: float) -> list[Unit]:
             continue
         if intro.count("(") > intro.count(")"):
             continue  # (``(Manly,`` / ``2019; Hudecek,``: a list of sources goes on)
-        if not _early(intro, first, measure, p.quote_slack):
-            continue
         end = _sourced_end(lines, k)
         if end - k < 2 or not _PAGED.search(" ".join(lines[max(k, end - 3) : end])):
+            continue
+        # The words before it end their line short, or its own lines run a narrower
+        # measure (the ABNT's long citation: indented, in smaller type).
+        if not (_early(intro, first, measure, p.quote_slack) or own_measure(lines[k:end], measure, p)):
             continue
         head, rest = u.split(k)
         if end == len(lines):
