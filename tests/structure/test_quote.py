@@ -445,3 +445,27 @@ def test_a_long_citation_in_a_narrower_measure_after_a_full_line_ending_with_a_c
     assert [k for k, _ in got[2:]] == ["paragraph", "quote", "paragraph"]
     assert got[2][1].endswith("Essas esferas, portanto,")
     assert got[3][1].startswith("(...) não apenas saturam") and got[3][1].endswith("2010, p.3).")
+
+
+# The same paper: a long citation after a finished paragraph, no words introduce it.
+MANSIDAO = "ao juiz/juíza, a responder aos ritos da interação\ncom entonações de autocontrole, bajulação e\nmansidão."
+ENTONACAO = (
+    "Na entonação, a palavra entra em um\n"
+    "contato direto com a vida. E antes de\n"
+    "mais nada, o falante entra em contato\n"
+    "com os ouvintes justamente por meio\n"
+    "da entonação: a entonação é social par\n"
+    "excellence. Ela é especialmente sensível\n"
+    "em relação a todas as oscilações do\n"
+    "ambiente social que circunda o falante\n"
+    "(VOLÓCHINOV, 2019, p.117-123; grifo\n"
+    "no original)."
+)
+
+
+def test_a_long_citation_set_apart_needs_no_introduction() -> None:
+    got = kinds(EXCERPT, MANSIDAO, ENTONACAO, EXCERPT)
+    assert [k for k, _ in got] == ["paragraph", "paragraph", "quote", "paragraph"]
+    # Without the page quoted, or in the body's measure, it is a paragraph.
+    assert kinds(EXCERPT, MANSIDAO, ENTONACAO.replace(", p.117-123; grifo\n", "; grifo\n"))[2][0] == "paragraph"
+    assert kinds(EXCERPT, MANSIDAO, EXCERPT + " (VOLÓCHINOV, 2019, p.117).")[2][0] == "paragraph"

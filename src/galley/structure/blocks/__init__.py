@@ -33,7 +33,7 @@ from galley.structure.blocks.joins import item_bodies, join_continuations
 from galley.structure.blocks.list_item import list_item
 from galley.structure.blocks.note import note, table_note
 from galley.structure.blocks.paragraph import paragraph
-from galley.structure.blocks.quote import attributed, cut_quotes, dialogues, quote, quoted, sourced
+from galley.structure.blocks.quote import attributed, cut_quotes, dialogues, indented, quote, quoted, sourced
 from galley.structure.blocks.shapes import body_measure
 from galley.structure.blocks.splits import split_units
 from galley.structure.headings import numbering
@@ -41,7 +41,20 @@ from galley.structure.headings import numbering
 Rule = Callable[[Unit, Context], Block | None]
 
 # The order in which the rules are asked: the first that returns a block claims the unit.
-RULES: list[Rule] = [note, table_note, caption, list_item, code, quote, quoted, sourced, attributed, heading, paragraph]
+RULES: list[Rule] = [
+    note,
+    table_note,
+    caption,
+    list_item,
+    code,
+    quote,
+    quoted,
+    sourced,
+    indented,
+    attributed,
+    heading,
+    paragraph,
+]
 
 
 FIRST_NUMBERS = frozenset({"1", "I"})  # a paper's first numbered section

@@ -99,6 +99,25 @@ def sourced(u: Unit, ctx: Context) -> Block | None:
     return Block("quote", u.text, source=span(u))
 
 
+def indented(u: Unit, ctx: Context) -> Block | None:
+    """A unit whose lines run a measure of their own and that closes with its source and
+    the page quoted, after a finished paragraph: a long citation set apart by the norms
+    (ABNT: indented, in smaller type), which need no words to introduce it (Bakhtiniana:
+    ``... com entonações de autocontrole, bajulação e mansidão.`` / ``Na entonação, a
+    palavra entra em um`` / ``contato direto com a vida. ...`` / ``(VOLÓCHINOV, 2019,
+    p.117-123; grifo`` / ``no original).``). Both marks are needed: a paragraph may wrap
+    early once, or cite a page at its end, not both."""
+    prev = ctx.prev_block
+    if prev is None or prev.kind != "paragraph" or not finished(prev.text):
+        return None
+    if len(u.lines) < ctx.p.quote_paged_min_lines or u.kind == "heading" or marked(u.text):
+        return None
+    if not _PAGED.search(u.text.rstrip()) or not _opens(u.text.strip()):
+        return None
+    lines = [ln.strip() for ln in u.lines]
+    return Block("quote", u.text, source=span(u)) if own_measure(lines, ctx.around.measure, ctx.p) else None
+
+
 def attributed(u: Unit, ctx: Context) -> Block | None:
     """A unit that ends with its speaker named in brackets after its last sentence, no stop
     after them: an interview's or an observation's words set apart (Esc. Anna Nery: ``Tommy
