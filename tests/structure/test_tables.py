@@ -1110,3 +1110,12 @@ def test_a_cell_repeated_under_its_column_stays_in_the_table() -> None:
     assert "Intermediate" not in [b.text for b in got if b.kind == "heading"]
     table = next(b for b in got if b.kind == "table")
     assert table.caption.startswith("Table 1: Overview") and table.text.count("Intermediate") == 2
+
+
+def test_the_note_under_a_stack_of_cells_is_a_note(tmp_path: Path) -> None:
+    """As under a table beside its caption: ``Fonte: ...`` after the last cell is a note."""
+    text = STACK.replace("\n\n726,65\n", "\n\n726,65\n\nFonte: elaborado pelos autores.\n")
+    got = blocks(tmp_path, text)
+    k = next(i for i, b in enumerate(got) if b.kind == "table")
+    assert got[k].text.split("\n")[-1] == "726,65"
+    assert got[k + 1].kind == "footnote" and got[k + 1].text == "Fonte: elaborado pelos autores."
