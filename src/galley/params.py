@@ -460,6 +460,11 @@ class StructureParams:
     table_sentence_words: int = 10
     """Words of a one-line sentence at a table's far end for it to be the text around the
     table, not a cell (cells that are sentences are short: ``Interactive curve fitting.``)."""
+    table_sentence_function_share: float = 0.2
+    """Share of a unit's words that are function words (``the``, ``of``, ``de``) for a unit
+    whose words mostly open with a capital to read as a sentence (a funding paragraph), not
+    as a row of names or a reference (``Dawson, D. (2018). Measuring Individuals’ Virtues
+    in Business. ...``: 2 of 14)."""
     table_sentence_width: float = 0.75
     """Share of the measure the first line of a finished unit at a table's far end runs
     for it to be the text around the table."""

@@ -29,7 +29,7 @@ from test_quote import (
     SIBLINGS,
     WORKBENCH,
 )
-from test_tables import BIRDS, BY_COLUMNS, LEADING, MARKS_A_LINE, ONE_RUN, STACK, _tlines
+from test_tables import BIRDS, BY_COLUMNS, FUNDED, LEADING, MARKS_A_LINE, ONE_RUN, STACK, _tlines
 
 from conftest import CORPUS
 from galley.clean import clean
@@ -592,6 +592,13 @@ CASES: list[Case] = [
     # OCR: the sentences at a table's far end are the text around it (31 paragraphs).
     ("table_sentence_words", 12, 13, lambda p: paragraphs(paper("jose.00307", "ocr-tesseract", p)) == 31),
     ("table_sentence_width", 0.8, 0.81, lambda p: paragraphs(paper("jose.00307", "ocr-tesseract", p)) == 31),
+    # A funding paragraph after a table, 11 function words of 36: a sentence, not a row.
+    (
+        "table_sentence_function_share",
+        0.3,
+        0.31,
+        lambda p: all("supported" not in b.text for b in from_text(FUNDED, p).blocks if b.kind == "table"),
+    ),
     # A column's repeated value (``Beginner``) goes on a row: the second grid is rebuilt.
     ("table_repeat_min", 2, 1, lambda p: grids(paper("jose.00260", "wp-double-pdfminer", p)) == [5, 4]),
     # Rows told by lower-case continuations need long first lines: short ones are no table.

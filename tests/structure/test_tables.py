@@ -1119,3 +1119,42 @@ def test_the_note_under_a_stack_of_cells_is_a_note(tmp_path: Path) -> None:
     k = next(i for i, b in enumerate(got) if b.kind == "table")
     assert got[k].text.split("\n")[-1] == "726,65"
     assert got[k + 1].kind == "footnote" and got[k + 1].text == "Fonte: elaborado pelos autores."
+
+
+def test_a_section_name_next_to_a_stack_of_cells_stays_a_heading(tmp_path: Path) -> None:
+    """``Resultados`` or ``3. Results`` above the cells, ``4.2 Calibração do sensor`` after
+    them: the text's headings, not the table's cells."""
+    for above, below in (("Resultados", ""), ("3. Results", ""), ("", "4.2 Calibração do sensor")):
+        text = STACK.replace(
+            "\n\nCusto de mercado (r$)",
+            f"\n\n{above}\n\nCusto de mercado (r$)" if above else "\n\nCusto de mercado (r$)",
+        )
+        text = text.replace("\n\n726,65\n", f"\n\n726,65\n\n{below}\n" if below else "\n\n726,65\n")
+        got = blocks(tmp_path, text)
+        (table,) = [b for b in got if b.kind == "table"]
+        assert table.text.startswith("Custo de mercado") and table.text.endswith("726,65")
+        assert [b.text for b in got if b.kind == "heading"] == [above or below]
+
+
+# A funding paragraph full of names right after a table's cells (11 of its 36 words are
+# function words).
+FUNDED = (
+    PDFMINER_PROSE
+    + "Table 1: Counts of observations by site.\n\nSite\nCount\nShare\nAlpha\n12\n0.4\n"
+    + "Beta\n7\n0.3\nGamma\n5\n0.2\n\n"
+    + "This work was supported by the Brazilian National Council for Scientific and\n"
+    + "Technological Development (CNPq), Coordination for the Improvement of Higher\n"
+    + "Education Personnel (CAPES) and the São Paulo Research Foundation (FAPESP),\n"
+    + "Grant Numbers 2019/1234 and 2020/5678.\n\n"
+    + PDFMINER_AFTER
+)
+
+
+def test_a_paragraph_full_of_names_after_a_table_ends_it(tmp_path: Path) -> None:
+    """Most of a funding paragraph's words open with a capital, as a header's cells do;
+    it is a sentence of function words, so it is prose, not the table's last row."""
+    text = FUNDED
+    got = blocks(tmp_path, text)
+    (table,) = [b for b in got if b.kind == "table"]
+    assert "supported" not in table.text
+    assert any(b.kind == "paragraph" and b.text.startswith("This work was supported") for b in got)

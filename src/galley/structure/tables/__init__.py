@@ -74,10 +74,10 @@ def find(units: list[Unit], p: StructureParams) -> list[tuple[int, int, list[Blo
     measure = body_measure(units, p)
     for r in find_regions(units, p):
         # The notes under the table (``Fonte: ...``, ``* p < 0.05``) are no cells of it.
-        cells, notes = table_notes.part(units[r.lo : r.hi], measure, p) if r.caption >= 0 or r.sure else ([], [])
+        cells, notes = table_notes.part(units[r.lo : r.hi], measure, p) if r.caption >= 0 or r.verbatim else ([], [])
         block = table_block(units, r, p, cells=cells if notes else None)
         if block.rows or r.caption < 0:
-            if block.rows or r.sure:
+            if block.rows or r.verbatim:
                 out.append((r.first, r.end, [block, *notes]))
             continue
         if r.caption >= r.hi:

@@ -45,7 +45,7 @@ class Region:
     lo: int
     hi: int
     caption: int = -1
-    sure: bool = False  # a table even when no recogniser rebuilds its grid (see cell_stacks)
+    verbatim: bool = False  # a table, its text verbatim, when no recogniser rebuilds its grid
 
     @property
     def first(self) -> int:
@@ -82,18 +82,20 @@ def is_prose(u: Unit, measure: float, p: StructureParams) -> bool:
     return full >= max(1, p.table_prose_share * len(body))
 
 
-def ends_table(units: list[Unit], i: int, measure: float, p: StructureParams, cleaners: bool = True) -> bool:
+def ends_table(
+    units: list[Unit], i: int, measure: float, p: StructureParams, trust_cleaner_headings: bool = True
+) -> bool:
     """Unit ``i`` is one no table runs across: prose, another caption, or a heading (well
     known, or set apart by the cleaner) right above prose (``Instructional design`` / ``The
     workshop can be taught on-line ...``), or above its first subsection's (``3. Results``
     / ``3.1. Callus development from in vitro leaf`` / ``The In vitro leaves ...``).
-    ``cleaners``: a line the cleaner set apart as a heading counts as one (not among cells
+    ``trust_cleaner_headings``: a line the cleaner set apart as a heading counts as one (not among cells
     a line each, which it sets apart all alike: ``Form`` / ``Search query`` / ``Ebsco``)."""
     u = units[i]
     text = u.text.strip()
     if is_caption(text) or is_table_caption(text):
         return True
-    heading = (cleaners and u.kind == "heading") or (len(u.lines) <= 2 and is_known(text, p))
+    heading = (trust_cleaner_headings and u.kind == "heading") or (len(u.lines) <= 2 and is_known(text, p))
     after = i + 1
     while after < len(units) and units[after].kind == "heading" and _subsection(text, units[after].text):
         after += 1
@@ -143,8 +145,13 @@ def _prose(u: Unit, measure: float, p: StructureParams) -> bool:
     or half its lines end on a row's marks or figures (a table's rows as wide as the column
     beside it: ``Didymopanax vinosus (Cham. & Schltdl.) Marchal TO`` / ``Arecaceae``,
     ``Thalurania glaucopis (Gmelin, 1788) 1 1 0.7 RA Und`` / ``Trogoniformes A.O.U., 1886``),
-    or most of its words open with a capital (a header's cells: ``_headed``)."""
-    if not is_prose(u, measure, p) or key_shape(u.lines[0].strip()) or _headed(u.lines):
+    or most of its words open with a capital and it is no sentence (a header's cells:
+    ``_title_cased``; a row of names, ``Capital Caieiras, Carapicuíba, Centro (SP), ...``;
+    not a funding paragraph full of names, which ends a sentence of function words)."""
+    if not is_prose(u, measure, p) or key_shape(u.lines[0].strip()):
+        return False
+    text = u.text.strip()
+    if _title_cased(u.lines) and not (finished(text) and _sentence_like(text, p)):
         return False
     return 2 * sum(1 for ln in u.lines if row_marks(ln) or coded_tail(ln, p)[1]) < len(u.lines)
 
@@ -329,7 +336,7 @@ def _caption_end(u: Unit, measure: float, p: StructureParams) -> int:
     ``... de acordo com a Macrorregião`` / ``do Brasil. ...``), the lines from there on short cells
     (under ``table_row_width`` of the caption's first line: ``... W = water.`` / ``State
     Number of`` / ``conglomerates``), the first no sentence, that do not read as prose on
-    their own (a header as wide as the body's measure is no prose: ``_headed``); 0 when the
+    their own (a header as wide as the body's measure is no prose: ``_title_cased``); 0 when the
     unit is no caption or no cells follow."""
     lines = u.lines
     if not is_table_caption(lines[0]):
@@ -340,17 +347,35 @@ def _caption_end(u: Unit, measure: float, p: StructureParams) -> int:
         )
         if closed and all(len(ln) < p.table_row_width * len(lines[0]) for ln in lines[k:]):
             rest = u.split(k)[1]
-            if u.glued(k) or finished(lines[k]) or (is_prose(rest, measure, p) and not _headed(rest.lines)):
+            if u.glued(k) or finished(lines[k]) or (is_prose(rest, measure, p) and not _title_cased(rest.lines)):
                 return 0  # (a sentence goes on the caption: ``ZOO: Zoocórica, ANE: Anemocórica.``)
             return k
     return 0
 
 
-def _headed(lines: list[str]) -> bool:
-    """Most words open with a capital (``Indicator/Characteristic Death Crude rate Adjusted
-    rate`` / ``(95%CI)``): a table's header cells, however wide, not a sentence."""
-    words = [w.lstrip("([") for ln in lines for w in ln.split() if any(c.isalpha() for c in w)]
-    return bool(words) and 2 * sum(1 for w in words if w[:1].isupper()) > len(words)
+def _title_cased(lines: list[str]) -> bool:
+    """Most words of its first two lines open with a capital (``Indicator/Characteristic
+    Death Crude rate Adjusted rate`` / ``(95%CI)``): a table's header cells, however wide,
+    not a sentence. (A header runs a line or two: a paragraph's first two show what it is.)"""
+    capitals = lower = 0
+    for word in " ".join(lines[:2]).replace("(", " ").replace("[", " ").split():
+        if word[0].isupper():
+            capitals += 1
+        elif word[0].isalpha():
+            lower += 1
+    return capitals > lower
+
+
+_FUNCTION_WORDS = frozenset(vocab.all_of(vocab.FUNCTION_WORDS))
+
+
+def _sentence_like(text: str, p: StructureParams) -> bool:
+    """``table_sentence_function_share`` of its words or more are function words (``This
+    work was supported by the ... of ... and the ...``): a sentence, not a row of names."""
+    words = [w for w in (w.strip(".,;:()[]“”\"'") for w in text.split()) if w]
+    # (In lower case: ``A.``, ``N.``, an initial, or ``São`` is no function word.)
+    function = sum(1 for w in words if w in _FUNCTION_WORDS)
+    return bool(words) and function >= p.table_sentence_function_share * len(words)
 
 
 # What leaves a caption's line open: its sentence goes on.
@@ -423,7 +448,7 @@ def cell_stacks(units: list[Unit], measure: float, p: StructureParams) -> list[R
     a row). rac-26's Table 1, 20 lines below its caption, reads ``Form`` / ``Search query``
     / ``Ebsco`` / ... / ``All content`` / ``1 "Scale development" AND "virtue* ethic*"`` /
     ... / ``3`` / ``11`` / ``-`` / ``12``. Such a run is a table even when no recogniser
-    rebuilds its grid (``Region.sure``): its text verbatim beats a heading a cell (``Ebsco``,
+    rebuilds its grid (``Region.verbatim``): its text verbatim beats a heading a cell (``Ebsco``,
     ``Abstract``) and a list item a dash. Prose, a caption, or a well-known heading above
     prose ends a run; the cleaner's headings do not (it sets every such cell apart)."""
     short = [all(len(ln.strip()) < p.table_prose_width * measure for ln in u.lines) for u in units]
@@ -447,29 +472,44 @@ def _stacks(units: list[Unit], lo: int, hi: int, measure: float, p: StructurePar
     i = lo
     while i < hi:
         j = i
-        while j < hi and not ends_table(units, j, measure, p, cleaners=False):
+        while j < hi and not ends_table(units, j, measure, p, trust_cleaner_headings=False):
             j += 1
-        end = j
-        while end > i and len(units[end - 1].lines) == 1 and is_known(units[end - 1].text.strip(), p):
-            end -= 1  # a section's name (``References``) after the last cell opens the text after
-        if _a_stack(units[i:end], p):
-            out.append(Region(i, end, sure=True))
+        # A section's name next to the cells (``Resultados`` above them, ``References`` or
+        # ``4.2 Calibração do sensor`` after them) is the text's, not the table's.
+        start, end = i, j
+        while start < end and _section_name(units[start], p):
+            start += 1
+        while end > start and _section_name(units[end - 1], p):
+            end -= 1
+        if _a_stack(units[start:end], p):
+            out.append(Region(start, end, verbatim=True))
         i = j + 1
     return out
 
 
+def _section_name(u: Unit, p: StructureParams) -> bool:
+    """A well-known section name on a line of its own, or a numbered one the cleaner set
+    apart as a heading."""
+    if len(u.lines) != 1:
+        return False
+    text = u.text.strip()
+    return is_known(text, p) or (u.kind == "heading" and bool(NUMBERED_HEADING.match(text)))
+
+
 def _a_stack(units: list[Unit], p: StructureParams) -> bool:
     """``table_stack_lines`` lines or more with a column of figures among them."""
+    if sum(len(u.lines) for u in units) < p.table_stack_lines:
+        return False  # (most runs of short units are a heading or two: asked first, cheaply)
     lines = [ln for u in units for ln in u.lines if ln.strip()]
-    return len(lines) >= p.table_stack_lines and _figure_column(lines) > p.table_min_rows
+    return len(lines) >= p.table_stack_lines and _figure_column(lines, p.table_min_rows + 1)
 
 
-def _figure_column(lines: list[str]) -> int:
-    """The most lines in a row that are each one figure or a row's marks alone."""
-    column = best = 0
+def _figure_column(lines: list[str], enough: int) -> bool:
+    """``enough`` lines in a row or more that are each one figure or a row's marks alone."""
+    column = 0
     for line in lines:
         text = line.strip()
-        figure = is_number(text) or _marks_alone(text)
-        column = column + 1 if figure else 0
-        best = max(best, column)
-    return best
+        column = column + 1 if is_number(text) or _marks_alone(text) else 0
+        if column >= enough:
+            return True
+    return False

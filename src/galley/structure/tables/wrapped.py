@@ -31,8 +31,8 @@ from galley.structure.tables.cells import DASHES, TLine, join_cell
 
 Grid = tuple[list[list[str]], int]
 
-# One figure: ``41,047``, ``15.9*``, ``-10.4*``, ``2000–2005``, ``16ª``, ``(46%)``, or the
-# dash of a missing one.
+# One figure: ``41,047``, ``15.9*``, ``-10.4*``, ``2000–2005``, ``16ª``, ``46%``, or the
+# dash of a missing one (a bracket after a figure is its interval or share: ``_cells``).
 _FIGURE = re.compile(r"[-+−–]?\d[\d.,]*%?(?:[-–]\d[\d.,]*%?)?[*ªº†‡]{0,3}|[-–—]")
 
 
@@ -43,15 +43,18 @@ def by_brackets(lines: list[TLine], p: StructureParams, lang: str = "en") -> Gri
     ``table_numbers_min`` or more."""
     rows: list[list[str]] = []
     wrapped = 0  # lines that went on a row because of a bracket
+    depth = 0  # brackets open at the end of the row so far
     for ln in lines:
         text = ln.text.strip()
-        if rows and _wraps(rows[-1], text):
+        if rows and _wraps(rows[-1], depth, text):
             rows[-1].append(text)
             wrapped += 1
         elif rows and _last_figure(text):
             rows[-1].append(text)
         else:
             rows.append([text])
+            depth = 0
+        depth = _depth(text, depth)
     if wrapped < p.table_min_rows:
         return None
     grid = [_cells(join_cell(parts, lang)) for parts in rows]
@@ -65,24 +68,23 @@ def by_brackets(lines: list[TLine], p: StructureParams, lang: str = "en") -> Gri
     return grid[:head] + _aligned(grid[head:]), head
 
 
-def _wraps(row: list[str], text: str) -> bool:
-    """Line ``text`` goes on the row whose lines are ``row`` for a bracket: one is open,
-    ``text`` is a bracket alone (``(64.1)``, ``(95%CI)``), or the row's last line is one
-    and ``text`` opens with a figure."""
-    if _open(" ".join(row)) or _bracket_alone(text):
+def _wraps(row: list[str], depth: int, text: str) -> bool:
+    """Line ``text`` goes on the row whose lines are ``row`` for a bracket: one is open
+    (``depth``), ``text`` is a bracket alone (``(64.1)``, ``(95%CI)``), or the row's last
+    line is one and ``text`` opens with a figure."""
+    if depth > 0 or _bracket_alone(text):
         return True
     # After a cell's bracket alone (``(64.1)``) the row's other figures follow; a word
     # after one opens the next row (``(Harvard University, edX)`` / ``Machine Learning``).
     return _bracket_alone(row[-1]) and bool(_FIGURE.fullmatch(text.split(" ", 1)[0]))
 
 
-def _open(text: str) -> bool:
-    """A bracket is open at the end of ``text`` (a closing one without its opening, an
-    extractor's slip: ``705 1.1)``, opens nothing)."""
-    depth = 0
+def _depth(text: str, depth: int = 0) -> int:
+    """Brackets open after ``text``, ``depth`` open before it (a closing one without its
+    opening, an extractor's slip: ``705 1.1)``, opens nothing)."""
     for word in text.split():
         depth = max(0, depth + word.count("(") - word.count(")"))
-    return depth > 0
+    return depth
 
 
 def _last_figure(text: str) -> bool:
@@ -104,7 +106,7 @@ def _atoms(text: str) -> list[str]:
             atoms[-1] += " " + word
         else:
             atoms.append(word)
-        depth = max(0, depth + word.count("(") - word.count(")"))
+        depth = _depth(word, depth)
     return atoms
 
 
