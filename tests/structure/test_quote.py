@@ -469,3 +469,9 @@ def test_a_long_citation_set_apart_needs_no_introduction() -> None:
     # Without the page quoted, or in the body's measure, it is a paragraph.
     assert kinds(EXCERPT, MANSIDAO, ENTONACAO.replace(", p.117-123; grifo\n", "; grifo\n"))[2][0] == "paragraph"
     assert kinds(EXCERPT, MANSIDAO, EXCERPT + " (VOLÓCHINOV, 2019, p.117).")[2][0] == "paragraph"
+
+
+def test_a_test_statistic_closing_a_narrow_paragraph_is_no_source() -> None:
+    """``(p < 0.001).`` names a page to ``_PAGED`` but no year: no source, no quotation."""
+    stats = ENTONACAO.replace("(VOLÓCHINOV, 2019, p.117-123; grifo\nno original).", "(p < 0.001).")
+    assert kinds(EXCERPT, MANSIDAO, stats)[2][0] == "paragraph"

@@ -12,6 +12,7 @@ our statement of need:``) or after another quote.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from galley.model import Block, Unit
@@ -112,8 +113,9 @@ def indented(u: Unit, ctx: Context) -> Block | None:
         return None
     if len(u.lines) < ctx.p.quote_paged_min_lines or u.kind == "heading" or marked(u.text):
         return None
-    if not _PAGED.search(u.text.rstrip()) or not _opens(u.text.strip()):
-        return None
+    text = u.text.rstrip()
+    if not (_PAGED.search(text) and _SOURCE.search(text)) or not _opens(text.lstrip()):
+        return None  # (a source's year and page: ``(p < 0.001).`` is a test's, no source)
     lines = [ln.strip() for ln in u.lines]
     return Block("quote", u.text, source=span(u)) if own_measure(lines, ctx.around.measure, ctx.p) else None
 
@@ -216,13 +218,14 @@ def _cut_at_comma(u: Unit, p: StructureParams, measure: float) -> list[Unit]:
     lines = [ln.strip() for ln in u.lines]
     if measure <= 0 or len(lines) < 3 or len(u.offsets) != len(lines) or "," not in u.text:
         return [u]
+    closers = _closers(lines)
     for k in range(1, len(lines) - 1):
         intro, first = lines[k - 1], lines[k]
         if not intro.endswith(",") or u.glued(k) or not _opens(first) or marked(first):
             continue
         if intro.count("(") > intro.count(")"):
             continue  # (``(Manly,`` / ``2019; Hudecek,``: a list of sources goes on)
-        end = _sourced_end(lines, k)
+        end = _sourced_end(lines, k, closers)
         if end - k < 2 or not _PAGED.search(" ".join(lines[max(k, end - 3) : end])):
             continue
         # The words before it end their line short, or its own lines run a narrower
@@ -291,14 +294,20 @@ def _paged_block(lines: list[str], p: StructureParams) -> bool:
 _OPENING_MARKS = "“«„\"'‘"
 
 
-def _sourced_end(lines: list[str], k: int) -> int:
+def _closers(lines: list[str]) -> list[int]:
+    """The lines that close a bracket, where a source may end (``_sourced_end`` asks only
+    those: a unit of many lines is asked from each of its lines)."""
+    return [j for j, line in enumerate(lines) if line.rstrip('.”"').endswith(")")]
+
+
+def _sourced_end(lines: list[str], k: int, closers: list[int] | None = None) -> int:
     """Where a quotation that opens at line ``k`` ends when its source or its speaker ends a
     line (``neo. (PAQUET, 1975, p. 19).``, ``... a ABA [Análise do Comportamento Aplicada].
     (Gestora de Educação Especial, abril de 2024)``) and the text after it, if any, opens a sentence: the
     line after it; ``k`` when none does. (Its measure can tell the quotation from the body
     where its lines wrap: pypdf's narrow columns wrap the body short, a line at a time, as
     often as a quotation does.)"""
-    for j in range(k, len(lines)):
+    for j in closers[bisect_left(closers, k) :] if closers is not None else range(k, len(lines)):
         if not lines[j].rstrip('.”"').endswith(")"):
             continue
         tail = " ".join(
