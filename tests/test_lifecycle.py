@@ -92,3 +92,46 @@ def test_a_failure_after_a_stop_signal_is_reported_as_the_interrupt() -> None:
     done = run(script)
     assert done.stdout.strip() == "130"
     assert done.stderr.strip() == "galley: interrupted; outputs already in place are untouched"
+
+
+def test_a_worker_stops_on_a_signal_python_dropped() -> None:
+    """A batch worker or the PDF child: SIGTERM lands in a finaliser, Python drops the
+    SystemExit; the worker still stops before renaming its outputs, and prints nothing."""
+    script = textwrap.dedent(
+        """
+        import os, signal
+        from galley import lifecycle
+
+        lifecycle.quiet_worker_signals()
+
+        class Finalised:
+            def __del__(self):
+                os.kill(os.getpid(), signal.SIGTERM)
+                for _ in range(1000):
+                    pass
+
+        obj = Finalised()
+        del obj
+        try:
+            lifecycle.check_not_stopped()
+            print("went on")
+        except SystemExit as exc:
+            print("stopped", exc.code)
+        """
+    )
+    done = run(script)
+    assert done.stdout.strip() == f"stopped {128 + int(signal.SIGTERM)}" and done.stderr == ""
+
+
+def test_ctrl_c_ignored_by_a_background_job_stays_ignored() -> None:
+    script = textwrap.dedent(
+        """
+        import os, signal
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        from galley import lifecycle
+        lifecycle.interrupt_on_signals()
+        os.kill(os.getpid(), signal.SIGINT)
+        print("still here", lifecycle.stop_signal())
+        """
+    )
+    assert run(script).stdout.strip() == "still here None"

@@ -100,23 +100,24 @@ def die_with_parent(parent: int) -> None:
         os._exit(128 + signal.SIGTERM)
 
 
-# The signal that asked this run to stop (Ctrl-C, SIGTERM, SIGHUP), once one has.
+# The signal that asked this run (or this worker) to stop, once one has.
 _stop_signal: int | None = None
+_in_worker = False  # quiet_worker_signals ran: a stop is a SystemExit here
+_hooked = False  # _drop_lost_stops ran
 
 
 def interrupt_on_signals() -> None:
     """In the galley command: Ctrl-C, SIGTERM (a CI runner cancelling the job) and SIGHUP end
     the run as a KeyboardInterrupt, so every build's ``finally`` removes its temporary files.
 
-    The signal is also remembered. Python drops a KeyboardInterrupt that arrives while an
-    object is being finalised (a ``__del__``) and prints a traceback instead; the run would
-    then go on and fail on its children, which the same Ctrl-C ended. ``stop_signal()`` lets
-    it still stop as interrupted, and such a dropped interrupt prints nothing.
+    The signal is also remembered. Python drops an exception raised while an object is
+    being finalised (a ``__del__``) and prints a traceback instead; the run would then go
+    on and fail on its children, which the same Ctrl-C ended. ``stop_signal()`` lets it
+    still stop as interrupted, and such a dropped interrupt prints nothing.
     A signal the run was started ignoring (``nohup``, a background job) stays ignored."""
 
     def handler(signum: int, frame: FrameType | None) -> None:
-        global _stop_signal
-        _stop_signal = signum
+        _remember(signum)
         raise KeyboardInterrupt
 
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
@@ -127,14 +128,29 @@ def interrupt_on_signals() -> None:
             signal.signal(sig, handler)
         except (ValueError, OSError):  # not the main thread, or no such signal here
             pass
+    _drop_lost_stops()
+
+
+def _remember(signum: int) -> None:
+    global _stop_signal
+    _stop_signal = signum
+
+
+def _drop_lost_stops() -> None:
+    """Once a stop was asked for, the interrupt or exit Python drops in a finaliser prints
+    nothing (``stop_signal`` still knows of it)."""
+    global _hooked
+    if _hooked:
+        return
     previous = sys.unraisablehook
 
     def hook(unraisable: sys.UnraisableHookArgs) -> None:
-        if _stop_signal is not None and isinstance(unraisable.exc_value, KeyboardInterrupt):
+        if _stop_signal is not None and isinstance(unraisable.exc_value, (KeyboardInterrupt, SystemExit)):
             return
         previous(unraisable)
 
     sys.unraisablehook = hook
+    _hooked = True
 
 
 def stop_signal() -> int | None:
@@ -143,24 +159,29 @@ def stop_signal() -> int | None:
 
 
 def check_not_stopped() -> None:
-    """Raise KeyboardInterrupt if a stop was asked for and its interrupt got lost: called
-    before outputs are renamed into place, so an interrupted build never replaces them."""
+    """Stop now if a stop was asked for and its exception got lost: called before outputs
+    are renamed into place, so an interrupted build does not start replacing them."""
     if _stop_signal is not None:
-        raise KeyboardInterrupt
+        raise SystemExit(128 + _stop_signal) if _in_worker else KeyboardInterrupt
 
 
 def _quit(signum: int, frame: FrameType | None) -> None:
+    _remember(signum)
     raise SystemExit(128 + signum)
 
 
 def quiet_worker_signals() -> None:
-    """In a worker: SIGINT and SIGTERM end it through its ``finally`` blocks (temporary
-    files removed) as a SystemExit, which neither a pool nor a process prints as a traceback."""
-    for sig in (signal.SIGINT, signal.SIGTERM):
+    """In a worker: SIGINT, SIGTERM and SIGHUP end it through its ``finally`` blocks
+    (temporary files removed) as a SystemExit, which neither a pool nor a process prints as
+    a traceback; one Python drops in a finaliser still stops it (``check_not_stopped``)."""
+    global _in_worker
+    _in_worker = True
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         # A signal the run ignores (SIGINT in a background job of a script) its workers ignore
         # too: a worker that died of it would fail a run that goes on.
         if signal.getsignal(sig) is not signal.SIG_IGN:
             signal.signal(sig, _quit)
+    _drop_lost_stops()
 
 
 def clear_stale_parts(out_dir: Path) -> int:
