@@ -10,6 +10,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# The property tests draw the same examples on every run (``derandomize``): the gate fails
+# only when the code changed, never on a lucky draw. ``HYPOTHESIS_PROFILE=explore`` draws
+# new ones (and remembers failures in .hypothesis/); bench/fuzz.py explores at length.
+settings.register_profile("gate", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "gate"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
