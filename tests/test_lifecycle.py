@@ -8,31 +8,41 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from conftest import SRC
 
-# Ctrl-C lands while Python finalises an object: Python drops the KeyboardInterrupt there
-# (as it did inside the regex module's SetBase.__del__ in a CI run) and the run goes on.
-LOST_INTERRUPT = textwrap.dedent(
-    """
-    import os, signal, sys
-    from galley import lifecycle
 
-    lifecycle.interrupt_on_signals()
+def dropped(sig: str) -> str:
+    """Script lines: signal ``sig`` lands while Python finalises an object, where Python
+    drops whatever its handler raises (as inside the regex module's SetBase.__del__ in a CI
+    run) and the script goes on."""
+    return textwrap.dedent(
+        f"""
+        class Finalised:
+            def __del__(self):
+                os.kill(os.getpid(), signal.{sig})
+                for _ in range(1000):  # the handler runs here, inside __del__
+                    pass
 
-    class Finalised:
-        def __del__(self):
-            os.kill(os.getpid(), signal.SIGINT)
-            for _ in range(1000):  # the handler runs here, inside __del__
-                pass
+        obj = Finalised()
+        del obj
+        """
+    )
 
-    obj = Finalised()
-    del obj
-    print("went on", lifecycle.stop_signal())
-    try:
-        lifecycle.check_not_stopped()
-    except KeyboardInterrupt:
-        print("stopped before the outputs")
-    """
+
+LOST_INTERRUPT = (
+    "import os, signal\nfrom galley import lifecycle\nlifecycle.interrupt_on_signals()\n"
+    + dropped("SIGINT")
+    + textwrap.dedent(
+        """
+        print("went on", lifecycle.stop_signal())
+        try:
+            lifecycle.check_not_stopped()
+        except KeyboardInterrupt:
+            print("stopped before the outputs")
+        """
+    )
 )
 
 
@@ -57,15 +67,17 @@ def test_without_a_signal_the_run_is_not_stopped() -> None:
     assert done.stdout.strip() == "None" and done.returncode == 0
 
 
-def test_a_signal_the_run_was_started_ignoring_stays_ignored() -> None:
-    """``nohup galley build``: a hang-up must not end the build."""
+@pytest.mark.parametrize("sig", ["SIGHUP", "SIGINT"])
+def test_a_signal_the_run_was_started_ignoring_stays_ignored(sig: str) -> None:
+    """``nohup galley build`` (SIGHUP), a background job of a script (SIGINT): the signal
+    must not end the build."""
     script = textwrap.dedent(
-        """
+        f"""
         import os, signal
-        signal.signal(signal.SIGHUP, signal.SIG_IGN)
+        signal.signal(signal.{sig}, signal.SIG_IGN)
         from galley import lifecycle
         lifecycle.interrupt_on_signals()
-        os.kill(os.getpid(), signal.SIGHUP)
+        os.kill(os.getpid(), signal.{sig})
         print("still here", lifecycle.stop_signal())
         """
     )
@@ -97,41 +109,18 @@ def test_a_failure_after_a_stop_signal_is_reported_as_the_interrupt() -> None:
 def test_a_worker_stops_on_a_signal_python_dropped() -> None:
     """A batch worker or the PDF child: SIGTERM lands in a finaliser, Python drops the
     SystemExit; the worker still stops before renaming its outputs, and prints nothing."""
-    script = textwrap.dedent(
-        """
-        import os, signal
-        from galley import lifecycle
-
-        lifecycle.quiet_worker_signals()
-
-        class Finalised:
-            def __del__(self):
-                os.kill(os.getpid(), signal.SIGTERM)
-                for _ in range(1000):
-                    pass
-
-        obj = Finalised()
-        del obj
-        try:
-            lifecycle.check_not_stopped()
-            print("went on")
-        except SystemExit as exc:
-            print("stopped", exc.code)
-        """
+    script = (
+        "import os, signal\nfrom galley import lifecycle\nlifecycle.quiet_worker_signals()\n"
+        + dropped("SIGTERM")
+        + textwrap.dedent(
+            """
+            try:
+                lifecycle.check_not_stopped()
+                print("went on")
+            except SystemExit as exc:
+                print("stopped", exc.code)
+            """
+        )
     )
     done = run(script)
     assert done.stdout.strip() == f"stopped {128 + int(signal.SIGTERM)}" and done.stderr == ""
-
-
-def test_ctrl_c_ignored_by_a_background_job_stays_ignored() -> None:
-    script = textwrap.dedent(
-        """
-        import os, signal
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        from galley import lifecycle
-        lifecycle.interrupt_on_signals()
-        os.kill(os.getpid(), signal.SIGINT)
-        print("still here", lifecycle.stop_signal())
-        """
-    )
-    assert run(script).stdout.strip() == "still here None"

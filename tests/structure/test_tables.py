@@ -908,109 +908,6 @@ def test_short_lines_without_a_column_of_figures_are_no_table(tmp_path: Path) ->
     assert not [b for b in blocks(tmp_path, text) if b.kind == "table"]
 
 
-# rsp-59 (scielo-latex-pypdf), Table 1: confidence intervals wrap inside their brackets,
-# a row's cells go on below its first line, sub-rows open with their period.
-WRAPPED = """\
-Sex/Gender
-Male 41,047
-(64.1)
-2.06 2.05 (2.03–2.07) 2000–2005 15.9* (13.5
-to 18.4)
-1.8* (0.2 to
-3.5)
-2005–2015 2.1* (1.5 to
-2.8)
-2015–2020 -8.2* (-9.6 to
--6.7)
-Female 22,975
-(35.9)
-1.11 1.11 (1.09–1.12) 2000–2005 13.8* (10.1
-to 17.6)
-1.9* (0.1 to
-3.7)
-Missing values 7 (0.0)""".split("\n")
-
-
-def test_figures_wrapped_inside_their_brackets_are_mended_into_rows() -> None:
-    got = by_brackets(_tlines(WRAPPED), PARAMS.structure)
-    assert got is not None
-    rows, head = got
-    assert rows[0] == ["Sex/Gender"] and head == 1
-    assert rows[1] == [
-        "Male",
-        "41,047 (64.1)",
-        "2.06",
-        "2.05 (2.03–2.07)",
-        "2000–2005",
-        "15.9* (13.5 to 18.4)",
-        "1.8* (0.2 to 3.5)",
-    ]
-    # A sub-row's period and rate under the period's and the rate's columns.
-    assert rows[2] == ["", "", "", "", "2005–2015", "2.1* (1.5 to 2.8)", ""]
-    assert rows[4][0] == "Female" and rows[4][-1] == "1.9* (0.1 to 3.7)"
-    assert rows[5] == ["Missing values", "7 (0.0)", "", "", "", "", ""]
-
-
-def test_an_age_group_opening_a_row_of_figures_is_its_label() -> None:
-    """rsp-59: ``30–39`` reads as a figure, but the row holds one figure more than the
-    usual row after its label: it is the row's label. (``705 1.1)``: the extractor lost a
-    bracket's opening; it still closes the count's share.)"""
-    ages = (
-        WRAPPED[:-1]
-        + ["Age group (years)"]
-        + _ln("""\
-<15 44 (0.1) 0.00 0.00 (0.00–0.01) 2000–2020 -4.3 (-9.6 to
-1.4)
--4.3 (-9.6 to
-1.4)
-15–29 705 1.1) 0.07 0.07 (0.06–0.07) 2000–2005 2.1 (-5.4 to
-10.3)
--6.5* (-8.0 to
--5.0)
-30–39 3,627 (5.7) 0.59 0.57 (0.55–0.59) 2000–2005 10.3* (2.8 to
-18.3)
--6.3* (-8.3 to
--4.3)
-2005–2020 -9.9* (-11.3
-to -8.4)""")
-    )
-    got = by_brackets(_tlines(ages), PARAMS.structure)
-    assert got is not None
-    rows = got[0]
-    k = rows.index(["Age group (years)"])
-    assert rows[k + 2][:3] == ["15–29", "705 1.1)", "0.07"] and len(rows[k + 2]) == 7
-    assert rows[k + 3][:3] == ["30–39", "3,627 (5.7)", "0.59"] and len(rows[k + 3]) == 7
-    assert rows[k + 4] == ["", "", "", "", "2005–2020", "-9.9* (-11.3 to -8.4)", ""]
-
-
-def _ln(text: str) -> list[str]:
-    return text.split("\n")
-
-
-def test_a_label_after_a_bracket_alone_opens_the_next_row() -> None:
-    """jose.00292 (OCR): a course's provider in brackets ends its row; the next course's
-    title opens a row of its own, and rows of words are no rows of figures."""
-    courses = [
-        "Course title (provider) Target Duration Libraries",
-        "CS50’s Introduction to Programming with Beginner 10 weeks Using",
-        "Python libraries",
-        "(Harvard University, edX)",
-        "Introduction to Computer Science and Beginner 9 weeks",
-        "Programming Using Python",
-        "(MIT, edX)",
-        "CS50’s Introduction to Artificial Intelligence Beginner 7 weeks Using",
-        "with Python libraries",
-        "(Harvard University, edX)",
-    ]
-    assert by_brackets(_tlines(courses), PARAMS.structure) is None
-
-
-def test_a_figure_a_row_is_no_table_of_wrapped_rows() -> None:
-    """brag-81 (pdfminer): labels wrapped before their units, each read with one figure."""
-    labels = ["OM", "(g·kg-1)", "K* (mmolc·dm-3)", "4.2 (0.5)", "Ca* (mmolc·dm-3)", "37.6 (3.5)", "pH", "(CaCl2)"]
-    assert by_brackets(_tlines(labels), PARAMS.structure) is None
-
-
 # rsp-59 (scielo-latex-pypdf): a two-column paper's table under a caption across the page;
 # its first header line is as wide as the body's column (53 characters), not prose.
 HEADER_AS_WIDE = """\
@@ -1095,6 +992,92 @@ and a decrease in the period 2016–2020 (APC -10.4,
 increasing trend in the general period (males: AAPC
 1.8, 95%CI 0.2 to 3.5; females: AAPC 1.9, 95%CI 0.1
 """
+
+
+# Its rows: confidence intervals wrap inside their brackets, a row's cells go on below its
+# first line, sub-rows open with their period (Female's sub-rows left out).
+_RSP = HEADER_AS_WIDE.split("\n")
+WRAPPED = _RSP[_RSP.index("Sex/Gender") : _RSP.index("2005–2011 3.9* (1.4 to")] + ["Missing values 7 (0.0)"]
+
+
+def test_figures_wrapped_inside_their_brackets_are_mended_into_rows() -> None:
+    got = by_brackets(_tlines(WRAPPED), PARAMS.structure)
+    assert got is not None
+    rows, head = got
+    assert rows[0] == ["Sex/Gender"] and head == 1
+    assert rows[1] == [
+        "Male",
+        "41,047 (64.1)",
+        "2.06",
+        "2.05 (2.03–2.07)",
+        "2000–2005",
+        "15.9* (13.5 to 18.4)",
+        "1.8* (0.2 to 3.5)",
+    ]
+    # A sub-row's period and rate under the period's and the rate's columns.
+    assert rows[2] == ["", "", "", "", "2005–2015", "2.1* (1.5 to 2.8)", ""]
+    assert rows[4][0] == "Female" and rows[4][-1] == "1.9* (0.1 to 3.7)"
+    assert rows[5] == ["Missing values", "7 (0.0)", "", "", "", "", ""]
+
+
+def test_an_age_group_opening_a_row_of_figures_is_its_label() -> None:
+    """rsp-59: ``30–39`` reads as a figure, but the row holds one figure more than the
+    usual row after its label: it is the row's label. (``705 1.1)``: the extractor lost a
+    bracket's opening; it still closes the count's share.)"""
+    ages = (
+        WRAPPED[:-1]
+        + ["Age group (years)"]
+        + _ln("""\
+<15 44 (0.1) 0.00 0.00 (0.00–0.01) 2000–2020 -4.3 (-9.6 to
+1.4)
+-4.3 (-9.6 to
+1.4)
+15–29 705 1.1) 0.07 0.07 (0.06–0.07) 2000–2005 2.1 (-5.4 to
+10.3)
+-6.5* (-8.0 to
+-5.0)
+30–39 3,627 (5.7) 0.59 0.57 (0.55–0.59) 2000–2005 10.3* (2.8 to
+18.3)
+-6.3* (-8.3 to
+-4.3)
+2005–2020 -9.9* (-11.3
+to -8.4)""")
+    )
+    got = by_brackets(_tlines(ages), PARAMS.structure)
+    assert got is not None
+    rows = got[0]
+    k = rows.index(["Age group (years)"])
+    assert rows[k + 2][:3] == ["15–29", "705 1.1)", "0.07"] and len(rows[k + 2]) == 7
+    assert rows[k + 3][:3] == ["30–39", "3,627 (5.7)", "0.59"] and len(rows[k + 3]) == 7
+    assert rows[k + 4] == ["", "", "", "", "2005–2020", "-9.9* (-11.3 to -8.4)", ""]
+
+
+def _ln(text: str) -> list[str]:
+    return text.split("\n")
+
+
+def test_a_label_after_a_bracket_alone_opens_the_next_row() -> None:
+    """jose.00292 (OCR): a course's provider in brackets ends its row; the next course's
+    title opens a row of its own, and rows of words are no rows of figures."""
+    courses = [
+        "Course title (provider) Target Duration Libraries",
+        "CS50’s Introduction to Programming with Beginner 10 weeks Using",
+        "Python libraries",
+        "(Harvard University, edX)",
+        "Introduction to Computer Science and Beginner 9 weeks",
+        "Programming Using Python",
+        "(MIT, edX)",
+        "CS50’s Introduction to Artificial Intelligence Beginner 7 weeks Using",
+        "with Python libraries",
+        "(Harvard University, edX)",
+    ]
+    assert by_brackets(_tlines(courses), PARAMS.structure) is None
+
+
+def test_a_figure_a_row_is_no_table_of_wrapped_rows() -> None:
+    """brag-81 (pdfminer): labels wrapped before their units, each read with one figure."""
+    labels = ["OM", "(g·kg-1)", "K* (mmolc·dm-3)", "4.2 (0.5)", "Ca* (mmolc·dm-3)", "37.6 (3.5)", "pH", "(CaCl2)"]
+    assert by_brackets(_tlines(labels), PARAMS.structure) is None
 
 
 def test_a_header_as_wide_as_the_column_is_the_tables_not_the_captions(tmp_path: Path) -> None:

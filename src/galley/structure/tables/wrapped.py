@@ -27,13 +27,13 @@ import re
 from collections import Counter
 
 from galley.params import StructureParams
-from galley.structure.tables.cells import DASHES, TLine, join_cell
+from galley.structure.tables.cells import DASHES, NUMBER, TLine, join_cell
 
 Grid = tuple[list[list[str]], int]
 
 # One figure: ``41,047``, ``15.9*``, ``-10.4*``, ``2000–2005``, ``16ª``, ``46%``, or the
 # dash of a missing one (a bracket after a figure is its interval or share: ``_cells``).
-_FIGURE = re.compile(r"[-+−–]?\d[\d.,]*%?(?:[-–]\d[\d.,]*%?)?[*ªº†‡]{0,3}|[-–—]")
+_FIGURE = re.compile(rf"{NUMBER}|[-–—]")
 
 
 def by_brackets(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
