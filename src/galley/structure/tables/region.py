@@ -498,8 +498,6 @@ def _section_name(u: Unit, p: StructureParams) -> bool:
 
 def _a_stack(units: list[Unit], p: StructureParams) -> bool:
     """``table_stack_lines`` lines or more with a column of figures among them."""
-    if sum(len(u.lines) for u in units) < p.table_stack_lines:
-        return False  # (most runs of short units are a heading or two: asked first, cheaply)
     lines = [ln for u in units for ln in u.lines if ln.strip()]
     return len(lines) >= p.table_stack_lines and _figure_column(lines, p.table_min_rows + 1)
 
