@@ -82,6 +82,62 @@ def test_a_unit_moved_back_into_reading_order_spans_its_raw_lines() -> None:
     assert [(u.first_line, u.last_line) for u in units] == [(1, 1), (3, 7), (8, 8)]
 
 
+# The second page of jose.00309 (CC BY) in two columns, as pdfminer read it: the right
+# column (the reference list's rest) first, then the left column, which goes on the first
+# page's last sentence and holds the list's heading and first entries.
+ENTRIES_READ_FIRST = (
+    "These materials are designed to be adapted as indi-\n"
+    "vidual modules, so that instructors or self-guided\n"
+    "\n"
+    "\f2\n"
+    "\n"
+    "Economo, M. N., Viswanathan, S., Tasic, B., Bas, E., Win-\n"
+    "nubst, J., & Svoboda, K. (2018b). Distinct descending motor\n"
+    "cortex pathways. Nature, 563(7729), 79–84.\n"
+    "\n"
+    "Executable Books Project. (2021). Jupyter book. Zenodo.\n"
+    "\n"
+    "https://doi.org/10.5281/zenodo.4539666\n"
+    "\n"
+    "Rübel, O., Tritt, A., & Bouchard, K. E. (2022). The Neurodata\n"
+    "Without Borders ecosystem. eLife, 11, e78362.\n"
+    "\n"
+    "learners may choose what best suits their learning\n"
+    "needs. The project is entirely open access.\n"
+    "\n"
+    "References\n"
+    "\n"
+    "Campbell, M. G., Attinger, A., & Giocomo, L. M. (2021a).\n"
+    "VR Data Neuropixel. DANDI Archive.\n"
+    "\n"
+    "Economo, M. N., Viswanathan, S., & Svoboda, K. (2018a).\n"
+    "Mouse anterior lateral motor cortex. DANDI Archive.\n"
+)
+
+
+def test_reference_entries_read_before_the_left_column_go_after_the_lists_part_on_the_page() -> None:
+    result = clean(to_lines(ENTRIES_READ_FIRST))
+    got = [u.text for u in result.units]
+    # The sentence cut by the page break is whole again, and the list reads in its order.
+    assert got[0].endswith(
+        "or self-guided learners may choose what best suits their learning needs. The project is entirely open access."
+    )
+    assert got[1] == "References"
+    assert [t[:9] for t in got[2:]] == ["Campbell,", "Economo, ", "Economo, ", "Executabl", "Rübel, O."]
+    assert "(2018a)" in got[3] and "(2018b)" in got[4]
+    (moved,) = [r for r in result.repairs if r.rule == "reading-order"]
+    assert (moved.line, moved.end_line) == (6, 15)
+    assert not words_accounted_for(ENTRIES_READ_FIRST, result)
+    assert second_run_changes(result) == []
+
+
+def test_entries_at_a_pages_top_stay_without_the_evidence() -> None:
+    # The box after the entries starts a paragraph (no sentence of the previous page goes
+    # on there), or no reference heading follows on the page: nothing moves.
+    assert stays(ENTRIES_READ_FIRST.replace("learners may choose", "Learners may choose"))
+    assert stays(ENTRIES_READ_FIRST.replace("References\n", "Acknowledgements\n"))
+
+
 # A reference of cadsc-31-e31030043 (CC BY) as pdfminer read the journal's page.
 DOI_READ_FIRST = (
     "MI. Fasting plasma glucose to avoid a full OGTT in the\n"

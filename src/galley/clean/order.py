@@ -1,10 +1,13 @@
 """Reading order: lines an extractor read out of the order they are printed in are put back.
-Two rules, each move a ``reading-order`` repair:
+Three rules, each move a ``reading-order`` repair:
 
 - ``url_read_first``: a URL read before the text printed before it on its line, and
   ``url_head_last``: a URL's head read after its rest (their docstrings);
 - ``right_column_first``: in two columns, the top of the right column read first is put
-  back after the foot of the left column it goes on from (below).
+  back after the foot of the left column it goes on from (below);
+- ``entries_read_first``: in two columns, reference entries at a page's top read before
+  the left column that goes on the previous page are put back after the page's part of the
+  reference list (its docstring).
 
 pdftotext (default mode) reads a two-column page box by box; when the right column's first
 box sits higher than the left column's text it is read first, right under the page's top
@@ -26,10 +29,11 @@ moves after the last such line. Each move is a ``reading-order`` repair.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from galley import vocab
-from galley.clean.shapes import CLOSERS
+from galley.clean.shapes import CLOSERS, starts_entry
 from galley.clean.urls import goes_on, is_url, tail_shaped
 from galley.model import Line, Repair
 from galley.params import CleanParams
@@ -70,7 +74,7 @@ def boxes(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
 def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
     """``lines`` in the order they are printed in (see the module)."""
     lines = url_head_last(url_read_first(lines, repairs, p), repairs)
-    return right_column_first(lines, repairs, p)
+    return _by_page(right_column_first(lines, repairs, p), entries_read_first, repairs, p)
 
 
 # A URL cut where no URL ends: its scheme alone, the DOI resolver or a DOI's prefix, a
@@ -198,7 +202,19 @@ def _piece(word: str) -> bool:
 
 def right_column_first(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
     """``lines`` with each page's misplaced right-column top moved back (see the module)."""
-    if not lines or lines[0].page == lines[-1].page or not two_columns(lines, p):
+    if not lines or not two_columns(lines, p):
+        return lines
+    return _by_page(lines, _page, repairs, p)
+
+
+def _by_page(
+    lines: list[Line],
+    rule: Callable[[list[Line], list[Repair], CleanParams], list[Line]],
+    repairs: list[Repair],
+    p: CleanParams,
+) -> list[Line]:
+    """``rule`` run on each page's lines (a text of one page is left as it is)."""
+    if not lines or lines[0].page == lines[-1].page:
         return lines
     out: list[Line] = []
     lo = 0
@@ -206,9 +222,59 @@ def right_column_first(lines: list[Line], repairs: list[Repair], p: CleanParams)
         hi = lo
         while hi < len(lines) and lines[hi].page == lines[lo].page:
             hi += 1
-        out.extend(_page(lines, lo, hi, repairs, p))
+        out.extend(rule(lines[lo:hi], repairs, p))
         lo = hi
     return out
+
+
+def entries_read_first(page: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
+    """One page of two columns whose right column holds the rest of the reference list that
+    starts in the left column under its heading: pdfminer read the right column first, so
+    its entries sit at the page's top, before the left column's first box, which goes on
+    the previous page's last sentence (``Economo, M. N., ... (2018b). Distinct ...`` /
+    ``Rübel, O., ...`` / ``learners may choose what best suits their learning`` / ... /
+    ``References`` / ``Campbell, M. G., ...``). The entries move after the page's last
+    entry, the list's end. All the evidence is needed: only boxes no prose (a running
+    head, a page number) before the first entry; the boxes read first each open with an
+    entry (``shapes.starts_entry``) or hold no prose (a URL's rest: ``nholm/TorchTools``);
+    the box after them goes on a sentence, in lower case; a reference heading further
+    down the page, with an entry after it."""
+    parts = boxes(page, 0, len(page))
+    k = 0
+    while k < len(parts) and not starts_entry(page[parts[k][0]].text):
+        a, b = parts[k]
+        if _prose(page[a:b], p) or any(complete(ln.text) for ln in page[a:b]):
+            return page  # prose came first: the page starts where it should
+        k += 1
+    run = k
+    while k < len(parts) and (starts_entry(page[parts[k][0]].text) or not _prose(page[slice(*parts[k])], p)):
+        k += 1
+    if k == run or k == len(parts):
+        return page
+    a, b = parts[k]
+    if not (continues(page[a].text) and _prose(page[a:b], p)):
+        return page
+    heading = next((j for j in range(a, len(page)) if vocab.is_reference_heading(page[j].text)), None)
+    if heading is None:
+        return page
+    last = max((e for s, e in parts if s > heading and starts_entry(page[s].text)), default=None)
+    if last is None:
+        return page
+    # The list's last entry goes on over boxes of its own pieces (``bridge University
+    # Press.``, a DOI's tail) up to a box that opens as an entry or a heading does not.
+    for s, e in parts:
+        if s >= last and not page[s].text[:1].isupper():
+            last = e
+        elif s >= last:
+            break
+    moved = page[parts[run][0] : a]
+    why = (
+        f"reference entries ({moved[0].text[:30]!r}) were read before the column that goes on the previous "
+        f"page ({page[a].text[:30]!r}): two columns read out of order"
+    )
+    repairs.append(Repair("reading-order", moved[0].number, moved[-1].number, "", "", why))
+    rest = page[: parts[run][0]] + page[a:last]
+    return rest + [replace(moved[0], blank_before=max(1, moved[0].blank_before)), *moved[1:]] + page[last:]
 
 
 def two_columns(lines: list[Line], p: CleanParams) -> bool:
@@ -221,31 +287,30 @@ def two_columns(lines: list[Line], p: CleanParams) -> bool:
     return usual <= p.column_width_share * long
 
 
-def _page(lines: list[Line], lo: int, hi: int, repairs: list[Repair], p: CleanParams) -> list[Line]:
+def _page(page: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
     """One page's lines, its misplaced box moved (or as they were)."""
-    page = lines[lo:hi]
-    parts = boxes(lines, lo, hi)
+    parts = boxes(page, 0, len(page))
     for k, (a, b) in enumerate(parts):
-        if any(complete(ln.text) for ln in lines[a:b]) and not continues(lines[a].text):
+        if any(complete(ln.text) for ln in page[a:b]) and not continues(page[a].text):
             return page  # prose came first: the page starts where it should
-        if not continues(lines[a].text) or not _prose(lines[a:b], p):
+        if not continues(page[a].text) or not _prose(page[a:b], p):
             continue
-        if a == lo:
+        if a == 0:
             # The page's first box goes on the previous page's last line, as in one column
             # (pdftotext's last line there may end in a footnote glued to it: no evidence).
             return page
-        prev = lines[a - 1]
+        prev = page[a - 1]
         if not (complete(prev.text) or _heading_like(prev, p)):
             return page  # it goes on the line before it
-        target = _dangling(lines, parts[k + 1 :], p)
+        target = _dangling(page, parts[k + 1 :], p)
         if target is None:
             return page
-        moved = lines[a:b]
+        moved = page[a:b]
         rest = [ln for ln in page if ln not in moved]
-        at = rest.index(lines[target]) + 1
+        at = rest.index(page[target]) + 1
         why = (
             f"a box that goes on a sentence ({moved[0].text[:30]!r}) was read before the line it goes on from "
-            f"({lines[target].text[-30:]!r}): two columns read out of order"
+            f"({page[target].text[-30:]!r}): two columns read out of order"
         )
         repairs.append(Repair("reading-order", moved[0].number, moved[-1].number, "", "", why))
         return rest[:at] + moved + rest[at:]
