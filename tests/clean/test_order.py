@@ -37,6 +37,38 @@ def test_a_right_columns_top_read_first_goes_back_after_the_line_it_goes_on_from
     assert second_run_changes(result) == []
 
 
+def test_the_right_columns_top_goes_before_a_note_set_under_the_line_it_goes_on_from() -> None:
+    # jose.00239 (CC BY) as pdftotext read it: the page's note sits right under the line that
+    # ends mid-sentence, no blank line between; the text before it calls it (``(DL)1``).
+    raw = (
+        "Summary\n"
+        "\n"
+        "likely to have experience writing Python code, but not\n"
+        "PyTorch.\n"
+        "\n"
+        "In the last decade machine learning (ML) and deep\n"
+        "learning (DL)1 have revolutionised many fields within\n"
+        "science, industry, and beyond. Researchers across domains from the physical sciences to the digital\n"
+        "humanities are increasingly looking to leverage ML.\n"
+        "\n"
+        "Many machine learning frameworks are accessed using\n"
+        "a Python framework such as PyTorch. Researchers are\n"
+        "1 We will use the term ML when talking about both ML and DL in\n"
+        "this article\n"
+        "\f2\n"
+        "\n"
+        "The first set of slides covers the machine learning content.\n"
+    )
+    result = clean(to_lines(raw))
+    got = [u.text for u in result.units]
+    assert "Researchers are likely to have experience writing Python code, but not PyTorch." in got[2]
+    # The note stays a unit of its own, after the sentence, at its page's foot: no heading.
+    assert got[3] == "1 We will use the term ML when talking about both ML and DL in this article"
+    assert result.units[3].kind != "heading"
+    assert not words_accounted_for(raw, result)
+    assert second_run_changes(result) == []
+
+
 def test_a_pages_first_box_goes_on_from_the_previous_page_as_in_one_column() -> None:
     # One column (a SciELO paper): a word broken over the page ("ideoló-" / "gica"), the
     # previous page's last line ending in a footnote pdftotext glued to it.

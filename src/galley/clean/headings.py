@@ -183,11 +183,15 @@ def wrapped_numbered(lines: Sequence[Line], i: int, found: set[int], widths: lis
     did not fit on it), a second line that ended early and unpunctuated (the next word would
     have fitted on it, or the next numbered heading follows) where the text after it starts a
     block, and
-    few enough words in all."""
+    few enough words in all. A page never ends on a heading (a typesetter keeps it with its
+    text): a pair that ends its page is a note at the page's foot (``1 We will use the term
+    ML when talking about both ML and DL in`` / ``this article``)."""
     if i + 2 >= len(lines) or i in found or (i + 1) in found:
         return False
     first, second, after = lines[i], lines[i + 1], lines[i + 2]
     if not NUMBERED_HEADING.match(first.text) or second.text.endswith((".", ",", ";", ":", "-", "‐")):
+        return False
+    if after.page != second.page:
         return False
     if fits(first, second, widths[i], p.fit_slack) or after.text[:1].islower():
         return False

@@ -329,11 +329,28 @@ def _heading_like(ln: Line, p: CleanParams) -> bool:
     return len(ln.text) <= p.heading_short_chars and ln.text[:1].isupper()
 
 
+def _before_note(lines: list[Line], a: int, b: int) -> int:
+    """The end of the box ``[a, b)``'s prose: before a footnote pdftotext set right under
+    its last line, with no blank line (``... Researchers are`` / ``1 We will use the term
+    ML when talking about both ML and DL in`` / ``this article``), when the text before it
+    on the page cites the note's marker glued to a word (``(DL)1``)."""
+    for i in range(a + 1, b):
+        note = _NOTE.match(lines[i].text)
+        if note is None:
+            continue
+        mark = re.escape(lines[i].text.split(maxsplit=1)[0])
+        cited = re.compile(rf"[^\W\d]\)?{mark}(?![\w.,])")
+        if any(cited.search(ln.text) for ln in lines[:i]):
+            return i
+    return b
+
+
 def _dangling(lines: list[Line], later: list[tuple[int, int]], p: CleanParams) -> int | None:
     """The last line of the page's prose that ends mid-sentence at a box's end, before a
     box that does not go on it (a capital, a note, the page's end); not a note's own line."""
     found = None
     for k, (a, b) in enumerate(later):
+        b = _before_note(lines, a, b)
         last = lines[b - 1]
         if vocab.is_reference_heading(lines[a].text):
             break  # a reference list's entries end in URLs and page ranges, not mid-sentence
