@@ -170,6 +170,58 @@ def test_entries_at_a_pages_top_stay_without_the_evidence() -> None:
     assert stays(ENTRIES_READ_FIRST.replace("References\n", "Acknowledgements\n"))
 
 
+# jose.00180 (CC BY) in two columns, as pdfminer read its second page: a section of the
+# other column between the reference heading and the list's first entry.
+SECTION_IN_REFERENCES = (
+    "Acknowledgements\n"
+    "\n"
+    "SNIK is supported by the DFG (German Research\n"
+    "Foundation), grant 1605/7-1 and 1387/8-1.\n"
+    "\n"
+    "References\n"
+    "\n"
+    "Statement of need\n"
+    "\n"
+    "While students can access this knowledge in a\n"
+    "structured way using SNIK, this requires knowl-\n"
+    "edge of Semantic Web technologies like SPARQL\n"
+    "queries.\n"
+    "\n"
+    "Anutariya, C., & Dangol, R. (2018). VizLOD: Schema\n"
+    "extraction and visualization of linked open data.\n"
+    "\n"
+    "Baeza-Yates, R., & Gonnet, G. H. (1992). A new ap-\n"
+    "proach to text searching. Communications of the\n"
+    "ACM, 35(10), 74–82.\n"
+    "\fSNIK Graph\n"
+    "\n"
+    "Franz, M., Lopes, C. T., & Bader, G. D. (2015). Cytoscape.js.\n"
+)
+
+
+def test_a_section_read_between_the_reference_heading_and_its_entries_goes_before_the_heading() -> None:
+    result = clean(to_lines(SECTION_IN_REFERENCES))
+    got = [u.text for u in result.units]
+    at = got.index("References")
+    assert got[at - 2 : at] == [
+        "Statement of need",
+        "While students can access this knowledge in a structured way using SNIK, this requires knowledge "
+        "of Semantic Web technologies like SPARQL queries.",
+    ]
+    assert got[at + 1].startswith("Anutariya, C.")
+    (moved,) = [r for r in result.repairs if r.rule == "reading-order"]
+    assert (moved.line, moved.end_line) == (8, 13)
+    assert not words_accounted_for(SECTION_IN_REFERENCES, result)
+    assert second_run_changes(result) == []
+
+
+def test_a_reference_heading_followed_by_its_entries_stays() -> None:
+    # Prose that does not end its sentence before the entry, or no entry after the prose.
+    assert stays(SECTION_IN_REFERENCES.replace("queries.", "queries"))
+    no_entry = SECTION_IN_REFERENCES.replace("Anutariya, C., & Dangol, R. (2018).", "Anutariya and Dangol")
+    assert stays(no_entry.replace("Baeza-Yates, R., & Gonnet, G. H. (1992).", "Baeza-Yates and Gonnet"))
+
+
 # A reference of cadsc-31-e31030043 (CC BY) as pdfminer read the journal's page.
 DOI_READ_FIRST = (
     "MI. Fasting plasma glucose to avoid a full OGTT in the\n"

@@ -1,5 +1,5 @@
 """Reading order: lines an extractor read out of the order they are printed in are put back.
-Three rules, each move a ``reading-order`` repair:
+Four rules, each move a ``reading-order`` repair:
 
 - ``url_read_first``: a URL read before the text printed before it on its line, and
   ``url_head_last``: a URL's head read after its rest (their docstrings);
@@ -7,7 +7,8 @@ Three rules, each move a ``reading-order`` repair:
   back after the foot of the left column it goes on from (below);
 - ``entries_read_first``: in two columns, reference entries at a page's top read before
   the left column that goes on the previous page are put back after the page's part of the
-  reference list (its docstring).
+  reference list, and ``section_in_references``: a section read between a reference
+  heading and its first entry goes back before the heading (their docstrings).
 
 pdftotext (default mode) reads a two-column page box by box; when the right column's first
 box sits higher than the left column's text it is read first, right under the page's top
@@ -33,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from galley import vocab
+from galley.clean.headings import looks_like_heading
 from galley.clean.shapes import CLOSERS, starts_entry
 from galley.clean.urls import goes_on, is_url, tail_shaped
 from galley.model import Line, Repair
@@ -74,7 +76,8 @@ def boxes(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
 def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
     """``lines`` in the order they are printed in (see the module)."""
     lines = url_head_last(url_read_first(lines, repairs, p), repairs)
-    return _by_page(right_column_first(lines, repairs, p), entries_read_first, repairs, p)
+    lines = _by_page(right_column_first(lines, repairs, p), entries_read_first, repairs, p)
+    return _by_page(lines, section_in_references, repairs, p)
 
 
 # A URL cut where no URL ends: its scheme alone, the DOI resolver or a DOI's prefix, a
@@ -327,6 +330,38 @@ def _prose(box: list[Line], p: CleanParams) -> bool:
 def _heading_like(ln: Line, p: CleanParams) -> bool:
     """A short capitalised line with no stop: a heading or a title block's line."""
     return len(ln.text) <= p.heading_short_chars and ln.text[:1].isupper()
+
+
+def section_in_references(page: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
+    """A reference heading is followed by its first entry. A heading of its own and its
+    prose between the two are a section of the other column that pdfminer read after the
+    list's heading (jose.00180: ``References`` / ``Statement of need`` / ``While students
+    can access ...`` / ``Ammenwerth, E., Haux, R., ...``): the section goes back before the
+    reference heading. Boxes only (blank lines around each): the reference heading alone,
+    then a heading alone (``headings.looks_like_heading``), prose that ends its sentence,
+    and an entry (``shapes.starts_entry``), all on one page."""
+    parts = boxes(page, 0, len(page))
+    k = next((k for k, (a, b) in enumerate(parts) if b - a == 1 and vocab.is_reference_heading(page[a].text)), None)
+    if k is None or k + 3 >= len(parts):
+        return page
+    (ha, hb), first = parts[k + 1], k + 2
+    if hb - ha != 1 or starts_entry(page[ha].text) or not looks_like_heading(page[ha].text, p):
+        return page
+    m = first
+    while m < len(parts) and not starts_entry(page[parts[m][0]].text) and _prose(page[slice(*parts[m])], p):
+        m += 1
+    if m == first or m == len(parts) or not starts_entry(page[parts[m][0]].text):
+        return page
+    if not complete(page[parts[m][0] - 1].text):
+        return page  # the prose goes on past the entry: no section of its own
+    at, lo, hi = parts[k][0], ha, parts[m][0]
+    why = (
+        f"a section ({page[lo].text[:30]!r}) was read between the reference heading ({page[at].text!r}) "
+        "and its first entry: two columns read out of order"
+    )
+    repairs.append(Repair("reading-order", page[lo].number, page[hi - 1].number, "", "", why))
+    heading = replace(page[at], blank_before=page[lo].blank_before)
+    return page[:at] + [replace(page[lo], blank_before=page[at].blank_before), *page[lo + 1 : hi], heading] + page[hi:]
 
 
 def _before_note(lines: list[Line], a: int, b: int) -> int:
