@@ -153,6 +153,13 @@ class CleanParams:
     of ``mmm`` and of ``iii`` do not fill the same line)."""
     short_line_share: float = 0.6
     """A raw line shorter than this share of its measure is short: it closed its block."""
+    joined_line_share: float = 1.25
+    """A raw line longer than this many measures is printed lines the extractor joined at
+    their hyphens (pdftotext drops the hyphen: ``acces-`` / ``sible``): no printed line of
+    that measure is so long."""
+    hyphenated_line_min_share: float = 0.85
+    """A printed line that ends in a hyphenated word fills at least this share of its
+    measure: of a joined line, all but the last printed part are at least this long."""
 
     # -- headings (clean.headings): lines set apart like headings ------------------------------
     heading_max_share: float = 0.7

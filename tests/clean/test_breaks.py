@@ -4,7 +4,7 @@ reader would see and the reason recorded for a break."""
 
 from __future__ import annotations
 
-from excerpts import SUMMARY
+from excerpts import JOINED_LINES, SUMMARY
 
 from galley.clean import clean
 from galley.inputs.read import to_lines
@@ -365,3 +365,21 @@ Janeiro.
     # A number alone that opens its block still joins its item.
     raw = "The steps are:\n\n1.\n\nInstall the package.\n"
     assert units(raw)[-1] == "1. Install the package."
+
+
+def test_a_sentence_ending_a_short_last_printed_part_of_joined_lines_ends_a_paragraph() -> None:
+    # pdftotext joined '... information de-' / 'rived from Argo data.' into one line of 68
+    # characters on a measure of 54: its last printed part leaves room for 'The'.
+    out = units(JOINED_LINES)
+    at = next(i for i, t in enumerate(out) if t.startswith("The target audience of the AoS"))
+    assert out[at - 1].endswith("derived from Argo data.")
+    assert breaks(JOINED_LINES)[24].startswith("sentence end with room after the last printed line")
+
+
+def test_joined_lines_need_the_extractor_that_joins_them() -> None:
+    # The same lines set off the margin (a layout-mode text keeps printed lines apart), or
+    # a semicolon instead of the stop: no paragraph ends there.
+    indented = "".join("  " + line for line in JOINED_LINES.splitlines(keepends=True))
+    assert not any(t.startswith("The target audience") for t in units(indented))
+    semicolon = JOINED_LINES.replace("derived from Argo data.", "derived from Argo data;")
+    assert not any(t.startswith("The target audience") for t in units(semicolon))

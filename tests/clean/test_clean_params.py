@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from excerpts import SUMMARY, TWO_COLUMNS, WRAPPED
+from excerpts import JOINED_LINES, SUMMARY, TWO_COLUMNS, WRAPPED
 
 from galley.clean import clean, columns, compounds, furniture, hyphens, order
 from galley.clean.layout import Measure
@@ -431,6 +431,26 @@ def test_fit_slack() -> None:
     assert len(units(SUMMARY, fit_slack=1 - 69 / 86 + 0.001)) == 1
 
 
+# JOINED_LINES: '... information derived from Argo data.' is 67 characters on a measure of 51
+# (67 / 51 = 1.314 measures); 'The' (3) fits after a last printed part of at most 44
+# characters (44 + 1 + 3 <= 51 * 0.96), so the joined parts before it hold at least 23
+# characters (23 / 51 = 0.451 of the measure).
+
+
+def audience_starts(**fields: float) -> bool:
+    return any(t.startswith("The target audience of the AoS") for t in units(JOINED_LINES, **fields))
+
+
+def test_joined_line_share() -> None:
+    assert audience_starts(joined_line_share=1.31)  # a line of two printed lines joined
+    assert not audience_starts(joined_line_share=1.32)  # one printed line, full
+
+
+def test_hyphenated_line_min_share() -> None:
+    assert audience_starts(hyphenated_line_min_share=0.451)
+    assert not audience_starts(hyphenated_line_min_share=0.45)
+
+
 def test_measure_min_sample() -> None:
     # With fewer than 7 wrapped lines asked for, the second-longest line (90) stands in; at a
     # slack of 0.2, 69 fits in 90 but not in 86.
@@ -451,6 +471,19 @@ def test_measure_step() -> None:
     # line 1's (88).
     assert len(units(SUMMARY, fit_slack=0.2, measure_window=5, measure_step=4)) == 1
     assert len(units(SUMMARY, fit_slack=0.2, measure_window=5, measure_step=5)) == 2
+
+
+def test_joined_line_share_keeps_joined_lines_out_of_the_measure() -> None:
+    # JOINED_LINES' fourth line joins three printed lines (152 characters): in a window of
+    # three lines either side it makes the measure of the lines around it 104; counted as
+    # one usual wrapped line (52) it does not. Past 152 / 52 = 2.92 usual lines it is no
+    # joined line: the window keeps it.
+    lines = to_lines(JOINED_LINES)
+    narrow = with_(measure_window=3, measure_step=1).clean
+    assert Measure(lines, narrow).widths()[4] == 104
+    assert Measure(lines, narrow, joins_hyphens=True).widths()[4] == 52
+    wide = with_(measure_window=3, measure_step=1, joined_line_share=2.93).clean
+    assert Measure(lines, wide, joins_hyphens=True).widths()[4] == 104
 
 
 # Six full lines of prose (pdfminer): one blank line, after a sentence that ends the line.

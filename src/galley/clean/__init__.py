@@ -98,6 +98,7 @@ def clean(
     lex = DocumentLexicon(ln.text for ln in lines)
     lay = layout.measure(lines, p)
     joined_by_extractor = compounds.prejoined(lines, lay, p)
+    lay = replace(lay, joins_hyphens=joined_by_extractor and layout.at_margin(lines))
     table = compounds.restorations(lex, fixes.keep_hyphen, lang, joined_by_extractor, p)
     in_urls = compounds.url_restorations(lex, joined_by_extractor, p)
     restorer = compounds.Restorer(table, in_urls) if table or in_urls else None

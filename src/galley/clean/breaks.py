@@ -17,8 +17,9 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from galley.clean import urls
-from galley.clean.layout import Layout, fits
+from galley.clean.layout import Layout, fits, last_printed_part
 from galley.clean.shapes import (
+    CLOSERS,
     ends_entry,
     ends_sentence,
     is_bare_marker,
@@ -31,6 +32,7 @@ from galley.inputs.corrections import Corrections
 from galley.model import Line
 from galley.params import CleanParams
 
+_FULL_STOPS = (".", "!", "?")
 # A note's first line: its number (or a superscript, an asterisk, a dagger) and its text.
 _NOTE_START = re.compile(r"^(?:\d{1,2}\.?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡])\s+\S")
 CORRECTION_SPLIT = "forced by the corrections file: a paragraph starts here"
@@ -235,6 +237,31 @@ def sentence_end_with_room(g: Gap) -> Verdict:
     return None
 
 
+def sentence_end_on_joined_lines(g: Gap) -> Verdict:
+    """The fit test on a line the extractor joined from printed lines (pdftotext joins a
+    word broken at a hyphen, and the lines around it: ``... derived from Argo data.``, 68
+    characters on a measure of 54, is ``... information de-`` / ``rived from Argo data.``):
+    a sentence ends and the next word would have fitted after the last printed part, at its
+    longest (``layout.last_printed_part``), so the paragraph ended there (``The target
+    audience of the AoS ...``). Only in a text whose extractor joins lines so
+    (``Layout.joins_hyphens``): elsewhere a long line is a table's row or two columns; only
+    after a full stop (a semicolon ends a note's clause: ``... e língua portuguesa;`` /
+    ``Índios integrados: ...``), never inside a reference entry (a title's stop before its
+    journal's name)."""
+    if (
+        not g.layout.joins_hyphens
+        or not g.cur.text[:1].isupper()
+        or not g.prev.text.rstrip(CLOSERS).endswith(_FULL_STOPS)
+    ):
+        return None
+    if g.block_first is not None and starts_entry(g.block_first.text):
+        return None  # a reference entry's title ends on a stop before its journal's name
+    tail = last_printed_part(g.prev, g.width, g.p)
+    if tail < g.prev.raw_length and fits(g.prev, g.cur, g.width, g.p.fit_slack, tail):
+        return True, "sentence end with room after the last printed line of lines the extractor joined"
+    return None
+
+
 def short_line_before_capital(g: Gap) -> Verdict:
     """A line far shorter than its measure, followed by a capitalised line, ended a block
     even without a full stop (a list item or a title: ``... analyze data`` / ``These``)."""
@@ -271,6 +298,7 @@ BREAK_RULES: list[BreakRule] = [
     wider_gap,
     extra_trailing_space,
     sentence_end_with_room,
+    sentence_end_on_joined_lines,
     short_line_before_capital,
     indented_start,
 ]

@@ -16,6 +16,7 @@ belongs here, as a field of :class:`Layout` found by :func:`measure`.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, insort
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ class Layout:
     blank_separates: bool  # blank lines mark text boxes (pdfminer, poppler)
     base_trailing: int  # the usual number of trailing spaces on a line
     unwrapped: bool = False  # one paragraph per line (copy-paste): no line is a wrap
+    joins_hyphens: bool = False  # the extractor joined printed lines at hyphens (``compounds.prejoined``)
 
 
 def measure(lines: Sequence[Line], p: CleanParams) -> Layout:
@@ -54,6 +56,14 @@ def measure(lines: Sequence[Line], p: CleanParams) -> Layout:
     )
 
 
+def at_margin(lines: Sequence[Line]) -> bool:
+    """The usual line starts at the margin, no spaces before it: pdftotext's default mode,
+    which joins printed lines at their hyphens. A layout-mode text (``pdftotext -layout``,
+    pypdf's layout mode) keeps the page's margin as spaces and its printed lines apart."""
+    indents = sorted(ln.indent for ln in lines)
+    return bool(indents) and indents[len(indents) // 2] == 0
+
+
 def wraps(ln: Line, nxt: Line) -> bool:
     """``ln`` certainly wrapped: the sentence goes on in lower case on the next line."""
     return nxt.text[:1].islower() and not ln.text.endswith((".", ":", ";"))
@@ -67,10 +77,22 @@ class Measure:
     ``measure_min_sample`` wrapped lines, the second-longest line of the window stands in.
     The measure changes slowly: it is taken once every ``measure_step`` lines."""
 
-    def __init__(self, lines: Sequence[Line], p: CleanParams) -> None:
+    def __init__(self, lines: Sequence[Line], p: CleanParams, joins_hyphens: bool = False) -> None:
         self.p = p
         self.lengths = [ln.raw_length for ln in lines]
         self.wrapped = [i for i in range(len(lines) - 1) if wraps(lines[i], lines[i + 1])]
+        # Where the extractor joined printed lines (``Layout.joins_hyphens``), a line more
+        # than ``joined_line_share`` of the text's usual wrapped line long, between two that
+        # are not, is printed lines joined: it counts as one usual line. And a window with
+        # too few wrapped lines for a median takes no such line for its measure: in a short
+        # section, one joined line of 174 characters is no measure of 90. (A run of long
+        # lines is a wider region, a summary across two columns: it keeps its lengths.)
+        self.longest = 0  # the longest line a window's fallback may take (0: any)
+        if joins_hyphens and self.wrapped:
+            usual = sorted(self.lengths[i] for i in self.wrapped)[len(self.wrapped) // 2]
+            self.longest = cap = int(p.joined_line_share * usual)
+            n = [0, *self.lengths, 0]
+            self.lengths = [usual if b > cap >= max(a, c) else b for a, b, c in zip(n, n[1:], n[2:], strict=False)]
 
     def widths(self, bounds: Sequence[int] = ()) -> list[int]:
         """Each line's measure, the regions parted at ``bounds`` (line positions)."""
@@ -100,17 +122,35 @@ class Measure:
                 width = sample[len(sample) // 2]
             else:
                 window = sorted(lengths[a:b], reverse=True)
+                if self.longest:
+                    window = [n for n in window if n <= self.longest] or window
                 width = window[1] if len(window) > 1 else window[0]
             out += [width] * (min(hi, i + p.measure_step) - i)
         return out
 
 
-def fits(prev: Line, cur: Line, width: int, slack: float) -> bool:
-    """Would ``cur``'s first word have fitted at the end of ``prev``, with ``slack`` of the
-    measure ``width`` to spare? Then the typesetter did not wrap ``prev``: it ended there."""
+def fits(prev: Line, cur: Line, width: int, slack: float, length: int | None = None) -> bool:
+    """Would ``cur``'s first word have fitted at the end of ``prev`` (``length`` characters
+    long, its raw length unless given), with ``slack`` of the measure ``width`` to spare?
+    Then the typesetter did not wrap ``prev``: it ended there."""
     space = cur.text.find(" ")
     word = space if space >= 0 else len(cur.text)  # the first word's length
-    return prev.raw_length + 1 + word <= width * (1 - slack)
+    return (prev.raw_length if length is None else length) + 1 + word <= width * (1 - slack)
+
+
+def last_printed_part(line: Line, width: int, p: CleanParams) -> int:
+    """The most characters the last printed line of ``line`` can hold. A raw line more than
+    ``joined_line_share`` measures long is printed lines pdftotext joined at their hyphens
+    (``to enhance understanding of the information de-`` / ``rived from Argo data.``: 68
+    characters on a measure of 54): at least as many printed lines as it takes at
+    ``joined_line_share`` measures each (fewer parts, a longer last one), each but the last
+    at least ``hyphenated_line_min_share`` of the measure; the last holds what remains."""
+    length = line.raw_length
+    if length <= p.joined_line_share * width:
+        return length
+    # At least this many printed lines: none is longer than ``joined_line_share`` measures.
+    parts = math.ceil(length / (p.joined_line_share * width))
+    return length - int((parts - 1) * p.hyphenated_line_min_share * width)
 
 
 def closed(prev: Line, cur: Line, width: int, p: CleanParams) -> bool:

@@ -54,7 +54,7 @@ def find_blocks(
     line: its reason then says so."""
     p = p or CleanParams()
     lay = lay or layout.measure(lines, p)
-    measure = layout.Measure(lines, p)
+    measure = layout.Measure(lines, p, lay.joins_hyphens)
     heads, tails = find_headings(lines, measure, lay, fixes, p)
     widths = measure.widths(heads)  # each region between two headings has its own measure
     heading_at = set(heads)
