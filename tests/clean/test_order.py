@@ -170,6 +170,44 @@ def test_entries_at_a_pages_top_stay_without_the_evidence() -> None:
     assert stays(ENTRIES_READ_FIRST.replace("References\n", "Acknowledgements\n"))
 
 
+# jose.00143 (CC BY) in two columns, as pdftotext read its second page: the right column's
+# entries between the left column's prose and the sections above the list's heading.
+ENTRIES_BEFORE_HEADING = (
+    "The ApplNumComp GitHub repository is already filling that direct need.\n"
+    "\fApplNumComp\n"
+    "\n"
+    "ditionally, it was included in the interdisciplinary Data\n"
+    "Science minor available to undergraduate students.\n"
+    "\n"
+    "Johns, A. N., Hesketh, R. P., Stuber, M. D., & Ford Versypt,\n"
+    "A. N. (2023). Numerical problem solving across the curriculum.\n"
+    "Ruggiero, S. M., Zhao, J., & Ford Versypt, A. N. (2018).\n"
+    "Building a MATLAB graphical user interface.\n"
+    "\n"
+    "Author Contributions\n"
+    "Ashlee N. Ford Versypt developed the course.\n"
+    "References\n"
+    "Ford Versypt, A. N. (2019). An interdisciplinary elective\n"
+    "course to build computational skills.\n"
+)
+
+
+def test_entries_read_above_the_lists_heading_go_after_its_last_entry_in_order() -> None:
+    result = clean(to_lines(ENTRIES_BEFORE_HEADING))
+    got = [u.text for u in result.units]
+    at = got.index("References")
+    assert [t[:9] for t in got[at + 1 :]] == ["Ford Vers", "Johns, A.", "Ruggiero,"]
+    assert got[at - 2 : at] == ["Author Contributions", "Ashlee N. Ford Versypt developed the course."]
+    (moved,) = [r for r in result.repairs if r.rule == "reading-order"]
+    assert (moved.line, moved.end_line) == (7, 10)
+    assert not words_accounted_for(ENTRIES_BEFORE_HEADING, result)
+    assert second_run_changes(result) == []
+
+
+def test_entries_above_the_heading_that_sort_before_its_last_stay() -> None:
+    assert stays(ENTRIES_BEFORE_HEADING.replace("Ford Versypt, A. N. (2019)", "Smith, A. N. (2019)"))
+
+
 # jose.00180 (CC BY) in two columns, as pdfminer read its second page: a section of the
 # other column between the reference heading and the list's first entry.
 SECTION_IN_REFERENCES = (

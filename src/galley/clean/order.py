@@ -77,6 +77,7 @@ def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Li
     """``lines`` in the order they are printed in (see the module)."""
     lines = url_head_last(url_read_first(lines, repairs, p), repairs)
     lines = _by_page(right_column_first(lines, repairs, p), entries_read_first, repairs, p)
+    lines = _by_page(lines, entries_before_heading, repairs, p)
     return _by_page(lines, section_in_references, repairs, p)
 
 
@@ -239,7 +240,7 @@ def entries_read_first(page: list[Line], repairs: list[Repair], p: CleanParams) 
     ``References`` / ``Campbell, M. G., ...``). The entries move after the page's last
     entry, the list's end. All the evidence is needed: only boxes no prose (a running
     head, a page number) before the first entry; the boxes read first each open with an
-    entry (``shapes.starts_entry``) or hold no prose (a URL's rest: ``nholm/TorchTools``);
+    entry, one a box (``_entries``), or hold no prose (a URL's rest: ``nholm/TorchTools``);
     the box after them goes on a sentence, in lower case; a reference heading further
     down the page, with an entry after it."""
     parts = boxes(page, 0, len(page))
@@ -250,7 +251,7 @@ def entries_read_first(page: list[Line], repairs: list[Repair], p: CleanParams) 
             return page  # prose came first: the page starts where it should
         k += 1
     run = k
-    while k < len(parts) and (starts_entry(page[parts[k][0]].text) or not _prose(page[slice(*parts[k])], p)):
+    while k < len(parts) and (_entries(page, parts[k], p) or not _prose(page[slice(*parts[k])], p)):
         k += 1
     if k == run or k == len(parts):
         return page
@@ -260,24 +261,90 @@ def entries_read_first(page: list[Line], repairs: list[Repair], p: CleanParams) 
     heading = next((j for j in range(a, len(page)) if vocab.is_reference_heading(page[j].text)), None)
     if heading is None:
         return page
-    last = max((e for s, e in parts if s > heading and starts_entry(page[s].text)), default=None)
+    last = _list_end(page, parts, heading)
     if last is None:
         return page
-    # The list's last entry goes on over boxes of its own pieces (``bridge University
-    # Press.``, a DOI's tail) up to a box that opens as an entry or a heading does not.
+    why = f"were read before the column that goes on the previous page ({page[a].text[:30]!r})"
+    return _moved_after(page, parts[run][0], a, last, why, repairs)
+
+
+def entries_before_heading(page: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
+    """The same page, read so by pdftotext: the right column's entries come between two
+    boxes of the left column, above the list's heading, the sentence before them ended
+    (jose.00143: ``... as of May 1, 2025.`` / ``Johns, A. N., ... (2023). ...`` /
+    ``Ruggiero, S. M., ... (2018). ...`` / ``Author Contributions`` / ... / ``References`` /
+    ``Ford Versypt, A. N. (2019). ...``). The evidence is the list's order: the boxes open
+    with entries (``shapes.starts_entry``) whose first name sorts at or after the last entry
+    under the heading on the page, the box before them ends a sentence and the box after
+    them starts in a capital. They move after the page's last entry."""
+    heading = next((j for j, ln in enumerate(page) if vocab.is_reference_heading(ln.text)), None)
+    if heading is None:
+        return page
+    parts = boxes(page, 0, heading)
+    k = next((k for k, (a, _) in enumerate(parts) if k > 0 and starts_entry(page[a].text)), None)
+    if k is None or not complete(page[parts[k][0] - 1].text):
+        return page
+    end = k
+    while end < len(parts) and starts_entry(page[parts[end][0]].text):
+        end += 1
+    after = parts[end][0] if end < len(parts) else heading
+    if not page[after].text[:1].isupper():
+        return page
+    last = _list_end(page, boxes(page, 0, len(page)), heading)
+    entries = [ln for ln in page[heading + 1 : last or 0] if starts_entry(ln.text)]
+    if last is None or not entries or _sort_key(page[parts[k][0]].text) < _sort_key(entries[-1].text):
+        return page
+    why = f"were read above the list's heading ({page[heading].text!r}), after its last entry in order"
+    return _moved_after(page, parts[k][0], after, last, why, repairs)
+
+
+def _entries(page: list[Line], box: tuple[int, int], p: CleanParams) -> bool:
+    """The box opens with a reference entry and is no longer than ``max_entry_lines``: one
+    entry a box, as pdfminer reads them (a numbered list's item of 40 lines is no entry)."""
+    return starts_entry(page[box[0]].text) and box[1] - box[0] <= p.max_entry_lines
+
+
+def _sort_key(entry: str) -> str:
+    """The name a list in author-year order is sorted by: ``Johns, A. N. ...`` -> ``johns``."""
+    return entry.split(",", 1)[0].casefold()
+
+
+def _list_end(page: list[Line], parts: list[tuple[int, int]], heading: int) -> int | None:
+    """Where the page's part of the reference list under ``heading`` ends: after the box of
+    its last entry, which goes on over boxes of its own pieces (``bridge University Press.``, a DOI's
+    tail) up to a box that opens as an entry or a heading does not. None: no entry."""
+    starts = [j for j in range(heading + 1, len(page)) if starts_entry(page[j].text)]
+    if not starts:
+        return None
+    last = next(e for s, e in parts if s <= starts[-1] < e)
     for s, e in parts:
         if s >= last and not page[s].text[:1].isupper():
             last = e
         elif s >= last:
             break
-    moved = page[parts[run][0] : a]
-    why = (
-        f"reference entries ({moved[0].text[:30]!r}) were read before the column that goes on the previous "
-        f"page ({page[a].text[:30]!r}): two columns read out of order"
+    return last
+
+
+def _moved_after(page: list[Line], lo: int, hi: int, at: int, why: str, repairs: list[Repair]) -> list[Line]:
+    """``page`` with the entries ``[lo, hi)`` moved to ``at`` (after them), a repair saying
+    ``why``."""
+    moved = page[lo:hi]
+    repairs.append(
+        Repair(
+            "reading-order",
+            moved[0].number,
+            moved[-1].number,
+            "",
+            "",
+            f"reference entries ({moved[0].text[:30]!r}) {why}: two columns read out of order",
+        )
     )
-    repairs.append(Repair("reading-order", moved[0].number, moved[-1].number, "", "", why))
-    rest = page[: parts[run][0]] + page[a:last]
-    return rest + [replace(moved[0], blank_before=max(1, moved[0].blank_before)), *moved[1:]] + page[last:]
+    return (
+        page[:lo]
+        + page[hi:at]
+        + [replace(moved[0], blank_before=max(1, moved[0].blank_before)), *moved[1:]]
+        + page[at:]
+    )
 
 
 def two_columns(lines: list[Line], p: CleanParams) -> bool:
