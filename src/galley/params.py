@@ -157,6 +157,13 @@ class CleanParams:
     """A raw line longer than this many measures is printed lines the extractor joined at
     their hyphens (pdftotext drops the hyphen: ``acces-`` / ``sible``): no printed line of
     that measure is so long."""
+    usual_line_spread: float = 0.1
+    """The usual printed line is the top of the densest range of wrapped lines this share
+    of it wide (ragged right and proportional type vary a measure's full lines so much)."""
+    joined_line_neighbours: int = 3
+    """Such a long line is joined printed lines when at least half the lines this many
+    either side of it are not long (among long lines it is a wider region's, a summary
+    across two columns)."""
     hyphenated_line_min_share: float = 0.85
     """A printed line that ends in a hyphenated word fills at least this share of its
     measure: of a joined line, all but the last printed part are at least this long."""

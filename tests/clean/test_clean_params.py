@@ -486,6 +486,29 @@ def test_joined_line_share_keeps_joined_lines_out_of_the_measure() -> None:
     assert Measure(lines, wide, joins_hyphens=True).widths()[4] == 104
 
 
+def test_joined_line_neighbours() -> None:
+    # JOINED_LINES' line of 105 characters sits between lines of 100 and 108: one line
+    # either side, it is among long lines (a wider region's) and keeps its length, which
+    # lifts the measure of the line two before it to 54; two either side (with 56 and 47,
+    # 52), half are usual lines and it counts as one (52).
+    lines = to_lines(JOINED_LINES)
+    assert (
+        Measure(lines, with_(joined_line_neighbours=1, measure_window=3, measure_step=1).clean, True).widths()[38] == 54
+    )
+    assert (
+        Measure(lines, with_(joined_line_neighbours=2, measure_window=3, measure_step=1).clean, True).widths()[38] == 52
+    )
+
+
+def test_usual_line_spread() -> None:
+    # JOINED_LINES' wrapped lines: 14 of 47-52 characters, 15 of 48-54. The range below 54
+    # takes the three lines of 48 from a spread of 6 / 54 = 0.111 on: the usual line is 54
+    # (a joined line is over 1.25 x 54 = 67), not 52 (65).
+    lines = to_lines(JOINED_LINES)
+    assert Measure(lines, with_(usual_line_spread=0.111).clean, joins_hyphens=True).longest == 65
+    assert Measure(lines, with_(usual_line_spread=0.112).clean, joins_hyphens=True).longest == 67
+
+
 # Six full lines of prose (pdfminer): one blank line, after a sentence that ends the line.
 BOXES = """\
 Our understanding of the changing climate is built on decades of observations and models,

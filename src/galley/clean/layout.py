@@ -64,6 +64,30 @@ def at_margin(lines: Sequence[Line]) -> bool:
     return bool(indents) and indents[len(indents) // 2] == 0
 
 
+def _usual(lengths: list[int], p: CleanParams) -> int:
+    """The usual printed line of sorted wrapped ``lengths``: the top of the densest range
+    ``usual_line_spread`` wide. Not their median: where the extractor joined printed lines,
+    the joined ones may be most of the wrapped lines (jose.00143: median 101, usual 54)."""
+    best, usual, lo = 0, lengths[-1], 0
+    for hi, n in enumerate(lengths):
+        while lengths[lo] < n * (1 - p.usual_line_spread):
+            lo += 1
+        if hi - lo + 1 > best:
+            best, usual = hi - lo + 1, n
+    return usual
+
+
+def _joined(lengths: list[int], i: int, cap: int, p: CleanParams) -> bool:
+    """Line ``i``, longer than ``cap``, is printed lines joined: at least half the lines
+    within ``joined_line_neighbours`` of it are no longer than ``cap``. Among long lines it
+    is a wider region's (a summary set across two columns) and keeps its length."""
+    if lengths[i] <= cap:
+        return False
+    r = p.joined_line_neighbours
+    around = lengths[max(0, i - r) : i] + lengths[i + 1 : i + 1 + r]
+    return 2 * sum(1 for n in around if n <= cap) >= len(around)
+
+
 def wraps(ln: Line, nxt: Line) -> bool:
     """``ln`` certainly wrapped: the sentence goes on in lower case on the next line."""
     return nxt.text[:1].islower() and not ln.text.endswith((".", ":", ";"))
@@ -82,17 +106,15 @@ class Measure:
         self.lengths = [ln.raw_length for ln in lines]
         self.wrapped = [i for i in range(len(lines) - 1) if wraps(lines[i], lines[i + 1])]
         # Where the extractor joined printed lines (``Layout.joins_hyphens``), a line more
-        # than ``joined_line_share`` of the text's usual wrapped line long, between two that
-        # are not, is printed lines joined: it counts as one usual line. And a window with
-        # too few wrapped lines for a median takes no such line for its measure: in a short
-        # section, one joined line of 174 characters is no measure of 90. (A run of long
-        # lines is a wider region, a summary across two columns: it keeps its lengths.)
+        # than ``joined_line_share`` of the text's usual wrapped line long among lines that
+        # are not (``_joined``) is printed lines joined: it counts as one usual line. And a
+        # window with too few wrapped lines for a median takes no such line for its
+        # measure: in a short section, one joined line of 174 characters is no measure of 90.
         self.longest = 0  # the longest line a window's fallback may take (0: any)
         if joins_hyphens and self.wrapped:
-            usual = sorted(self.lengths[i] for i in self.wrapped)[len(self.wrapped) // 2]
+            usual = _usual(sorted(self.lengths[i] for i in self.wrapped), p)
             self.longest = cap = int(p.joined_line_share * usual)
-            n = [0, *self.lengths, 0]
-            self.lengths = [usual if b > cap >= max(a, c) else b for a, b, c in zip(n, n[1:], n[2:], strict=False)]
+            self.lengths = [usual if _joined(self.lengths, i, cap, p) else n for i, n in enumerate(self.lengths)]
 
     def widths(self, bounds: Sequence[int] = ()) -> list[int]:
         """Each line's measure, the regions parted at ``bounds`` (line positions)."""
