@@ -228,6 +228,43 @@ def test_a_numbered_line_without_a_call_stays_a_list_item() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "called"),
+    [
+        # jose.00239 and jose.00292 (CC BY) as tesseract read their superscript calls.
+        (
+            "In the last decade machine learning (ML) and deep learning (DL)! have revolutionised many fields.",
+            "(DL) have",
+        ),
+        (
+            "There are distinct benefits to focusing on plugins to a preexisting project!. It allows more.",
+            "project. It",
+        ),
+        (
+            "A full Python environment with preinstalled dependencies and configuration’. With Codespaces.",
+            "configuration. With",
+        ),
+    ],
+)
+def test_a_call_ocr_read_as_a_mark_takes_the_note_that_has_no_other(text: str, called: str) -> None:
+    d = doc(text, "1. We will use the term ML when talking about both ML and DL in this article")
+    assert len(d.blocks) == 1 and called in d.blocks[0].text
+    (note,) = [r for r in d.blocks[0].runs() if r.kind == "note"]
+    assert note.note[0].text == "We will use the term ML when talking about both ML and DL in this article"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He shouted at them: “Sai daqui! sai daqui”, and left the room at once.",  # a speech's mark
+        "The instructors call it ‘code-along’. Participants write the code with them.",  # a quotation
+    ],
+)
+def test_a_mark_that_belongs_to_its_sentence_is_no_call(text: str) -> None:
+    d = doc(text, "1. We will use the term ML when talking about both ML and DL in this article")
+    assert [b.kind for b in d.blocks] == ["paragraph", "list_item"]
+
+
 def test_a_note_call_is_never_inside_a_doi() -> None:
     """Found by bench/fuzz.py: ``...TETTWU]2.0.CO;2`` lost its ``2`` to a glued note ``2A...``."""
     link = "https://doi.org/10.1890/0012-9658(2003)084[1412:TETTWU]2.0.CO;2"
