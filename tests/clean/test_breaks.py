@@ -383,3 +383,38 @@ def test_joined_lines_need_the_extractor_that_joins_them() -> None:
     assert not any(t.startswith("The target audience") for t in units(indented))
     semicolon = JOINED_LINES.replace("derived from Argo data.", "derived from Argo data;")
     assert not any(t.startswith("The target audience") for t in units(semicolon))
+
+
+# jose.00200 (CC BY) as pdfminer read its two columns: a heading is a box of one line.
+LINE_BOX = """\
+Finally, the Jupyter notebooks are also hosted and
+can be accessed via a dedicated GitLab repository,
+which allows data users to replicate the content and
+programming environment locally. The repository
+contains detailed instructions on how to reproduce
+the setup on a local machine.
+
+Remote sensing observations from satellites
+
+This chapter introduces data users to the principles
+of remote sensing with satellites and puts a spe-
+cific focus on how dust and the amount of aerosols
+"""
+
+
+def test_a_box_of_one_heading_shaped_line_stands_apart() -> None:
+    got = units(LINE_BOX)
+    assert got[1] == "Remote sensing observations from satellites"
+    assert got[2].startswith("This chapter introduces data users")
+    assert breaks(LINE_BOX)[10] == "a box of one line before a box: a heading set apart"
+
+
+def test_a_box_of_one_line_that_goes_on_stays_in_its_sentence() -> None:
+    # OCR of jose.00261 (CC BY): a line ending on a function word; and a drawing's title
+    # above its caption (jose.00240) is no heading.
+    ocr = LINE_BOX.replace(
+        "Remote sensing observations from satellites", "We acknowledge the teaching courses offered by"
+    )
+    assert "We acknowledge the teaching courses offered by This chapter introduces" in " | ".join(units(ocr))
+    drawn = LINE_BOX.replace("This chapter introduces", "Figure 1: Example notebook introduces")
+    assert all(t != "Remote sensing observations from satellites" for t in units(drawn))

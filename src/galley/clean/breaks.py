@@ -16,7 +16,9 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from galley import vocab
 from galley.clean import urls
+from galley.clean.figures import FIGURE_CAPTION
 from galley.clean.layout import Layout, fits, last_printed_part
 from galley.clean.shapes import (
     CLOSERS,
@@ -33,6 +35,7 @@ from galley.model import Line
 from galley.params import CleanParams
 
 _FULL_STOPS = (".", "!", "?")
+_OPEN = vocab.all_of(vocab.OPEN_ENDINGS)  # a phrase does not end on these
 # A note's first line: its number (or a superscript, an asterisk, a dagger) and its text.
 _NOTE_START = re.compile(r"^(?:\d{1,2}\.?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡])\s+\S")
 CORRECTION_SPLIT = "forced by the corrections file: a paragraph starts here"
@@ -195,7 +198,24 @@ def blank_between_boxes(g: Gap) -> Verdict:
         return False, "blank line inside a sentence"
     if g.sentence_end or fits(g.prev, g.cur, g.width, g.p.box_slack):
         return True, "blank line between boxes"
+    if _line_box(g):
+        return True, "a box of one line before a box: a heading set apart"
     return False, "blank line inside a sentence"
+
+
+def _line_box(g: Gap) -> bool:
+    """``prev`` is a box of its own, one line between blank lines, shaped as a heading (a
+    capital, no stop, ``heading_max_words`` words at most) and ``cur`` opens the next box
+    in a capital: pdfminer's box of a heading (``Remote sensing observations from
+    satellites`` / ``This chapter introduces ...``), not on a function word (``... courses
+    offered by``). A sentence a box split goes on from a box of prose, not a line alone."""
+    prev = g.prev.text
+    if g.block_lines != 1 or (g.prev.blank_before < 1 and not g.prev.page_start) or not g.cur.text[:1].isupper():
+        return False
+    if FIGURE_CAPTION.match(g.cur.text):
+        return False  # a drawing's own title above its caption (``figures`` keeps or reports it)
+    words = prev.split()
+    return prev[:1].isupper() and prev[-1:].isalnum() and len(words) <= g.p.heading_max_words and words[-1] not in _OPEN
 
 
 def wider_gap(g: Gap) -> Verdict:
