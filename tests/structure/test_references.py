@@ -146,6 +146,24 @@ def test_numbered_entries_read_out_of_order_stay_entries() -> None:
     assert [b.number for b in d.blocks if b.kind == "reference"] == ["15", "20", "21", "16", "17"]
 
 
+def test_a_numbered_list_whose_first_unit_is_a_stray_piece_is_still_numbered() -> None:
+    """Rev Saude Publica as pdfminer read it (CC BY): an entry's tail, read before the list,
+    comes first; the entries are still split at their numbers."""
+    entries = [
+        "2006;15(3):90-8.",
+        "1. Alessi NP, Navarro VL. Saúde e trabalho rural. Cad Saude Publica. 1997;13(Supl 2):S111-21.\n"
+        "2. Alves F. Por que morrem os cortadores de cana? Saude Soc. DOI:10.1590/S0104-12902006000300008\n"
+        "3. Arbex MA, Cançado JED. Queima de biomassa e efeitos sobre a saúde. J Bras Pneumol.",
+    ]
+    got = refs(*entries)
+    assert [(b.number, b.text[:10]) for b in got] == [
+        ("", "2006;15(3)"),
+        ("1", "1. Alessi "),
+        ("2", "2. Alves F"),
+        ("3", "3. Arbex M"),
+    ]
+
+
 def test_an_interval_after_a_value_is_no_citation_group() -> None:
     """Cad. saúde colet.: ``RP = 2,75 (1,21 - 6,26)`` reads as entries 1, 21 and 6 to a
     numbered list's finder; the value before it makes it an interval."""

@@ -226,8 +226,12 @@ def split_entries(units: list[Unit], p: StructureParams) -> list[Entry]:
 
 
 def _numbered(lines: list[Line], units: list[Unit], p: StructureParams) -> bool:
-    """The list opens with a number and about half its units (``numbered_share``) do."""
-    if not _NUMBERED.match(lines[0].text):
+    """The list opens with a number and about half its units (``numbered_share``) do. Its
+    first unit may be a piece of an entry pdfminer read before the list (rsp-48-0225:
+    ``REFERÊNCIAS`` / ``2006;15(3):90-8.`` / ``1. Alessi NP, ...``): then its second opens
+    with the number."""
+    opening = [ln for ln in lines if ln.unit_start][:2]
+    if not any(_NUMBERED.match(ln.text) for ln in opening):
         return False
     count = sum(1 for line in lines if _NUMBERED.match(line.text))
     return count >= max(1, int(len(units) * p.numbered_share))
