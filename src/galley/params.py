@@ -338,6 +338,10 @@ class StructureParams:
     heading the cleaner joined to its paragraph."""
     leading_heading_max_words: int = 10
     """Words of such a first line."""
+    leading_joined_share: float = 1.25
+    """The widest line under it, more than this many times the next widest (of three lines
+    or more), is printed lines pdftotext joined: the next widest stands in (as
+    ``CleanParams.joined_line_share``)."""
     leading_known_width: float = 0.9
     """The same share for a well-known section name (``Methods``) over a two-line unit."""
     leading_known_max_words: int = 9

@@ -347,6 +347,25 @@ CASES: list[Case] = [
         ),
     ),
     (
+        # jose.00206 (CC BY) as pdftotext joined its printed lines: the widest line under the
+        # first (95 characters) is 95 / 55 = 1.727 times the next widest.
+        "leading_joined_share",
+        1.72,
+        1.73,
+        lambda p: (
+            headings(
+                doc(
+                    "The complete and up-to-date set of features Manim\n"
+                    "Slide supports is available in the online documentation. For new feature requests, we encourage\n"
+                    "users to create an issue with the appropriate template.\n"
+                    "Each issue gets an answer.",
+                    p=p,
+                )
+            )
+            == []
+        ),
+    ),
+    (
         "leading_heading_max_words",
         5,
         4,
