@@ -208,6 +208,49 @@ def test_entries_above_the_heading_that_sort_before_its_last_stay() -> None:
     assert stays(ENTRIES_BEFORE_HEADING.replace("Ford Versypt, A. N. (2019)", "Smith, A. N. (2019)"))
 
 
+# One column, the reference list's page: body text that opens as an entry may open
+# (``shapes.starts_entry``) stays where it is. (From a review of the rules above.)
+ONE_COLUMN_LIST_PAGE = (
+    "First page text of the paper, a full sentence that ends here.\n"
+    "\f"
+    "We measured the response of the system over many days and nights.\n"
+    "\n"
+    "BODY\n"
+    "\n"
+    "Conclusion\n"
+    "\n"
+    "the system works well and we will publish the code.\n"
+    "\n"
+    "References\n"
+    "\n"
+    "Adams, J. (2019). A book about things. Publisher.\n"
+    "\n"
+    "Brown, K. (2020). Another book about things. Publisher.\n"
+    "\f"
+    "Zed, A. (2021). Last entry. Publisher.\n"
+)
+
+
+def test_body_text_shaped_like_an_entry_stays_in_one_column() -> None:
+    for body in (
+        "Thus, Figure 3 shows the response of the system over many days.",
+        "Our approach follows Smith (2019). It is also fast.",
+        "2. Install the package on the machine.\n\n3. Run the tests on the machine.",
+    ):
+        assert stays(ONE_COLUMN_LIST_PAGE.replace("BODY", body)), body
+    # At the page's top, before a box that goes on a sentence (an equation's number between).
+    top = ONE_COLUMN_LIST_PAGE.replace(
+        "We measured the response of the system over many days and nights.\n\nBODY\n",
+        "Thus, Figure 3 shows the response of the system over days\n\n(1)\n\nwhere E is the energy of it.\n",
+    )
+    assert stays(top)
+
+
+def test_a_lists_own_sub_heading_and_its_note_stay_under_the_reference_heading() -> None:
+    raw = SECTION_IN_REFERENCES.replace("Statement of need", "Primary sources")
+    assert stays(raw)
+
+
 # jose.00180 (CC BY) in two columns, as pdfminer read its second page: a section of the
 # other column between the reference heading and the list's first entry.
 SECTION_IN_REFERENCES = (

@@ -34,12 +34,19 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from galley import vocab
-from galley.clean.headings import looks_like_heading
+from galley.clean.headings import is_section_name
 from galley.clean.shapes import CLOSERS, starts_entry
 from galley.clean.urls import goes_on, is_url, tail_shaped
 from galley.model import Line, Repair
 from galley.params import CleanParams
 
+# An entry's opening beyond doubt: perhaps its number, then a name of up to four words and
+# its initials (``Economo, M. N.,``, ``Ford Versypt, A. N.``, ``12. Alessi NP,``).
+_NAME_INITIALS = re.compile(
+    r"^(?:\[?\d{1,3}[.)\]]?\s+)?[A-ZÀ-Þ][\w'’-]+(?:[ -]\w[\w'’-]*){0,3},?\s+[A-ZÀ-Þ]{1,3}(?:\.|\b)[\s,.]"
+)
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d[a-z]?\b")
+_NUMBER = re.compile(r"^\[?(\d{1,4})[.)\]]?\s")
 # A note's first line (its number, a superscript, an asterisk or a dagger, then its text);
 # a number with a stop (``4. Weighting schemes: ...``) starts a list's item, which may dangle.
 _NOTE = re.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡])\s+\S")
@@ -251,6 +258,8 @@ def entries_read_first(page: list[Line], repairs: list[Repair], p: CleanParams) 
             return page  # prose came first: the page starts where it should
         k += 1
     run = k
+    if run == len(parts) or not _an_entry(page, parts[run]):
+        return page
     while k < len(parts) and (_entries(page, parts[k], p) or not _prose(page[slice(*parts[k])], p)):
         k += 1
     if k == run or k == len(parts):
@@ -269,30 +278,33 @@ def entries_read_first(page: list[Line], repairs: list[Repair], p: CleanParams) 
 
 
 def entries_before_heading(page: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
-    """The same page, read so by pdftotext: the right column's entries come between two
+    """The same page as pdftotext reads it: the right column's entries come between two
     boxes of the left column, above the list's heading, the sentence before them ended
     (jose.00143: ``... as of May 1, 2025.`` / ``Johns, A. N., ... (2023). ...`` /
     ``Ruggiero, S. M., ... (2018). ...`` / ``Author Contributions`` / ... / ``References`` /
-    ``Ford Versypt, A. N. (2019). ...``). The evidence is the list's order: the boxes open
-    with entries (``shapes.starts_entry``) whose first name sorts at or after the last entry
-    under the heading on the page, the box before them ends a sentence and the box after
-    them starts in a capital. They move after the page's last entry."""
+    ``Ford Versypt, A. N. (2019). ...``). The evidence is the list's order: the boxes are
+    entries beyond doubt (``_an_entry``) that each sort at or after the last entry under
+    the heading on the page (``_sort_key``), the box before them ends a sentence and the
+    box after them starts in a capital. They move after the page's last entry."""
     heading = next((j for j, ln in enumerate(page) if vocab.is_reference_heading(ln.text)), None)
     if heading is None:
         return page
     parts = boxes(page, 0, heading)
-    k = next((k for k, (a, _) in enumerate(parts) if k > 0 and starts_entry(page[a].text)), None)
+    k = next((k for k, box in enumerate(parts) if k > 0 and _an_entry(page, box)), None)
     if k is None or not complete(page[parts[k][0] - 1].text):
         return page
     end = k
-    while end < len(parts) and starts_entry(page[parts[end][0]].text):
+    while end < len(parts) and _an_entry(page, parts[end]):
         end += 1
     after = parts[end][0] if end < len(parts) else heading
     if not page[after].text[:1].isupper():
         return page
     last = _list_end(page, boxes(page, 0, len(page)), heading)
-    entries = [ln for ln in page[heading + 1 : last or 0] if starts_entry(ln.text)]
-    if last is None or not entries or _sort_key(page[parts[k][0]].text) < _sort_key(entries[-1].text):
+    if last is None:
+        return page
+    listed = _sort_key(next(ln.text for ln in reversed(page[heading + 1 : last]) if starts_entry(ln.text)))
+    keys = [_sort_key(page[a].text) for a, _ in parts[k:end]]
+    if any(key[0] != listed[0] or key < listed for key in keys):
         return page
     why = f"were read above the list's heading ({page[heading].text!r}), after its last entry in order"
     return _moved_after(page, parts[k][0], after, last, why, repairs)
@@ -304,9 +316,22 @@ def _entries(page: list[Line], box: tuple[int, int], p: CleanParams) -> bool:
     return starts_entry(page[box[0]].text) and box[1] - box[0] <= p.max_entry_lines
 
 
-def _sort_key(entry: str) -> str:
-    """The name a list in author-year order is sorted by: ``Johns, A. N. ...`` -> ``johns``."""
-    return entry.split(",", 1)[0].casefold()
+def _an_entry(page: list[Line], box: tuple[int, int]) -> bool:
+    """The box is an entry beyond doubt, the evidence for moving it: a name and its
+    initials open it (``_NAME_INITIALS``; ``shapes.starts_entry`` also opens on ``Thus,
+    Figure 3 shows``), and a year is in it."""
+    return _NAME_INITIALS.match(page[box[0]].text) is not None and any(
+        _YEAR.search(ln.text) for ln in page[slice(*box)]
+    )
+
+
+def _sort_key(entry: str) -> tuple[int, str]:
+    """What a reference list is sorted by: its number (``12.``, as a number), or the first
+    author's name, without accents (``Álvarez, A. ...`` -> ``alvarez``)."""
+    number = _NUMBER.match(entry)
+    if number:
+        return 0, f"{int(number.group(1)):09d}"
+    return 1, vocab.without_accents(entry.split(",", 1)[0]).casefold()
 
 
 def _list_end(page: list[Line], parts: list[tuple[int, int]], heading: int) -> int | None:
@@ -405,14 +430,15 @@ def section_in_references(page: list[Line], repairs: list[Repair], p: CleanParam
     list's heading (jose.00180: ``References`` / ``Statement of need`` / ``While students
     can access ...`` / ``Ammenwerth, E., Haux, R., ...``): the section goes back before the
     reference heading. Boxes only (blank lines around each): the reference heading alone,
-    then a heading alone (``headings.looks_like_heading``), prose that ends its sentence,
-    and an entry (``shapes.starts_entry``), all on one page."""
+    then a section's name the vocabulary knows alone (``headings.is_section_name``; a
+    list's own sub-heading, ``Primary sources``, is none), prose that ends its sentence, and
+    an entry (``shapes.starts_entry``), all on one page."""
     parts = boxes(page, 0, len(page))
     k = next((k for k, (a, b) in enumerate(parts) if b - a == 1 and vocab.is_reference_heading(page[a].text)), None)
     if k is None or k + 3 >= len(parts):
         return page
     (ha, hb), first = parts[k + 1], k + 2
-    if hb - ha != 1 or starts_entry(page[ha].text) or not looks_like_heading(page[ha].text, p):
+    if hb - ha != 1 or not is_section_name(page[ha].text):
         return page
     m = first
     while m < len(parts) and not starts_entry(page[parts[m][0]].text) and _prose(page[slice(*parts[m])], p):
