@@ -257,12 +257,36 @@ def test_a_call_ocr_read_as_a_mark_takes_the_note_that_has_no_other(text: str, c
     "text",
     [
         "He shouted at them: “Sai daqui! sai daqui”, and left the room at once.",  # a speech's mark
+        "“Stop!” she cried. “Go away!” and he went: “Never!.”",
         "The instructors call it ‘code-along’. Participants write the code with them.",  # a quotation
+        "The instructors call it ‘code-along, e.g. live coding’. Participants write the code.",
+        "'Code-along'. Participants write the code with them, all day long.",
+        "It was the parents’, not the teachers’, decision to close the school early.",  # plurals
+        "We thank the students’. They were great and helped us a lot.",
     ],
 )
 def test_a_mark_that_belongs_to_its_sentence_is_no_call(text: str) -> None:
     d = doc(text, "1. We will use the term ML when talking about both ML and DL in this article")
     assert [b.kind for b in d.blocks] == ["paragraph", "list_item"]
+    assert d.blocks[0].text == text
+
+
+def test_a_glued_number_takes_no_misread_call() -> None:
+    # ``3D printing`` opens a paragraph with a glued number: only a numbered note takes a mark.
+    d = doc("The lab thanks the configuration’. It was a help.", "3D printing is a technique used widely today.")
+    assert d.blocks[0].text == "The lab thanks the configuration’. It was a help."
+    assert d.blocks[1].text == "3D printing is a technique used widely today."
+
+
+def test_numbered_notes_take_misread_calls_in_their_order() -> None:
+    d = doc(
+        "Deep learning (DL)! have changed things.",
+        "The project!. It allows more.",
+        "1. We will use the term ML when talking about both ML and DL in this article",
+    )
+    (note,) = [r for r in d.blocks[0].runs() if r.kind == "note"]
+    assert d.blocks[0].text == "Deep learning (DL) have changed things."
+    assert d.blocks[1].text == "The project!. It allows more."
 
 
 def test_a_note_call_is_never_inside_a_doi() -> None:

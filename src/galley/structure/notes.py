@@ -156,53 +156,58 @@ def _find_call(
     """The nearest call of note ``i`` in the ``note_reach`` blocks before it: the block,
     the run of its text and its last call (the one nearest the note). A block that holds a
     note already may hold the next one's call (``... (DIOGENES LAERCIO, VI 77, 2010, p.
-    230)1. ... los labios y los dientes2``)."""
-    return _nearest_call(out, i, gone, p, number, lambda t: _calls(number, t, p)) or _nearest_call(
-        out, i, gone, p, "", _misread_calls
-    )
-
-
-def _nearest_call(
-    out: list[Block],
-    i: int,
-    gone: set[int],
-    p: StructureParams,
-    needle: str,
-    calls_in: Callable[[str], list[re.Match[str]]],
-) -> tuple[int, int, re.Match[str]] | None:
-    """The last of ``calls_in`` a run's text in the nearest block before note ``i`` (within
-    ``note_reach``) that holds one, outside links."""
+    230)1. ... los labios y los dientes2``). A numbered note without such a call takes a
+    call OCR misread as a mark (``_misread_call``)."""
     for j in range(i - 1, max(-1, i - p.note_reach), -1):
         cand = out[j]
         # (a block that does not hold the number holds no call of it: most are told so)
-        if cand.kind not in _TEXT_KINDS or j in gone or needle not in cand.text:
+        if cand.kind not in _TEXT_KINDS or j in gone or number not in cand.text:
             continue
         runs = cand.inlines if cand.inlines is not None else [Inline(cand.text)]
         for r in range(len(runs) - 1, -1, -1):
             if runs[r].kind == "text":
-                calls = [c for c in calls_in(runs[r].text) if not _inside_link(runs[r].text, c.start())]
+                calls = [c for c in _calls(number, runs[r].text, p) if not _inside_link(runs[r].text, c.start())]
                 if calls:
                     return j, r, calls[-1]
-    return None
+    return _misread_call(out, i, gone, p) if out[i].kind in ("list_item", "footnote") else None
 
 
 # OCR reads a superscript call as a mark glued to the word: ``(DL)! have``, ``project!.``,
 # ``configuration’.``. An exclamation mark after a closing bracket before a word in lower
-# case, or after a word before a stop, or an apostrophe after a letter before a stop, is
-# no sentence's: a mark where none belongs. (A speech's ``daqui! sai daqui`` is one.)
-_MISREAD_CALL = re.compile(r"(?<=\))!(?= [a-z])|(?<=[^\W\d_])!(?=[.;:])|(?<=[^\W\d_])[’'](?=[.,;:])")
+# case, or after a word before a stop, or an apostrophe after a letter other than a
+# plural's ``s`` before a stop, is no sentence's: a mark where none belongs. (A speech's
+# ``daqui! sai daqui`` or ``“Never!.”`` and a plural's ``the teachers’.`` are.)
+_MISREAD_CALL = re.compile(r"(?<=\))!(?= [a-z])|(?<=[^\W\d_])!(?=[.;:](?![”\"]))|(?<=[^\W\d_s])[’'](?=\.)")
 
 
-def _misread_calls(text: str) -> list[re.Match[str]]:
-    """The calls OCR misread as marks (``_MISREAD_CALL``), for a note whose number is called
-    nowhere; not an apostrophe that closes a quotation (``‘code-along’.``)."""
-    return [m for m in _MISREAD_CALL.finditer(text) if m.group() == "!" or not _quoted(text, m.start())]
+def _misread_call(
+    out: list[Block], i: int, gone: set[int], p: StructureParams
+) -> tuple[int, int, re.Match[str]] | None:
+    """The first mark OCR may have read for a call (``_MISREAD_CALL``) in the ``note_reach``
+    blocks before numbered note ``i``, not one closing a quotation (``‘code-along’.``). The
+    first, not the nearest: the notes come in the order of their calls, and each note takes
+    its mark out of the text."""
+    for j in range(max(0, i - p.note_reach + 1), i):
+        cand = out[j]
+        if cand.kind not in _TEXT_KINDS or j in gone:
+            continue
+        runs = cand.inlines if cand.inlines is not None else [Inline(cand.text)]
+        for r, run in enumerate(runs):
+            if run.kind != "text":
+                continue
+            for m in _MISREAD_CALL.finditer(run.text):
+                if not _inside_link(run.text, m.start()) and (m.group() == "!" or not _quoted(run.text, m.start())):
+                    return j, r, m
+    return None
 
 
 def _quoted(text: str, end: int) -> bool:
-    """A single quotation mark opens before ``end`` in its sentence: the mark closes it."""
-    start = max(text.rfind(". ", 0, end), 0)
-    return "‘" in text[start:end] or " '" in text[start:end]
+    """A single quotation mark left open before ``end``: more opened (``‘``, or ``'`` at the
+    start or after a space or bracket) than closed."""
+    before = text[:end]
+    opened = before.count("‘") + len(re.findall(r"(?:^|[\s(\[])'", before))
+    closed = before.count("’") + len(re.findall(r"[^\s(\[]'", before))
+    return opened > closed
 
 
 def cut_notes(units: list[Unit], p: StructureParams, lang: str = "en") -> list[Unit]:
