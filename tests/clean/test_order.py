@@ -69,6 +69,30 @@ def test_the_right_columns_top_goes_before_a_note_set_under_the_line_it_goes_on_
     assert second_run_changes(result) == []
 
 
+def test_a_formulas_digit_calls_no_note() -> None:
+    # (From a review) ``CO2`` before a line that opens with a 2 is no note's call: the line
+    # is the sentence going on (``... as in Figure`` / ``2 and most of them ...``).
+    raw = (
+        "Summary\n"
+        "\n"
+        "likely to have experience writing Python code, but not\n"
+        "PyTorch.\n"
+        "\n"
+        "In the last decade machine learning (ML) and deep learning have\n"
+        "cut CO2 emissions in many fields. Researchers across domains from the physical sciences to the digital\n"
+        "humanities are increasingly looking to leverage ML.\n"
+        "\n"
+        "Many machine learning frameworks are accessed as in Figure\n"
+        "2 and most of them are written in Python for the users.\n"
+        "\f2\n"
+        "\n"
+        "The first set of slides covers the machine learning content.\n"
+    )
+    got = [u.text for u in clean(to_lines(raw)).units]
+    sentence = "Many machine learning frameworks are accessed as in Figure 2 and most of them are written in Python"
+    assert f"{sentence} for the users." in got
+
+
 def test_a_pages_first_box_goes_on_from_the_previous_page_as_in_one_column() -> None:
     # One column (a SciELO paper): a word broken over the page ("ideoló-" / "gica"), the
     # previous page's last line ending in a footnote pdftotext glued to it.

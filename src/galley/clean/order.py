@@ -457,18 +457,27 @@ def section_in_references(page: list[Line], repairs: list[Repair], p: CleanParam
     return page[:at] + [replace(page[lo], blank_before=page[at].blank_before), *page[lo + 1 : hi], heading] + page[hi:]
 
 
-def _before_note(lines: list[Line], a: int, b: int) -> int:
+# A note's call glued to the word it follows: after two letters in lower case or a
+# closing bracket or quote (``learning (DL)1 have``, ``website2.``); not ``CO2``, ``x2``.
+_CALL = re.compile(r"(?:[^\W\dA-Z_]{2}|[)\]’”])(\d{1,2})(?![\w.,])")
+
+
+def _calls(page: list[Line]) -> dict[str, int]:
+    """Each note number the page calls (``_CALL``), with the line of its first call."""
+    out: dict[str, int] = {}
+    for i, ln in enumerate(page):
+        for m in _CALL.finditer(ln.text):
+            out.setdefault(m.group(1), i)
+    return out
+
+
+def _before_note(lines: list[Line], a: int, b: int, calls: dict[str, int]) -> int:
     """The end of the box ``[a, b)``'s prose: before a footnote pdftotext set right under
     its last line, with no blank line (``... Researchers are`` / ``1 We will use the term
-    ML when talking about both ML and DL in`` / ``this article``), when the text before it
-    on the page cites the note's marker glued to a word (``(DL)1``)."""
+    ML when talking about both ML and DL in`` / ``this article``), when the page calls the
+    note's number before it (``calls``: ``(DL)1``)."""
     for i in range(a + 1, b):
-        note = _NOTE.match(lines[i].text)
-        if note is None:
-            continue
-        mark = re.escape(lines[i].text.split(maxsplit=1)[0])
-        cited = re.compile(rf"[^\W\d]\)?{mark}(?![\w.,])")
-        if any(cited.search(ln.text) for ln in lines[:i]):
+        if _NOTE.match(lines[i].text) and calls.get(lines[i].text.split(maxsplit=1)[0], i) < i:
             return i
     return b
 
@@ -477,8 +486,9 @@ def _dangling(lines: list[Line], later: list[tuple[int, int]], p: CleanParams) -
     """The last line of the page's prose that ends mid-sentence at a box's end, before a
     box that does not go on it (a capital, a note, the page's end); not a note's own line."""
     found = None
+    calls = _calls(lines)
     for k, (a, b) in enumerate(later):
-        b = _before_note(lines, a, b)
+        b = _before_note(lines, a, b, calls)
         last = lines[b - 1]
         if vocab.is_reference_heading(lines[a].text):
             break  # a reference list's entries end in URLs and page ranges, not mid-sentence
