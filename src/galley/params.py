@@ -156,7 +156,9 @@ class CleanParams:
     joined_line_share: float = 1.25
     """A raw line longer than this many measures is printed lines the extractor joined at
     their hyphens (pdftotext drops the hyphen: ``acces-`` / ``sible``): no printed line of
-    that measure is so long."""
+    that measure is so long. The measure: the line's own, when its last printed part is
+    bounded (``layout.last_printed_part``); the text's usual line, when the region's
+    measure is taken (``layout.Measure``)."""
     usual_line_spread: float = 0.1
     """The usual printed line is the top of the densest range of wrapped lines this share
     of it wide (ragged right and proportional type vary a measure's full lines so much)."""

@@ -502,11 +502,11 @@ def test_joined_line_neighbours() -> None:
 
 def test_usual_line_spread() -> None:
     # JOINED_LINES' wrapped lines: 14 of 47-52 characters, 15 of 48-54. The range below 54
-    # takes the three lines of 48 from a spread of 6 / 54 = 0.111 on: the usual line is 54
-    # (a joined line is over 1.25 x 54 = 67), not 52 (65).
+    # takes the three lines of 48 from a spread of 6 / 54 = 0.111 on: the usual line is 54,
+    # not 52.
     lines = to_lines(JOINED_LINES)
-    assert Measure(lines, with_(usual_line_spread=0.111).clean, joins_hyphens=True).longest == 65
-    assert Measure(lines, with_(usual_line_spread=0.112).clean, joins_hyphens=True).longest == 67
+    assert Measure(lines, with_(usual_line_spread=0.111).clean, joins_hyphens=True).usual == 52
+    assert Measure(lines, with_(usual_line_spread=0.112).clean, joins_hyphens=True).usual == 54
 
 
 # Six full lines of prose (pdfminer): one blank line, after a sentence that ends the line.

@@ -10,6 +10,10 @@ heading and break rules read.
 - the *fit test* (:func:`fits`): if the next line's first word would have fitted at the end
   of this line, the typesetter did not wrap here, so this line ended its block.
 
+Where the extractor joined printed lines at their hyphens (``Layout.joins_hyphens``, which
+``clean`` sets from ``compounds.prejoined`` and :func:`at_margin`), a joined line counts as
+one usual line in the measure, and :func:`last_printed_part` bounds its last printed line.
+
 A new kind of evidence about the whole page (columns in layout mode, page-edge positions)
 belongs here, as a field of :class:`Layout` found by :func:`measure`.
 """
@@ -80,7 +84,9 @@ def _usual(lengths: list[int], p: CleanParams) -> int:
 def _joined(lengths: list[int], i: int, cap: int, p: CleanParams) -> bool:
     """Line ``i``, longer than ``cap``, is printed lines joined: at least half the lines
     within ``joined_line_neighbours`` of it are no longer than ``cap``. Among long lines it
-    is a wider region's (a summary set across two columns) and keeps its length."""
+    is a wider region's (a summary set across two columns) and keeps its length. (A short
+    wide region, a few long lines between a heading and a short last line, reads as joined
+    lines too: counting only usual lengths as usual cost two-column texts more.)"""
     if lengths[i] <= cap:
         return False
     r = p.joined_line_neighbours
@@ -106,14 +112,14 @@ class Measure:
         self.lengths = [ln.raw_length for ln in lines]
         self.wrapped = [i for i in range(len(lines) - 1) if wraps(lines[i], lines[i + 1])]
         # Where the extractor joined printed lines (``Layout.joins_hyphens``), a line more
-        # than ``joined_line_share`` of the text's usual wrapped line long among lines that
-        # are not (``_joined``) is printed lines joined: it counts as one usual line. And a
-        # window with too few wrapped lines for a median takes no such line for its
-        # measure: in a short section, one joined line of 174 characters is no measure of 90.
-        self.longest = 0  # the longest line a window's fallback may take (0: any)
+        # than ``joined_line_share`` of the text's usual wrapped line long among others
+        # (``_joined``) is printed lines joined: it counts as one usual line, in the median
+        # and in a short window's fallback alike (one joined line of 174 characters is no
+        # measure of 90).
+        self.usual = 0  # the usual printed line where the extractor joined lines (0: not taken)
         if joins_hyphens and self.wrapped:
-            usual = _usual(sorted(self.lengths[i] for i in self.wrapped), p)
-            self.longest = cap = int(p.joined_line_share * usual)
+            self.usual = usual = _usual(sorted(self.lengths[i] for i in self.wrapped), p)
+            cap = int(p.joined_line_share * usual)
             self.lengths = [usual if _joined(self.lengths, i, cap, p) else n for i, n in enumerate(self.lengths)]
 
     def widths(self, bounds: Sequence[int] = ()) -> list[int]:
@@ -144,8 +150,6 @@ class Measure:
                 width = sample[len(sample) // 2]
             else:
                 window = sorted(lengths[a:b], reverse=True)
-                if self.longest:
-                    window = [n for n in window if n <= self.longest] or window
                 width = window[1] if len(window) > 1 else window[0]
             out += [width] * (min(hi, i + p.measure_step) - i)
         return out

@@ -1,14 +1,15 @@
 """Reading order: lines an extractor read out of the order they are printed in are put back.
-Four rules, each move a ``reading-order`` repair:
+Each rule's move is a ``reading-order`` repair:
 
 - ``url_read_first``: a URL read before the text printed before it on its line, and
   ``url_head_last``: a URL's head read after its rest (their docstrings);
 - ``right_column_first``: in two columns, the top of the right column read first is put
   back after the foot of the left column it goes on from (below);
-- ``entries_read_first``: in two columns, reference entries at a page's top read before
-  the left column that goes on the previous page are put back after the page's part of the
-  reference list, and ``section_in_references``: a section read between a reference
-  heading and its first entry goes back before the heading (their docstrings).
+- the reference list's pieces a two-column page scatters (their docstrings):
+  ``entries_read_first``, entries at a page's top read before the left column that goes on
+  the previous page, and ``entries_before_heading``, entries read above the list's heading,
+  go after the page's last entry; ``section_in_references``, a section read between a
+  reference heading and its first entry, goes back before the heading.
 
 pdftotext (default mode) reads a two-column page box by box; when the right column's first
 box sits higher than the left column's text it is read first, right under the page's top
@@ -341,7 +342,7 @@ def _list_end(page: list[Line], parts: list[tuple[int, int]], heading: int) -> i
     starts = [j for j in range(heading + 1, len(page)) if starts_entry(page[j].text)]
     if not starts:
         return None
-    last = next(e for s, e in parts if s <= starts[-1] < e)
+    last = next((e for s, e in parts if s <= starts[-1] < e), len(page))
     for s, e in parts:
         if s >= last and not page[s].text[:1].isupper():
             last = e
