@@ -82,11 +82,25 @@ def boxes(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
-    """``lines`` in the order they are printed in (see the module)."""
+    """``lines`` in the order they are printed in (see the module): the URL rules over the
+    whole text, then ``PAGE_RULES`` in order on each page (``right_column_first`` first, in
+    a text of two columns)."""
     lines = url_head_last(url_read_first(lines, repairs, p), repairs)
-    lines = _by_page(right_column_first(lines, repairs, p), entries_read_first, repairs, p)
-    lines = _by_page(lines, entries_before_heading, repairs, p)
-    return _by_page(lines, section_in_references, repairs, p)
+    if not lines or lines[0].page == lines[-1].page:
+        return lines
+    rules = [right_column_first, *PAGE_RULES] if two_columns(lines, p) else PAGE_RULES
+    out: list[Line] = []
+    lo = 0
+    while lo < len(lines):
+        hi = lo
+        while hi < len(lines) and lines[hi].page == lines[lo].page:
+            hi += 1
+        page = lines[lo:hi]
+        for rule in rules:
+            page = rule(page, repairs, p)
+        out.extend(page)
+        lo = hi
+    return out
 
 
 # A URL cut where no URL ends: its scheme alone, the DOI resolver or a DOI's prefix, a
@@ -210,33 +224,6 @@ def _path_rest(url: str, line: str) -> bool:
 def _piece(word: str) -> bool:
     """A URL's piece (``urls.tail_shaped``), not a reference's numbers (``_CITED_NUMBERS``)."""
     return tail_shaped(word) and _CITED_NUMBERS.match(word) is None
-
-
-def right_column_first(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
-    """``lines`` with each page's misplaced right-column top moved back (see the module)."""
-    if not lines or not two_columns(lines, p):
-        return lines
-    return _by_page(lines, _page, repairs, p)
-
-
-def _by_page(
-    lines: list[Line],
-    rule: Callable[[list[Line], list[Repair], CleanParams], list[Line]],
-    repairs: list[Repair],
-    p: CleanParams,
-) -> list[Line]:
-    """``rule`` run on each page's lines (a text of one page is left as it is)."""
-    if not lines or lines[0].page == lines[-1].page:
-        return lines
-    out: list[Line] = []
-    lo = 0
-    while lo < len(lines):
-        hi = lo
-        while hi < len(lines) and lines[hi].page == lines[lo].page:
-            hi += 1
-        out.extend(rule(lines[lo:hi], repairs, p))
-        lo = hi
-    return out
 
 
 def entries_read_first(page: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
@@ -383,8 +370,9 @@ def two_columns(lines: list[Line], p: CleanParams) -> bool:
     return usual <= p.column_width_share * long
 
 
-def _page(page: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
-    """One page's lines, its misplaced box moved (or as they were)."""
+def right_column_first(page: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
+    """One page's lines, its misplaced right-column top moved back (see the module), or as
+    they were."""
     parts = boxes(page, 0, len(page))
     for k, (a, b) in enumerate(parts):
         if any(complete(ln.text) for ln in page[a:b]) and not continues(page[a].text):
@@ -501,3 +489,8 @@ def _dangling(lines: list[Line], later: list[tuple[int, int]], p: CleanParams) -
         if nxt is None or not continues(nxt.text):
             found = b - 1
     return found
+
+
+PageRule = Callable[[list[Line], list[Repair], CleanParams], list[Line]]
+# The rules for a reference list a two-column page scattered, in order, on each page.
+PAGE_RULES: list[PageRule] = [entries_read_first, entries_before_heading, section_in_references]
