@@ -37,60 +37,53 @@ def test_a_right_columns_top_read_first_goes_back_after_the_line_it_goes_on_from
     assert second_run_changes(result) == []
 
 
+# jose.00239 (CC BY) as pdftotext read it: the page's note sits right under the line that
+# ends mid-sentence, no blank line between; the text before it calls it (``(DL)1``).
+NOTE_UNDER_LINE = (
+    "Summary\n"
+    "\n"
+    "likely to have experience writing Python code, but not\n"
+    "PyTorch.\n"
+    "\n"
+    "In the last decade machine learning (ML) and deep\n"
+    "learning (DL)1 have revolutionised many fields within\n"
+    "science, industry, and beyond. Researchers across domains from the physical sciences to the digital\n"
+    "humanities are increasingly looking to leverage ML.\n"
+    "\n"
+    "Many machine learning frameworks are accessed using\n"
+    "a Python framework such as PyTorch. Researchers are\n"
+    "1 We will use the term ML when talking about both ML and DL in\n"
+    "this article\n"
+    "\f2\n"
+    "\n"
+    "The first set of slides covers the machine learning content.\n"
+)
+
+
 def test_the_right_columns_top_goes_before_a_note_set_under_the_line_it_goes_on_from() -> None:
-    # jose.00239 (CC BY) as pdftotext read it: the page's note sits right under the line that
-    # ends mid-sentence, no blank line between; the text before it calls it (``(DL)1``).
-    raw = (
-        "Summary\n"
-        "\n"
-        "likely to have experience writing Python code, but not\n"
-        "PyTorch.\n"
-        "\n"
-        "In the last decade machine learning (ML) and deep\n"
-        "learning (DL)1 have revolutionised many fields within\n"
-        "science, industry, and beyond. Researchers across domains from the physical sciences to the digital\n"
-        "humanities are increasingly looking to leverage ML.\n"
-        "\n"
-        "Many machine learning frameworks are accessed using\n"
-        "a Python framework such as PyTorch. Researchers are\n"
-        "1 We will use the term ML when talking about both ML and DL in\n"
-        "this article\n"
-        "\f2\n"
-        "\n"
-        "The first set of slides covers the machine learning content.\n"
-    )
-    result = clean(to_lines(raw))
+    result = clean(to_lines(NOTE_UNDER_LINE))
     got = [u.text for u in result.units]
     assert "Researchers are likely to have experience writing Python code, but not PyTorch." in got[2]
     # The note stays a unit of its own, after the sentence, at its page's foot: no heading.
     assert got[3] == "1 We will use the term ML when talking about both ML and DL in this article"
     assert result.units[3].kind != "heading"
-    assert not words_accounted_for(raw, result)
+    assert not words_accounted_for(NOTE_UNDER_LINE, result)
     assert second_run_changes(result) == []
 
 
 def test_a_formulas_digit_calls_no_note() -> None:
     # (From a review) ``CO2`` before a line that opens with a 2 is no note's call: the line
     # is the sentence going on (``... as in Figure`` / ``2 and most of them ...``).
-    raw = (
-        "Summary\n"
-        "\n"
-        "likely to have experience writing Python code, but not\n"
-        "PyTorch.\n"
-        "\n"
-        "In the last decade machine learning (ML) and deep learning have\n"
-        "cut CO2 emissions in many fields. Researchers across domains from the physical sciences to the digital\n"
-        "humanities are increasingly looking to leverage ML.\n"
-        "\n"
-        "Many machine learning frameworks are accessed as in Figure\n"
-        "2 and most of them are written in Python for the users.\n"
-        "\f2\n"
-        "\n"
-        "The first set of slides covers the machine learning content.\n"
+    raw = NOTE_UNDER_LINE.replace(
+        "(ML) and deep\nlearning (DL)1 have revolutionised", "(ML) and deep\nlearning have cut CO2 emissions in"
+    ).replace(
+        "using\na Python framework such as PyTorch. Researchers are\n"
+        "1 We will use the term ML when talking about both ML and DL in\nthis article\n",
+        "as in Figure\n2 and most of them are written in Python for the users.\n",
     )
     got = [u.text for u in clean(to_lines(raw)).units]
-    sentence = "Many machine learning frameworks are accessed as in Figure 2 and most of them are written in Python"
-    assert f"{sentence} for the users." in got
+    sentence = "accessed as in Figure 2 and most of them are written in Python for the users."
+    assert any(t.endswith(sentence) for t in got)
 
 
 def test_a_pages_first_box_goes_on_from_the_previous_page_as_in_one_column() -> None:
