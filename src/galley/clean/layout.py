@@ -64,8 +64,7 @@ def at_margin(lines: Sequence[Line]) -> bool:
     """The usual line starts at the margin, no spaces before it: pdftotext's default mode,
     which joins printed lines at their hyphens. A layout-mode text (``pdftotext -layout``,
     pypdf's layout mode) keeps the page's margin as spaces and its printed lines apart."""
-    indents = sorted(ln.indent for ln in lines)
-    return bool(indents) and indents[len(indents) // 2] == 0
+    return 2 * sum(1 for ln in lines if ln.indent == 0) > len(lines)
 
 
 def _usual(lengths: list[int], p: CleanParams) -> int:

@@ -83,12 +83,12 @@ def boxes(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
 
 def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
     """``lines`` in the order they are printed in (see the module): the URL rules over the
-    whole text, then ``PAGE_RULES`` in order on each page (``right_column_first`` first, in
-    a text of two columns)."""
+    whole text, then on each page ``right_column_first`` (in a text of two columns) and
+    ``PAGE_RULES`` in order (on a page with a reference heading)."""
     lines = url_head_last(url_read_first(lines, repairs, p), repairs)
     if not lines or lines[0].page == lines[-1].page:
         return lines
-    rules = [right_column_first, *PAGE_RULES] if two_columns(lines, p) else PAGE_RULES
+    columns = two_columns(lines, p)
     out: list[Line] = []
     lo = 0
     while lo < len(lines):
@@ -96,8 +96,12 @@ def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Li
         while hi < len(lines) and lines[hi].page == lines[lo].page:
             hi += 1
         page = lines[lo:hi]
-        for rule in rules:
-            page = rule(page, repairs, p)
+        if columns:
+            page = right_column_first(page, repairs, p)
+        # The reference list's rules each need its heading on the page: most pages have none.
+        if any(vocab.is_reference_heading(ln.text) for ln in page):
+            for rule in PAGE_RULES:
+                page = rule(page, repairs, p)
         out.extend(page)
         lo = hi
     return out
