@@ -320,6 +320,48 @@ def test_a_reference_heading_followed_by_its_entries_stays() -> None:
     assert stays(no_entry.replace("Baeza-Yates, R., & Gonnet, G. H. (1992).", "Baeza-Yates and Gonnet"))
 
 
+# bak-p59099 (CC BY) as pdfminer read its last page: the list's heading read right under
+# the heading of the section before it.
+HEADING_READ_EARLY = (
+    "Nesse caso e no restante do depoimento, a mesma constituição se repete.\n"
+    "\fConsiderações finais\n"
+    "\n"
+    "REFERÊNCIAS\n"
+    "\n"
+    "Aqui analisamos como os discursos dos réus do crime de\n"
+    "feminicídio constituem-se sob uma orientação semântica.\n"
+    "\n"
+    "Declaração de disponibilidade de conteúdo\n"
+    "\n"
+    "Os conteúdos subjacentes ao texto estão contidos no manuscrito.\n"
+    "\n"
+    "ACOSTA-PEREIRA, R. A.; RODRIGUES, R. H. Os gêneros do\n"
+    "discurso. Revista Letras, Santa Maria, v. 20, n. 40, 2010.\n"
+    "\n"
+    "AMORIM, M. O pesquisador e seu outro. São Paulo: Musa Editora, 2004.\n"
+)
+
+
+def test_a_reference_heading_read_above_the_text_before_its_list_goes_down_to_the_list() -> None:
+    result = clean(to_lines(HEADING_READ_EARLY))
+    got = [u.text for u in result.units]
+    assert got[1] == "Considerações finais"
+    assert got[2].startswith("Aqui analisamos como os discursos dos réus do crime de feminicídio")
+    at = got.index("REFERÊNCIAS")
+    assert at > 2 and got[at + 1].startswith("ACOSTA-PEREIRA, R. A.;") and got[at + 2].startswith("AMORIM, M.")
+    (moved,) = [r for r in result.repairs if r.rule == "reading-order"]
+    assert (moved.line, moved.end_line) == (4, 4)
+    assert not words_accounted_for(HEADING_READ_EARLY, result)
+    assert second_run_changes(result) == []
+
+
+def test_a_reference_heading_under_a_heading_stays_without_its_list_below() -> None:
+    # No entry further down the page, or its entries right under it: nothing moves.
+    entries = HEADING_READ_EARLY.index("ACOSTA-PEREIRA")
+    assert stays(HEADING_READ_EARLY[:entries] + "The list is on the next page, after these words.\n")
+    assert stays(HEADING_READ_EARLY.replace("Aqui analisamos", "AMARAL, J. (2019). Aqui analisamos"))
+
+
 # A reference of cadsc-31-e31030043 (CC BY) as pdfminer read the journal's page.
 DOI_READ_FIRST = (
     "MI. Fasting plasma glucose to avoid a full OGTT in the\n"

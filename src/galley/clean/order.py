@@ -8,8 +8,10 @@ Each rule's move is a ``reading-order`` repair:
 - the reference list's pieces a two-column page scatters (their docstrings):
   ``entries_read_first``, entries at a page's top read before the left column that goes on
   the previous page, and ``entries_before_heading``, entries read above the list's heading,
-  go after the page's last entry; ``section_in_references``, a section read between a
-  reference heading and its first entry, goes back before the heading.
+  go after the page's last entry; ``heading_read_early``, a reference heading read above
+  the text before the list, goes down to its first entry; ``section_in_references``, a
+  section read between a reference heading and its first entry, goes back before the
+  heading.
 
 pdftotext (default mode) reads a two-column page box by box; when the right column's first
 box sits higher than the left column's text it is read first, right under the page's top
@@ -417,6 +419,39 @@ def _heading_like(ln: Line, p: CleanParams) -> bool:
     return len(ln.text) <= p.heading_short_chars and ln.text[:1].isupper()
 
 
+def heading_read_early(page: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
+    """A reference heading right under another heading, prose under it and the list's
+    entries further down the page: pdfminer read the heading's box before the column above
+    the list (bak-p59099: ``Considerações finais`` / ``REFERÊNCIAS`` / ``Aqui analisamos
+    como os discursos ...`` / ... / ``ACOSTA-PEREIRA, R. A.; RODRIGUES, R. H. ... 2010``).
+    The heading goes down, before the first entry beyond doubt (``_an_entry``) on the page.
+    Boxes only: both headings alone, the box under them prose that opens no entry."""
+    parts = boxes(page, 0, len(page))
+    k = next((k for k, (a, b) in enumerate(parts) if b - a == 1 and vocab.is_reference_heading(page[a].text)), None)
+    if k is None or k == 0 or k + 2 >= len(parts):
+        return page
+    (above, above_end), (a, b) = parts[k - 1], parts[k + 1]
+    if above_end - above != 1 or not _heading_like(page[above], p) and not is_section_name(page[above].text):
+        return page
+    if starts_entry(page[a].text) or not _prose(page[a:b], p):
+        return page
+    first = next((s for s, e in parts[k + 2 :] if _an_entry(page, (s, e))), None)
+    if first is None:
+        return page
+    at = parts[k][0]
+    heading = page[at]
+    why = f"the reference heading ({heading.text!r}) was read above the text before its list: columns read out of order"
+    repairs.append(Repair("reading-order", heading.number, heading.number, "", "", why))
+    nxt = page[at + 1]
+    return [
+        *page[:at],
+        replace(nxt, blank_before=heading.blank_before),
+        *page[at + 2 : first],
+        replace(heading, blank_before=max(1, page[first].blank_before)),
+        *page[first:],
+    ]
+
+
 def section_in_references(page: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
     """A reference heading is followed by its first entry. A heading of its own and its
     prose between the two are a section of the other column that pdfminer read after the
@@ -497,4 +532,4 @@ def _dangling(lines: list[Line], later: list[tuple[int, int]], p: CleanParams) -
 
 PageRule = Callable[[list[Line], list[Repair], CleanParams], list[Line]]
 # The rules for a reference list a two-column page scattered, in order, on each page.
-PAGE_RULES: list[PageRule] = [entries_read_first, entries_before_heading, section_in_references]
+PAGE_RULES: list[PageRule] = [entries_read_first, entries_before_heading, heading_read_early, section_in_references]
