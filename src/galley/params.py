@@ -207,6 +207,10 @@ class CleanParams:
     list_item_slack: float = 0.1
     """A list item starts after a line the item's first word would have fitted on, with
     this share of the measure to spare."""
+    line_box_max_share: float = 0.95
+    """A box of one heading-shaped line stands apart only when shorter than this share of
+    its measure: a full line alone at a column's foot is a sentence going on
+    (``breaks._line_box``)."""
     box_slack: float = 0.15
     """A blank line between text boxes ends a block after a line the next word would have
     fitted on, with this share to spare (else the box split a sentence)."""
@@ -342,8 +346,8 @@ class StructureParams:
     """Words of such a first line."""
     leading_joined_share: float = 1.25
     """The widest line under it, more than this many times the next widest (of three lines
-    or more), is printed lines pdftotext joined: the next widest stands in (as
-    ``CleanParams.joined_line_share``)."""
+    or more under it, the next widest a full line at least as long as the first), is printed
+    lines pdftotext joined: the next widest stands in (as ``CleanParams.joined_line_share``)."""
     leading_known_width: float = 0.9
     """The same share for a well-known section name (``Methods``) over a two-line unit."""
     leading_known_max_words: int = 9

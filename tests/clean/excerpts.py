@@ -118,3 +118,20 @@ JOINED_LINES = (
     "Although data from Argo (Argo, 2021) is publicly and\n"
     "freely available, it represents a vast dataset with thousands of files. The accompanying documentation can\n"
 )
+
+
+# jose.00200 (CC BY) as pdfminer read its two columns: a heading is a box of one line.
+LINE_BOX = """\
+Finally, the Jupyter notebooks are also hosted and
+can be accessed via a dedicated GitLab repository,
+which allows data users to replicate the content and
+programming environment locally. The repository
+contains detailed instructions on how to reproduce
+the setup on a local machine.
+
+Remote sensing observations from satellites
+
+This chapter introduces data users to the principles
+of remote sensing with satellites and puts a spe-
+cific focus on how dust and the amount of aerosols
+"""

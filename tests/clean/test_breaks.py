@@ -4,7 +4,8 @@ reader would see and the reason recorded for a break."""
 
 from __future__ import annotations
 
-from excerpts import JOINED_LINES, SUMMARY
+import pytest
+from excerpts import JOINED_LINES, LINE_BOX, SUMMARY
 
 from galley.clean import clean
 from galley.inputs.read import to_lines
@@ -385,23 +386,6 @@ def test_joined_lines_need_the_extractor_that_joins_them() -> None:
     assert not any(t.startswith("The target audience") for t in units(semicolon))
 
 
-# jose.00200 (CC BY) as pdfminer read its two columns: a heading is a box of one line.
-LINE_BOX = """\
-Finally, the Jupyter notebooks are also hosted and
-can be accessed via a dedicated GitLab repository,
-which allows data users to replicate the content and
-programming environment locally. The repository
-contains detailed instructions on how to reproduce
-the setup on a local machine.
-
-Remote sensing observations from satellites
-
-This chapter introduces data users to the principles
-of remote sensing with satellites and puts a spe-
-cific focus on how dust and the amount of aerosols
-"""
-
-
 def test_a_box_of_one_heading_shaped_line_stands_apart() -> None:
     got = units(LINE_BOX)
     assert got[1] == "Remote sensing observations from satellites"
@@ -418,3 +402,20 @@ def test_a_box_of_one_line_that_goes_on_stays_in_its_sentence() -> None:
     assert "We acknowledge the teaching courses offered by This chapter introduces" in " | ".join(units(ocr))
     drawn = LINE_BOX.replace("This chapter introduces", "Figure 1: Example notebook introduces")
     assert all(t != "Remote sensing observations from satellites" for t in units(drawn))
+
+
+@pytest.mark.parametrize(
+    ("line", "nxt"),
+    [
+        # (From a review) a full line at a column's foot, its sentence going on in a capital.
+        ("The samples were analysed at the Federal University of Minas", "Gerais laboratory, following the"),
+        ("Os dados foram coletados pelo Instituto Brasileiro do", "Meio Ambiente e dos Recursos Naturais"),
+        ("Los resultados muestran que el modelo propuesto es", "Eficiente en términos de costo"),
+        ("The model was trained on images collected in 2019", "January and February by the teams"),
+    ],
+)
+def test_a_full_line_alone_in_its_box_goes_on(line: str, nxt: str) -> None:
+    raw = LINE_BOX.replace("Remote sensing observations from satellites", line).replace(
+        "This chapter introduces data users to the principles", nxt
+    )
+    assert any(f"{line} {nxt}" in t for t in units(raw))

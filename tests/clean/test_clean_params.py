@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from excerpts import JOINED_LINES, SUMMARY, TWO_COLUMNS, WRAPPED
+from excerpts import JOINED_LINES, LINE_BOX, SUMMARY, TWO_COLUMNS, WRAPPED
 
 from galley.clean import clean, columns, compounds, furniture, hyphens, order
 from galley.clean.layout import Measure
@@ -507,6 +507,17 @@ def test_usual_line_spread() -> None:
     lines = to_lines(JOINED_LINES)
     assert Measure(lines, with_(usual_line_spread=0.111).clean, joins_hyphens=True).usual == 52
     assert Measure(lines, with_(usual_line_spread=0.112).clean, joins_hyphens=True).usual == 54
+
+
+def test_line_box_max_share() -> None:
+    # jose.00200's 'Remote sensing observations from satellites' (43 characters) alone in its
+    # box, on a measure of 50: 0.86 of it. No title case: past the share, it is a full line
+    # whose sentence goes on in the next box.
+    def apart(share: float) -> bool:
+        return "Remote sensing observations from satellites" in units(LINE_BOX, line_box_max_share=share)
+
+    assert apart(0.87)
+    assert not apart(0.86)
 
 
 # Six full lines of prose (pdfminer): one blank line, after a sentence that ends the line.

@@ -360,6 +360,21 @@ def test_a_reference_heading_under_a_heading_stays_without_its_list_below() -> N
     entries = HEADING_READ_EARLY.index("ACOSTA-PEREIRA")
     assert stays(HEADING_READ_EARLY[:entries] + "The list is on the next page, after these words.\n")
     assert stays(HEADING_READ_EARLY.replace("Aqui analisamos", "AMARAL, J. (2019). Aqui analisamos"))
+    # (From a review) A running head above the list's heading, the list's own note or an
+    # organisation's entry under it: the page is in order.
+    page = (
+        "The results were consistent with the earlier work on this subject.\n"
+        "\fSilva et al.\n\n"
+        "References\n\n"
+        "NOTE\n\n"
+        "Abadi, M., Barham, P., Chen, J. (2016). TensorFlow: A system for large-scale\nmachine learning.\n\n"
+        "Baeza-Yates, R., & Gonnet, G. H. (1992). A new approach to text searching.\n"
+    )
+    for note in (
+        "Where more than one reference was available we cite the most recent one in the\nlist below.",
+        "World Health Organization. Global report on diabetes. Geneva: World Health\nOrganization; 2016.",
+    ):
+        assert stays(page.replace("NOTE", note)), note
 
 
 # A reference of cadsc-31-e31030043 (CC BY) as pdfminer read the journal's page.

@@ -289,6 +289,18 @@ def test_numbered_notes_take_misread_calls_in_their_order() -> None:
     assert d.blocks[1].text == "The project!. It allows more."
 
 
+def test_a_heading_over_a_full_line_and_short_ones_is_taken_off() -> None:
+    """(From a review) The lines under the heading: one full, two short. The full one is
+    no joined line (the next widest is shorter than the heading): the heading stands."""
+    d = doc(
+        "Installing the package and its optional dependencies\n"
+        "Run pip install galley in a fresh virtual environment with Python 3.11 or newer.\n"
+        "Then run the tests.\nThat is all.",
+        "Next paragraph here.",
+    )
+    assert (d.blocks[0].kind, d.blocks[0].text) == ("heading", "Installing the package and its optional dependencies")
+
+
 def test_a_note_call_is_never_inside_a_doi() -> None:
     """Found by bench/fuzz.py: ``...TETTWU]2.0.CO;2`` lost its ``2`` to a glued note ``2A...``."""
     link = "https://doi.org/10.1890/0012-9658(2003)084[1412:TETTWU]2.0.CO;2"

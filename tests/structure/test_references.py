@@ -164,6 +164,22 @@ def test_a_numbered_list_whose_first_unit_is_a_stray_piece_is_still_numbered() -
     ]
 
 
+def test_an_author_year_list_with_a_numbered_stray_piece_stays_author_year() -> None:
+    """(From a review) A stray piece that opens with a number other than 1 starts no
+    numbered list: the author-year entries after it stay apart."""
+    entries = [
+        f"{name}, J. A., & Lee, K. (200{i}). A study of things. Journal of Things, 1{i}\n({i + 2}), 45-67."
+        for i, name in enumerate(["Adams", "Brown", "Clark", "Davis"])
+    ]
+    got = refs(entries[0], "12 Suppl 1:S3-9.", *entries[1:])
+    assert [b.text[:5] for b in got if b.text[:5] in ("Adams", "Brown", "Clark", "Davis")] == [
+        "Adams",
+        "Brown",
+        "Clark",
+        "Davis",
+    ]
+
+
 def test_an_interval_after_a_value_is_no_citation_group() -> None:
     """Cad. saúde colet.: ``RP = 2,75 (1,21 - 6,26)`` reads as entries 1, 21 and 6 to a
     numbered list's finder; the value before it makes it an interval."""

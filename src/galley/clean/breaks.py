@@ -19,6 +19,7 @@ from typing import NamedTuple
 from galley import vocab
 from galley.clean import urls
 from galley.clean.figures import FIGURE_CAPTION
+from galley.clean.headings import looks_like_heading
 from galley.clean.layout import Layout, fits, last_printed_part
 from galley.clean.shapes import (
     CLOSERS,
@@ -36,6 +37,8 @@ from galley.params import CleanParams
 
 _FULL_STOPS = (".", "!", "?")
 _OPEN = vocab.all_of(vocab.OPEN_ENDINGS)  # a phrase does not end on these
+# A caption's label alone: ``Table 1``, ``Figura 2``.
+_CAPTION_LABEL = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.CAPTIONS))})\s*\d+[a-z]?$", re.I)
 # A note's first line: its number (or a superscript, an asterisk, a dagger) and its text.
 _NOTE_START = re.compile(r"^(?:\d{1,2}\.?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡])\s+\S")
 CORRECTION_SPLIT = "forced by the corrections file: a paragraph starts here"
@@ -214,6 +217,13 @@ def _line_box(g: Gap) -> bool:
         return False
     if FIGURE_CAPTION.match(g.cur.text):
         return False  # a drawing's own title above its caption (``figures`` keeps or reports it)
+    if _CAPTION_LABEL.match(prev):
+        return False  # ``Table 1`` / ``Mean values of ...``: a caption's label and its text
+    if g.prev.raw_length >= g.p.line_box_max_share * g.width:
+        # A full line at a column's foot goes on in the next box, unless it is a heading in
+        # title case that fills a narrow column (``Spatial Distribution and Spatial Analysis``).
+        if g.prev.raw_length > g.width or not looks_like_heading(prev, g.p):
+            return False
     words = prev.split()
     return prev[:1].isupper() and prev[-1:].isalnum() and len(words) <= g.p.heading_max_words and words[-1] not in _OPEN
 

@@ -48,6 +48,8 @@ from galley.params import CleanParams
 _NAME_INITIALS = re.compile(
     r"^(?:\[?\d{1,3}[.)\]]?\s+)?[A-ZÀ-Þ][\w'’-]+(?:[ -]\w[\w'’-]*){0,3},?\s+[A-ZÀ-Þ]{1,3}(?:\.|\b)[\s,.]"
 )
+# An organisation or a name of up to six words, then its stop: ``BRASIL. Ministério ...``.
+_NAMED = re.compile(r"^[A-ZÀ-Þ][\w'’&-]*(?: [\w'’&()-]+){0,5}\. ")
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d[a-z]?\b")
 _NUMBER = re.compile(r"^\[?(\d{1,4})[.)\]]?\s")
 # A note's first line (its number, a superscript, an asterisk or a dagger, then its text);
@@ -319,6 +321,16 @@ def _an_entry(page: list[Line], box: tuple[int, int]) -> bool:
     )
 
 
+def _entry_like(page: list[Line], box: tuple[int, int]) -> bool:
+    """The box may be an entry: it opens as one (``shapes.starts_entry``), or with a name
+    of a few words and a stop and holds a year (``World Health Organization. Global report
+    on diabetes. 2016.``)."""
+    first = page[box[0]].text
+    if starts_entry(first):
+        return True
+    return _NAMED.match(first) is not None and any(_YEAR.search(ln.text) for ln in page[slice(*box)])
+
+
 def _sort_key(entry: str) -> tuple[int, str]:
     """What a reference list is sorted by: its number (``12.``, as a number), or the first
     author's name, without accents (``Álvarez, A. ...`` -> ``alvarez``)."""
@@ -425,7 +437,8 @@ def heading_read_early(page: list[Line], repairs: list[Repair], p: CleanParams) 
     the list (bak-p59099: ``Considerações finais`` / ``REFERÊNCIAS`` / ``Aqui analisamos
     como os discursos ...`` / ... / ``ACOSTA-PEREIRA, R. A.; RODRIGUES, R. H. ... 2010``).
     The heading goes down, before the first entry beyond doubt (``_an_entry``) on the page.
-    Boxes only: both headings alone, the box under them prose that opens no entry."""
+    Boxes only: both headings alone, and no box from the one under them to that entry may
+    be an entry (``_entry_like``: the list's first may open with an organisation)."""
     parts = boxes(page, 0, len(page))
     k = next((k for k, (a, b) in enumerate(parts) if b - a == 1 and vocab.is_reference_heading(page[a].text)), None)
     if k is None or k == 0 or k + 2 >= len(parts):
@@ -435,8 +448,14 @@ def heading_read_early(page: list[Line], repairs: list[Repair], p: CleanParams) 
         return page
     if starts_entry(page[a].text) or not _prose(page[a:b], p):
         return page
-    first = next((s for s, e in parts[k + 2 :] if _an_entry(page, (s, e))), None)
-    if first is None:
+    # The first entry beyond doubt, past at least one more box: a list's own note sits
+    # right above its entries (``Where more than one reference was available ...``).
+    first = next((s for s, e in parts[k + 3 :] if _an_entry(page, (s, e))), None)
+    if first is None or _an_entry(page, parts[k + 2]):
+        return page
+    # Nothing between that may be the list's own first entry (``World Health Organization.
+    # ... 2016.``, a note on the list): only then was the heading read too early.
+    if any(_entry_like(page, box) for box in parts[k + 1 :] if box[0] < first):
         return page
     at = parts[k][0]
     heading = page[at]

@@ -46,10 +46,11 @@ def leading_heading(u: Unit, nxt: Unit | None, p: StructureParams) -> list[Unit]
     known = is_known(first, p)
     if NUMBERED.match(first) and not known:
         return None  # "1. Create an R project" opens a list item
-    # The widest line under it, unless it is printed lines pdftotext joined
-    # (``... Manim`` / 102 characters / ``users to create an issue ...``: 55).
+    # The widest line under it, unless it is printed lines pdftotext joined (``... Manim``
+    # / 95 characters / ``users to create an issue ...``: 55): then the next widest, if it
+    # is a full line itself, at least as long as the first.
     under = sorted((len(ln) for ln in lines[1:]), reverse=True)
-    joined = len(under) > 2 and under[0] > p.leading_joined_share * under[1]
+    joined = len(under) > 2 and under[0] > p.leading_joined_share * under[1] and under[1] >= len(first)
     widest = under[1] if joined else under[0]
     if known and len(first.split()) <= p.leading_known_max_words:
         apart = len(lines) > 2 or len(first) < p.leading_known_width * widest or lines[1][:1].isupper()

@@ -229,9 +229,10 @@ def _numbered(lines: list[Line], units: list[Unit], p: StructureParams) -> bool:
     """The list opens with a number and about half its units (``numbered_share``) do. Its
     first unit may be a piece of an entry pdfminer read before the list (rsp-48-0225:
     ``REFERÊNCIAS`` / ``2006;15(3):90-8.`` / ``1. Alessi NP, ...``): then its second opens
-    with the number."""
-    opening = [ln for ln in lines if ln.unit_start][:2]
-    if not any(_NUMBERED.match(ln.text) for ln in opening):
+    with number 1 (an author-year list's stray piece, ``12 Suppl 1:S3-9.``, is no start)."""
+    opening = [_NUMBERED.match(ln.text) for ln in lines if ln.unit_start][:2]
+    second = opening[1] if len(opening) > 1 else None
+    if not opening[0] and not (second and next(g for g in second.groups() if g) == "1"):
         return False
     count = sum(1 for line in lines if _NUMBERED.match(line.text))
     return count >= max(1, int(len(units) * p.numbered_share))
