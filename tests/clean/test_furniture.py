@@ -249,3 +249,30 @@ def test_a_table_cell_that_goes_on_is_no_running_head() -> None:
     page = "JOURNAL OF SCIENTIFIC SOFTWARE EDUCATION\n" + PROSE * 2 + table + PROSE * 3
     result = clean(to_lines("\f".join([page] * 3)))
     assert {r.text for r in result.removed} == {"JOURNAL OF SCIENTIFIC SOFTWARE EDUCATION"}
+
+
+def test_a_template_notice_after_the_first_pages_left_column_is_removed() -> None:
+    # jose.00193 (CC BY) in two columns as pdftotext read it: the first page's foot comes
+    # after the left column, mid-page, a blank line after it.
+    raw = (
+        PROSE * 4 + "through the proposed interactive self-assessments in\n"
+        "the AoS.\n"
+        "Preprint submitted to JOURNAL OF OPEN EDUCATION RESEARCH\n"
+        "\n"
+        "The AoS has been designed to be expanded in the\n"
+        "future to follow the implementation of new features.\n"
+        + PROSE * 4
+        + "\f2\n\nArgo is an international program.\n"
+    )
+    result = clean(to_lines(raw))
+    assert ("Preprint submitted to JOURNAL OF OPEN EDUCATION RESEARCH", "running-head") in [
+        (r.text, r.rule) for r in result.removed
+    ]
+    assert all("Preprint" not in u.text for u in result.units)
+    # After an open sentence, or a plain "submitted to", it is the paper's own text.
+    for before, line in (
+        ("the AoS and", "Preprint submitted to the committee"),
+        ("the AoS.", "Submitted to JOURNAL OF OPEN EDUCATION RESEARCH"),
+    ):
+        kept = raw.replace("the AoS.\nPreprint submitted to JOURNAL OF OPEN EDUCATION RESEARCH", f"{before}\n{line}")
+        assert any(line in u.text for u in clean(to_lines(kept)).units), line

@@ -440,13 +440,37 @@ def submission_notices(lines: list[Line], ev: Evidence, found: dict[int, str]) -
     """A template's notice at a page's edge, printed once: ``Preprint submitted to JOURNAL
     OF OPEN EDUCATION RESEARCH`` at the first page's foot (the words:
     ``vocab.SUBMISSION_NOTICES``). Within the body, ``submitted to`` opens no line of
-    its own this short at a page's edge."""
+    its own this short at a page's edge. In two columns read by pdftotext the foot comes
+    mid-page, after the left column (below)."""
     why = "a template's submission notice at a page's edge"
-    return {
+    out = {
         i: why
         for i in ev.edge
         if i not in found and len(lines[i].text) <= ev.p.notice_max_chars and _NOTICE.match(lines[i].text)
     }
+    # Two columns read by pdftotext: the first page's foot comes after the left column,
+    # mid-page (``... in the AoS.`` / ``Preprint submitted to ...`` / blank / the right
+    # column). There, only the template's own words (``Preprint submitted to``), on a line
+    # of their own after a finished sentence and before a blank line.
+    i = 1
+    while i + 1 < len(lines) and lines[i].page == lines[0].page:
+        ln = lines[i]
+        if (
+            i not in found
+            and i not in out
+            and len(ln.text) <= ev.p.notice_max_chars
+            and _TEMPLATE_NOTICE.match(ln.text)
+        ):
+            if ends_sentence(lines[i - 1].text) and lines[i + 1].blank_before:
+                out[i] = "a template's submission notice after the first page's left column"
+        i += 1
+    return out
+
+
+# The notices only a template prints (``Preprint submitted to``; not ``submitted to``).
+_TEMPLATE_NOTICE = re.compile(
+    rf"^(?:{vocab.alternation(w for w in vocab.all_of(vocab.SUBMISSION_NOTICES) if len(w.split()) > 2)})\s+\S", re.I
+)
 
 
 # A running head's own page number (``Bakhtiniana, Rev. Estud. Discurso 2023 2``).
