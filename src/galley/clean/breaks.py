@@ -22,8 +22,8 @@ from galley.clean.figures import FIGURE_CAPTION
 from galley.clean.headings import looks_like_heading
 from galley.clean.layout import Layout, fits, last_printed_part
 from galley.clean.shapes import (
-    CLOSERS,
     ends_entry,
+    ends_full_stop,
     ends_sentence,
     is_bare_marker,
     is_list_start,
@@ -35,7 +35,6 @@ from galley.inputs.corrections import Corrections
 from galley.model import Line
 from galley.params import CleanParams
 
-_FULL_STOPS = (".", "!", "?")
 _OPEN = vocab.all_of(vocab.OPEN_ENDINGS)  # a phrase does not end on these
 # A caption's label alone: ``Table 1``, ``Figura 2``.
 _CAPTION_LABEL = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.CAPTIONS))})\s*\d+[a-z]?$", re.I)
@@ -278,11 +277,7 @@ def sentence_end_on_joined_lines(g: Gap) -> Verdict:
     after a full stop (a semicolon ends a note's clause: ``... e língua portuguesa;`` /
     ``Índios integrados: ...``), never inside a reference entry (a title's stop before its
     journal's name)."""
-    if (
-        not g.layout.joins_hyphens
-        or not g.cur.text[:1].isupper()
-        or not g.prev.text.rstrip(CLOSERS).endswith(_FULL_STOPS)
-    ):
+    if not (g.layout.joins_hyphens and g.cur.text[:1].isupper() and ends_full_stop(g.prev.text)):
         return None
     if g.block_first is not None and starts_entry(g.block_first.text):
         return None  # a reference entry's title ends on a stop before its journal's name

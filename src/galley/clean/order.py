@@ -38,20 +38,11 @@ from dataclasses import replace
 
 from galley import vocab
 from galley.clean.headings import is_section_name
-from galley.clean.shapes import CLOSERS, starts_entry
+from galley.clean.shapes import CLOSERS, entry_sort_key, has_year, opens_with_initials, opens_with_name, starts_entry
 from galley.clean.urls import goes_on, is_url, tail_shaped
 from galley.model import Line, Repair
 from galley.params import CleanParams
 
-# An entry's opening beyond doubt: perhaps its number, then a name of up to four words and
-# its initials (``Economo, M. N.,``, ``Ford Versypt, A. N.``, ``12. Alessi NP,``).
-_NAME_INITIALS = re.compile(
-    r"^(?:\[?\d{1,3}[.)\]]?\s+)?[A-ZÀ-Þ][\w'’-]+(?:[ -]\w[\w'’-]*){0,3},?\s+[A-ZÀ-Þ]{1,3}(?:\.|\b)[\s,.]"
-)
-# An organisation or a name of up to six words, then its stop: ``BRASIL. Ministério ...``.
-_NAMED = re.compile(r"^[A-ZÀ-Þ][\w'’&-]*(?: [\w'’&()-]+){0,5}\. ")
-_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d[a-z]?\b")
-_NUMBER = re.compile(r"^\[?(\d{1,4})[.)\]]?\s")
 # A note's first line (its number, a superscript, an asterisk or a dagger, then its text);
 # a number with a stop (``4. Weighting schemes: ...``) starts a list's item, which may dangle.
 _NOTE = re.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡])\s+\S")
@@ -280,7 +271,7 @@ def entries_before_heading(page: list[Line], repairs: list[Repair], p: CleanPara
     ``Ruggiero, S. M., ... (2018). ...`` / ``Author Contributions`` / ... / ``References`` /
     ``Ford Versypt, A. N. (2019). ...``). The evidence is the list's order: the boxes are
     entries beyond doubt (``_an_entry``) that each sort at or after the last entry under
-    the heading on the page (``_sort_key``), the box before them ends a sentence and the
+    the heading on the page (``shapes.entry_sort_key``), the box before them ends a sentence and the
     box after them starts in a capital. They move after the page's last entry."""
     heading = next((j for j, ln in enumerate(page) if vocab.is_reference_heading(ln.text)), None)
     if heading is None:
@@ -298,8 +289,8 @@ def entries_before_heading(page: list[Line], repairs: list[Repair], p: CleanPara
     last = _list_end(page, boxes(page, 0, len(page)), heading)
     if last is None:
         return page
-    listed = _sort_key(next(ln.text for ln in reversed(page[heading + 1 : last]) if starts_entry(ln.text)))
-    keys = [_sort_key(page[a].text) for a, _ in parts[k:end]]
+    listed = entry_sort_key(next(ln.text for ln in reversed(page[heading + 1 : last]) if starts_entry(ln.text)))
+    keys = [entry_sort_key(page[a].text) for a, _ in parts[k:end]]
     if any(key[0] != listed[0] or key < listed for key in keys):
         return page
     why = f"were read above the list's heading ({page[heading].text!r}), after its last entry in order"
@@ -314,11 +305,9 @@ def _entries(page: list[Line], box: tuple[int, int], p: CleanParams) -> bool:
 
 def _an_entry(page: list[Line], box: tuple[int, int]) -> bool:
     """The box is an entry beyond doubt, the evidence for moving it: a name and its
-    initials open it (``_NAME_INITIALS``; ``shapes.starts_entry`` also opens on ``Thus,
-    Figure 3 shows``), and a year is in it."""
-    return _NAME_INITIALS.match(page[box[0]].text) is not None and any(
-        _YEAR.search(ln.text) for ln in page[slice(*box)]
-    )
+    initials open it (``shapes.opens_with_initials``; ``shapes.starts_entry`` also opens on
+    ``Thus, Figure 3 shows``), and a year is in it."""
+    return opens_with_initials(page[box[0]].text) and any(has_year(ln.text) for ln in page[slice(*box)])
 
 
 def _entry_like(page: list[Line], box: tuple[int, int]) -> bool:
@@ -326,18 +315,7 @@ def _entry_like(page: list[Line], box: tuple[int, int]) -> bool:
     of a few words and a stop and holds a year (``World Health Organization. Global report
     on diabetes. 2016.``)."""
     first = page[box[0]].text
-    if starts_entry(first):
-        return True
-    return _NAMED.match(first) is not None and any(_YEAR.search(ln.text) for ln in page[slice(*box)])
-
-
-def _sort_key(entry: str) -> tuple[int, str]:
-    """What a reference list is sorted by: its number (``12.``, as a number), or the first
-    author's name, without accents (``Álvarez, A. ...`` -> ``alvarez``)."""
-    number = _NUMBER.match(entry)
-    if number:
-        return 0, f"{int(number.group(1)):09d}"
-    return 1, vocab.without_accents(entry.split(",", 1)[0]).casefold()
+    return starts_entry(first) or (opens_with_name(first) and any(has_year(ln.text) for ln in page[slice(*box)]))
 
 
 def _list_end(page: list[Line], parts: list[tuple[int, int]], heading: int) -> int | None:

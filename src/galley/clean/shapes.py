@@ -62,6 +62,12 @@ def last_word(text: str) -> str:
 _STOP_THEN_CITATION = re.compile(r"[^\W\d_][.!?]\d{1,3}(?:[,–-]\d{1,3})*$")
 
 
+def ends_full_stop(text: str) -> bool:
+    """The line ends in a full stop, ``.``, ``!`` or ``?``, perhaps inside quotes or
+    brackets: no colon or semicolon (``... e língua portuguesa;`` goes on a clause)."""
+    return text.rstrip(CLOSERS)[-1:] in (".", "!", "?")
+
+
 def ends_sentence(text: str) -> bool:
     """The line ends in a stop, perhaps inside quotes or brackets: ``... in 2019.``,
     ``... as follows:``, ``... (see Table 2).``, ``... “radicalized militancy.”``, or
@@ -98,6 +104,43 @@ def starts_entry(text: str) -> bool:
     if _INITIAL.match(text) or _IN_EDITORS.match(text):
         return False
     return bool(_ENTRY_AUTHOR.match(text) or _ENTRY_NUMBERED.match(text) or _ENTRY_YEAR.match(text))
+
+
+# An entry's opening beyond doubt: perhaps its number, then a name of up to four words and
+# its initials (``Economo, M. N.,``, ``Ford Versypt, A. N.``, ``12. Alessi NP,``).
+_NAME_INITIALS = re.compile(
+    r"^(?:\[?\d{1,3}[.)\]]?\s+)?[A-ZÀ-Þ][\w'’-]+(?:[ -]\w[\w'’-]*){0,3},?\s+[A-ZÀ-Þ]{1,3}(?:\.|\b)[\s,.]"
+)
+# An organisation or a name of up to six words, then its stop: ``BRASIL. Ministério ...``.
+_NAMED = re.compile(r"^[A-ZÀ-Þ][\w'’&-]*(?: [\w'’&()-]+){0,5}\. ")
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d[a-z]?\b")
+_LIST_NUMBER = re.compile(r"^\[?(\d{1,4})[.)\]]?\s")
+
+
+def opens_with_initials(text: str) -> bool:
+    """An entry's opening beyond doubt: a name and its initials (``Economo, M. N.,``,
+    ``12. Alessi NP,``), stricter than :func:`starts_entry` (``Thus, Figure 3`` is none)."""
+    return _NAME_INITIALS.match(text) is not None
+
+
+def opens_with_name(text: str) -> bool:
+    """A name or an organisation of a few words, then its stop: ``BRASIL. Ministério ...``,
+    ``World Health Organization. Global report ...``."""
+    return _NAMED.match(text) is not None
+
+
+def has_year(text: str) -> bool:
+    """A year stands in the line: ``(2018b)``, ``1997;13``."""
+    return _YEAR.search(text) is not None
+
+
+def entry_sort_key(entry: str) -> tuple[int, str]:
+    """What a reference list is sorted by: its number (``12.``, as a number), or the first
+    author's name, without accents (``Álvarez, A. ...`` -> ``alvarez``)."""
+    number = _LIST_NUMBER.match(entry)
+    if number:
+        return 0, f"{int(number.group(1)):09d}"
+    return 1, vocab.without_accents(entry.split(",", 1)[0]).casefold()
 
 
 def ends_entry(text: str) -> bool:

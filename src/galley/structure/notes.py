@@ -138,7 +138,7 @@ def _attach(out: list[Block], i: int, number: str, gone: set[int], p: StructureP
         return
     j, r, m = hit
     cand = out[j]
-    runs = cand.inlines if cand.inlines is not None else [Inline(cand.text)]
+    runs = cand.runs()
     run = runs[r].text
     after = run[m.end() :]
     if after.startswith(" ") and after[1:2] in ".,;:!?)":
@@ -163,7 +163,7 @@ def _find_call(
         # (a block that does not hold the number holds no call of it: most are told so)
         if cand.kind not in _TEXT_KINDS or j in gone or number not in cand.text:
             continue
-        runs = cand.inlines if cand.inlines is not None else [Inline(cand.text)]
+        runs = cand.runs()
         for r in range(len(runs) - 1, -1, -1):
             if runs[r].kind == "text":
                 calls = [c for c in _calls(number, runs[r].text, p) if not _inside_link(runs[r].text, c.start())]
@@ -191,7 +191,7 @@ def _misread_call(
         cand = out[j]
         if cand.kind not in _TEXT_KINDS or j in gone:
             continue
-        runs = cand.inlines if cand.inlines is not None else [Inline(cand.text)]
+        runs = cand.runs()
         for r, run in enumerate(runs):
             if run.kind != "text":
                 continue
