@@ -11,7 +11,7 @@ from galley.model import Block
 from galley.params import PARAMS
 from galley.pipeline import analyse
 from galley.structure.tables.cells import TLine
-from galley.structure.tables.rows import by_dated, by_leading, by_marks, by_numbers, row_marks, word_shape
+from galley.structure.tables.rows import by_dated, by_leading, by_marks, by_numbers, by_period, row_marks, word_shape
 from galley.structure.tables.wrapped import by_brackets
 
 # A lesson's survey table as pypdf extracts it: a cell a line, each row ending on its
@@ -519,6 +519,60 @@ MARKS_ON_THE_ROW = [
 
 def _tlines(texts: list[str]) -> list[TLine]:
     return [TLine(t, k) for k, t in enumerate(texts)]
+
+
+# rbee-30 (pdftotext): a two-column table a cell a line, its corner cell ("Público") lost.
+LABEL_THEN_COUNT = """\
+Matrículas
+Deficiência Intelectual
+952.904
+Transtorno do Espectro do Autismo (TEA)
+636.202
+Baixa Visão
+86.867
+Surdocegueira
+693
+Total
+1.771.430""".split("\n")
+
+
+def test_labels_and_counts_a_cell_a_line_are_rows_of_two_cells() -> None:
+    got = by_period(_tlines(LABEL_THEN_COUNT), PARAMS.structure)
+    assert got is not None
+    rows, head = got
+    assert head == 1 and rows[0] == ["Matrículas"]
+    assert rows[1] == ["Deficiência Intelectual", "952.904"]
+    assert rows[-1] == ["Total", "1.771.430"]
+    assert len(rows) == 6
+
+
+def test_a_year_keyed_table_a_cell_a_line_keeps_its_header_row() -> None:
+    """hoehnea-49: ``Ano`` / ``Autor`` / ``Classificação`` over year, author, classes."""
+    texts = [
+        "Ano",
+        "Autor",
+        "Classificação",
+        "1965",
+        "Budowski",
+        "Pioneira e clímax",
+        "1971",
+        "Gómez-Pompa",
+        "Primária e secundária",
+        "1980",
+        "Denslow",
+        "Pioneira",
+    ]
+    rows, head = by_period(_tlines(texts), PARAMS.structure) or ([], 0)
+    assert head == 1 and rows[0] == ["Ano", "Autor", "Classificação"]
+    assert rows[1:] == [texts[3:6], texts[6:9], texts[9:12]]
+
+
+def test_a_column_of_words_and_figures_mixed_is_no_period() -> None:
+    """A label whose count went missing shifts every row after it: no period fits, and the
+    lines stay as the page gave them rather than become rows that pair a label with the
+    next label."""
+    texts = [*LABEL_THEN_COUNT[:5], *LABEL_THEN_COUNT[6:]]  # ``636.202`` lost
+    assert by_period(_tlines(texts), PARAMS.structure) is None
 
 
 def test_a_checklist_a_cell_a_line_has_a_row_per_species() -> None:

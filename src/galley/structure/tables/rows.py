@@ -7,8 +7,9 @@
   wrapped below them (OCR: ``| can immediately apply 0 5 6`` / ``what | learned at this``).
 - ``by_period``: a cell a line, row after row (pdftotext: ``Ano`` / ``Autor`` /
   ``Classificação`` / ``1965`` / ``Budowski`` / ``Pioneira, secundária ...`` / ``1971`` /
-  ...): a column of numbers comes every ``k`` lines and a column of words between them, so
-  every row has ``k`` cells; the ``k`` lines before the first number are the header.
+  ...; ``Deficiência Intelectual`` / ``952.904`` / ``Baixa Visão`` / ``86.867``): every
+  ``k`` lines a column of numbers and a column of words come again, so every row has ``k``
+  cells; the lines of words above the first row are the header.
 - ``by_keys``: the first column holds keys of one shape, one per row: file names
   (``01_DM_Rotation_Curve_Intro.ipynb``, ``02_Widget_NGC5533_DMonly.ipynb``), counted
   labels (``Day 1:``, ``Day 2:``). Each key opens a row; the lines up to the next key are
@@ -116,24 +117,30 @@ def _wrapped_below(row: list[str], text: str, lang: str) -> bool:
 
 def by_period(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
     """A cell a line, row after row (see the module docstring). The period ``k`` is told
-    by two columns at once: the first column's cells are all numbers (a year, a count) and
-    some other column's cells are all words, so a table of figures alone (whose every
-    period would fit) is left to ``by_numbers``."""
+    by two columns at once: one column's cells are all numbers (a year, a count) and
+    another's are all words, each column of one kind, so a table of figures alone (whose
+    every period would fit) is left to ``by_numbers``. The shortest period wins; the
+    header is up to ``k`` lines of words above the first row (its corner cell may be
+    empty: ``Matrículas`` over ``Deficiência Intelectual`` / ``952.904``)."""
     texts = [ln.text.strip() for ln in lines]
     numeric = [is_number(t) for t in texts]
     for k in range(2, p.table_period_max + 1):
-        for head in (k, 0):  # a header row of k cells above the first key, or none
+        for head in range(k, -1, -1):
             body = texts[head:]
             rows = len(body) // k
-            if rows < p.table_min_rows or len(body) % k or (head and any(numeric[:head])):
+            if rows < p.table_min_rows or len(body) % k or any(numeric[:head]):
                 continue
-            keys = all(numeric[head + j * k] for j in range(rows))
-            words = any(all(not numeric[head + j * k + c] for j in range(rows)) for c in range(1, k))
-            if keys and words:
+            kinds = {_column_kind(numeric[head + c :: k]) for c in range(k)}
+            if kinds == {"number", "word"}:
                 grid = [texts[:head]] if head else []
                 grid += [body[j * k : (j + 1) * k] for j in range(rows)]
                 return grid, 1 if head else 0
     return None
+
+
+def _column_kind(cells: list[bool]) -> str:
+    """``number`` when every cell of a column is numeric, ``word`` when none is, else ``mixed``."""
+    return "number" if all(cells) else "word" if not any(cells) else "mixed"
 
 
 Item = tuple[str, list[str], bool]  # (label, numbers that end the row, the label is a number of the line)
