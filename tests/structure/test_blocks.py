@@ -604,6 +604,25 @@ def test_notes_between_the_halves_of_a_word(text: str, note: tuple[str, str], jo
     assert [r.rule for r in d.repairs] == ["notes-hyphen-join"]
 
 
+def test_a_numbered_note_the_hyphen_glued_to_the_word_it_broke() -> None:
+    """Educação em Revista (pdfminer): the page's note, numbered ``1.``, has a box of its
+    own after the page's last line, ``... narrativas, poe-``; the cleaner mended the
+    hyphen into it (a digit after a hyphen keeps it: ``poe-1. A Conferência``). The note
+    still goes to its call, and the word goes on after the page: ``poesias``."""
+    d = doc(
+        "Igreja Católica (pastoral indígena e do Conselho Indigenista Missionário - CIMI1) se\n"
+        "tornam atores aliados dos povos. Os textos, narrativas, poe-\n"
+        "+1. A Conferência Nacional dos Bispos do Brasil, CNBB, instituiu em 1970 a pastoral\n"
+        "indígena, que atuava na assistência às necessidades básicas.",
+        "sias, contos indígenas aparecem como meios de lembranças das suas culturas.",
+        sidecar=Metadata(language="pt"),
+    )
+    assert notes_of(d)["CIMI"].startswith("A Conferência Nacional dos Bispos do Brasil")
+    assert [b.kind for b in d.blocks] == ["paragraph"]
+    assert "Os textos, narrativas, poesias, contos indígenas" in d.blocks[0].text
+    assert [r.rule for r in d.repairs] == ["notes-hyphen-join"]
+
+
 def test_a_note_after_a_note_and_two_notes_in_one_paragraph() -> None:
     """Trans/Form/Ação (pdftotext): notes 1 to 3 at a page foot, the first cut off the
     sentence the page break split, the next two units of their own; notes 1 and 2 are

@@ -25,6 +25,8 @@ _GLUED_NOTE = re.compile(r"^([1-9]\d?)(?=[A-Z“\"‘])")
 # A note's marker as a page foot prints it: glued (``1We thank``), spaced (``2 Local``) or
 # numbered (``1. Sobre las diferentes``).
 _MARKER = re.compile(r"^([1-9]\d?)\.? ?(?=[A-Z“\"‘])")
+# A numbered marker (``1. A Conferência``): no word's rest, though a hyphen may glue it on.
+_NUMBERED = re.compile(r"^[1-9]\d?\. (?=[A-Z“\"‘])")
 _TEXT_KINDS = ("paragraph", "list_item", "quote", "caption", "heading")
 
 
@@ -274,8 +276,8 @@ def _cut_notes(
     in_note = opens
     broke = ""  # the word the notes broke into (``papéis so-`` / ``1Site IPEA ...`` / ``ciais``)
     for k in range(1, len(lines)):
-        if u.glued(k):
-            continue
+        if u.glued(k) and not (ends_broken_word(lines[k - 1]) and _NUMBERED.match(lines[k])):
+            continue  # (a mended word; but ``poe-`` / ``1. A Conferência``: a note the hyphen kept)
         m = _MARKER.match(lines[k])
         if (not first or in_note) and next_note(m, u.offsets[k]):
             if not in_note and ends_broken_word(lines[k - 1]):
