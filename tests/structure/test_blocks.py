@@ -623,6 +623,25 @@ def test_a_numbered_note_the_hyphen_glued_to_the_word_it_broke() -> None:
     assert [r.rule for r in d.repairs] == ["notes-hyphen-join"]
 
 
+def test_a_glued_note_after_notes_the_extractor_scattered() -> None:
+    """Bakhtiniana (pdfminer): note 1 came out in pieces no rule can read, so note 2 is the
+    first one found; glued into ``crono-`` it is a note all the same, and the word goes on
+    after it behind a closing quote (``topo”``)."""
+    d = doc(
+        "nos níveis de violência definidas na Lei Maria da Penha2, em seu Artigo 7º, de modo\na compor o corpus.",
+        "O cronotopo corresponde à relação indissolúvel do tempo-espaço, pois o tempo é o\n"
+        "“princípio condutor do crono-\n"
+        "+2. De acordo com a Lei Maria da Penas no artigo 7º, incisos de I a VII, a violência\n"
+        "contra a mulher pode se concretizar física, psicológica, moral, sexual e patrimonial.\n"
+        "topo” (BAKHTIN, 1988, p.213) e se coaduna às variantes espaciais.",
+        sidecar=Metadata(language="pt"),
+    )
+    assert notes_of(d)["Penha"].startswith("De acordo com a Lei Maria da Penas")
+    assert d.blocks[-1].text.endswith(
+        "“princípio condutor do cronotopo” (BAKHTIN, 1988, p.213) e se coaduna às variantes espaciais."
+    )
+
+
 def test_a_note_after_a_note_and_two_notes_in_one_paragraph() -> None:
     """Trans/Form/Ação (pdftotext): notes 1 to 3 at a page foot, the first cut off the
     sentence the page break split, the next two units of their own; notes 1 and 2 are

@@ -27,6 +27,8 @@ _GLUED_NOTE = re.compile(r"^([1-9]\d?)(?=[A-Z“\"‘])")
 _MARKER = re.compile(r"^([1-9]\d?)\.? ?(?=[A-Z“\"‘])")
 # A numbered marker (``1. A Conferência``): no word's rest, though a hyphen may glue it on.
 _NUMBERED = re.compile(r"^[1-9]\d?\. (?=[A-Z“\"‘])")
+# What may close a word before the next (``topo”``, ``sias,``): no full stop, which ends a sentence.
+_AFTER_WORD = ",;:)]”’\"'"
 _TEXT_KINDS = ("paragraph", "list_item", "quote", "caption", "heading")
 
 
@@ -260,10 +262,12 @@ def _cut_notes(
         return [u]
     seen = count[0]
 
-    def next_note(m: re.Match[str] | None, upto: int | None = None) -> bool:
+    def next_note(m: re.Match[str] | None, upto: int | None = None, skipping: bool = False) -> bool:
         """``m`` opens the next note, whose call is in the text before it: the units before
-        and, for a line inside the unit, the unit's text up to ``upto``."""
-        if m is None or int(m.group(1)) != count[0] + 1:
+        and, for a line inside the unit, the unit's text up to ``upto``. ``skipping``: a
+        note glued into a broken word may come after notes the extractor scattered (its
+        number need only be higher than the last note's)."""
+        if m is None or not (int(m.group(1)) == count[0] + 1 or (skipping and int(m.group(1)) > count[0])):
             return False
         return _cited(m.group(1), before() if upto is None else before() + " " + u.text[:upto], p)
 
@@ -276,15 +280,17 @@ def _cut_notes(
     in_note = opens
     broke = ""  # the word the notes broke into (``papéis so-`` / ``1Site IPEA ...`` / ``ciais``)
     for k in range(1, len(lines)):
-        if u.glued(k) and not (ends_broken_word(lines[k - 1]) and _NUMBERED.match(lines[k])):
-            continue  # (a mended word; but ``poe-`` / ``1. A Conferência``: a note the hyphen kept)
+        # (a mended word; but ``poe-`` / ``1. A Conferência``: a note the hyphen kept)
+        glued_note = u.glued(k) and ends_broken_word(lines[k - 1]) and bool(_NUMBERED.match(lines[k]))
+        if u.glued(k) and not glued_note:
+            continue
         m = _MARKER.match(lines[k])
-        if (not first or in_note) and next_note(m, u.offsets[k]):
+        if m and (not first or in_note) and next_note(m, u.offsets[k], skipping=glued_note):
             if not in_note and ends_broken_word(lines[k - 1]):
                 broke = lines[k - 1].rsplit(" ", 1)[-1][:-1]
             cuts.append(k)  # (in an entry that opens with a number, a number opens the next entry)
             in_note = True
-            count[0] += 1
+            count[0] = int(m.group(1))
         elif in_note and (finished(lines[k - 1]) or _word_goes_on(broke, lines[k], lang)) and _goes_on(lines[k]):
             cuts.append(k)  # the sentence the notes interrupted goes on
             in_note, resumed = False, True
@@ -305,14 +311,14 @@ def _cut_notes(
 def _word_goes_on(head: str, line: str, lang: str) -> bool:
     """``line`` opens with the rest of the word ``head`` the notes broke into: the two
     make a common word of the language (``so`` + ``ciais específicos``: ``sociais``)."""
-    rest = line.split(" ", 1)[0].rstrip(".,;:!?)")
+    rest = line.split(" ", 1)[0].rstrip(f".!?{_AFTER_WORD}")
     return bool(head) and rest.isalpha() and common_word(head + rest, lang)
 
 
 def _goes_on(line: str) -> bool:
     """The line goes on with a sentence in lower case (``necessary dependencies are``),
     not a link (``http://dx.doi.org/...`` ends an entry)."""
-    word = line.split(" ", 1)[0].rstrip(",;:")
+    word = line.split(" ", 1)[0].rstrip(_AFTER_WORD)
     return word.isalpha() and word.islower()
 
 
