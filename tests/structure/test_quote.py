@@ -183,6 +183,26 @@ def test_a_quotation_closed_by_its_source_after_a_colon() -> None:
     assert [k for k, _ in got] == ["paragraph", "paragraph", "paragraph"]
 
 
+def test_a_source_with_a_note_call_after_it_closes_a_quotation() -> None:
+    """Educação em Revista (pdftotext): the quotation's source is followed by a note's call,
+    ``(PROFESSOR..., 2015, 1′ 03″)8.``; the call does not hide the source."""
+    intro = (
+        "Complementando esse pensamento, o professor Edson Kayapó afirma em trecho gravado para o\n"
+        "canal de YouTube do Daniel Munduruku que:"
+    )
+    quotation = (
+        "A literatura indígena tem hoje um papel fundamental no diálogo com essa constituição cidadã no\n"
+        "sentido de pensar na construção de outros instrumentos, por exemplo, de educação, e terá essa\n"
+        "função de informar a sociedade brasileira sobre esse jeito de ser e essa diversidade indígena,\n"
+        "essa riqueza grande. (PROFESSOR..., 2015, 1′ 03″)8."
+    )
+    after = "Para o professor Edson Kayapó a literatura indígena é tão necessária que dela virão novos guerreiros."
+    assert [k for k, _ in kinds(intro, quotation, after)] == ["paragraph", "quote", "paragraph"]
+    # A count after a bracket that holds no year is no source: ``(n = 36)12.``.
+    count = quotation.replace("(PROFESSOR..., 2015, 1′ 03″)8.", "(n = 36)12.")
+    assert [k for k, _ in kinds(intro, count, after)] == ["paragraph", "paragraph", "paragraph"]
+
+
 # Trans/Form/Ação (pypdf, two columns): the quotation joined to the sentence that introduces
 # it; its lines wrap short, as the column's body lines often do, but none runs the column.
 COLUMN = (

@@ -71,12 +71,13 @@ def quoted(u: Unit, ctx: Context) -> Block | None:
 
 
 # The source a quotation set apart ends with: its author and year in brackets, perhaps a
-# page or a time: "(PAQUET, 1975, p. 19).", "(ÍNDIO..., 2014, 7′ 40″).", "(2012, p. 26)".
-_SOURCE = re.compile(r"\((?:[^()]|\([^()]*\))*\b(?:1[5-9]|20)\d\d[a-z]?\b[^()]*\)[.”\"]*$")
+# page or a time: "(PAQUET, 1975, p. 19).", "(ÍNDIO..., 2014, 7′ 40″).", "(2012, p. 26)"; a
+# note's call may follow it: "(PROFESSOR..., 2015, 1′ 03″)8.".
+_SOURCE = re.compile(r"\((?:[^()]|\([^()]*\))*\b(?:1[5-9]|20)\d\d[a-z]?\b[^()]*\)(?:\d{1,2})?[.”\"]*$")
 
 
 # The source with the page quoted: "(LIMA, 2012, p.26).", "(FRANCO; ..., 2019, p.279-280).".
-_PAGED = re.compile(r"\((?:[^()]|\([^()]*\))*\b(?:p|pp|pág|s/p)\.?\s?\d*[^()]*\)[.”\"]*$")
+_PAGED = re.compile(r"\((?:[^()]|\([^()]*\))*\b(?:p|pp|pág|s/p)\.?\s?\d*[^()]*\)(?:\d{1,2})?[.”\"]*$")
 
 
 def sourced(u: Unit, ctx: Context) -> Block | None:
