@@ -203,6 +203,44 @@ def test_a_source_with_a_note_call_after_it_closes_a_quotation() -> None:
     assert [k for k, _ in kinds(intro, count, after)] == ["paragraph", "paragraph", "paragraph"]
 
 
+# Trans/Form/Ação (pdftotext): the sentence that introduces the quotation cites the page it
+# quotes; the quotation, at the body's measure, closes with no source of its own.
+GLUCKSMANN_INTRO = (
+    "sería la clave del parakharattein to nómisma diogénico. Cuando Glucksmann (1982, p. 147 - 148) se\n"
+    "pregunta sobre la influencia de cinismo en la cultura occidental llega a una conclusión similar:"
+)
+GLUCKSMANN = (
+    "¿Acaso el impudor mostrado, durante diez siglos, por los discípulos de Diógenes no desvela la faz oculta\n"
+    "de los valores establecidos, el negativo del positivo, el medio sangrante de la pureza de la causa? Los\n"
+    "cínicos saben que muestran la otra cara permanente de las medallas [...] Una de sus cualidades principales\n"
+    "es la franqueza, la falta de disimulo."
+)
+SADE_AFTER = (
+    "Y el autor agrega una sugerente nota a este pasaje: “Y eso, por la única razón de que la sensibilidad\n"
+    "prueba debilidad, y el libertinaje fuerza” (SADE, 1797, p. 207). Ahora bien, se podría objetar que el"
+)
+
+
+def test_a_quotation_after_a_sentence_that_cites_the_page_it_quotes() -> None:
+    got = kinds(GLUCKSMANN_INTRO, GLUCKSMANN, SADE_AFTER)
+    assert [k for k, _ in got] == ["paragraph", "quote", "paragraph"]
+    # The page cited before the sentence that introduces it, or no page: a paragraph.
+    earlier = GLUCKSMANN_INTRO.replace(
+        "diogénico. Cuando Glucksmann (1982, p. 147 - 148) se", "diogénico (1982, p. 147). Cuando Glucksmann se"
+    )
+    assert [k for k, _ in kinds(earlier, GLUCKSMANN, SADE_AFTER)][1] == "paragraph"
+    no_page = GLUCKSMANN_INTRO.replace("(1982, p. 147 - 148)", "(1982)")
+    assert [k for k, _ in kinds(no_page, GLUCKSMANN, SADE_AFTER)][1] == "paragraph"
+
+
+def test_a_quotation_joined_to_the_sentence_that_cites_its_page_is_cut_off() -> None:
+    """pdftotext gave the introduction and the quotation one unit: the quotation is cut
+    off after the colon."""
+    got = kinds(GLUCKSMANN_INTRO + "\n" + GLUCKSMANN, SADE_AFTER)
+    assert [k for k, _ in got] == ["paragraph", "quote", "paragraph"]
+    assert got[1][1].startswith("¿Acaso el impudor")
+
+
 # Trans/Form/Ação (pypdf, two columns): the quotation joined to the sentence that introduces
 # it; its lines wrap short, as the column's body lines often do, but none runs the column.
 COLUMN = (
@@ -385,9 +423,12 @@ def test_a_long_quotation_closed_by_its_page_is_set_apart_at_any_measure() -> No
     got = kinds(NAPOLEON + NAPOLEON_QUOTE, NAPOLEON_AFTER)
     assert [k for k, _ in got] == ["paragraph", "quote", "paragraph"]
     assert got[1][1].startswith("¡Qué nada permanezca oculto!")
-    # Without the page, the same lines at the body's measure stay in the paragraph.
+    # Without the page (here, or in the sentence that introduces it: ``page_introduced``),
+    # the same lines at the body's measure stay in the paragraph.
     unpaged = NAPOLEON_QUOTE.replace("1982, p. 144", "1982")
-    assert [k for k, _ in kinds(NAPOLEON + unpaged, NAPOLEON_AFTER)] == ["paragraph", "paragraph"]
+    intro = NAPOLEON.replace("(1982, p. 144)", "(1982)")
+    assert [k for k, _ in kinds(intro + unpaged, NAPOLEON_AFTER)] == ["paragraph", "paragraph"]
+    assert [k for k, _ in kinds(NAPOLEON + unpaged, NAPOLEON_AFTER)] == ["paragraph", "quote", "paragraph"]
     # A quotation in quotation marks is read as one (``quoted``), not as a block set apart.
     marked = "“" + NAPOLEON_QUOTE.replace(". (GLUCKSMANN", "” (GLUCKSMANN")
     assert [k for k, _ in kinds(NAPOLEON + marked, NAPOLEON_AFTER)] == ["paragraph", "paragraph"]

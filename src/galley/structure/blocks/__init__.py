@@ -33,7 +33,16 @@ from galley.structure.blocks.joins import item_bodies, join_continuations
 from galley.structure.blocks.list_item import list_item
 from galley.structure.blocks.note import note, table_note
 from galley.structure.blocks.paragraph import paragraph
-from galley.structure.blocks.quote import attributed, cut_quotes, dialogues, indented, quote, quoted, sourced
+from galley.structure.blocks.quote import (
+    attributed,
+    cut_quotes,
+    dialogues,
+    indented,
+    page_introduced,
+    quote,
+    quoted,
+    sourced,
+)
 from galley.structure.blocks.shapes import body_measure
 from galley.structure.blocks.splits import split_units
 from galley.structure.headings import numbering
@@ -51,6 +60,7 @@ RULES: list[Rule] = [
     quoted,
     sourced,
     indented,
+    page_introduced,
     attributed,
     heading,
     paragraph,
