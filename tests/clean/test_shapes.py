@@ -43,6 +43,11 @@ def test_ends_sentence(text: str, ends: bool) -> None:
         ("•", True, True),
         ("2019. The year the course began", False, False),
         ("Introduction", False, False),
+        # A letter (or a Roman v) and a full stop before a number is an abbreviation, a
+        # page or a volume going on from the line before (Trans/Form/Ação, ABNT references):
+        ("p. 144), en una adoración de la fuerza bruta o el éxito", False, False),
+        ("v. 20, n. 2, p. 101-132, 2013.", False, False),
+        ("b) 10 mg of the extract", True, False),
     ],
 )
 def test_list_markers(text: str, start: bool, bare: bool) -> None:

@@ -17,7 +17,11 @@ STOPS = ".!?:;"
 # What may follow the stop: closing quotes and brackets (``... (2019).”``).
 CLOSERS = "'\"’”)]"
 
-_LIST_MARKER = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])(?:\s|$)")
+# (A letter and a full stop before a number is an abbreviation: ``p. 144)``, ``v. 20, n. 2``.)
+_LETTER_MARK = r"(?:\)|\.(?! \d))"
+_LIST_MARKER = re.compile(
+    rf"^(?:[•●○◦▪■‣∙·*–—-]|\(?\d{{1,3}}[.)]|\(?[a-z]{_LETTER_MARK}|\(?[ivx]{{1,4}}{_LETTER_MARK})(?:\s|$)"
+)
 _BARE_MARKER = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-]|\(?\d{1,3}[.)]|\(?[a-z][.)])$")
 # A note's number glued to its first word (pypdf drops a superscript's space): ``1A Conferência``.
 _GLUED_NOTE = re.compile(r"^[1-9]\d?(?:[A-ZÀ-ÖØ-Þ](?:[a-zß-ÿ]|\s)|[“\"‘])")
