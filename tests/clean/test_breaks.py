@@ -42,6 +42,29 @@ experience. Here, we have curated a set of open educational resources for others
     assert len(units(raw)) == 1
 
 
+def test_the_parts_of_a_caption_go_on_in_it() -> None:
+    """Hoehnea (pdfminer): a caption's part ``b.`` opens a line after a sentence's end; it
+    is the caption's, not a list's. Without the caption above it, ``b.`` opens an item."""
+    caption = """\
+e riqueza, as iniciais se igualam com as tardias. Esses
+inferiores os dois grupos estão fortemente presentes.
+
+Figura 2. a. Riqueza e abundância das espécies pioneiras, se-
+cundárias iniciais, secundárias tardias e ombrófilas na área A.
+b. Riqueza e abundância das espécies pioneiras ou não-pionei-
+ras na área A. Parque Estadual da Cantareira, São Paulo, SP,
+Brasil.
+"""
+    out = units(caption)
+    assert [u[:12] for u in out] == ["e riqueza, a", "Figura 2. a."]
+    assert out[1].endswith(
+        "na área A. b. Riqueza e abundância das espécies pioneiras ou não-pioneiras na área A. "
+        "Parque Estadual da Cantareira, São Paulo, SP, Brasil."
+    )
+    listed = caption.replace("Figura 2. a. Riqueza", "As figuras: a. Riqueza")
+    assert [u[:5] for u in units(listed)][-1] == "b. Ri"
+
+
 def test_pdfminer_box_split_inside_a_list_item_joins() -> None:
     raw = """\
 The tutorial is structured into the following sections:

@@ -38,6 +38,10 @@ from galley.params import CleanParams
 _OPEN = vocab.all_of(vocab.OPEN_ENDINGS)  # a phrase does not end on these
 # A caption's label alone: ``Table 1``, ``Figura 2``.
 _CAPTION_LABEL = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.CAPTIONS))})\s*\d+[a-z]?$", re.I)
+# A caption's first line (``Figura 2. a. Riqueza ...``, ``Table 3: Scores``) and the
+# letter of one of its parts at a line's start (``b. Riqueza ...``, ``(b) Scores ...``).
+_CAPTION = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.CAPTIONS))})\s*\d+[a-z]?\s*[.:|—–-]", re.I)
+_PART = re.compile(r"^\(?[a-h][.)]\s")
 # A note's first line: its number (or a superscript, an asterisk, a dagger) and its text.
 _NOTE_START = re.compile(r"^(?:\d{1,2}\.?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡])\s+\S")
 CORRECTION_SPLIT = "forced by the corrections file: a paragraph starts here"
@@ -186,6 +190,9 @@ def list_item(g: Gap) -> Verdict:
     if not is_list_start(g.cur.text):
         return None
     prev, cur = g.prev, g.cur
+    first = g.block_first
+    if first is not None and not cur.blank_before and _CAPTION.match(first.text) and _PART.match(cur.text):
+        return False, "a caption's next part"  # ``Figura 2. a. Riqueza ... na área A.`` / ``b. Riqueza ...``
     after_closed_line = g.sentence_end or is_list_start(prev.text) or fits(prev, cur, g.width, g.p.list_item_slack)
     return (True, "list item starts") if after_closed_line or cur.blank_before >= 1 else None
 
