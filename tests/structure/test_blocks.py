@@ -642,6 +642,37 @@ def test_a_glued_note_after_notes_the_extractor_scattered() -> None:
     )
 
 
+def test_a_name_and_its_number_ending_a_sentence_is_no_note() -> None:
+    """``SARS-CoV-`` / ``2. Os resultados ...``: the cleaner glued a name's number to it and
+    the sentence after it opens like a numbered note; only a word's piece in lower case
+    (``poe-``) has a page's note run into it. A call ``2`` elsewhere changes nothing."""
+    d = doc(
+        "O ensino remoto emergencial foi adotado durante a pandemia2, como mostram os dados do censo escolar.",
+        "Os estudos sobre o contágio pelo SARS-CoV-\n"
+        "+2. Os resultados indicam que as escolas ficaram fechadas por longos períodos durante\n"
+        "o ano de 2020 em todo o país, o que afetou a aprendizagem.",
+        sidecar=Metadata(language="pt"),
+    )
+    assert "pelo SARS-CoV-2. Os resultados indicam" in d.blocks[1].text
+    assert not notes_of(d)
+
+
+def test_a_note_line_that_opens_on_a_closing_bracket_stays_in_the_note() -> None:
+    """``(the latter incl.`` / ``schools) and was sent ...``: a word closing a bracket after a
+    finished line is the note's own text going on, not the interrupted sentence."""
+    d = doc(
+        "We ran the survey in the spring of 2019 with the help of the local education office1, and the\n"
+        "response rate was high in every district where the",
+        "1 The survey covered several kinds of institution, such as public and private ones (the latter incl.\n"
+        "schools) and was sent by post to each of them in March 2019.\n"
+        "teachers were asked about their working hours.",
+    )
+    assert notes_of(d)["office"].endswith(
+        "(the latter incl. schools) and was sent by post to each of them in March 2019."
+    )
+    assert d.blocks[0].text.endswith("in every district where the teachers were asked about their working hours.")
+
+
 def test_a_note_after_a_note_and_two_notes_in_one_paragraph() -> None:
     """Trans/Form/Ação (pdftotext): notes 1 to 3 at a page foot, the first cut off the
     sentence the page break split, the next two units of their own; notes 1 and 2 are

@@ -25,10 +25,15 @@ _GLUED_NOTE = re.compile(r"^([1-9]\d?)(?=[A-Z“\"‘])")
 # A note's marker as a page foot prints it: glued (``1We thank``), spaced (``2 Local``) or
 # numbered (``1. Sobre las diferentes``).
 _MARKER = re.compile(r"^([1-9]\d?)\.? ?(?=[A-Z“\"‘])")
-# A numbered marker (``1. A Conferência``): no word's rest, though a hyphen may glue it on.
+# A note's number with a full stop, a capital after it (``1. A Conferência``): the cleaner
+# may have glued it to a word broken at the line before (``poe-1. A Conferência``).
 _NUMBERED = re.compile(r"^[1-9]\d?\. (?=[A-Z“\"‘])")
-# What may close a word before the next (``topo”``, ``sias,``): no full stop, which ends a sentence.
-_AFTER_WORD = ",;:)]”’\"'"
+# The piece of a word a page's notes broke into: letters in lower case (``poe-``, ``crono-``);
+# ``SARS-CoV-`` / ``2. The ...`` is a name and its number ending a sentence.
+_WORD_PIECE = re.compile(r"(?:^|\s)[^\W\d_A-Z]+-$")
+# What may close a word before the next (``topo”``, ``sias,``): no full stop, which ends a
+# sentence, and no bracket, which a note's own line may close (``schools) and was sent``).
+_AFTER_WORD = ",;:”’\"'"
 _TEXT_KINDS = ("paragraph", "list_item", "quote", "caption", "heading")
 
 
@@ -231,7 +236,7 @@ def cut_notes(units: list[Unit], p: StructureParams, lang: str = "en") -> list[U
     papéis so-`` / ``1Site IPEA ... id=34784`` / ``ciais específicos``) ends where the
     word's rest goes on in lower case, whatever its own last line."""
     out: list[Unit] = []
-    count = [0]  # the notes found so far: notes count 1, 2, 3 ... in the order they come
+    count = [0]  # the last note's number: notes count 1, 2, 3 ... (a glued one may skip some)
     for i, u in enumerate(units):
         if len(u.lines) <= p.heading_max_lines and vocab.is_reference_heading(u.text):
             return out + units[i:]  # entries numbered as cited are no notes
@@ -281,7 +286,7 @@ def _cut_notes(
     broke = ""  # the word the notes broke into (``papéis so-`` / ``1Site IPEA ...`` / ``ciais``)
     for k in range(1, len(lines)):
         # (a mended word; but ``poe-`` / ``1. A Conferência``: a note the hyphen kept)
-        glued_note = u.glued(k) and ends_broken_word(lines[k - 1]) and bool(_NUMBERED.match(lines[k]))
+        glued_note = u.glued(k) and bool(_WORD_PIECE.search(lines[k - 1]) and _NUMBERED.match(lines[k]))
         if u.glued(k) and not glued_note:
             continue
         m = _MARKER.match(lines[k])

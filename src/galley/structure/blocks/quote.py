@@ -140,10 +140,10 @@ def page_introduced(u: Unit, ctx: Context) -> Block | None:
         return None
     if len(u.lines) < 2 or u.kind == "heading" or marked(u.text) or linked(u.text) or not _opens(u.text.lstrip()):
         return None
-    return Block("quote", u.text, source=span(u)) if page_cited(prev.text) else None
+    return Block("quote", u.text, source=span(u)) if _page_cited(prev.text) else None
 
 
-def page_cited(text: str) -> bool:
+def _page_cited(text: str) -> bool:
     """The text's last sentence cites a work with the page quoted (``_PAGE_CITED``)."""
     return bool(_PAGE_CITED.search(_SENTENCE_END.split(text.rstrip())[-1]))
 
@@ -294,10 +294,6 @@ def _cut(u: Unit, p: StructureParams, measure: float, introduces: bool) -> list[
     if end - k < 2 or not own_measure(lines[k:end], measure, p) or not finished(lines[end - 1]):
         end = _sourced_end(lines, k)
         if end - k < 2 or not (own_measure(lines[k:end], measure, p) or _paged_block(lines[k:end], p)):
-            # The sentence before it cites the page quoted: the rest of the unit is the
-            # quotation (``page_introduced``), whatever its measure.
-            if k and len(lines) - k >= 2 and _opens(lines[k]) and page_cited(" ".join(lines[:k])):
-                return list(u.split(k))
             return [u]
     cuts = ([k] if k else []) + [j for j in range(k + 1, end) if finished(lines[j - 1]) and lines[j][:1].isupper()]
     if end < len(lines):
