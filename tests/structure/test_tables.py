@@ -11,6 +11,7 @@ from galley.model import Block
 from galley.params import PARAMS
 from galley.pipeline import analyse
 from galley.structure.tables.cells import TLine
+from galley.structure.tables.columns import by_label_column
 from galley.structure.tables.rows import by_dated, by_leading, by_marks, by_numbers, by_period, row_marks, word_shape
 from galley.structure.tables.wrapped import by_brackets
 
@@ -393,6 +394,38 @@ def test_columns_one_after_another_are_cut_where_their_figures_change_shape(tmp_
         ["Trabalhadores urbanos", "81", "34", "41,9"],
         ["Cortadores de cana", "102", "47", "46,1"],
     ]
+
+
+# Rev. Bras. Ensino Física (pdfminer, a box per cell): the labels under their header, the
+# figures' headers, then each column of figures.
+LABELS_FIRST = [
+    "Soluções", "Água", "Sacarose", "Sacarose 15%", "Sacarose 30%", "Frequência (Hz)", "4f (Hz)",
+    "10014141", "10013825", "10013584", "10013301", "0", "2573", "498.4", "781.5",
+]  # fmt: skip
+
+
+def test_a_label_column_read_first_then_its_figures_is_turned_to_rows() -> None:
+    rows, head = by_label_column(_tlines(LABELS_FIRST), PARAMS.structure) or ([], 0)
+    assert head == 1
+    assert rows == [
+        ["Soluções", "Frequência (Hz)", "4f (Hz)"],
+        ["Água", "10014141", "0"],
+        ["Sacarose", "10013825", "2573"],
+        ["Sacarose 15%", "10013584", "498.4"],
+        ["Sacarose 30%", "10013301", "781.5"],
+    ]
+
+
+def test_labels_without_their_header_or_wrapped_are_not_read_by_count() -> None:
+    """Without the labels' header, or with a label wrapped on two lines, the count of lines
+    no longer tells where the labels start: the table stays as the page gave it."""
+    assert by_label_column(_tlines(LABELS_FIRST[1:]), PARAMS.structure) is None
+    three = [*LABELS_FIRST[:7], "Δf (%)", *LABELS_FIRST[7:], "0", "0,02", "0,005", "0,008"]
+    assert len(by_label_column(_tlines(three), PARAMS.structure) or []) == 2  # (rows, head)
+    wrapped = [*three[:3], "(em solução)", *three[3:]]
+    assert by_label_column(_tlines(wrapped), PARAMS.structure) is None
+    # Figures as many as the header's lines: as likely a header and its rows read row by row.
+    assert by_label_column(_tlines([*LABELS_FIRST[:7], *LABELS_FIRST[7:14]]), PARAMS.structure) is None
 
 
 # RAC (pdftotext): a cell a line, row after row; a dash is a missing count, and a count

@@ -8,6 +8,7 @@
    the first that rebuilds a grid wins:
    - ``position.by_position``: layout-mode text, cells by their page columns;
    - ``columns.by_columns``: a table read column by column (pdfminer), turned to rows;
+   - ``columns.by_label_column``: the same, its labels first as a column of their own;
    - ``rows.by_period``: a cell a line, row after row, a column of numbers every k lines;
    - ``rows.by_numbers``: rows that end on their figures (pypdf, OCR, a cell a line);
    - ``rows.by_marks``: rows that end on marks (``X``, ``MS``, ``VU``: a checklist);
@@ -32,7 +33,7 @@ from galley.params import StructureParams
 from galley.structure import table_notes
 from galley.structure.blocks.shapes import body_measure
 from galley.structure.tables.cells import TLine, lines_of
-from galley.structure.tables.columns import by_columns
+from galley.structure.tables.columns import by_columns, by_label_column
 from galley.structure.tables.position import by_position
 from galley.structure.tables.region import Region, cut_units, find_regions, is_table_caption
 from galley.structure.tables.rows import (
@@ -53,6 +54,7 @@ GridRule = Callable[[list[TLine], StructureParams, str], tuple[list[list[str]], 
 GRIDS: list[GridRule] = [
     by_position,
     by_columns,
+    by_label_column,
     by_period,
     by_numbers,
     by_marks,

@@ -104,3 +104,41 @@ def _sameness(groups: list[list[str]]) -> float:
     commonest shape (``96,4`` and ``0,05`` share ``0,0``; ``91,5 - 98,5`` is another)."""
     same = sum(Counter(_DIGITS.sub("0", x) for x in g).most_common(1)[0][1] for g in groups if g)
     return same / max(1, sum(len(g) for g in groups))
+
+
+def by_label_column(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
+    """A table read column by column whose labels come first as a column of their own, with
+    its header above it, then each column's header, then the columns of figures one after
+    another (pdfminer, a box per cell: ``Soluções`` / ``Água`` / ``Sacarose`` / ``Sacarose
+    15%`` / ``Sacarose 30%`` / ``Frequência (Hz)`` / ``4f (Hz)`` / ``10014141`` / ... /
+    ``781.5``). Every label comes before every figure, which a table read row by row never
+    does, unless the lines before the figures are a header of figures alone: their number
+    (or one fewer, a corner left empty) must not divide the figures. The rows are as many
+    as the figures of a column; where several counts fit (2 rows of 4 columns, or 4 of 2),
+    the most rows win, each column's figures more alike than a row's."""
+    texts = [ln.text.strip() for ln in lines]
+    first = next((i for i, t in enumerate(texts) if is_number(t)), len(texts))
+    figures = texts[first:]
+    if not figures or first < p.table_min_rows or not all(is_number(t) for t in figures):
+        return None
+    if any(len(figures) % n == 0 for n in (first, first - 1) if n > 1):
+        return None  # (as likely a header of figures alone and its rows, read row by row)
+    for n in range(len(figures), p.table_min_rows - 1, -1):
+        k = len(figures) // n
+        above = first - n - k  # the labels' own header lines
+        if len(figures) % n or not 1 <= above <= p.table_header_max_lines:
+            continue  # (the labels' header tells where they start: ``Soluções``, ``Público``)
+        columns = [figures[c * n : (c + 1) * n] for c in range(k)]
+        if k > 1 and _sameness(columns) < _sameness(_rows_of(columns)):
+            continue
+        header = [join_cell(texts[:above], lang), *texts[above + n : first]]
+        labels = texts[above : above + n]
+        if any(not _opens_cell(t) for t in labels):
+            return None  # a label wrapped (``process (weather dataset)``): a cell is no line
+        return [header, *([label, *(col[i] for col in columns)] for i, label in enumerate(labels))], 1
+    return None
+
+
+def _opens_cell(text: str) -> bool:
+    """The line opens a cell: not in lower case, not on a bracket (a label going on)."""
+    return not (text[:1].islower() or text[:1] in "([")
