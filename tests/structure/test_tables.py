@@ -746,6 +746,43 @@ def test_rows_of_figures_may_end_on_short_codes() -> None:
     assert rows[k + 1] == ["Trochilidae Vigors, 1825"]
 
 
+# The same table from pdftotext, a cell a line: the codes after a row's figures are lines
+# of their own, before the next row's label.
+BIRDS_A_CELL_A_LINE = [
+    "Taxa", "Number of", "Contacts", "FO", "(%)", "FC", "FS",
+    "Thalurania glaucopis (Gmelin, 1788)", "1", "1", "0.7", "RA", "Und",
+    "Trogon surrucura Vieillot, 1817", "1-2", "4", "2.6", "RA", "Und,", "Can",
+    "Trogon chrysochloros Pelzeln, 1856", "1", "1", "0.7", "RA", "Und",
+    "Picumnus temminckii Lafresnaye, 1845", "1", "3", "2.0", "COM", "Und, Can",
+]  # fmt: skip
+
+
+def test_code_cells_a_line_each_end_their_row_not_the_next_label() -> None:
+    rows, _ = by_numbers(_tlines(BIRDS_A_CELL_A_LINE), PARAMS.structure) or ([], 0)
+    assert ["Thalurania glaucopis (Gmelin, 1788)", "1", "1", "0.7", "RA", "Und"] in rows
+    assert ["Trogon surrucura Vieillot, 1817", "1-2", "4", "2.6", "RA", "Und, Can"] in rows
+    assert ["Picumnus temminckii Lafresnaye, 1845", "1", "3", "2.0", "COM", "Und, Can"] in rows
+    # Short labels right before their figures open rows: ``I`` / ``21.5`` is no code cell.
+    seasons = [
+        "Stage",
+        "Season",
+        "Mean",
+        "Budburst",
+        "I",
+        "21.5",
+        "0.34",
+        "II",
+        "27.5",
+        "0.28",
+        "Bloom",
+        "I",
+        "50.3",
+        "0.93",
+    ]
+    rows, _ = by_numbers(_tlines(seasons), PARAMS.structure) or ([], 0)
+    assert ["II", "27.5", "0.28"] in rows
+
+
 # ress-33 (pypdf): a group's label wrapped above its rows (``Mother worked in`` / ``the
 # last month``; ``Mother's age`` / ``(years)``) is one row.
 GROUPS = [

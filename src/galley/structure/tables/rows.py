@@ -45,9 +45,10 @@ def by_numbers(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid
     first = True
     widest = max((len(text) for text, _, _ in items), default=0)
     heads: list[str] = []  # the header's lines
+    coded = _codes_follow(items, p)
     for text, nums, own in items:
         if not nums:
-            if not (rows and not first and not pending and _wrapped_below(rows[-1], text, lang)):
+            if not (rows and not first and not pending and _wrapped_below(rows[-1], text, lang, coded)):
                 pending.append(text)
             continue
         if own and pending:  # the text above rows that bring their labels: a header, a group's label
@@ -102,17 +103,37 @@ def _peel(rows: list[list[str]], heads: list[str], lang: str) -> list[list[str]]
     return [[join_cell(heads[:k], lang)], *([t] for t in heads[k:]), *rows[1:]]
 
 
-def _wrapped_below(row: list[str], text: str, lang: str) -> bool:
+def _wrapped_below(row: list[str], text: str, lang: str, coded: bool = False) -> bool:
     """A line right after a row that is the row's own, wrapped, which ``row`` takes in: its
     label going on in lower case (OCR: ``| can immediately apply 0 5 6`` / ``what | learned
-    at this``), or its last cell, a list of codes (``2.0 RA Und,`` / ``Can``)."""
+    at this``), its last cell, a list of codes (``2.0 RA Und,`` / ``Can``), or, where the
+    table's rows end on codes after their figures (``coded``), a code cell of its own
+    (pdftotext, a cell a line: ``0.7`` / ``RA`` / ``Und``)."""
     if text[:1].islower() and not _NOTE.match(text):
         row[0] = join_cell([row[0], text], lang)
         return True
     if len(row) > 1 and row[-1].endswith(",") and _CODES.fullmatch(text):
         row[-1] = f"{row[-1]} {text}"
         return True
+    if coded and len(row) > 1 and _CODES.fullmatch(text):
+        row.append(text)
+        return True
     return False
+
+
+def _codes_follow(items: list[Item], p: StructureParams) -> bool:
+    """Most rows of figures (``table_row_agreement`` of them) are followed by lines of short
+    codes (``RA``, ``Und,``) and then the next row's label: the table's last columns hold
+    codes, a cell a line. (Codes right before figures are the next row's label: ``II`` /
+    ``27.5 ± 1.43``; so is a label as short, ``Sul``, in a table without codes.)"""
+    rows = [k for k, (_, nums, _) in enumerate(items) if nums]
+    coded = 0
+    for k in rows:
+        j = k + 1
+        while j < len(items) and not items[j][1] and _CODES.fullmatch(items[j][0]):
+            j += 1
+        coded += j > k + 1 and j < len(items) and not items[j][1]
+    return len(rows) >= p.table_min_rows and coded >= p.table_row_agreement * len(rows)
 
 
 def by_period(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
