@@ -68,6 +68,18 @@ def test_url_with_its_own_hyphens_keeps_the_hyphen() -> None:
     assert not d.join and "URL" in d.why
 
 
+def test_a_urls_slashes_are_no_compound() -> None:
+    """WeasyPrint hyphenates a URL's words (Esc. Anna Nery, pdfminer): ``.../10.1371/jour-`` /
+    ``nal.pone.0181689``, ``http://pepsic.bvsalud.org/sci-`` / ``elo.php?``. A URL's
+    slashes part its path: no compound keeps the hyphen, the word rules decide."""
+    assert hyphens.decide("http://dx.doi.org/10.1371/jour-", "nal.pone.0181689.", NO_EVIDENCE, "pt").join
+    assert hyphens.decide(
+        "http://tabnet.datasus.gov.br/cgi/defto-", "htm.exe?ibge/cnv/popsvsbr.def", NO_EVIDENCE, "pt"
+    ).join
+    # A path that is no URL still reads as a compound: ``INRIA/scikit-`` / ``learn``.
+    assert not hyphens.decide("INRIA/scikit-", "learn", NO_EVIDENCE).join
+
+
 def test_word_that_already_holds_a_hyphen() -> None:
     assert not hyphens.decide("cross-browser-", "compatible", NO_EVIDENCE).join
     # ... unless its last part is plainly one word broken in two.

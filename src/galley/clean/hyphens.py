@@ -161,7 +161,9 @@ def already_compound(s: Split) -> Decision | None:
     (``cross-browser-``/``compatible``, ``INRIA/scikit-``/``learn``), unless the last part
     is plainly a word broken in two (``high-per-``/``formance``)."""
     head = s.left_token[: -len(s.left) - 1]
-    if not any(ch in head for ch in "-‐/"):
+    # (A URL's slashes part its path, not a compound's words: ``pepsic.bvsalud.org/sci-``.)
+    marks = "-‐" if _URL.search(s.left_token) else "-‐/"
+    if not any(ch in head for ch in marks):
         return None
     zr, zj = s.z(s.right), s.z(s.joined)
     if zr < s.p.zipf_word and zj >= s.p.zipf_word:
