@@ -564,6 +564,25 @@ def test_notes_at_a_page_foot_after_a_finished_sentence() -> None:
     assert d.blocks[-1].text.endswith("o apoio de instituições particulares, foi mais um estímulo à escrita indígena.")
 
 
+def test_notes_one_after_another_at_a_page_foot() -> None:
+    """Educação em Revista (pdfminer): notes (9 and 10) end the page after a finished
+    sentence; the first is no page's last unit, but only the next note follows it there.
+    A numbered list a colon announces, ending its page, stays a list."""
+    first_page = (
+        "Falar desta literatura não acaba nesse texto, e o crescimento das populações indígenas1 segue\n"
+        "como provocação, como disse o autor2 em curso, para quem busca se aprofundar na história.",
+        "Sua história segue próxima das aldeias indígenas.",
+        "1. Dados sobre o crescimento das populações indígenas apontam um número de 294.131 indivíduos.",
+        "2. Resposta de Daniel Munduruku concedida à pesquisadora Renata Lourenço durante curso, 2021.",
+    )
+    d = paged(first_page, ("Referências",))
+    assert notes_of(d)["indígenas"].startswith("Dados sobre o crescimento")
+    assert notes_of(d)["autor"].startswith("Resposta de Daniel Munduruku")
+    listed = (*first_page[:1], "Os princípios que seguimos são:", *first_page[2:])
+    d = paged(listed, ("Referências",))
+    assert [b.kind for b in d.blocks][2:4] == ["list_item", "list_item"]
+
+
 NOTES_IN_A_WORD = [
     (
         "organizações civis e a Igreja Católica (pastoral indígena e do Conselho Indigenista\n"

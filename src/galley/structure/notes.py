@@ -247,10 +247,22 @@ def cut_notes(units: list[Unit], p: StructureParams, lang: str = "en") -> list[U
 
 
 def _page_foot(units: list[Unit], i: int) -> bool:
-    """Unit ``i`` is the last of its page (a form feed comes before the next unit): a note
-    printed at the foot, after the page's last paragraph (``... como conhecemos como
-    literatura.`` / ``5. Romero Jucá foi presidente da FUNAI ...`` / a new page)."""
-    return i + 1 < len(units) and units[i + 1].page != units[i].page
+    """Unit ``i`` is the last of its page (a form feed comes before the next unit), or the
+    units after it on its page open with the next notes' numbers: a note printed at the
+    foot, after the page's last paragraph (``... como conhecemos como literatura.`` / ``5.
+    Romero Jucá foi presidente da FUNAI ...`` / a new page; ``... das aldeias
+    indígenas.`` / ``9. Dados sobre ...`` / ``10. Resposta de Daniel Munduruku ...``)."""
+    first = _MARKER.match(units[i].lines[0]) if units[i].lines else None
+    number = int(first.group(1)) if first else 0
+    if i > 0 and units[i - 1].text.rstrip().endswith(":"):
+        number = 0  # (a numbered list a colon announces may end its page too)
+    j = i + 1
+    while number and j < len(units) and units[j].page == units[i].page:
+        m = _MARKER.match(units[j].lines[0]) if units[j].lines else None
+        if m is None or int(m.group(1)) != number + 1:
+            return False
+        number, j = number + 1, j + 1
+    return j < len(units) and units[j].page != units[i].page
 
 
 def _text_before(units: list[Unit], i: int, p: StructureParams) -> str:
