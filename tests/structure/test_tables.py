@@ -428,6 +428,25 @@ def test_labels_without_their_header_or_wrapped_are_not_read_by_count() -> None:
     assert by_label_column(_tlines([*LABELS_FIRST[:7], *LABELS_FIRST[7:14]]), PARAMS.structure) is None
 
 
+# J. Braz. Chem. Soc. (pdfminer): a table left verbatim, its note, then the next section
+# and its first subsection's heading above prose.
+BEFORE_A_SECTION = (
+    PDFMINER_PROSE
+    + "Table 6 – Chromatographic yields of DKR reaction with both catalysts\n\n"
+    + _boxes("Flask", "(R)-1 / %", "(S)-1 / %", "A", "37", "50", "B", "18", "45", "A", "30")
+    + _boxes("a Reaction conditions: (S)-1-phenylethanol (30 mg), toluene (6 mL), 700 rpm at 60 °C.")
+    + _boxes("Results and Discussion", "Racemization reaction")
+    + PDFMINER_AFTER
+)
+
+
+def test_a_table_ends_before_a_section_and_its_first_subsection(tmp_path: Path) -> None:
+    got = blocks(tmp_path, BEFORE_A_SECTION)
+    assert [b.text for b in got if b.kind == "heading"][-2:] == ["Results and Discussion", "Racemization reaction"]
+    (table,) = [b for b in got if b.kind == "table"]
+    assert "Results and Discussion" not in table.text
+
+
 # RAC (pdftotext): a cell a line, row after row; a dash is a missing count, and a count
 # may carry a note's letter (``17ª``).
 DASHES = (

@@ -88,16 +88,23 @@ def ends_table(
     """Unit ``i`` is one no table runs across: prose, another caption, or a heading (well
     known, or set apart by the cleaner) right above prose (``Instructional design`` / ``The
     workshop can be taught on-line ...``), or above its first subsection's (``3. Results``
-    / ``3.1. Callus development from in vitro leaf`` / ``The In vitro leaves ...``).
+    / ``3.1. Callus development from in vitro leaf`` / ``The In vitro leaves ...``; a
+    well-known heading above a subsection's heading).
     ``trust_cleaner_headings``: a line the cleaner set apart as a heading counts as one (not among cells
     a line each, which it sets apart all alike: ``Form`` / ``Search query`` / ``Ebsco``)."""
     u = units[i]
     text = u.text.strip()
     if is_caption(text) or is_table_caption(text):
         return True
-    heading = (trust_cleaner_headings and u.kind == "heading") or (len(u.lines) <= 2 and is_known(text, p))
+    known = len(u.lines) <= 2 and is_known(text, p)
+    heading = (trust_cleaner_headings and u.kind == "heading") or known
     after = i + 1
-    while after < len(units) and units[after].kind == "heading" and _subsection(text, units[after].text):
+    # (A well-known section's first subsection may come between, one heading: ``Results and
+    # Discussion`` / ``Racemization reaction`` / ``Initially, we focused on ...``; header
+    # cells set apart one by one are more: ``Learning Objectives`` / ``Topics`` / ``Day 1``.)
+    while after < len(units) and units[after].kind == "heading":
+        if not (_subsection(text, units[after].text) or (known and after == i + 1)):
+            break
         after += 1
     heading = heading and not key_shape(text) and not _marks_only(u)
     if heading and (after >= len(units) or _prose_at(units, after, measure, p)):
