@@ -52,3 +52,16 @@ def test_without_accents() -> None:
 )
 def test_data_availability_statements_are_known_sections(text: str) -> None:
     assert is_known(text, PARAMS.structure)
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("Experimental", True),  # J. Braz. Chem. Soc.: chemistry's methods section
+        ("Experimental Section", True),
+        ("Parte Experimental", True),
+        ("Experimental results of the second trial", False),
+    ],
+)
+def test_an_experimental_section_is_known(text: str, known: bool) -> None:
+    assert is_known(text, PARAMS.structure) is known
