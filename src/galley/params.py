@@ -382,6 +382,10 @@ class StructureParams:
     most, list items aside) for the stretch to be dense."""
     heading_max_lines: int = 2
     """Source lines of a unit that may be a heading (a wrapped title has two)."""
+    heading_wrap_min_share: float = 0.6
+    """Share of the body's measure the first line of a two-line heading fills at least when
+    only its early wrap (a larger type) sets it apart: a table's cell wraps early too, on a
+    narrow column (``Live coding or`` / ``demonstrations``)."""
     table_note_max_lines: int = 3
     """Source lines of a table's or a figure's note (``Fonte: ...``, ``Note. ...``)."""
     table_notes_max_lines: int = 6

@@ -502,6 +502,31 @@ def test_an_asterisk_opens_a_list_item_away_from_tables() -> None:
     assert [k for k, _ in got] == ["paragraph", "list_item", "list_item"]
 
 
+_HIERARCHICAL = (
+    "Para identificar as variáveis relacionadas ao desempe-\n~nho dos alunos em matemática, foram utilizados modelos\n"
+    "hierárquicos, que consideram a estrutura aninhada dos\ndados: alunos agrupados em escolas e escolas em regiões."
+)
+# Ciência & Educação (pdfminer): a heading in a larger type wraps before the body's measure.
+TWO_LINE_HEADING = (
+    _HIERARCHICAL,
+    "Utilização de modelos hierárquicos na avaliação\ndo desempenho educacional",
+    _HIERARCHICAL,
+)
+
+
+def test_a_two_line_heading_that_wrapped_early_stands_apart() -> None:
+    got = kinds(*TWO_LINE_HEADING)
+    assert got[1] == ("heading", "Utilização de modelos hierárquicos na avaliação do desempenho educacional")
+    # A narrow column's cell wraps early too: a short first line, one ending on a word a
+    # phrase does not end on, or a list of items is no heading.
+    for cell in (
+        "Live coding or\ndemonstrations",
+        "Faced difficulty in taking child to\nvaccination center",
+        "Getting the most of git; 3. Research\ncompendia with rrtools",
+    ):
+        assert kinds(_HIERARCHICAL, cell, _HIERARCHICAL)[1][0] == "paragraph", cell
+
+
 def paged(*pages: tuple[str, ...]) -> Document:
     """The Document of units set on pages: one tuple of texts per page (form feeds between)."""
     texts = [t for page in pages for t in page]

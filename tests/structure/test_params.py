@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from make import doc, outline, params
-from test_blocks import LONG_SUBSECTION
+from test_blocks import LONG_SUBSECTION, TWO_LINE_HEADING
 from test_front import WRAPPED_KEYWORDS
 from test_quote import (
     ADOPTION,
@@ -485,6 +485,14 @@ CASES: list[Case] = [
                 )
             )
         ),
+    ),
+    # Ciência & Educação (pdfminer): a two-line heading whose first line (47 characters on
+    # a measure of 54) wrapped before the next word would have fitted.
+    (
+        "heading_wrap_min_share",
+        0.87,
+        0.871,
+        lambda p: [b.kind for b in doc(*TWO_LINE_HEADING, p=p).blocks] == ["paragraph", "heading", "paragraph"],
     ),
     (
         "heading_max_lines",

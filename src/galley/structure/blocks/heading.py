@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from galley import vocab
 from galley.model import Block, Unit
 from galley.structure.blocks.context import Context
 from galley.structure.blocks.shapes import BULLET, at_most_words, finished, is_body, span
 from galley.structure.headings import heading_shape, is_caption, is_known, numbering
+
+_OPEN = vocab.all_of(vocab.OPEN_ENDINGS)  # a phrase does not end on these
 
 
 def heading(u: Unit, ctx: Context) -> Block | None:
@@ -53,9 +56,26 @@ def _stands_apart(u: Unit, text: str, ctx: Context) -> bool:
         body = ctx.next if not ctx.next_short or ctx.after is None else ctx.after
         if not is_body(body, p):
             return False
-    # A two-line heading is one the cleaner set apart as a heading (a wrapped title), or one
-    # set in capitals (``DIAGNÓSTICO E TRATAMENTO DO CÂNCER DO`` / ``COLO DO ÚTERO``).
-    return len(u.lines) < 2 or u.kind == "heading" or text.isupper()
+    # A two-line heading is one the cleaner set apart as a heading (a wrapped title), one
+    # set in capitals (``DIAGNÓSTICO E TRATAMENTO DO CÂNCER DO`` / ``COLO DO ÚTERO``), or
+    # one whose first line wrapped before the body's measure, set in a larger type
+    # (pdfminer: ``Utilização de modelos hierárquicos na avaliação`` / ``do desempenho``).
+    return len(u.lines) < 2 or u.kind == "heading" or text.isupper() or _wrapped_early(u.lines, ctx)
+
+
+def _wrapped_early(lines: list[str], ctx: Context) -> bool:
+    """Two lines, the first ended although the second's first word would have fitted on a
+    body line (``quote_slack`` of the measure to spare), and it fills most of the line
+    (``heading_wrap_min_share``: no narrow column's cell)."""
+    if len(lines) != 2:
+        return False
+    first, word = lines[0].strip(), lines[1].split(" ", 1)[0]
+    if first.rsplit(" ", 1)[-1].lower() in _OPEN or ";" in first:
+        # A cell: ``Faced difficulty in taking child to`` / ``vaccination center``, a list
+        # of items (``Getting the most of git; 3. Research`` / ``compendia with rrtools``).
+        return False
+    measure = ctx.around.measure
+    return ctx.p.heading_wrap_min_share * measure <= len(first) <= (1 - ctx.p.quote_slack) * measure - 1 - len(word)
 
 
 def _subsection_name(text: str, ctx: Context) -> bool:
