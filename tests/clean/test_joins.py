@@ -177,6 +177,16 @@ def test_ocr_spaces_close_after_a_url_broken_at_its_hyphen() -> None:
     assert text.endswith("GitHub. https://github.com/earth-env-data-science/earth-env-data-science-book")
 
 
+def test_ocr_spaces_close_after_a_word_of_a_url_mended_at_its_hyphen() -> None:
+    # ocr-tesseract, jose.00299: the hyphen rules mend "incub-" / "ator.", then the URL
+    # goes on after OCR's space: one URL, its words all named by the repair.
+    text, rules = joined(
+        "Carpentries-incubator/hpc-intro: An introduction. https://carpentries-incub-\nator. github.io/hpc-intro/\n"
+    )
+    assert text.endswith("An introduction. https://carpentries-incubator.github.io/hpc-intro/")
+    assert rules == ["hyphen-join"]
+
+
 def test_a_colon_inside_a_doi_is_no_scheme() -> None:
     # jose-pdfminer, jose.00198: the SICI form of a DOI breaks after its colon.
     text, _ = joined(

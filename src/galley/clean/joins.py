@@ -87,7 +87,13 @@ def broken_word(e: LineEnd) -> Join | None:
     nxt = first_word(cur)
     d, rule = hyphen_decision(last, nxt, e.words)
     if d.join:
-        return Join("", 1, Repair(rule + "join", *e.lines, f"{last} {nxt}", last[:-1] + nxt, d.why))
+        # In a URL, OCR's spaces in the line's rest close now that the URL's start is known:
+        # ``https://carpentries-incub-`` / ``ator. github.io/hpc-intro/``.
+        rest = urls.rest_of(last[:-1], cur) if urls.is_url(last) else cur
+        word = first_word(rest)
+        before = cur[: len(word) + len(cur) - len(rest)]
+        repair = Repair(rule + "join", *e.lines, f"{last} {before}", last[:-1] + word, d.why)
+        return Join("", 1, repair, rest if rest != cur else None)
     gap = " " if d.why.startswith("suspended") else ""
     if not gap and urls.is_url(last):  # a URL's own hyphen: ``https://www.euro-`` / ``argo.eu /argo-online-school``
         return url_goes_on(e, rule + "keep", d.why)
