@@ -57,8 +57,8 @@ def test_data_availability_statements_are_known_sections(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "known"),
     [
-        ("Experimental", True),  # J. Braz. Chem. Soc.: chemistry's methods section
-        ("Experimental Section", True),
+        ("Experimental Section", True),  # chemistry's methods section
+        ("Experimental", False),  # alone, as often a plot's legend (``Experimental`` / ``Calculated``)
         ("Parte Experimental", True),
         ("Experimental results of the second trial", False),
     ],

@@ -75,8 +75,7 @@ SECTIONS: Table = {
         "method",
         "methodology",
         "materials and methods",
-        "experimental",  # chemistry's methods section
-        "experimental section",
+        "experimental section",  # chemistry's methods section ('Experimental' alone is a plot's legend too)
         "experimental procedures",
         "results",
         "discussion",

@@ -68,16 +68,29 @@ def test_url_with_its_own_hyphens_keeps_the_hyphen() -> None:
     assert not d.join and "URL" in d.why
 
 
-def test_a_urls_slashes_are_no_compound() -> None:
-    """WeasyPrint hyphenates a URL's words (Esc. Anna Nery, pdfminer): ``.../10.1371/jour-`` /
-    ``nal.pone.0181689``, ``http://pepsic.bvsalud.org/sci-`` / ``elo.php?``. A URL's
-    slashes part its path: no compound keeps the hyphen, the word rules decide."""
-    assert hyphens.decide("http://dx.doi.org/10.1371/jour-", "nal.pone.0181689.", NO_EVIDENCE, "pt").join
-    assert hyphens.decide(
-        "http://tabnet.datasus.gov.br/cgi/defto-", "htm.exe?ibge/cnv/popsvsbr.def", NO_EVIDENCE, "pt"
-    ).join
-    # A path that is no URL still reads as a compound: ``INRIA/scikit-`` / ``learn``.
-    assert not hyphens.decide("INRIA/scikit-", "learn", NO_EVIDENCE).join
+def test_a_word_of_a_url_the_typesetter_hyphenated() -> None:
+    """WeasyPrint hyphenates a URL's words (Esc. Anna Nery, pdfminer): ``.../10.1371/jour-``
+    / ``nal.pone.0181689``, ``http://pepsic.bvsalud.org/sci-`` / ``elo.php?``: the whole is a
+    word, or its rest is none (``TabeladeAre-`` / ``asdoConhecimento.pdf``)."""
+    decide = hyphens.decide
+    assert decide("http://dx.doi.org/10.1371/jour-", "nal.pone.0181689.", NO_EVIDENCE, "pt").join
+    assert decide("http://pepsic.bvsalud.org/sci-", "elo.php?", NO_EVIDENCE, "pt").join
+    assert decide("https://lattes.cnpq.br/documents/TabeladeAre-", "asdoConhecimento.pdf", NO_EVIDENCE, "pt").join
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("https://scikit-", "learn.org/stable/"),
+        ("https://carpentries-", "incubator.github.io/lesson/"),
+        ("https://mne-", "tools.github.io/stable/"),
+        ("https://github.com/jupyter/jupyter-", "notebook"),
+    ],
+)
+def test_a_name_before_a_word_in_a_url_keeps_its_hyphen(left: str, right: str) -> None:
+    """LaTeX breaks a URL at its own hyphen: a name before a word keeps it (a real hyphen
+    dropped breaks the link; a kept one the typesetter added is a blemish)."""
+    assert not hyphens.decide(left, right, NO_EVIDENCE).join
 
 
 def test_word_that_already_holds_a_hyphen() -> None:

@@ -43,11 +43,13 @@ def test_ends_sentence(text: str, ends: bool) -> None:
         ("•", True, True),
         ("2019. The year the course began", False, False),
         ("Introduction", False, False),
-        # A letter (or a Roman v) and a full stop before a number is an abbreviation, a
-        # page or a volume going on from the line before (Trans/Form/Ação, ABNT references):
+        # ``p.``, ``v.`` or ``n.`` before a number is an abbreviation, a page or a volume
+        # going on from the line before (Trans/Form/Ação, ABNT references):
         ("p. 144), en una adoración de la fuerza bruta o el éxito", False, False),
         ("v. 20, n. 2, p. 101-132, 2013.", False, False),
         ("b) 10 mg of the extract", True, False),
+        ("a. 5 mg/kg of the extract in saline", True, False),
+        ("ii. 2 or more visits to the clinic", True, False),
     ],
 )
 def test_list_markers(text: str, start: bool, bare: bool) -> None:

@@ -518,13 +518,24 @@ def test_a_two_line_heading_that_wrapped_early_stands_apart() -> None:
     got = kinds(*TWO_LINE_HEADING)
     assert got[1] == ("heading", "Utilização de modelos hierárquicos na avaliação do desempenho educacional")
     # A narrow column's cell wraps early too: a short first line, one ending on a word a
-    # phrase does not end on, or a list of items is no heading.
+    # phrase does not end on, or a list of items is no heading; nor an affiliation or an
+    # epigraph set narrower than the body (a comma, a sentence inside).
     for cell in (
         "Live coding or\ndemonstrations",
         "Faced difficulty in taking child to\nvaccination center",
         "Getting the most of git; 3. Research\ncompendia with rrtools",
     ):
         assert kinds(_HIERARCHICAL, cell, _HIERARCHICAL)[1][0] == "paragraph", cell
+    wide = (
+        "The students of both groups took the same test of reading at the end of the term, and\n"
+        "their scores were compared with the scores they had before the start of the course, as\n"
+        "the protocol of the study required; the scores of each group are shown in the table."
+    )
+    for narrower in (
+        "Programa de Pós-Graduação em Educação, Universidade Federal do Rio\nGrande do Sul",
+        "Educação não transforma o mundo. Educação muda pessoas. Pessoas\ntransformam o mundo",
+    ):
+        assert kinds(wide, narrower, wide)[1][0] == "paragraph", narrower
 
 
 def paged(*pages: tuple[str, ...]) -> Document:
@@ -590,22 +601,37 @@ def test_notes_at_a_page_foot_after_a_finished_sentence() -> None:
 
 
 def test_notes_one_after_another_at_a_page_foot() -> None:
-    """Educação em Revista (pdfminer): notes (9 and 10) end the page after a finished
+    """Educação em Revista (pdfminer): notes 9 and 10 end the page after a finished
     sentence; the first is no page's last unit, but only the next note follows it there.
-    A numbered list a colon announces, ending its page, stays a list."""
-    first_page = (
-        "Falar desta literatura não acaba nesse texto, e o crescimento das populações indígenas1 segue\n"
-        "como provocação, como disse o autor2 em curso, para quem busca se aprofundar na história.",
-        "Sua história segue próxima das aldeias indígenas.",
-        "1. Dados sobre o crescimento das populações indígenas apontam um número de 294.131 indivíduos.",
-        "2. Resposta de Daniel Munduruku concedida à pesquisadora Renata Lourenço durante curso, 2021.",
+    A numbered list from 1 ending its page after a finished sentence stays a list (its
+    items' numbers may look called: ``BRCA1``, ``HER2``)."""
+    d = paged(
+        (
+            "A literatura indígena1 ganhou espaço nas escolas e nas editoras de todo o país nos\n"
+            "últimos anos, com autores de muitos povos.",
+            "1. Ver a lista de autores no site da livraria Maracá.",
+        ),
+        (
+            "Falar desta literatura não acaba nesse texto, e o crescimento das populações indígenas2 segue\n"
+            "como provocação, como disse o autor3 em curso, para quem busca se aprofundar na história.",
+            "Sua história segue próxima das aldeias indígenas.",
+            "2. Dados sobre o crescimento das populações indígenas apontam um número de 294.131 indivíduos.",
+            "3. Resposta de Daniel Munduruku concedida à pesquisadora Renata Lourenço durante curso, 2021.",
+        ),
+        ("Referências",),
     )
-    d = paged(first_page, ("Referências",))
     assert notes_of(d)["indígenas"].startswith("Dados sobre o crescimento")
     assert notes_of(d)["autor"].startswith("Resposta de Daniel Munduruku")
-    listed = (*first_page[:1], "Os princípios que seguimos são:", *first_page[2:])
-    d = paged(listed, ("Referências",))
-    assert [b.kind for b in d.blocks][2:4] == ["list_item", "list_item"]
+    d = paged(
+        (
+            "Mutations in the genes BRCA1 and HER2 were screened in every sample, and the work went\n"
+            "on in three stages.",
+            "1. Samples were collected from the patients of the two hospitals.",
+            "2. The DNA was extracted and sequenced in the university's laboratory.",
+        ),
+        ("Referências",),
+    )
+    assert [b.kind for b in d.blocks][1:3] == ["list_item", "list_item"]
 
 
 NOTES_IN_A_WORD = [

@@ -420,6 +420,10 @@ def test_labels_without_their_header_or_wrapped_are_not_read_by_count() -> None:
     """Without the labels' header, or with a label wrapped on two lines, the count of lines
     no longer tells where the labels start: the table stays as the page gave it."""
     assert by_label_column(_tlines(LABELS_FIRST[1:]), PARAMS.structure) is None
+    # One column of figures: no likeness to weigh the count by (``Type`` / ``Autism`` /
+    # ``Intellectual`` / ``Disability`` / ... / ``Students`` / ``1,204`` ...).
+    one = ["Soluções", "Água", "Sacarose", "Sacarose 15%", "Frequência (Hz)", "10014141", "10013825", "10013584"]
+    assert by_label_column(_tlines(one), PARAMS.structure) is None
     three = [*LABELS_FIRST[:7], "Δf (%)", *LABELS_FIRST[7:], "0", "0,02", "0,005", "0,008"]
     assert len(by_label_column(_tlines(three), PARAMS.structure) or []) == 2  # (rows, head)
     wrapped = [*three[:3], "(em solução)", *three[3:]]
@@ -781,6 +785,14 @@ def test_code_cells_a_line_each_end_their_row_not_the_next_label() -> None:
     assert ["Thalurania glaucopis (Gmelin, 1788)", "1", "1", "0.7", "RA", "Und"] in rows
     assert ["Trogon surrucura Vieillot, 1817", "1-2", "4", "2.6", "RA", "Und, Can"] in rows
     assert ["Picumnus temminckii Lafresnaye, 1845", "1", "3", "2.0", "COM", "Und, Can"] in rows
+    # Codes that open each row end none (the last row ends on its figures): ``RJ`` /
+    # ``Rio de Janeiro`` / ``877``.
+    states = [
+        "UF", "Estado", "Casos", "Óbitos", "SP", "São Paulo", "1.204", "88", "RJ", "Rio de Janeiro", "877", "61",
+        "MS", "Mato Grosso", "do Sul", "310", "12", "BA", "Bahia", "402", "30",
+    ]  # fmt: skip
+    rows, _ = by_numbers(_tlines(states), PARAMS.structure) or ([], 0)
+    assert not any(r[-1] in ("RJ", "MS", "BA") for r in rows)
     # Short labels right before their figures open rows: ``I`` / ``21.5`` is no code cell.
     seasons = [
         "Stage",

@@ -109,6 +109,23 @@ def url(s: Split) -> Decision | None:
     return None
 
 
+def url_word(s: Split) -> Decision | None:
+    """In a URL, a hyphen the ``url`` rule left (the URL has none of its own) may be the
+    typesetter's: WeasyPrint hyphenates a URL's words as prose (``.../10.1371/jour-`` /
+    ``nal.pone.0181689``, ``pepsic.bvsalud.org/sci-`` / ``elo.php?``). It joins when the
+    whole is a word or the rest is none (``TabeladeAre-`` / ``asdoConhecimento.pdf``); a
+    name before a word keeps it, as LaTeX breaks a URL at its own hyphen
+    (``https://scikit-`` / ``learn.org``, ``carpentries-`` / ``incubator.github.io``): a
+    real hyphen dropped breaks the link, a kept one is a blemish."""
+    if not _URL.search(s.left_token):
+        return None
+    whole = max(s.z(s.joined), s.z_other(s.joined))
+    rest = max(s.z(s.right), s.z_other(s.right))
+    if whole >= s.p.zipf_no_word or rest < s.p.zipf_no_word:
+        return Decision(True, f"a word of a URL the typesetter broke ('{s.joined}' zipf {whole:.1f})")
+    return Decision(False, f"a name and a word in a URL ('{s.right}' zipf {rest:.1f})")
+
+
 def suspended(s: Split) -> Decision | None:
     """``mid-`` / ``and long-term``: a suspended hyphen keeps its hyphen and its space."""
     if s.right.lower() in _SUSPENDED_NEXT and s.right_token == s.right:
@@ -161,9 +178,7 @@ def already_compound(s: Split) -> Decision | None:
     (``cross-browser-``/``compatible``, ``INRIA/scikit-``/``learn``), unless the last part
     is plainly a word broken in two (``high-per-``/``formance``)."""
     head = s.left_token[: -len(s.left) - 1]
-    # (A URL's slashes part its path, not a compound's words: ``pepsic.bvsalud.org/sci-``.)
-    marks = "-‐" if _URL.search(s.left_token) else "-‐/"
-    if not any(ch in head for ch in marks):
+    if not any(ch in head for ch in "-‐/"):
         return None
     zr, zj = s.z(s.right), s.z(s.joined)
     if zr < s.p.zipf_word and zj >= s.p.zipf_word:
@@ -300,6 +315,7 @@ RULES: list[Rule] = [
     suspended,
     document_evidence,
     url,
+    url_word,
     capital_after,
     suffix_after,
     already_compound,

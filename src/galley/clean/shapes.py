@@ -17,11 +17,10 @@ STOPS = ".!?:;"
 # What may follow the stop: closing quotes and brackets (``... (2019).”``).
 CLOSERS = "'\"’”)]"
 
-# (A letter and a full stop before a number is an abbreviation: ``p. 144)``, ``v. 20, n. 2``.)
-_LETTER_MARK = r"(?:\)|\.(?! \d))"
-_LIST_MARKER = re.compile(
-    rf"^(?:[•●○◦▪■‣∙·*–—-]|\(?\d{{1,3}}[.)]|\(?[a-z]{_LETTER_MARK}|\(?[ivx]{{1,4}}{_LETTER_MARK})(?:\s|$)"
-)
+_LIST_MARKER = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])(?:\s|$)")
+# A page, a volume or a number going on from the line before: ``p. 144)``, ``v. 20, n. 2``
+# (``a. 5 mg/kg of the extract`` is an item).
+_ABBREVIATED = re.compile(r"^[pvn]\. \d")
 _BARE_MARKER = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-]|\(?\d{1,3}[.)]|\(?[a-z][.)])$")
 # A note's number glued to its first word (pypdf drops a superscript's space): ``1A Conferência``.
 _GLUED_NOTE = re.compile(r"^[1-9]\d?(?:[A-ZÀ-ÖØ-Þ](?:[a-zß-ÿ]|\s)|[“\"‘])")
@@ -85,7 +84,7 @@ def ends_sentence(text: str) -> bool:
 
 def is_list_start(text: str) -> bool:
     """A list marker then a space: ``• Review``, ``2. Using data``, ``(b) the rest``, ``iv. More``."""
-    return _LIST_MARKER.match(text) is not None
+    return _LIST_MARKER.match(text) is not None and _ABBREVIATED.match(text) is None
 
 
 def is_bare_marker(text: str) -> bool:

@@ -254,8 +254,8 @@ def _page_foot(units: list[Unit], i: int) -> bool:
     indígenas.`` / ``9. Dados sobre ...`` / ``10. Resposta de Daniel Munduruku ...``)."""
     first = _MARKER.match(units[i].lines[0]) if units[i].lines else None
     number = int(first.group(1)) if first else 0
-    if i > 0 and units[i - 1].text.rstrip().endswith(":"):
-        number = 0  # (a numbered list a colon announces may end its page too)
+    if number < 2 or (i > 0 and units[i - 1].text.rstrip().endswith(":")):
+        number = 0  # (a numbered list, from 1 or after a colon, may end its page too)
     j = i + 1
     while number and j < len(units) and units[j].page == units[i].page:
         m = _MARKER.match(units[j].lines[0]) if units[j].lines else None

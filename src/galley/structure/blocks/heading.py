@@ -70,9 +70,11 @@ def _wrapped_early(lines: list[str], ctx: Context) -> bool:
     if len(lines) != 2:
         return False
     first, word = lines[0].strip(), lines[1].split(" ", 1)[0]
-    if first.rsplit(" ", 1)[-1].lower() in _OPEN or ";" in first:
+    if first.rsplit(" ", 1)[-1].lower() in _OPEN or any(mark in first for mark in (";", ",", ". ")):
         # A cell: ``Faced difficulty in taking child to`` / ``vaccination center``, a list
-        # of items (``Getting the most of git; 3. Research`` / ``compendia with rrtools``).
+        # of items (``Getting the most of git; 3. Research`` / ``compendia with rrtools``);
+        # an affiliation (``Programa de Pós-Graduação em Educação, Universidade ...``), an
+        # epigraph's sentences, all set narrower than the body.
         return False
     measure = ctx.around.measure
     return ctx.p.heading_wrap_min_share * measure <= len(first) <= (1 - ctx.p.quote_slack) * measure - 1 - len(word)

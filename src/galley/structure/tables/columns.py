@@ -114,8 +114,9 @@ def by_label_column(lines: list[TLine], p: StructureParams, lang: str = "en") ->
     ``781.5``). Every label comes before every figure, which a table read row by row never
     does, unless the lines before the figures are a header of figures alone: their number
     (or one fewer, a corner left empty) must not divide the figures. The rows are as many
-    as the figures of a column; where several counts fit (2 rows of 4 columns, or 4 of 2),
-    the most rows win, each column's figures more alike than a row's."""
+    as the figures of a column, two columns of figures at least, under one header line of
+    the labels; where several counts fit (2 rows of 4 columns, or 4 of 2), the most rows
+    win, each column's figures no less alike than a row's."""
     texts = [ln.text.strip() for ln in lines]
     first = next((i for i, t in enumerate(texts) if is_number(t)), len(texts))
     figures = texts[first:]
@@ -125,11 +126,13 @@ def by_label_column(lines: list[TLine], p: StructureParams, lang: str = "en") ->
         return None  # (as likely a header of figures alone and its rows, read row by row)
     for n in range(len(figures), p.table_min_rows - 1, -1):
         k = len(figures) // n
-        above = first - n - k  # the labels' own header lines
-        if len(figures) % n or not 1 <= above <= p.table_header_max_lines:
-            continue  # (the labels' header tells where they start: ``Soluções``, ``Público``)
+        above = first - n - k  # the labels' own header line
+        if len(figures) % n or k < 2 or above != 1:
+            # (the labels' header line tells where they start, ``Soluções``, and a label
+            # wrapped on two lines would shift every row; one column has no likeness to weigh)
+            continue
         columns = [figures[c * n : (c + 1) * n] for c in range(k)]
-        if k > 1 and _sameness(columns) < _sameness(_rows_of(columns)):
+        if _sameness(columns) < _sameness(_rows_of(columns)):
             continue
         header = [join_cell(texts[:above], lang), *texts[above + n : first]]
         labels = texts[above : above + n]

@@ -127,13 +127,15 @@ def _codes_follow(items: list[Item], p: StructureParams) -> bool:
     codes, a cell a line. (Codes right before figures are the next row's label: ``II`` /
     ``27.5 ± 1.43``; so is a label as short, ``Sul``, in a table without codes.)"""
     rows = [k for k, (_, nums, _) in enumerate(items) if nums]
-    coded = 0
-    for k in rows:
-        j = k + 1
-        while j < len(items) and not items[j][1] and _CODES.fullmatch(items[j][0]):
-            j += 1
-        coded += j > k + 1 and j < len(items) and not items[j][1]
-    return len(rows) >= p.table_min_rows and coded >= p.table_row_agreement * len(rows)
+    if len(rows) < p.table_min_rows or not _codes_at(items, rows[-1] + 1):
+        return False  # (the last row ends on its codes too; codes opening rows do not: ``RJ`` / ``Rio``)
+    coded = sum(1 for k in rows if _codes_at(items, k + 1) and any(not x[1] for x in items[k + 1 :]))
+    return coded >= p.table_row_agreement * len(rows)
+
+
+def _codes_at(items: list[Item], k: int) -> bool:
+    """Item ``k`` is a line of short codes (``RA``, ``Und,``)."""
+    return k < len(items) and not items[k][1] and _CODES.fullmatch(items[k][0]) is not None
 
 
 def by_period(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
