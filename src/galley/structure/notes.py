@@ -328,7 +328,7 @@ def _cut_notes(
 def _word_goes_on(head: str, line: str, lang: str) -> bool:
     """``line`` opens with the rest of the word ``head`` the notes broke into: the two
     make a common word of the language (``so`` + ``ciais específicos``: ``sociais``)."""
-    rest = line.split(" ", 1)[0].rstrip(f".!?{_AFTER_WORD}")
+    rest = line.split(" ", 1)[0].rstrip(f".!?){_AFTER_WORD}")  # (a bracket may close the word)
     return bool(head) and rest.isalpha() and common_word(head + rest, lang)
 
 
