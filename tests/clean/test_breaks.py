@@ -65,6 +65,25 @@ Brasil.
     assert [u[:5] for u in units(listed)][-1] == "b. Ri"
 
 
+def test_an_enumeration_run_into_its_sentence_is_no_list() -> None:
+    """Bakhtiniana (pypdf): ``os resultados apontam:`` / ``a) no cronotopo do Júri, ...
+    acusativos; b)`` / ``na esfera ideológica ...``: the letters enumerate inside one
+    sentence. A list set item under item still breaks at each item."""
+    run_in = """\
+isamos dois depoimentos de assassinos, colhidos no triênio 2018-2020. A partir das camadas com-
+ponentes da dimensão extralinguística dos enunciados eleitos para análise, os resultados apontam:
+a) no cronotopo do Júri, os discursos dos réus se manifestam defensivo-vitimistas-acusativos; b)
+na esfera ideológica jurídica, constituem-se híbridos, íntimo-cotidianos, morais e legais.
+"""
+    assert len(units(run_in)) == 1
+    listed = """\
+ponentes da dimensão extralinguística dos enunciados eleitos para análise, os resultados apontam:
+a) no cronotopo do Júri, os discursos dos réus se manifestam defensivo-vitimistas-acusativos;
+b) na esfera ideológica jurídica, constituem-se híbridos, íntimo-cotidianos, morais e legais.
+"""
+    assert [u[:2] for u in units(listed)] == ["po", "a)", "b)"]
+
+
 def test_pdfminer_box_split_inside_a_list_item_joins() -> None:
     raw = """\
 The tutorial is structured into the following sections:

@@ -42,6 +42,7 @@ _CAPTION_LABEL = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.CAPTION
 # letter of one of its parts at a line's start (``b. Riqueza ...``, ``(b) Scores ...``).
 _CAPTION = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.CAPTIONS))})\s*\d+[a-z]?\s*[.:|—–-]", re.I)
 _PART = re.compile(r"^\(?[a-h][.)]\s")
+_LETTER_ITEM = re.compile(r"^(\(?)([a-h])\)\s")  # ``a) ...``, ``(a) ...``
 # A note's first line: its number (or a superscript, an asterisk, a dagger) and its text.
 _NOTE_START = re.compile(r"^(?:\d{1,2}\.?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡])\s+\S")
 CORRECTION_SPLIT = "forced by the corrections file: a paragraph starts here"
@@ -193,8 +194,21 @@ def list_item(g: Gap) -> Verdict:
     first = g.block_first
     if first is not None and not cur.blank_before and _CAPTION.match(first.text) and _PART.match(cur.text):
         return False, "a caption's next part"  # ``Figura 2. a. Riqueza ... na área A.`` / ``b. Riqueza ...``
+    if _runs_in(cur.text):
+        return None  # ``a) no cronotopo do Júri, ... acusativos; b)``: the sentence enumerates
     after_closed_line = g.sentence_end or is_list_start(prev.text) or fits(prev, cur, g.width, g.p.list_item_slack)
     return (True, "list item starts") if after_closed_line or cur.blank_before >= 1 else None
+
+
+def _runs_in(text: str) -> bool:
+    """The line opens with a letter's marker and the next letter's follows inside it, after
+    a semicolon or a comma: an enumeration run into its sentence (``a) no cronotopo do Júri,
+    os discursos ... acusativos; b)``), not a list set item under item."""
+    m = _LETTER_ITEM.match(text)
+    if m is None:
+        return False
+    nxt = chr(ord(m.group(2)) + 1)
+    return re.search(rf"[;,]\s+\(?{nxt}\)(?:\s|$)", text) is not None
 
 
 def blank_between_boxes(g: Gap) -> Verdict:
