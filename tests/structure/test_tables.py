@@ -428,6 +428,9 @@ def test_labels_without_their_header_or_wrapped_are_not_read_by_count() -> None:
     assert len(by_label_column(_tlines(three), PARAMS.structure) or []) == 2  # (rows, head)
     wrapped = [*three[:3], "(em solução)", *three[3:]]
     assert by_label_column(_tlines(wrapped), PARAMS.structure) is None
+    # A column's header wrapped (``Δf`` / ``(Hz)``): 4 rows of 3 would read as 6 rows of 2.
+    header_wrapped = [*three[:6], "Δf", "(Hz)", *three[7:]]
+    assert by_label_column(_tlines(header_wrapped), PARAMS.structure) is None
     # Figures as many as the header's lines: as likely a header and its rows read row by row.
     assert by_label_column(_tlines([*LABELS_FIRST[:7], *LABELS_FIRST[7:14]]), PARAMS.structure) is None
 

@@ -136,8 +136,8 @@ def by_label_column(lines: list[TLine], p: StructureParams, lang: str = "en") ->
             continue
         header = [join_cell(texts[:above], lang), *texts[above + n : first]]
         labels = texts[above : above + n]
-        if any(not _opens_cell(t) for t in labels):
-            return None  # a label wrapped (``process (weather dataset)``): a cell is no line
+        if any(not _opens_cell(t) for t in [*labels, *header[1:]]):
+            return None  # a label or a header wrapped (``process (...)``, ``Δf`` / ``(Hz)``): a cell is no line
         return [header, *([label, *(col[i] for col in columns)] for i, label in enumerate(labels))], 1
     return None
 
