@@ -73,6 +73,8 @@ def test_a_word_of_a_url_the_typesetter_hyphenated() -> None:
     / ``nal.pone.0181689`` joins, the whole a word and its halves no common words."""
     assert hyphens.decide("http://dx.doi.org/10.1371/jour-", "nal.pone.0181689.", NO_EVIDENCE, "pt").join
     assert hyphens.decide("https://www.auck-", "land.ac.nz", NO_EVIDENCE).join
+    # Hoehnea: a rest that is no word after a head that is no common one.
+    assert hyphens.decide("www.biodversityli-", "brary.org/page/5190", NO_EVIDENCE, "pt").join
 
 
 @pytest.mark.parametrize(

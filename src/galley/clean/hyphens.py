@@ -112,17 +112,22 @@ def url(s: Split) -> Decision | None:
 def url_word(s: Split) -> Decision | None:
     """In a URL, a hyphen the ``url`` rule left (the URL has none of its own) may be the
     typesetter's: WeasyPrint hyphenates a URL's words as prose (``.../10.1371/jour-`` /
-    ``nal.pone.0181689``). It joins only when the whole is a word and its halves are not
-    both common words; otherwise it stays, as LaTeX breaks a URL at its own hyphen:
+    ``nal.pone.0181689``). It joins when the whole is a word and its halves are not both
+    common words, or when its rest is no word and its head no common one
+    (``biodversityli-`` / ``brary.org``); otherwise it stays, as LaTeX breaks a URL at its
+    own hyphen:
     ``https://scikit-`` / ``learn.org``, ``https://www.e-`` / ``publicacoes.uerj.br``,
     ``open-`` / ``source.org`` (a real hyphen dropped breaks the link; a kept one the
     typesetter added is a blemish)."""
     if not _URL.search(s.left_token):
         return None
     whole = max(s.z(s.joined), s.z_other(s.joined))
-    halves = min(max(s.z(x), s.z_other(x)) for x in (s.left, s.right))
-    if whole >= s.p.zipf_no_word and halves < s.p.zipf_common:
+    left, right = (max(s.z(x), s.z_other(x)) for x in (s.left, s.right))
+    if whole >= s.p.zipf_no_word and min(left, right) < s.p.zipf_common:
         return Decision(True, f"a word of a URL the typesetter broke ('{s.joined}' zipf {whole:.1f})")
+    if right < s.p.zipf_no_word and left < s.p.zipf_common:
+        # ``www.biodversityli-`` / ``brary.org``; not ``https://www.e-`` / ``publicacoes``
+        return Decision(True, f"'{s.right}' is no word alone and '{s.left}' no common one")
     return Decision(False, "a URL's own hyphen, or no word the typesetter broke")
 
 
