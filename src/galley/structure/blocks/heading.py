@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from galley import vocab
+from galley.clean.headings import open_ended
 from galley.model import Block, Unit
 from galley.structure.blocks.context import Context
 from galley.structure.blocks.shapes import BULLET, at_most_words, finished, is_body, span
 from galley.structure.headings import heading_shape, is_caption, is_known, numbering
-
-_OPEN = vocab.all_of(vocab.OPEN_ENDINGS)  # a phrase does not end on these
 
 
 def heading(u: Unit, ctx: Context) -> Block | None:
@@ -70,7 +68,7 @@ def _wrapped_early(lines: list[str], ctx: Context) -> bool:
     if len(lines) != 2:
         return False
     first, word = lines[0].strip(), lines[1].split(" ", 1)[0]
-    if first.rsplit(" ", 1)[-1].lower() in _OPEN or any(mark in first for mark in (";", ",", ". ")):
+    if open_ended(first) or any(mark in first for mark in (";", ",", ". ")):
         # A cell: ``Faced difficulty in taking child to`` / ``vaccination center``, a list
         # of items (``Getting the most of git; 3. Research`` / ``compendia with rrtools``);
         # an affiliation (``Programa de Pós-Graduação em Educação, Universidade ...``), an

@@ -18,7 +18,7 @@ from dataclasses import replace
 from galley.model import Block, Unit
 from galley.params import StructureParams
 from galley.structure.blocks.context import Context
-from galley.structure.blocks.shapes import ATTRIBUTION, finished, marked, span
+from galley.structure.blocks.shapes import ATTRIBUTION, SENTENCE_BREAK, finished, marked, span
 
 
 def own_measure(lines: list[str], measure: float, p: StructureParams, slack: float = 0.0) -> bool:
@@ -124,8 +124,6 @@ def indented(u: Unit, ctx: Context) -> Block | None:
 # A work cited with the page quoted, in brackets: "Glucksmann (1982, p. 147 - 148)",
 # "(SADE, 1797, p. 149)", "(2010, pp. 12-13)".
 _PAGE_CITED = re.compile(r"\((?:[^()]*\s)?(?:1[5-9]|20)\d\d[a-z]?,\s*(?:p|pp|pág)\.\s?\d+[^()]*\)")
-# Where a sentence ends: its stop before a capital (``p. 147`` goes on).
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÖØ-Þ“\"])")
 
 
 def page_introduced(u: Unit, ctx: Context) -> Block | None:
@@ -145,7 +143,7 @@ def page_introduced(u: Unit, ctx: Context) -> Block | None:
 
 def _page_cited(text: str) -> bool:
     """The text's last sentence cites a work with the page quoted (``_PAGE_CITED``)."""
-    return bool(_PAGE_CITED.search(_SENTENCE_END.split(text.rstrip())[-1]))
+    return bool(_PAGE_CITED.search(SENTENCE_BREAK.split(text.rstrip())[-1]))
 
 
 def attributed(u: Unit, ctx: Context) -> Block | None:

@@ -21,6 +21,7 @@ from galley.structure.blocks.shapes import (
     ATTRIBUTION,
     BULLET,
     NUMBERED,
+    SENTENCE_BREAK,
     at_least_words,
     finished,
     is_body,
@@ -163,14 +164,11 @@ def split_list_tails(units: list[Unit], p: StructureParams) -> list[Unit]:
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?][)\]’”\"]*\s+(?=[A-Z])")
-
-
 def _sentences(text: str) -> int:
     """Sentences of a list item's text (its marker aside): ends followed by a capital, and
     the last."""
     m = BULLET.match(text) or NUMBERED.match(text)
-    return len(_SENTENCE_END.findall(text[m.end() if m else 0 :])) + 1
+    return len(SENTENCE_BREAK.findall(text[m.end() if m else 0 :])) + 1
 
 
 _INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
