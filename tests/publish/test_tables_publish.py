@@ -77,3 +77,41 @@ def test_pdf_cells_stand_in_columns_and_rows(dist: Path) -> None:
     (a,), (b,), (c,) = spots["3,8"], spots["4,4"], spots["4,2"][:1]
     assert a[0] == b[0] == c[0], "the weighted averages stand in one column"
     assert a[1] > b[1] > c[1], "one row under another"
+
+
+def test_pdf_wide_table_keeps_every_column_on_the_page(tmp_path: Path) -> None:
+    """A long first cell with a hyphenable word late in it (a scrambled group label of a
+    bird survey, paz-62's Table 1) once made WeasyPrint size that column as one unbreakable
+    piece: the figure and code columns ran off the page's edge. Every cell must be read back
+    inside the page."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTTextContainer
+
+    from galley.model import Block, Document, Metadata
+    from galley.publish import html, pdf
+    from galley.publish.themes import load
+
+    label = (
+        "Cuculiformes Wagler, 1830 Cuculidae Leach, 1820 Piaya cayana (Linnaeus, 1766) Apodiformes "
+        "Peters, 1940 Trochilidae Vigors, 1825 Thalurania glaucopis (Gmelin, 1788) Trogoniformes "
+        "A.O.U., 1886 Trogonidae Lesson, 1828 Trogon surrucura Vieillot, 1817, frequently observed"
+    )
+    rows = [
+        ["Taxa", "Individuals", "Contacts", "FO (%)", "FC", "FS"],
+        [label, "1", "1", "0.7", "RARE", "Understory"],
+        ["Picumnus temminckii Lafresnaye, 1845", "1", "3", "2.0", "RARE", "Canopy"],
+    ]
+    table = Block("table", " ".join(c for r in rows for c in r), rows=rows, head=1, caption="Table 1 – Bird species.")
+    doc = Document(Metadata(title="Birds", language="en"), [Block("paragraph", "Flocks."), table])
+    theme = load("journal")
+    out = tmp_path / "birds.pdf"
+    pdf.write_pdf(html.print_page(doc, theme, stem="birds"), theme, out, lang="en")
+    seen: list[str] = []
+    for page in extract_pages(str(out)):
+        for box in page:
+            if isinstance(box, LTTextContainer):
+                assert box.x1 <= page.width, f"{box.get_text()!r} runs off the page"
+                seen.append(box.get_text())
+    words = "".join(seen).replace("-\n", "").split()
+    for cell in ("Understory", "Canopy", "RARE", "0.7", "2.0", "Contacts"):
+        assert cell in words

@@ -96,7 +96,7 @@ def keep_names_whole(node: Any, lang: str = "en", *, names: bool = True) -> Any:
                 for i, x in enumerate(node)
             ]
         if isinstance(node, dict):
-            if node.get("t") in ("Link", "Code", "CodeBlock", "Header", "RawInline", "RawBlock"):
+            if node.get("t") in ("Link", "Code", "CodeBlock", "Header", "RawInline", "RawBlock", "Table"):
                 return node
             return {k: walk(v) for k, v in node.items()}
         return node
@@ -330,7 +330,12 @@ def soft_hyphens(node: Any, lang: str = "en") -> Any:
     lays out each inline box on its own, and a word that follows one where almost nothing
     fits is force-hyphenated onto a line of its own ("Existing materi-" / "als typically",
     upstream issue 1614). Soft hyphens need no spans: names, citations and addresses simply
-    get none."""
+    get none.
+
+    Nor in a table: WeasyPrint 70 takes a cell's text up to its first soft hyphen for one
+    unbreakable piece when it sizes the columns, so a long first cell with one hyphenated
+    word late in it pushed a bird table's other columns off the page. Cells are hyphenated
+    by the theme's ``hyphens: auto`` on ``table`` instead, which sizes them right."""
     dictionary = _dictionary(lang)
     if dictionary is None:
         return node
@@ -370,7 +375,7 @@ def soft_hyphens(node: Any, lang: str = "en") -> Any:
                     out.append(walk(x))
             return out
         if isinstance(node, dict):
-            if node.get("t") in ("Link", "Code", "CodeBlock", "Header", "RawInline", "RawBlock"):
+            if node.get("t") in ("Link", "Code", "CodeBlock", "Header", "RawInline", "RawBlock", "Table"):
                 return node
             return {k: walk(v) for k, v in node.items()}
         return node
