@@ -369,3 +369,61 @@ def test_a_line_ending_on_an_initial_goes_on_in_the_next() -> None:
         "https://doi.org/10.5281/zenodo.3266823",
     )
     assert len(got) == 1
+
+
+def test_a_justified_line_set_a_word_a_line_opens_no_entry() -> None:
+    # rac-26 (pdftotext): the last line of Qin et al. came out a word a line; "Ethics," is no
+    # author. jose.00239: a lone "Gefen," after a full line does open the next entry.
+    got = refs(
+        "Qin, X., Liu, X., Brown, J. A., Zheng, X., & Owens, B. P. (2019). Humility\n"
+        "harmonized? Exploring whether and how leader and employee humility\n"
+        "(in)congruence influences employee citizenship and deviance behaviors.\n"
+        "Journal\nof\nBusiness",
+        # the cleaner saw a break before this short line, as it does in the paper
+        "Ethics,\n170,\n147-165.\nhttps://doi.org/10.1007/s10551-019-04250-4\n"
+        "Racelis, A. D. (2013). Developing a virtue ethics scale: Exploratory survey of\n"
+        "Philippine managers. Asian Journal of Business & Accounting, 6(1), 15-37.\n"
+        "Denholm, J. (2023). TorchTools. https://github.com/jdenholm/TorchTools\n"
+        "Gefen,\n"
+        "A., Saint-Raymond, L., & Venturini, T. (2021). AI for digital humanities and computational social sciences.",
+    )
+    assert [b.text[:12] for b in got] == ["Qin, X., Liu", "Racelis, A. ", "Denholm, J. ", "Gefen, A., S"]
+    assert got[0].text.endswith("Business Ethics, 170, 147-165. https://doi.org/10.1007/s10551-019-04250-4")
+
+
+def test_bodies_with_the_year_as_a_sentence_and_suffixed_names_open_entries() -> None:
+    # hoehnea-49 and paz-62 (botany and zoology): "Body. 2012. Title", "Surname-Jr., I.R. 2009.";
+    # brag-81: a body's acronym in brackets before it.
+    got = refs(
+        "Ivanauskas, N. M. 1997. Caracterização florística e fisionômica da Floresta Atlântica.\n"
+        "IBGE. 2012. Fundação Instituto Brasileiro de geografia e Estatística. Manual técnico da\n"
+        "vegetação brasileira. 2ed, Rio de Janeiro.\n"
+        "Instituto Brasileiro de Geografia e Estatística (IBGE). 2012. Manual técnico da vegetação\n"
+        "brasileira. Rio de Janeiro, IBGE.\n"
+        "Fitzpatrick, J.W. 1980. Foraging behavior of neotropical tyrant flycatchers. Condor, 82(1): 43-57.\n"
+        "Ghizoni-Jr., I.R. 2009. Composição de bandos mistos de aves no Parque Estadual das Araucárias.\n"
+        "[Embrapa] Empresa Brasileira de Pesquisa Agropecuária. (2018). Sistema Brasileiro de Classificação.\n"
+        "Klein, R.M. 1984. Aspectos Dinâmicos da Vegetação do Sul do Brasil. Belo Horizonte, Editora\n"
+        "Universitária. 1984. Sellowia 36: 5-54.",
+    )
+    assert [b.text[:12] for b in got] == [
+        "Ivanauskas, ",
+        "IBGE. 2012. ",
+        "Instituto Br",
+        "Fitzpatrick,",
+        "Ghizoni-Jr.,",
+        "[Embrapa] Em",
+        "Klein, R.M. ",
+    ]  # "Universitária. 1984. Sellowia" has no title after its year: Klein's entry goes on
+
+
+def test_acts_cited_by_their_number_open_entries() -> None:
+    # rbee-30: laws and decrees among author-year entries.
+    got = refs(
+        "Melo, C. de H. V., & Kassar, M. de C. M. (2023). Judicialização da Educação Especial.\n"
+        "Lei nº 13.409, de 28 de dezembro de 2016. Altera a Lei nº 12.711, de 29 de agosto de\n"
+        "2012, para dispor sobre a reserva de vagas para pessoas com deficiência.\n"
+        "Decreto nº 6.949, de 25 agosto de 2009. Promulga a Convenção Internacional.\n"
+        "Nota Técnica nº 4, de 23 de janeiro de 2014. Orientação quanto a documentos comprobatórios.",
+    )
+    assert [b.text[:12] for b in got] == ["Melo, C. de ", "Lei nº 13.40", "Decreto nº 6", "Nota Técnica"]

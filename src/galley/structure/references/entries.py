@@ -6,9 +6,11 @@ a page break (``Zenodo. https://doi.org/10.5281/zenodo.14360351`` alone). So the
 are taken apart into their lines, and an ``EntryStart`` says at which line a new entry
 begins:
 - ``NumberedStart`` (``[12] ...``, ``12. ...``): at the next expected number;
-- ``AuthorYearStart`` (APA, Chicago): where a line opens with a name (``Carleton, T.``,
-  ``R Core Team.``) after a line that finished an entry, and only once the entry so far
-  has its year (a wrapped author list also opens lines with names).
+- ``AuthorYearStart`` (APA, Chicago, ABNT, botany's ``Name. Year.``): where a line opens
+  with a name (``Carleton, T.``, ``R Core Team.``), a body with its year (``IBGE. 2012.``)
+  or an act by its number (``Lei nº 13.409, de ...``) after a line that finished an entry,
+  and only once the entry so far has its year (a wrapped author list also opens lines
+  with names).
 A line the cleaner glued to the one before (a mended URL) starts no entry, unless it opens
 with the next number of a numbered list.
 """
@@ -33,10 +35,12 @@ _NUMBERED = re.compile(
 # A year (``2016``, ``2016a``) or ``n.d.`` standing as a word: the entry so far has its year.
 _HAS_YEAR = re.compile(r"\b(?:(?:1[89]|20)\d\d[a-z]?\b|n\.d\.)")
 _YEAR_WIDTH = 8  # longer than anything _HAS_YEAR matches ("2016a", "n.d.")
-# "Carleton, T. A." / "Hsiang, Solomon" / "van der Burg, S." / "R Core Team. (2022)" / "The Carpentries. (2023)"
+# "Carleton, T. A." / "Hsiang, Solomon" / "van der Burg, S." / "R Core Team. (2022)" / "The
+# Carpentries. (2023)" / "Ghizoni-Jr., I.R." (a surname's "Jr." keeps its stop)
 _NAME_START = re.compile(
     rf"^(?:(?i:{vocab.NAME_PARTICLE})\s+)*"
-    r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2},(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)|$)"
+    r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2}(?:(?<=Jr)\.)?,"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)|$)"
 )
 # An author or a body in capitals, then a stop or a comma, as ABNT and other styles set
 # them: "DIÓGENES LAERCIO. Vidas y opiniones", "BRASIL. Lei n.º 6001", "COMISSÃO NACIONAL
@@ -55,7 +59,18 @@ _ENDS_ON_INITIAL = re.compile(r"(?:^|[\s(])[A-ZÀ-Þ]\.$")
 # A chapter's book: "In Fatih Akici, David Lippa, & M. Pacer (Eds.), Proceedings of ..."
 # goes on the entry above (jose.00184: it was an entry of its own after a page break).
 _IN_EDITORS = re.compile(r"^In:?\s+[A-ZÀ-Þ]")
-_ORG_START = re.compile(r"^\w[\w&'’.,:\- ]{1,120}?\.\s+\((?:(?:1[89]|20)\d\d[a-z]?|n\.d\.)\)")
+# "World Meteorological Organisation. (n.d.)", "[Embrapa] Empresa Brasileira de Pesquisa
+# Agropecuária. (2018)": a body, a stop, the year in parentheses.
+_ORG_START = re.compile(r"^(?:\[\w+\]\s+)?\w[\w&'’.,:\- ]{1,120}?\.\s+\((?:(?:1[89]|20)\d\d[a-z]?|n\.d\.)\)")
+# The year as a sentence of its own after a body, as botany and ecology journals set it:
+# "IBGE. 2012. Fundação ...", "SFB - Serviço Florestal Brasileiro. 2017a. Manual ...",
+# "Instituto Brasileiro de Geografia e Estatística (IBGE). 2012. Manual ..." (no stop in
+# the body, a title after the year: "Editora UFMG. 2015. 230p." is an entry going on).
+_ORG_YEAR_START = re.compile(r"^[A-ZÀ-ÖØ-Þ][^.]{1,100}?\.\s+(?:1[89]|20)\d\d[a-z]?\.\s+[A-ZÀ-ÖØ-Þ]")
+# An act cited by its number, as Portuguese and Spanish lists set laws and decrees: "Lei nº
+# 13.409, de 28 de dezembro de 2016.", "Decreto nº 6.949, de 25 agosto de 2009.", "Nota
+# Técnica nº 4, de ...": up to three capitalised words, a number sign (º or °), the number.
+_ACT_START = re.compile(r"^[A-ZÀ-ÖØ-Þ]\w+(?:\s+[A-ZÀ-ÖØ-Þ]\w+){0,2}\s+n\.?\s?[º°]\s*\d[\d.]*,")
 # An entry ends on a stop, a closing bracket, or a URL or DOI.
 _ENTRY_END = re.compile(r"(?:[.?!)\]]|https?://\S+|\b10\.\d{4,}/\S+)$")
 _PAREN_YEAR = re.compile(r"\((?:1[89]\d\d|20\d\d)[a-z]?\)|\(n\.d\.\)")
@@ -99,6 +114,10 @@ class Entry:
     number: str = ""
     year: bool = False  # _HAS_YEAR found in ``text``
     seen: int = 0  # how much of ``text`` that answer covers
+    tail: str = ""  # the last line added (the first, until another is)
+
+    def __post_init__(self) -> None:
+        self.tail = self.tail or self.text
 
     def has_year(self) -> bool:
         """Does the entry so far give its year? Only what was added since the last question
@@ -112,6 +131,7 @@ class Entry:
     def add(self, text: str, line: int, glued: bool) -> None:
         """The next line of the entry (glued: the cleaner mended a word or URL there)."""
         self.text += ("" if glued else " ") + text
+        self.tail = text
         self.last_line = line
         if glued:
             self.year, self.seen = False, 0  # "...2016" + "abc" holds no year
@@ -184,11 +204,18 @@ class AuthorYearStart:
     def __call__(self, line: Line, last: Entry) -> str | None:
         if _IN_EDITORS.match(line.text):
             return None  # "In Fatih Akici, David Lippa, ... (Eds.), Proceedings of": the book
+        if " " not in line.text and " " not in last.tail:
+            # A word a line after a word a line: a justified line that pdftotext set so
+            # ("Journal" / "of" / "Business" / "Ethics," / "170,"). A lone name after a full
+            # line does open an entry ("Gefen," / "A., Saint-Raymond, L., ...").
+            return None
         if not (
             _NAME_START.match(line.text)
             or _CAPITALS_START.match(line.text)
             or _INITIALS_START.match(line.text)
             or _opens_with_organisation(line.text)
+            or _ORG_YEAR_START.match(line.text)
+            or _ACT_START.match(line.text)
         ):
             return None
         end = _last_word(last.text)
