@@ -427,3 +427,20 @@ def test_acts_cited_by_their_number_open_entries() -> None:
         "Nota Técnica nº 4, de 23 de janeiro de 2014. Orientação quanto a documentos comprobatórios.",
     )
     assert [b.text[:12] for b in got] == ["Melo, C. de ", "Lei nº 13.40", "Decreto nº 6", "Nota Técnica"]
+
+
+def test_a_body_wrapped_before_its_year_and_a_state_in_capitals_open_entries() -> None:
+    # rbee-30 (pypdf): the body's name wraps before "(2001)"; ciedu-27 (ABNT): "SÃO PAULO
+    # (Estado)."; jose.00180: "ISBN: 9781681737256" ends Po et al., it opens nothing.
+    got = refs(
+        "Po, L., Bikakis, N., Desimoni, F., & Papastefanatos, G. (2020). Linked data visualization:\n"
+        "Techniques, tools and big data (pp. 1–157). Morgan & Claypool Publishers.\n"
+        "ISBN: 9781681737256",
+        "Risk, K. (2021). Fuse.js: Lightweight fuzzy-search, in JavaScript. GitHub.\n"
+        "Instituto Nacional de Estudos e Pesquisas Educacionais\n"
+        "Anísio Teixeira. (2001). Sinopse Estatística da Educação Básica. INEP.\n"
+        "SÃO PAULO (Estado). Secretaria da Educação. Relatório pedagógico: SARESP 2011 – matemática.\n"
+        "São Paulo, 2011.",
+    )
+    assert [b.text[:12] for b in got] == ["Po, L., Bika", "Risk, K. (20", "Instituto Na", "SÃO PAULO (E"]
+    assert got[0].text.endswith("ISBN: 9781681737256")

@@ -17,6 +17,7 @@ with the next number of a numbered list.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Protocol
@@ -48,6 +49,7 @@ _NAME_START = re.compile(
 # publisher of the entry before).
 _CAPITALS_START = re.compile(
     r"^[A-ZÀ-ÖØ-Þ]{2}[A-ZÀ-ÖØ-Þ'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*){0,5}"  # the author, in capitals
+    r"(?:\s+\([A-ZÀ-Þ][a-zà-ÿ]+\))?"  # a body's kind: "SÃO PAULO (Estado)."
     r"[.,]\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]"  # a stop or a comma, then a title or a first name
 )
 # Initials before the surname, as physics and chemistry journals set them: "W.R.S. Silva,
@@ -82,6 +84,18 @@ def _opens_with_organisation(text: str) -> bool:
     """``World Meteorological Organisation. (n.d.).``: a name, a stop, the year in
     parentheses (so a text without "(" is none, the cheaper question)."""
     return "(" in text and _ORG_START.match(text) is not None
+
+
+# A line that may be the first of a body's name wrapped before its year: words, no figure,
+# no stop or colon at its end ("Instituto Nacional de Estudos e Pesquisas Educacionais").
+_NAME_PART = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\d]*[^\d.:;,]$")
+
+
+def _body_wraps(line: Line) -> bool:
+    """A body's name wrapped before its year: "Instituto Nacional de Estudos e Pesquisas
+    Educacionais" / "Anísio Teixeira. (2001). Sinopse ...". Not "ISBN: 9781681737256" /
+    "Risk, K. (2021).": an entry's last line, then the next entry."""
+    return bool(line.ahead) and _NAME_PART.match(line.text) is not None and _opens_with_organisation(line.ahead)
 
 
 def looks_like_entry(text: str, p: StructureParams) -> bool:
@@ -145,6 +159,7 @@ class Line:
     number: int
     unit_start: bool  # the unit's first line: the cleaner saw a break here
     glued: bool  # joined to the line before without a space
+    ahead: str = ""  # this line and the next, as the entry would join them
 
 
 class EntryStart(Protocol):
@@ -214,6 +229,7 @@ class AuthorYearStart:
             or _CAPITALS_START.match(line.text)
             or _INITIALS_START.match(line.text)
             or _opens_with_organisation(line.text)
+            or _body_wraps(line)
             or _ORG_YEAR_START.match(line.text)
             or _ACT_START.match(line.text)
         ):
@@ -273,4 +289,6 @@ def _lines(units: list[Unit]) -> list[Line]:
             piece = u.text[start:end].strip()
             if piece:
                 out.append(Line(piece, u.line_number(k), k == 0, k > 0 and u.glued(k)))
+    for line, after in itertools.pairwise(out):
+        line.ahead = line.text + ("" if after.glued else " ") + after.text
     return out
