@@ -444,3 +444,15 @@ def test_a_body_wrapped_before_its_year_and_a_state_in_capitals_open_entries() -
     )
     assert [b.text[:12] for b in got] == ["Po, L., Bika", "Risk, K. (20", "Instituto Na", "SÃO PAULO (E"]
     assert got[0].text.endswith("ISBN: 9781681737256")
+
+
+def test_a_body_whose_year_opens_the_next_line_and_starred_names_open_entries() -> None:
+    # jose.00303 (pdfminer, two columns): "D2L Brightspace Community." / "(2024). About
+    # grades."; co-first authors starred: "Voutov*, M., Jayaprakash*, N., & Bray, A.".
+    got = refs(
+        "Canvas Community. (2024). How do I use the gradebook? https://community.canvaslms.com/t5/\n"
+        "D2L Brightspace Community.\n"
+        "(2024). About grades. https://community.d2l.com/brightspace/kb/articles/3305-about-grades\n"
+        "Voutov*, M., Jayaprakash*, N., & Bray, A. (2024). NemoGB web app. In GitHub repository.",
+    )
+    assert [b.text[:12] for b in got] == ["Canvas Commu", "D2L Brightsp", "Voutov*, M.,"]

@@ -40,7 +40,7 @@ _YEAR_WIDTH = 8  # longer than anything _HAS_YEAR matches ("2016a", "n.d.")
 # Carpentries. (2023)" / "Ghizoni-Jr., I.R." (a surname's "Jr." keeps its stop)
 _NAME_START = re.compile(
     rf"^(?:(?i:{vocab.NAME_PARTICLE})\s+)*"
-    r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2}(?:(?<=Jr)\.)?,"
+    r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2}(?:(?<=Jr)\.)?[*†‡]?,"
     r"(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)|$)"
 )
 # An author or a body in capitals, then a stop or a comma, as ABNT and other styles set
@@ -87,15 +87,24 @@ def _opens_with_organisation(text: str) -> bool:
 
 
 # A line that may be the first of a body's name wrapped before its year: words, no figure,
-# no stop or colon at its end ("Instituto Nacional de Estudos e Pesquisas Educacionais").
+# no stop or colon at its end ("Instituto Nacional de Estudos e Pesquisas Educacionais"); or
+# the whole name with its stop ("D2L Brightspace Community."), when the next line opens with
+# the year.
 _NAME_PART = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\d]*[^\d.:;,]$")
+_WHOLE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][^.:;,]*\.$")
+_YEAR_FIRST = re.compile(r"\((?:(?:1[89]|20)\d\d[a-z]?|n\.d\.)\)")
 
 
 def _body_wraps(line: Line) -> bool:
     """A body's name wrapped before its year: "Instituto Nacional de Estudos e Pesquisas
-    Educacionais" / "Anísio Teixeira. (2001). Sinopse ...". Not "ISBN: 9781681737256" /
-    "Risk, K. (2021).": an entry's last line, then the next entry."""
-    return bool(line.ahead) and _NAME_PART.match(line.text) is not None and _opens_with_organisation(line.ahead)
+    Educacionais" / "Anísio Teixeira. (2001). Sinopse ...", "D2L Brightspace Community." /
+    "(2024). About grades.". Not "ISBN: 9781681737256" / "Risk, K. (2021).": an entry's
+    last line, then the next entry."""
+    if not line.ahead:
+        return False
+    if _WHOLE_NAME.match(line.text):
+        return _YEAR_FIRST.match(line.ahead, len(line.text) + 1) is not None
+    return _NAME_PART.match(line.text) is not None and _opens_with_organisation(line.ahead)
 
 
 def looks_like_entry(text: str, p: StructureParams) -> bool:
