@@ -415,6 +415,18 @@ def test_a_long_subsection_name_the_numbering_announces_is_a_heading() -> None:
     assert len(doc("3.2 Da esfera ideológica jurídica", *LONG_SUBSECTION[1:]).headings()) == 1
 
 
+def test_a_long_subsection_name_whose_number_has_a_stop_is_a_heading() -> None:
+    """bjb-83: ``3.7.`` after ``3.6.`` (a stop after the number), 16 words on two lines."""
+    d = doc(
+        "3.6. Effect of gelling agent on hyperhydricity",
+        PROSE,
+        "3.7. Effect of ammonium nitrate, potassium nitrate and calcium chloride on\n"
+        "hyperhydricity and initiation of shoot",
+        PROSE,
+    )
+    assert [h.text for h in d.headings()][-1].endswith("calcium chloride on hyperhydricity and initiation of shoot")
+
+
 def notes_of(d: Document) -> dict[str, str]:
     """Each note's text, by the text just before its call."""
     out = {}

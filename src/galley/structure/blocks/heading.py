@@ -6,7 +6,7 @@ from galley.clean.headings import open_ended
 from galley.model import Block, Unit
 from galley.structure.blocks.context import Context
 from galley.structure.blocks.shapes import BULLET, at_most_words, finished, is_body, span
-from galley.structure.headings import heading_shape, is_caption, is_known, numbering
+from galley.structure.headings import heading_shape, is_caption, is_known, numbering, strip_number
 
 
 def heading(u: Unit, ctx: Context) -> Block | None:
@@ -83,10 +83,10 @@ def _subsection_name(text: str, ctx: Context) -> bool:
     mulheres e de si na tematização discursiva da atenuação/isenção da pena pelos
     assassinos`` after ``3.4``): up to ``numbered_heading_max_words`` words, the number not
     counted, and no sentence end."""
-    num = numbering(text).rstrip(".")
-    if "." not in num or not expected_number(text, ctx.expected) or finished(text):
+    num, rest_text = strip_number(text)
+    if "." not in num.rstrip(".") or not expected_number(text, ctx.expected) or finished(text):
         return False
-    rest = text[len(numbering(text)) :].split()
+    rest = rest_text.split()  # "3.7. Effect of ...": after the number and its stop
     return 0 < len(rest) <= ctx.p.numbered_heading_max_words and rest[0][:1].isupper()
 
 
