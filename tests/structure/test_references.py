@@ -396,25 +396,28 @@ def test_bodies_with_the_year_as_a_sentence_and_suffixed_names_open_entries() ->
     # brag-81: a body's acronym in brackets before it.
     got = refs(
         "Ivanauskas, N. M. 1997. Caracterização florística e fisionômica da Floresta Atlântica.\n"
-        "IBGE. 2012. Fundação Instituto Brasileiro de geografia e Estatística. Manual técnico da\n"
-        "vegetação brasileira. 2ed, Rio de Janeiro.\n"
         "Instituto Brasileiro de Geografia e Estatística (IBGE). 2012. Manual técnico da vegetação\n"
         "brasileira. Rio de Janeiro, IBGE.\n"
         "Fitzpatrick, J.W. 1980. Foraging behavior of neotropical tyrant flycatchers. Condor, 82(1): 43-57.\n"
         "Ghizoni-Jr., I.R. 2009. Composição de bandos mistos de aves no Parque Estadual das Araucárias.\n"
+        "IBGE. 2012. Fundação Instituto Brasileiro de geografia e Estatística. Manual técnico da\n"
+        "vegetação brasileira. 2ed, Rio de Janeiro.\n"
         "[Embrapa] Empresa Brasileira de Pesquisa Agropecuária. (2018). Sistema Brasileiro de Classificação.\n"
-        "Klein, R.M. 1984. Aspectos Dinâmicos da Vegetação do Sul do Brasil. Belo Horizonte, Editora\n"
-        "Universitária. 1984. Sellowia 36: 5-54.",
+        "Klein, R.M. 1984. Aspectos Dinâmicos da Vegetação do Sul do Brasil. Belo Horizonte.\n"
+        "Editora Universitária. 1984. Sellowia 36: 5-54.\n"
+        "Lorenzi, H. 2008. Árvores brasileiras: manual de identificação e cultivo de plantas arbóreas.\n"
+        "Originally published as Árvores do Brasil. 1992. Nova Odessa, São Paulo.",
     )
     assert [b.text[:12] for b in got] == [
         "Ivanauskas, ",
-        "IBGE. 2012. ",
         "Instituto Br",
         "Fitzpatrick,",
         "Ghizoni-Jr.,",
+        "IBGE. 2012. ",
         "[Embrapa] Em",
         "Klein, R.M. ",
-    ]  # "Universitária. 1984. Sellowia" has no title after its year: Klein's entry goes on
+        "Lorenzi, H. ",
+    ]  # the entry's own year again is its publisher's line; a lower-case phrase is no body
 
 
 def test_acts_cited_by_their_number_open_entries() -> None:
@@ -456,3 +459,32 @@ def test_a_body_whose_year_opens_the_next_line_and_starred_names_open_entries() 
         "Voutov*, M., Jayaprakash*, N., & Bray, A. (2024). NemoGB web app. In GitHub repository.",
     )
     assert [b.text[:12] for b in got] == ["Canvas Commu", "D2L Brightsp", "Voutov*, M.,"]
+
+
+def test_review_cases_of_entry_starts() -> None:
+    # A lone name after a URL line opens an entry; an entry ending without a stop does not
+    # lend its last line to the next entry's name; an act that repeats the entry's year is
+    # the entry's; capitals with "JR." or a state's initials open entries.
+    got = refs(
+        "Denholm, J. (2023). TorchTools: Tools for PyTorch.\nhttps://github.com/jdenholm/TorchTools\nGefen,\n"
+        "A., Saint-Raymond, L., & Venturini, T. (2021). AI for digital humanities.",
+        "Hsiang, S. (2016). Climate econometrics. Annual Review of Resource Economics.\nCambridge University Press",
+        "Smith, J. (2020). A title. Journal, 3(2), 1-9.\n"
+        "Brasil. 2014. Ministério do Meio Ambiente. Lista Nacional Oficial de Espécies Ameaçadas.\n"
+        "Portaria MMA nº 443, de 17 de dezembro de 2014. Disponível em http://www.mma.gov.br\n"
+        "SILVA JR., Antônio. O ensino. Belo Horizonte: Autêntica, 2010.\n"
+        "BELO HORIZONTE (MG). Secretaria Municipal de Educação. Proposta curricular. 2011.\n"
+        "Lei no 9.394, de 20 de dezembro de 1996. Estabelece as diretrizes e bases da educação nacional.",
+    )
+    assert [b.text[:12] for b in got] == [
+        "Denholm, J. ",
+        "Gefen, A., S",
+        "Hsiang, S. (",
+        "Smith, J. (2",
+        "Brasil. 2014",
+        "SILVA JR., A",
+        "BELO HORIZON",
+        "Lei no 9.394",
+    ]
+    assert got[2].text.endswith("Cambridge University Press")
+    assert "Portaria MMA nº 443" in got[4].text

@@ -40,7 +40,7 @@ _YEAR_WIDTH = 8  # longer than anything _HAS_YEAR matches ("2016a", "n.d.")
 # Carpentries. (2023)" / "Ghizoni-Jr., I.R." (a surname's "Jr." keeps its stop)
 _NAME_START = re.compile(
     rf"^(?:(?i:{vocab.NAME_PARTICLE})\s+)*"
-    r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2}(?:(?<=Jr)\.)?[*†‡]?,"
+    r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2}(?:(?<=Jr|JR)\.)?[*†‡]?,"
     r"(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)|$)"
 )
 # An author or a body in capitals, then a stop or a comma, as ABNT and other styles set
@@ -49,7 +49,7 @@ _NAME_START = re.compile(
 # publisher of the entry before).
 _CAPITALS_START = re.compile(
     r"^[A-ZÀ-ÖØ-Þ]{2}[A-ZÀ-ÖØ-Þ'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*){0,5}"  # the author, in capitals
-    r"(?:\s+\([A-ZÀ-Þ][a-zà-ÿ]+\))?"  # a body's kind: "SÃO PAULO (Estado)."
+    r"(?:\s+\([A-ZÀ-Þ][A-Za-zÀ-ÿ]+\))?"  # a body's kind or state: "SÃO PAULO (Estado).", "(MG)."
     r"[.,]\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]"  # a stop or a comma, then a title or a first name
 )
 # Initials before the surname, as physics and chemistry journals set them: "W.R.S. Silva,
@@ -66,18 +66,22 @@ _IN_EDITORS = re.compile(r"^In:?\s+[A-ZÀ-Þ]")
 _ORG_START = re.compile(r"^(?:\[\w+\]\s+)?\w[\w&'’.,:\- ]{1,120}?\.\s+\((?:(?:1[89]|20)\d\d[a-z]?|n\.d\.)\)")
 # The year as a sentence of its own after a body, as botany and ecology journals set it:
 # "IBGE. 2012. Fundação ...", "SFB - Serviço Florestal Brasileiro. 2017a. Manual ...",
-# "Instituto Brasileiro de Geografia e Estatística (IBGE). 2012. Manual ..." (no stop in
-# the body, a title after the year: "Editora UFMG. 2015. 230p." is an entry going on).
-_ORG_YEAR_START = re.compile(r"^[A-ZÀ-ÖØ-Þ][^.]{1,100}?\.\s+(?:1[89]|20)\d\d[a-z]?\.\s+[A-ZÀ-ÖØ-Þ]")
+# "Instituto Brasileiro de Geografia e Estatística (IBGE). 2012. Manual ...": the body's
+# words capitalised but for short particles (not "Originally published as ... 1975."), a
+# title after the year (not "Editora UFMG. 2015. 230p.").
+_BODY_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*|\([A-ZÀ-ÖØ-Þ]{2,}\)|[a-zà-ÿ]{1,3}|[-–&])"
+_ORG_YEAR_START = re.compile(rf"^{_BODY_WORD}(?:\s+{_BODY_WORD}){{0,15}}\.\s+(?:1[89]|20)\d\d[a-z]?\.\s+[A-ZÀ-ÖØ-Þ]")
 # An act cited by its number, as Portuguese and Spanish lists set laws and decrees: "Lei nº
 # 13.409, de 28 de dezembro de 2016.", "Decreto nº 6.949, de 25 agosto de 2009.", "Nota
-# Técnica nº 4, de ...": up to three capitalised words, a number sign (º or °), the number.
-_ACT_START = re.compile(r"^[A-ZÀ-ÖØ-Þ]\w+(?:\s+[A-ZÀ-ÖØ-Þ]\w+){0,2}\s+n\.?\s?[º°]\s*\d[\d.]*,")
+# Técnica nº 4, de ...", "Resolução CNE/CEB nº 2, ...", "Decreto-Lei nº 5.452, ...", "Ley N°
+# 26.206, ...": up to three capitalised words, a number sign (nº, n°, n.º, no, n.), the number.
+_ACT_START = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w/-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w/-]+){0,2}\s+(?:[nN]\.?\s?[º°o]|n\.)\s*\d[\d.]*,")
 # An entry ends on a stop, a closing bracket, or a URL or DOI.
 _ENTRY_END = re.compile(r"(?:[.?!)\]]|https?://\S+|\b10\.\d{4,}/\S+)$")
 _PAREN_YEAR = re.compile(r"\((?:1[89]\d\d|20\d\d)[a-z]?\)|\(n\.d\.\)")
 _SURNAME = re.compile(rf"^(?:{vocab.NAME_PARTICLE}\s+)*([A-ZÀ-ÖØ-Þ][\w'’\-]+)", re.I)
 _KEY_YEAR = re.compile(r"\b((?:1[89]|20)\d\d)[a-z]?\b")
+_LETTERED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d[a-z]?\b")
 
 
 def _opens_with_organisation(text: str) -> bool:
@@ -104,7 +108,16 @@ def _body_wraps(line: Line) -> bool:
         return False
     if _WHOLE_NAME.match(line.text):
         return _YEAR_FIRST.match(line.ahead, len(line.text) + 1) is not None
-    return _NAME_PART.match(line.text) is not None and _opens_with_organisation(line.ahead)
+    if not line.ahead_in_unit or _NAME_PART.match(line.text) is None:
+        return False  # "Cambridge University Press" (an entry's end) / "Smith, J. (2020)."
+    m = _ORG_START.match(line.ahead)
+    return m is not None and "," not in m.group(0)  # a body's name, not "Press Smith, J. (2020)"
+
+
+def _repeats_year(text: str, entry: str) -> bool:
+    """Does the first year of ``text`` (``2017a`` with its letter) occur in ``entry``?"""
+    m = _LETTERED_YEAR.search(text)
+    return m is not None and m.group(0) in _LETTERED_YEAR.findall(entry)
 
 
 def looks_like_entry(text: str, p: StructureParams) -> bool:
@@ -169,6 +182,7 @@ class Line:
     unit_start: bool  # the unit's first line: the cleaner saw a break here
     glued: bool  # joined to the line before without a space
     ahead: str = ""  # this line and the next, as the entry would join them
+    ahead_in_unit: bool = False  # the next line is of this line's unit (no break seen)
 
 
 class EntryStart(Protocol):
@@ -228,10 +242,11 @@ class AuthorYearStart:
     def __call__(self, line: Line, last: Entry) -> str | None:
         if _IN_EDITORS.match(line.text):
             return None  # "In Fatih Akici, David Lippa, ... (Eds.), Proceedings of": the book
-        if " " not in line.text and " " not in last.tail:
+        if " " not in line.text and " " not in last.tail and not _ENTRY_END.search(last.tail):
             # A word a line after a word a line: a justified line that pdftotext set so
             # ("Journal" / "of" / "Business" / "Ethics," / "170,"). A lone name after a full
-            # line does open an entry ("Gefen," / "A., Saint-Raymond, L., ...").
+            # line, or after a URL or DOI, does open an entry ("Gefen," / "A., Saint-
+            # Raymond, L., ...").
             return None
         if not (
             _NAME_START.match(line.text)
@@ -239,10 +254,13 @@ class AuthorYearStart:
             or _INITIALS_START.match(line.text)
             or _opens_with_organisation(line.text)
             or _body_wraps(line)
-            or _ORG_YEAR_START.match(line.text)
-            or _ACT_START.match(line.text)
         ):
-            return None
+            dated = _ORG_YEAR_START.match(line.text) or _ACT_START.match(line.text)
+            if not dated or _repeats_year(line.text, last.text):
+                # "Klein, R.M. 1984. ..." / "Editora Universitária. 1984. Sellowia 36": the
+                # entry's own year again is its publisher's line (or its act: "Brasil.
+                # 2014. ... Extinção." / "Portaria MMA nº 443, de 17 de dezembro de 2014.").
+                return None
         end = _last_word(last.text)
         if last.has_year() and (line.unit_start or (_ENTRY_END.search(end) and not _ENDS_ON_INITIAL.search(end))):
             return ""
@@ -300,4 +318,5 @@ def _lines(units: list[Unit]) -> list[Line]:
                 out.append(Line(piece, u.line_number(k), k == 0, k > 0 and u.glued(k)))
     for line, after in itertools.pairwise(out):
         line.ahead = line.text + ("" if after.glued else " ") + after.text
+        line.ahead_in_unit = not after.unit_start
     return out
