@@ -509,6 +509,10 @@ class StructureParams:
     table_min_rows: int = 2
     """Rows (lines parted into cells, rows of figures, keys) a grid needs, its header
     aside."""
+    table_cell_max_words: int = 150
+    """Words of one rebuilt cell. A longer cell took a column of cells or the running text
+    into one (a 934-line checklist read as six rows): the grid is not the table's, which
+    stays verbatim. The longest row of any table in the dev corpora holds 121 words."""
     table_header_max_lines: int = 2
     """Lines of the header above each column of figures in a table read column by column
     (``IC95%``; ``Prevalência`` / ``% (IC95%)``)."""

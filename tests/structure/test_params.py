@@ -646,6 +646,21 @@ CASES: list[Case] = [
     # A figure's labels: two keys of one shape are no rows.
     ("table_min_keys", 2, 1, lambda p: grids(paper("jose.00180", "jose-pdfminer", p)) == []),
     ("table_numbers_min", 2, 1, lambda p: grids(paper("jose.00184", "latex-twocol-pdfminer", p)) == [11]),
+    # A cell of 12 words (the 1st of the age groups' label, long): at most 12 words a cell,
+    # the grid stands; at most 11, it is no table's grid and the text stays verbatim.
+    (
+        "table_cell_max_words",
+        12,
+        11,
+        lambda p: (
+            grids(
+                from_text(
+                    AGE_GROUPS.replace("18-29", "Mulheres de dezoito a vinte e nove anos na data da entrevista"), p
+                )
+            )
+            == [6]
+        ),
+    ),
     # Age groups, a row a line of four numbers: each its own row (else one row of them all).
     ("table_row_numbers", 4, 5, lambda p: grids(from_text(AGE_GROUPS, p)) == [6]),
     # pdfminer's second survey table: its rows of figures agree too little to be a grid.

@@ -5,7 +5,8 @@
    cells in layout text, keys of one shape, or a stack of cells a line with a column of
    figures in it);
 2. the region's lines (``cells.lines_of``) go to the recognisers in ``GRIDS``, in order;
-   the first that rebuilds a grid wins:
+   the first that rebuilds a grid (every word kept, no cell longer than
+   ``table_cell_max_words``) wins:
    - ``position.by_position``: layout-mode text, cells by their page columns;
    - ``columns.by_columns``: a table read column by column (pdfminer), turned to rows;
    - ``columns.by_label_column``: the same, its labels first as a column of their own;
@@ -103,7 +104,7 @@ def table_block(
     source = (units[r.first].first_line, units[r.end - 1].last_line)
     for rule in GRIDS:
         grid = rule(lines, p, lang)
-        if grid is not None and _keeps_words(lines, grid[0]):
+        if grid is not None and _keeps_words(lines, grid[0]) and _cells_fit(grid[0], p):
             rows, head = grid
             return Block("table", _words(rows), rows=rows, head=head, caption=caption, source=source)
     return Block("table", table_text(lines), caption=caption, source=source)
@@ -111,6 +112,12 @@ def table_block(
 
 def _words(rows: list[list[str]]) -> str:
     return " ".join(" ".join(c.split()) for r in rows for c in r if c.strip())
+
+
+def _cells_fit(rows: list[list[str]], p: StructureParams) -> bool:
+    """No cell longer than ``table_cell_max_words``: a grid that ran a column of cells or
+    the text into one cell is no rebuilt table."""
+    return all(len(c.split()) <= p.table_cell_max_words for r in rows for c in r)
 
 
 def _keeps_words(lines: list[TLine], rows: list[list[str]]) -> bool:
