@@ -69,6 +69,13 @@ def cleaned(line: str) -> tuple[str, set[str]]:
         ("¢ Introduction to the PEST control file", "• Introduction to the PEST control file", "ocr-bullets"),
         ("° Live coding: Programming simultaneously", "• Live coding: Programming simultaneously", "ocr-bullets"),
         ("| enjoyed the live coding and playing", "I enjoyed the live coding and playing", "ocr-bullets"),
+        # LaTeX's \ldots (jose.00267 pdftotext; ean-26 pypdf): one ellipsis, not three stops.
+        (
+            "J.-J., McDougall, D., Straw, A., . . . Ivanov, P. (2021).",
+            "J.-J., McDougall, D., Straw, A., … Ivanov, P. (2021).",
+            "ellipsis",
+        ),
+        ("Aqui. . . dentro. [Colocando o boneco-bebê na", "Aqui… dentro. [Colocando o boneco-bebê na", "ellipsis"),
     ],
 )
 def test_character_rule(raw: str, want: str, rule: str) -> None:
@@ -85,6 +92,10 @@ def test_curly_quotes_survive_mojibake_repair() -> None:
 def test_no_double_or_trailing_spaces() -> None:
     text, _ = cleaned("  the   changing \u2003 global  environment  ")
     assert text == "the changing global environment"
+
+
+def test_four_spaced_stops_are_an_ellipsis_and_a_stop_left_alone() -> None:
+    assert characters.ellipsis("the end of it. . . . Then") == "the end of it. . . . Then"
 
 
 def test_dashes_leave_options_and_code_alone() -> None:
@@ -106,7 +117,16 @@ def test_no_rule_repairs_a_line_that_has_nothing_to_repair(text: str) -> None:
 
 def test_nothing_to_repair_is_printable_ascii_without_quotes_double_spaces_or_typewriter_dashes() -> None:
     assert characters.has_nothing_to_repair("The use of econometrics (Carleton & Hsiang, 2016) in 43-75.")
-    for line in ("Pakistan's", 'the "quoted"', "two  spaces", "a -- b", "Manim - Mathematical", "ﬁnal", "a\tb"):
+    for line in (
+        "Pakistan's",
+        'the "quoted"',
+        "two  spaces",
+        "a -- b",
+        "Manim - Mathematical",
+        "ﬁnal",
+        "a\tb",
+        "a . . . b",
+    ):
         assert not characters.has_nothing_to_repair(line), line
 
 

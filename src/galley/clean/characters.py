@@ -190,6 +190,21 @@ def dashes(text: str) -> str:
     return _TYPEWRITER_DASH.sub(typographic, text)
 
 
+# Three stops a space apart, no fourth beside them: LaTeX's \ldots as pdftotext, pdfminer
+# and pypdf read it.
+_SPACED_ELLIPSIS = re.compile(r"(?<!\. )\.(?: \.){2}(?! \.)")
+
+
+def ellipsis(text: str) -> str:
+    """LaTeX's spaced ellipsis is one character: ``Straw, A., . . . Ivanov, P.`` ->
+    ``Straw, A., … Ivanov, P.``, ``Aqui. . . dentro.`` -> ``Aqui… dentro.`` (the reader and
+    every search see the word the author wrote, not three stray stops). Four spaced stops
+    (an ellipsis and a sentence's stop) are left as they are."""
+    if ". . ." not in text:
+        return text
+    return _SPACED_ELLIPSIS.sub("…", text)
+
+
 def nfc(text: str) -> str:
     """Compose combining accents: ``e\u0301`` -> ``é`` so words compare equal."""
     if text.isascii() or unicodedata.is_normalized("NFC", text):
@@ -199,7 +214,7 @@ def nfc(text: str) -> str:
 
 def has_nothing_to_repair(text: str) -> bool:
     """Printable ASCII without quotes, double spaces, typewriter dashes, a slash (a URL
-    OCR may have spaced) or OCR's ``| `` for ``I``: no rule changes
+    OCR may have spaced), OCR's ``| `` for ``I`` or a spaced ellipsis: no rule changes
     such a line (``test_characters`` holds every rule in ``RULES`` to it; a new rule that
     repairs plain ASCII must widen this test). Most lines of most papers skip the rules,
     a twentieth of the 50 MB input's analysis time."""
@@ -213,6 +228,7 @@ def has_nothing_to_repair(text: str) -> bool:
         and " - " not in text
         and "/" not in text
         and not text.startswith("| ")
+        and ". . ." not in text
     )
 
 
@@ -225,6 +241,7 @@ RULES: list[tuple[str, Rule]] = [
     ("ocr-bullets", ocr_bullets),
     ("quotes", typographic_quotes),
     ("dashes", dashes),
+    ("ellipsis", ellipsis),
     ("nfc", nfc),
 ]
 
