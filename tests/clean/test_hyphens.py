@@ -196,6 +196,18 @@ def test_a_hyphen_left_at_a_block_end_still_means_prejoined() -> None:
     assert "teaches domain-specific programming" in text_of(raw)
 
 
+def test_a_hyphen_at_a_page_end_still_means_prejoined() -> None:
+    # jose.00180 (pdftotext, two columns): "... analysis. Bioinfor-" ends page 1; the
+    # running head and page number after it go as furniture, and no blank line is left
+    # before page 2's "matics, 32(2), ...". A page's end ends a block all the same.
+    raw = (
+        WRAPPED_FILLER
+        + "a graph theory library for visualisation and analysis. Bioinfor-\n\fmatics, 32(2), 309-311.\n"
+        + "It teaches domainspecific programming for scientific computing.\n"
+    )
+    assert "teaches domain-specific programming" in text_of(raw)
+
+
 def test_a_hyphen_inside_a_block_means_the_extractor_kept_them() -> None:
     # A line-end hyphen the next line goes on from (pdfminer, pypdf, OCR): the extractor
     # kept hyphens, so a joined spelling is the author's.

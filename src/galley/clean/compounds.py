@@ -47,7 +47,10 @@ def prejoined(lines: list[Line], layout: Layout, p: CleanParams) -> bool:
         return False
     for here, after in zip(lines, [*lines[1:], None], strict=True):
         if _LETTER_HYPHEN.fullmatch(here.text[-2:]):
-            if layout.double_spaced or (after is not None and not after.blank_before):
+            # A page's last line ends a block too, whether or not a blank line survives the
+            # running head removed after it (``... analysis. Bioinfor-`` / page 2's text).
+            ends_block = after is None or after.blank_before or after.page != here.page
+            if layout.double_spaced or not ends_block:
                 return False
     return True
 
