@@ -28,6 +28,18 @@ def test_a_url_that_ends_a_sentence_is_left_alone() -> None:
     assert "https://carpentries.org. they are free" in text and rules == []
 
 
+def test_a_pair_broken_after_its_slash_joins_without_a_space() -> None:
+    # rbee-30 (pdftotext), ress-33 (pdfminer): the line broke at the slash, not at a space.
+    text, rules = joined(
+        "e criativo; c) ausência e/\nou pouco investimento do poder público, segundo a race/\nskin color.\n"
+    )
+    assert "ausência e/ou pouco" in text and "race/skin color." in text
+    assert rules == ["slash-join", "slash-join"]
+    # A slash set apart keeps its space.
+    text, rules = joined("the two readings of the verse /\nare set side by side in the text.\n")
+    assert "verse / are set" in text and rules == []
+
+
 def test_chinese_and_japanese_lines_join_without_a_space() -> None:
     text, _ = joined("本研究は両国の関係を分析し、\n両国の戦略的な協力について述べる。\n")
     assert text == "本研究は両国の関係を分析し、両国の戦略的な協力について述べる。"

@@ -276,7 +276,7 @@ def test_intervals_and_missing_values_are_cells(tmp_path: Path) -> None:
     assert rows["Ignorado"] == "1,0 1,0 – 4,2 - -".split()  # "-": no value
     assert ["Faixa etária"] in first.rows  # a group's label, a row of its own
     assert ["Grau de escolaridade"] in first.rows  # above a row with a label of its own
-    assert rows["Médio e/ superior"][0] == "7,9"  # a label wrapped
+    assert rows["Médio e/superior"][0] == "7,9"  # a label wrapped after its slash
     assert second.rows[-1] == ["Black", "1.75 (1.25;2.45)", "1.54 (1.10;2.16)", "1.97 (1.57;2.48)", "1.96 (1.56;2.45)"]
 
 

@@ -118,6 +118,18 @@ def broken_url(e: LineEnd) -> Join | None:
     return url_goes_on(e, "url-join", why, why + " (OCR's spaces in it closed)")
 
 
+def broken_at_slash(e: LineEnd) -> Join | None:
+    """A pair written with a slash, broken after it, goes on without a space: ``e/`` /
+    ``ou``, ``race/`` / ``skin color``, ``(mg/`` / ``l)``, ``juiz/`` / ``juíza``. A line
+    breaks after a slash where the typesetter found room, not at a space (there was none).
+    A slash set apart (``A /`` / ``B``) keeps its space; a URL is ``broken_url``'s."""
+    last, cur = e.last, e.cur.text
+    if not (last.endswith("/") and last[-2:-1].isalnum() and cur[:1].isalnum()) or urls.is_url(last):
+        return None
+    nxt = first_word(cur)
+    return Join("", 0, Repair("slash-join", *e.lines, f"{last} {nxt}", last + nxt, "a pair broken after its slash"))
+
+
 def url_goes_on(e: LineEnd, rule: str, why: str, why_closed: str = "") -> Join:
     """The URL ``e.last`` goes on in the next line without a space, OCR's spaces in its rest
     closed now that its start is known (``https://doi.org/10.1111/j.`` / ``1745-6584.
@@ -165,6 +177,7 @@ JOIN_RULES: list[JoinRule] = [
     broken_word,
     stray_soft_hyphen,
     broken_url,
+    broken_at_slash,
     after_digit,
     no_space_script,
 ]
