@@ -169,6 +169,29 @@ def test_bare_page_numbers_counting_up_without_page_breaks() -> None:
     assert "https://doi.org/10.1590/1678-4499.20210245 " in " ".join(u.text for u in result.units) + " "
 
 
+def test_a_short_head_of_the_even_pages_between_the_odd_pages_long_heads() -> None:
+    # scielo-latex-pypdf (hoehnea-49): the odd pages' head is the paper's title, the even
+    # pages' ``2 Hoehnea 2022;49:e1082020`` is too short to count alone; its number counts
+    # up between the odd pages' (even its mid-sentence place, where pypdf put it, is a page's).
+    odd = "Florestas secundárias do Parque Estadual da Cantareira, São Paulo {n}\n"
+    raw = ""
+    for n in range(1, 9, 2):
+        raw += odd.format(n=n) + PROSE * 3 + f"{n + 1} Hoehnea 2022;49:e1082020\n" + PROSE * 3
+    result = clean(to_lines(raw))
+    removed = [r.text for r in result.removed]
+    assert [t for t in removed if "Hoehnea" in t] == [f"{n} Hoehnea 2022;49:e1082020" for n in (2, 4, 6, 8)]
+    assert "Hoehnea" not in " ".join(u.text for u in result.units)
+
+
+def test_a_caption_a_page_counting_up_is_no_head_of_the_other_pages() -> None:
+    # ``Tabela 1`` ... ``Tabela 4``, one between each two odd pages' heads: its numbers count
+    # up, but they are not the pages between the heads' (1 is not between 1 and 3).
+    odd = "Florestas secundárias do Parque Estadual da Cantareira, São Paulo {n}\n"
+    raw = "".join(odd.format(n=n) + PROSE * 3 + f"Tabela {k}\n" + PROSE * 3 for k, n in enumerate(range(1, 9, 2), 1))
+    result = clean(to_lines(raw))
+    assert not [r.text for r in result.removed if r.text.startswith("Tabela")]
+
+
 def test_a_footer_under_bare_page_numbers_without_page_breaks() -> None:
     # scielo-latex-pypdf (edur-39): each page's number, then the journal's footer under it;
     # a DOI beside a page number is the text's, though its digits mask like the next one's.

@@ -199,6 +199,7 @@ def unpaged_running_heads(lines: list[Line], ev: Evidence, found: dict[int, str]
         if k == anchor or agrees(model, where[k], numbers):
             why = f"repeats {len(where[k])} times, the page number counting up ({numbers[0]} to {numbers[-1]})"
             out.update((i, why) for i in where[k])
+    out.update(_short_heads(lines, ev, where, model, out))
     # The footer's other lines: every occurrence right beside one found (the citation line
     # above ``7(77), 180. https://doi.org/10.21105/jose.00180. 1`` in layout mode).
     for k in repeated:
@@ -207,24 +208,63 @@ def unpaged_running_heads(lines: list[Line], ev: Evidence, found: dict[int, str]
     return out
 
 
-def _repeated_far_apart(lines: list[Line], ev: Evidence) -> dict[str, list[int]]:
+def _short_heads(
+    lines: list[Line], ev: Evidence, long: dict[str, list[int]], model: list[tuple[int, int]], found: dict[int, str]
+) -> dict[int, str]:
+    """A shorter head of the other pages (``2 Hoehnea 2022;49:e1082020`` beside the odd
+    pages' long title head), too short to count alone: its page number, in the line,
+    is the page between the model's pages on either side (``4`` between ``3`` and ``5``):
+    not ``Tabela 1`` ... ``Tabela 4``, a caption a page."""
+    p, out = ev.p, dict[int, str]()
+    for k, idx in _repeated_far_apart(lines, ev, short=True).items():
+        if k in long or idx[0] in found or len(idx) < p.unpaged_min_pages:
+            continue
+        numbers = _counted_in_line(lines, idx, p)
+        if numbers is not None and _numbers_between(model, idx, numbers):
+            why = f"repeats {len(idx)} times, its page number ({numbers[0]} to {numbers[-1]}) between the other pages'"
+            out.update((i, why) for i in idx)
+    return out
+
+
+def _repeated_far_apart(lines: list[Line], ev: Evidence, short: bool = False) -> dict[str, list[int]]:
     """The long lines (no page numbers) that recur at least ``min_repeats`` times, spread
-    over ``unpaged_min_spread`` lines, with letters enough: key -> the lines it is on."""
+    over ``unpaged_min_spread`` lines, with letters enough: key -> the lines it is on.
+    ``short``: the lines too short or with too few letters for that, but with a word and a
+    number (a shorter footer beside a long one: only its page numbers can tell it)."""
     p = ev.p
-    # only a long line can count (a key is no longer than its line, but for İ and the like)
-    candidates = [i for i, ln in enumerate(lines) if len(ln.text) >= p.unpaged_min_chars or not ln.text.isascii()]
+    if short:
+        candidates = [i for i, ln in enumerate(lines) if _WORD_AND_NUMBER.search(ln.text)]
+    else:
+        # only a long line can count (a key is no longer than its line, but for İ and the like)
+        candidates = [i for i, ln in enumerate(lines) if len(ln.text) >= p.unpaged_min_chars or not ln.text.isascii()]
     where: dict[str, list[int]] = defaultdict(list)
     for i in candidates:
         if not ev.is_page_number(i):
             where[ev.key(i)].append(i)
+
+    def long_enough(k: str) -> bool:
+        return len(k) >= p.unpaged_min_chars and sum(c.isalpha() for c in k) >= p.unpaged_min_letters
+
     return {
         k: idx
         for k, idx in where.items()
-        if len(idx) >= p.min_repeats
-        and len(k) >= p.unpaged_min_chars
-        and idx[-1] - idx[0] >= p.unpaged_min_spread
-        and sum(c.isalpha() for c in k) >= p.unpaged_min_letters
+        if len(idx) >= p.min_repeats and idx[-1] - idx[0] >= p.unpaged_min_spread and long_enough(k) != short
     }
+
+
+# A word of four letters or more and a number: ``2 Hoehnea 2022;49:e1082020``.
+_WORD_AND_NUMBER = re.compile(r"(?=.*[^\W\d_]{4}).*\d")
+
+
+def _numbers_between(model: list[tuple[int, int]], idx: list[int], numbers: list[int]) -> bool:
+    """Each page number at line ``i`` lies strictly between the page numbers the model
+    (line, page) has before and after ``i``: the other pages' head, page by page."""
+    for i, n in zip(idx, numbers, strict=True):
+        before = [pg for line, pg in model if line <= i]
+        after = [pg for line, pg in model if line > i]
+        if not before or (before[-1] >= n) or (after and n >= after[0]):
+            return False
+    return True
 
 
 def _numbers(text: str) -> list[int]:
@@ -257,6 +297,15 @@ def page_sequence(lines: list[Line], idx: list[int], p: CleanParams) -> list[int
         if len(seq) == len(idx):
             return seq
     return None
+
+
+def _counted_in_line(lines: list[Line], idx: list[int], p: CleanParams) -> list[int] | None:
+    """The page number each occurrence holds in the same place of the line, when they count
+    up (``2 Hoehnea ...``, ``4 Hoehnea ...``); a number on a line beside it does not count."""
+    slots = [_numbers(lines[i].text) for i in idx]
+    if len({len(s) for s in slots}) != 1:
+        return None
+    return next((seq for s in range(len(slots[0])) if counts_up(seq := [n[s] for n in slots], p.page_step_max)), None)
 
 
 def counts_up(seq: list[int], step: int) -> bool:
