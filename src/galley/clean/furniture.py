@@ -233,7 +233,14 @@ def _repeated_far_apart(lines: list[Line], ev: Evidence, short: bool = False) ->
     number (a shorter footer beside a long one: only its page numbers can tell it)."""
     p = ev.p
     if short:
-        candidates = [i for i, ln in enumerate(lines) if _WORD_AND_NUMBER.search(ln.text)]
+        # (a key under ``unpaged_min_chars`` is a line of at most a few times that: its
+        # numbers are what the key masks)
+        most = 3 * p.unpaged_min_chars
+        candidates = [
+            i
+            for i, ln in enumerate(lines)
+            if len(ln.text) <= most and _DIGIT.search(ln.text) and _WORD4.search(ln.text)
+        ]
     else:
         # only a long line can count (a key is no longer than its line, but for İ and the like)
         candidates = [i for i, ln in enumerate(lines) if len(ln.text) >= p.unpaged_min_chars or not ln.text.isascii()]
@@ -252,8 +259,9 @@ def _repeated_far_apart(lines: list[Line], ev: Evidence, short: bool = False) ->
     }
 
 
-# A word of four letters or more and a number: ``2 Hoehnea 2022;49:e1082020``.
-_WORD_AND_NUMBER = re.compile(r"(?=.*[^\W\d_]{4}).*\d")
+# A number and a word of four letters or more: ``2 Hoehnea 2022;49:e1082020``.
+_DIGIT = re.compile(r"\d")
+_WORD4 = re.compile(r"[^\W\d_]{4}")
 
 
 def _numbers_between(model: list[tuple[int, int]], idx: list[int], numbers: list[int]) -> bool:
