@@ -192,6 +192,21 @@ def test_a_caption_a_page_counting_up_is_no_head_of_the_other_pages() -> None:
     assert not [r.text for r in result.removed if r.text.startswith("Tabela")]
 
 
+def test_a_tables_years_after_the_last_head_are_no_heads_of_the_other_pages() -> None:
+    # The review's case: after the odd pages' last head, a table's rows ``Safra 2005/06 ...``
+    # count up (2005, 2006, ...) above the last page: no page comes after 9 but 10.
+    odd = "Florestas secundárias do Parque Estadual da Cantareira, São Paulo {n}\n"
+    raw = ""
+    for n in range(1, 11, 2):
+        raw += odd.format(n=n) + PROSE * 3 + f"{n + 1} Hoehnea 2022;49:e1082020\n" + PROSE * 3
+    raw += "Tabela 3. Produção anual por safra\nSafra Volume Área\n"
+    raw += "".join(f"Safra {y}/{(y + 1) % 100:02d} 43,5 12,1\n" for y in range(2005, 2022))
+    result = clean(to_lines(raw))
+    removed = [r.text for r in result.removed]
+    assert not [t for t in removed if t.startswith("Safra")]
+    assert len([t for t in removed if "Hoehnea" in t]) == 5
+
+
 def test_a_footer_under_bare_page_numbers_without_page_breaks() -> None:
     # scielo-latex-pypdf (edur-39): each page's number, then the journal's footer under it;
     # a DOI beside a page number is the text's, though its digits mask like the next one's.

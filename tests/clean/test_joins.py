@@ -38,6 +38,20 @@ def test_a_pair_broken_after_its_slash_joins_without_a_space() -> None:
     # A slash set apart keeps its space.
     text, rules = joined("the two readings of the verse /\nare set side by side in the text.\n")
     assert "verse / are set" in text and rules == []
+    # ABNT's month range: ``jan./`` / ``mar. 2020``.
+    text, rules = joined("Revista Brasileira de Educação, v. 25, p. 45-58, jan./\nmar. 2020.\n")
+    assert "jan./mar. 2020." in text and rules == ["slash-join"]
+
+
+def test_a_slash_that_may_have_had_its_space_keeps_it() -> None:
+    # Verse quoted inline, its lines marked by a slash and a space: the paper sets ``caminho/
+    # tinha`` so, and a capitalised line after a slash (``Death/`` / ``He``) is verse too.
+    text, rules = joined(
+        "No meio do caminho tinha uma pedra/\ntinha uma pedra no meio do caminho/ tinha uma pedra, escreveu.\n"
+    )
+    assert "pedra/ tinha uma pedra no meio" in text and "slash-join" not in rules
+    text, rules = joined("Because I could not stop for Death/\nHe kindly stopped for me, wrote Dickinson.\n")
+    assert "Death/ He kindly" in text and "slash-join" not in rules
 
 
 def test_chinese_and_japanese_lines_join_without_a_space() -> None:

@@ -266,11 +266,12 @@ _WORD4 = re.compile(r"[^\W\d_]{4}")
 
 def _numbers_between(model: list[tuple[int, int]], idx: list[int], numbers: list[int]) -> bool:
     """Each page number at line ``i`` lies strictly between the page numbers the model
-    (line, page) has before and after ``i``: the other pages' head, page by page."""
+    (line, page) has before and after ``i``, or after the model's last is the next page:
+    the other pages' head, page by page (not a table's years after the last head)."""
     for i, n in zip(idx, numbers, strict=True):
         before = [pg for line, pg in model if line <= i]
         after = [pg for line, pg in model if line > i]
-        if not before or (before[-1] >= n) or (after and n >= after[0]):
+        if not before or not before[-1] < n < (after[0] if after else before[-1] + 2):
             return False
     return True
 

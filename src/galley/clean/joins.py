@@ -28,6 +28,10 @@ _RANGE_END = re.compile(r"^[A-Za-z]?\d")
 
 
 _SUSPENDED_NEXT = vocab.all_of(vocab.SUSPENDED_HYPHEN_NEXT)
+# Before a line-end slash: a letter or a digit, or an abbreviation's stop (``jan./``).
+_BEFORE_SLASH = re.compile(r"(?:\w|[^\W\d_]{2}\.)/$")
+# A capitalised word of two letters or more (not ``L)`` of ``mg/`` / ``L)``).
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
 
 
 @dataclass(frozen=True)
@@ -120,13 +124,18 @@ def broken_url(e: LineEnd) -> Join | None:
 
 def broken_at_slash(e: LineEnd) -> Join | None:
     """A pair written with a slash, broken after it, goes on without a space: ``e/`` /
-    ``ou``, ``race/`` / ``skin color``, ``(mg/`` / ``l)``, ``juiz/`` / ``juíza``. A line
-    breaks after a slash where the typesetter found room, not at a space (there was none).
-    A slash set apart (``A /`` / ``B``) keeps its space; a URL is ``broken_url``'s."""
+    ``ou``, ``race/`` / ``skin color``, ``(mg/`` / ``l)``, ``jan./`` / ``mar. 2020``. A
+    line breaks after a slash where the typesetter found room, not at a space (there was
+    none). It keeps its space where it may have had one: a slash set apart (``A /`` /
+    ``B``), a capitalised word after it (verse: ``Death/`` / ``He kindly stopped``), or a
+    paper that sets its slashes so (``caminho/ tinha``, ``lex.spaced_slash``). A URL is
+    ``broken_url``'s."""
     last, cur = e.last, e.cur.text
-    if not (last.endswith("/") and last[-2:-1].isalnum() and cur[:1].isalnum()) or urls.is_url(last):
+    if not (last.endswith("/") and _BEFORE_SLASH.search(last) and cur[:1].isalnum()) or urls.is_url(last):
         return None
     nxt = first_word(cur)
+    if _CAPITALISED.match(nxt) or e.words.lex.spaced_slash:
+        return None
     return Join("", 0, Repair("slash-join", *e.lines, f"{last} {nxt}", last + nxt, "a pair broken after its slash"))
 
 

@@ -19,6 +19,9 @@ from itertools import islice
 # ``don't``), in case-folded text where ``‐`` is already ``-``.
 WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
 _ASCII_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")  # WORD, on lower-cased ASCII text
+_SPACED_SLASH = re.compile(r"[^\W\d_]/ [^\W\d_]")
+_TIGHT_SLASH = re.compile(r"[^\W\d_]/[^\W\d_]")
+_ADDRESS = re.compile(r"://|www\.|\.\w{2,4}/|^/|10\.\d{4}")
 # Lower-cases ASCII text and makes a space of everything that is neither letter nor joiner.
 _ASCII_SPLIT = str.maketrans(
     {ch: ch.lower() if ch.isupper() else " " for ch in map(chr, range(128)) if ch not in string.ascii_lowercase + "-'"}
@@ -36,9 +39,20 @@ class DocumentLexicon:
     def words(self) -> Counter[str]:
         """Every word and its count, counted when first asked (a text without a line-end
         hyphen never asks)."""
-        words = count_words(self._texts)
-        self._texts = []
-        return words
+        return count_words(self._texts)
+
+    @cached_property
+    def spaced_slash(self) -> bool:
+        """Does the document set a slash between words with a space after it (verse quoted
+        inline: ``no meio do caminho/ tinha uma pedra``) at least as often as without
+        (``e/ou``, ``race/skin``), addresses aside? Then a line that ends on a slash may
+        end on that space. Asked only when a line does."""
+        spaced = tight = 0
+        for t in self._texts:
+            if "/" in t:
+                spaced += len(_SPACED_SLASH.findall(t))
+                tight += sum(1 for w in t.split() if _TIGHT_SLASH.search(w) and not _ADDRESS.search(w))
+        return spaced > 0 and spaced >= tight
 
     def count(self, form: str) -> int:
         return self.words[form.casefold()]
