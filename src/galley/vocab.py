@@ -591,6 +591,16 @@ COMPOUND_HEADS: Table = {
     ),
 }
 
+# Words that name a publisher, not an author: "Editora Universitária. 1984. Sellowia 36" is
+# the entry above going on (its publisher and year), not a body's entry.
+PUBLISHERS: Table = {
+    "en": ("press", "publishers", "publishing", "publications", "books"),
+    "pt": ("editora", "edições", "livraria"),
+    "es": ("editorial", "ediciones", "editores"),
+    "fr": ("éditions", "presses"),
+    "de": ("verlag",),
+}
+
 # The word a figure's caption starts with (``Figure 3:``, ``Figura 2 -``): the labels of the
 # drawing above it are read as text by extractors (``clean.figures``). Tables are not here.
 FIGURE_CAPTIONS: Table = {

@@ -838,3 +838,15 @@ def test_a_paragraph_goes_on_after_a_table_set_inside_it() -> None:
         "footnote",
         "paragraph",
     ]
+
+
+def test_a_numbered_paragraph_cut_off_is_no_subsection_name() -> None:
+    """The review's case: ``2.1.`` after ``2.`` but ending on ``and`` or a comma: text."""
+    for cut in ("each of the plots and", "in all strata,"):
+        d = doc(
+            "2. Methods",
+            PROSE,
+            f"2.1. Soil samples were collected at three depths with an auger from the centre of {cut}",
+            PROSE,
+        )
+        assert len(d.headings()) == 1, cut

@@ -488,3 +488,58 @@ def test_review_cases_of_entry_starts() -> None:
     ]
     assert got[2].text.endswith("Cambridge University Press")
     assert "Portaria MMA nº 443" in got[4].text
+
+
+def test_second_review_bodies_of_one_year_and_more_body_names() -> None:
+    # Two entries of one year ("Higuchi, N. 2012." / "IBGE. 2012."), an ABNT list's acts of
+    # one year, and body names with long particles, bracketed names, numbers and elisions.
+    got = refs(
+        "Higuchi, N. 2012. Dinâmica de florestas tropicais. Manaus, INPA.\n"
+        "IBGE. 2012. Manual técnico da vegetação brasileira. Rio de Janeiro.\n"
+        "Wolf, M. 2019. The shifts and the shocks. London: Penguin.\n"
+        "World Bank. 2019. World Development Report 2019. Washington, DC.\n"
+        "Comisión Nacional para el Conocimiento y Uso de la Biodiversidad. 2012. Estrategia nacional.\n"
+        "INMET (Instituto Nacional de Meteorologia). 2019. Normais climatológicas do Brasil.\n"
+        "Instituto Chico Mendes de Conservação da Biodiversidade (ICMBio). 2018. Livro vermelho.\n"
+        "Flora do Brasil 2020. 2020. Jardim Botânico do Rio de Janeiro. Disponível em http://floradobrasil.jbrj.gov.br\n"
+        "Ministère de l'Écologie. 2012. Stratégie nationale pour la biodiversité. Paris.",
+        "BRASIL. Lei nº 11.645, de 10 de março de 2008. Altera a Lei nº 9.394. Diário Oficial, 11 mar. 2008.\n"
+        "Decreto nº 6.571, de 17 de setembro de 2008. Dispõe sobre o atendimento educacional especializado.",
+    )
+    assert [b.text[:10] for b in got] == [
+        "Higuchi, N",
+        "IBGE. 2012",
+        "Wolf, M. 2",
+        "World Bank",
+        "Comisión N",
+        "INMET (Ins",
+        "Instituto ",
+        "Flora do B",
+        "Ministère ",
+        "BRASIL. Le",
+        "Decreto nº",
+    ]
+
+
+def test_second_review_wrapped_group_authors() -> None:
+    # APA group authors wrapped before their year, a comma in the name, or split across
+    # units; "U.S. Department of Education." with its inner stops, its year on the next line.
+    got = refs(
+        "Freire, P. (1996). Pedagogia da autonomia. São Paulo: Paz e Terra.\n"
+        "National Academies of Sciences, Engineering, and\n"
+        "Medicine. (2018). How people learn II: Learners, contexts, and cultures.\n"
+        "Smith, J. (2019). A title. Journal, 3(2), 1-9.\n"
+        "U.S. Department of Education.\n"
+        "(2017). Reimagining the role of technology in education.\n"
+        "Vygotsky, L. S. (1978). Mind in society. Harvard University Press.\n"
+        "Instituto Nacional de Estudos e Pesquisas Educacionais",
+        "Anísio Teixeira. (2001). Sinopse estatística da educação básica. INEP.",
+    )
+    assert [b.text[:10] for b in got] == [
+        "Freire, P.",
+        "National A",
+        "Smith, J. ",
+        "U.S. Depar",
+        "Vygotsky, ",
+        "Instituto ",
+    ]

@@ -82,10 +82,12 @@ def _subsection_name(text: str, ctx: Context) -> bool:
     """A subsection's long name that the paper's numbering announces (``3.4.1 Imagens de
     mulheres e de si na tematização discursiva da atenuação/isenção da pena pelos
     assassinos`` after ``3.4``): up to ``numbered_heading_max_words`` words, the number not
-    counted, and no sentence end."""
+    counted, no sentence end, and not cut off (a comma or a word a phrase goes on from)."""
     num, rest_text = strip_number(text)
     if "." not in num.rstrip(".") or not expected_number(text, ctx.expected) or finished(text):
         return False
+    if text.rstrip()[-1:] in (",", ";", "-") or open_ended(text):
+        return False  # "2.1. Soil samples were collected ... in each of the plots and": cut off
     rest = rest_text.split()  # "3.7. Effect of ...": after the number and its stop
     return 0 < len(rest) <= ctx.p.numbered_heading_max_words and rest[0][:1].isupper()
 

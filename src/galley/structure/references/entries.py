@@ -67,9 +67,12 @@ _ORG_START = re.compile(r"^(?:\[\w+\]\s+)?\w[\w&'’.,:\- ]{1,120}?\.\s+\((?:(?:
 # The year as a sentence of its own after a body, as botany and ecology journals set it:
 # "IBGE. 2012. Fundação ...", "SFB - Serviço Florestal Brasileiro. 2017a. Manual ...",
 # "Instituto Brasileiro de Geografia e Estatística (IBGE). 2012. Manual ...": the body's
-# words capitalised but for short particles (not "Originally published as ... 1975."), a
-# title after the year (not "Editora UFMG. 2015. 230p.").
-_BODY_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*|\([A-ZÀ-ÖØ-Þ]{2,}\)|[a-zà-ÿ]{1,3}|[-–&])"
+# words capitalised but for particles of up to four letters ("Comisión Nacional para el
+# ...", not "Originally published as ... 1975."), an acronym or a name in brackets ("INMET
+# (Instituto Nacional de Meteorologia)", "(SMA-SP)"), a number ("Flora do Brasil 2020"), an
+# elision ("Ministère de l'Écologie"); a title after the year (not "Editora UFMG. 2015. 230p.").
+_BODY_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*|\([^()]{1,80}\)|[a-zà-ÿ]{1,4}|[a-zà-ÿ]['’][A-ZÀ-ÖØ-Þ][\w'’\-]*|\d+|[-–&])"
+_PUBLISHER = vocab.all_of(vocab.PUBLISHERS)
 _ORG_YEAR_START = re.compile(rf"^{_BODY_WORD}(?:\s+{_BODY_WORD}){{0,15}}\.\s+(?:1[89]|20)\d\d[a-z]?\.\s+[A-ZÀ-ÖØ-Þ]")
 # An act cited by its number, as Portuguese and Spanish lists set laws and decrees: "Lei nº
 # 13.409, de 28 de dezembro de 2016.", "Decreto nº 6.949, de 25 agosto de 2009.", "Nota
@@ -95,7 +98,9 @@ def _opens_with_organisation(text: str) -> bool:
 # the whole name with its stop ("D2L Brightspace Community."), when the next line opens with
 # the year.
 _NAME_PART = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\d]*[^\d.:;,]$")
-_WHOLE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][^.:;,]*\.$")
+_WHOLE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][^:;,]*\.$")  # "U.S. Department of Education."
+# A person's initials after a comma: "Press Smith, J. (2020)" is two entries, not a body.
+_INITIALS = re.compile(r",\s+[A-ZÀ-Þ]\.")
 _YEAR_FIRST = re.compile(r"\((?:(?:1[89]|20)\d\d[a-z]?|n\.d\.)\)")
 
 
@@ -108,16 +113,32 @@ def _body_wraps(line: Line) -> bool:
         return False
     if _WHOLE_NAME.match(line.text):
         return _YEAR_FIRST.match(line.ahead, len(line.text) + 1) is not None
-    if not line.ahead_in_unit or _NAME_PART.match(line.text) is None:
-        return False  # "Cambridge University Press" (an entry's end) / "Smith, J. (2020)."
+    if _NAME_PART.match(line.text) is None:
+        return False
+    # "National Academies of Sciences, Engineering, and" / "Medicine. (2018).": a body; not
+    # "Cambridge University Press" (an entry's end) / "Smith, J. (2020).", a person.
     m = _ORG_START.match(line.ahead)
-    return m is not None and "," not in m.group(0)  # a body's name, not "Press Smith, J. (2020)"
+    return m is not None and _INITIALS.search(m.group(0)) is None
 
 
-def _repeats_year(text: str, entry: str) -> bool:
-    """Does the first year of ``text`` (``2017a`` with its letter) occur in ``entry``?"""
-    m = _LETTERED_YEAR.search(text)
-    return m is not None and m.group(0) in _LETTERED_YEAR.findall(entry)
+def _act_of_entry(text: str, entry: str) -> bool:
+    """Is the act ``text`` opens with the title of ``entry``, whose author-year slot gives
+    the act's year (``Brasil. 2014. Ministério ... Extinção.`` / ``Portaria MMA nº 443, de
+    17 de dezembro de 2014.``)? An ABNT list's acts of one year are entries each
+    (``BRASIL. Lei nº 11.645, de 10 de março de 2008.``: no year slot after its author)."""
+    m, first = _LETTERED_YEAR.search(text), _LETTERED_YEAR.search(entry)
+    if m is None or first is None or m.group(0) != first.group(0):
+        return False
+    # The entry's first year stands in the author's slot: "Brasil. 2014.", "... (1996)."
+    # (not "Lei nº 11.645, de 10 de março de 2008.": an act's date).
+    before, after = entry[max(0, first.start() - 2) : first.start()], entry[first.end() : first.end() + 1]
+    return (before.endswith("(") and after == ")") or (before == ". " and after == ".")
+
+
+def _publisher(text: str) -> bool:
+    """The line before its year names a publisher: "Editora Universitária. 1984."."""
+    head = text.split(". ", 1)[0].casefold().split()
+    return any(w in _PUBLISHER for w in head)
 
 
 def looks_like_entry(text: str, p: StructureParams) -> bool:
@@ -182,7 +203,6 @@ class Line:
     unit_start: bool  # the unit's first line: the cleaner saw a break here
     glued: bool  # joined to the line before without a space
     ahead: str = ""  # this line and the next, as the entry would join them
-    ahead_in_unit: bool = False  # the next line is of this line's unit (no break seen)
 
 
 class EntryStart(Protocol):
@@ -255,11 +275,9 @@ class AuthorYearStart:
             or _opens_with_organisation(line.text)
             or _body_wraps(line)
         ):
-            dated = _ORG_YEAR_START.match(line.text) or _ACT_START.match(line.text)
-            if not dated or _repeats_year(line.text, last.text):
-                # "Klein, R.M. 1984. ..." / "Editora Universitária. 1984. Sellowia 36": the
-                # entry's own year again is its publisher's line (or its act: "Brasil.
-                # 2014. ... Extinção." / "Portaria MMA nº 443, de 17 de dezembro de 2014.").
+            body = _ORG_YEAR_START.match(line.text) is not None and not _publisher(line.text)
+            act = _ACT_START.match(line.text) is not None and not _act_of_entry(line.text, last.text)
+            if not (body or act):
                 return None
         end = _last_word(last.text)
         if last.has_year() and (line.unit_start or (_ENTRY_END.search(end) and not _ENDS_ON_INITIAL.search(end))):
@@ -318,5 +336,4 @@ def _lines(units: list[Unit]) -> list[Line]:
                 out.append(Line(piece, u.line_number(k), k == 0, k > 0 and u.glued(k)))
     for line, after in itertools.pairwise(out):
         line.ahead = line.text + ("" if after.glued else " ") + after.text
-        line.ahead_in_unit = not after.unit_start
     return out
