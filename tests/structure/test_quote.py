@@ -392,6 +392,34 @@ def test_a_quotation_after_a_short_line_ending_with_a_comma() -> None:
     assert [k for k, _ in got[2:]] == ["paragraph"]
 
 
+# Bakhtiniana (pdftotext): the author named, the year and page in brackets and a comma end
+# a short line; the quotation opens inside its source's sentence, in lower case, and ends
+# the paragraph.
+VOLOCHINOV = (
+    "O réu acusado se mostra submisso: “Se me for permitido disponibilizar para os\n"
+    "cidadaos jurados”, “no momento oportuno que a Excelência determinar”, o que se\n"
+    "consolida na entonação respeitosa e bajuladora que usa orientada pelo advogado.\n"
+    "Conforme Volóchinov (2019, p.121; grifo no original),\n"
+    "as avaliações subentendidas não são as emoções individuais, mas os atos socialmente\n"
+    "lógicos e necessários. Já as emoções individuais podem acompanhar o tom principal\n"
+    "da avaliação social apenas na qualidade de tonalidades: o ‘eu’ pode se realizar na\n"
+    "palavra apenas apoiando-se nos ‘nós’."
+)
+
+
+def test_a_quotation_after_a_named_authors_page_and_a_comma() -> None:
+    got = kinds(BODY, BODY, VOLOCHINOV)
+    assert [k for k, _ in got[2:]] == ["paragraph", "quote"]
+    assert got[2][1].endswith("Conforme Volóchinov (2019, p.121; grifo no original),")
+    assert got[3][1].startswith("as avaliações subentendidas")
+    # A source in brackets after quoted words (its author inside them), the sentence going
+    # on after the comma (Trans/Form/Ação): no quotation.
+    source = VOLOCHINOV.replace(
+        "Conforme Volóchinov (2019, p.121; grifo no original),", "anchas) (DIÓGENES LAERCIO VI, 40, 2010, p. 220),"
+    )
+    assert [k for k, _ in kinds(BODY, BODY, source)[2:]] == ["paragraph"]
+
+
 # Trans/Form/Ação as pdftotext read it (CC BY): the quotation runs the body's measure (the
 # indents that set it apart are lost), after a line ending with a colon, and closes with its
 # source and page.

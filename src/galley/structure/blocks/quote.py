@@ -134,9 +134,16 @@ def page_introduced(u: Unit, ctx: Context) -> Block | None:
     both corpora, what follows such a sentence is a quotation 4 times out of 5 (the fifth a
     numbered excerpt, which the list rule claims first)."""
     prev = ctx.prev_block
-    if prev is None or prev.kind != "paragraph" or not prev.text.rstrip().endswith(":"):
+    if prev is None or prev.kind != "paragraph" or not prev.text.rstrip().endswith((":", ",")):
         return None
-    if len(u.lines) < 2 or u.kind == "heading" or marked(u.text) or linked(u.text) or not _opens(u.text.lstrip()):
+    if len(u.lines) < 2 or u.kind == "heading" or marked(u.text) or linked(u.text):
+        return None
+    # After a comma (``Conforme Volóchinov (2019, p.121; grifo no original),`` / ``as
+    # avaliações subentendidas ...``: a paragraph never ends on a comma unless a block set
+    # apart follows), the quotation may open inside its source's sentence, in lower case.
+    if prev.text.rstrip().endswith(","):
+        return Block("quote", u.text, source=span(u)) if _introduces_at_comma(prev.text) else None
+    if not _opens(u.text.lstrip()):
         return None
     return Block("quote", u.text, source=span(u)) if _page_cited(prev.text) else None
 
@@ -144,6 +151,18 @@ def page_introduced(u: Unit, ctx: Context) -> Block | None:
 def _page_cited(text: str) -> bool:
     """The text's last sentence cites a work with the page quoted (``_PAGE_CITED``)."""
     return bool(_PAGE_CITED.search(SENTENCE_BREAK.split(text.rstrip())[-1]))
+
+
+# An author named in the sentence, the year and the page in brackets after the name, and a
+# comma: ``Conforme Volóchinov (2019, p.121; grifo no original),`` introduces a quotation;
+# ``... (de uñas anchas) (DIÓGENES LAERCIO VI, 40, 2010, p. 220),`` is a source given after
+# one, the sentence going on.
+_NAMED_PAGE = re.compile(r"[^\W\d_]\s*\((?:1[5-9]|20)\d\d[a-z]?,\s*(?:p|pp|pág)\.\s?\d+[^()]*\),$")
+
+
+def _introduces_at_comma(text: str) -> bool:
+    """The text ends with a named author's year and page and a comma (``_NAMED_PAGE``)."""
+    return _NAMED_PAGE.search(text.rstrip()) is not None
 
 
 def attributed(u: Unit, ctx: Context) -> Block | None:
@@ -247,7 +266,23 @@ def _cut_at_comma(u: Unit, p: StructureParams, measure: float) -> list[Unit]:
     closers = _closers(lines)
     for k in range(1, len(lines) - 1):
         intro, first = lines[k - 1], lines[k]
-        if not intro.endswith(",") or u.glued(k) or not _opens(first) or marked(first):
+        if not intro.endswith(",") or u.glued(k) or marked(first):
+            continue
+        if _introduces_at_comma(" ".join(lines[max(0, k - 2) : k])) and _early(intro, first, measure, p.quote_slack):
+            # The source before it, its page quoted, on a line that ends short: ``Conforme
+            # Volóchinov (2019, p.121; grifo no original),`` / ``as avaliações ...``. The
+            # quotation runs to the line that ends its last sentence short (or the unit's end).
+            end = next(
+                (
+                    j
+                    for j in range(k + 2, len(lines))
+                    if finished(lines[j - 1]) and _early(lines[j - 1], lines[j], measure, p.quote_slack)
+                ),
+                len(lines),
+            )
+            head, rest = u.split(k)
+            return [head, rest] if end == len(lines) else [head, *rest.split(end - k)]
+        if not _opens(first):
             continue
         if intro.count("(") > intro.count(")"):
             continue  # (``(Manly,`` / ``2019; Hudecek,``: a list of sources goes on)
