@@ -419,6 +419,15 @@ def test_a_sentence_ending_a_short_last_printed_part_of_joined_lines_ends_a_para
     assert breaks(JOINED_LINES)[24].startswith("sentence end with room after the last printed line")
 
 
+def test_a_stop_before_a_superscript_citation_on_joined_lines_ends_a_paragraph() -> None:
+    # Rev. Saúde Pública (pdftotext): the stop comes before the citation's number read as
+    # digits (``... por CCU.17``), on lines pdftotext joined at a hyphen.
+    cited = JOINED_LINES.replace("derived from Argo data.", "derived from Argo data.17")
+    out = units(cited)
+    at = next(i for i, t in enumerate(out) if t.startswith("The target audience of the AoS"))
+    assert out[at - 1].endswith("derived from Argo data.17")
+
+
 def test_joined_lines_need_the_extractor_that_joins_them() -> None:
     # The same lines set off the margin (a layout-mode text keeps printed lines apart), or
     # a semicolon instead of the stop: no paragraph ends there.

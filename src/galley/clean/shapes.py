@@ -67,8 +67,12 @@ _STOP_THEN_CITATION = re.compile(r"[^\W\d_][.!?]\d{1,3}(?:[,–-]\d{1,3})*$")
 
 def ends_full_stop(text: str) -> bool:
     """The line ends in a full stop, ``.``, ``!`` or ``?``, perhaps inside quotes or
-    brackets: no colon or semicolon (``... e língua portuguesa;`` goes on a clause)."""
-    return text.rstrip(CLOSERS)[-1:] in (".", "!", "?")
+    brackets or before a superscript citation read as digits (``... por CCU.17``): no colon
+    or semicolon (``... e língua portuguesa;`` goes on a clause)."""
+    core = text.rstrip(CLOSERS)
+    if core[-1:] in (".", "!", "?"):
+        return True
+    return core[-1:].isdigit() and _STOP_THEN_CITATION.search(core) is not None
 
 
 def ends_sentence(text: str) -> bool:
