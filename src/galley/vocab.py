@@ -591,6 +591,16 @@ COMPOUND_HEADS: Table = {
     ),
 }
 
+# What an entry gives for its year when it has none yet or none known (as "n.d."): "Pletsch,
+# M. D. (no prelo).", "(in press)", "(s.d.)".
+UNDATED: Table = {
+    "en": ("in press", "forthcoming", "n.d."),
+    "pt": ("no prelo", "em prelo", "s.d."),
+    "es": ("en prensa", "s.f.", "s.d."),
+    "fr": ("sous presse", "s.d."),
+    "de": ("im druck", "o.j."),
+}
+
 # Words that name a publisher, not an author: "Editora Universitária. 1984. Sellowia 36" is
 # the entry above going on (its publisher and year), not a body's entry.
 PUBLISHERS: Table = {

@@ -543,3 +543,30 @@ def test_second_review_wrapped_group_authors() -> None:
         "Vygotsky, ",
         "Instituto ",
     ]
+
+
+def test_an_entry_in_press_has_its_year() -> None:
+    # rbee-30: "(no prelo)" stands for the year: the next author opens the next entry.
+    got = refs(
+        "Pletsch, M. D. (no prelo). Plano de Atendimento Educacional Especializado (AEE) e\n"
+        "Planejamento Educacional Individualizado (PEI). Ampla Editora e Comércio LTDA.\n"
+        "Pletsch, M. D., Batista, G. de F., & Avila, L. L. (2023). Constituição da Educação Especial.\n"
+        "Smith, J. (in press). A title. Journal.\n"
+        "Souza, A. (2020). Outro título. Revista.",
+    )
+    assert [b.text[:12] for b in got] == ["Pletsch, M. ", "Pletsch, M. ", "Smith, J. (i", "Souza, A. (2"]
+    # Its book's editors on a line of their own (pdfminer: a box) go on the chapter's entry;
+    # an edited book's own entry, its editor's "(Ed.)." then its year, opens one.
+    got = refs(
+        "Pletsch, M. D. (no prelo). Plano de Atendimento Educacional Especializado (AEE). In A. A. P.",
+        "Borges, S. P. H. Camargo, & J. W. Valle (Orgs.), Plano Educacional Individualizado. Ampla Editora.",
+        "Pérez, J. (Ed.). (2010). Educación inclusiva. Madrid: Morata.",
+    )
+    assert [b.text[:12] for b in got] == ["Pletsch, M. ", "Pérez, J. (E"]
+    # An entry whose line cites its book's editors after its own year opens all the same.
+    got = refs(
+        "Millman, K. J. (2011). Python for scientists. Computing in Science & Engineering, 13(2), 9-12.",
+        "McKinney. (2010). Data Structures for Statistical Computing in Python. In Walt & Millman (Eds.), "
+        "Proceedings of the 9th Python in Science Conference (pp. 56-61).",
+    )
+    assert [b.text[:12] for b in got] == ["Millman, K. ", "McKinney. (2"]

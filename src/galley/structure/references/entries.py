@@ -33,9 +33,10 @@ _NUMBERED = re.compile(
     r"^(?:\[(\d{1,3})\]|(\d{1,3})\.(?=\s+\S)|\((\d{1,3})\)"
     rf"|(\d{{1,3}})(?=\s+(?:[A-ZÀ-Þ]|{vocab.NAME_PARTICLE}\s|https?://|www\.)))\s*"
 )
-# A year (``2016``, ``2016a``) or ``n.d.`` standing as a word: the entry so far has its year.
-_HAS_YEAR = re.compile(r"\b(?:(?:1[89]|20)\d\d[a-z]?\b|n\.d\.)")
-_YEAR_WIDTH = 8  # longer than anything _HAS_YEAR matches ("2016a", "n.d.")
+# A year (``2016``, ``2016a``), or none given (``n.d.``, ``no prelo``, ``in press``) standing as
+# a word: the entry so far has its year.
+_HAS_YEAR = re.compile(rf"\b(?:(?:1[89]|20)\d\d[a-z]?\b|(?i:{vocab.alternation(vocab.all_of(vocab.UNDATED))}))")
+_YEAR_WIDTH = 12  # longer than anything _HAS_YEAR matches ("2016a", "sous presse")
 # "Carleton, T. A." / "Hsiang, Solomon" / "van der Burg, S." / "R Core Team. (2022)" / "The
 # Carpentries. (2023)" / "Ghizoni-Jr., I.R." (a surname's "Jr." keeps its stop)
 _NAME_START = re.compile(
@@ -61,6 +62,10 @@ _ENDS_ON_INITIAL = re.compile(r"(?:^|[\s(])[A-ZÀ-Þ]\.$")
 # A chapter's book: "In Fatih Akici, David Lippa, & M. Pacer (Eds.), Proceedings of ..."
 # goes on the entry above (jose.00184: it was an entry of its own after a page break).
 _IN_EDITORS = re.compile(r"^In:?\s+[A-ZÀ-Þ]")
+# The book's editors, then a comma and its title (``Borges, S. P. H. Camargo, & J. W. Valle
+# (Orgs.), Plano Educacional ...``): a chapter's entry going on, after its ``In A. A. P.``.
+# (An edited book's own entry has a stop after them: ``Pérez, J. (Ed.). (2010).``)
+_EDITORS_THEN_TITLE = re.compile(r"\((?:Eds?|Orgs?|Coords?|Hrsg|Dirs?|Comps?)\.\),", re.I)
 # "World Meteorological Organisation. (n.d.)", "[Embrapa] Empresa Brasileira de Pesquisa
 # Agropecuária. (2018)": a body, a stop, the year in parentheses.
 _ORG_START = re.compile(r"^(?:\[\w+\]\s+)?\w[\w&'’.,:\- ]{1,120}?\.\s+\((?:(?:1[89]|20)\d\d[a-z]?|n\.d\.)\)")
@@ -260,7 +265,7 @@ class AuthorYearStart:
         return ""
 
     def __call__(self, line: Line, last: Entry) -> str | None:
-        if _IN_EDITORS.match(line.text):
+        if _IN_EDITORS.match(line.text) or _editors_first(line.text):
             return None  # "In Fatih Akici, David Lippa, ... (Eds.), Proceedings of": the book
         if " " not in line.text and " " not in last.tail and not _ENTRY_END.search(last.tail):
             # A word a line after a word a line: a justified line that pdftotext set so
@@ -283,6 +288,17 @@ class AuthorYearStart:
         if last.has_year() and (line.unit_start or (_ENTRY_END.search(end) and not _ENDS_ON_INITIAL.search(end))):
             return ""
         return None
+
+
+def _editors_first(text: str) -> bool:
+    """The line names a book's editors before any year (``_EDITORS_THEN_TITLE``): not
+    ``McKinney. (2010). Data Structures ... In Walt & Millman (Eds.), Proceedings ...``,
+    an entry of its own that cites its book's editors later on its line."""
+    m = _EDITORS_THEN_TITLE.search(text)
+    if m is None:
+        return False
+    year = _HAS_YEAR.search(text)
+    return year is None or year.start() > m.start()
 
 
 def _last_word(text: str) -> str:
