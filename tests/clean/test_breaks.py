@@ -470,3 +470,19 @@ def test_a_full_line_alone_in_its_box_goes_on(line: str, nxt: str) -> None:
         "This chapter introduces data users to the principles", nxt
     )
     assert any(f"{line} {nxt}" in t for t in units(raw))
+
+
+def test_a_paragraph_may_open_with_a_functions_name() -> None:
+    # jose.00302: a short line that ends a sentence, then a paragraph that opens with a
+    # function's name in lower case: 'ram() is' is no word going on.
+    raw = (
+        "The package includes three interactive learning modules, which can be run locally or\n"
+        "hosted on a web server. Users can run the modules in any R environment by calling the\n"
+        "ram(), lda(), or rt() functions.\n"
+        "ram() is a quick reference for common Reliability, Availability, and Maintainability (RAM)\n"
+        "concepts and calculations, such as interpreting MTBF in reliability engineering today.\n"
+    )
+    out = units(raw)
+    assert len(out) == 2 and out[1].startswith("ram() is a quick reference")
+    # A word in lower case after a short line goes on its sentence as before.
+    assert len(units(raw.replace("ram() is a quick", "and ram() is a quick"))) == 1

@@ -281,10 +281,17 @@ def bracket_goes_on(g: Gap) -> Verdict:
 
 def sentence_end_with_room(g: Gap) -> Verdict:
     """The fit test: a sentence ends and the next word would have fitted on this line, so
-    the typesetter ended the paragraph here (``counterterrorism.`` / ``In the Eurasian``)."""
-    if not g.cur.text[:1].islower() and g.sentence_end and fits(g.prev, g.cur, g.width, g.p.fit_slack):
+    the typesetter ended the paragraph here (``counterterrorism.`` / ``In the Eurasian``).
+    A sentence may open in lower case with a function's name (``functions.`` / ``ram() is
+    a quick reference ...``): a call is no word going on."""
+    opens = not g.cur.text[:1].islower() or _CALL_FIRST.match(g.cur.text) is not None
+    if opens and g.sentence_end and fits(g.prev, g.cur, g.width, g.p.fit_slack):
         return True, "sentence end on a short line (the next word would have fitted)"
     return None
+
+
+# A function's name and its bracket opening a line: ``ram() is``, ``get_grades() encapsulates``.
+_CALL_FIRST = re.compile(r"[a-z_][\w.]*\(")
 
 
 def sentence_end_on_joined_lines(g: Gap) -> Verdict:
