@@ -155,6 +155,19 @@ def test_a_list_whose_bullets_ocr_read_as_letters() -> None:
     assert not [r for r in single.repairs if r.rule == "letter-bullet"]
 
 
+def test_numbered_sub_items_whose_bullets_ocr_read_as_letters() -> None:
+    # ocr-tesseract, jose.00252: a list of numbered steps, its bullets read ``¢`` and ``e``.
+    raw = (
+        "The second lesson covers:\n"
+        "¢ 2.1 Definition of the CFD workflow.\n"
+        "e 2.2 Plan the large-scale CFD simulation.\n"
+        "¢ 2.3 Estimate the HPC requirements.\n"
+        "e 2.4 Preprocess the CFD simulation.\n"
+    )
+    result = clean(to_lines(raw))
+    assert [u.text[:7] for u in result.units] == ["The sec", "• 2.1 D", "• 2.2 P", "• 2.3 E", "• 2.4 P"]
+
+
 def test_a_letter_the_text_uses_as_a_word_is_no_bullet() -> None:
     # scielo-latex-pypdf, rbef-43: a Portuguese reference list read as English; its author
     # lists join the last name with ``e`` ("and"), at a line's start too.

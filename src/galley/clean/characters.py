@@ -246,7 +246,7 @@ RULES: list[tuple[str, Rule]] = [
 ]
 
 
-_LETTER_BULLET = re.compile(r"^([eo]) (?=[A-Z])")
+_LETTER_BULLET = re.compile(r"^([eo]) (?=[A-Z]|\d+\.\d)")  # a capital, or a numbered sub-item (``e 2.2 Plan ...``)
 
 
 def letter_bullets(lines: list[Line], lang: str, repairs: list[Repair], window: int, min_repeats: int) -> list[Line]:
