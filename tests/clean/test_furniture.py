@@ -314,3 +314,20 @@ def test_a_template_notice_after_the_first_pages_left_column_is_removed() -> Non
     ):
         kept = raw.replace("the AoS.\nPreprint submitted to JOURNAL OF OPEN EDUCATION RESEARCH", f"{before}\n{line}")
         assert any(line in u.text for u in clean(to_lines(kept)).units), line
+
+
+def test_the_short_title_atop_one_page_is_a_running_head() -> None:
+    # latex-twocol-poppler (jose.00198): four pages; ``Ernest et al.`` heads pages 2 and 4,
+    # the short title page 3 only (page 1 has the title block).
+    title = "Ecological Forecasting and Dynamics: A graduate course on the\nfundamentals of forecasting\n"
+    raw = title + PROSE * 3 + "1\n\f"
+    raw += "Ernest et al.\n\n" + PROSE * 3 + "2\n\f"
+    raw += "Ecological Forecasting and Dynamics\n\n" + PROSE * 3 + "3\n\f"
+    raw += "Ernest et al.\n\n" + PROSE * 3 + "4\n"
+    result = clean(to_lines(raw))
+    removed = {r.text: r.why for r in result.removed}
+    assert "short title" in removed["Ecological Forecasting and Dynamics"]
+    assert result.units[0].text.startswith("Ecological Forecasting and Dynamics: A graduate course")
+    # Without heads found on the other pages' tops, a page that opens with those words stays.
+    alone = raw.replace("Ernest et al.\n\n", "")
+    assert "Ecological Forecasting and Dynamics" not in {r.text for r in clean(to_lines(alone)).removed}

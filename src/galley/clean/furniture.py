@@ -559,8 +559,30 @@ def extended_heads(lines: list[Line], ev: Evidence, found: dict[int, str]) -> di
     return out
 
 
+def short_title_head(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[int, str]:
+    """The paper's short title atop a page, once: a two-column LaTeX paper of four pages sets
+    ``Ernest et al.`` atop the even pages and ``Ecological Forecasting and Dynamics`` atop
+    the odd ones, and page 1 carries the title block instead, so the short title comes back
+    on one page only (page 3). It is the head when the paper's first line opens with it
+    (``Ecological Forecasting and Dynamics: A graduate course on the``), it is a page's first
+    line after page 1, and the other pages' heads were found at their tops."""
+    if not ev.paged or not any(TOP in ev.edge.get(i, ()) for i in found):
+        return {}
+    title = next((ln.text.strip() for ln in lines if ln.text.strip()), "")
+    out: dict[int, str] = {}
+    for i, ln in enumerate(lines):
+        if i in found or i == 0 or lines[i - 1].page == ln.page or ln.page == lines[0].page:
+            continue  # (a page's first line, after page 1)
+        text = ln.text.strip()
+        # (two words at least: a one-word heading atop a page may open the title too)
+        if len(text.split()) >= 2 and title.startswith(text) and title[len(text) : len(text) + 1] in (":", ""):
+            out[i] = "the paper's short title atop a page, the other pages' heads found"
+    return out
+
+
 RULES: list[tuple[str, FurnitureRule]] = [
     ("running-head", running_heads),
+    ("running-head", short_title_head),
     ("running-head", submission_notices),
     ("running-head", unpaged_running_heads),
     ("page-number", ordinal_page_numbers),
