@@ -403,6 +403,10 @@ class StructureParams:
     closed_max_words: int = 12
     """Words of a heading-shaped line that counts as finished before the next heading
     (a heading after a heading is not the end of a cut phrase)."""
+    quote_intro_max_share: float = 0.8
+    """Share of the measure the line may fill that ends with a named author's year, page
+    and a comma before a quotation set apart (``Conforme Volóchinov (2019, p.121; grifo no
+    original),``): a justified line that ends a clause runs nearly the measure."""
     quote_slack: float = 0.05
     """A line shorter than the body's measure by this share, or that the next word would
     have fitted on with this share to spare, runs a narrower measure (a quote's)."""

@@ -591,6 +591,16 @@ COMPOUND_HEADS: Table = {
     ),
 }
 
+# Abbreviations a number follows after their stop (``Fig.3``, ``p.12``, ``No.5``): no
+# sentence ends there, as it does before a superscript citation read as digits (``CCU.17``).
+NUMBER_ABBREVIATIONS: Table = {
+    "en": ("fig", "figs", "tab", "eq", "eqs", "no", "nos", "p", "pp", "vol", "ch", "sec", "ref", "refs", "art"),
+    "pt": ("fig", "tab", "p", "pp", "v", "n", "cap", "art", "vol", "pág", "eq"),
+    "es": ("fig", "tab", "p", "pp", "núm", "cap", "art", "vol", "pág", "ec"),
+    "fr": ("fig", "tab", "p", "pp", "n", "vol", "éq"),
+    "de": ("abb", "tab", "s", "nr", "bd", "gl"),
+}
+
 # What an entry gives for its year when it has none yet or none known (as "n.d."): "Pletsch,
 # M. D. (no prelo).", "(in press)", "(s.d.)".
 UNDATED: Table = {

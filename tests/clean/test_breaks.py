@@ -428,6 +428,12 @@ def test_a_stop_before_a_superscript_citation_on_joined_lines_ends_a_paragraph()
     assert out[at - 1].endswith("derived from Argo data.17")
 
 
+def test_an_abbreviation_and_its_number_on_joined_lines_ends_no_sentence() -> None:
+    # The review's case: ``... shown in Fig.3`` is a figure's number, not a citation.
+    figure = JOINED_LINES.replace("derived from Argo data.", "derived from Argo data in Fig.3")
+    assert not any(t.startswith("The target audience") for t in units(figure))
+
+
 def test_joined_lines_need_the_extractor_that_joins_them() -> None:
     # The same lines set off the margin (a layout-mode text keeps printed lines apart), or
     # a semicolon instead of the stop: no paragraph ends there.

@@ -13,7 +13,7 @@ from dataclasses import fields
 from typing import Any
 
 import pytest
-from make import doc, outline, params
+from make import doc, kinds, outline, params
 from test_blocks import LONG_SUBSECTION, TWO_LINE_HEADING
 from test_front import WRAPPED_KEYWORDS
 from test_quote import (
@@ -27,8 +27,10 @@ from test_quote import (
     NAPOLEON_QUOTE,
     OBSERVED,
     SIBLINGS,
+    VOLOCHINOV,
     WORKBENCH,
 )
+from test_quote import BODY as BODY_QUOTE
 from test_tables import BIRDS, BY_COLUMNS, FUNDED, LEADING, MARKS_A_LINE, ONE_RUN, STACK, _tlines
 
 from conftest import CORPUS
@@ -601,6 +603,14 @@ CASES: list[Case] = [
         4,
         5,
         lambda p: [b.kind for b in doc(UNPAGED_INTRO + NAPOLEON_QUOTE, NAPOLEON_AFTER, p=p).blocks].count("quote") == 1,
+    ),
+    # Bakhtiniana: ``Conforme Volóchinov (2019, p.121; grifo no original),`` fills 54 of the
+    # measure's 83 characters (0.65): a quotation follows; a fuller line ends a clause.
+    (
+        "quote_intro_max_share",
+        0.65,
+        0.645,
+        lambda p: [k for k, _ in kinds(BODY_QUOTE, BODY_QUOTE, VOLOCHINOV, p=p)][2:] == ["paragraph", "quote"],
     ),
     # Esc. Anna Nery: a child's play and words closed by who he is (271 characters).
     ("attributed_max_chars", 271, 270, lambda p: quotes(SIBLINGS, OBSERVED.split("\nPeppa")[0], p=p) == 1),

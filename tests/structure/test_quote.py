@@ -414,6 +414,13 @@ def test_a_quotation_after_a_named_authors_page_and_a_comma() -> None:
     assert got[3][1].startswith("as avaliações subentendidas")
     # A source in brackets after quoted words (its author inside them), the sentence going
     # on after the comma (Trans/Form/Ação): no quotation.
+    # A line that runs nearly the measure ends a clause of the author's own (the review's
+    # case: a paraphrase with its page, ``Na leitura proposta por Minayo (2014, p. 22),``).
+    own = VOLOCHINOV.replace(
+        "Conforme Volóchinov (2019, p.121; grifo no original),",
+        "Na leitura proposta por Volóchinov (2019, p.121; grifo no original),",
+    )
+    assert [k for k, _ in kinds(BODY, BODY, own)[2:]] == ["paragraph"]
     source = VOLOCHINOV.replace(
         "Conforme Volóchinov (2019, p.121; grifo no original),", "anchas) (DIÓGENES LAERCIO VI, 40, 2010, p. 220),"
     )

@@ -570,3 +570,22 @@ def test_an_entry_in_press_has_its_year() -> None:
         "Proceedings of the 9th Python in Science Conference (pp. 56-61).",
     )
     assert [b.text[:12] for b in got] == ["Millman, K. ", "McKinney. (2"]
+
+
+def test_third_review_editors_before_the_year_and_undated_words_in_titles() -> None:
+    # Elsevier's Harvard: the editors, then the year: each an entry.
+    got = refs(
+        "Buckley, P.J., Casson, M. (Eds.), 1976. The future of the multinational enterprise. Macmillan.\n"
+        "Dunning, J.H., Lundan, S.M. (Eds.), 2008. Multinational enterprises and the global economy. Elgar.\n"
+        "Smith, A.B. (Ed.), 2015. Handbook of international business. Routledge.",
+    )
+    assert [b.text[:10] for b in got] == ["Buckley, P", "Dunning, J", "Smith, A.B"]
+    # "in pressure", "Forthcoming" in a title and initials ``S.F.`` give no year: the
+    # wrapped author list or journal line after them opens no entry (ABNT: the year last).
+    got = refs(
+        "SMITH, J.; COSTA, M. Changes in pressure and temperature of confined quantum dots.\n"
+        "NATURE, London, v. 3, n. 2, p. 1-9, 2019.\n"
+        "ALENCAR, A., SHIMBO, J.Z., SANTOS, S.F., LENTI, F.,",
+        "ARRUDA, V., ROSA, M. 2020. Mapping three decades of changes in the Brazilian savanna.",
+    )
+    assert [b.text[:10] for b in got] == ["SMITH, J.;", "ALENCAR, A"]

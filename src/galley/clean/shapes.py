@@ -62,7 +62,15 @@ def last_word(text: str) -> str:
 
 # A stop after a word, then a citation set as superscript numbers that the extractor
 # read as plain digits (Vancouver style): ``... por CCU.17``, ``... especializados.9,26``.
-_STOP_THEN_CITATION = re.compile(r"[^\W\d_][.!?]\d{1,3}(?:[,–-]\d{1,3})*$")
+_STOP_THEN_CITATION = re.compile(r"([^\W\d_]+)[.!?]\d{1,3}(?:[,–-]\d{1,3})*$")
+_NUMBER_ABBREVIATIONS = vocab.all_of(vocab.NUMBER_ABBREVIATIONS)
+
+
+def _stop_then_citation(core: str) -> bool:
+    """``... por CCU.17``: a stop, then a citation's number read as digits; not ``Fig.3``,
+    ``p.12`` (an abbreviation and its number: ``vocab.NUMBER_ABBREVIATIONS``)."""
+    m = _STOP_THEN_CITATION.search(core)
+    return m is not None and m.group(1).lower() not in _NUMBER_ABBREVIATIONS
 
 
 def ends_full_stop(text: str) -> bool:
@@ -72,7 +80,7 @@ def ends_full_stop(text: str) -> bool:
     core = text.rstrip(CLOSERS)
     if core[-1:] in (".", "!", "?"):
         return True
-    return core[-1:].isdigit() and _STOP_THEN_CITATION.search(core) is not None
+    return core[-1:].isdigit() and _stop_then_citation(core)
 
 
 def ends_sentence(text: str) -> bool:
@@ -83,7 +91,7 @@ def ends_sentence(text: str) -> bool:
     if core == "" or core[-1] in STOPS:
         return core != ""
     # (the pattern ends on a digit: a line ending on a letter is not searched through)
-    return core[-1].isdigit() and _STOP_THEN_CITATION.search(core) is not None
+    return core[-1].isdigit() and _stop_then_citation(core)
 
 
 def is_list_start(text: str) -> bool:

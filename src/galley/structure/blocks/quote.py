@@ -142,7 +142,10 @@ def page_introduced(u: Unit, ctx: Context) -> Block | None:
     # avaliações subentendidas ...``: a paragraph never ends on a comma unless a block set
     # apart follows), the quotation may open inside its source's sentence, in lower case.
     if prev.text.rstrip().endswith(","):
-        return Block("quote", u.text, source=span(u)) if _introduces_at_comma(prev.text) else None
+        # (only the quotation ``_cut_at_comma`` cut off there: a paragraph the cleaner ended
+        # on such a comma may go on in the next unit)
+        ok = u.kind == "quote" and _introduces_at_comma(prev.text)
+        return Block("quote", u.text, source=span(u)) if ok else None
     if not _opens(u.text.lstrip()):
         return None
     return Block("quote", u.text, source=span(u)) if _page_cited(prev.text) else None
@@ -268,10 +271,12 @@ def _cut_at_comma(u: Unit, p: StructureParams, measure: float) -> list[Unit]:
         intro, first = lines[k - 1], lines[k]
         if not intro.endswith(",") or u.glued(k) or marked(first):
             continue
-        if _introduces_at_comma(" ".join(lines[max(0, k - 2) : k])) and _early(intro, first, measure, p.quote_slack):
-            # The source before it, its page quoted, on a line that ends short: ``Conforme
-            # Volóchinov (2019, p.121; grifo no original),`` / ``as avaliações ...``. The
-            # quotation runs to the line that ends its last sentence short (or the unit's end).
+        short = len(intro) <= p.quote_intro_max_share * measure
+        if short and _introduces_at_comma(" ".join(lines[max(0, k - 2) : k])):
+            # The source before it, its page quoted, on a line that ends short (at most
+            # ``quote_intro_max_share`` of the measure): ``Conforme Volóchinov (2019, p.121;
+            # grifo no original),`` / ``as avaliações ...``. The quotation runs to the line
+            # that ends its last sentence short (or the unit's end).
             end = next(
                 (
                     j
@@ -281,7 +286,10 @@ def _cut_at_comma(u: Unit, p: StructureParams, measure: float) -> list[Unit]:
                 len(lines),
             )
             head, rest = u.split(k)
-            return [head, rest] if end == len(lines) else [head, *rest.split(end - k)]
+            if end == len(lines):
+                return [head, replace(rest, kind="quote")]
+            body, tail = rest.split(end - k)
+            return [head, replace(body, kind="quote"), tail]
         if not _opens(first):
             continue
         if intro.count("(") > intro.count(")"):

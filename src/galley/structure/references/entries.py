@@ -33,9 +33,12 @@ _NUMBERED = re.compile(
     r"^(?:\[(\d{1,3})\]|(\d{1,3})\.(?=\s+\S)|\((\d{1,3})\)"
     rf"|(\d{{1,3}})(?=\s+(?:[A-ZÀ-Þ]|{vocab.NAME_PARTICLE}\s|https?://|www\.)))\s*"
 )
-# A year (``2016``, ``2016a``), or none given (``n.d.``, ``no prelo``, ``in press``) standing as
-# a word: the entry so far has its year.
-_HAS_YEAR = re.compile(rf"\b(?:(?:1[89]|20)\d\d[a-z]?\b|(?i:{vocab.alternation(vocab.all_of(vocab.UNDATED))}))")
+# A year (``2016``, ``2016a``) or ``n.d.`` standing as a word, or none given in brackets
+# (``(no prelo)``, ``(in press)``, ``[s.d.]``: not "in pressure", nor initials ``S.D.``): the
+# entry so far has its year.
+_HAS_YEAR = re.compile(
+    rf"\b(?:(?:1[89]|20)\d\d[a-z]?\b|n\.d\.)|[(\[](?i:{vocab.alternation(vocab.all_of(vocab.UNDATED))})[)\]]"
+)
 _YEAR_WIDTH = 12  # longer than anything _HAS_YEAR matches ("2016a", "sous presse")
 # "Carleton, T. A." / "Hsiang, Solomon" / "van der Burg, S." / "R Core Team. (2022)" / "The
 # Carpentries. (2023)" / "Ghizoni-Jr., I.R." (a surname's "Jr." keeps its stop)
@@ -295,10 +298,13 @@ def _editors_first(text: str) -> bool:
     ``McKinney. (2010). Data Structures ... In Walt & Millman (Eds.), Proceedings ...``,
     an entry of its own that cites its book's editors later on its line."""
     m = _EDITORS_THEN_TITLE.search(text)
-    if m is None:
-        return False
+    if m is None or _YEAR_NEXT.match(text, m.end()):
+        return False  # (Elsevier's Harvard: ``Dunning, J.H., Lundan, S.M. (Eds.), 2008.``)
     year = _HAS_YEAR.search(text)
     return year is None or year.start() > m.start()
+
+
+_YEAR_NEXT = re.compile(r"\s*\(?(?:1[89]|20)\d\d")
 
 
 def _last_word(text: str) -> str:
