@@ -115,3 +115,36 @@ def test_pdf_wide_table_keeps_every_column_on_the_page(tmp_path: Path) -> None:
     words = "".join(seen).replace("-\n", "").split()
     for cell in ("Understory", "Canopy", "RARE", "0.7", "2.0", "Contacts"):
         assert cell in words
+
+
+def test_pdf_table_too_wide_for_the_page_gets_a_landscape_page(tmp_path: Path) -> None:
+    """A table of 31 columns of figures (cadsc-31's survey, its intervals one cell a bound)
+    needs more room than a portrait page's table has: it gets a landscape page of its own,
+    every cell on it, and the text after it goes back to portrait pages."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTTextContainer
+
+    from galley.model import Block, Document, Metadata
+    from galley.publish import html, pdf
+    from galley.publish.themes import load
+
+    head = ["Característica", *[f"IC95% {k}" for k in range(30)]]
+    rows = [head, *[[f"Grupo {r}", *[f"{r},{k % 10}" for k in range(30)]] for r in range(6)]]
+    table = Block(
+        "table", " ".join(c for r in rows for c in r), rows=rows, head=1, caption="Tabela 1 – Características."
+    )
+    after = Block("paragraph", "Analisando de forma dicotomizada as características das mulheres.")
+    doc = Document(Metadata(title="Gestação", language="pt"), [Block("paragraph", "Texto."), table, after])
+    theme = load("journal")
+    out = tmp_path / "wide.pdf"
+    pdf.write_pdf(html.print_page(doc, theme, stem="wide"), theme, out, lang="pt")
+    pages = list(extract_pages(str(out)))
+    text = ["".join(b.get_text() for b in pg if isinstance(b, LTTextContainer)) for pg in pages]
+    on = [i for i, t in enumerate(text) if "5,9" in t.split()]
+    assert on and all(pages[i].width > pages[i].height for i in on), "the table's pages are landscape"
+    for pg in pages:
+        for box in pg:
+            if isinstance(box, LTTextContainer):
+                assert 0 <= box.x0 and box.x1 <= pg.width, f"{box.get_text()[:40]!r} runs off the page"
+    last = next(i for i, t in enumerate(text) if "Analisando" in t)
+    assert pages[last].width < pages[last].height, "the text after it is on a portrait page"

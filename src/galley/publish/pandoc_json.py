@@ -138,7 +138,7 @@ def _table(b: Block) -> Json:
     return {
         "t": "Table",
         "c": [
-            null_attr(),
+            ["", ["wide"] if _min_chars(b.rows) > WIDE_TABLE_CHARS else [], []],
             [None, caption],
             specs,
             [null_attr(), head],
@@ -146,6 +146,26 @@ def _table(b: Block) -> Json:
             [null_attr(), []],
         ],
     }
+
+
+# A table whose columns need more characters than a portrait page's table holds gets the
+# class ``wide``: the PDF sets it on a landscape page of its own (print.css), where
+# WeasyPrint would otherwise run its last columns off the page (it never narrows a column
+# below its longest word). Measured on the dev corpora's tables: 120 characters (bn-22's 13
+# columns) still fit a portrait page, 175 (cadsc-31's 31 columns of figures) do not.
+WIDE_TABLE_CHARS = 140
+
+
+def _min_chars(rows: list[list[str]]) -> int:
+    """The characters a table needs at the least: each column's longest word, and two for
+    the padding between columns (a row of one cell spans the table: it counts for none)."""
+    width = max(len(r) for r in rows)
+    longest = [0] * width
+    for r in rows:
+        if len(r) > 1:
+            for c, cell in enumerate(r):
+                longest[c] = max(longest[c], max((len(w) for w in cell.split()), default=0))
+    return sum(n + 2 for n in longest)
 
 
 def _cells_text(cells: list[Any]) -> str:

@@ -106,7 +106,10 @@ def _render(
 ) -> None:
     fonts = font_configuration()
     fetcher = safe_fetcher(theme.folders())
-    page_css = weasyprint.CSS(string=f"@page {{ size: {PAPER[paper]}; }}", font_config=fonts)
+    # A wide table's page (print.css ``table.wide``) turns the paper on its side.
+    page_css = weasyprint.CSS(
+        string=f"@page {{ size: {PAPER[paper]}; }} @page wide {{ size: {PAPER[paper]} landscape; }}", font_config=fonts
+    )
     doc = weasyprint.HTML(string=page_html, base_url=str(theme.folder) + "/", url_fetcher=fetcher)
     # Tagged by default (a structure tree: reading order, headings, lists, notes for screen
     # readers and reflow); --pdf-variant adds a PDF/A or PDF/UA profile on top.
