@@ -492,3 +492,5 @@ def test_a_paragraph_may_open_with_a_functions_name() -> None:
     assert len(out) == 2 and out[1].startswith("ram() is a quick reference")
     # A word in lower case after a short line goes on its sentence as before.
     assert len(units(raw.replace("ram() is a quick", "and ram() is a quick"))) == 1
+    # So does a call after an abbreviation's stops (``i.e.`` / ``setup() and ...``).
+    assert len(units(raw.replace("ram(), lda(), or rt() functions.", "helper tools, i.e."))) == 1

@@ -331,3 +331,11 @@ def test_the_short_title_atop_one_page_is_a_running_head() -> None:
     # Without heads found on the other pages' tops, a page that opens with those words stays.
     alone = raw.replace("Ernest et al.\n\n", "")
     assert "Ecological Forecasting and Dynamics" not in {r.text for r in clean(to_lines(alone)).removed}
+    # The review's case: a paper with footers only (found at pages' feet), its section named
+    # after the tool atop page 2, keeps it.
+    title = "Manim Slides: A Python package for presenting Manim content anywhere\n"
+    foot = "Eertmans (2023). Manim Slides. Journal of Open Source Education, 6(66), 206. {n}\n"
+    raw = title + PROSE * 3 + foot.format(n=1) + "\f" + "Manim Slides\n" + PROSE * 3 + foot.format(n=2)
+    raw += "\f" + PROSE * 3 + foot.format(n=3)
+    removed = {r.text for r in clean(to_lines(raw)).removed}
+    assert "Manim Slides" not in removed and len(removed) == 3  # (the three footers)

@@ -284,7 +284,9 @@ def sentence_end_with_room(g: Gap) -> Verdict:
     the typesetter ended the paragraph here (``counterterrorism.`` / ``In the Eurasian``).
     A sentence may open in lower case with a function's name (``functions.`` / ``ram() is
     a quick reference ...``): a call is no word going on."""
-    opens = not g.cur.text[:1].islower() or _CALL_FIRST.match(g.cur.text) is not None
+    opens = not g.cur.text[:1].islower() or (
+        _CALL_FIRST.match(g.cur.text) is not None and not _ABBREVIATION_END.search(g.prev.text)
+    )
     if opens and g.sentence_end and fits(g.prev, g.cur, g.width, g.p.fit_slack):
         return True, "sentence end on a short line (the next word would have fitted)"
     return None
@@ -292,6 +294,8 @@ def sentence_end_with_room(g: Gap) -> Verdict:
 
 # A function's name and its bracket opening a line: ``ram() is``, ``get_grades() encapsulates``.
 _CALL_FIRST = re.compile(r"[a-z_][\w.]*\(")
+# A line that ends on an abbreviation's stops (``i.e.``, ``e.g.``) ends no sentence before it.
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[^\W\d_]\.){2,}$")
 
 
 def sentence_end_on_joined_lines(g: Gap) -> Verdict:

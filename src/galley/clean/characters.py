@@ -246,7 +246,9 @@ RULES: list[tuple[str, Rule]] = [
 ]
 
 
-_LETTER_BULLET = re.compile(r"^([eo]) (?=[A-Z]|\d+\.\d)")  # a capital, or a numbered sub-item (``e 2.2 Plan ...``)
+# A capital, or a numbered sub-item and its capitalised text (``e 2.2 Plan ...``; not a
+# table's row ``e 1.25 0.19``).
+_LETTER_BULLET = re.compile(r"^([eo]) (?=[A-Z]|\d+(?:\.\d+)+\.? [A-Z])")
 
 
 def letter_bullets(lines: list[Line], lang: str, repairs: list[Repair], window: int, min_repeats: int) -> list[Line]:

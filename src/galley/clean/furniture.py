@@ -565,14 +565,25 @@ def short_title_head(lines: list[Line], ev: Evidence, found: dict[int, str]) -> 
     the odd ones, and page 1 carries the title block instead, so the short title comes back
     on one page only (page 3). It is the head when the paper's first line opens with it
     (``Ecological Forecasting and Dynamics: A graduate course on the``), it is a page's first
-    line after page 1, and the other pages' heads were found at their tops."""
-    if not ev.paged or not any(TOP in ev.edge.get(i, ()) for i in found):
+    line after page 1, and the other pages' heads were found atop pages of the other parity
+    (a section named after the tool atop a page of a paper with footers only stays)."""
+    # The other pages' heads: found in their page's top half (not a footer at its foot), on
+    # pages of the other parity (``Ernest et al.`` atop pages 2 and 4).
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for i, ln in enumerate(lines):
+        first.setdefault(ln.page, i)
+        last[ln.page] = i
+    tops = {lines[i].page for i in found if i - first[lines[i].page] < last[lines[i].page] - i}
+    if not ev.paged or not tops:
         return {}
     title = next((ln.text.strip() for ln in lines if ln.text.strip()), "")
     out: dict[int, str] = {}
     for i, ln in enumerate(lines):
         if i in found or i == 0 or lines[i - 1].page == ln.page or ln.page == lines[0].page:
             continue  # (a page's first line, after page 1)
+        if any(page % 2 == ln.page % 2 for page in tops):
+            continue  # a head of its own parity was found: this line is no head of the others
         text = ln.text.strip()
         # (two words at least: a one-word heading atop a page may open the title too)
         if len(text.split()) >= 2 and title.startswith(text) and title[len(text) : len(text) + 1] in (":", ""):

@@ -151,9 +151,11 @@ def _table(b: Block) -> Json:
 # A table whose columns need more characters than a portrait page's table holds gets the
 # class ``wide``: the PDF sets it on a landscape page of its own (print.css), where
 # WeasyPrint would otherwise run its last columns off the page (it never narrows a column
-# below its longest word). Measured on the dev corpora's tables: 120 characters (bn-22's 13
-# columns) still fit a portrait page, 175 (cadsc-31's 31 columns of figures) do not.
-WIDE_TABLE_CHARS = 140
+# below its longest word). A portrait page's table holds about 100 characters at its size
+# (8.5 pt, heads in bold): a table a little under may still fit (bn-22's 120 did), but a
+# landscape page it did not need costs less than a column off the page (a review's ten
+# columns headed ``Temperature``, 123, did not fit).
+WIDE_TABLE_CHARS = 100
 
 
 def _min_chars(rows: list[list[str]]) -> int:
