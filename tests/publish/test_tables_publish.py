@@ -135,7 +135,9 @@ def test_pdf_table_too_wide_for_the_page_gets_a_landscape_page(tmp_path: Path) -
     )
     note = Block("footnote", "Fonte: Pesquisa Nacional de Saúde, 2013")
     after = Block("paragraph", "Analisando de forma dicotomizada as características das mulheres.")
-    doc = Document(Metadata(title="Gestação", language="pt"), [Block("paragraph", "Texto."), table, note, after])
+    heading = Block("heading", "Resultados", level=1, ident="resultados")
+    blocks = [Block("paragraph", "Texto."), heading, table, note, after]
+    doc = Document(Metadata(title="Gestação", language="pt"), blocks)
     theme = load("journal")
     out = tmp_path / "wide.pdf"
     pdf.write_pdf(html.print_page(doc, theme, stem="wide"), theme, out, lang="pt")
@@ -147,7 +149,8 @@ def test_pdf_table_too_wide_for_the_page_gets_a_landscape_page(tmp_path: Path) -
         for box in pg:
             if isinstance(box, LTTextContainer):
                 assert 0 <= box.x0 and box.x1 <= pg.width, f"{box.get_text()[:40]!r} runs off the page"
-    # The table's note goes on its page (the review: it was left on the next portrait one).
-    assert any("Fonte:" in text[i] for i in on)
+    # The table's note and the heading above it go on its page (the review: the note was
+    # left on the next portrait page, the heading at the foot of the one before).
+    assert any("Fonte:" in text[i] for i in on) and "Resultados" in text[on[0]]
     last = next(i for i, t in enumerate(text) if "Analisando" in t)
     assert pages[last].width < pages[last].height, "the text after it is on a portrait page"

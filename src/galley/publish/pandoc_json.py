@@ -270,6 +270,11 @@ def blocks_to_ast(blocks: list[Block]) -> list[Json]:
             continue
         out.append(_block(b))
         i += 1
+    # A heading right before a wide table goes on the table's landscape page with it (the
+    # page change would leave it alone at the foot of the page before).
+    for head, table in zip(out, out[1:], strict=False):
+        if head["t"] == "Header" and table["t"] == "Table" and "wide" in table["c"][0][1]:
+            head["c"][1][1].append("before-wide")
     return out
 
 
