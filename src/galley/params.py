@@ -570,6 +570,10 @@ class StructureParams:
     note_min_words: int = 3
     """Words of a numbered line without neighbours in sequence for it to be a note
     (``1. We will use the term ML ...``), not a lone list item."""
+    note_body_share: float = 0.75
+    """Share of the longest of the three lines after a note (in smaller type, set wider) that
+    the first must reach for the body to open again there (the next column's paragraph);
+    shorter, it may be the note's own last sentence."""
     note_call_acronym: int = 3
     """Capitals of an acronym a note's number may follow as its call (``CIMI1)``); a
     shorter one with a number is a formula (``CO2``, ``NO2``)."""

@@ -850,3 +850,28 @@ def test_a_numbered_paragraph_cut_off_is_no_subsection_name() -> None:
             PROSE,
         )
         assert len(d.headings()) == 1, cut
+
+
+# Rev. Saúde Pública (pypdf, two columns): a note at the left column's foot, in smaller type
+# (its lines run wider), then the right column's paragraph.
+SISCOLO = (
+    "De acordo com dados do Sistema de Informação do CCU, o município-chave\n"
+    "não tem registro de seguimento de 99,98% dos casos,\n"
+    "como proposto pelo Siscolo1. Entretanto, a abordagem\n"
+    "qualitativa identificou questões sobre o acesso ao\n"
+    "nível terciário, que ocorre num intervalo curto.\n"
+    "1Ministério da Saúde, DATASUS. Siscolo - Sistema de Informação\n"
+    "do Câncer do Colo do Útero. [citado 2011 nov 5]. Disponível em:\n"
+    "http://w3.datasus.gov.br/siscam/index.php?area=0401\n"
+    "Cecílio & Merhy7 afirmam que “a linha de cuidado\n"
+    "pensada de forma plena atravessa inúmeros serviços\n"
+    "de saúde”. Segundo os autores, não há integralidade\n"
+    "radical sem a transversalidade no sistema."
+)
+
+
+def test_a_note_at_a_columns_foot_ends_where_the_body_measure_comes_back() -> None:
+    d = doc(SISCOLO)
+    notes = notes_of(d)
+    assert notes["Siscolo"].endswith("index.php?area=0401")
+    assert any(b.kind == "paragraph" and b.text.startswith("Cecílio & Merhy7") for b in d.blocks)

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from make import doc, kinds, outline, params
-from test_blocks import LONG_SUBSECTION, TWO_LINE_HEADING
+from test_blocks import LONG_SUBSECTION, SISCOLO, TWO_LINE_HEADING
 from test_front import WRAPPED_KEYWORDS
 from test_quote import (
     ADOPTION,
@@ -611,6 +611,14 @@ CASES: list[Case] = [
         0.65,
         0.645,
         lambda p: [k for k, _ in kinds(BODY_QUOTE, BODY_QUOTE, VOLOCHINOV, p=p)][2:] == ["paragraph", "quote"],
+    ),
+    # Rev. Saúde Pública (pypdf): after a note set wider, ``Cecílio & Merhy7 afirmam ...``
+    # (48 characters of the next lines' longest 51: 0.94) opens the body's paragraph again.
+    (
+        "note_body_share",
+        0.94,
+        0.945,
+        lambda p: any(b.kind == "paragraph" and b.text.startswith("Cecílio") for b in doc(SISCOLO, p=p).blocks),
     ),
     # Esc. Anna Nery: a child's play and words closed by who he is (271 characters).
     ("attributed_max_chars", 271, 270, lambda p: quotes(SIBLINGS, OBSERVED.split("\nPeppa")[0], p=p) == 1),

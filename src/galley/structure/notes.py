@@ -294,7 +294,7 @@ def _cut_notes(
     count[0] += opens
     cuts: list[int] = []
     resumed = False
-    in_note = opens
+    in_note, note_at = opens, 0
     broke = ""  # the word the notes broke into (``papéis so-`` / ``1Site IPEA ...`` / ``ciais``)
     for k in range(1, len(lines)):
         # (a mended word; but ``poe-`` / ``1. A Conferência``: a note the hyphen kept)
@@ -306,10 +306,10 @@ def _cut_notes(
             if not in_note and ends_broken_word(lines[k - 1]):
                 broke = lines[k - 1].rsplit(" ", 1)[-1][:-1]
             cuts.append(k)  # (in an entry that opens with a number, a number opens the next entry)
-            in_note = True
+            in_note, note_at = True, k
             count[0] = int(m.group(1))
-        elif in_note and (finished(lines[k - 1]) or _word_goes_on(broke, lines[k], lang)) and _goes_on(lines[k]):
-            cuts.append(k)  # the sentence the notes interrupted goes on
+        elif in_note and _resumes(lines, k, note_at, broke, lang, p):
+            cuts.append(k)  # the text the notes interrupted goes on
             in_note, resumed = False, True
     if opens and not (resumed or cut_off):
         count[0] = seen
@@ -323,6 +323,30 @@ def _cut_notes(
         parts.append(replace(piece, kind="footnote" if _MARKER.match(piece.lines[0]) else "paragraph"))
     parts.append(replace(rest, kind="footnote") if opens else rest)
     return parts[::-1]
+
+
+def _resumes(lines: list[str], k: int, note_at: int, broke: str, lang: str, p: StructureParams) -> bool:
+    """The body goes on at line ``k`` after the note that opened at ``note_at``: the sentence
+    the note interrupted, in lower case (or the rest of the word it broke), or a paragraph
+    of the body, in the body's measure again (``_body_again``)."""
+    if (finished(lines[k - 1]) or _word_goes_on(broke, lines[k], lang)) and _goes_on(lines[k]):
+        return True
+    return finished(lines[k - 1]) and lines[k][:1].isupper() and _body_again(lines, note_at, k, p)
+
+
+def _body_again(lines: list[str], note_at: int, k: int, p: StructureParams) -> bool:
+    """The lines from ``k`` run the body's measure again, narrower than the note's: a note
+    set in smaller type runs more characters a line (rsp-48, pypdf: ``1Ministério da Saúde,
+    DATASUS. Siscolo - Sistema de Informação`` (62) / ... / ``area=0401`` then ``Cecílio &
+    Merhy7 afirmam que ...`` (48), the next column's paragraph). The note's full lines (all
+    but its last) are each longer than every one of the next three lines, and the first of
+    those reaches ``note_body_share`` of the longest (a note's short last sentence does not)."""
+    full = [len(ln) for ln in lines[note_at : k - 1]]
+    after = [len(ln) for ln in lines[k : k + 3]]
+    if not full or len(after) < 2 or min(full) <= max(after):
+        return False
+    # Line ``k`` runs the body's measure too: a short one may be the note's last sentence.
+    return after[0] >= p.note_body_share * max(after)
 
 
 def _word_goes_on(head: str, line: str, lang: str) -> bool:
