@@ -875,3 +875,31 @@ def test_a_note_at_a_columns_foot_ends_where_the_body_measure_comes_back() -> No
     notes = notes_of(d)
     assert notes["Siscolo"].endswith("index.php?area=0401")
     assert any(b.kind == "paragraph" and b.text.startswith("Cecílio & Merhy7") for b in d.blocks)
+
+
+def test_a_notes_later_sentence_stays_in_the_note() -> None:
+    # The review's cases: a note's second sentence opens a line after a finished one, its
+    # lines about as long as the body's (one column, ragged): the note keeps it.
+    d = doc(
+        "A política de atenção básica foi reorganizada a partir de 2006, quando o Pacto pela Saúde\n"
+        "estabeleceu novas responsabilidades sanitárias para os municípios brasileiros, conforme\n"
+        "discutido por Paim1. Essa mudança, contudo, não alterou de modo significativo as formas de\n"
+        "1 O Pacto pela Saúde foi instituído pela Portaria GM/MS nº 399, de 22 de fevereiro de 2006, e\n"
+        "reúne três componentes: o Pacto pela Vida, em Defesa do SUS e de Gestão do sistema público.\n"
+        "Sobre seus efeitos nos municípios de pequeno porte, ver a análise de Viana e colaboradores\n"
+        "publicada em 2010 na revista Ciência & Saúde Coletiva.\n"
+        "financiamento das ações, que continuaram dependentes das transferências federais e da\n"
+        "capacidade de arrecadação de cada ente federado.",
+    )
+    assert notes_of(d)["Paim"].endswith("Ciência & Saúde Coletiva.")
+    assert "as formas de financiamento das ações" in " ".join(b.text for b in d.blocks)
+    # A note between the halves of a sentence: its later sentence stays in it, and the
+    # sentence the note interrupted goes on (Spanish).
+    d = doc(
+        "Los programas sociales1 llegaron a las\n"
+        "1 Véase el informe de la CEPAL de 2019 sobre la pobreza rural y los programas de transferencias.\n"
+        "Véase también el estudio regional de 2021 sobre la región andina y sus programas públicos.\n"
+        "comunidades más alejadas de los centros urbanos durante la década siguiente.",
+    )
+    assert notes_of(d)["sociales"].endswith("sus programas públicos.")
+    assert "llegaron a las comunidades más alejadas" in " ".join(b.text for b in d.blocks)

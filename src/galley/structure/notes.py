@@ -308,7 +308,7 @@ def _cut_notes(
             cuts.append(k)  # (in an entry that opens with a number, a number opens the next entry)
             in_note, note_at = True, k
             count[0] = int(m.group(1))
-        elif in_note and _resumes(lines, k, note_at, broke, lang, p):
+        elif in_note and _resumes(lines, k, note_at, broke, lang, p, cut_off):
             cuts.append(k)  # the text the notes interrupted goes on
             in_note, resumed = False, True
     if opens and not (resumed or cut_off):
@@ -325,27 +325,31 @@ def _cut_notes(
     return parts[::-1]
 
 
-def _resumes(lines: list[str], k: int, note_at: int, broke: str, lang: str, p: StructureParams) -> bool:
+def _resumes(lines: list[str], k: int, note_at: int, broke: str, lang: str, p: StructureParams, cut_off: bool) -> bool:
     """The body goes on at line ``k`` after the note that opened at ``note_at``: the sentence
     the note interrupted, in lower case (or the rest of the word it broke), or a paragraph
     of the body, in the body's measure again (``_body_again``)."""
     if (finished(lines[k - 1]) or _word_goes_on(broke, lines[k], lang)) and _goes_on(lines[k]):
         return True
-    return finished(lines[k - 1]) and lines[k][:1].isupper() and _body_again(lines, note_at, k, p)
+    # (the text before the note: its unit's line before it, or the unit before, ``cut_off``
+    # when that stopped mid-sentence)
+    ended = finished(lines[note_at - 1]) if note_at else not cut_off
+    return ended and finished(lines[k - 1]) and lines[k][:1].isupper() and _body_again(lines, note_at, k, p)
 
 
 def _body_again(lines: list[str], note_at: int, k: int, p: StructureParams) -> bool:
-    """The lines from ``k`` run the body's measure again, narrower than the note's: a note
-    set in smaller type runs more characters a line (rsp-48, pypdf: ``1Ministério da Saúde,
-    DATASUS. Siscolo - Sistema de Informação`` (62) / ... / ``area=0401`` then ``Cecílio &
-    Merhy7 afirmam que ...`` (48), the next column's paragraph). The note's full lines (all
-    but its last) are each longer than every one of the next three lines, and the first of
-    those reaches ``note_body_share`` of the longest (a note's short last sentence does not)."""
+    """The lines from ``k`` run the body's measure again, clearly narrower than the note's: a
+    note set in smaller type runs more characters a line (rsp-48, pypdf: ``1Ministério da
+    Saúde, DATASUS. Siscolo - Sistema de Informação`` (62) / ... / ``area=0401`` then
+    ``Cecílio & Merhy7 afirmam que ...`` (48), the next column's paragraph). Only after a
+    finished sentence before the note (``_resumes``: a paragraph ended there, so none goes
+    on after it in lower case), with two full lines or more (all but its last), each longer by
+    ``quote_wide`` (smaller type) than every one of the next three lines, the first of which
+    reaches ``note_body_share`` of their longest (a note's short last sentence does not)."""
     full = [len(ln) for ln in lines[note_at : k - 1]]
     after = [len(ln) for ln in lines[k : k + 3]]
-    if not full or len(after) < 2 or min(full) <= max(after):
+    if len(full) < 2 or len(after) < 2 or min(full) <= (1 + p.quote_wide) * max(after):
         return False
-    # Line ``k`` runs the body's measure too: a short one may be the note's last sentence.
     return after[0] >= p.note_body_share * max(after)
 
 
