@@ -123,7 +123,9 @@ def indented(u: Unit, ctx: Context) -> Block | None:
 
 # A work cited with the page quoted, in brackets: "Glucksmann (1982, p. 147 - 148)",
 # "(SADE, 1797, p. 149)", "(2010, pp. 12-13)".
-_PAGE_CITED = re.compile(r"\((?:[^()]*\s)?(?:1[5-9]|20)\d\d[a-z]?,\s*(?:p|pp|pág)\.\s?\d+[^()]*\)")
+# The year and the page quoted, to a bracket's end: ``2019, p.121; grifo no original)``.
+_YEAR_AND_PAGE = r"(?:1[5-9]|20)\d\d[a-z]?,\s*(?:p|pp|pág)\.\s?\d+[^()]*\)"
+_PAGE_CITED = re.compile(rf"\((?:[^()]*\s)?{_YEAR_AND_PAGE}")
 
 
 def page_introduced(u: Unit, ctx: Context) -> Block | None:
@@ -160,7 +162,7 @@ def _page_cited(text: str) -> bool:
 # comma: ``Conforme Volóchinov (2019, p.121; grifo no original),`` introduces a quotation;
 # ``... (de uñas anchas) (DIÓGENES LAERCIO VI, 40, 2010, p. 220),`` is a source given after
 # one, the sentence going on.
-_NAMED_PAGE = re.compile(r"[^\W\d_]\s*\((?:1[5-9]|20)\d\d[a-z]?,\s*(?:p|pp|pág)\.\s?\d+[^()]*\),$")
+_NAMED_PAGE = re.compile(rf"[^\W\d_]\s*\({_YEAR_AND_PAGE},$")
 
 
 def _introduces_at_comma(text: str) -> bool:

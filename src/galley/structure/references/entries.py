@@ -71,7 +71,9 @@ _IN_EDITORS = re.compile(r"^In:?\s+[A-ZÀ-Þ]")
 _EDITORS_THEN_TITLE = re.compile(r"\((?:Eds?|Orgs?|Coords?|Hrsg|Dirs?|Comps?)\.\),", re.I)
 # "World Meteorological Organisation. (n.d.)", "[Embrapa] Empresa Brasileira de Pesquisa
 # Agropecuária. (2018)": a body, a stop, the year in parentheses.
-_ORG_START = re.compile(r"^(?:\[\w+\]\s+)?\w[\w&'’.,:\- ]{1,120}?\.\s+\((?:(?:1[89]|20)\d\d[a-z]?|n\.d\.)\)")
+# A year or ``n.d.`` in brackets: ``(2016)``, ``(2016a)``, ``(n.d.)``.
+_BRACKETED_YEAR = r"\((?:(?:1[89]|20)\d\d[a-z]?|n\.d\.)\)"
+_ORG_START = re.compile(rf"^(?:\[\w+\]\s+)?\w[\w&'’.,:\- ]{{1,120}}?\.\s+{_BRACKETED_YEAR}")
 # The year as a sentence of its own after a body, as botany and ecology journals set it:
 # "IBGE. 2012. Fundação ...", "SFB - Serviço Florestal Brasileiro. 2017a. Manual ...",
 # "Instituto Brasileiro de Geografia e Estatística (IBGE). 2012. Manual ...": the body's
@@ -89,10 +91,9 @@ _ORG_YEAR_START = re.compile(rf"^{_BODY_WORD}(?:\s+{_BODY_WORD}){{0,15}}\.\s+(?:
 _ACT_START = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w/-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w/-]+){0,2}\s+(?:[nN]\.?\s?[º°o]|n\.)\s*\d[\d.]*,")
 # An entry ends on a stop, a closing bracket, or a URL or DOI.
 _ENTRY_END = re.compile(r"(?:[.?!)\]]|https?://\S+|\b10\.\d{4,}/\S+)$")
-_PAREN_YEAR = re.compile(r"\((?:1[89]\d\d|20\d\d)[a-z]?\)|\(n\.d\.\)")
+_PAREN_YEAR = re.compile(_BRACKETED_YEAR)
 _SURNAME = re.compile(rf"^(?:{vocab.NAME_PARTICLE}\s+)*([A-ZÀ-ÖØ-Þ][\w'’\-]+)", re.I)
-_KEY_YEAR = re.compile(r"\b((?:1[89]|20)\d\d)[a-z]?\b")
-_LETTERED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d[a-z]?\b")
+_KEY_YEAR = re.compile(r"\b((?:1[89]|20)\d\d)[a-z]?\b")  # group 1: the year; group 0 with its letter
 
 
 def _opens_with_organisation(text: str) -> bool:
@@ -109,7 +110,6 @@ _NAME_PART = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\d]*[^\d.:;,]$")
 _WHOLE_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][^:;,]*\.$")  # "U.S. Department of Education."
 # A person's initials after a comma: "Press Smith, J. (2020)" is two entries, not a body.
 _INITIALS = re.compile(r",\s+[A-ZÀ-Þ]\.")
-_YEAR_FIRST = re.compile(r"\((?:(?:1[89]|20)\d\d[a-z]?|n\.d\.)\)")
 
 
 def _body_wraps(line: Line) -> bool:
@@ -120,7 +120,7 @@ def _body_wraps(line: Line) -> bool:
     if not line.ahead:
         return False
     if _WHOLE_NAME.match(line.text):
-        return _YEAR_FIRST.match(line.ahead, len(line.text) + 1) is not None
+        return _PAREN_YEAR.match(line.ahead, len(line.text) + 1) is not None
     if _NAME_PART.match(line.text) is None:
         return False
     # "National Academies of Sciences, Engineering, and" / "Medicine. (2018).": a body; not
@@ -134,7 +134,7 @@ def _act_of_entry(text: str, entry: str) -> bool:
     the act's year (``Brasil. 2014. Ministério ... Extinção.`` / ``Portaria MMA nº 443, de
     17 de dezembro de 2014.``)? An ABNT list's acts of one year are entries each
     (``BRASIL. Lei nº 11.645, de 10 de março de 2008.``: no year slot after its author)."""
-    m, first = _LETTERED_YEAR.search(text), _LETTERED_YEAR.search(entry)
+    m, first = _KEY_YEAR.search(text), _KEY_YEAR.search(entry)
     if m is None or first is None or m.group(0) != first.group(0):
         return False
     # The entry's first year stands in the author's slot: "Brasil. 2014.", "... (1996)."
