@@ -151,6 +151,18 @@ class CleanParams:
     """The fit test: the next line's first word "would have fitted" at the end of this
     line only with this share of the measure to spare (proportional fonts: 90 characters
     of ``mmm`` and of ``iii`` do not fill the same line)."""
+    open_fit_slack: float = 0.02
+    """The fit test after a sentence end, in a text whose blank lines do not mark where
+    blocks end (``Layout.blank_marks_ends`` false: pypdf, pdftotext): a paragraph's last
+    line and a wrapped line are told apart by the line alone, so the next word need only
+    have fitted. Where blank lines do mark the ends (pdfminer's boxes, OCR), a block
+    ending with none needs ``fit_slack`` to spare."""
+    blank_end_share: float = 0.55
+    """Blank lines mark where blocks end when at least this share of the text's clearly
+    closed lines (a sentence end shorter than ``short_line_share`` of the text's usual
+    line, before a capital) have a blank line after them."""
+    blank_end_min_sample: int = 5
+    """... judged only from this many clearly closed lines on."""
     short_line_share: float = 0.6
     """A raw line shorter than this share of its measure is short: it closed its block."""
     joined_line_share: float = 1.25

@@ -135,3 +135,41 @@ This chapter introduces data users to the principles
 of remote sensing with satellites and puts a spe-
 cific focus on how dust and the amount of aerosols
 """
+
+# pypdf on a two-column Portuguese article (SciELO ciedu-27, CC BY): no blank line anywhere.
+# The second paragraph ends on a line of 41 characters; with the next word 'Assim' (5) that
+# is 47 of the column's measure of 48, and the third paragraph starts there.
+NEAR_FULL_END = """\
+socioeconômico proporcionam melhores desempen-
+hos em matemática e língua portuguesa, alunos do
+gênero masculino estão em desvantagem sobre o
+gênero feminino, no que se refere ao aprendizado
+em leitura, e que alunos negros e alunos com de-
+fasagem escolar têm proficiência inferior em ambas
+as disciplinas.
+Preocupados com as desigualdades raciais no sis-
+tema brasileiro de Educação Básica, Soares e Alves
+(2003) utilizaram a abordagem multinível em dois
+níveis – alunos e escolas – para investigar as difer-
+enças nos desempenhos de alunos discriminados por
+raça. Analisando dados do SAEB de 2001, os au-
+tores observaram que a diferença entre brancos e
+negros cresce com o aumento, tanto no nível socioe-
+conômico do aluno como no da escola, e é maior
+na rede privada. A comparação do aluno com os
+colegas, os recursos culturais que dispõe, o fato de
+gostar de estudar a disciplina e fazer o dever de
+casa, são variáveis com impacto positivo sobre o
+desempenho escolar. Por outro lado, o atraso es-
+colar foi identificado como a variável que mais afe-
+tou negativamente o desempenho do aluno, resul-
+tado semelhante ao de Barbosa e Fernandes (2001),
+Soares (2003) e Soares e Mendonça (2003).
+Assim como feito no estudo de Jesus e Laros
+(2004), Soares e Mendonça (2003) verificaram que o
+nível socioeconômico, a escolaridade do pai e fazer
+o dever de casa atuam positivamente sobre o de-
+sempenho do aluno em Língua Portuguesa. Por
+outro lado, o atraso escolar e o fato de o aluno tra-
+balhar tem impacto negativo sobre o resultado al-
+"""

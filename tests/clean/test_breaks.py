@@ -4,11 +4,14 @@ reader would see and the reason recorded for a break."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
-from excerpts import JOINED_LINES, LINE_BOX, SUMMARY
+from excerpts import JOINED_LINES, LINE_BOX, NEAR_FULL_END, SUMMARY
 
 from galley.clean import clean
 from galley.inputs.read import to_lines
+from galley.params import PARAMS
 
 
 def units(raw: str) -> list[str]:
@@ -26,6 +29,25 @@ def test_fit_test_ends_a_paragraph_without_blank_lines() -> None:
     assert out[0].endswith("sustainable development.")
     assert out[1].startswith("The research often features")
     assert breaks(SUMMARY)[5].startswith("sentence end on a short line")
+
+
+def test_a_stop_near_the_margin_ends_a_paragraph_where_blank_lines_mark_no_ends() -> None:
+    """pypdf puts no blank line after a paragraph, so a full stop's line is judged by itself:
+    'Assim' would have fitted after '... Mendonça (2003).' (47 of 48 characters). A whole
+    paper has many closed lines to judge that by; this excerpt has one, so it is enough."""
+    params = replace(PARAMS, clean=replace(PARAMS.clean, blank_end_min_sample=1))
+    out = [u.text for u in clean(to_lines(NEAR_FULL_END), params=params).units]
+    assert [u[:11] for u in out] == ["socioeconôm", "Preocupados", "Assim como "]
+    assert out[1].endswith("Soares e Mendonça (2003).")
+
+
+def test_a_stop_near_the_margin_goes_on_where_blank_lines_mark_the_ends() -> None:
+    """pdfminer's boxes: the closed line 'as disciplinas.' has a blank line after it, so a
+    paragraph ending without one needs clear room, and 47 of 48 characters is none."""
+    raw = NEAR_FULL_END.replace("as disciplinas.\n", "as disciplinas.\n\n")
+    params = replace(PARAMS, clean=replace(PARAMS.clean, blank_end_min_sample=1))
+    out = [u.text for u in clean(to_lines(raw), params=params).units]
+    assert [u[:11] for u in out] == ["socioeconôm", "Preocupados"]
 
 
 def test_full_line_ending_a_sentence_goes_on() -> None:

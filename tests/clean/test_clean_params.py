@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from excerpts import JOINED_LINES, LINE_BOX, SUMMARY, TWO_COLUMNS, WRAPPED
+from excerpts import JOINED_LINES, LINE_BOX, NEAR_FULL_END, SUMMARY, TWO_COLUMNS, WRAPPED
 
 from galley.clean import clean, columns, compounds, furniture, hyphens, order
-from galley.clean.layout import Measure
+from galley.clean.layout import Measure, blank_marks_ends
 from galley.clean.lexicon import DocumentLexicon, zipf
 from galley.inputs.read import to_lines
 from galley.model import CleanResult, Line, Repair
@@ -429,6 +429,38 @@ def test_url_number_min_digits() -> None:
 def test_fit_slack() -> None:
     assert len(units(SUMMARY, fit_slack=1 - 69 / 86)) == 2  # 'The' fits: the paragraph ended
     assert len(units(SUMMARY, fit_slack=1 - 69 / 86 + 0.001)) == 1
+
+
+# NEAR_FULL_END (pypdf, no blank lines): '... Mendonça (2003).' (41) and 'Assim' (5) make 47
+# on a measure of 48. Its one clearly closed line, 'as disciplinas.', has no blank line after it.
+
+
+def assim_starts(**fields: float) -> bool:
+    return any(t.startswith("Assim como") for t in units(NEAR_FULL_END, **fields))
+
+
+def test_open_fit_slack() -> None:
+    assert assim_starts(blank_end_min_sample=1, open_fit_slack=1 - 47 / 48 - 0.001)
+    assert not assim_starts(blank_end_min_sample=1, open_fit_slack=1 - 47 / 48 + 0.001)
+
+
+def closed_paragraphs(n: int, with_blank: int) -> list[Line]:
+    """``n`` closed lines before a capital (``n + 1`` paragraphs), the first ``with_blank`` of
+    them with a blank line after them."""
+    para = "Alpha beta gamma delta epsilon zeta eta theta iota kappa\nlambda mu nu xi omicron pi rho sigma tau\nend.\n"
+    return to_lines("".join(para + ("\n" if i < with_blank else "") for i in range(n + 1)))
+
+
+def test_blank_end_share() -> None:
+    # 11 of 20 closed lines have a blank line after them: 0.55.
+    assert blank_marks_ends(closed_paragraphs(20, 11), with_(blank_end_share=0.55).clean)
+    assert not blank_marks_ends(closed_paragraphs(20, 11), with_(blank_end_share=0.56).clean)
+
+
+def test_blank_end_min_sample() -> None:
+    # Four closed lines, none with a blank line after it: judged from 4 on, not from 5.
+    assert not blank_marks_ends(closed_paragraphs(4, 0), with_(blank_end_min_sample=4).clean)
+    assert blank_marks_ends(closed_paragraphs(4, 0), with_(blank_end_min_sample=5).clean)
 
 
 # JOINED_LINES: '... information derived from Argo data.' is 67 characters on a measure of 51

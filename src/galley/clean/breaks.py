@@ -282,12 +282,19 @@ def bracket_goes_on(g: Gap) -> Verdict:
 def sentence_end_with_room(g: Gap) -> Verdict:
     """The fit test: a sentence ends and the next word would have fitted on this line, so
     the typesetter ended the paragraph here (``counterterrorism.`` / ``In the Eurasian``).
+    Where blank lines mark where blocks end (``Layout.blank_marks_ends``), one ending without
+    a blank line needs ``fit_slack`` to spare; elsewhere a full stop's line needs only
+    ``open_fit_slack`` (``... Mendonça (2003).`` / ``Assim como``: 47 of 48 characters).
     A sentence may open in lower case with a function's name (``functions.`` / ``ram() is
     a quick reference ...``): a call is no word going on."""
     opens = not g.cur.text[:1].islower() or (
         _CALL_FIRST.match(g.cur.text) is not None and not _ABBREVIATION_END.search(g.prev.text)
     )
-    if opens and g.sentence_end and fits(g.prev, g.cur, g.width, g.p.fit_slack):
+    # Where blank lines do not mark block ends, a full stop's line is judged by itself (a
+    # colon goes on to its list or quotation more often than it ends a paragraph).
+    open_text = not g.layout.blank_marks_ends and ends_full_stop(g.prev.text)
+    slack = g.p.open_fit_slack if open_text else g.p.fit_slack
+    if opens and g.sentence_end and fits(g.prev, g.cur, g.width, slack):
         return True, "sentence end on a short line (the next word would have fitted)"
     return None
 
