@@ -65,6 +65,24 @@ def cleaned(line: str) -> tuple[str, set[str]]:
             "Remote Sensing, 14(14), 3359. https://doi.org/10.3390/rs14143359",
             "url-spaces",
         ),
+        # OCR (jose.00292, jose.00267, jose.00307, jose.00309): a DOI's digits spaced, a
+        # narrow ``1`` set apart.
+        (
+            "ative reviews. https://doi.org/10.528 1/ZENODO. 1 1668338",
+            "ative reviews. https://doi.org/10.5281/ZENODO.11668338",
+            "url-spaces",
+        ),
+        ("402. https://doi.org/10.3390/land9 1 10402", "402. https://doi.org/10.3390/land9110402", "url-spaces"),
+        (
+            "tion dataset. Zenodo. https://doi.org/10.5281/ZENODO.47 70936",
+            "tion dataset. Zenodo. https://doi.org/10.5281/ZENODO.4770936",
+            "url-spaces",
+        ),
+        (
+            "eLife, 11, e78362. https://doi.org/10.7554/eLife. 78362",
+            "eLife, 11, e78362. https://doi.org/10.7554/eLife.78362",
+            "url-spaces",
+        ),
         # OCR (jose.00240, jose.00307): bullets read as other glyphs, the pronoun as a bar.
         ("¢ Introduction to the PEST control file", "• Introduction to the PEST control file", "ocr-bullets"),
         ("° Live coding: Programming simultaneously", "• Live coding: Programming simultaneously", "ocr-bullets"),
@@ -82,6 +100,18 @@ def test_character_rule(raw: str, want: str, rule: str) -> None:
     text, rules = cleaned(raw)
     assert text == want
     assert rule in rules
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Education, 8(94), 261. https://doi.org/10.21105/jose.00261. 12",  # the page number
+        "Available at https://www.who.int/publications/i/item/9789240 2019 was the year",  # a year
+        "https://doi.org/10.1/x.5 1 12 items",  # a 1 before no run of digits
+    ],
+)
+def test_numbers_after_a_url_stay_apart(raw: str) -> None:
+    assert cleaned(raw)[0] == raw
 
 
 def test_curly_quotes_survive_mojibake_repair() -> None:

@@ -193,9 +193,9 @@ def close_spaces(text: str) -> str:
     words = text.split(" ")
     out = [words[0]]
     in_url = is_url(words[0])
-    for w in words[1:]:
+    for i, w in enumerate(words[1:], 2):
         prev = out[-1]
-        if in_url and w and _glues(prev, w):
+        if in_url and w and _glues(prev, w, words[i] if i < len(words) else ""):
             out[-1] = prev + w
             continue
         out.append(w)
@@ -203,22 +203,26 @@ def close_spaces(text: str) -> str:
     return " ".join(out)
 
 
-def _glues(prev: str, w: str) -> bool:
-    """Does the piece ``w`` after a space go on the URL ``prev``? A piece starting with
-    ``/`` (or a slash alone); any piece after a hyphen; after a dot in the host name, the
-    host's next piece (``ac.`` / ``jp/crid``); a
-    piece starting with ``1`` that holds a slash or a dot or is five characters or more
-    after a digit or a dot (``10.528`` / ``1/zenodo``, ``andp.`` / ``19053220607``), of
-    five characters or more after a letter (``rs`` / ``14143359``)."""
+def _glues(prev: str, w: str, nxt: str = "") -> bool:
+    """Does the piece ``w`` after a space (``nxt`` after it) go on the URL ``prev``? A piece
+    starting with ``/`` (or a slash alone); any piece after a hyphen; after a dot in the
+    host name, the host's next piece (``ac.`` / ``jp/crid``). After a digit or a dot: a
+    piece starting with ``1`` that holds a slash or a dot (``10.528`` / ``1/zenodo``), a
+    run of five digits or more (``andp.`` / ``19053220607``, ``ZENODO.47`` / ``70936``,
+    ``eLife.`` / ``78362``: a page or a year is shorter), and a narrow ``1`` set apart
+    before such a run (``land9`` / ``1`` / ``10402``). After a letter, a piece starting
+    with ``1`` of five characters or more (``rs`` / ``14143359``)."""
     if w.startswith("/"):
         return w == "/" or tail_shaped(w)  # a lone slash ends the URL: ``manim.community /``
     if prev.endswith("-"):
         return _TAIL.match(_core(w)) is not None  # no URL ends on a hyphen: ``science-`` / ``book``
     if prev.endswith(".") and "/" not in prev.split("://", 1)[-1]:
         return _HOST_PIECE.match(w) is not None
-    if not (w.startswith("1") and tail_shaped(w)):
+    if not (w[:1].isdigit() and tail_shaped(w)):
         return False
     core = _core(w)
     if prev[-1:].isdigit() or prev.endswith("."):
-        return len(core) >= 5 or "/" in core or "." in core
-    return len(core) >= 5 and core.isalnum()
+        if core.isdigit():
+            return len(core) >= 5 or (w == "1" and _core(nxt).isdigit() and len(_core(nxt)) >= 4)
+        return w.startswith("1") and ("/" in core or "." in core or len(core) >= 5)
+    return w.startswith("1") and len(core) >= 5 and core.isalnum()
