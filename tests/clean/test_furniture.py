@@ -339,3 +339,32 @@ def test_the_short_title_atop_one_page_is_a_running_head() -> None:
     raw += "\f" + PROSE * 3 + foot.format(n=3)
     removed = {r.text for r in clean(to_lines(raw)).removed}
     assert "Manim Slides" not in removed and len(removed) == 3  # (the three footers)
+
+
+def three_pages(head: str, authors: str = "Konrad Höffner, Thomas Pause, and Alfred Winter\n") -> str:
+    """latex-twocol-poppler (jose.00180): three pages; the authors' names head page 2 only,
+    beside its number (page 1 has the title block, page 3 the short title)."""
+    raw = "SNIK Graph: Visualizing Knowledge about Hospital Information Systems\n" + authors + "\n"
+    raw += PROSE * 3 + "\n1\n\f" + f"{head}\n\n2\n\n" + PROSE * 3 + "\f" + "SNIK Graph\n\n3\n\n" + PROSE * 3
+    return raw
+
+
+def test_the_authors_names_atop_one_page_are_a_running_head() -> None:
+    removed = {r.text: r.why for r in clean(to_lines(three_pages("Höffner et al."))).removed}
+    assert "authors' names" in removed["Höffner et al."]
+    two = three_pages("Höffner and Winter")
+    assert "Höffner and Winter" in {r.text for r in clean(to_lines(two)).removed}
+    # A name that carries its affiliation's number on page 1 is the same name.
+    numbered = three_pages("Jayaprakash et al.", "Nikita Jayaprakash1 , Monika Voutov1,2 , and Andrew Bray1\n")
+    assert "Jayaprakash et al." in {r.text for r in clean(to_lines(numbered)).removed}
+
+
+def test_names_atop_a_page_that_page_1_does_not_print_are_text() -> None:
+    # Not the paper's authors: a line of the text (a table's cell, a citation) stays.
+    raw = three_pages("Lovelace et al.")
+    assert "Lovelace et al." not in {r.text for r in clean(to_lines(raw)).removed}
+    # On page 1 itself, the authors' names are the byline.
+    assert "Höffner et al." not in {r.text for r in clean(to_lines(three_pages("Other et al."))).removed}
+    # Away from any furniture (no page number beside it), a page's first line stays.
+    raw = three_pages("Höffner et al.").replace("Höffner et al.\n\n2\n\n", "Höffner et al.\n\n" + PROSE)
+    assert "Höffner et al." not in {r.text for r in clean(to_lines(raw)).removed}

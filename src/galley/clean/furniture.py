@@ -591,6 +591,40 @@ def short_title_head(lines: list[Line], ev: Evidence, found: dict[int, str]) -> 
     return out
 
 
+# The authors' short names as a running head prints them: ``Höffner et al.``,
+# ``Atkinson and Denholm``, ``Silva & Souza``.
+_AUTHOR_HEAD = re.compile(r"^([^\W\d_][\w'’-]*)(?: et al\.?| (?:and|&) ([^\W\d_][\w'’-]*))$")
+
+
+def author_head(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[int, str]:
+    """The authors' short names atop a page, once: a two-column LaTeX paper of three pages
+    sets ``Höffner et al.`` atop page 2 only (page 1 carries the title block, page 3 the
+    short title), so it never repeats. It is the head when it sits at a page's edge, after
+    page 1, beside furniture found there (the page's number: ``Höffner et al.`` / ``2``),
+    and its names are printed on page 1 (``Konrad Höffner, Thomas Pause, ...``; a name may
+    carry its affiliation's number, ``Jayaprakash1``), each with a capital. A citation
+    alone on a line (``... as shown by`` / ``Höffner et al. (2020)``) has its year."""
+    if not ev.paged:
+        return {}
+    first_page = " ".join(ln.text for ln in lines if ln.page == lines[0].page)
+    out: dict[int, str] = {}
+    for i in ev.edge:
+        if i in found or lines[i].page == lines[0].page:
+            continue
+        m = _AUTHOR_HEAD.match(lines[i].text.strip())
+        if m is None or not ev.beside(i, found):
+            continue
+        names = [name for name in m.groups() if name]
+        if all(name[0].isupper() and _printed(name, first_page) for name in names):
+            out[i] = "the authors' names at a page's edge, beside its furniture, printed on page 1"
+    return out
+
+
+def _printed(name: str, text: str) -> bool:
+    """``name`` is a word of ``text``, or one with a number after it (``Jayaprakash1``)."""
+    return re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", text) is not None
+
+
 RULES: list[tuple[str, FurnitureRule]] = [
     ("running-head", running_heads),
     ("running-head", short_title_head),
@@ -600,6 +634,7 @@ RULES: list[tuple[str, FurnitureRule]] = [
     ("page-number", page_numbers),
     ("page-number", counted_page_numbers),
     ("running-head", companions),  # (beside the page numbers too, found first)
+    ("running-head", author_head),  # (beside the page numbers too)
     ("running-head", extended_heads),  # (beside the heads all rules found)
 ]
 
