@@ -174,6 +174,11 @@ class CleanParams:
     usual_line_spread: float = 0.1
     """The usual printed line is the top of the densest range of wrapped lines this share
     of it wide (ragged right and proportional type vary a measure's full lines so much)."""
+    usual_half_share: float = 0.6
+    """... unless a range no longer than this share of it (printed lines, the densest being
+    two of them joined) holds ``usual_half_min`` as many lines."""
+    usual_half_min: float = 0.5
+    """... as many as this share of the densest range's lines."""
     joined_line_neighbours: int = 3
     """Such a long line is joined printed lines when at least half the lines this many
     either side of it are not long (among long lines it is a wider region's, a summary

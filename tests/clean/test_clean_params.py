@@ -10,7 +10,7 @@ from pathlib import Path
 
 from excerpts import JOINED_LINES, LINE_BOX, NEAR_FULL_END, SUMMARY, TWO_COLUMNS, WRAPPED
 
-from galley.clean import clean, columns, compounds, furniture, hyphens, order
+from galley.clean import clean, columns, compounds, furniture, hyphens, layout, order
 from galley.clean.layout import Measure, blank_marks_ends
 from galley.clean.lexicon import DocumentLexicon, zipf
 from galley.inputs.read import to_lines
@@ -539,6 +539,22 @@ def test_usual_line_spread() -> None:
     lines = to_lines(JOINED_LINES)
     assert Measure(lines, with_(usual_line_spread=0.111).clean, joins_hyphens=True).usual == 52
     assert Measure(lines, with_(usual_line_spread=0.112).clean, joins_hyphens=True).usual == 54
+
+
+# Narrow columns through pdftotext (jose.00143, two columns): about as many lines of two
+# printed lines joined (~100-110 characters) as single ones (~50-54). Here 10 lines of 50
+# and 12 of 100: the densest range is the joined lines', the range at half holds 10 / 12.
+PAIRED = [50] * 10 + [100] * 12
+
+
+def test_usual_half_share() -> None:
+    assert layout._usual(PAIRED, with_(usual_half_share=0.5).clean) == 50
+    assert layout._usual(PAIRED, with_(usual_half_share=0.49).clean) == 100
+
+
+def test_usual_half_min() -> None:
+    assert layout._usual(PAIRED, with_(usual_half_min=0.83).clean) == 50
+    assert layout._usual(PAIRED, with_(usual_half_min=0.84).clean) == 100
 
 
 def test_line_box_max_share() -> None:
