@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from galley.clean import clean
 from galley.inputs.read import to_lines
 
@@ -368,3 +370,49 @@ def test_names_atop_a_page_that_page_1_does_not_print_are_text() -> None:
     # Away from any furniture (no page number beside it), a page's first line stays.
     raw = three_pages("Höffner et al.").replace("Höffner et al.\n\n2\n\n", "Höffner et al.\n\n" + PROSE)
     assert "Höffner et al." not in {r.text for r in clean(to_lines(raw)).removed}
+
+
+# latex-twocol-poppler (jose.00193): pdftotext joined the word broken at page 2's foot
+# (``in-``) with the next line it read, the page number.
+GLUED = (
+    "The Argo Online School: An e-learning tool to get started with Argo\n\n" + PROSE * 3 + "\n1\n\f"
+    "Argo Online School\n\n" + PROSE * 3 + "the European Union’s Horizon 2020 research and in2\n\n\f"
+    "The Argo Online School\n\nnovation program under grant agreement Euro-Argo RISE 824131.\n" + PROSE
+)
+
+
+def test_a_page_number_glued_to_the_word_broken_at_the_pages_foot_is_split_off() -> None:
+    result = clean(to_lines(GLUED))
+    text = " ".join(u.text for u in result.units)
+    assert "Horizon 2020 research and innovation program under grant" in text
+    assert ("2", "page-number") in {(r.text, r.rule) for r in result.removed}
+    assert any(r.rule == "page-number-glued" and r.after.endswith("and in-") for r in result.repairs)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        ("research and in2", "research and COVID19"),  # not the page's number
+        ("and in2\n\n\f", "and in2\n2\n\f"),  # the page prints its number alone at its foot
+        # no line goes on in lower case atop the next page
+        ("novation program under grant agreement Euro-Argo RISE 824131.\n", "Novation.\nFunds.\nThe end.\n"),
+    ],
+)
+def test_digits_ending_a_page_that_are_no_glued_page_number_stay(change: tuple[str, str]) -> None:
+    raw = GLUED.replace(*change)
+    result = clean(to_lines(raw))
+    assert not any(r.rule == "page-number-glued" for r in result.repairs)
+
+
+def test_the_short_title_between_the_halves_of_a_broken_word_is_a_running_head() -> None:
+    # latex-twocol-poppler (jose.00143): three pages; page 2's head, the one-word short title,
+    # stands between ``Ad-`` (its number glued on) and ``ditionally``.
+    raw = "ApplNumComp: An Open Access Introductory Course for Applied Numerical Computing\n\n"
+    raw += PROSE * 3 + "graduate students. Ad1\n\n\fApplNumComp\n\nditionally, it was included in the minor.\n"
+    raw += PROSE * 3 + "\n2\n"
+    result = clean(to_lines(raw))
+    assert "graduate students. Additionally, it was included" in " ".join(u.text for u in result.units)
+    assert "between the halves of a sentence" in {r.text: r.why for r in result.removed}["ApplNumComp"]
+    # The same word opening a section atop the page, after a finished sentence, stays.
+    section = raw.replace("graduate students. Ad1\n\n\fApplNumComp\n\nditionally,", "students.\n\n\fApplNumComp\n\nIt")
+    assert "ApplNumComp" not in {r.text for r in clean(to_lines(section)).removed}

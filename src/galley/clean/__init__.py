@@ -84,6 +84,7 @@ def clean(
     lines = columns.separate(lines, repairs, p)
     lines = fix_characters(lines, repairs)
     lines = letter_bullets(lines, lang, repairs, p.letter_bullet_window, p.min_repeats)
+    lines = furniture.split_glued_numbers(lines, repairs, p)
     removed = keep_corrected(furniture.find_furniture(lines, p), fixes, repairs)
     # A form feed inside a raw line makes two lines with one number: match the text too.
     if removed:

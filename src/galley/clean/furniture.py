@@ -18,11 +18,12 @@ import re
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 
 from galley import vocab
 from galley.clean.shapes import ends_sentence
 from galley.clean.urls import is_url
-from galley.model import Line, Removed
+from galley.model import Line, Removed, Repair
 from galley.params import CleanParams
 
 _DIGITS = re.compile(r"\d+")
@@ -565,8 +566,12 @@ def short_title_head(lines: list[Line], ev: Evidence, found: dict[int, str]) -> 
     the odd ones, and page 1 carries the title block instead, so the short title comes back
     on one page only (page 3). It is the head when the paper's first line opens with it
     (``Ecological Forecasting and Dynamics: A graduate course on the``), it is a page's first
-    line after page 1, and the other pages' heads were found atop pages of the other parity
-    (a section named after the tool atop a page of a paper with footers only stays)."""
+    line after page 1, and either the other pages' heads were found atop pages of the other
+    parity (a section named after the tool atop a page of a paper with footers only stays),
+    or it stands between the halves of a sentence, even of a word (``... students. Ad-`` /
+    ``ApplNumComp`` / ``ditionally, it was ...``: no heading does)."""
+    if not ev.paged:
+        return {}
     # The other pages' heads: found in their page's top half (not a footer at its foot), on
     # pages of the other parity (``Ernest et al.`` atop pages 2 and 4).
     first: dict[int, int] = {}
@@ -575,18 +580,18 @@ def short_title_head(lines: list[Line], ev: Evidence, found: dict[int, str]) -> 
         first.setdefault(ln.page, i)
         last[ln.page] = i
     tops = {lines[i].page for i in found if i - first[lines[i].page] < last[lines[i].page] - i}
-    if not ev.paged or not tops:
-        return {}
     title = next((ln.text.strip() for ln in lines if ln.text.strip()), "")
     out: dict[int, str] = {}
     for i, ln in enumerate(lines):
         if i in found or i == 0 or lines[i - 1].page == ln.page or ln.page == lines[0].page:
             continue  # (a page's first line, after page 1)
-        if any(page % 2 == ln.page % 2 for page in tops):
-            continue  # a head of its own parity was found: this line is no head of the others
         text = ln.text.strip()
+        if not (title.startswith(text) and title[len(text) : len(text) + 1] in (":", "")):
+            continue
+        if _interrupts(lines, i):
+            out[i] = "the paper's short title atop a page, between the halves of a sentence"
         # (two words at least: a one-word heading atop a page may open the title too)
-        if len(text.split()) >= 2 and title.startswith(text) and title[len(text) : len(text) + 1] in (":", ""):
+        elif tops and len(text.split()) >= 2 and not any(page % 2 == ln.page % 2 for page in tops):
             out[i] = "the paper's short title atop a page, the other pages' heads found"
     return out
 
@@ -625,6 +630,16 @@ def _printed(name: str, text: str) -> bool:
     return re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", text) is not None
 
 
+def _interrupts(lines: list[Line], i: int) -> bool:
+    """Line ``i`` stands between the halves of a sentence: the line before it (a page number
+    aside) leaves it open, and the line after it goes on in lower case (``... students.
+    Ad-`` / ``ApplNumComp`` / ``ditionally, it was ...``)."""
+    j = i - 1
+    while j > 0 and is_bare_number(lines[j].text):
+        j -= 1
+    return i + 1 < len(lines) and not ends_sentence(lines[j].text) and lines[i + 1].text[:1].islower()
+
+
 RULES: list[tuple[str, FurnitureRule]] = [
     ("running-head", running_heads),
     ("running-head", short_title_head),
@@ -637,6 +652,43 @@ RULES: list[tuple[str, FurnitureRule]] = [
     ("running-head", author_head),  # (beside the page numbers too)
     ("running-head", extended_heads),  # (beside the heads all rules found)
 ]
+
+
+# A word's letters and the page number pdftotext glued to them: ``... lack hands1``.
+_GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])([1-9]\d{0,3})$")
+
+
+def split_glued_numbers(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
+    """pdftotext joins a word broken at a hyphen with the next line, and at a page's foot
+    that line may be the page number: ``... many chemistry curricula still lack hands1``
+    (``hands-`` / ``1``), ``... graduate students. Ad1`` (``Ad-`` / ``1``), the word's rest
+    on the next page (``ditionally, it was included ...``). The page's last line is given
+    back its hyphen and its number a line of its own, which the page-number rule then
+    removes. Only where the number is the page's own (its position, counted as the
+    paper's other page numbers count), the page prints no number alone at its foot (an
+    affiliation's ``1`` may stand alone under the title), and one of the
+    next page's first ``edge_lines`` lines goes on in lower case (the word's rest, after
+    the next page's head)."""
+    if not lines or lines[0].page == lines[-1].page:
+        return lines
+    ev = Evidence(lines, p)
+    offset = _page_offset(lines, ev) or 0
+    bare = {(lines[i].page, lines[i].text) for i, at in ev.edge.items() if FOOT in at and is_bare_number(lines[i].text)}
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        m = _GLUED_NUMBER.search(ln.text) if i + 1 < len(lines) and lines[i + 1].page != ln.page else None
+        if m is None or int(m.group(1)) != ln.page + offset or (ln.page, m.group(1)) in bare:
+            out.append(ln)
+            continue
+        rest = lines[i + 1 : i + 1 + p.edge_lines]
+        if not any(nxt.text[:1].islower() for nxt in rest):
+            out.append(ln)
+            continue
+        word = ln.text[: m.start()] + "-"
+        why = "pdftotext joined the page number to the word broken at the page's foot"
+        repairs.append(Repair("page-number-glued", ln.number, ln.number, ln.text[-20:], word[-20:], why))
+        out += [replace(ln, text=word), replace(ln, text=m.group(1), indent=0, blank_before=0)]
+    return out
 
 
 def find_furniture(lines: list[Line], p: CleanParams | None = None) -> list[Removed]:
