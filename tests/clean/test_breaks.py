@@ -10,6 +10,7 @@ import pytest
 from excerpts import JOINED_LINES, LINE_BOX, NEAR_FULL_END, SUMMARY
 
 from galley.clean import clean
+from galley.clean.layout import blank_marks_ends
 from galley.inputs.read import to_lines
 from galley.params import PARAMS
 
@@ -48,6 +49,33 @@ def test_a_stop_near_the_margin_goes_on_where_blank_lines_mark_the_ends() -> Non
     params = replace(PARAMS, clean=replace(PARAMS.clean, blank_end_min_sample=1))
     out = [u.text for u in clean(to_lines(raw), params=params).units]
     assert [u[:11] for u in out] == ["socioeconôm", "Preocupados"]
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "Soares (2003) e Soares e Mendonça na Fig.\n2 como feito no estudo de Jesus e Laros",  # a figure's number
+        "Soares (2003) e Soares, e Mendonça et al.\nAssim como feito no estudo de Jesus e Laros",  # et al.
+    ],
+)
+def test_an_abbreviation_near_the_margin_ends_no_paragraph(end: str) -> None:
+    """The review's cases: an abbreviation's stop before a number or a capital is no
+    paragraph's end, however little room is left."""
+    raw = NEAR_FULL_END.replace(
+        "Soares (2003) e Soares e Mendonça (2003).\nAssim como feito no estudo de Jesus e Laros", end
+    )
+    params = replace(PARAMS, clean=replace(PARAMS.clean, blank_end_min_sample=1))
+    assert len(clean(to_lines(raw), params=params).units) == 2
+
+
+def test_a_reference_list_does_not_say_whether_blank_lines_mark_paragraph_ends() -> None:
+    """pdfminer sets a reference list in one box: its entries' short last lines have no
+    blank line after them, which says nothing of the body's paragraphs."""
+    body = "".join(f"A paragraph of the body, number {n}, wraps\nonto a line.\n\n" for n in range(6))
+    entries = "".join(f"Silva, A. ({2000 + n}). A title that\nwraps. J, 1.\n" for n in range(12))
+    lines = to_lines(body + "References\n\n" + entries)
+    assert blank_marks_ends(lines, PARAMS.clean)
+    assert not blank_marks_ends(to_lines(body + entries), PARAMS.clean)
 
 
 def test_full_line_ending_a_sentence_goes_on() -> None:

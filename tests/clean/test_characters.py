@@ -108,6 +108,13 @@ def test_character_rule(raw: str, want: str, rule: str) -> None:
         "Education, 8(94), 261. https://doi.org/10.21105/jose.00261. 12",  # the page number
         "Available at https://www.who.int/publications/i/item/9789240 2019 was the year",  # a year
         "https://doi.org/10.1/x.5 1 12 items",  # a 1 before no run of digits
+        # The review's cases: a PubMed number after a DOI's full stop, a table's next
+        # columns, a sentence opening with a number, a ROR id's place, a year after a 1.
+        "doi:10.1590/S0034-8910.2014048005093. 25119929",
+        "https://doi.org/10.5281/zenodo.1234567 60000 10000 10",
+        "the archive https://doi.org/10.5281/zenodo.4539666. 25000 records were kept.",
+        "https://ror.org/038t1dy36 69120 Heidelberg",
+        "https://doi.org/10.5281/zenodo.3509134 1 2019 BSD",
     ],
 )
 def test_numbers_after_a_url_stay_apart(raw: str) -> None:

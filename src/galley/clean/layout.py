@@ -25,6 +25,7 @@ from bisect import bisect_left, insort
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from galley import vocab
 from galley.clean.shapes import ends_sentence
 from galley.model import Line
 from galley.params import CleanParams
@@ -70,7 +71,12 @@ def blank_marks_ends(lines: Sequence[Line], p: CleanParams) -> bool:
     lines: a sentence end shorter than ``short_line_share`` of the usual wrapped line,
     before a capital; at least ``blank_end_share`` of them have a blank line after them.
     Too few of them to judge (``blank_end_min_sample``): the text is taken to mark them,
-    as the stricter fit test then applies."""
+    as the stricter fit test then applies. Only the text before the reference list counts:
+    pdfminer sets a list's entries in one box, each entry's short last line with no blank
+    line after it."""
+    heading = next((i for i in range(len(lines) - 1, -1, -1) if vocab.is_reference_heading(lines[i].text)), None)
+    if heading is not None:
+        lines = lines[:heading]
     pairs = list(zip(lines, lines[1:], strict=False))
     wrapped = sorted(a.raw_length for a, b in pairs if wraps(a, b))
     if not wrapped:

@@ -207,11 +207,14 @@ def _glues(prev: str, w: str, nxt: str = "") -> bool:
     """Does the piece ``w`` after a space (``nxt`` after it) go on the URL ``prev``? A piece
     starting with ``/`` (or a slash alone); any piece after a hyphen; after a dot in the
     host name, the host's next piece (``ac.`` / ``jp/crid``). After a digit or a dot: a
-    piece starting with ``1`` that holds a slash or a dot (``10.528`` / ``1/zenodo``), a
-    run of five digits or more (``andp.`` / ``19053220607``, ``ZENODO.47`` / ``70936``,
-    ``eLife.`` / ``78362``: a page or a year is shorter), and a narrow ``1`` set apart
-    before such a run (``land9`` / ``1`` / ``10402``). After a letter, a piece starting
-    with ``1`` of five characters or more (``rs`` / ``14143359``)."""
+    piece starting with ``1`` that holds a slash or a dot or is five characters or more
+    (``10.528`` / ``1/zenodo``, ``andp.`` / ``19053220607``). In a DOI also a run of five
+    digits or more, after a short number (``ZENODO.47`` / ``70936``) or after a word's dot
+    (``eLife.`` / ``78362``), and a narrow ``1`` set apart before such a run (``land9`` /
+    ``1`` / ``10402``). After a letter, a piece starting with ``1`` of five characters or
+    more (``rs`` / ``14143359``). A whole number's dot ends a sentence
+    (``zenodo.4539666.`` / ``25000 records``, a PubMed number), and a long number ends its
+    DOI (``zenodo.1234567`` / ``60000``, a table's next column)."""
     if w.startswith("/"):
         return w == "/" or tail_shaped(w)  # a lone slash ends the URL: ``manim.community /``
     if prev.endswith("-"):
@@ -222,7 +225,16 @@ def _glues(prev: str, w: str, nxt: str = "") -> bool:
         return False
     core = _core(w)
     if prev[-1:].isdigit() or prev.endswith("."):
-        if core.isdigit():
-            return len(core) >= 5 or (w == "1" and _core(nxt).isdigit() and len(_core(nxt)) >= 4)
-        return w.startswith("1") and ("/" in core or "." in core or len(core) >= 5)
+        if w.startswith("1") and ("/" in core or "." in core or len(core) >= 5):
+            return True
+        return (
+            core.isdigit()
+            and _DOI_NUMBER_GOES_ON.search(prev) is not None
+            and (len(core) >= 5 or (core == "1" and _core(nxt).isdigit() and len(_core(nxt)) >= 5))
+        )
     return w.startswith("1") and len(core) >= 5 and core.isalnum()
+
+
+# A DOI whose last piece may go on with a run of digits: it ends on a short number
+# (``10.5281/ZENODO.47``, ``land9``) or on a word's dot (``10.7554/eLife.``).
+_DOI_NUMBER_GOES_ON = re.compile(r"(?:^|[/:])10\.\d{4,9}/\S*(?:(?<!\d)\d{1,4}|[^\W\d_]\.)$")
