@@ -15,6 +15,10 @@ from galley.structure import build_document
 PARA = "We delivered this workshop three times on-line. Participants were graduate and undergraduate students."
 
 
+def headings(d: Document) -> list[str]:
+    return [h.text for h in d.headings()]
+
+
 def test_heading_in_context() -> None:
     got = kinds("Previous work is summarised here.", "Course structure and learning outcomes", PARA)
     assert got[1] == ("heading", "Course structure and learning outcomes")
@@ -299,6 +303,25 @@ def test_a_heading_over_a_full_line_and_short_ones_is_taken_off() -> None:
         "Next paragraph here.",
     )
     assert (d.blocks[0].kind, d.blocks[0].text) == ("heading", "Installing the package and its optional dependencies")
+
+
+def test_a_first_line_over_pairs_of_joined_lines_is_no_heading() -> None:
+    """jose.00198, two columns through pdftotext: half the lines under the paragraph's first
+    line are two printed lines joined (108, 107 characters over lines of 55-63). The first
+    line runs the column's measure; only against the joined pairs does it look short."""
+    d = doc(
+        "Course Development Background",
+        "The course was developed by Morgan Ernest and Ethan\n"
+        "White at the University of Florida to meet the need for\n"
+        "more training in ecological forecasting. The primary development has been supported by the National Science\n"
+        "Foundation and the Gordon and Betty Moore Foundation.\n"
+        "Hao Ye contributed lesson material on the use of Empirical Dynamic Modeling for making ecological forecasts.\n"
+        "The authors of this material have extensive background\n"
+        "in long-term data (Ernest et al., 2020; Yenni et al., 2019).",
+        heading_units=frozenset({0}),
+    )
+    assert headings(d) == ["Course Development Background"]
+    assert d.blocks[1].text.startswith("The course was developed by Morgan Ernest and Ethan White at")
 
 
 def test_a_note_call_is_never_inside_a_doi() -> None:

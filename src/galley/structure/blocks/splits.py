@@ -49,10 +49,16 @@ def leading_heading(u: Unit, nxt: Unit | None, p: StructureParams) -> list[Unit]
         return None  # "1. Create an R project" opens a list item
     # The widest line under it, unless it is printed lines pdftotext joined (``... Manim``
     # / 95 characters / ``users to create an issue ...``: 55): then the next widest, if it
-    # is a full line itself, at least as long as the first.
+    # is a full line itself, at least as long as the first. Joined lines are told from the
+    # lower quartile of the lines under it (printed lines, where half of them may be pairs
+    # joined): two of them (jose.00198: 108 and 107 over lines of 62 and 63) are no
+    # measure either.
     under = sorted((len(ln) for ln in lines[1:]), reverse=True)
     joined = len(under) > 2 and under[0] > p.leading_joined_share * under[1] and under[1] >= len(first)
     widest = under[1] if joined else under[0]
+    quartile = under[3 * len(under) // 4]
+    if quartile >= len(first):  # (a full printed line, not a short sentence's)
+        widest = min(widest, max(n for n in under if n <= p.leading_joined_share * quartile))
     if known and len(first.split()) <= p.leading_known_max_words:
         apart = len(lines) > 2 or len(first) < p.leading_known_width * widest or lines[1][:1].isupper()
     else:
