@@ -118,6 +118,9 @@ class CleanParams:
     notice_max_chars: int = 90
     """A template's notice at a page's edge (``Preprint submitted to JOURNAL OF OPEN
     EDUCATION RESEARCH``: 57) has at most this many characters; a longer line is text."""
+    byline_max_lines: int = 15
+    """The paper's byline (title, authors, affiliations) is sought in its first this many
+    lines, before its abstract or first section: the authors a running head names."""
     companion_max_chars: int = 40
     """A short piece of a footer on a line of its own (``jose.00239.``) has at most this
     many characters."""
@@ -177,7 +180,7 @@ class CleanParams:
     usual_half_share: float = 0.6
     """... unless a range no longer than this share of it (printed lines, the densest being
     two of them joined) holds ``usual_half_min`` as many lines."""
-    usual_half_min: float = 0.5
+    usual_half_min: float = 0.8
     """... as many as this share of the densest range's lines."""
     joined_line_neighbours: int = 3
     """Such a long line is joined printed lines when at least half the lines this many

@@ -408,6 +408,15 @@ def test_figure_min_lines() -> None:
     assert "x [Bohr]" not in removed(FIGURE, figure_min_lines=5)
 
 
+def test_byline_max_lines() -> None:
+    # latex-twocol-poppler (jose.00180): the authors' line is the paper's second line; page
+    # 2's head ``Höffner et al.`` names them when the byline reaches it.
+    raw = "SNIK Graph: Visualizing Knowledge\nKonrad Höffner, Thomas Pause, and Alfred Winter\n\n"
+    raw += WRAPPED + "\n1\n\fHöffner et al.\n\n2\n\n" + WRAPPED + "\fSNIK Graph\n\n3\n\n" + WRAPPED
+    assert "Höffner et al." in removed(raw, byline_max_lines=2)
+    assert "Höffner et al." not in removed(raw, byline_max_lines=1)
+
+
 # -- URLs --------------------------------------------------------------------------------------
 
 

@@ -361,6 +361,21 @@ def test_the_authors_names_atop_one_page_are_a_running_head() -> None:
     assert "Jayaprakash et al." in {r.text for r in clean(to_lines(numbered)).removed}
 
 
+def test_headings_and_cells_atop_a_page_name_no_authors() -> None:
+    """(The review's cases) page 1 prints ``Materials`` and ``Methods`` in its summary, not
+    in its byline; a table cell ``Lima et al.`` sits under a running head, not a number."""
+    summary = "Summary\nWe describe the Materials and Methods of Git and GitHub lessons.\n"
+    raw = three_pages("Materials and Methods").replace("\n\n" + PROSE, "\n" + summary + "\n" + PROSE, 1)
+    assert "Materials and Methods" not in {r.text for r in clean(to_lines(raw)).removed}
+    raw = three_pages("Höffner et al.").replace("\n\n2\n\n", "\n\nSNIK Graph\n\n")
+    assert "Höffner et al." not in {r.text for r in clean(to_lines(raw)).removed}
+
+
+def test_a_portuguese_running_head_in_capitals_names_the_authors() -> None:
+    raw = three_pages("SILVA e SOUZA", "João Carlos Silva1 e Maria Souza2\n")
+    assert "SILVA e SOUZA" in {r.text for r in clean(to_lines(raw)).removed}
+
+
 def test_names_atop_a_page_that_page_1_does_not_print_are_text() -> None:
     # Not the paper's authors: a line of the text (a table's cell, a citation) stays.
     raw = three_pages("Lovelace et al.")
@@ -394,12 +409,16 @@ def test_a_page_number_glued_to_the_word_broken_at_the_pages_foot_is_split_off()
     [
         ("research and in2", "research and COVID19"),  # not the page's number
         ("and in2\n\n\f", "and in2\n2\n\f"),  # the page prints its number alone at its foot
+        # (the review's case) no page prints its number alone: ``CO2`` ends a page
+        ("research and in2\n\n\f", "the efflux of CO2\n\n\f", "\n1\n\f", "\n\f"),
         # no line goes on in lower case atop the next page
         ("novation program under grant agreement Euro-Argo RISE 824131.\n", "Novation.\nFunds.\nThe end.\n"),
     ],
 )
-def test_digits_ending_a_page_that_are_no_glued_page_number_stay(change: tuple[str, str]) -> None:
-    raw = GLUED.replace(*change)
+def test_digits_ending_a_page_that_are_no_glued_page_number_stay(change: tuple[str, ...]) -> None:
+    raw = GLUED
+    for old, new in zip(change[::2], change[1::2], strict=True):
+        raw = raw.replace(old, new)
     result = clean(to_lines(raw))
     assert not any(r.rule == "page-number-glued" for r in result.repairs)
 
@@ -412,7 +431,13 @@ def test_the_short_title_between_the_halves_of_a_broken_word_is_a_running_head()
     raw += PROSE * 3 + "\n2\n"
     result = clean(to_lines(raw))
     assert "graduate students. Additionally, it was included" in " ".join(u.text for u in result.units)
-    assert "between the halves of a sentence" in {r.text: r.why for r in result.removed}["ApplNumComp"]
+    assert "between the halves of a word" in {r.text: r.why for r in result.removed}["ApplNumComp"]
     # The same word opening a section atop the page, after a finished sentence, stays.
     section = raw.replace("graduate students. Ad1\n\n\fApplNumComp\n\nditionally,", "students.\n\n\fApplNumComp\n\nIt")
     assert "ApplNumComp" not in {r.text for r in clean(to_lines(section)).removed}
+    # (The review's case) after a list item left open, a section named after a tool whose
+    # name is in lower case: no word is broken, the heading stays.
+    tool = raw.replace(
+        "graduate students. Ad1\n\n\fApplNumComp\n\nditionally,", "• Version control\n\n\fApplNumComp\n\nit"
+    )
+    assert "ApplNumComp" not in {r.text for r in clean(to_lines(tool)).removed}

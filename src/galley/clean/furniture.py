@@ -25,6 +25,7 @@ from galley.clean.shapes import ends_sentence
 from galley.clean.urls import is_url
 from galley.model import Line, Removed, Repair
 from galley.params import CleanParams
+from galley.vocab import heading_words
 
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(
@@ -32,6 +33,7 @@ _PAGE_NUMBER = re.compile(
 )
 _ROMAN_LOOKALIKES = vocab.all_of(vocab.ROMAN_LOOKALIKES)
 _OPEN_ENDINGS = vocab.all_of(vocab.OPEN_ENDINGS)
+_OPENING = vocab.all_of(vocab.OPENING)
 TOP, FOOT = "top", "foot"
 
 
@@ -568,8 +570,8 @@ def short_title_head(lines: list[Line], ev: Evidence, found: dict[int, str]) -> 
     (``Ecological Forecasting and Dynamics: A graduate course on the``), it is a page's first
     line after page 1, and either the other pages' heads were found atop pages of the other
     parity (a section named after the tool atop a page of a paper with footers only stays),
-    or it stands between the halves of a sentence, even of a word (``... students. Ad-`` /
-    ``ApplNumComp`` / ``ditionally, it was ...``: no heading does)."""
+    or it stands between the halves of a word (``... students. Ad-`` / ``ApplNumComp`` /
+    ``ditionally, it was ...``: no heading does)."""
     if not ev.paged:
         return {}
     # The other pages' heads: found in their page's top half (not a footer at its foot), on
@@ -589,7 +591,7 @@ def short_title_head(lines: list[Line], ev: Evidence, found: dict[int, str]) -> 
         if not (title.startswith(text) and title[len(text) : len(text) + 1] in (":", "")):
             continue
         if _interrupts(lines, i):
-            out[i] = "the paper's short title atop a page, between the halves of a sentence"
+            out[i] = "the paper's short title atop a page, between the halves of a word"
         # (two words at least: a one-word heading atop a page may open the title too)
         elif tops and len(text.split()) >= 2 and not any(page % 2 == ln.page % 2 for page in tops):
             out[i] = "the paper's short title atop a page, the other pages' heads found"
@@ -597,32 +599,51 @@ def short_title_head(lines: list[Line], ev: Evidence, found: dict[int, str]) -> 
 
 
 # The authors' short names as a running head prints them: ``Höffner et al.``,
-# ``Atkinson and Denholm``, ``Silva & Souza``.
-_AUTHOR_HEAD = re.compile(r"^([^\W\d_][\w'’-]*)(?: et al\.?| (?:and|&) ([^\W\d_][\w'’-]*))$")
+# ``Atkinson and Denholm``, ``Silva & Souza``, ``Silva e Souza``, ``SILVA et al.``.
+_AUTHOR_HEAD = re.compile(r"^([^\W\d_][\w'’-]*)(?: et al\.?| (?:and|&|e|y|und|et) ([^\W\d_][\w'’-]*))$", re.I)
 
 
 def author_head(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[int, str]:
     """The authors' short names atop a page, once: a two-column LaTeX paper of three pages
     sets ``Höffner et al.`` atop page 2 only (page 1 carries the title block, page 3 the
     short title), so it never repeats. It is the head when it sits at a page's edge, after
-    page 1, beside furniture found there (the page's number: ``Höffner et al.`` / ``2``),
-    and its names are printed on page 1 (``Konrad Höffner, Thomas Pause, ...``; a name may
-    carry its affiliation's number, ``Jayaprakash1``), each with a capital. A citation
-    alone on a line (``... as shown by`` / ``Höffner et al. (2020)``) has its year."""
+    page 1, beside the page's number, found (``Höffner et al.`` / ``2``), and its names are
+    in the paper's byline (:func:`_byline`: ``Konrad Höffner, Thomas Pause, ...``; a name
+    may carry its affiliation's number, ``Jayaprakash1``). A citation alone on a line
+    (``... as shown by`` / ``Höffner et al. (2020)``) has its year; a heading such as
+    ``Materials and Methods`` names no author."""
     if not ev.paged:
         return {}
-    first_page = " ".join(ln.text for ln in lines if ln.page == lines[0].page)
+    byline = _byline(lines, ev.p).casefold()
     out: dict[int, str] = {}
     for i in ev.edge:
         if i in found or lines[i].page == lines[0].page:
             continue
         m = _AUTHOR_HEAD.match(lines[i].text.strip())
-        if m is None or not ev.beside(i, found):
+        if m is None or not _beside_number(lines, i, found, ev):
             continue
         names = [name for name in m.groups() if name]
-        if all(name[0].isupper() and _printed(name, first_page) for name in names):
-            out[i] = "the authors' names at a page's edge, beside its furniture, printed on page 1"
+        if all(name[0].isupper() and _printed(name.casefold(), byline) for name in names):
+            out[i] = "the authors' names at a page's edge, beside its number, in the byline"
     return out
+
+
+def _byline(lines: list[Line], p: CleanParams) -> str:
+    """The paper's first lines, before its abstract, summary or first section (at most
+    ``byline_max_lines``): the title, the authors and their affiliations."""
+    out: list[str] = []
+    for ln in lines[: p.byline_max_lines]:
+        if ln.page != lines[0].page or heading_words(ln.text.split(":")[0]) in _OPENING:
+            break
+        out.append(ln.text)
+    return " ".join(out)
+
+
+def _beside_number(lines: list[Line], i: int, found: dict[int, str], ev: Evidence) -> bool:
+    """A page number found within ``beside_lines`` of line ``i``, on its page."""
+    d = ev.p.beside_lines
+    near = range(max(0, i - d), min(len(lines), i + d + 1))
+    return any(j in found and lines[j].page == lines[i].page and ev.is_page_number(j) for j in near)
 
 
 def _printed(name: str, text: str) -> bool:
@@ -631,13 +652,16 @@ def _printed(name: str, text: str) -> bool:
 
 
 def _interrupts(lines: list[Line], i: int) -> bool:
-    """Line ``i`` stands between the halves of a sentence: the line before it (a page number
-    aside) leaves it open, and the line after it goes on in lower case (``... students.
-    Ad-`` / ``ApplNumComp`` / ``ditionally, it was ...``)."""
+    """Line ``i`` stands between the halves of a word: the line before it (a page number
+    aside) ends on a hyphen after a letter, and the line after it goes on in lower case
+    (``... students. Ad-`` / ``ApplNumComp`` / ``ditionally, it was ...``). (A sentence
+    merely left open is no proof: ``• Version control with git`` / ``nbgrader`` /
+    ``nbgrader is installed ...`` opens a section named after the tool.)"""
     j = i - 1
     while j > 0 and is_bare_number(lines[j].text):
         j -= 1
-    return i + 1 < len(lines) and not ends_sentence(lines[j].text) and lines[i + 1].text[:1].islower()
+    broken = lines[j].text[-2:-1].isalpha() and lines[j].text.endswith(("-", "‐"))
+    return i + 1 < len(lines) and broken and lines[i + 1].text[:1].islower()
 
 
 RULES: list[tuple[str, FurnitureRule]] = [
@@ -664,24 +688,26 @@ def split_glued_numbers(lines: list[Line], repairs: list[Repair], p: CleanParams
     (``hands-`` / ``1``), ``... graduate students. Ad1`` (``Ad-`` / ``1``), the word's rest
     on the next page (``ditionally, it was included ...``). The page's last line is given
     back its hyphen and its number a line of its own, which the page-number rule then
-    removes. Only where the number is the page's own (its position, counted as the
-    paper's other page numbers count), the page prints no number alone at its foot (an
-    affiliation's ``1`` may stand alone under the title), and one of the
-    next page's first ``edge_lines`` lines goes on in lower case (the word's rest, after
-    the next page's head)."""
+    removes. Only where the paper prints its page numbers alone at its pages' edges (on
+    another page at least, counted as those count), this page prints none at its foot (an
+    affiliation's ``1`` may stand alone under the title), the digits are this page's
+    number, and the next page's first line of text (after its head: lines of at most
+    ``companion_max_chars``) goes on in lower case. (``... the efflux of CO2`` ends a page
+    of a paper whose numbers stand in its running heads: it stays.)"""
     if not lines or lines[0].page == lines[-1].page:
         return lines
     ev = Evidence(lines, p)
     offset = _page_offset(lines, ev) or 0
-    bare = {(lines[i].page, lines[i].text) for i, at in ev.edge.items() if FOOT in at and is_bare_number(lines[i].text)}
+    numbered = {lines[i].page for i in ev.edge if lines[i].text == str(lines[i].page + offset)}
+    at_foot = {lines[i].page for i, at in ev.edge.items() if FOOT in at and is_bare_number(lines[i].text)}
     out: list[Line] = []
     for i, ln in enumerate(lines):
         m = _GLUED_NUMBER.search(ln.text) if i + 1 < len(lines) and lines[i + 1].page != ln.page else None
-        if m is None or int(m.group(1)) != ln.page + offset or (ln.page, m.group(1)) in bare:
+        if m is None or int(m.group(1)) != ln.page + offset or ln.page in at_foot or not numbered - {ln.page}:
             out.append(ln)
             continue
-        rest = lines[i + 1 : i + 1 + p.edge_lines]
-        if not any(nxt.text[:1].islower() for nxt in rest):
+        nxt = next((x for x in lines[i + 1 :] if len(x.text) > p.companion_max_chars), None)
+        if nxt is None or nxt.page != lines[i + 1].page or not nxt.text[:1].islower():
             out.append(ln)
             continue
         word = ln.text[: m.start()] + "-"
