@@ -375,6 +375,82 @@ AUTHOR_GROUPS: Table = {
     "es": ("grupo", "consorcio", "red"),
 }
 
+# Words that name an institution, not a person: a line holding one is an affiliation, never
+# an author line (``Universidade Federal de Minas Gerais``). A trailing ``*`` takes any
+# ending (``Universit*``: University, Université, Universität); case as printed.
+INSTITUTIONS: Table = {
+    "en": (
+        "Universit*",
+        "Institut*",
+        "Department",
+        "Dept.",
+        "School",
+        "College",
+        "Laborator*",
+        "Center",
+        "Centre",
+        "Hospital",
+        "Facult*",
+        "Academy",
+        "Inc.",
+        "Ltd",
+        "GmbH",
+        "Foundation",
+        "Museum",
+        "Observatory",
+        "Survey",
+        "Agency",
+        "Ministry",
+        "Division",
+        "Research",
+        "Lab",
+        "Labs",
+        "Corporation",
+        "Company",
+        "Council",
+        "Program",
+        "Programme",
+        "Unit",
+        "Group",
+    ),
+    "pt": (
+        "Universidade",
+        "Faculdade",
+        "Departamento",
+        "Centro",
+        "Escola",
+        "Fundação",
+        "Ministério",
+        "Secretaria",
+        "Programa",
+        "Núcleo",
+        "Empresa",
+    ),
+    "es": (
+        "Universidad",
+        "Facultad",
+        "Departamento",
+        "Centro",
+        "Escuela",
+        "Fundación",
+        "Ministerio",
+        "Secretaría",
+        "Programa",
+    ),
+    "fr": ("Département", "École", "Centre"),
+    "de": ("Fakultät", "Abteilung", "Lehrstuhl", "Zentrum"),
+}
+
+# The word before an author list's last name: ``Iser1 e Deborah Carvalho Malta2``,
+# ``Freitas1 y María José Pérez``.
+AUTHOR_AND: Table = {
+    "en": ("and",),
+    "pt": ("e",),
+    "es": ("y", "e"),
+    "fr": ("et",),
+    "de": ("und",),
+}
+
 # -- dates -----------------------------------------------------------------------------
 
 MONTHS: Table = {

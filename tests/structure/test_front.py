@@ -551,3 +551,39 @@ def test_the_papers_citation_from_its_running_footer() -> None:
         *SUMMARY,
     )
     assert (d.meta.journal, d.meta.volume, d.meta.issue, d.meta.article) == ("Rev. Saúde Pública", "48", "2", "225")
+
+
+# SciELO front matter in Portuguese and Spanish (CC BY), as a front-matter probe varied it.
+RESUMO = ("Resumo", "OBJETIVO: Analisar os níveis de estresse e a prevalência de sintomas físicos e psíquicos.")
+
+
+def test_a_portuguese_or_spanish_and_before_the_last_author() -> None:
+    title = "Impacto do estresse na saúde de cortadores de cana"
+    d = doc(title, "Cláudia Meurer Souza1, Betine Moehlecke Iser1 e Deborah Carvalho Malta2", *RESUMO)
+    assert (d.meta.title, [a.name for a in d.meta.authors]) == (
+        title,
+        ["Cláudia Meurer Souza", "Betine Moehlecke Iser", "Deborah Carvalho Malta"],
+    )
+    d = doc(title, "Juan Horacio de Freitas1 y María José Pérez Gómez2", *RESUMO)
+    assert [a.name for a in d.meta.authors] == ["Juan Horacio de Freitas", "María José Pérez Gómez"]
+    d = doc(title, "Gustavo Silveira da Luz, Fernando Carvalho e Jairo José Zocche", *RESUMO)
+    assert [a.name for a in d.meta.authors] == ["Gustavo Silveira da Luz", "Fernando Carvalho", "Jairo José Zocche"]
+
+
+def test_a_particle_between_surnames_parts_no_names() -> None:
+    # ``e`` and ``y`` part two authors only before a full name: ``Ortega y Gasset`` is one.
+    assert is_author_line("José Ortega y Gasset, María Zambrano", PARAMS.structure)
+    d = doc("Meditaciones del Quijote", "José Ortega y Gasset1, María Zambrano2", *RESUMO)
+    assert [a.name for a in d.meta.authors] == ["José Ortega y Gasset", "María Zambrano"]
+
+
+def test_an_affiliation_in_portuguese_or_spanish_names_no_authors() -> None:
+    title = "Impacto do estresse na saúde de cortadores de cana"
+    for affiliation in (
+        "Universidade Federal de Minas Gerais, Belo Horizonte, MG, Brasil",
+        "Departamento de Medicina Social, Faculdade de Medicina, Ribeirão Preto, SP, Brasil",
+        "Universidad Nacional de La Plata, La Plata, Buenos Aires, Argentina",
+    ):
+        d = doc(title, "Roseana Mara Aredes Priuli", affiliation, *RESUMO)
+        assert (d.meta.title, [a.name for a in d.meta.authors]) == (title, ["Roseana Mara Aredes Priuli"])
+        assert not is_author_line(affiliation, PARAMS.structure)

@@ -17,9 +17,12 @@ from galley.structure.front.lines import FrontLine
 from galley.structure.front.names import (
     GROUP_WORDS,
     INITIALS,
+    INSTITUTION,
     MARK,
     NUMBER_LINE,
+    OPEN_TAIL,
     OPEN_TAIL_OR_HYPHEN,
+    OTHER_AND,
     is_author_line,
     join_name_lines,
     split_names,
@@ -27,16 +30,12 @@ from galley.structure.front.names import (
 )
 
 # A line that continues an interleaved author list: ", Azhar Hussain" / "2, Simone Mantovani".
-_CONTINUES = re.compile(rf"^(?:{MARK}(?:\s*,\s*{MARK}|{MARK})*\s*)?(?:,|and\s|&)")
+_CONTINUES = re.compile(rf"^(?:{MARK}(?:\s*,\s*{MARK}|{MARK})*\s*)?(?:,|(?:and|{OTHER_AND})\s|&)")
 # ... and the lines that show the list is interleaved (a plain "and Nelly" line does not).
-_INTERLEAVED = re.compile(rf"^(?:,|{MARK}(?:\s*,\s*{MARK}|{MARK})*\s*(?:,|and\s|&))")
+_INTERLEAVED = re.compile(rf"^(?:,|{MARK}(?:\s*,\s*{MARK}|{MARK})*\s*(?:,|(?:and|{OTHER_AND})\s|&))")
 _OPENS_ON_MARK = re.compile(rf"^{MARK}")
+_LEADING_AND = re.compile(rf"^(?:and|{OTHER_AND})\s+")
 _MARKED_AFFILIATION = re.compile(rf"^{MARK}\s*[A-Z]")  # "1 Grantham Research Institute"
-INSTITUTION = re.compile(
-    r"\b(?:Universit\w*|Institut\w*|Department|Dept\.|School|College|Laborator\w*|Cent(?:er|re)|Hospital"
-    r"|Facult\w*|Academy|Inc\.|Ltd|GmbH|Foundation|Museum|Observatory|Survey|Agency|Ministry|Division"
-    r"|Research|Labs?|Corporation|Company|Council|Program(?:me)?|Unit|Group)\b"
-)
 
 
 def author_start(free: list[FrontLine], lines: list[FrontLine], p: StructureParams) -> int | None:
@@ -130,7 +129,7 @@ def author_block(free: list[FrontLine], start: int, p: StructureParams) -> list[
     block = free[start:k]
     # pdfminer may set the affiliation between a list left open ("Anna Brakemeier,") and
     # its last name ("Alfred Winter"): take that name from the next few lines.
-    if block[-1].text.rstrip().endswith((",", " and")):
+    if block[-1].text.rstrip().endswith(",") or OPEN_TAIL.search(block[-1].text):
         for x in free[k : k + p.author_last_name_reach]:
             if not INSTITUTION.search(x.text) and is_author_line(x.text, p, strict=False):
                 block.append(x)
@@ -151,7 +150,7 @@ def _namelike(free: list[FrontLine], k: int, start: int, p: StructureParams) -> 
 
 def _continues_names(text: str, p: StructureParams) -> bool:
     """``, and Ana`` / ``Trisovic 4`` / ``tke6,7``: the tail of a wrapped author list."""
-    t = text.lstrip(",& ").removeprefix("and ").strip()
+    t = _LEADING_AND.sub("", text.lstrip(",& ")).strip()
     return bool(t) and split_names(t, p) is not None and len(t.split()) <= p.name_tail_max_words
 
 
@@ -161,7 +160,7 @@ def _list_open(prev: str, cur: str, p: StructureParams) -> bool:
     carry markers, or when ``prev`` ends on a bare first name (``, and Ana`` / ``Trisovic``)
     or on initials (``A. Rahimf, M. S.`` / ``Ahmada, R. Azama``)."""
     pr, cu = prev.rstrip(), cur.lstrip()
-    if pr.endswith((",", "&", "-", " and")) or cu.startswith((",", "&", "and ")):
+    if pr.endswith("-") or OPEN_TAIL.search(pr) or cu.startswith((",", "&")) or _LEADING_AND.match(cu):
         return True
     if _OPENS_ON_MARK.match(cu) or NUMBER_LINE.match(pr):
         return True

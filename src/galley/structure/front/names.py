@@ -13,7 +13,12 @@ from galley.params import StructureParams
 
 # A group of affiliation markers after a name: 1 / 1,2 / 1,2,3,4¶ / * / †.
 MARK = r"(?:\d{1,2}|[*∗†‡§¶‖#])"
-_MARK_TAIL = rf"(?:\s*,\s*{MARK}|{MARK})*(?=\s*(?:,|\band\b|&|$))"
+# "and" in the other languages (``vocab.AUTHOR_AND``): ``Iser1 e Deborah Carvalho Malta2``.
+# Some are also a surname's particle (``Silva e Souza``, ``Ortega y Gasset``): between
+# names they part two only before a full name (two words, the first capitalised).
+OTHER_AND = vocab.alternation(vocab.all_of(vocab.AUTHOR_AND) - {"and"})
+_OTHER_AND_SPLIT = rf"\s+(?:{OTHER_AND})\s+(?=[A-ZÀ-ÖØ-Þ][^\s,]*\s+[^\s,])"
+_MARK_TAIL = rf"(?:\s*,\s*{MARK}|{MARK})*(?=\s*(?:,|\band\b|&|$)|\s+(?:{OTHER_AND})\s)"
 # Markers standing apart from the name (``Rising 1``) and glued to it (``Rising1``).
 _MARKS = re.compile(rf"(?<![\w.]){MARK}{_MARK_TAIL}")
 _GLUED_MARKS = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_]\.)){MARK}{_MARK_TAIL}")  # "Rising1", "Jr.4"
@@ -43,11 +48,11 @@ _LEADING_MARKS = re.compile(rf"^{MARK}(?:\s*,\s*{MARK})+\s+(?=[A-ZÀ-ÖØ-Þ])")
 _MARK_SYMBOL = re.compile(r"[*∗†‡§¶]")
 NUMBER_LINE = re.compile(r"^[\d\s,*∗†‡§¶]+$")  # a marker line (``1,2``) or a page number
 # Where a list of names splits: a comma (and "and" or "&" after it), "and", "&", ";".
-NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*;\s*")
+NAME_SPLIT = re.compile(rf"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*;\s*|{_OTHER_AND_SPLIT}")
 # An author list left open at the line end: "Ana Trisovic," / "Ana Trisovic and" ...
-OPEN_TAIL = re.compile(r"(?:,|\band|&)\s*$")
+OPEN_TAIL = re.compile(rf"(?:,|\band|&|\s(?:{OTHER_AND}))\s*$")
 # ... or a name broken at the line end: "Julia John-".
-OPEN_TAIL_OR_HYPHEN = re.compile(r"(?:,|\band|&)\s*$|(?<=\w)-$")
+OPEN_TAIL_OR_HYPHEN = re.compile(rf"(?:,|\band|&|\s(?:{OTHER_AND}))\s*$|(?<=\w)-$")
 _SEP = re.compile(r"\s*,\s*")
 _NOT_NAMES = re.compile(r"[:()\[\]/@]|http")
 INITIALS = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.?$")
@@ -61,6 +66,17 @@ _PARTICLES = vocab.NAME_PARTICLES
 GROUP_WORDS = vocab.all_of(vocab.AUTHOR_GROUPS)
 # Particles that may open a name ("de Vries", "van der Burg"); the others may not ("der").
 _NOT_FIRST = frozenset(_PARTICLES - {"de", "van", "von", "da", "di", "do", "du", "la", "le", "al"})
+
+
+# A word of ``vocab.INSTITUTIONS``: ``Universidade Federal``, ``Dept. of Physics``.
+INSTITUTION = re.compile(
+    "(?:"
+    + "|".join(
+        rf"\b{re.escape(w.rstrip('*'))}" + (r"\w*" if w.endswith("*") else r"(?!\w)")
+        for w in sorted(vocab.all_of(vocab.INSTITUTIONS), key=len, reverse=True)
+    )
+    + ")"
+)
 
 
 def split_names(text: str, p: StructureParams) -> list[tuple[str, list[str]]] | None:
@@ -133,6 +149,8 @@ def is_author_line(text: str, p: StructureParams, strict: bool = True) -> bool:
     wrapped title) is not enough."""
     if len(text) > p.author_line_max_chars or _NOT_NAMES.search(_OCR_MARKS_ANYWHERE.sub("", text)):
         return False
+    if any(w.lower() not in GROUP_WORDS for w in INSTITUTION.findall(text)):
+        return False  # ``Universidad Nacional de La Plata, La Plata``; ``ICV 2020 Group`` is an author
     # A name broken at the line end ("Julia John-") is judged without its hyphen.
     names = split_names(OPEN_TAIL_OR_HYPHEN.sub("", text.strip()), p)
     if not names:
