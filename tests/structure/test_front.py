@@ -587,3 +587,37 @@ def test_an_affiliation_in_portuguese_or_spanish_names_no_authors() -> None:
         d = doc(title, "Roseana Mara Aredes Priuli", affiliation, *RESUMO)
         assert (d.meta.title, [a.name for a in d.meta.authors]) == (title, ["Roseana Mara Aredes Priuli"])
         assert not is_author_line(affiliation, PARAMS.structure)
+
+
+def test_orcid_ids_beside_the_names_go_to_their_authors() -> None:
+    title = "Impacto do estresse na saúde de cortadores de cana"
+    d = doc(
+        title,
+        "Ashlee N. Ford Versypt 0000-0001-9059-5703, Duncan H. Mullins 0000-0002-0118-5215",
+        "1 School of Chemical Engineering, Oklahoma State University",
+        *RESUMO,
+    )
+    assert [(a.name, a.orcid) for a in d.meta.authors] == [
+        ("Ashlee N. Ford Versypt", "0000-0001-9059-5703"),
+        ("Duncan H. Mullins", "0000-0002-0118-5215"),
+    ]
+    assert d.meta.title == title
+
+
+def test_one_author_a_line_with_markers() -> None:
+    title = "Diabetes gestacional autorreferido - uma análise da Pesquisa Nacional de Saúde"
+    d = doc(
+        title,
+        "Cláudia Meurer Souza1 https://orcid.org/0000-0002-1825-0097",
+        "Betine Moehlecke Iser1 https://orcid.org/0000-0001-5109-3700",
+        "Deborah Carvalho Malta2 https://orcid.org/0000-0002-8214-5734",
+        "1Programa de Pós-graduação em Ciências da Saúde, Universidade do Sul de Santa Catarina, Brasil.",
+        "2Escola de Enfermagem, Universidade Federal de Minas Gerais, Belo Horizonte, Brasil.",
+        *RESUMO,
+    )
+    assert [(a.name, a.orcid[-4:]) for a in d.meta.authors] == [
+        ("Cláudia Meurer Souza", "0097"),
+        ("Betine Moehlecke Iser", "3700"),
+        ("Deborah Carvalho Malta", "5734"),
+    ]
+    assert d.meta.authors[2].affiliation.startswith("Escola de Enfermagem")

@@ -195,8 +195,16 @@ def with_markers(lines: list[FrontLine], block: list[FrontLine]) -> list[str]:
 
 
 def parse_authors(texts: list[str], p: StructureParams) -> list[tuple[str, list[str]]]:
-    """The author block's lines -> names with their markers."""
-    return split_names(join_name_lines(_in_reading_order(texts)), p) or []
+    """The author block's lines -> names with their markers. One author a line, no comma
+    between them (``Cláudia Meurer Souza1`` / ``Betine Moehlecke Iser1``): joined, the
+    markers would sit mid-list; then each line is read alone."""
+    ordered = _in_reading_order(texts)
+    names = split_names(join_name_lines(ordered), p)
+    if names is None and len(ordered) > 1 and not any(OPEN_TAIL_OR_HYPHEN.search(t) for t in ordered):
+        each = [split_names(t, p) for t in ordered]
+        if all(each):
+            return [name for line in each for name in line or []]
+    return names or []
 
 
 def _in_reading_order(texts: list[str]) -> list[str]:

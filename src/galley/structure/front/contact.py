@@ -6,6 +6,7 @@ import re
 
 from galley.model import Author, Metadata
 from galley.structure.front.lines import FrontLine, Reading
+from galley.structure.front.names import is_author_line
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ORCID = re.compile(r"\b(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b")
@@ -22,6 +23,8 @@ def contact_line(lines: list[FrontLine], i: int, r: Reading) -> tuple[str, int] 
     if _EMAIL.search(text) and len(_EMAIL.sub("", text).split()) <= most:
         return "contact", 1
     if _ORCID.search(text) and len(_ORCID.sub("", text).split()) <= most:
+        if is_author_line(text, r.p):
+            return None  # names with their ids: ``Cláudia Meurer Souza1 https://orcid.org/...``
         return "contact", 1
     return None
 
@@ -33,7 +36,10 @@ def attach_contacts(meta: Metadata, lines: list[FrontLine]) -> None:
     for line in lines:
         for rx, attr in ((_EMAIL, "email"), (_ORCID, "orcid")):
             for m in rx.finditer(line.text):
-                k = _owner(meta.authors, line.text)
+                # (an id after names: the last name before it, ``Versypt 0000-..., Mullins 0000-...``)
+                before = line.text[: m.start()]
+                k = _owner(meta.authors, before) if attr == "orcid" else None
+                k = _owner(meta.authors, line.text) if k is None else k
                 if k is not None and not getattr(meta.authors[k], attr):
                     meta.authors[k] = Author(**{**meta.authors[k].__dict__, attr: m.group(0)})
 

@@ -79,12 +79,25 @@ INSTITUTION = re.compile(
 )
 
 
+# An author's ORCID id beside the name: ``Souza1 https://orcid.org/0000-0002-1825-0097``,
+# ``Versypt 0000-0001-9059-5703``, ``da Luz1 (ORCID 0000-0002-1825-0097)``.
+_ORCID_MENTION = re.compile(
+    r"\s*\(?(?:ORCID(?:\s*i[dD])?:?\s*)?(?:https?://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]\)?", re.I
+)
+
+
+def without_orcids(text: str) -> str:
+    """The line with its ORCID ids taken out (``contact.attach_contacts`` gives them to
+    their authors)."""
+    return _ORCID_MENTION.sub("", text) if "-" in text else text
+
+
 def split_names(text: str, p: StructureParams) -> list[tuple[str, list[str]]] | None:
     """``James A. Rising1, Azhar Hussain2 and Ana Trisovic4`` -> names with their markers;
     None when some piece is not shaped like a name (then the line is not an author line).
     A marker group standing alone (``, 2,``) goes to the name before it."""
     out: list[tuple[str, list[str]]] = []
-    text = _ocr_separators(_LEADING_MARKS.sub("", text))
+    text = _ocr_separators(_LEADING_MARKS.sub("", without_orcids(text)))
     letters = [c for c in text if c.isalpha()]
     caps_line = bool(letters) and all(c.isupper() for c in letters)
     for piece in NAME_SPLIT.split(OPEN_TAIL.sub("", text.strip())):
@@ -147,6 +160,7 @@ def is_author_line(text: str, p: StructureParams, strict: bool = True) -> bool:
     """A line made of names (``author_line_max_chars`` at most). ``strict`` wants evidence:
     markers, initials or two full names; ``Numerical Computing`` alone (the end of a
     wrapped title) is not enough."""
+    text = without_orcids(text)
     if len(text) > p.author_line_max_chars or _NOT_NAMES.search(_OCR_MARKS_ANYWHERE.sub("", text)):
         return False
     if any(w.lower() not in GROUP_WORDS for w in INSTITUTION.findall(text)):
