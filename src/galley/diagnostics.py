@@ -268,7 +268,17 @@ def document_tokens(doc: Document) -> list[str]:
         parts.append("".join(run.text for run in b.inlines))
         parts.extend(n.text for run in b.inlines for n in run.note)
     m = doc.meta
-    parts += [m.title, m.subtitle, m.date, m.doi, m.licence, m.abstract, *m.keywords, *m.affiliations]
+    parts += [
+        m.title,
+        m.subtitle,
+        m.translated_title,
+        m.date,
+        m.doi,
+        m.licence,
+        m.abstract,
+        *m.keywords,
+        *m.affiliations,
+    ]
     parts += [f"{a.name} {a.affiliation} {a.orcid} {a.email}" for a in m.authors]
     parts += [r.text for r in doc.removed]
     return word_tokens(" ".join(parts))
@@ -302,6 +312,7 @@ def lost_words(raw: str, doc: Document) -> list[str]:
     furniture = _furniture_lines(numbered, doc)
     ordered = _reading_order(raw, numbered, doc)
     lines = [(n, w) for n, w in ordered if n not in furniture] + [(n, w) for n, w in ordered if n in furniture]
+    lines = _glued_numbers(doc, lines)
     src = [t for _, words in lines for t in words]
     # Joins happen only at line ends: the raw line of every word.
     line_of = [n for n, words in lines for _ in words]
@@ -351,6 +362,19 @@ def lost_words(raw: str, doc: Document) -> list[str]:
         else:
             lost.append(t)
     return lost
+
+
+def _glued_numbers(doc: Document, lines: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """The input words a ``page-number-glued`` repair parted (``hands1`` -> ``hands-``, kept
+    or joined on, and ``1``, removed as the page's number), as those two words."""
+    parted = {}
+    for r in doc.repairs:
+        if r.rule == "page-number-glued" and (before := word_tokens(r.before)) and (after := word_tokens(r.after)):
+            digits = before[-1][len(before[-1].rstrip("0123456789")) :]
+            parted[(r.line, before[-1])] = [after[-1], digits]
+    if not parted:
+        return lines
+    return [(n, [p for w in words for p in parted.get((n, w), [w])]) for n, words in lines]
 
 
 def _called(token: str, marks: Counter[str], left: Counter[str]) -> tuple[str, str] | None:
