@@ -21,7 +21,7 @@ from typing import Any, Literal
 # version-1 record has only ``abstract`` and reads as one abstract in the paper's language.
 # 3: tables (a ``table`` block: its cells row by row, its header rows, its caption, or its
 # text verbatim); a list item's ``level``.
-MODEL_VERSION = 3
+MODEL_VERSION = 4
 
 RTL_LANGS = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb", "syr"})
 
@@ -212,6 +212,9 @@ class Abstract:
 class Metadata:
     title: str = ""
     subtitle: str = ""
+    # The title as the paper prints it again in another language, under it: ``Impact of
+    # stress on the health of sugarcane cutters`` under ``Impacto do estresse ...``.
+    translated_title: str = ""
     authors: list[Author] = field(default_factory=list)
     date: str = ""
     doi: str = ""
@@ -328,7 +331,7 @@ def meta_to_dict(meta: Metadata) -> dict[str, Any]:
 
 
 def meta_from_dict(data: dict[str, Any]) -> Metadata:
-    """The Metadata of its JSON form, version 1 (no ``abstracts``) or 2."""
+    """The Metadata of its JSON form, version 1 (no ``abstracts``) to 4 (``translated_title``)."""
     authors = [Author(**a) for a in data.get("authors", [])]
     abstracts = [Abstract(**a) for a in data.get("abstracts", [])]
     rest = {k: v for k, v in data.items() if k not in ("authors", "abstracts") and k in Metadata.__dataclass_fields__}

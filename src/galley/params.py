@@ -357,6 +357,11 @@ class StructureParams:
     title_min_words: int = 2
     """Words of a title: a one-word line above the title (a page number, a running head)
     is not part of it, and a running head of one word is not the title."""
+    translation_min_votes: float = 1.0
+    """A title and the translation printed under it each tell their language by this many
+    function-word votes at least (``LanguageParams.min_votes`` asks a paper for more; a
+    title has a few words: ``Impacto do estresse na saúde de cortadores de cana`` gives
+    Portuguese 1.5)."""
 
     # -- units cut before classification (structure/blocks/splits.py) --------------------
     leading_heading_width: float = 0.75

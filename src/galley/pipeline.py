@@ -84,10 +84,14 @@ def check_kept(doc: Document, where: str) -> None:
     if removed_chars < 100:  # the usual case, decided without measuring the whole text
         return
     m = doc.meta
-    kept_chars = sum(len(b.text) for b in doc.blocks) + len(m.title) + len(m.subtitle) + len(m.abstract)
+    kept_chars = (
+        sum(len(b.text) for b in doc.blocks) + len(f"{m.title} {m.subtitle} {m.translated_title}") + len(m.abstract)
+    )
     if removed_chars > kept_chars:  # measured in characters: no copy of a 50 MB text's words
         removed = sum(len(r.text.split()) for r in doc.removed)
-        kept = sum(len(b.text.split()) for b in doc.blocks) + len(f"{m.title} {m.subtitle} {m.abstract}".split())
+        kept = sum(len(b.text.split()) for b in doc.blocks) + len(
+            f"{m.title} {m.subtitle} {m.translated_title} {m.abstract}".split()
+        )
         raise InputError(
             f"galley would remove {removed:,} of its {removed + kept:,} words as page furniture (lines repeated "
             "like running heads), leaving too little to publish; see 'galley explain' and keep the lines that "

@@ -379,6 +379,21 @@ def test_no_cite_block_without_anything_to_cite() -> None:
     assert 'class="cite-this"' not in page and not _exports(page)
 
 
+def test_a_translated_title_shows_under_the_title_and_stays_out_of_the_citation() -> None:
+    meta = Metadata(
+        title="Impacto do estresse na saúde de cortadores de cana",
+        translated_title="Impact of stress on the health of sugarcane cutters",
+        authors=[Author("Roseana Mara Aredes Priuli")],
+        journal="Revista de Saúde Pública",
+    )
+    doc = Document(meta, [Block("paragraph", "Texto.")])
+    page = html.render_page(doc, load("journal"), stem="p", body=html.body_html(doc), links={})
+    assert '<p class="translated-title">Impact of stress on the health of sugarcane cutters</p>' in page
+    assert page.index('class="title"') < page.index('class="translated-title"')
+    assert "cana: Impact" not in page  # no "Title: translation" in the cite-this line
+    assert "Impact of stress" in epub.title_page(doc, "p")
+
+
 @pytest.mark.parametrize(
     "lang, expected",
     [("en", "28 March 2026"), ("de", "28. März 2026"), ("fr", "28 mars 2026"), ("pt-BR", "28 de março de 2026")],

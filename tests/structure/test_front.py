@@ -621,3 +621,47 @@ def test_one_author_a_line_with_markers() -> None:
         ("Deborah Carvalho Malta", "5734"),
     ]
     assert d.meta.authors[2].affiliation.startswith("Escola de Enfermagem")
+
+
+def test_a_title_and_its_translation_under_it() -> None:
+    """Cad. Saúde Colet. (CC BY): the Portuguese title on two lines, the English one under it.
+    The title is the paper's own; the translation is kept beside it, no word lost."""
+    d = doc(
+        "Diabetes gestacional autorreferido - uma análise da Pesquisa\nNacional de Saúde\n"
+        "Self-reported gestational diabetes - an analysis of the National\nHealth Survey",
+        "Cláudia Meurer Souza1, Betine Moehlecke Iser1 e Deborah Carvalho Malta2",
+        *RESUMO,
+    )
+    assert d.meta.title == "Diabetes gestacional autorreferido - uma análise da Pesquisa Nacional de Saúde"
+    assert d.meta.translated_title == "Self-reported gestational diabetes - an analysis of the National Health Survey"
+    # A title of one language on two lines stays whole.
+    d = doc(
+        "Ecological Forecasting and Dynamics: A graduate course\nOn the fundamentals of forecasting",
+        "Morgan Ernest1, Hao Ye2 and Ethan P. White1",
+        *SUMMARY,
+    )
+    assert d.meta.title == "Ecological Forecasting and Dynamics: A graduate course On the fundamentals of forecasting"
+    assert d.meta.translated_title == ""
+
+
+def test_a_banner_with_the_papers_citation_and_doi_above_the_title() -> None:
+    """Journal banners the front-matter probe set above real titles: each is the paper's
+    citation (or its DOI), none is part of the title."""
+    title = "Composition and dynamics of mixed flocks of birds in a remnant of Submontane Atlantic Rain Forest"
+    for banner, volume, article in (
+        ("Revista Brasileira de Ornitologia, 30(2): 1-12, 2022", "30", "1"),
+        ("Pap. Avulsos Zool., 2022; v.62: e202262026", "62", "e202262026"),
+        ("Trans/Form/Ação: revista de filosofia da Unesp | vol. 45, n. 1 (2022), p. 139-158.", "45", "139"),
+    ):
+        d = doc(
+            banner,
+            "http://doi.org/10.11606/1807-0205/2022.62.026",
+            title,
+            "Gustavo Silveira da Luz1, Fernando Carvalho2",
+            *RESUMO,
+        )
+        assert (d.meta.title, d.meta.volume, d.meta.article) == (title, volume, article)
+        assert d.meta.doi == "10.11606/1807-0205/2022.62.026"
+    # A title with a volume's word in it is no citation: no number stands for its article.
+    d = doc("The volume of the tank, v. 3: a study of flow", "Gustavo Silveira da Luz1, Fernando Carvalho2", *RESUMO)
+    assert d.meta.title == "The volume of the tank, v. 3: a study of flow"

@@ -333,6 +333,24 @@ CASES: list[Case] = [
         # word count says it is no part of the title.
         lambda p: doc(LONG_WORD, TITLE, AUTHORS, AFFILIATIONS, *SUMMARY, p=p).meta.title == TITLE,
     ),
+    (
+        # Rev. Saúde Pública (CC BY): the title, its translation under it. The Portuguese
+        # title's function words give Portuguese 1.5 votes (do, na: 1; de twice, shared).
+        "translation_min_votes",
+        1.5,
+        1.51,
+        lambda p: (
+            doc(
+                "Impacto do estresse na saúde de cortadores de cana\n"
+                "Impact of stress on the health of sugarcane cutters",
+                AUTHORS,
+                AFFILIATIONS,
+                *SUMMARY,
+                p=p,
+            ).meta.title
+            == "Impacto do estresse na saúde de cortadores de cana"
+        ),
+    ),
     # -- units cut before classification --
     (
         "leading_heading_width",

@@ -19,6 +19,7 @@ from galley.model import Author, Metadata
 _STRING_FIELDS = (
     "title",
     "subtitle",
+    "translated_title",
     "date",
     "doi",
     "language",

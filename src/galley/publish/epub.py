@@ -177,6 +177,8 @@ def title_page(doc: Document, stem: str) -> str:
     parts = [f'<h1 class="title">{escape(m.title or stem)}</h1>']
     if m.subtitle:
         parts.append(f'<p class="subtitle">{escape(m.subtitle)}</p>')
+    if m.translated_title:
+        parts.append(f'<p class="translated-title">{escape(m.translated_title)}</p>')
     for a, idx in zip(m.authors, marks, strict=True):
         sup = f"<sup>{','.join(map(str, idx))}</sup>" if numbered and idx else ""
         parts.append(f'<p class="author">{escape(a.name)}{sup}</p>')

@@ -374,7 +374,7 @@ def json_ld(doc: Document, links: dict[str, str]) -> str:
         data["identifier"] = {"@type": "PropertyValue", "propertyID": "DOI", "value": m.doi}
         data["sameAs"] = f"https://doi.org/{m.doi}"
     plain = {
-        "alternativeHeadline": m.subtitle,
+        "alternativeHeadline": m.subtitle or m.translated_title,
         "author": _ld_people(m),
         "datePublished": m.date,
         "keywords": m.keywords,

@@ -37,7 +37,7 @@ from galley.structure.front.keywords import keyword_lines
 from galley.structure.front.lines import FrontLine, Reading, front_lines, removed
 from galley.structure.front.noise import noise_line
 from galley.structure.front.sidebar import date_line, doi_line, handle_line, label_line, licence_line
-from galley.structure.front.title import title, title_from_furniture
+from galley.structure.front.title import title_from_furniture, titles
 
 LineRule = Callable[[list[FrontLine], int, Reading], tuple[str, int] | None]
 
@@ -126,7 +126,9 @@ def title_block(lines: list[FrontLine], meta: Metadata, furniture: list[Removed]
     for x in block:
         x.label = "authors"
     above = free[:start]
-    meta.title = title(above, p) or title_from_furniture(furniture, block[0].number, p)
+    meta.title, translated = titles(above, p)
+    meta.title = meta.title or title_from_furniture(furniture, block[0].number, p)
+    meta.translated_title = translated
     for x in above:
         x.label = "title"
     below = [x for x in free[start + 1 :] if not x.label]

@@ -5,7 +5,10 @@ matter: the journal's name, volume, issue and article number (or first page).
   Education, 9 (97), 292. https://doi.org/10.21105/jose.00292`` (a footer wrapped over two
   lines, on every page);
 - Vancouver, SciELO: ``Biota Neotrop. 2022;22(1):e20211306``, ``Epidemiol. Serv. Saúde
-  2024;33(spe2):e20231216``.
+  2024;33(spe2):e20231216``;
+- the volume's colon and ABNT's words: ``Revista Brasileira de Ornitologia, 30(2): 1-12,
+  2022``, ``Pap. Avulsos Zool., 2022; v.62: e202262026``, ``Trans/Form/Ação: revista de
+  filosofia da Unesp | vol. 45, n. 1 (2022), p. 139-158.``
 
 Only text the cleaner removed as page furniture or the front matter is read: a reference
 entry in the body is another paper's citation. A footer counts when it comes back on
@@ -30,6 +33,19 @@ _FOOTER_DOI = re.compile(r"\bDOI:?\s*(10\.\d{4,9}/\S+)", re.I)
 _VANCOUVER = re.compile(
     r"^(?P<journal>[A-Z][^;:()\d]{2,80}?)\.?\s+(?:19|20)\d\d;\s*(?P<volume>\d{1,4})(?:\((?P<issue>[\w-]{1,10})\))?"
     r":\s*(?P<article>[\w-]{1,15})"
+)
+
+# The volume's colon forms: ``Revista Brasileira de Ornitologia, 30(2): 1-12, 2022``; ABNT's
+# words: ``Pap. Avulsos Zool., 2022; v.62: e202262026``, ``Trans/Form/Ação: revista de
+# filosofia da Unesp | vol. 45, n. 1 (2022), p. 139-158.``
+_COLON = re.compile(
+    r"^(?P<journal>[A-Z][^;:()\d]{2,80}?),\s*(?P<volume>\d{1,4})\s*\((?P<issue>[\w-]{1,10})\):\s*(?P<article>[\w-]{1,15})"
+)
+_ABNT = re.compile(
+    r"^(?P<journal>[A-Z][^;()\d]{2,80}?)\s*[,.|;]\s*(?:(?:19|20)\d\d\s*[;,]\s*)?(?:v|vol)\.\s*(?P<volume>\d{1,4})"
+    r"(?:\s*,?\s*(?:n|no|nº)\.?\s*(?P<issue>[\w-]{1,10}))?(?:\s*\((?:19|20)\d\d\))?\s*[,:]\s*(?:pp?\.\s*)?"
+    r"(?P<article>[\w-]{0,14}\d[\w-]{0,14})(?=[.,;\s]|$)",
+    re.I,
 )
 
 
@@ -84,7 +100,7 @@ def _fill(meta: Metadata, cite: tuple[str, str, str, str]) -> None:
 def citation(text: str) -> tuple[str, str, str, str] | None:
     """``... Journal of Open Source Education, 9 (97), 292.`` -> (journal, volume, issue,
     article); None when the text holds no citation of those shapes."""
-    m = _APA.search(text) or _VANCOUVER.match(text)
+    m = _APA.search(text) or _VANCOUVER.match(text) or _COLON.match(text) or _ABNT.match(text)
     if not m:
         return None
     journal = " ".join(m.group("journal").split()).strip(" |·,–—-")

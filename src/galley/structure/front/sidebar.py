@@ -15,7 +15,10 @@ from galley.structure.front.dates import iso_date
 from galley.structure.front.lines import FrontLine, Reading
 from galley.structure.front.names import NAME_SPLIT
 
-_DOI_LINE = re.compile(r"^(?:DOI|doi)\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?(10\.\S+)$")
+# ``DOI: 10.21105/...``, ``doi https://doi.org/...``, or the resolver's address alone.
+_DOI_LINE = re.compile(
+    r"^(?:(?:DOI|doi)\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?|https?://(?:dx\.)?doi\.org/)(10\.\S+)$"
+)
 _DATE_LINE = re.compile(rf"^({vocab.alternation(vocab.all_of(vocab.DATES))})\s*:?\s+(.{{4,40}})$", re.I)
 _YEAR = re.compile(r"\d{4}")
 # Which date a label gives, in the languages of ``vocab.DATES``: "Recebido em", "Aceptado".
@@ -39,7 +42,8 @@ Claim = tuple[str, int]  # the label, and how many lines it takes
 
 
 def doi_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:
-    """``DOI: 10.21105/jose.00090`` (also ``doi https://doi.org/...``) -> ``meta.doi``."""
+    """``DOI: 10.21105/jose.00090`` (also ``doi https://doi.org/...``, or the address
+    alone: ``http://doi.org/10.11606/1807-0205/2022.62.026``) -> ``meta.doi``."""
     m = _DOI_LINE.match(lines[i].text)
     if not m:
         return None

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from galley.language import votes, winner, words_of
 from galley.model import Removed
-from galley.params import StructureParams
+from galley.params import PARAMS, StructureParams
 from galley.structure.front.lines import FrontLine, joined
 from galley.structure.front.names import join_name_lines
 from galley.structure.headings import fold
 
 
 def title(lines: list[FrontLine], p: StructureParams) -> str:
-    """The title lines, joined. A running short title printed above the title (a prefix of
-    it, as WeasyPrint and LaTeX headers print it) is dropped, and so is a line of fewer
-    than ``title_min_words`` words (a page number)."""
+    """The title lines, joined (see :func:`titles`)."""
+    return titles(lines, p)[0]
+
+
+def titles(lines: list[FrontLine], p: StructureParams) -> tuple[str, str]:
+    """The title and its translation, each its lines joined. A running short title printed
+    above the title (a prefix of it, as WeasyPrint and LaTeX headers print it) is dropped,
+    and so is a line of fewer than ``title_min_words`` words (a page number). A title
+    printed with its translation under it (``Impacto do estresse na saúde de cortadores de
+    cana`` / ``Impact of stress on the health of sugarcane cutters``) is parted where the
+    lines below a capital speak another language than those above (``translation_at``)."""
     groups: list[list[FrontLine]] = []
     for n, line in enumerate(lines):
         if groups and line.unit == lines[n - 1].unit:
@@ -21,9 +32,46 @@ def title(lines: list[FrontLine], p: StructureParams) -> str:
             groups.append([line])
     while len(groups) > 1 and _not_the_title(groups[0], groups[1:], p):
         groups = groups[1:]
+    kept = [line for g in groups for line in g]
+    k = translation_at([line.text for line in kept], p)
+    return _joined_lines(kept[:k]), _joined_lines(kept[k:])
+
+
+def _joined_lines(lines: list[FrontLine]) -> str:
+    groups: list[list[FrontLine]] = []
+    for n, line in enumerate(lines):
+        if groups and line.unit == lines[n - 1].unit:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
     texts = [joined(g) for g in groups]  # as the cleaner joined them: "develop-" / "ment" is one word
     text = join_name_lines(" ".join(texts).split("\n"))
     return " ".join(text.split())
+
+
+def translation_at(texts: list[str], p: StructureParams) -> int:
+    """Where a title's translation starts among its lines; ``len(texts)`` when there is
+    none. A candidate line opens with a capital after one not left open (a hyphen, a comma,
+    a colon); the lines from it on and those above must each tell a language
+    (``language.winner`` with ``translation_min_votes``), not the same. Of several, the
+    one that parts the two languages' votes best: ``Diabetes gestacional ... da Pesquisa``
+    / ``Nacional de Saúde`` / ``Self-reported gestational diabetes ...`` parts after
+    ``Saúde``, whose ``de`` votes Portuguese."""
+    lp = replace(PARAMS.language, min_votes=p.translation_min_votes)
+    best, at = 0.0, len(texts)
+    for k in range(1, len(texts)):
+        before, line = texts[k - 1].rstrip(), texts[k]
+        if not line[:1].isupper() or before.endswith(("-", "‐", ",", ":")):
+            continue
+        words_a, words_b = words_of(" ".join(texts[:k])), words_of(" ".join(texts[k:]))
+        va, vb = votes(words_a), votes(words_b)
+        la, lb = winner(va, len(words_a), lp), winner(vb, len(words_b), lp)
+        if not la or not lb or la == lb:
+            continue
+        score = va[la] - va.get(lb, 0.0) + vb[lb] - vb.get(la, 0.0)
+        if score > best:
+            best, at = score, k
+    return at
 
 
 def _not_the_title(head: list[FrontLine], rest: list[list[FrontLine]], p: StructureParams) -> bool:
