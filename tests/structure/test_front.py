@@ -665,3 +665,14 @@ def test_a_banner_with_the_papers_citation_and_doi_above_the_title() -> None:
     # A title with a volume's word in it is no citation: no number stands for its article.
     d = doc("The volume of the tank, v. 3: a study of flow", "Gustavo Silveira da Luz1, Fernando Carvalho2", *RESUMO)
     assert d.meta.title == "The volume of the tank, v. 3: a study of flow"
+
+
+def test_an_abnt_author_list_surnames_first_in_capitals() -> None:
+    title = "Diabetes gestacional autorreferido - uma análise da Pesquisa Nacional de Saúde"
+    d = doc(title, "SOUZA, Cláudia Meurer¹; ISER, Betine Moehlecke¹; DA SILVA, Deborah Carvalho²", *RESUMO)
+    assert (d.meta.title, [a.name for a in d.meta.authors]) == (
+        title,
+        ["Cláudia Meurer Souza", "Betine Moehlecke Iser", "Deborah Carvalho da Silva"],
+    )
+    # Initials after a surname in mixed case are a reference's, no ABNT byline.
+    assert not is_author_line("Smith, J.; Doe, A.", PARAMS.structure)

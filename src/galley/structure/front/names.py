@@ -86,10 +86,38 @@ _ORCID_MENTION = re.compile(
 )
 
 
+# Superscript digits set as characters (``Souza¹``): the markers they are.
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
 def without_orcids(text: str) -> str:
     """The line with its ORCID ids taken out (``contact.attach_contacts`` gives them to
-    their authors)."""
+    their authors), superscript digits read as the markers they are."""
+    text = text.translate(_SUPERSCRIPTS)
     return _ORCID_MENTION.sub("", text) if "-" in text else text
+
+
+# ABNT's author list, surname first in capitals: ``SOUZA, Cláudia Meurer1; ISER, Betine
+# Moehlecke1; MALTA, Deborah Carvalho2``.
+_INVERTED = re.compile(r"^\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]*[A-ZÀ-ÖØ-Þ]),\s*([A-ZÀ-ÖØ-Þ][^,;]*?)\s*$")
+
+
+def uninverted(text: str) -> str:
+    """An ABNT list (surnames first, in capitals, the authors parted by semicolons) in the
+    usual order, each surname as a name is written: ``SOUZA, Cláudia Meurer1; ISER, Betine
+    Moehlecke1`` -> ``Cláudia Meurer Souza1; Betine Moehlecke Iser1``; other text as it is."""
+    if ";" not in text:
+        return text
+    pieces = [_INVERTED.match(piece) for piece in text.split(";")]
+    if not all(pieces):
+        return text
+    out = []
+    for m in pieces:
+        assert m is not None  # (all matched)
+        given, marks = strip_marks(m.group(2))
+        surname = " ".join(w.lower() if w.lower() in _PARTICLES else w.capitalize() for w in m.group(1).split())
+        out.append(f"{given} {surname}" + (",".join(marks) if marks else ""))
+    return "; ".join(out)
 
 
 def split_names(text: str, p: StructureParams) -> list[tuple[str, list[str]]] | None:
@@ -97,7 +125,7 @@ def split_names(text: str, p: StructureParams) -> list[tuple[str, list[str]]] | 
     None when some piece is not shaped like a name (then the line is not an author line).
     A marker group standing alone (``, 2,``) goes to the name before it."""
     out: list[tuple[str, list[str]]] = []
-    text = _ocr_separators(_LEADING_MARKS.sub("", without_orcids(text)))
+    text = _ocr_separators(_LEADING_MARKS.sub("", uninverted(without_orcids(text))))
     letters = [c for c in text if c.isalpha()]
     caps_line = bool(letters) and all(c.isupper() for c in letters)
     for piece in NAME_SPLIT.split(OPEN_TAIL.sub("", text.strip())):
