@@ -676,3 +676,41 @@ def test_an_abnt_author_list_surnames_first_in_capitals() -> None:
     )
     # Initials after a surname in mixed case are a reference's, no ABNT byline.
     assert not is_author_line("Smith, J.; Doe, A.", PARAMS.structure)
+
+
+def test_a_title_in_capitals_over_its_translation_is_the_title() -> None:
+    d = doc(
+        "IMPACTO DO ESTRESSE NA SAÚDE DE CORTADORES DE CANA",
+        "Impact of stress on the health of sugarcane cutters",
+        "Roseana Mara Aredes Priuli1, Maria Silvia de Moraes2",
+        *RESUMO,
+    )
+    assert (d.meta.title, d.meta.translated_title) == (
+        "IMPACTO DO ESTRESSE NA SAÚDE DE CORTADORES DE CANA",
+        "Impact of stress on the health of sugarcane cutters",
+    )
+    # An article type in capitals over the title is no title.
+    d = doc(
+        "ARTIGO ORIGINAL",
+        "Impact of stress on the health of sugarcane cutters",
+        "Roseana Mara Aredes Priuli1, Maria Silvia de Moraes2",
+        *RESUMO,
+    )
+    assert d.meta.title == "Impact of stress on the health of sugarcane cutters"
+
+
+def test_initials_after_each_surname_with_markers() -> None:
+    d = doc("Micropropagation of Stevia", "Jan, T.1; Gul, S.1; Khan, A.2", *SUMMARY)
+    assert [a.name for a in d.meta.authors] == ["T. Jan", "S. Gul", "A. Khan"]
+
+
+def test_two_dates_on_one_line_above_the_title() -> None:
+    title = "Diabetes gestacional autorreferido - uma análise da Pesquisa Nacional de Saúde"
+    d = doc(
+        "Recebido em 12 de março de 2021; aceito em 5 de agosto de 2022",
+        title,
+        "Cláudia Meurer Souza1, Betine Moehlecke Iser2",
+        *RESUMO,
+    )
+    assert d.meta.title == title
+    assert "2021" in d.meta.received and "2022" in d.meta.accepted

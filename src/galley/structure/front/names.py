@@ -100,15 +100,18 @@ def without_orcids(text: str) -> str:
 # ABNT's author list, surname first in capitals: ``SOUZA, Cláudia Meurer1; ISER, Betine
 # Moehlecke1; MALTA, Deborah Carvalho2``.
 _INVERTED = re.compile(r"^\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]*[A-ZÀ-ÖØ-Þ]),\s*([A-ZÀ-ÖØ-Þ][^,;]*?)\s*$")
+# ... or in mixed case with initials and a marker: ``Jan, T.1; Gul, S.1; Khan, A.2``.
+_INVERTED_INITIALS = re.compile(r"^\s*([A-ZÀ-ÖØ-Þ][\w'’-]+),\s*((?:[A-Z]\.\s?)+(?:\d{1,2}|[*†‡])(?:,\d{1,2})*)\s*$")
 
 
 def uninverted(text: str) -> str:
     """An ABNT list (surnames first, in capitals, the authors parted by semicolons) in the
     usual order, each surname as a name is written: ``SOUZA, Cláudia Meurer1; ISER, Betine
-    Moehlecke1`` -> ``Cláudia Meurer Souza1; Betine Moehlecke Iser1``; other text as it is."""
+    Moehlecke1`` -> ``Cláudia Meurer Souza1; Betine Moehlecke Iser1``, ``Jan, T.1`` -> ``T.
+    Jan1``; other text as it is."""
     if ";" not in text:
         return text
-    pieces = [_INVERTED.match(piece) for piece in text.split(";")]
+    pieces = [_INVERTED.match(piece) or _INVERTED_INITIALS.match(piece) for piece in text.split(";")]
     if not all(pieces):
         return text
     out = []

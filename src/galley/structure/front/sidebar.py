@@ -54,10 +54,18 @@ def doi_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:
 def date_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:
     """``Submitted: 03 April 2020``, ``Published: 23 May 2024``, ``Accepted: ...`` -> the
     received, published and accepted dates (ISO when recognised); the paper's date is the
-    published one, else the first given."""
-    m = _DATE_LINE.match(lines[i].text)
-    if not m or not _YEAR.search(m.group(2)):
+    published one, else the first given. A line may give several, parted by semicolons
+    (``Recebido em 12 de março de 2021; aceito em 5 de agosto de 2022``)."""
+    found = [_DATE_LINE.match(part.strip()) for part in lines[i].text.split(";")]
+    if not all(m and _YEAR.search(m.group(2)) for m in found):
         return None
+    for m in found:
+        assert m is not None  # (all matched)
+        _date(r, m)
+    return "date", 1
+
+
+def _date(r: Reading, m: re.Match[str]) -> None:
     meta, kind, date = r.meta, m.group(1).lower(), iso_date(m.group(2))
     if kind.startswith(_PUBLISHED) or not meta.date:
         meta.date = date or meta.date
@@ -67,7 +75,6 @@ def date_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:
         meta.accepted = date
     elif kind.startswith(_PUBLISHED):
         meta.published = date
-    return "date", 1
 
 
 def label_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:

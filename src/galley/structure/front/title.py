@@ -86,7 +86,9 @@ def _not_the_title(head: list[FrontLine], rest: list[list[FrontLine]], p: Struct
     if fold(after).startswith(fold(first)) or len(first.split()) < p.title_min_words:
         return True
     if _capitals(first) and not _capitals(after):
-        return True
+        # An article type (``ARTIGOS ORIGINAIS``), unless it is the title and the rest its
+        # translation (``IMPACTO DO ESTRESSE ...`` / ``Impact of stress ...``).
+        return translation_at([first, after], p) != 1
     if len(head) > 1:
         return False
     widest = max(len(line.text) for g in rest for line in g)
