@@ -714,3 +714,12 @@ def test_two_dates_on_one_line_above_the_title() -> None:
     )
     assert d.meta.title == title
     assert "2021" in d.meta.received and "2022" in d.meta.accepted
+
+
+def test_one_author_a_line_without_markers() -> None:
+    title = "Composition and dynamics of mixed flocks of birds in a remnant of Atlantic Rain Forest"
+    d = doc(title, "Gustavo Silveira da Luz\nFernando Carvalho\nJairo José Zocche", *RESUMO)
+    assert [a.name for a in d.meta.authors] == ["Gustavo Silveira da Luz", "Fernando Carvalho", "Jairo José Zocche"]
+    # A place under a single author, with its state and country, is her affiliation.
+    d = doc(title, "Roseana Mara Aredes Priuli\nRibeirão Preto, SP, Brasil", *RESUMO)
+    assert [a.name for a in d.meta.authors] == ["Roseana Mara Aredes Priuli"]

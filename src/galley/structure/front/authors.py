@@ -168,7 +168,12 @@ def _list_open(prev: str, cur: str, p: StructureParams) -> bool:
     if before and after and any(m for _, m in before) and any(m for _, m in after):
         return True
     last = before[-1][0].split() if before and not before[-1][1] else []
-    return len(last) == 1 or bool(last and after and all(INITIALS.match(w) for w in last))
+    if len(last) == 1 or bool(last and after and all(INITIALS.match(w) for w in last)):
+        return True
+    # One author a line, no markers: a full name under a full name (``Gustavo Silveira da
+    # Luz`` / ``Fernando Carvalho``), neither a list of its own.
+    single = len(before) == len(after) == 1 and not after[0][1] and "," not in pr + cu
+    return single and len(last) >= 2 and len(after[0][0].split()) >= 2
 
 
 def _full_names(text: str, p: StructureParams) -> bool:
