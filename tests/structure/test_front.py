@@ -723,3 +723,52 @@ def test_one_author_a_line_without_markers() -> None:
     # A place under a single author, with its state and country, is her affiliation.
     d = doc(title, "Roseana Mara Aredes Priuli\nRibeirão Preto, SP, Brasil", *RESUMO)
     assert [a.name for a in d.meta.authors] == ["Roseana Mara Aredes Priuli"]
+
+
+def test_the_reviews_front_pages_keep_their_title() -> None:
+    """(Review) A capitalised title joined by ``e``/``y``/``et``/``und`` names no authors; a
+    group author with an institution word is an author; an English title breaking off on
+    ``the`` before Portuguese place names has no translation; a title with ``2020
+    (COVID-19):`` is no citation."""
+    for title in (
+        "Educação Ambiental e Cidadania Ativa",
+        "Políticas Públicas y Desarrollo Rural",
+        "Excess mortality in Brazil, 2020 (COVID-19): a time series analysis",
+    ):
+        d = doc(title, "Maria Silva1, João Pereira2", *RESUMO)
+        assert (d.meta.title, [a.name for a in d.meta.authors]) == (title, ["Maria Silva", "João Pereira"])
+    d = doc("Sepsis in intensive care", "Maria Silva1, CLARITY Research Group2", *SUMMARY)
+    assert [a.name for a in d.meta.authors] == ["Maria Silva", "CLARITY Research Group"]
+    d = doc(
+        "Mixed flocks of birds in a remnant of the\nMata Atlântica do Sul in southern Brazil",
+        "Maria Silva1, João Pereira2",
+        *SUMMARY,
+    )
+    assert (d.meta.title, d.meta.translated_title) == (
+        "Mixed flocks of birds in a remnant of the Mata Atlântica do Sul in southern Brazil",
+        "",
+    )
+
+
+def test_a_preprints_doi_address_gives_way_to_the_papers_doi() -> None:
+    d = doc(
+        "Preprint available at:",
+        "https://doi.org/10.1101/2020.01.01.123456",
+        "DOI: 10.1590/0034-8910.2014048005093",
+        "Impacto do estresse na saúde de cortadores de cana",
+        "Maria Silva1, João Pereira2",
+        *RESUMO,
+    )
+    assert d.meta.doi == "10.1590/0034-8910.2014048005093"
+
+
+def test_orcid_ids_set_before_the_names() -> None:
+    d = doc(
+        "Impacto do estresse na saúde de cortadores de cana",
+        "0000-0002-1825-0097 Gustavo Silveira da Luz1, 0000-0001-5109-3700 Fernando Carvalho2",
+        *RESUMO,
+    )
+    assert [(a.name, a.orcid[-4:]) for a in d.meta.authors] == [
+        ("Gustavo Silveira da Luz", "0097"),
+        ("Fernando Carvalho", "3700"),
+    ]

@@ -39,13 +39,13 @@ _VANCOUVER = re.compile(
 # words: ``Pap. Avulsos Zool., 2022; v.62: e202262026``, ``Trans/Form/Ação: revista de
 # filosofia da Unesp | vol. 45, n. 1 (2022), p. 139-158.``
 _COLON = re.compile(
-    r"^(?P<journal>[A-Z][^;:()\d]{2,80}?),\s*(?P<volume>\d{1,4})\s*\((?P<issue>[\w-]{1,10})\):\s*(?P<article>[\w-]{1,15})"
+    r"^(?P<journal>[A-Z][^;:()\d]{2,80}?),\s*(?P<volume>\d{1,4})\s*\((?P<issue>[\w-]{1,10})\):\s*"
+    r"(?P<article>[\w-]{0,14}\d[\w-]{0,14})(?=[.,;\s]|$)"
 )
 _ABNT = re.compile(
-    r"^(?P<journal>[A-Z][^;()\d]{2,80}?)\s*[,.|;]\s*(?:(?:19|20)\d\d\s*[;,]\s*)?(?:v|vol)\.\s*(?P<volume>\d{1,4})"
+    r"^(?P<journal>[A-Z][^;()\d]{2,80}?)\s*[,.|;]\s*(?:(?:19|20)\d\d\s*[;,]\s*)?(?:v|[Vv]ol)\.\s*(?P<volume>\d{1,4})"
     r"(?:\s*,?\s*(?:n|no|nº)\.?\s*(?P<issue>[\w-]{1,10}))?(?:\s*\((?:19|20)\d\d\))?\s*[,:]\s*(?:pp?\.\s*)?"
-    r"(?P<article>[\w-]{0,14}\d[\w-]{0,14})(?=[.,;\s]|$)",
-    re.I,
+    r"(?P<article>[\w-]{0,14}\d[\w-]{0,14})(?=[.,;\s]|$)"
 )
 
 

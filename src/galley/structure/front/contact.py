@@ -36,19 +36,25 @@ def attach_contacts(meta: Metadata, lines: list[FrontLine]) -> None:
     for line in lines:
         for rx, attr in ((_EMAIL, "email"), (_ORCID, "orcid")):
             for m in rx.finditer(line.text):
-                # (an id after names: the last name before it, ``Versypt 0000-..., Mullins 0000-...``)
-                before = line.text[: m.start()]
-                k = _owner(meta.authors, before) if attr == "orcid" else None
+                # An id after its name: the last name before it (``Versypt 0000-..., Mullins
+                # 0000-...``); ids set before the names (the line opens with one): the next.
+                k = None
+                if attr == "orcid":
+                    if _ORCID.match(line.text.lstrip()):
+                        k = _owner(meta.authors, line.text[m.end() :], first=True)
+                    else:
+                        k = _owner(meta.authors, line.text[: m.start()])
                 k = _owner(meta.authors, line.text) if k is None else k
                 if k is not None and not getattr(meta.authors[k], attr):
                     meta.authors[k] = Author(**{**meta.authors[k].__dict__, attr: m.group(0)})
 
 
-def _owner(authors: list[Author], text: str) -> int | None:
+def _owner(authors: list[Author], text: str, first: bool = False) -> int | None:
+    """The author whose surname ``text`` names last (``first``: the one it names first)."""
     if len(authors) == 1:
         return 0
-    owner = None
-    for k, a in enumerate(authors):
-        if a.name.split()[-1].lower() in text.lower():
-            owner = k
-    return owner
+    at = {k: text.lower().find(a.name.split()[-1].lower()) for k, a in enumerate(authors)}
+    named = [k for k, i in at.items() if i >= 0]
+    if not named:
+        return None
+    return min(named, key=lambda k: at[k]) if first else max(named, key=lambda k: at[k])

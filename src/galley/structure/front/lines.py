@@ -29,6 +29,7 @@ class Reading:
     meta: Metadata
     p: StructureParams
     licence_open: bool = False
+    doi_bare: bool = False  # meta.doi came from a resolver's address alone: a labelled DOI wins
 
 
 def front_lines(units: list[Unit], first: int = 0) -> list[FrontLine]:

@@ -48,7 +48,11 @@ _LEADING_MARKS = re.compile(rf"^{MARK}(?:\s*,\s*{MARK})+\s+(?=[A-ZÀ-ÖØ-Þ])")
 _MARK_SYMBOL = re.compile(r"[*∗†‡§¶]")
 NUMBER_LINE = re.compile(r"^[\d\s,*∗†‡§¶]+$")  # a marker line (``1,2``) or a page number
 # Where a list of names splits: a comma (and "and" or "&" after it), "and", "&", ";".
-NAME_SPLIT = re.compile(rf"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*;\s*|{_OTHER_AND_SPLIT}")
+NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*;\s*")
+# ... and in the other languages, in a line that is a list already (a comma, a marker):
+# ``Educação Ambiental e Cidadania Ativa`` is a title, ``Silva1 e Souza2`` two authors.
+_LIST_SPLIT = re.compile(rf"{NAME_SPLIT.pattern}|{_OTHER_AND_SPLIT}")
+_LISTED = re.compile(r"[,;]|[^\W\d_]\d|[*∗†‡§¶]")
 # An author list left open at the line end: "Ana Trisovic," / "Ana Trisovic and" ...
 OPEN_TAIL = re.compile(rf"(?:,|\band|&|\s(?:{OTHER_AND}))\s*$")
 # ... or a name broken at the line end: "Julia John-".
@@ -72,7 +76,8 @@ _NOT_FIRST = frozenset(_PARTICLES - {"de", "van", "von", "da", "di", "do", "du",
 INSTITUTION = re.compile(
     "(?:"
     + "|".join(
-        rf"\b{re.escape(w.rstrip('*'))}" + (r"\w*" if w.endswith("*") else r"(?!\w)")
+        # (a marker may follow the word: ``CLARITY Research Group2``)
+        rf"\b{re.escape(w.rstrip('*'))}" + (r"\w*" if w.endswith("*") else r"(?![^\W\d_])")
         for w in sorted(vocab.all_of(vocab.INSTITUTIONS), key=len, reverse=True)
     )
     + ")"
@@ -131,7 +136,8 @@ def split_names(text: str, p: StructureParams) -> list[tuple[str, list[str]]] | 
     text = _ocr_separators(_LEADING_MARKS.sub("", uninverted(without_orcids(text))))
     letters = [c for c in text if c.isalpha()]
     caps_line = bool(letters) and all(c.isupper() for c in letters)
-    for piece in NAME_SPLIT.split(OPEN_TAIL.sub("", text.strip())):
+    splitter = _LIST_SPLIT if _LISTED.search(text) else NAME_SPLIT
+    for piece in splitter.split(OPEN_TAIL.sub("", text.strip())):
         name, marks = strip_marks(piece.strip())
         if not name:
             if out:
@@ -194,8 +200,9 @@ def is_author_line(text: str, p: StructureParams, strict: bool = True) -> bool:
     text = without_orcids(text)
     if len(text) > p.author_line_max_chars or _NOT_NAMES.search(_OCR_MARKS_ANYWHERE.sub("", text)):
         return False
-    if any(w.lower() not in GROUP_WORDS for w in INSTITUTION.findall(text)):
-        return False  # ``Universidad Nacional de La Plata, La Plata``; ``ICV 2020 Group`` is an author
+    named = INSTITUTION.findall(text)
+    if named and not any(w.lower() in GROUP_WORDS for w in named):
+        return False  # ``Universidad Nacional de La Plata, La Plata``; ``CLARITY Research Group`` is an author
     # A name broken at the line end ("Julia John-") is judged without its hyphen.
     names = split_names(OPEN_TAIL_OR_HYPHEN.sub("", text.strip()), p)
     if not names:

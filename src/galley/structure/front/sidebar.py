@@ -17,7 +17,7 @@ from galley.structure.front.names import NAME_SPLIT
 
 # ``DOI: 10.21105/...``, ``doi https://doi.org/...``, or the resolver's address alone.
 _DOI_LINE = re.compile(
-    r"^(?:(?:DOI|doi)\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?|https?://(?:dx\.)?doi\.org/)(10\.\S+)$"
+    r"^(?:(?:DOI|doi)\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?|(https?://(?:dx\.)?doi\.org/))(10\.\S+)$"
 )
 _DATE_LINE = re.compile(rf"^({vocab.alternation(vocab.all_of(vocab.DATES))})\s*:?\s+(.{{4,40}})$", re.I)
 _YEAR = re.compile(r"\d{4}")
@@ -43,11 +43,20 @@ Claim = tuple[str, int]  # the label, and how many lines it takes
 
 def doi_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:
     """``DOI: 10.21105/jose.00090`` (also ``doi https://doi.org/...``, or the address
-    alone: ``http://doi.org/10.11606/1807-0205/2022.62.026``) -> ``meta.doi``."""
+    alone: ``http://doi.org/10.11606/1807-0205/2022.62.026``) -> ``meta.doi``. A labelled
+    DOI wins over an address alone (a preprint's), and an address after a line ending on a
+    colon is another document's."""
     m = _DOI_LINE.match(lines[i].text)
     if not m:
         return None
-    r.meta.doi = r.meta.doi or m.group(1).rstrip(".")
+    doi = m.group(2).rstrip(".")
+    if m.group(1) is None:  # labelled: the paper's own, over an address alone read before
+        if not r.meta.doi or r.doi_bare:
+            r.meta.doi, r.doi_bare = doi, False
+    elif not r.meta.doi and not (i > 0 and lines[i - 1].text.rstrip().endswith(":")):
+        # (an address after ``Preprint available at:`` or ``Versão em inglês disponível
+        # em:`` is another document's)
+        r.meta.doi, r.doi_bare = doi, True
     return "doi", 1
 
 

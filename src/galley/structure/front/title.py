@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from galley import vocab
 from galley.language import votes, winner, words_of
 from galley.model import Removed
 from galley.params import PARAMS, StructureParams
@@ -56,13 +57,18 @@ def translation_at(texts: list[str], p: StructureParams) -> int:
     (``language.winner`` with ``translation_min_votes``), not the same. Of several, the
     one that parts the two languages' votes best: ``Diabetes gestacional ... da Pesquisa``
     / ``Nacional de Saúde`` / ``Self-reported gestational diabetes ...`` parts after
-    ``Saúde``, whose ``de`` votes Portuguese."""
+    ``Saúde``, whose ``de`` votes Portuguese. The lines above end no phrase open (``... in
+    a remnant of the`` / ``Mata Atlântica do Sul``: place names of another language), and
+    each part is at most twice as long as the other."""
     lp = replace(PARAMS.language, min_votes=p.translation_min_votes)
     best, at = 0.0, len(texts)
     for k in range(1, len(texts)):
         before, line = texts[k - 1].rstrip(), texts[k]
-        if not line[:1].isupper() or before.endswith(("-", "‐", ",", ":")):
-            continue
+        if not line[:1].isupper() or before.endswith(("-", "‐", ",", ":")) or _open(before):
+            continue  # (``... in a remnant of the`` / ``Mata Atlântica do Sul in ...``: one title)
+        above, below = " ".join(texts[:k]), " ".join(texts[k:])
+        if not 0.5 <= len(above) / len(below) <= 2:
+            continue  # a translation is about as long as its original
         words_a, words_b = words_of(" ".join(texts[:k])), words_of(" ".join(texts[k:]))
         va, vb = votes(words_a), votes(words_b)
         la, lb = winner(va, len(words_a), lp), winner(vb, len(words_b), lp)
@@ -111,3 +117,12 @@ def title_from_furniture(furniture: list[Removed], before: int, p: StructurePara
         if r.rule == "running-head" and r.line < before and len(r.text.split()) >= p.title_min_words
     ]
     return " ".join(heads[-1].text.split()) if heads else ""
+
+
+_OPEN_ENDINGS = vocab.all_of(vocab.OPEN_ENDINGS)
+
+
+def _open(text: str) -> bool:
+    """The text breaks off on a function word (``... of the``, ``... entre``)."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in _OPEN_ENDINGS
