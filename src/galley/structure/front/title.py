@@ -25,12 +25,7 @@ def titles(lines: list[FrontLine], p: StructureParams) -> tuple[str, str]:
     printed with its translation under it (``Impacto do estresse na saúde de cortadores de
     cana`` / ``Impact of stress on the health of sugarcane cutters``) is parted where the
     lines below a capital speak another language than those above (``translation_at``)."""
-    groups: list[list[FrontLine]] = []
-    for n, line in enumerate(lines):
-        if groups and line.unit == lines[n - 1].unit:
-            groups[-1].append(line)
-        else:
-            groups.append([line])
+    groups = _by_unit(lines)
     while len(groups) > 1 and _not_the_title(groups[0], groups[1:], p):
         groups = groups[1:]
     kept = [line for g in groups for line in g]
@@ -38,14 +33,19 @@ def titles(lines: list[FrontLine], p: StructureParams) -> tuple[str, str]:
     return _joined_lines(kept[:k]), _joined_lines(kept[k:])
 
 
-def _joined_lines(lines: list[FrontLine]) -> str:
+def _by_unit(lines: list[FrontLine]) -> list[list[FrontLine]]:
+    """The lines in runs of one cleaner unit each."""
     groups: list[list[FrontLine]] = []
     for n, line in enumerate(lines):
         if groups and line.unit == lines[n - 1].unit:
             groups[-1].append(line)
         else:
             groups.append([line])
-    texts = [joined(g) for g in groups]  # as the cleaner joined them: "develop-" / "ment" is one word
+    return groups
+
+
+def _joined_lines(lines: list[FrontLine]) -> str:
+    texts = [joined(g) for g in _by_unit(lines)]  # as the cleaner joined them: "develop-" / "ment" is one word
     text = join_name_lines(" ".join(texts).split("\n"))
     return " ".join(text.split())
 
