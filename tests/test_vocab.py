@@ -11,7 +11,20 @@ from galley.structure.headings import is_known
 
 @pytest.mark.parametrize(
     "text",
-    ["References", "7. Bibliography", "Références", "Literatur", "REFERÊNCIAS", "Referencias bibliográficas:"],
+    [
+        "References",
+        "7. Bibliography",
+        "Références",
+        "Literatur",
+        "REFERÊNCIAS",
+        "Referencias bibliográficas:",
+        # (a probe's names: the humanities' and chemistry's lists)
+        "Obras citadas",
+        "FONTES E REFERÊNCIAS",
+        "Referências consultadas",
+        "Bibliografía citada",
+        "References and notes",
+    ],
 )
 def test_reference_headings(text: str) -> None:
     assert vocab.is_reference_heading(text)

@@ -589,3 +589,13 @@ def test_third_review_editors_before_the_year_and_undated_words_in_titles() -> N
         "ARRUDA, V., ROSA, M. 2020. Mapping three decades of changes in the Brazilian savanna.",
     )
     assert [b.text[:10] for b in got] == ["SMITH, J.;", "ALENCAR, A"]
+
+
+def test_the_same_authors_next_work_after_a_rule_is_an_entry_of_its_own() -> None:
+    """ABNT and Chicago print a rule for the author of the entry before (a probe's case):
+    ``______. Self-efficacy ...`` opens the next entry, it is no part of the one above."""
+    from galley.clean.shapes import starts_entry
+
+    assert starts_entry("______. Self-efficacy: the exercise of control. New York: Worth Publishers, 1997.")
+    assert starts_entry("———. The second book. Chicago: University Press, 2001.")
+    assert not starts_entry("- item of a list")

@@ -113,12 +113,20 @@ def is_section_heading(text: str) -> bool:
 
 def starts_entry(text: str) -> bool:
     """The first line of a reference entry: ``Hsiang, S., & Kopp, R. E. (2018). An``,
-    ``[3] Knuth, D.``, ``Argo data management Team. (2022). Argo user's manual``.
+    ``[3] Knuth, D.``, ``Argo data management Team. (2022). Argo user's manual``, the same
+    author's next work (``______. Self-efficacy ...``).
     An author list going on after a line break (``S., Keitt, T. H., ... (2018).``) is not,
     nor the book a chapter is in (``In Fatih Akici, David Lippa, ... (Eds.), ...``)."""
     if _INITIAL.match(text) or _IN_EDITORS.match(text):
         return False
-    return bool(_ENTRY_AUTHOR.match(text) or _ENTRY_NUMBERED.match(text) or _ENTRY_YEAR.match(text))
+    return bool(
+        _ENTRY_AUTHOR.match(text) or _ENTRY_NUMBERED.match(text) or _ENTRY_YEAR.match(text) or SAME_AUTHOR.match(text)
+    )
+
+
+# The same author as the entry before, a rule in the author's place (ABNT, Chicago):
+# ``______. Self-efficacy: the exercise of control. New York: Freeman, 1997.``
+SAME_AUTHOR = re.compile(r"^(?:_{3,}|[—–]{1,3}|-{3,})\s*[.,]\s*\S")
 
 
 # An entry's opening beyond doubt: perhaps its number, then a name of up to four words and

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from galley import vocab
+from galley.clean.shapes import SAME_AUTHOR
 from galley.model import Unit
 from galley.params import StructureParams
 
@@ -282,6 +283,7 @@ class AuthorYearStart:
             or _INITIALS_START.match(line.text)
             or _opens_with_organisation(line.text)
             or _body_wraps(line)
+            or SAME_AUTHOR.match(line.text)
         ):
             body = _ORG_YEAR_START.match(line.text) is not None and not _publisher(line.text)
             act = _ACT_START.match(line.text) is not None and not _act_of_entry(line.text, last.text)
