@@ -926,3 +926,22 @@ def test_a_notes_later_sentence_stays_in_the_note() -> None:
     )
     assert notes_of(d)["sociales"].endswith("sus programas públicos.")
     assert "llegaron a las comunidades más alejadas" in " ".join(b.text for b in d.blocks)
+
+
+@pytest.mark.parametrize(
+    "text, shaped",
+    [
+        ("1 – Introdução", True),  # a dash after the section number (a probe's case)
+        ("2.1 - Instrumento", True),
+        ("Participantes da safra 2009/2010", True),  # a slash between numbers: a year range
+        ("A Lei nº 10.639/2003 e a saúde", True),  # ... a law's number
+        ("Results 1748-9326/ab281e", False),  # a DOI's suffix
+        ("DOI: 10.1590/2176-4573p59099 | CC BY 4.0", False),  # a DOI
+        ("Files in data/raw", False),  # a path
+    ],
+)
+def test_heading_shapes_with_dashes_and_slashes(text: str, shaped: bool) -> None:
+    from galley.params import PARAMS
+    from galley.structure.headings import heading_shape
+
+    assert heading_shape(text, PARAMS.structure) is shaped

@@ -28,7 +28,10 @@ ShapeRule = Callable[[str, list[str], CleanParams], bool | None]
 
 _OPEN_ENDINGS = vocab.all_of(vocab.OPEN_ENDINGS)
 _LETTER = re.compile(r"[^\W\d_]")
-_URLISH = re.compile(r"https?:|www\.|doi\.org|\d/|/\d|@")
+# (a slash between numbers alone is a year range or a law's number: ``2009/2010``,
+# ``Lei nº 10.639/2003``; between a number and a letter, or after a DOI's prefix ``10.1590/``,
+# a DOI or a path)
+_URLISH = re.compile(r"https?:|www\.|doi\.org|\b10\.\d{4,9}/|\d/[^\W\d_]|[^\W\d_]/\d|@")
 
 
 def word_count(text: str, words: list[str], p: CleanParams) -> bool | None:

@@ -130,6 +130,8 @@ def heading_shape(text: str, p: StructureParams) -> bool:
     if len(words) - (1 if num else 0) > p.heading_max_words:
         return False
     rest = rest.strip()
+    if num:
+        rest = rest.lstrip("–—- ")  # ``1 – Introdução``: a dash after the number
     if not rest or not (rest[0].isupper() or rest[0].isdigit() or (num and rest[0].isalpha())):
         return False
     if rest[-1] == ":" and not (num or is_known(t, p)):
@@ -137,8 +139,9 @@ def heading_shape(text: str, p: StructureParams) -> bool:
     if rest[-1] in "?!" and len(words) > p.question_heading_max_words:
         return False
     # File names, identifiers and paths are table cells, code or a wrapped DOI:
-    # 02_Widget_NGC5533.ipynb, 1748-9326/ab281e.
-    if "_" in rest or "/" in rest or _FILE_END.search(rest):
+    # 02_Widget_NGC5533.ipynb, 1748-9326/ab281e. (A slash between numbers alone is a year
+    # range or a law's number: ``Participantes da safra 2009/2010``, ``Lei nº 10.639/2003``.)
+    if "_" in rest or _PATH_SLASH.search(rest) or _FILE_END.search(rest):
         return False
     if _URL.search(t) or is_caption(t) or _CITATION.search(t):
         return False
@@ -146,6 +149,9 @@ def heading_shape(text: str, p: StructureParams) -> bool:
     if rest_words[-1].lower() in _OPEN_END:
         return False
     return _mostly_words(rest_words, p)
+
+
+_PATH_SLASH = re.compile(r"[^\d\s]/|/[^\d\s]|^/|/$|\b10\.\d{4,9}/")  # (and a DOI: ``10.1590/2176-...``)
 
 
 def _ends_on_abbreviation(t: str) -> bool:
