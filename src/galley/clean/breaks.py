@@ -22,6 +22,8 @@ from galley.clean.figures import FIGURE_CAPTION
 from galley.clean.headings import looks_like_heading
 from galley.clean.layout import Layout, fits, last_printed_part
 from galley.clean.shapes import (
+    OPENERS,
+    ends_abbreviation,
     ends_entry,
     ends_full_stop,
     ends_sentence,
@@ -296,27 +298,16 @@ def sentence_end_with_room(g: Gap) -> Verdict:
     # estudo``), and after no abbreviation (``et al.``).
     open_text = (
         not g.layout.blank_marks_ends
-        and g.cur.text.lstrip(_OPENERS)[:1].isupper()
+        and g.cur.text.lstrip(OPENERS)[:1].isupper()
         and ends_full_stop(g.prev.text)
-        and not _ends_abbreviation(g.prev.text)
+        and not ends_abbreviation(g.prev.text)
     )
     slack = g.p.open_fit_slack if open_text else g.p.fit_slack
-    if g.cur.text[:1].isdigit() and _ends_abbreviation(g.prev.text):
+    if g.cur.text[:1].isdigit() and ends_abbreviation(g.prev.text):
         return None  # a number's abbreviation and its number: ``como mostra a Fig.`` / ``2 do estudo``
     if opens and g.sentence_end and fits(g.prev, g.cur, g.width, slack):
         return True, "sentence end on a short line (the next word would have fitted)"
     return None
-
-
-# What may open a sentence before its capital: ``(Maria de Nazaré) "O difícil ...``.
-_OPENERS = "([{\"'“‘«¿¡"
-_ABBREVIATED = vocab.all_of(vocab.ABBREVIATIONS) | vocab.all_of(vocab.NUMBER_ABBREVIATIONS)
-
-
-def _ends_abbreviation(text: str) -> bool:
-    """The line ends on an abbreviation's stop: ``Smith et al.``, ``como mostra a Fig.``."""
-    last = text.rsplit(" ", 1)[-1]
-    return last.endswith(".") and last[:-1].lower() in _ABBREVIATED
 
 
 # A function's name and its bracket opening a line: ``ram() is``, ``get_grades() encapsulates``.

@@ -19,6 +19,7 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import islice
 
 from galley import vocab
 from galley.clean.shapes import ends_sentence
@@ -600,7 +601,10 @@ def short_title_head(lines: list[Line], ev: Evidence, found: dict[int, str]) -> 
 
 # The authors' short names as a running head prints them: ``Höffner et al.``,
 # ``Atkinson and Denholm``, ``Silva & Souza``, ``Silva e Souza``, ``SILVA et al.``.
-_AUTHOR_HEAD = re.compile(r"^([^\W\d_][\w'’-]*)(?: et al\.?| (?:and|&|e|y|und|et) ([^\W\d_][\w'’-]*))$", re.I)
+_AUTHOR_HEAD = re.compile(
+    rf"^([^\W\d_][\w'’-]*)(?: et al\.?| (?:&|{vocab.alternation(vocab.all_of(vocab.AUTHOR_AND))}) ([^\W\d_][\w'’-]*))$",
+    re.I,
+)
 
 
 def author_head(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[int, str]:
@@ -640,10 +644,8 @@ def _byline(lines: list[Line], p: CleanParams) -> str:
 
 
 def _beside_number(lines: list[Line], i: int, found: dict[int, str], ev: Evidence) -> bool:
-    """A page number found within ``beside_lines`` of line ``i``, on its page."""
-    d = ev.p.beside_lines
-    near = range(max(0, i - d), min(len(lines), i + d + 1))
-    return any(j in found and lines[j].page == lines[i].page and ev.is_page_number(j) for j in near)
+    """A page number found beside line ``i`` (``Evidence.beside``)."""
+    return ev.beside(i, {j: why for j, why in found.items() if ev.is_page_number(j)})
 
 
 def _printed(name: str, text: str) -> bool:
@@ -706,7 +708,8 @@ def split_glued_numbers(lines: list[Line], repairs: list[Repair], p: CleanParams
         if m is None or int(m.group(1)) != ln.page + offset or ln.page in at_foot or not numbered - {ln.page}:
             out.append(ln)
             continue
-        nxt = next((x for x in lines[i + 1 :] if len(x.text) > p.companion_max_chars), None)
+        # The next page's first line of text, after its head (short lines).
+        nxt = next((x for x in islice(lines, i + 1, None) if len(x.text) > p.companion_max_chars), None)
         if nxt is None or nxt.page != lines[i + 1].page or not nxt.text[:1].islower():
             out.append(ln)
             continue

@@ -77,13 +77,14 @@ def blank_marks_ends(lines: Sequence[Line], p: CleanParams) -> bool:
     heading = next((i for i in range(len(lines) - 1, -1, -1) if vocab.is_reference_heading(lines[i].text)), None)
     if heading is not None:
         lines = lines[:heading]
-    pairs = list(zip(lines, lines[1:], strict=False))
-    wrapped = sorted(a.raw_length for a, b in pairs if wraps(a, b))
+    wrapped = sorted(a.raw_length for a, b in zip(lines, lines[1:], strict=False) if wraps(a, b))
     if not wrapped:
         return True
     short = p.short_line_share * wrapped[len(wrapped) // 2]
     closed = [
-        b.blank_before > 0 for a, b in pairs if a.raw_length < short and b.text[:1].isupper() and ends_sentence(a.text)
+        b.blank_before > 0
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a.raw_length < short and b.text[:1].isupper() and ends_sentence(a.text)
     ]
     return len(closed) < p.blank_end_min_sample or sum(closed) >= p.blank_end_share * len(closed)
 

@@ -16,6 +16,8 @@ from galley import vocab
 STOPS = ".!?:;"
 # What may follow the stop: closing quotes and brackets (``... (2019).”``).
 CLOSERS = "'\"’”)]"
+# What may open a sentence before its capital: ``(Maria de Nazaré) "O difícil ...``.
+OPENERS = "([{\"'“‘«¿¡"
 
 _LIST_MARKER = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])(?:\s|$)")
 # A page, a volume or a number going on from the line before: ``p. 144)``, ``v. 20, n. 2``
@@ -81,6 +83,15 @@ def ends_full_stop(text: str) -> bool:
     if core[-1:] in (".", "!", "?"):
         return True
     return core[-1:].isdigit() and _stop_then_citation(core)
+
+
+_ABBREVIATION_WORDS = vocab.all_of(vocab.ABBREVIATIONS) | vocab.all_of(vocab.NUMBER_ABBREVIATIONS)
+
+
+def ends_abbreviation(text: str) -> bool:
+    """The line ends on an abbreviation's stop: ``Smith et al.``, ``como mostra a Fig.``."""
+    last = text.rsplit(" ", 1)[-1]
+    return last.endswith(".") and last[:-1].lower() in _ABBREVIATION_WORDS
 
 
 def ends_sentence(text: str) -> bool:

@@ -6,10 +6,10 @@ import re
 
 from galley.model import Author, Metadata
 from galley.structure.front.lines import FrontLine, Reading
-from galley.structure.front.names import is_author_line
+from galley.structure.front.names import ORCID_ID, is_author_line
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_ORCID = re.compile(r"\b(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\b")
+_ORCID = re.compile(rf"\b({ORCID_ID})\b")
 _CORRESPONDING = re.compile(r"^[*†‡§¶✉]?\s*(Corresponding author|Correspondence|These authors contributed)", re.I)
 
 

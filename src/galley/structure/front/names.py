@@ -86,18 +86,17 @@ INSTITUTION = re.compile(
 
 # An author's ORCID id beside the name: ``Souza1 https://orcid.org/0000-0002-1825-0097``,
 # ``Versypt 0000-0001-9059-5703``, ``da Luz1 (ORCID 0000-0002-1825-0097)``.
-_ORCID_MENTION = re.compile(
-    r"\s*\(?(?:ORCID(?:\s*i[dD])?:?\s*)?(?:https?://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]\)?", re.I
-)
+ORCID_ID = r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]"
+_ORCID_MENTION = re.compile(rf"\s*\(?(?:ORCID(?:\s*i[dD])?:?\s*)?(?:https?://orcid\.org/)?{ORCID_ID}\)?", re.I)
 
 
 # Superscript digits set as characters (``Souza¹``): the markers they are.
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
-def without_orcids(text: str) -> str:
-    """The line with its ORCID ids taken out (``contact.attach_contacts`` gives them to
-    their authors), superscript digits read as the markers they are."""
+def as_names(text: str) -> str:
+    """The line as its names are read: its ORCID ids taken out (``contact.attach_contacts``
+    gives them to their authors), superscript digits read as the markers they are."""
     text = text.translate(_SUPERSCRIPTS)
     return _ORCID_MENTION.sub("", text) if "-" in text else text
 
@@ -133,7 +132,7 @@ def split_names(text: str, p: StructureParams) -> list[tuple[str, list[str]]] | 
     None when some piece is not shaped like a name (then the line is not an author line).
     A marker group standing alone (``, 2,``) goes to the name before it."""
     out: list[tuple[str, list[str]]] = []
-    text = _ocr_separators(_LEADING_MARKS.sub("", uninverted(without_orcids(text))))
+    text = _ocr_separators(_LEADING_MARKS.sub("", uninverted(as_names(text))))
     letters = [c for c in text if c.isalpha()]
     caps_line = bool(letters) and all(c.isupper() for c in letters)
     splitter = _LIST_SPLIT if _LISTED.search(text) else NAME_SPLIT
@@ -197,7 +196,7 @@ def is_author_line(text: str, p: StructureParams, strict: bool = True) -> bool:
     """A line made of names (``author_line_max_chars`` at most). ``strict`` wants evidence:
     markers, initials or two full names; ``Numerical Computing`` alone (the end of a
     wrapped title) is not enough."""
-    text = without_orcids(text)
+    text = as_names(text)
     if len(text) > p.author_line_max_chars or _NOT_NAMES.search(_OCR_MARKS_ANYWHERE.sub("", text)):
         return False
     named = INSTITUTION.findall(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from galley import vocab
+from galley.clean.headings import open_ended
 from galley.language import votes, winner, words_of
 from galley.model import Removed
 from galley.params import PARAMS, StructureParams
@@ -64,12 +64,12 @@ def translation_at(texts: list[str], p: StructureParams) -> int:
     best, at = 0.0, len(texts)
     for k in range(1, len(texts)):
         before, line = texts[k - 1].rstrip(), texts[k]
-        if not line[:1].isupper() or before.endswith(("-", "‐", ",", ":")) or _open(before):
+        if not line[:1].isupper() or before.endswith(("-", "‐", ",", ":")) or open_ended(before):
             continue  # (``... in a remnant of the`` / ``Mata Atlântica do Sul in ...``: one title)
         above, below = " ".join(texts[:k]), " ".join(texts[k:])
         if not 0.5 <= len(above) / len(below) <= 2:
             continue  # a translation is about as long as its original
-        words_a, words_b = words_of(" ".join(texts[:k])), words_of(" ".join(texts[k:]))
+        words_a, words_b = words_of(above), words_of(below)
         va, vb = votes(words_a), votes(words_b)
         la, lb = winner(va, len(words_a), lp), winner(vb, len(words_b), lp)
         if not la or not lb or la == lb:
@@ -117,12 +117,3 @@ def title_from_furniture(furniture: list[Removed], before: int, p: StructurePara
         if r.rule == "running-head" and r.line < before and len(r.text.split()) >= p.title_min_words
     ]
     return " ".join(heads[-1].text.split()) if heads else ""
-
-
-_OPEN_ENDINGS = vocab.all_of(vocab.OPEN_ENDINGS)
-
-
-def _open(text: str) -> bool:
-    """The text breaks off on a function word (``... of the``, ``... entre``)."""
-    words = text.split()
-    return bool(words) and words[-1].lower() in _OPEN_ENDINGS
