@@ -207,6 +207,9 @@ class CleanParams:
     """... a longer one needs at least this share of its long words capitalised."""
     heading_long_word_chars: int = 4
     """A long word, for the capital test, has at least this many characters."""
+    sentence_heading_max_words: int = 9
+    """A line found a heading only by the new sentence after it, its words in any case
+    (``clean.headings.before_new_sentence``), has at most this many words."""
     wrapped_heading_max_words: int = 20
     """A numbered heading the typesetter wrapped onto a second line has at most this many
     words on its two lines (``3.4.1 Imagens de mulheres ... pelos assassinos``: 17)."""

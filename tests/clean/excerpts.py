@@ -135,6 +135,10 @@ This chapter introduces data users to the principles
 of remote sensing with satellites and puts a spe-
 cific focus on how dust and the amount of aerosols
 """
+# The same boxes, the next opening on a content word: only the box sets the heading apart
+# (with ``This`` after it, the sentence that starts there does too:
+# ``clean.headings.before_new_sentence``).
+LINE_BOX_ALONE = LINE_BOX.replace("This chapter introduces", "Chapter 4 introduces")
 
 # pypdf on a two-column Portuguese article (SciELO ciedu-27, CC BY): no blank line anywhere.
 # The second paragraph ends on a line of 41 characters; with the next word 'Assim' (5) that
@@ -172,4 +176,23 @@ o dever de casa atuam positivamente sobre o de-
 sempenho do aluno em Língua Portuguesa. Por
 outro lado, o atraso escolar e o fato de o aluno tra-
 balhar tem impacto negativo sobre o resultado al-
+"""
+
+# Rev. adm. contemp. (pypdf, two columns, CC BY): a heading in sentence case set in a
+# larger font runs 47 of the column's 51 characters; only the words around it tell.
+SENTENCE_CASE = """\
+and the moral virtues - for example, prudence in
+decision-making implies that temperance will man-
+age the impulses that would affect such a decision,
+like anger or impatience; and, (2) the unity of the
+virtues: in the agent, the virtues are linked to each
+other - that is, there is no isolated virtue - which
+means that if a person has one virtue, this same per-
+son also has the others (Zyl, 2019).
+Perspectives that seek to measure moral virtues
+In administration, studies of virtue ethics have
+formed a line of research that adopts quantita-
+tive and statistical methods to measure virtues and
+their positive impacts on organizations (Ferrero &
+Sison, 2014). Such a line of research is inserted in
 """

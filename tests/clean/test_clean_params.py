@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from excerpts import JOINED_LINES, LINE_BOX, NEAR_FULL_END, SUMMARY, TWO_COLUMNS, WRAPPED
+from excerpts import JOINED_LINES, LINE_BOX_ALONE, NEAR_FULL_END, SENTENCE_CASE, SUMMARY, TWO_COLUMNS, WRAPPED
 
 from galley.clean import clean, columns, compounds, furniture, hyphens, layout, order
 from galley.clean.layout import Measure, blank_marks_ends
@@ -571,7 +571,7 @@ def test_line_box_max_share() -> None:
     # box, on a measure of 50: 0.86 of it. No title case: past the share, it is a full line
     # whose sentence goes on in the next box.
     def apart(share: float) -> bool:
-        return "Remote sensing observations from satellites" in units(LINE_BOX, line_box_max_share=share)
+        return "Remote sensing observations from satellites" in units(LINE_BOX_ALONE, line_box_max_share=share)
 
     assert apart(0.87)
     assert not apart(0.86)
@@ -628,8 +628,10 @@ BEFORE = (
     "The use of econometrics to study how social, economic, and biophysical systems respond\n"
     "to weather has started a torrent of new research in the field (Carleton & Hsiang, 2016).\n"
 )
+# (opening on a content word: after ``The`` a new sentence would set the line apart
+# whatever its shape, ``clean.headings.before_new_sentence``)
 AFTER = (
-    "The research often features weather regression modeling and analyzing socioeconomic\n"
+    "Research often features weather regression modeling and analyzing socioeconomic\n"
     "outcomes as they vary over time. The researchers need to collect, integrate, and analyze\n"
     "many different datasets such as historical climate data, future climate models, GIS\n"
     "information, and administrative data, in order to obtain meaningful and comprehensive\n"
@@ -638,6 +640,20 @@ AFTER = (
 
 def is_heading(title: str, before: str = BEFORE, **fields: float) -> bool:
     return any(u.text == title and u.kind == "heading" for u in cleaned(before + title + "\n" + AFTER, **fields).units)
+
+
+def test_sentence_heading_max_words() -> None:
+    # Rev. adm. contemp. (pypdf): a 7-word heading in sentence case filling a narrow line,
+    # with ``In administration, ...`` after it.
+    def heading(most: int) -> bool:
+        title = "Perspectives that seek to measure moral virtues"
+        return any(
+            u.kind == "heading" and u.text == title
+            for u in cleaned(SENTENCE_CASE, sentence_heading_max_words=most).units
+        )
+
+    assert heading(7)
+    assert not heading(6)
 
 
 def test_heading_max_share() -> None:

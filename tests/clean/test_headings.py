@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from clean_invariants import second_run_changes, words_accounted_for
-from excerpts import WRAPPED
+from excerpts import SENTENCE_CASE, WRAPPED
 
 from galley.clean import clean
 from galley.clean.shapes import next_numbers
@@ -154,3 +154,62 @@ def test_a_heading_in_capitals_wrapped_inside_a_word_is_one_heading() -> None:
         "Alasdair MacIntyre (1981) made the tradition of virtue ethics known again.\n"
     )
     assert headings(raw) == ["MORAL VIRTUES ACCORDING TO THE TRADITION OF VIRTUES ETHICS IN BUSINESS ETHICS"]
+
+
+# Rev Saúde Pública (pdfminer, CC BY): a heading in capitals wrapped after a full word.
+STACKED = """\
+INTRODUÇÃO
+
+O câncer do colo do útero é o segundo mais frequente entre as mulheres.
+
+Incorporar orientação sobre o papel do exame preventivo na atenção às mulheres no
+climatério pela equipe de saúde é fundamental para incentivar sua realiza-
+ção, contribuindo para reduzir a incidência e mortalidade nessa população.
+
+DIAGNÓSTICO E TRATAMENTO DO CÂNCER
+DO COLO DO ÚTERO
+
+Para os diagnósticos obtidos nos exames de Papanicolau, o Ministério da Saúde
+preconiza as seguintes condutas.
+"""
+
+
+def test_a_heading_in_capitals_wrapped_after_a_full_word_is_one_heading() -> None:
+    assert headings(STACKED) == ["INTRODUÇÃO", "DIAGNÓSTICO E TRATAMENTO DO CÂNCER DO COLO DO ÚTERO"]
+
+
+def test_capital_lines_parted_by_a_blank_line_are_two_blocks() -> None:
+    # A table's heads in capitals, each a box of its own (bak-p59099, pdftotext).
+    raw = STACKED.replace("DO CÂNCER\nDO COLO", "DO CÂNCER\n\nDO COLO")
+    assert "DIAGNÓSTICO E TRATAMENTO DO CÂNCER DO COLO DO ÚTERO" not in headings(raw)
+
+
+def test_capital_lines_above_the_first_named_section_are_left_to_the_front_matter() -> None:
+    # An article type over a title in capitals: the front matter tells them apart.
+    raw = "Rev Saúde Pública 2014.\nARTIGO ORIGINAL\nIMPACTO DO ESTRESSE\n\n" + STACKED
+    assert "ARTIGO ORIGINAL IMPACTO DO ESTRESSE" not in headings(raw)
+
+
+def test_a_sentence_case_heading_filling_a_narrow_line_is_found_by_the_sentence_after_it() -> None:
+    assert headings(SENTENCE_CASE) == ["Perspectives that seek to measure moral virtues"]
+
+
+@pytest.mark.parametrize(
+    ("line", "after"),
+    [
+        # A paragraph's first line: the sentence goes on (a name after it, not a function word).
+        ("Perspectives that seek to measure moral virtues", "Aristotle, studies of virtue ethics have"),
+        # One letter is too often part of a name: ``hepatitis`` / ``C mortality``.
+        ("This study aims to analyze the burden of hepatitis", "C mortality, temporal trends, and spatial"),
+        # What a colon announced: an equation.
+        ("DD = Σ(meantemperature - 10°C) × daysafterpruning (1)", "The grape maturation curves were calculated"),
+        # Sentences inside: a line of dialogue.
+        ("Charlie: Sim! [empurrando o êmbolo] (Charlie, 7 anos)", "Os irmãos relacionaram os brinquedos"),
+    ],
+)
+def test_a_line_before_a_new_sentence_needs_the_heading_shape_and_place(line: str, after: str) -> None:
+    here = "Perspectives that seek to measure moral virtues\nIn administration,"
+    raw = SENTENCE_CASE.replace(here, f"{line}\n{after}")
+    if line.startswith("DD"):
+        raw = raw.replace("(Zyl, 2019).", "(Zyl, 2019) as follows:")
+    assert headings(raw) == []

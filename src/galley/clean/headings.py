@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from galley import vocab
 from galley.clean import urls
@@ -221,7 +222,43 @@ def find_headings(lines: Sequence[Line], widths: list[int], layout: Layout, p: C
         short = short or (n <= widths[i] and bool(NUMBERED_HEADING.match(ln.text)))
         if short and looks_like_heading(ln.text, p) and set_apart(lines, i, found, widths[i], layout, p):
             found.add(i)
+        elif before_new_sentence(lines, i, found, widths[i], p):
+            found.add(i)
     return found
+
+
+_FUNCTION_WORDS = vocab.all_of(vocab.FUNCTION_WORDS)
+_INNER_STOP = re.compile(r"[.!?:] ")
+
+
+def opens_sentence(text: str) -> bool:
+    """The line opens with a function word written with a capital (``In administration``,
+    ``Para avaliação``, ``The results``): a sentence starts there, for no sentence goes on
+    with a capitalised ``In``."""
+    word = text.split(" ", 1)[0]  # (one letter is too often a name's: ``hepatitis`` / ``C mortality``)
+    return len(word) > 1 and word.istitle() and word.isalpha() and word.lower() in _FUNCTION_WORDS
+
+
+def before_new_sentence(lines: Sequence[Line], i: int, found: set[int], width: int, p: CleanParams) -> bool:
+    """Line ``i`` is a heading in sentence case that nearly fills a narrow column, where
+    neither its length nor the room left on it tells it from prose: ``Perspectives that
+    seek to measure moral virtues`` (47 characters on a measure of 51, set in a larger
+    font) / ``In administration, studies of ...``. The words around it do: the text before
+    it ends a sentence (or is a heading), it ends unpunctuated, and the line after it opens
+    a new sentence (:func:`opens_sentence`), so it cannot be a paragraph's first line. Its
+    words need not be capitalised, but there are at most ``sentence_heading_max_words``."""
+    if i == 0 or i + 1 >= len(lines) or lines[i].raw_length > width:
+        return False
+    ln, prev = lines[i], lines[i - 1]
+    if not ends_sentence(prev.text) or prev.text.endswith(":") or ln.text.endswith(":"):
+        return False  # (after a colon comes what it announces: ``DD = Σ(...) (1)``)
+    if _INNER_STOP.search(ln.text):
+        return False  # sentences: ``Charlie: Sim! [empurrando ...] (Charlie, 7 anos)``
+    if not opens_sentence(lines[i + 1].text) or (ln.page != lines[i + 1].page):
+        return False
+    if len(ln.text.split()) > p.sentence_heading_max_words:
+        return False
+    return looks_like_heading(ln.text, replace(p, heading_any_case_words=p.sentence_heading_max_words))
 
 
 _SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s")
@@ -271,10 +308,33 @@ def find_wrapped(lines: Sequence[Line], found: set[int], widths: list[int], p: C
                 taken.update((i, i + 1))
                 new = True
     for i in range(len(lines) - 1):
-        if i not in tails and (i + 1) not in tails and wrapped_capitals(lines, i, found):
+        if i in tails or (i + 1) in tails:
+            continue
+        if wrapped_capitals(lines, i, found) or stacked_capitals(lines, i, found, p):
             found.add(i)
             tails.add(i + 1)
     return tails
+
+
+def stacked_capitals(lines: Sequence[Line], i: int, found: set[int], p: CleanParams) -> bool:
+    """Lines ``i`` and ``i + 1``, each a heading in capitals alone, are one heading wrapped
+    after a full word: ``CASUÍSTICA E PROCEDIMENTOS`` / ``METODOLÓGICOS``, ``DIAGNÓSTICO E
+    TRATAMENTO DO CÂNCER`` / ``DO COLO DO ÚTERO``. A section is never empty of text but
+    for its first subsection, and a subsection is numbered or set in another case; so two
+    unnumbered capital lines in a row, after a sentence's end, are one heading. Neither may
+    be a section's well-known name (``RESUMO`` / ``ABSTRACT``), and the pair must come
+    after the paper's first named section: above it an article type stands over a title
+    in capitals (``ARTIGO ORIGINAL`` / ``IMPACTO DO ESTRESSE ...``)."""
+    if i == 0 or i not in found or (i + 1) not in found or lines[i + 1].blank_before:
+        return False  # (a blank line parts two blocks: ``AUTOR(ES)`` / / ``PRESSUPOSTOS ...``, table heads)
+    first, second = lines[i].text, lines[i + 1].text
+    if not (first.isupper() and second.isupper()) or NUMBERED_HEADING.match(second):
+        return False
+    if not ends_sentence(lines[i - 1].text) or is_section_name(first) or is_section_name(second):
+        return False
+    if len((first + " " + second).split()) > p.wrapped_heading_max_words:
+        return False
+    return any(is_section_name(lines[k].text) for k in found if k < i)
 
 
 def wrapped_capitals(lines: Sequence[Line], i: int, found: set[int]) -> bool:
