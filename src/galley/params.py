@@ -500,6 +500,14 @@ class StructureParams:
     numbered_share: float = 0.5
     """Share of a reference list's units that open with a number (``[12]``, ``12.``) for
     the list to be numbered (then it splits at numbers only)."""
+    capitals_list_share: float = 0.7
+    """Share of a reference list's lines opening with a name that set the surname in
+    capitals (ABNT: ``SOUZA, C. M.;``) for the list to set every author so: then a name in
+    mixed case opens no entry (``Cadernos Saúde Coletiva, Rio de Janeiro, v. 31``: a journal
+    wrapped onto its line) and a title's first word in capitals does (``A SAÚDE do
+    trabalhador rural no Brasil.``, an entry without an author) ..."""
+    capitals_list_min: int = 3
+    """... and at least this many such lines (a list of two says nothing of its style)."""
 
     # -- tables (structure/tables/) ------------------------------------------------------------
     table_min_units: int = 2

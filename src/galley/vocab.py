@@ -696,6 +696,16 @@ NUMBER_ABBREVIATIONS: Table = {
     "de": ("abb", "tab", "s", "nr", "bd", "gl"),
 }
 
+# The word after a number that makes it an edition (``14. ed. São Paulo: Hucitec``, ``2nd
+# edn``, ``3. Aufl.``), not the number of a reference entry.
+EDITIONS: Table = {
+    "en": ("ed", "edn"),
+    "pt": ("ed",),
+    "es": ("ed",),
+    "fr": ("éd",),
+    "de": ("aufl",),
+}
+
 # What an entry gives for its year when it has none yet or none known (as "n.d."): "Pletsch,
 # M. D. (no prelo).", "(in press)", "(s.d.)".
 UNDATED: Table = {

@@ -31,6 +31,7 @@ from test_quote import (
     WORKBENCH,
 )
 from test_quote import BODY as BODY_QUOTE
+from test_references import CAPITALS_LIST
 from test_tables import BIRDS, BY_COLUMNS, FUNDED, LEADING, MARKS_A_LINE, ONE_RUN, STACK, _tlines
 
 from conftest import CORPUS
@@ -915,6 +916,20 @@ CASES: list[Case] = [
             ]
             == ["1", "2"]
         ),
+    ),
+    # Biota Neotropica's list: 7 lines open with a surname in capitals, 1 with a publisher
+    # that reads like a name ("Springer, Berlin,"): in a list set in capitals it opens no entry.
+    (
+        "capitals_list_share",
+        7 / 8,
+        7 / 8 + 0.001,
+        lambda p: "Springer" not in [b.text[:8] for b in doc("References", CAPITALS_LIST, p=p).blocks],
+    ),
+    (
+        "capitals_list_min",
+        7,
+        8,
+        lambda p: "Springer" not in [b.text[:8] for b in doc("References", CAPITALS_LIST, p=p).blocks],
     ),
     # -- footnotes --
     (

@@ -599,3 +599,93 @@ def test_the_same_authors_next_work_after_a_rule_is_an_entry_of_its_own() -> Non
     assert starts_entry("______. Self-efficacy: the exercise of control. New York: Worth Publishers, 1997.")
     assert starts_entry("———. The second book. Chicago: University Press, 2001.")
     assert not starts_entry("- item of a list")
+
+
+# Biota Neotropica (pypdf, two columns, CC BY): surnames in capitals, a chapter's publisher
+# on a line of its own ("Springer, Berlin," reads like "Surname, Given").
+CAPITALS_LIST = (
+    "MIRANDA, P.L.S., OLIVEIRA-FILHO, A.T., PEN-\n"
+    "NINGTON, R.T., NEVES, D.M., BAKER, T.R. &\n"
+    "DEXTER, K.G. 2018. Using tree species inventories\n"
+    "to map biomes and assess their climatic overlaps in\n"
+    "lowland tropical South America. Global Ecol Bio-\n"
+    "geogr 27:899-912. https://doi.org/10.1111/geb.12749\n"
+    "MITTERMEIER, R.A., TURNER, W.R., LARSEN, F.W.,\n"
+    "BROOKS, T.M. & GASCON, C. 2011. Global bio-\n"
+    "diversity conservation: the critical role of hotspots.\n"
+    "In Biodiversity hotspots (F. Zachos & J. Habel, eds)\n"
+    "Springer, Berlin, Heidelberg, p 3-22.\n"
+    "NEVES, D.M., DEXTER, K.G., PENNINGTON, R.T.,\n"
+    "BUENO, M.L. & OLIVEIRA-FILHO, A.T. 2015. En-\n"
+    "vironmental and historical controls of floristic com-\n"
+    "position across the South American dry diagonal. J\n"
+    "Biogeogr 42(8):1566-1576. https://doi.org/10.1111/jbi.12529"
+)
+
+
+def test_in_a_list_of_surnames_in_capitals_a_name_in_mixed_case_opens_no_entry() -> None:
+    got = refs(CAPITALS_LIST)
+    assert [b.text[:10] for b in got] == ["MIRANDA, P", "MITTERMEIE", "NEVES, D.M"]
+    assert got[1].text.endswith("Springer, Berlin, Heidelberg, p 3-22.")
+
+
+def test_an_abnt_entry_without_an_author_opens_with_its_title_in_capitals() -> None:
+    # ABNT sets the title's first word in capitals where there is no author.
+    got = refs(
+        "ALVES, F. Por que morrem os cortadores de cana? Saúde e\n"
+        "Sociedade, São Paulo, v. 15, n. 3, p. 90-98, 2006.\n"
+        "A SAÚDE do trabalhador rural no Brasil. Revista\n"
+        "Proteção, Novo Hamburgo, v. 21, n. 4, p. 12-15, 2008.\n"
+        "BRASIL. Lei nº 8.080, de 19 de setembro de 1990. Diário Oficial da União, Brasília, DF, 1990.\n"
+        "DIRETRIZES curriculares nacionais gerais da educação\n"
+        "básica. Brasília, DF: MEC, 2013.\n"
+        "FREIRE, Paulo. Pedagogia do oprimido. 17. ed. Rio de\n"
+        "Janeiro: Paz e Terra, 1987.\n"
+        "MINISTÉRIO DA SAÚDE (Brasil). Política nacional de saúde do trabalhador. Brasília, DF, 2012.\n"
+        "UNIVERSIDADE FEDERAL DO PARANÁ. Sistema de Bibliotecas. Curitiba: Ed. UFPR, 2007.\n"
+        "SOUZA, C. M.; ISER, B. M.; MALTA, D. C. Diabetes gestacional\n"
+        "autorreferido: Pesquisa Nacional de Saúde 2013.\n"
+        "Cadernos Saúde Coletiva, Rio de Janeiro, v. 31, n. 3,\n"
+        "e31030043, 2023.\n"
+        "VIGOTSKI, L. S. A formação social da mente. 6. ed. São\n"
+        "Paulo: Martins Fontes, 1998.\n"
+        "WORLD HEALTH ORGANIZATION. Global status report on noncommunicable diseases 2014. Geneva: WHO, 2014."
+    )
+    assert [b.text[:9] for b in got] == [
+        "ALVES, F.",
+        "A SAÚDE d",
+        "BRASIL. L",
+        "DIRETRIZE",
+        "FREIRE, P",
+        "MINISTÉRI",
+        "UNIVERSID",
+        "SOUZA, C.",
+        "VIGOTSKI,",
+        "WORLD HEA",
+    ]
+
+
+def test_a_name_in_an_alphabet_beyond_latin_1_opens_an_entry() -> None:
+    # Braz. J. Biol. (CC BY): a Czech surname in capitals.
+    got = refs(
+        "ZIV, M., 1991. Vitrification: morphological and physiological disorders of in vitro plants.\n"
+        "Dordrecht: Kluwer, pp. 45-69. http://dx.doi.org/10.4141/cjps10034.\n"
+        "ŽD’ÁRSKÁ, M., ZATLOUKALOVÁ, P., BENÍTEZ, M., ŠEDO, O., POTĚŠIL, D., NOVÁK, O.,\n"
+        "SVAČINOVÁ, J., PEŠEK, B., MALBECK, J. and HEJÁTKO, J., 2013. Proteome analysis. Plant\n"
+        "Physiology, vol. 161, no. 2, pp. 918-930."
+    )
+    assert [b.text[:8] for b in got] == ["ZIV, M.,", "ŽD’ÁRSKÁ"]
+
+
+def test_an_editions_number_opens_no_numbered_entry() -> None:
+    # Vancouver: "4. ed." wrapped to the head of a line is entry 3's edition, not entry 4.
+    got = refs(
+        "1. Minayo MCS. O desafio do conhecimento: pesquisa qualitativa em saúde. São Paulo: Hucitec; 2014.\n"
+        "2. Pereira MG. Epidemiologia: teoria e prática. Rio de Janeiro: Guanabara Koogan; 1995.\n"
+        "3. Rouquayrol MZ, Almeida Filho N. Epidemiologia e saúde.\n"
+        "4. ed. Rio de Janeiro: Medsi; 1994.\n"
+        "4. Lipp MEN. Manual do inventário de sintomas de stress para adultos de\n"
+        "Lipp. São Paulo: Casa do Psicólogo; 2000."
+    )
+    assert [b.number for b in got] == ["1", "2", "3", "4"]
+    assert got[2].text.endswith("4. ed. Rio de Janeiro: Medsi; 1994.")

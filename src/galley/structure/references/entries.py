@@ -30,8 +30,10 @@ from galley.params import StructureParams
 # ``[12] ...``, ``12. ...``, ``(12) ...``, and a bare number (Vancouver lists whose numbers
 # are superscripts or set apart) before a capital (``1 American Diabetes Association.``),
 # a surname's particle (``9 de Miranda, A. S.;``) or a URL (``12 https://www.sigma...``).
+# Not an edition's number (``3. Rouquayrol MZ, ... saúde.`` / ``4. ed. Rio de Janeiro``).
+_EDITION = vocab.alternation(vocab.all_of(vocab.EDITIONS))
 _NUMBERED = re.compile(
-    r"^(?:\[(\d{1,3})\]|(\d{1,3})\.(?=\s+\S)|\((\d{1,3})\)"
+    rf"^(?:\[(\d{{1,3}})\]|(\d{{1,3}})\.(?=\s+\S)(?!\s+(?i:{_EDITION})\.?(?:\s|$))|\((\d{{1,3}})\)"
     rf"|(\d{{1,3}})(?=\s+(?:[A-ZÀ-Þ]|{vocab.NAME_PARTICLE}\s|https?://|www\.)))\s*"
 )
 # A year (``2016``, ``2016a``) or ``n.d.`` standing as a word, or none given in brackets
@@ -41,19 +43,30 @@ _HAS_YEAR = re.compile(
     rf"\b(?:(?:1[89]|20)\d\d[a-z]?\b|n\.d\.)|[(\[](?i:{vocab.alternation(vocab.all_of(vocab.UNDATED))})[)\]]"
 )
 _YEAR_WIDTH = 12  # longer than anything _HAS_YEAR matches ("2016a", "sous presse")
+# The capitals of every Latin alphabet, ``Ž``, ``Ł`` and ``Ş`` beside ``A-Z`` and ``À-Þ``
+# (``ŽD’ÁRSKÁ, M., ZATLOUKALOVÁ, P.`` is a name).
+_CAPITALS = "".join(c for c in map(chr, range(0x250)) if c.isupper())
+_CAPITAL = f"[{_CAPITALS}]"
 # "Carleton, T. A." / "Hsiang, Solomon" / "van der Burg, S." / "R Core Team. (2022)" / "The
 # Carpentries. (2023)" / "Ghizoni-Jr., I.R." (a surname's "Jr." keeps its stop)
 _NAME_START = re.compile(
     rf"^(?:(?i:{vocab.NAME_PARTICLE})\s+)*"
-    r"[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2}(?:(?<=Jr|JR)\.)?[*†‡]?,"
-    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)|$)"
+    rf"{_CAPITAL}[\w'’\-]*(?:[ -]{_CAPITAL}[\w'’\-]*){{0,2}}(?:(?<=Jr|JR)\.)?[*†‡]?,"
+    rf"(?:\s+(?:{_CAPITAL}\.|{_CAPITAL}[a-zà-ÿ]+)|$)"
 )
+# A title's first word in capitals, as ABNT opens an entry without an author: "A SAÚDE do
+# trabalhador rural no Brasil.", "DIRETRIZES curriculares nacionais ...", "PROFESSOR Edson
+# Kayapó e ...", "FLICHINHA: Infâncias ...": a word of four capitals or more (not an
+# acronym, "SUS"), perhaps after an article, then a word not in capitals, nor the "and" of
+# a list of names ("DEBERGH and R.H. ZIMMERMAN, eds.").
+_AND = vocab.alternation(vocab.all_of(vocab.AUTHOR_AND))
+_TITLE_FIRST = re.compile(rf"^(?:{_CAPITAL}{{1,3}}\s+)?{_CAPITAL}{{4,}}:?\s+(?!{_CAPITAL}+\b|(?:{_AND})\s)\w")
 # An author or a body in capitals, then a stop or a comma, as ABNT and other styles set
 # them: "DIÓGENES LAERCIO. Vidas y opiniones", "BRASIL. Lei n.º 6001", "COMISSÃO NACIONAL
 # DA VERDADE. Texto 5", a title or a name after it ("SEANOE. https://doi.org/..." is the
 # publisher of the entry before).
 _CAPITALS_START = re.compile(
-    r"^[A-ZÀ-ÖØ-Þ]{2}[A-ZÀ-ÖØ-Þ'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*){0,5}"  # the author, in capitals
+    rf"^{_CAPITAL}{{2}}[{_CAPITALS}'’-]*(?:\s+{_CAPITAL}[{_CAPITALS}'’-]*){{0,5}}"  # the author, in capitals
     r"(?:\s+\([A-ZÀ-Þ][A-Za-zÀ-ÿ]+\))?"  # a body's kind or state: "SÃO PAULO (Estado).", "(MG)."
     r"[.,]\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]"  # a stop or a comma, then a title or a first name
 )
@@ -263,7 +276,12 @@ class NumberedStart:
 class AuthorYearStart:
     """``Carleton, T. A., & Hsiang, S. M. (2016). ...``: a new entry where a line opens with
     a name or an organisation, once the entry so far has its year and finished (or the
-    cleaner saw a break there)."""
+    cleaner saw a break there). In a list that sets its surnames in capitals
+    (``capitals``: ``SOUZA, C. M.; ISER, B. M.``) only such a name opens one, or a title's
+    first word in capitals (``_TITLE_FIRST``)."""
+
+    def __init__(self, capitals: bool = False) -> None:
+        self.capitals = capitals
 
     def first(self, line: Line) -> str:
         return ""
@@ -277,8 +295,11 @@ class AuthorYearStart:
             # line, or after a URL or DOI, does open an entry ("Gefen," / "A., Saint-
             # Raymond, L., ...").
             return None
+        named = _NAME_START.match(line.text) is not None
+        if self.capitals:
+            named = (named and _surname_in_capitals(line.text)) or _TITLE_FIRST.match(line.text) is not None
         if not (
-            _NAME_START.match(line.text)
+            named
             or _CAPITALS_START.match(line.text)
             or _INITIALS_START.match(line.text)
             or _opens_with_organisation(line.text)
@@ -293,6 +314,28 @@ class AuthorYearStart:
         if last.has_year() and (line.unit_start or (_ENTRY_END.search(end) and not _ENDS_ON_INITIAL.search(end))):
             return ""
         return None
+
+
+def _surname_in_capitals(text: str) -> bool:
+    """``SOUZA, C. M.``, ``de SOUZA, A.``: the last word before the first comma is in
+    capitals (not ``Cadernos Saúde Coletiva, Rio de Janeiro``)."""
+    words = text.split(",", 1)[0].split()
+    return bool(words) and words[-1].isupper()
+
+
+def _capitals_list(lines: list[Line], p: StructureParams) -> bool:
+    """Does the list set its authors' surnames in capitals (``capitals_list_share`` of the
+    lines that open with a name, at least ``capitals_list_min``)?"""
+    capitals = mixed = 0
+    for line in lines:
+        if _CAPITALS_START.match(line.text):
+            capitals += 1
+        elif _NAME_START.match(line.text):
+            if _surname_in_capitals(line.text):
+                capitals += 1
+            else:
+                mixed += 1
+    return capitals >= p.capitals_list_min and capitals >= p.capitals_list_share * (capitals + mixed)
 
 
 def _editors_first(text: str) -> bool:
@@ -321,7 +364,7 @@ def split_entries(units: list[Unit], p: StructureParams) -> list[Entry]:
     lines = _lines(units)
     if not lines:
         return []
-    starts: EntryStart = NumberedStart() if _numbered(lines, units, p) else AuthorYearStart()
+    starts: EntryStart = NumberedStart() if _numbered(lines, units, p) else AuthorYearStart(_capitals_list(lines, p))
     number = starts.first(lines[0])
     # The number stays in the text as the author printed it ("[12]", "12.", "12"): it is the
     # word a reader looks the entry up by, and every format shows it so.
