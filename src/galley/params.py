@@ -207,6 +207,10 @@ class CleanParams:
     """... a longer one needs at least this share of its long words capitalised."""
     heading_long_word_chars: int = 4
     """A long word, for the capital test, has at least this many characters."""
+    stacked_heading_min_share: float = 0.5
+    """The first of two heading lines in capitals that are one heading wrapped after a full
+    word (``clean.headings.stacked_capitals``) runs at least this share of the measure (a
+    heading's larger font wraps it sooner than the text's)."""
     sentence_heading_max_words: int = 9
     """A line found a heading only by the new sentence after it, its words in any case
     (``clean.headings.before_new_sentence``), has at most this many words."""

@@ -699,11 +699,11 @@ NUMBER_ABBREVIATIONS: Table = {
 # The word after a number that makes it an edition (``14. ed. São Paulo: Hucitec``, ``2nd
 # edn``, ``3. Aufl.``), not the number of a reference entry.
 EDITIONS: Table = {
-    "en": ("ed", "edn"),
-    "pt": ("ed",),
-    "es": ("ed",),
-    "fr": ("éd",),
-    "de": ("aufl",),
+    "en": ("ed", "edn", "edition"),
+    "pt": ("ed", "edição"),
+    "es": ("ed", "edición"),
+    "fr": ("éd", "édition"),
+    "de": ("aufl", "auflage"),
 }
 
 # What an entry gives for its year when it has none yet or none known (as "n.d."): "Pletsch,

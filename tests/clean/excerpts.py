@@ -196,3 +196,26 @@ tive and statistical methods to measure virtues and
 their positive impacts on organizations (Ferrero &
 Sison, 2014). Such a line of research is inserted in
 """
+
+
+# Rev Saúde Pública (pdfminer, CC BY): a heading in capitals wrapped after a full word,
+# its first line 34 characters on a measure of 52.
+STACKED = """\
+INTRODUÇÃO
+
+O câncer do colo do útero é o segundo mais frequente
+entre as mulheres brasileiras.
+
+Incorporar orientação sobre o papel do exame preven-
+tivo na atenção às mulheres no climatério pela equipe
+de saúde é fundamental para incentivar sua realiza-
+ção, contribuindo para reduzir a incidência e mortali-
+dade nessa população.
+
+DIAGNÓSTICO E TRATAMENTO DO CÂNCER
+DO COLO DO ÚTERO
+
+Para os diagnósticos obtidos nos exames de Papani-
+colau, o Ministério da Saúde preconiza as seguintes
+condutas.
+"""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from excerpts import JOINED_LINES, LINE_BOX_ALONE, NEAR_FULL_END, SENTENCE_CASE, SUMMARY, TWO_COLUMNS, WRAPPED
+from excerpts import JOINED_LINES, LINE_BOX_ALONE, NEAR_FULL_END, SENTENCE_CASE, STACKED, SUMMARY, TWO_COLUMNS, WRAPPED
 
 from galley.clean import clean, columns, compounds, furniture, hyphens, layout, order
 from galley.clean.layout import Measure, blank_marks_ends
@@ -640,6 +640,18 @@ AFTER = (
 
 def is_heading(title: str, before: str = BEFORE, **fields: float) -> bool:
     return any(u.text == title and u.kind == "heading" for u in cleaned(before + title + "\n" + AFTER, **fields).units)
+
+
+def test_stacked_heading_min_share() -> None:
+    # Rev Saúde Pública (pdfminer): 'DIAGNÓSTICO E TRATAMENTO DO CÂNCER' (34 characters) on a
+    # measure of 52, over 'DO COLO DO ÚTERO': one heading wrapped, from a share of 34/52 down.
+    def one(share: float) -> bool:
+        return any(
+            u.text.endswith("CÂNCER DO COLO DO ÚTERO") for u in cleaned(STACKED, stacked_heading_min_share=share).units
+        )
+
+    assert one(34 / 52)
+    assert not one(34 / 52 + 0.001)
 
 
 def test_sentence_heading_max_words() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from clean_invariants import second_run_changes, words_accounted_for
-from excerpts import SENTENCE_CASE, WRAPPED
+from excerpts import SENTENCE_CASE, STACKED, WRAPPED
 
 from galley.clean import clean
 from galley.clean.shapes import next_numbers
@@ -156,24 +156,6 @@ def test_a_heading_in_capitals_wrapped_inside_a_word_is_one_heading() -> None:
     assert headings(raw) == ["MORAL VIRTUES ACCORDING TO THE TRADITION OF VIRTUES ETHICS IN BUSINESS ETHICS"]
 
 
-# Rev Saúde Pública (pdfminer, CC BY): a heading in capitals wrapped after a full word.
-STACKED = """\
-INTRODUÇÃO
-
-O câncer do colo do útero é o segundo mais frequente entre as mulheres.
-
-Incorporar orientação sobre o papel do exame preventivo na atenção às mulheres no
-climatério pela equipe de saúde é fundamental para incentivar sua realiza-
-ção, contribuindo para reduzir a incidência e mortalidade nessa população.
-
-DIAGNÓSTICO E TRATAMENTO DO CÂNCER
-DO COLO DO ÚTERO
-
-Para os diagnósticos obtidos nos exames de Papanicolau, o Ministério da Saúde
-preconiza as seguintes condutas.
-"""
-
-
 def test_a_heading_in_capitals_wrapped_after_a_full_word_is_one_heading() -> None:
     assert headings(STACKED) == ["INTRODUÇÃO", "DIAGNÓSTICO E TRATAMENTO DO CÂNCER DO COLO DO ÚTERO"]
 
@@ -182,6 +164,14 @@ def test_capital_lines_parted_by_a_blank_line_are_two_blocks() -> None:
     # A table's heads in capitals, each a box of its own (bak-p59099, pdftotext).
     raw = STACKED.replace("DO CÂNCER\nDO COLO", "DO CÂNCER\n\nDO COLO")
     assert "DIAGNÓSTICO E TRATAMENTO DO CÂNCER DO COLO DO ÚTERO" not in headings(raw)
+
+
+def test_a_short_capital_line_over_another_is_a_section_and_its_subsection() -> None:
+    # Not wrapped: the first line runs under half the measure (both levels set in capitals).
+    raw = STACKED.replace(
+        "DIAGNÓSTICO E TRATAMENTO DO CÂNCER\nDO COLO DO ÚTERO", "O EXAME PREVENTIVO\nCONDIÇÕES DE ACESSO"
+    )
+    assert headings(raw) == ["INTRODUÇÃO", "O EXAME PREVENTIVO", "CONDIÇÕES DE ACESSO"]
 
 
 def test_capital_lines_above_the_first_named_section_are_left_to_the_front_matter() -> None:
@@ -203,6 +193,11 @@ def test_a_sentence_case_heading_filling_a_narrow_line_is_found_by_the_sentence_
         ("This study aims to analyze the burden of hepatitis", "C mortality, temporal trends, and spatial"),
         # What a colon announced: an equation.
         ("DD = Σ(meantemperature - 10°C) × daysafterpruning (1)", "The grape maturation curves were calculated"),
+        # A name opening with an article: the sentence goes on (``El Niño``, ``The Lancet``).
+        ("Droughts were most severe in years with strong", "El Niño conditions in the tropical Pacific"),
+        ("Early findings appeared in the journal", "The Lancet in 2014 and were soon confirmed"),
+        # A sentence of one line, its citation after the stop as superscript digits.
+        ("Mortality rose faster among men than women.4,5", "The burden is greatest in the North"),
         # Sentences inside: a line of dialogue.
         ("Charlie: Sim! [empurrando o êmbolo] (Charlie, 7 anos)", "Os irmãos relacionaram os brinquedos"),
     ],

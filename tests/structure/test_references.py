@@ -629,6 +629,23 @@ def test_in_a_list_of_surnames_in_capitals_a_name_in_mixed_case_opens_no_entry()
     assert got[1].text.endswith("Springer, Berlin, Heidelberg, p 3-22.")
 
 
+def test_in_a_list_in_capitals_surnames_with_a_lower_case_letter_open_entries() -> None:
+    # ``DiMAGGIO``, ``MacINTYRE``: three capitals in a row make a surname in capitals.
+    got = refs(
+        CAPITALS_LIST.replace(
+            "NEVES, D.M., DEXTER, K.G., PENNINGTON, R.T.,\n", "DiMAGGIO, P.J., DEXTER, K.G., PENNINGTON, R.T.,\n"
+        )
+    )
+    assert [b.text[:10] for b in got] == ["MIRANDA, P", "MITTERMEIE", "DiMAGGIO, "]
+
+
+def test_in_a_list_in_capitals_a_name_where_the_extractor_broke_opens_an_entry() -> None:
+    # pdfminer's blank line between boxes: the break is the evidence, whatever the case.
+    before, after = CAPITALS_LIST.split("NEVES, D.M., DEXTER")
+    got = refs(before.rstrip("\n"), "Neves, D.M., DEXTER" + after)
+    assert [b.text[:10] for b in got] == ["MIRANDA, P", "MITTERMEIE", "Neves, D.M"]
+
+
 def test_an_abnt_entry_without_an_author_opens_with_its_title_in_capitals() -> None:
     # ABNT sets the title's first word in capitals where there is no author.
     got = refs(
@@ -689,3 +706,10 @@ def test_an_editions_number_opens_no_numbered_entry() -> None:
     )
     assert [b.number for b in got] == ["1", "2", "3", "4"]
     assert got[2].text.endswith("4. ed. Rio de Janeiro: Medsi; 1994.")
+    spelt = refs(
+        "1. Minayo MCS. O desafio do conhecimento. São Paulo: Hucitec; 2014.\n"
+        "2. Hoffmann A. Pflegeforschung in der Praxis. Bern: Huber;\n"
+        "3. Auflage. 2012.\n"
+        "3. Lipp MEN. Manual do inventário de sintomas de stress. São Paulo: Casa do Psicólogo; 2000."
+    )
+    assert [b.number for b in spelt] == ["1", "2", "3"]

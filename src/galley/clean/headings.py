@@ -232,11 +232,17 @@ _INNER_STOP = re.compile(r"[.!?:] ")
 
 
 def opens_sentence(text: str) -> bool:
-    """The line opens with a function word written with a capital (``In administration``,
-    ``Para avaliação``, ``The results``): a sentence starts there, for no sentence goes on
-    with a capitalised ``In``."""
-    word = text.split(" ", 1)[0]  # (one letter is too often a name's: ``hepatitis`` / ``C mortality``)
-    return len(word) > 1 and word.istitle() and word.isalpha() and word.lower() in _FUNCTION_WORDS
+    """The line opens with a function word written with a capital, then a word in lower
+    case (``In administration``, ``Para avaliação``, ``The results``): a sentence starts
+    there, for no sentence goes on with a capitalised ``In``. Before a capital the two are
+    a name the sentence may go on with (``strong`` / ``El Niño conditions``, ``The
+    Lancet``, ``Los Angeles``); one letter is too often a name's (``hepatitis`` / ``C
+    mortality``)."""
+    parts = text.split(" ", 2)
+    word = parts[0]
+    if len(parts) < 2 or len(word) < 2 or not (word.istitle() and word.isalpha()):
+        return False
+    return word.lower() in _FUNCTION_WORDS and parts[1][:1].islower()
 
 
 def before_new_sentence(lines: Sequence[Line], i: int, found: set[int], width: int, p: CleanParams) -> bool:
@@ -252,6 +258,8 @@ def before_new_sentence(lines: Sequence[Line], i: int, found: set[int], width: i
     ln, prev = lines[i], lines[i - 1]
     if not ends_sentence(prev.text) or prev.text.endswith(":") or ln.text.endswith(":"):
         return False  # (after a colon comes what it announces: ``DD = Σ(...) (1)``)
+    if ends_sentence(ln.text):
+        return False  # a sentence of one line before its citation: ``... than women.4,5``
     if _INNER_STOP.search(ln.text):
         return False  # sentences: ``Charlie: Sim! [empurrando ...] (Charlie, 7 anos)``
     if not opens_sentence(lines[i + 1].text) or (ln.page != lines[i + 1].page):
@@ -310,23 +318,27 @@ def find_wrapped(lines: Sequence[Line], found: set[int], widths: list[int], p: C
     for i in range(len(lines) - 1):
         if i in tails or (i + 1) in tails:
             continue
-        if wrapped_capitals(lines, i, found) or stacked_capitals(lines, i, found, p):
+        if wrapped_capitals(lines, i, found) or stacked_capitals(lines, i, found, widths[i], p):
             found.add(i)
             tails.add(i + 1)
     return tails
 
 
-def stacked_capitals(lines: Sequence[Line], i: int, found: set[int], p: CleanParams) -> bool:
+def stacked_capitals(lines: Sequence[Line], i: int, found: set[int], width: int, p: CleanParams) -> bool:
     """Lines ``i`` and ``i + 1``, each a heading in capitals alone, are one heading wrapped
     after a full word: ``CASUÍSTICA E PROCEDIMENTOS`` / ``METODOLÓGICOS``, ``DIAGNÓSTICO E
     TRATAMENTO DO CÂNCER`` / ``DO COLO DO ÚTERO``. A section is never empty of text but
     for its first subsection, and a subsection is numbered or set in another case; so two
-    unnumbered capital lines in a row, after a sentence's end, are one heading. Neither may
+    unnumbered capital lines in a row, after a sentence's end, are one heading when the
+    first is long enough to have wrapped (``stacked_heading_min_share`` of the measure: not
+    ``O TRABALHO DOCENTE NA PANDEMIA`` / ``CONDIÇÕES DE TRABALHO`` on a wide page). Neither may
     be a section's well-known name (``RESUMO`` / ``ABSTRACT``), and the pair must come
     after the paper's first named section: above it an article type stands over a title
     in capitals (``ARTIGO ORIGINAL`` / ``IMPACTO DO ESTRESSE ...``)."""
     if i == 0 or i not in found or (i + 1) not in found or lines[i + 1].blank_before:
         return False  # (a blank line parts two blocks: ``AUTOR(ES)`` / / ``PRESSUPOSTOS ...``, table heads)
+    if lines[i].raw_length < p.stacked_heading_min_share * width:
+        return False  # it did not wrap: a section and its first subsection, both in capitals
     first, second = lines[i].text, lines[i + 1].text
     if not (first.isupper() and second.isupper()) or NUMBERED_HEADING.match(second):
         return False

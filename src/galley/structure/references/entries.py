@@ -296,8 +296,9 @@ class AuthorYearStart:
             # Raymond, L., ...").
             return None
         named = _NAME_START.match(line.text) is not None
-        if self.capitals:
-            named = (named and _surname_in_capitals(line.text)) or _TITLE_FIRST.match(line.text) is not None
+        if self.capitals:  # (where the extractor broke, a name in mixed case opens one still)
+            named = named and (line.unit_start or _surname_in_capitals(line.text))
+            named = named or _TITLE_FIRST.match(line.text) is not None
         if not (
             named
             or _CAPITALS_START.match(line.text)
@@ -317,10 +318,14 @@ class AuthorYearStart:
 
 
 def _surname_in_capitals(text: str) -> bool:
-    """``SOUZA, C. M.``, ``de SOUZA, A.``: the last word before the first comma is in
-    capitals (not ``Cadernos Saúde Coletiva, Rio de Janeiro``)."""
+    """``SOUZA, C. M.``, ``de SOUZA, A.``, ``DiMAGGIO, P. J.``: the last word before the
+    first comma is in capitals, or holds three of them in a row (not ``Cadernos Saúde
+    Coletiva, Rio de Janeiro``)."""
     words = text.split(",", 1)[0].split()
-    return bool(words) and words[-1].isupper()
+    return bool(words) and (words[-1].isupper() or _CAPITALS_RUN.search(words[-1]) is not None)
+
+
+_CAPITALS_RUN = re.compile(f"{_CAPITAL}{{3}}")
 
 
 def _capitals_list(lines: list[Line], p: StructureParams) -> bool:
