@@ -526,6 +526,14 @@ def test_the_papers_doi_from_the_footer_that_repeats_its_running_head() -> None:
     assert d.meta.doi == ""
 
 
+def test_the_papers_doi_and_licence_from_its_footer_line() -> None:
+    """bjb-83 (pdftotext): ``DOI: ... | CC BY 4.0`` at the first page's foot, removed by
+    the cleaner as the paper's DOI (``page-doi``): both go to the metadata."""
+    footer = [Removed(40, "DOI: 10.1590/1519-6984.246904 | CC BY 4.0", "page-doi", "")]
+    d = doc("Literatura indígena", "Ana Carvalho1, Rui Santos2", *SUMMARY, removed=footer)
+    assert (d.meta.doi, d.meta.licence) == ("10.1590/1519-6984.246904", "CC BY 4.0")
+
+
 def test_the_papers_citation_from_its_running_footer() -> None:
     """jose.00292 (jose-pypdf): the footer, wrapped, on every page, is the paper's citation;
     a SciELO footer gives volume, issue and pages."""

@@ -23,13 +23,14 @@ import re
 from galley.model import Metadata, Removed
 from galley.params import StructureParams
 from galley.structure.front.lines import FrontLine, Reading
+from galley.structure.front.sidebar import CC
 
 _APA = re.compile(
     r"(?:^|[.?!]\s)(?P<journal>[A-Z][^.?!;]{3,80}?),\s*(?P<volume>\d{1,4})\s*\((?P<issue>[\w-]{1,10})\),"
     r"\s*(?P<article>[\w-]{1,15})(?=\.|\s|$)"
 )
 _PAGE_AFTER = re.compile(r"\s+\d{1,4}$")
-_FOOTER_DOI = re.compile(r"\bDOI:?\s*(10\.\d{4,9}/\S+)", re.I)
+_FOOTER_DOI = re.compile(r"(?:\bDOI:?\s*|doi\.org/)(10\.\d{4,9}/\S+)", re.I)
 _VANCOUVER = re.compile(
     r"^(?P<journal>[A-Z][^;:()\d]{2,80}?)\.?\s+(?:19|20)\d\d;\s*(?P<volume>\d{1,4})(?:\((?P<issue>[\w-]{1,10})\))?"
     r":\s*(?P<article>[\w-]{1,15})"
@@ -77,16 +78,20 @@ def fill_citation(meta: Metadata, furniture: list[Removed], p: StructureParams) 
     if ranked and len(found[ranked[0]]) >= p.citation_min_repeats:
         _fill(meta, (names[ranked[0]], *ranked[0]))
     meta.doi = meta.doi or _footer_doi(furniture)
+    if not meta.licence:
+        cc = next((m for r in furniture if r.rule == "page-doi" and (m := CC.search(r.text))), None)
+        meta.licence = cc.group(1).replace("-", " ") if cc else ""
 
 
 def _footer_doi(furniture: list[Removed]) -> str:
     """The DOI a footer adds to the running head it repeats (``Educ. rev. 2023;39:e38419
-    DOI: 10.1590/0102-469838419 1`` beside ``Educ. rev. 2023;39:e38419``): the paper's
-    own. A removed line that is no such footer may be a reference's, and is not read."""
+    DOI: 10.1590/0102-469838419 1`` beside ``Educ. rev. 2023;39:e38419``), or prints alone
+    (``DOI: 10.1590/1519-6984.246904 | CC BY 4.0``, ``clean.furniture.doi_footer``): the
+    paper's own. A removed line that is no such footer may be a reference's, and is not read."""
     heads = {_PAGE_AFTER.sub("", r.text.strip()) for r in furniture}  # (a head's own page number off)
     for r in furniture:
         m = _FOOTER_DOI.search(r.text)
-        if m and any(r.text.startswith(h) and len(h) < m.start() for h in heads):
+        if m and (r.rule == "page-doi" or any(r.text.startswith(h) and len(h) < m.start() for h in heads)):
             return m.group(1).rstrip(".")
     return ""
 

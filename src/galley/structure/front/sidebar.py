@@ -36,7 +36,8 @@ _LICENCE_TEXT = re.compile(
     r"|international licen(?:se|ce)|licensed under|open access article",
     re.I,
 )
-_CC = re.compile(r"\b(CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:[ -]\d\.\d)?|CC0(?: 1\.0)?)\b")
+# A Creative Commons licence by its short name: ``CC BY 4.0``, ``CC BY-NC-ND 3.0``, ``CC0``.
+CC = re.compile(r"\b(CC[ -]BY(?:[ -](?:SA|NC|ND))*(?:[ -]\d\.\d)?|CC0(?: 1\.0)?)\b")
 
 Claim = tuple[str, int]  # the label, and how many lines it takes
 
@@ -112,7 +113,7 @@ def licence_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:
     goes_on = r.licence_open and len(text.split()) <= r.p.licence_line_max_words and not NAME_SPLIT.search(text)
     if not (_LICENCE_TEXT.search(text) or goes_on):
         return None
-    cc = _CC.search(text)
+    cc = CC.search(text)
     if cc:
         r.meta.licence = r.meta.licence or cc.group(1).replace("-", " ")
         r.licence_open = False
