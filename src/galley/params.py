@@ -225,6 +225,10 @@ class CleanParams:
     PMid:23209126.``); a shorter one (``19 Australian Bureau``) starts the next entry."""
 
     # -- breaks (clean.breaks): where a block ends ------------------------------------------------
+    label_max_words: int = 6
+    """A run-in label that starts a part of a structured abstract or of the back matter
+    (``Conclusões e implicações para a prática:``, ``clean.breaks.labelled_part``) has at
+    most this many words."""
     max_entry_lines: int = 10
     """A reference entry has at most this many lines; past them, the text after a
     reference list (an appendix) is split by the usual rules."""

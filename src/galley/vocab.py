@@ -227,6 +227,31 @@ SECTIONS: Table = {
     ),
 }
 
+# The first word of a part's label in a structured abstract (``Objetivo: Identificar ...``,
+# ``Conclusões e implicações para a prática: ...``, ``Main results: ...``).
+ABSTRACT_PARTS: Table = {
+    "en": tuple(
+        (
+            "objective objectives aim aims purpose background context introduction setting design participants "
+            "method methods results findings main conclusion conclusions interpretation implications"
+        ).split()
+    ),
+    "pt": tuple(
+        (
+            "objetivo objetivos objeto introdução contexto desenho participantes método métodos resultados "
+            "conclusão conclusões"
+        ).split()
+    ),
+    "es": tuple(
+        (
+            "objetivo objetivos objeto introducción contexto diseño participantes método métodos resultados "
+            "conclusión conclusiones"
+        ).split()
+    ),
+    "fr": tuple("objectif objectifs contexte méthode méthodes résultats conclusion conclusions".split()),
+    "de": tuple("ziel hintergrund methode methoden ergebnisse schlussfolgerung schlussfolgerungen".split()),
+}
+
 # The heading of a reference list (the clean stage keeps its lines apart, structure splits
 # it into entries).
 REFERENCES: Table = {

@@ -219,3 +219,17 @@ Para os diagnósticos obtidos nos exames de Papani-
 colau, o Ministério da Saúde preconiza as seguintes
 condutas.
 """
+
+
+# Cad. Saúde Colet. (pdftotext, CC BY): a structured abstract whose parts run their labels
+# in; the first part's last line is full, so only the label tells that a part starts.
+STRUCTURED = """\
+Introdução: O diabetes mellitus gestacional é definido como qualquer grau de intolerância à
+glicose, diagnosticado pela primeira vez durante a gestação, podendo ou não persistir após o
+parto. Sua prevalência ainda é conflitante, mas os riscos oferecidos a mãe e feto são diversos.
+Objetivo: Identificar as respostas positivas de mulheres sobre um diagnóstico de diabetes
+recebido na gestação e relacioná-lo a características sociodemográficas e do pré-natal, além de
+descrever as orientações recebidas frente ao diagnóstico.
+Conclusões e implicações para a prática: os resultados detalhados da PNS fornecem estimativas
+populacionais de qualidade sobre o diagnóstico de diabetes e as orientações recebidas.
+"""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from excerpts import JOINED_LINES, LINE_BOX, LINE_BOX_ALONE, NEAR_FULL_END, SUMMARY
+from excerpts import JOINED_LINES, LINE_BOX, LINE_BOX_ALONE, NEAR_FULL_END, STRUCTURED, SUMMARY
 
 from galley.clean import clean
 from galley.clean.layout import blank_marks_ends
@@ -544,3 +544,17 @@ def test_a_paragraph_may_open_with_a_functions_name() -> None:
     assert len(units(raw.replace("ram() is a quick", "and ram() is a quick"))) == 1
     # So does a call after an abbreviation's stops (``i.e.`` / ``setup() and ...``).
     assert len(units(raw.replace("ram(), lda(), or rt() functions.", "helper tools, i.e."))) == 1
+
+
+def test_a_structured_abstracts_labelled_parts_are_paragraphs() -> None:
+    got = units(STRUCTURED)
+    assert [u.split(":")[0] for u in got] == ["Introdução", "Objetivo", "Conclusões e implicações para a prática"]
+    assert breaks(STRUCTURED)[4] == "a labelled part starts"
+
+
+def test_a_label_after_an_open_sentence_or_in_prose_starts_nothing() -> None:
+    # The sentence before goes on; and a capitalised phrase with a colon is no part's label.
+    goes_on = STRUCTURED.replace("são diversos.\nObjetivo:", "são diversos e\nObjetivo:")
+    assert not any(u.startswith("Objetivo") for u in units(goes_on))
+    prose = STRUCTURED.replace("Objetivo: Identificar", "Segundo os autores: identificar")
+    assert not any(u.startswith("Segundo") for u in units(prose))

@@ -8,7 +8,17 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from excerpts import JOINED_LINES, LINE_BOX_ALONE, NEAR_FULL_END, SENTENCE_CASE, STACKED, SUMMARY, TWO_COLUMNS, WRAPPED
+from excerpts import (
+    JOINED_LINES,
+    LINE_BOX_ALONE,
+    NEAR_FULL_END,
+    SENTENCE_CASE,
+    STACKED,
+    STRUCTURED,
+    SUMMARY,
+    TWO_COLUMNS,
+    WRAPPED,
+)
 
 from galley.clean import clean, columns, compounds, furniture, hyphens, layout, order
 from galley.clean.layout import Measure, blank_marks_ends
@@ -640,6 +650,15 @@ AFTER = (
 
 def is_heading(title: str, before: str = BEFORE, **fields: float) -> bool:
     return any(u.text == title and u.kind == "heading" for u in cleaned(before + title + "\n" + AFTER, **fields).units)
+
+
+def test_label_max_words() -> None:
+    # Cad. Saúde Colet.: 'Objetivo:' (one word) after a full line that ends a sentence.
+    def part(most: int) -> bool:
+        return any(u.startswith("Objetivo:") for u in units(STRUCTURED, label_max_words=most))
+
+    assert part(1)
+    assert not part(0)
 
 
 def test_stacked_heading_min_share() -> None:

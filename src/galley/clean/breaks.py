@@ -19,7 +19,7 @@ from typing import NamedTuple
 from galley import vocab
 from galley.clean import urls
 from galley.clean.figures import FIGURE_CAPTION
-from galley.clean.headings import looks_like_heading
+from galley.clean.headings import is_section_name, looks_like_heading
 from galley.clean.layout import Layout, fits, last_printed_part
 from galley.clean.shapes import (
     OPENERS,
@@ -213,6 +213,27 @@ def _runs_in(text: str) -> bool:
     return re.search(rf"[;,]\s+\(?{nxt}\)(?:\s|$)", text) is not None
 
 
+_ABSTRACT_PARTS = vocab.all_of(vocab.ABSTRACT_PARTS)
+
+
+def labelled_part(g: Gap) -> Verdict:
+    """A part of a structured abstract or of the back matter starts, its label run in,
+    after a sentence's end, however full the line before it: ``... em São Paulo.`` /
+    ``Métodos: Estudo de caso ...``, ``... by the Ministry.`` / ``Conflicts of interest:
+    none.``. The label is at most ``label_max_words`` words before a colon: an abstract
+    part's (``vocab.ABSTRACT_PARTS``: ``Objetivo``, ``Conclusões e implicações para a
+    prática``) or a section's known name (``Financiamento``)."""
+    if g.in_references or ":" not in g.cur.text[:80] or not g.sentence_end:
+        return None
+    label = g.cur.text.split(":", 1)[0]
+    words = label.split()
+    if not words or len(words) > g.p.label_max_words or not words[0][:1].isupper():
+        return None
+    if words[0].lower() in _ABSTRACT_PARTS or is_section_name(label):
+        return True, "a labelled part starts"
+    return None
+
+
 def blank_between_boxes(g: Gap) -> Verdict:
     """pdfminer puts a blank line between text boxes; a box boundary after a closed line
     is a paragraph break, but a box that starts mid-sentence (after a full line with no
@@ -369,6 +390,7 @@ BREAK_RULES: list[BreakRule] = [
     reference_entries,
     bracket_goes_on,
     list_item,
+    labelled_part,
     blank_between_boxes,
     wider_gap,
     extra_trailing_space,
