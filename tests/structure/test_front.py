@@ -3,6 +3,7 @@ title, authors, affiliations, keywords, the journal sidebar; the body after them
 
 from __future__ import annotations
 
+import pytest
 from make import doc
 
 from galley.model import Metadata, Removed
@@ -328,6 +329,38 @@ def test_a_keyword_list_broken_off_on_a_function_word_goes_on() -> None:
     )
     assert d.meta.keywords[-1] == "Brotes de Enfermedades"
     assert "Enfermedades" not in [b.text for b in d.blocks]
+
+
+@pytest.mark.parametrize("apart", [False, True])
+def test_a_keywords_last_word_alone_on_a_line_goes_on(apart: bool) -> None:
+    """Rev. Saúde Pública (pdftotext): the list, unfinished by a stop, wraps its last
+    keyword's last word onto a line of its own, in the list's block or set apart."""
+    listed = (
+        "Palavras-chave: Trabalhadores Rurais; Estresse Fisiológico; Transtornos de Estresse por Calor; Esgotamento"
+    )
+    d = doc(
+        "Impacto do estresse na saúde de trabalhadores",
+        "Resumo",
+        "OBJETIVO: Avaliar o estresse em trabalhadores do corte de cana.",
+        *([listed, "Profissional"] if apart else [listed + "\nProfissional"]),
+        "INTRODUÇÃO",
+        "O corte manual da cana-de-açúcar é uma atividade extenuante.",
+    )
+    assert d.meta.keywords[-1] == "Esgotamento Profissional"
+    assert [b.text for b in d.blocks if b.kind == "heading"][-1] == "INTRODUÇÃO"
+    assert "Profissional" not in [b.text for b in d.blocks]
+
+
+def test_a_section_name_after_an_unfinished_keyword_list_is_its_heading() -> None:
+    d = doc(
+        "Impacto do estresse na saúde de trabalhadores",
+        "Resumo",
+        "OBJETIVO: Avaliar o estresse em trabalhadores do corte de cana.",
+        "Palavras-chave: Trabalhadores Rurais; Estresse Fisiológico\nIntrodução",
+        "O corte manual da cana-de-açúcar é uma atividade extenuante.",
+    )
+    assert d.meta.keywords[-1] == "Estresse Fisiológico"
+    assert "Introdução" in [b.text for b in d.blocks if b.kind == "heading"]
 
 
 def test_a_keyword_list_goes_on_into_a_line_set_apart() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from galley import vocab
-from galley.clean.headings import open_ended
+from galley.clean.headings import is_section_name, open_ended
 from galley.model import Metadata
 from galley.params import StructureParams
 from galley.structure.front.lines import FrontLine, Reading, joined
@@ -48,14 +48,22 @@ def take(lines: list[FrontLine], i: int, meta: Metadata, p: StructureParams) -> 
 
 
 def _goes_on(value: str, first: FrontLine, nxt: FrontLine, p: StructureParams) -> bool:
-    """The list wrapped onto the next line of its block: it broke off on a function word
-    (``...; Brotes de`` / ``Enfermedades``), or the next line is more of its keywords, cut
-    by its separator into pieces of ``keyword_max_words`` words or fewer (``...;
-    Encuestas`` / ``Epidemiológicas; Brasil``)."""
-    if nxt.source is None or nxt.source is not first.source:
+    """The list wrapped onto the next line: it broke off on a function word (``...; Brotes
+    de`` / ``Enfermedades``, ``...; Assassinos no Tribunal do`` / ``Júri``), or the next
+    line of its block is more of its keywords, cut by its separator into pieces of
+    ``keyword_max_words`` words or fewer (``...; Encuestas`` / ``Epidemiológicas;
+    Brasil``). A capitalised word alone after a list not finished by a stop is its last
+    keyword's end, in its block or set apart (``...; Esgotamento`` / ``Profissional``),
+    unless it names a section (``Introdução``)."""
+    if nxt.source is None:
         return False
     if open_ended(value):
         return True
+    word = nxt.text.strip()
+    if " " not in word and word[:1].isupper() and word[-1:].isalpha() and not value.rstrip().endswith("."):
+        return not is_section_name(word)
+    if nxt.source is not first.source:
+        return False
     sep = ";" if ";" in value else ","
     pieces = nxt.text.rstrip(" .").split(sep)
     return len(pieces) > 1 and all(0 < len(x.split()) <= p.keyword_max_words for x in pieces)
