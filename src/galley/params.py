@@ -214,6 +214,9 @@ class CleanParams:
     sentence_heading_max_words: int = 9
     """A line found a heading only by the new sentence after it, its words in any case
     (``clean.headings.before_new_sentence``), has at most this many words."""
+    wrapped_heading_max_lines: int = 3
+    """A numbered heading found by the outline's evidence alone runs over at most this many
+    lines (``clean.headings.wrapped_in_sequence``)."""
     wrapped_heading_max_words: int = 20
     """A numbered heading the typesetter wrapped onto a second line has at most this many
     words on its two lines (``3.4.1 Imagens de mulheres ... pelos assassinos``: 17)."""

@@ -233,3 +233,23 @@ descrever as orientações recebidas frente ao diagnóstico.
 Conclusões e implicações para a prática: os resultados detalhados da PNS fornecem estimativas
 populacionais de qualidade sobre o diagnóstico de diabetes e as orientações recebidas.
 """
+
+
+# Rev. Bras. Educ. Espec. (pypdf, two columns, CC BY): a section's long name wrapped onto
+# three lines of a narrow column, after section 2.
+OUTLINE_WRAPPED = """\
+2 Aspectos metodológicos e éticos
+Em termos metodológicos, analisamos documentos
+federais e estatísticas do Censo Escolar e da Edu-
+cação Superior produzidos pelo Instituto Nacional
+e as perspectivas atuais da Educação Especial, con-
+siderando a produção científica na área e de políti-
+cas educacionais.
+3 A educação como direito: perspectivas e
+desafios da educação especial na perspectiva
+da educação inclusiva
+Conforme já sinalizado anteriormente, a PNEEPEI
+de 2008 tem sido usada para orientar os sistemas
+de ensino a transformarem-se em sistemas educa-
+cionais inclusivos, já em sintonia com os princí-
+"""

@@ -12,6 +12,7 @@ from excerpts import (
     JOINED_LINES,
     LINE_BOX_ALONE,
     NEAR_FULL_END,
+    OUTLINE_WRAPPED,
     SENTENCE_CASE,
     STACKED,
     STRUCTURED,
@@ -650,6 +651,18 @@ AFTER = (
 
 def is_heading(title: str, before: str = BEFORE, **fields: float) -> bool:
     return any(u.text == title and u.kind == "heading" for u in cleaned(before + title + "\n" + AFTER, **fields).units)
+
+
+def test_wrapped_heading_max_lines() -> None:
+    # Rev. Bras. Educ. Espec. (pypdf): section 3's name runs over three lines.
+    def found(most: int) -> bool:
+        return any(
+            u.kind == "heading" and u.text.startswith("3 A educação")
+            for u in cleaned(OUTLINE_WRAPPED, wrapped_heading_max_lines=most).units
+        )
+
+    assert found(3)
+    assert not found(2)
 
 
 def test_label_max_words() -> None:

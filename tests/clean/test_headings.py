@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from clean_invariants import second_run_changes, words_accounted_for
-from excerpts import SENTENCE_CASE, STACKED, WRAPPED
+from excerpts import OUTLINE_WRAPPED, SENTENCE_CASE, STACKED, WRAPPED
 
 from galley.clean import clean
 from galley.clean.shapes import next_numbers
@@ -208,3 +208,22 @@ def test_a_line_before_a_new_sentence_needs_the_heading_shape_and_place(line: st
     if line.startswith("DD"):
         raw = raw.replace("(Zyl, 2019).", "(Zyl, 2019) as follows:")
     assert headings(raw) == []
+
+
+def test_a_sections_long_name_wrapped_onto_three_lines_is_found_by_the_outline() -> None:
+    assert headings(OUTLINE_WRAPPED) == [
+        "2 Aspectos metodológicos e éticos",
+        "3 A educação como direito: perspectivas e desafios da educação especial na perspectiva da educação inclusiva",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("3 A educação", "5 A educação"),  # not the next number of the outline
+        ("da educação inclusiva", "da educação inclusiva."),  # a sentence: a list item
+        ("políti-\ncas educacionais.", "políti-\ncas educacionais e"),  # the sentence before goes on
+    ],
+)
+def test_a_numbered_run_needs_the_outline_and_the_place_of_a_heading(old: str, new: str) -> None:
+    assert len(headings(OUTLINE_WRAPPED.replace(old, new))) == 1

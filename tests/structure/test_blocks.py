@@ -945,3 +945,18 @@ def test_heading_shapes_with_dashes_and_slashes(text: str, shaped: bool) -> None
     from galley.structure.headings import heading_shape
 
     assert heading_shape(text, PARAMS.structure) is shaped
+
+
+def test_a_sections_long_numbered_name_set_apart_by_the_cleaner_is_a_heading() -> None:
+    # Rev. Bras. Educ. Espec.: 16 words after section 2; a number without a stop in it is a
+    # list item's as often, so it takes the cleaner's word that the lines stand apart.
+    texts = (
+        "2 Aspectos metodológicos e éticos",
+        "Em termos metodológicos, analisamos documentos federais e estatísticas do Censo Escolar.",
+        "3 A educação como direito: perspectivas e desafios da educação especial na perspectiva\nda educação inclusiva",
+        "Conforme já sinalizado anteriormente, a PNEEPEI de 2008 tem sido usada para orientar os sistemas.",
+    )
+    set_apart = doc(*texts, heading_units=frozenset({0, 2})).blocks
+    assert [b.kind for b in set_apart] == ["heading", "paragraph", "heading", "paragraph"]
+    not_set_apart = doc(*texts, heading_units=frozenset({0})).blocks
+    assert [b.kind for b in not_set_apart][2] == "paragraph"

@@ -296,6 +296,56 @@ def in_sequence(lines: Sequence[Line], found: set[int], p: CleanParams) -> set[i
     return out
 
 
+def wrapped_in_sequence(
+    lines: Sequence[Line], found: set[int], tails: set[int], widths: list[int], p: CleanParams
+) -> None:
+    """Numbered headings wrapped onto up to ``wrapped_heading_max_lines`` lines, which no
+    line's shape or place gives away, taken on the outline's evidence (:func:`in_sequence`):
+    ``3 A educação como direito: perspectivas e`` / ``desafios da educação especial na
+    perspectiva`` / ``da educação inclusiva`` after ``2 Aspectos metodológicos``. The
+    number comes next in the outline, after a sentence's end; the run has at most
+    ``wrapped_heading_max_words`` words, no stop or comma ends any of its lines, and its
+    last line ended early (the next word would have fitted, or a blank line follows)
+    before a line that does not go on in lower case. Its first line joins ``found``, the
+    others ``tails``."""
+    last = ""
+    for i, ln in enumerate(lines):
+        m = _SECTION_NUMBER.match(ln.text)
+        if not m:
+            continue
+        if i in found:
+            last = m.group(1)
+            continue
+        if i in tails or not last or m.group(1) not in next_numbers(last):
+            continue
+        if i > 0 and (i - 1) not in found and (i - 1) not in tails and not ends_sentence(lines[i - 1].text):
+            continue
+        run = _numbered_run(lines, i, widths, p)
+        if run:
+            found.add(i)
+            tails.update(range(i + 1, i + run))
+            last = m.group(1)
+
+
+def _numbered_run(lines: Sequence[Line], i: int, widths: list[int], p: CleanParams) -> int:
+    """How many lines from ``i`` make one wrapped numbered heading (0: none)."""
+    words = 0
+    for k in range(i, min(i + p.wrapped_heading_max_lines, len(lines))):
+        text = lines[k].text
+        words += len(text.split())
+        if words > p.wrapped_heading_max_words or text.endswith((".", ",", ";", ":", "!", "?")):
+            return 0
+        if k > i and (lines[k].page != lines[i].page or lines[k].blank_before or NUMBERED_HEADING.match(text)):
+            return 0
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if nxt is None or nxt.page != lines[k].page:
+            return 0  # (a page never ends on a heading)
+        ended = nxt.blank_before > 0 or fits(lines[k], nxt, widths[k], p.fit_slack)
+        if k > i and ended and not nxt.text[:1].islower() and text.split()[-1] not in _OPEN_ENDINGS:
+            return k - i + 1
+    return 0
+
+
 def find_wrapped(lines: Sequence[Line], found: set[int], widths: list[int], p: CleanParams) -> set[int]:
     """The second lines of headings wrapped onto two lines (:func:`wrapped_numbered`,
     :func:`wrapped_capitals`); their first lines join ``found``."""

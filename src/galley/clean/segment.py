@@ -41,6 +41,7 @@ def find_headings(
     found = headings.find_headings(lines, widths, lay, p)
     tails = headings.find_wrapped(lines, found, widths, p)
     found |= headings.in_sequence(lines, found, p)
+    headings.wrapped_in_sequence(lines, found, tails, widths, p)
     if fixes.merge_before:
         found -= {i for i, ln in enumerate(lines) if ln.number in fixes.merge_before}
     return sorted(found), tails

@@ -25,7 +25,7 @@ def heading(u: Unit, ctx: Context) -> Block | None:
     in_cells = ctx.run >= p.cell_run or ctx.dense
     if in_cells and not _known(text, ctx):
         return None  # a table's cells
-    if not heading_shape(text, p) and not _subsection_name(text, ctx):
+    if not heading_shape(text, p) and not _subsection_name(text, ctx, top=u.kind == "heading"):
         return None
     if not (_known(text, ctx) or (not in_cells and _stands_apart(u, text, ctx))):
         return None
@@ -78,13 +78,16 @@ def _wrapped_early(lines: list[str], ctx: Context) -> bool:
     return ctx.p.heading_wrap_min_share * measure <= len(first) <= (1 - ctx.p.quote_slack) * measure - 1 - len(word)
 
 
-def _subsection_name(text: str, ctx: Context) -> bool:
+def _subsection_name(text: str, ctx: Context, top: bool = False) -> bool:
     """A subsection's long name that the paper's numbering announces (``3.4.1 Imagens de
     mulheres e de si na tematização discursiva da atenuação/isenção da pena pelos
     assassinos`` after ``3.4``): up to ``numbered_heading_max_words`` words, the number not
-    counted, no sentence end, and not cut off (a comma or a word a phrase goes on from)."""
+    counted, no sentence end, and not cut off (a comma or a word a phrase goes on from).
+    A section's long name too (``top``: ``3 A educação como direito: perspectivas e
+    desafios ...`` after ``2 ...``) where the cleaner set the lines apart as a heading: a
+    number without a stop in it is a list item's as often."""
     num, rest_text = strip_number(text)
-    if "." not in num.rstrip(".") or not expected_number(text, ctx.expected) or finished(text):
+    if ("." not in num.rstrip(".") and not top) or not expected_number(text, ctx.expected) or finished(text):
         return False
     if text.rstrip()[-1:] in (",", ";", "-") or open_ended(text):
         return False  # "2.1. Soil samples were collected ... in each of the plots and": cut off
