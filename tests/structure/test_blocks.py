@@ -56,6 +56,21 @@ def test_heading_joined_to_its_paragraph_is_split_off() -> None:
     assert got[1][0] == "paragraph" and got[1][1].startswith("We delivered this workshop")
 
 
+def test_a_known_name_with_text_after_its_colon_runs_in() -> None:
+    # Rev. Bras. Educ. Espec. (pdfminer, CC BY): a funding note, its label run in.
+    note = (
+        "Financiamento: Conselho Nacional de Desenvolvimento\n"
+        "Científico e Tecnológico (CNPq), Processos 307492/2018-4,\n"
+        "421993/2018-9, Fundação de Amparo à Pesquisa do Estado do Rio de Janeiro\n"
+        "(Faperj) - Edital Jovem Cientista do Nosso Estado."
+    )
+    got = kinds("Notas", note)
+    assert got[1] == ("paragraph", " ".join(note.split()))
+    # The name alone over its text is the note's heading.
+    got = kinds("Notas", note.replace("Financiamento: ", "Financiamento\n", 1))
+    assert got[1] == ("heading", "Financiamento")
+
+
 def test_heading_joined_to_the_block_above_is_split_off() -> None:
     body = "Part 1 is designed to be accessible without strict sequential dependencies, in any order."
     got = kinds(
@@ -960,3 +975,24 @@ def test_a_sections_long_numbered_name_set_apart_by_the_cleaner_is_a_heading() -
     assert [b.kind for b in set_apart] == ["heading", "paragraph", "heading", "paragraph"]
     not_set_apart = doc(*texts, heading_units=frozenset({0})).blocks
     assert [b.kind for b in not_set_apart][2] == "paragraph"
+
+
+def test_back_matter_names_of_other_journals_are_headings() -> None:
+    # Short notes under short names make a dense stretch, where only known names head.
+    got = kinds(
+        "A cobertura do exame foi insuficiente em todas as regiões do município estudado.",
+        "Fonte de financiamento",
+        "Nenhuma.",
+        "Conflito de interesse",
+        "Os autores declaram não haver.",
+        "Contribuição dos autores",
+        "Todos os autores redigiram o texto.",
+        "Considerações éticas",
+        "Aprovado pelo comitê de ética.",
+    )
+    assert [t for k, t in got if k == "heading"] == [
+        "Fonte de financiamento",
+        "Conflito de interesse",
+        "Contribuição dos autores",
+        "Considerações éticas",
+    ]
