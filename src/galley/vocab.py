@@ -260,19 +260,19 @@ ABSTRACT_PARTS: Table = {
     "en": tuple(
         (
             "objective objectives aim aims purpose background context introduction setting design participants "
-            "method methods results findings main conclusion conclusions interpretation implications"
+            "method methods results findings main conclusion conclusions interpretation implications practice"
         ).split()
     ),
     "pt": tuple(
         (
             "objetivo objetivos objeto introdução contexto desenho participantes método métodos resultados "
-            "conclusão conclusões"
+            "principais conclusão conclusões implicações prática"
         ).split()
     ),
     "es": tuple(
         (
             "objetivo objetivos objeto introducción contexto diseño participantes método métodos resultados "
-            "conclusión conclusiones"
+            "principales conclusión conclusiones implicaciones práctica"
         ).split()
     ),
     "fr": tuple("objectif objectifs contexte méthode méthodes résultats conclusion conclusions".split()),

@@ -558,3 +558,9 @@ def test_a_label_after_an_open_sentence_or_in_prose_starts_nothing() -> None:
     assert not any(u.startswith("Objetivo") for u in units(goes_on))
     prose = STRUCTURED.replace("Objetivo: Identificar", "Segundo os autores: identificar")
     assert not any(u.startswith("Segundo") for u in units(prose))
+    for line in (
+        "Methods differ in one respect: the second run",  # a sentence opening with a part's name
+        "Resultados de Silva (2019: 45) mostram que a",  # a colon in a citation
+        "Results are available at https://github.com/x",  # a URL's colon
+    ):
+        assert not any(u.startswith(line[:12]) for u in units(STRUCTURED.replace("Objetivo: Identificar", line)))

@@ -443,13 +443,13 @@ def test_the_short_title_between_the_halves_of_a_broken_word_is_a_running_head()
     assert "ApplNumComp" not in {r.text for r in clean(to_lines(tool)).removed}
 
 
-def bjb_pages(footer: str = "DOI: 10.1590/1519-6984.246904 | CC BY 4.0", breaks: str = "\f") -> str:
+def bjb_pages(footer: str = "DOI: 10.1590/1519-6984.246904 | CC BY 4.0") -> str:
     """scielo-wp-poppler (Braz. J. Biol., CC BY): the first page's footer gives the DOI and
     the licence on a line of its own, inside a paragraph pdftotext runs across the page."""
     first = PROSE * 3 + "l BA. Esse calo formou numerosos rebentos hiperídricos em cultura no meio da mesma\n\n"
     first += f"{footer}\n\n1\n\nBraz. J. Biol.\n\n2023;83:e246904\n"
-    rest = "".join(f"{breaks}{n}\n\nBraz. J. Biol.\n\n2023;83:e246904\n\n" + PROSE * 3 for n in (2, 3))
-    return first + f"{breaks}composição. O objetivo foi avaliar sistematicamente o efeito das citocininas.\n" + rest
+    rest = "".join(f"\f{n}\n\nBraz. J. Biol.\n\n2023;83:e246904\n\n" + PROSE * 3 for n in (2, 3))
+    return first + "\fcomposição. O objetivo foi avaliar sistematicamente o efeito das citocininas.\n" + rest
 
 
 def test_the_papers_doi_in_a_page_footer_is_furniture() -> None:
@@ -458,9 +458,8 @@ def test_the_papers_doi_in_a_page_footer_is_furniture() -> None:
     assert "10.1590" not in " ".join(u.text for u in result.units)
 
 
-def test_a_doi_alone_at_a_page_foot_is_furniture_only_on_the_first_page_of_paged_text() -> None:
-    # With no licence beside it, a DOI alone may be a reference entry's last line.
-    paged = clean(to_lines(bjb_pages("DOI: 10.1590/1519-6984.246904")), lang="pt")
-    assert "page-doi" in {r.rule for r in paged.removed}
-    unpaged = clean(to_lines(bjb_pages("https://doi.org/10.13155/29825", breaks="")), lang="pt")
-    assert "https://doi.org/10.13155/29825" in " ".join(u.text for u in unpaged.units)
+def test_a_doi_without_its_licence_at_a_page_foot_is_text() -> None:
+    # A note's, a reference's or a figure credit's DOI: only the footer gives the licence.
+    for footer in ("DOI: 10.1590/1519-6984.246904", "https://doi.org/10.6084/m9.figshare.7654321 CC BY 4.0"):
+        result = clean(to_lines(bjb_pages(footer)), lang="pt")
+        assert footer in " ".join(u.text for u in result.units)

@@ -227,3 +227,13 @@ def test_a_sections_long_name_wrapped_onto_three_lines_is_found_by_the_outline()
 )
 def test_a_numbered_run_needs_the_outline_and_the_place_of_a_heading(old: str, new: str) -> None:
     assert len(headings(OUTLINE_WRAPPED.replace(old, new))) == 1
+
+
+def test_a_numbered_list_item_or_note_is_no_section_however_it_wraps() -> None:
+    # The list's third item, with the paper's own section 3 later; a note, then the next.
+    item = OUTLINE_WRAPPED.replace("cionais inclusivos, já", "cionais inclusivos.\n3 Resultados\nOs dados mostram, já")
+    assert "3 Resultados" in headings(item) and len(headings(item)) == 2
+    note = OUTLINE_WRAPPED.replace(
+        "Conforme já sinalizado", "4 A Lei nº 13.146 instituiu o Estatuto\nConforme já sinalizado"
+    )
+    assert len(headings(note)) == 1

@@ -214,6 +214,7 @@ def _runs_in(text: str) -> bool:
 
 
 _ABSTRACT_PARTS = vocab.all_of(vocab.ABSTRACT_PARTS)
+_FUNCTION_WORDS = vocab.all_of(vocab.FUNCTION_WORDS)
 
 
 def labelled_part(g: Gap) -> Verdict:
@@ -221,17 +222,20 @@ def labelled_part(g: Gap) -> Verdict:
     after a sentence's end, however full the line before it: ``... em São Paulo.`` /
     ``Métodos: Estudo de caso ...``, ``... by the Ministry.`` / ``Conflicts of interest:
     none.``. The label is at most ``label_max_words`` words before a colon: an abstract
-    part's (``vocab.ABSTRACT_PARTS``: ``Objetivo``, ``Conclusões e implicações para a
-    prática``) or a section's known name (``Financiamento``)."""
+    part's (words of ``vocab.ABSTRACT_PARTS`` and function words: ``Objetivo``,
+    ``Conclusões e implicações para a prática``) or a section's known name
+    (``Financiamento``)."""
     if g.in_references or ":" not in g.cur.text[:80] or not g.sentence_end:
         return None
     label = g.cur.text.split(":", 1)[0]
-    words = label.split()
-    if not words or len(words) > g.p.label_max_words or not words[0][:1].isupper():
+    words = label.lower().split()
+    if not words or len(words) > g.p.label_max_words or not label[:1].isupper():
         return None
-    if words[0].lower() in _ABSTRACT_PARTS or is_section_name(label):
+    # Every word a part's or a function word: not ``Methods differ in one respect: ...``,
+    # ``Resultados de Silva (2019: 45) ...``, ``Results are at https://...``.
+    if all(w in _ABSTRACT_PARTS or w in _FUNCTION_WORDS for w in words) and words[0] in _ABSTRACT_PARTS:
         return True, "a labelled part starts"
-    return None
+    return (True, "a labelled part starts") if is_section_name(label) else None
 
 
 def blank_between_boxes(g: Gap) -> Verdict:

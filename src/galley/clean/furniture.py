@@ -666,32 +666,28 @@ def _interrupts(lines: list[Line], i: int) -> bool:
     return i + 1 < len(lines) and broken and lines[i + 1].text[:1].islower()
 
 
-# The paper's DOI in a page's footer, perhaps with its licence: ``DOI:
-# 10.1590/1519-6984.246904 | CC BY 4.0``, ``https://doi.org/10.1590/... CC BY-NC 3.0``.
+# The paper's DOI and licence in a page's footer: ``DOI: 10.1590/1519-6984.246904 | CC BY 4.0``.
 _DOI_FOOTER = re.compile(
-    r"^(?:DOI\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+?"
-    r"((?:\s*[|•·]\s*|\s+)CC[ -](?:BY(?:[ -](?:SA|NC|ND))*|0)(?:[ -]\d\.\d)?)?$",
+    r"^DOI\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+?"
+    r"(?:\s*[|•·]\s*|\s+)CC[ -](?:BY(?:[ -](?:SA|NC|ND))*|0)(?:[ -]\d\.\d)?$",
     re.I,
 )
 
 
 def doi_footer(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[int, str]:
-    """The paper's DOI printed once in a page's footer, at the page's edge or beside the page
-    number or running footer found already: ``DOI: 10.1590/1519-6984.246904 | CC BY 4.0`` /
-    ``1`` / ``Braz. J. Biol.`` (SciELO's first page). pdftotext sets it among the text, even inside a
-    paragraph. The front matter takes the DOI and the licence from it. A DOI without its
-    licence is the footer's only on the first page of text with page breaks: elsewhere it
-    may be a reference entry's last line (``https://doi.org/10.13155/29825`` above a page
-    number)."""
+    """The paper's DOI and licence printed once in a page's footer, at the page's edge or
+    beside the page number or running footer found already: ``DOI:
+    10.1590/1519-6984.246904 | CC BY 4.0`` / ``1`` / ``Braz. J. Biol.`` (SciELO's first
+    page). pdftotext sets it among the text, even inside a paragraph. The front matter
+    takes the DOI and the licence from it. Only the labelled DOI with its licence: a DOI
+    address alone at a page's foot may be a note's, a reference's or a figure's credit
+    (``https://doi.org/10.6084/m9.figshare.7654321 CC BY 4.0``)."""
     out: dict[int, str] = {}
-    first_page = lines[0].page if lines else 0
     for i, ln in enumerate(lines):
-        if "10." not in ln.text:
+        if "10." not in ln.text or _DOI_FOOTER.match(ln.text) is None:
             continue
-        m = _DOI_FOOTER.match(ln.text)
-        alone_on_page_one = ev.paged and ln.page == first_page
-        if m and (m.group(1) or alone_on_page_one) and (i in ev.edge or ev.beside(i, found)):
-            out[i] = "the paper's DOI at a page's edge (its footer or sidebar)"
+        if i in ev.edge or ev.beside(i, found):
+            out[i] = "the paper's DOI and licence in a page's footer"
     return out
 
 

@@ -303,28 +303,41 @@ def wrapped_in_sequence(
     line's shape or place gives away, taken on the outline's evidence (:func:`in_sequence`):
     ``3 A educação como direito: perspectivas e`` / ``desafios da educação especial na
     perspectiva`` / ``da educação inclusiva`` after ``2 Aspectos metodológicos``. The
-    number comes next in the outline, after a sentence's end; the run has at most
+    number comes next in the outline (and no heading of that number comes later), after a
+    sentence's end; the run has at most
     ``wrapped_heading_max_words`` words, no stop or comma ends any of its lines, and its
     last line ended early (the next word would have fitted, or a blank line follows)
-    before a line that does not go on in lower case. Its first line joins ``found``, the
-    others ``tails``."""
+    before a line that does not go on in lower case, nor opens with the run's next number
+    (notes, a list). Its first line joins ``found``, the others ``tails``."""
+    numbered = [(i, m.group(1)) for i, ln in enumerate(lines) if (m := _SECTION_NUMBER.match(ln.text))]
+    heading_at = {num: i for i, num in numbered if i in found}  # each number's last heading
     last = ""
-    for i, ln in enumerate(lines):
-        m = _SECTION_NUMBER.match(ln.text)
-        if not m:
-            continue
+    for i, num in numbered:
         if i in found:
-            last = m.group(1)
+            last = num
             continue
-        if i in tails or not last or m.group(1) not in next_numbers(last):
-            continue
+        if i in tails or not last or num not in next_numbers(last) or heading_at.get(num, -1) > i:
+            continue  # (the outline's own section of that number comes later: a list's item)
         if i > 0 and (i - 1) not in found and (i - 1) not in tails and not ends_sentence(lines[i - 1].text):
             continue
         run = _numbered_run(lines, i, widths, p)
-        if run:
+        if run and not _sibling_after(lines, i + run, num, found):
             found.add(i)
             tails.update(range(i + 1, i + run))
-            last = m.group(1)
+            last = num
+
+
+def _sibling_after(lines: Sequence[Line], k: int, num: str, found: set[int]) -> bool:
+    """The line after a numbered run opens with the run's next number at its depth (``4 A
+    Lei nº ...`` after ``3 Informação obtida em ...``), and is no heading: the run is a
+    note or a list item among others; a heading is followed by its text."""
+    if k >= len(lines) or k in found:
+        return False
+    m = _SECTION_NUMBER.match(lines[k].text)
+    if m is None:
+        return False
+    *head, end = num.split(".")
+    return m.group(1) == ".".join([*head, str(int(end) + 1)])
 
 
 def _numbered_run(lines: Sequence[Line], i: int, widths: list[int], p: CleanParams) -> int:

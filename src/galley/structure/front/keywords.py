@@ -52,18 +52,18 @@ def _goes_on(value: str, first: FrontLine, nxt: FrontLine, p: StructureParams) -
     de`` / ``Enfermedades``, ``...; Assassinos no Tribunal do`` / ``Júri``), or the next
     line of its block is more of its keywords, cut by its separator into pieces of
     ``keyword_max_words`` words or fewer (``...; Encuestas`` / ``Epidemiológicas;
-    Brasil``). A capitalised word alone after a list not finished by a stop is its last
-    keyword's end, in its block or set apart (``...; Esgotamento`` / ``Profissional``),
-    unless it names a section (``Introdução``)."""
+    Brasil``). A capitalised word alone in the list's block after a list not finished by a
+    stop is its last keyword's end (``...; Esgotamento`` / ``Profissional``), unless it
+    names a section (``Introdução``)."""
     if nxt.source is None:
         return False
     if open_ended(value):
         return True
+    if nxt.source is not first.source:
+        return False  # (a line set apart after a list that is not open: ``Context``, a heading)
     word = nxt.text.strip()
     if " " not in word and word[:1].isupper() and word[-1:].isalpha() and not value.rstrip().endswith("."):
         return not is_section_name(word)
-    if nxt.source is not first.source:
-        return False
     sep = ";" if ";" in value else ","
     pieces = nxt.text.rstrip(" .").split(sep)
     return len(pieces) > 1 and all(0 < len(x.split()) <= p.keyword_max_words for x in pieces)
