@@ -854,6 +854,32 @@ def test_an_enumeration_run_into_the_sentence_is_no_list() -> None:
     assert [k for k, _ in got[1:3]] == ["list_item", "list_item"]
 
 
+def test_items_numbered_in_roman_are_a_list() -> None:
+    got = kinds(
+        "Os dados foram organizados em torno de três questões orientadoras, apresentadas a seguir:",
+        "i) Como o grande cronotopo atual e o cronotopo do Tribunal do Júri se relacionam?",
+        "ii) De que maneira os réus constroem imagens de si e das vítimas?",
+        "iii) Quais valorações sociais sustentam essas imagens nos enunciados proferidos?",
+        PARA,
+    )
+    assert [k for k, _ in got] == ["paragraph", "list_item", "list_item", "list_item", "paragraph"]
+
+
+def test_an_item_after_an_enumeration_run_into_the_paragraph_before_is_no_list() -> None:
+    """bak-p59099 (pdftotext): ``i)`` to ``iii)`` run in one paragraph; ``iv)`` opens a
+    line of its own, the enumeration's end."""
+    got = kinds(
+        "i) Como o grande cronotopo atual e o cronotopo do Tribunal do Júri perpassam\n"
+        "as práticas discursivas dos réus?; ii) como a esfera jurídica legitima determinadas\n"
+        "projeções nos discursos desses réus?; iii) como a situação de interação regulariza\n"
+        "essas mesmas projeções nos enunciados proferidos por esses assassinos?;",
+        "iv) de que maneira a realização estilístico-composicional do conteúdo temático é\n"
+        "axiológica e ideologicamente constituída?",
+        PARA,
+    )
+    assert [k for k, _ in got[:2]] == ["paragraph", "paragraph"]
+
+
 def test_a_paragraph_goes_on_after_a_table_set_inside_it() -> None:
     """Ciênc. educ. (pypdf): the table and its source fell between two lines of a sentence
     (``... o critério AIC para`` / table / ``Fonte: São Paulo (2013).`` / ``obter o modelo

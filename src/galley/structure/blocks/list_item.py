@@ -25,7 +25,8 @@ def list_item(u: Unit, ctx: Context) -> Block | None:
     if not m:
         return None
     num = m.group(1) or m.group(2) or m.group(3) or ""
-    if runs_in(u.lines or [text], m.group(0).strip(), num):
+    marker = m.group(0).strip()
+    if runs_in(u.lines or [text], marker, num) or ran_in(ctx.prev, marker, num):
         return None
     if num.isdigit() and heading_shape(text, ctx.p) and not _in_sequence(int(num), ctx):
         return None
@@ -40,16 +41,41 @@ def runs_in(lines: list[str], marker: str, num: str) -> bool:
     em sua relação com`` / ``as condições concretas; 2) [das] formas dos enunciados ...``,
     ``a) falta de formação ...`` / ``de profissionais da escola; b) demora na ...``): one
     paragraph, not a list whose items each open a line."""
-    if num.isdigit():
-        nxt = str(int(num) + 1)
-    elif len(num) == 1 and num.isalpha():
-        nxt = chr(ord(num) + 1)
-    else:
+    return any(_inside(marker, n).search(line) for n in _next(num) for line in lines)
+
+
+def ran_in(prev: Unit | None, marker: str, num: str) -> bool:
+    """The enumeration ran in the paragraph before, up to this item's marker: ``...
+    assassinos?; iii) como a situação ...`` / ``iv) de que maneira ...``."""
+    if prev is None:
         return False
+    return any(_inside(marker, n).search(prev.text + " ") for n in _previous(num))
+
+
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def _next(num: str) -> list[str]:
+    """The markers that may follow ``num``: ``3`` after ``2``; ``j`` and ``ii`` after ``i``."""
+    if num.isdigit():
+        return [str(int(num) + 1)]
+    out = [_ROMANS[_ROMANS.index(num) + 1]] if num in _ROMANS[:-1] else []
+    return out + ([chr(ord(num) + 1)] if len(num) == 1 and num.isalpha() else [])
+
+
+def _previous(num: str) -> list[str]:
+    """The markers ``num`` may follow: ``1`` before ``2``; ``h`` and ``iii`` before ``iv``."""
+    if num.isdigit():
+        return [str(int(num) - 1)] if int(num) > 1 else []
+    out = [_ROMANS[_ROMANS.index(num) - 1]] if num in _ROMANS[1:] else []
+    return out + ([chr(ord(num) - 1)] if len(num) == 1 and num.isalpha() and num > "a" else [])
+
+
+def _inside(marker: str, num: str) -> re.Pattern[str]:
+    """``num`` with ``marker``'s brackets inside a line, after a semicolon or a comma."""
     close = marker[-1]
     opening = "(" if marker.startswith("(") else ""
-    inside = re.compile(rf"[;,]\s+{re.escape(opening)}{nxt}{re.escape(close)}\s")
-    return any(inside.search(line) for line in lines)
+    return re.compile(rf"[;,]\s+{re.escape(opening)}{num}{re.escape(close)}\s")
 
 
 def _depth(num: str, ctx: Context) -> int:

@@ -16,8 +16,9 @@ BULLET = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-])\s*")
 # Where one sentence ends and the next begins: a stop (a closing bracket or quote may
 # follow it) and a capital or an opening quote after the space (``p. 147`` goes on).
 SENTENCE_BREAK = re.compile(r"[.!?][)\]’”\"]*\s+(?=[A-ZÀ-ÖØ-Þ“\"])")
-# ``1.``, ``(2)``, ``3)``; ``(a)``, ``(iv)``; ``b)``, ``a.``. Group 1, 2 or 3: the number.
-NUMBERED = re.compile(r"^(?:\(?(\d{1,3})[.)]|\(([a-z]|[ivx]{1,4})\)|([a-z])[.)])\s+")
+# ``1.``, ``(2)``, ``3)``; ``(a)``, ``(iv)``; ``b)``, ``a.``, ``ii.``, ``iv)``. Group 1, 2 or
+# 3: the number (``i.``, ``v.`` read as letters, their lists' first items).
+NUMBERED = re.compile(r"^(?:\(?(\d{1,3})[.)]|\(([a-z]|[ivx]{1,4})\)|([ivx]{2,4}|[a-z])[.)])\s+")
 # A URL or a DOI ends a reference or a "see" sentence without a stop:
 # ``... https://cdh.carpentries.org``.
 _LINK_END = re.compile(r"https?://\S+$|\b10\.\d{4,}/\S+$")
