@@ -233,9 +233,8 @@ def labelled_part(g: Gap) -> Verdict:
         return None
     # Every word a part's or a function word: not ``Methods differ in one respect: ...``,
     # ``Resultados de Silva (2019: 45) ...``, ``Results are at https://...``.
-    if all(w in _ABSTRACT_PARTS or w in _FUNCTION_WORDS for w in words) and words[0] in _ABSTRACT_PARTS:
-        return True, "a labelled part starts"
-    return (True, "a labelled part starts") if is_section_name(label) else None
+    part = words[0] in _ABSTRACT_PARTS and all(w in _ABSTRACT_PARTS or w in _FUNCTION_WORDS for w in words)
+    return (True, "a labelled part starts") if part or is_section_name(label) else None
 
 
 def blank_between_boxes(g: Gap) -> Verdict:

@@ -250,7 +250,7 @@ def before_new_sentence(lines: Sequence[Line], i: int, found: set[int], width: i
     neither its length nor the room left on it tells it from prose: ``Perspectives that
     seek to measure moral virtues`` (47 characters on a measure of 51, set in a larger
     font) / ``In administration, studies of ...``. The words around it do: the text before
-    it ends a sentence (or is a heading), it ends unpunctuated, and the line after it opens
+    it ends a sentence (not on a colon), it ends unpunctuated, and the line after it opens
     a new sentence (:func:`opens_sentence`), so it cannot be a paragraph's first line. Its
     words need not be capitalised, but there are at most ``sentence_heading_max_words``."""
     if i == 0 or i + 1 >= len(lines) or lines[i].raw_length > width:
@@ -304,11 +304,11 @@ def wrapped_in_sequence(
     ``3 A educação como direito: perspectivas e`` / ``desafios da educação especial na
     perspectiva`` / ``da educação inclusiva`` after ``2 Aspectos metodológicos``. The
     number comes next in the outline (and no heading of that number comes later), after a
-    sentence's end; the run has at most
-    ``wrapped_heading_max_words`` words, no stop or comma ends any of its lines, and its
-    last line ended early (the next word would have fitted, or a blank line follows)
-    before a line that does not go on in lower case, nor opens with the run's next number
-    (notes, a list). Its first line joins ``found``, the others ``tails``."""
+    sentence's end; the run has at most ``wrapped_heading_max_words`` words, no stop or
+    comma ends any of its lines, and its last line ended early (the next word would have
+    fitted, or a blank line follows) before a line that does not go on in lower case, nor
+    opens with the run's next number (notes, a list). Its first line joins ``found``, the
+    others ``tails``."""
     numbered = [(i, m.group(1)) for i, ln in enumerate(lines) if (m := _SECTION_NUMBER.match(ln.text))]
     heading_at = {num: i for i, num in numbered if i in found}  # each number's last heading
     last = ""

@@ -62,8 +62,8 @@ def leading_heading(u: Unit, nxt: Unit | None, p: StructureParams) -> list[Unit]
     # A known name with text after its colon runs in (``Financiamento: Conselho Nacional de
     # Desenvolvimento`` / ``Científico e Tecnológico (CNPq), ...``): a heading only as short
     # as any other.
-    runs_in = ":" in first.rstrip(" :")
-    if known and not runs_in and len(first.split()) <= p.leading_known_max_words:
+    labelled = ":" in first.rstrip(" :")
+    if known and not labelled and len(first.split()) <= p.leading_known_max_words:
         apart = len(lines) > 2 or len(first) < p.leading_known_width * widest or lines[1][:1].isupper()
     else:
         apart = (
