@@ -799,6 +799,9 @@ ONE_LETTER_WORDS: Table = {
     "de": (),
 }
 
+# The roman numerals an outline, a list or a page counts with, in order.
+ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
 # Words and letters that read as roman numerals, but stand alone on a line as text (a
 # variable, a pronoun, a word), never as a page number.
 ROMAN_LOOKALIKES: Table = {

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from galley import vocab
 from galley.clean import urls
 from galley.clean.figures import FIGURE_CAPTION
-from galley.clean.headings import is_section_name, looks_like_heading
+from galley.clean.headings import FUNCTION_WORDS, is_section_name, looks_like_heading
 from galley.clean.layout import Layout, fits, last_printed_part
 from galley.clean.shapes import (
     OPENERS,
@@ -214,7 +214,6 @@ def _runs_in(text: str) -> bool:
 
 
 _ABSTRACT_PARTS = vocab.all_of(vocab.ABSTRACT_PARTS)
-_FUNCTION_WORDS = vocab.all_of(vocab.FUNCTION_WORDS)
 
 
 def labelled_part(g: Gap) -> Verdict:
@@ -233,7 +232,7 @@ def labelled_part(g: Gap) -> Verdict:
         return None
     # Every word a part's or a function word: not ``Methods differ in one respect: ...``,
     # ``Resultados de Silva (2019: 45) ...``, ``Results are at https://...``.
-    part = words[0] in _ABSTRACT_PARTS and all(w in _ABSTRACT_PARTS or w in _FUNCTION_WORDS for w in words)
+    part = words[0] in _ABSTRACT_PARTS and all(w in _ABSTRACT_PARTS or w in FUNCTION_WORDS for w in words)
     return (True, "a labelled part starts") if part or is_section_name(label) else None
 
 

@@ -227,11 +227,11 @@ def find_headings(lines: Sequence[Line], widths: list[int], layout: Layout, p: C
     return found
 
 
-_FUNCTION_WORDS = vocab.all_of(vocab.FUNCTION_WORDS)
+FUNCTION_WORDS = vocab.all_of(vocab.FUNCTION_WORDS)
 _INNER_STOP = re.compile(r"[.!?:] ")
 
 
-def opens_sentence(text: str) -> bool:
+def opens_with_function_word(text: str) -> bool:
     """The line opens with a function word written with a capital, then a word in lower
     case (``In administration``, ``Para avaliação``, ``The results``): a sentence starts
     there, for no sentence goes on with a capitalised ``In``. Before a capital the two are
@@ -242,7 +242,7 @@ def opens_sentence(text: str) -> bool:
     word = parts[0]
     if len(parts) < 2 or len(word) < 2 or not (word.istitle() and word.isalpha()):
         return False
-    return word.lower() in _FUNCTION_WORDS and parts[1][:1].islower()
+    return word.lower() in FUNCTION_WORDS and parts[1][:1].islower()
 
 
 def before_new_sentence(lines: Sequence[Line], i: int, found: set[int], width: int, p: CleanParams) -> bool:
@@ -251,7 +251,7 @@ def before_new_sentence(lines: Sequence[Line], i: int, found: set[int], width: i
     seek to measure moral virtues`` (47 characters on a measure of 51, set in a larger
     font) / ``In administration, studies of ...``. The words around it do: the text before
     it ends a sentence (not on a colon), it ends unpunctuated, and the line after it opens
-    a new sentence (:func:`opens_sentence`), so it cannot be a paragraph's first line. Its
+    a new sentence (:func:`opens_with_function_word`), so it cannot be a paragraph's first line. Its
     words need not be capitalised, but there are at most ``sentence_heading_max_words``."""
     if i == 0 or i + 1 >= len(lines) or lines[i].raw_length > width:
         return False
@@ -262,7 +262,7 @@ def before_new_sentence(lines: Sequence[Line], i: int, found: set[int], width: i
         return False  # a sentence of one line before its citation: ``... than women.4,5``
     if _INNER_STOP.search(ln.text):
         return False  # sentences: ``Charlie: Sim! [empurrando ...] (Charlie, 7 anos)``
-    if not opens_sentence(lines[i + 1].text) or (ln.page != lines[i + 1].page):
+    if not opens_with_function_word(lines[i + 1].text) or (ln.page != lines[i + 1].page):
         return False
     if len(ln.text.split()) > p.sentence_heading_max_words:
         return False

@@ -194,7 +194,7 @@ def ends_in_url(text: str) -> bool:
 
 
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)*")
-_ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+_ROMANS = vocab.ROMAN_NUMERALS
 
 
 def next_numbers(num: str) -> frozenset[str]:

@@ -11,6 +11,7 @@ import threading
 from dataclasses import replace
 from typing import Any
 
+from galley import vocab
 from galley.model import MODEL_VERSION, Block, Document, Inline, Metadata, meta_from_dict, meta_to_dict
 
 Json = dict[str, Any]
@@ -407,7 +408,7 @@ def _numbers(start: int, style: str, count: int) -> list[str]:
         base = ord("a" if style == "LowerAlpha" else "A")
         return [chr(base + start - 1 + n) if start - 1 + n < 26 else str(start + n) for n in range(count)]
     if style in ("LowerRoman", "UpperRoman"):
-        romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+        romans = [r.lower() for r in vocab.ROMAN_NUMERALS]
         out = [romans[start - 1 + n] if start - 1 + n < len(romans) else str(start + n) for n in range(count)]
         return [r.upper() for r in out] if style == "UpperRoman" else out
     return [str(start + n) for n in range(count)]

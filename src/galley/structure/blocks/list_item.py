@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from galley import vocab
 from galley.model import Block, Unit
 from galley.structure.blocks.context import Context
 from galley.structure.blocks.shapes import BULLET, NUMBERED, span
@@ -52,7 +53,7 @@ def ran_in(prev: Unit | None, marker: str, num: str) -> bool:
     return any(_inside(marker, n).search(prev.text + " ") for n in _previous(num))
 
 
-_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_ROMANS = tuple(r.lower() for r in vocab.ROMAN_NUMERALS)
 
 
 def _next(num: str) -> list[str]:
