@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from make import doc, kinds, letter_runs, words_out
 
+from galley.model import Metadata
 from galley.params import PARAMS
 
 # The body's paragraphs run the measure (about 90 characters a line) ...
@@ -150,6 +151,7 @@ def test_quotations_run_together_are_told_apart() -> None:
     got = kinds(INTERVIEW[0], answers, INTERVIEW[2])
     assert [k for k, _ in got] == ["paragraph", "quote", "quote", "quote", "paragraph"]
     assert got[1][1].endswith("já passou”. (Maria de Nazaré)")
+
 
 
 # Trans/Form/Ação (pdftotext): a quotation in smaller type runs about as many characters a
@@ -559,12 +561,63 @@ ENTONACAO = (
 def test_a_long_citation_set_apart_needs_no_introduction() -> None:
     got = kinds(EXCERPT, MANSIDAO, ENTONACAO, EXCERPT)
     assert [k for k, _ in got] == ["paragraph", "paragraph", "quote", "paragraph"]
-    # Without the page quoted, or in the body's measure, it is a paragraph.
+    # Without the page quoted, it is a paragraph.
     assert kinds(EXCERPT, MANSIDAO, ENTONACAO.replace(", p.117-123; grifo\n", "; grifo\n"))[2][0] == "paragraph"
-    assert kinds(EXCERPT, MANSIDAO, EXCERPT + " (VOLÓCHINOV, 2019, p.117).")[2][0] == "paragraph"
+
+
+# pdfminer's text of the same citation: in smaller type and indented, its lines hold about as
+# many characters as the body's, so only its words tell it.
+ENTONACAO_WIDE = (
+    "Na entonação, a palavra entra em um contato direto com a vida. E antes de mais\n"
+    "nada, o falante entra em contato com os ouvintes justamente por meio da\n"
+    "entonação: a entonação é social par excellence. Ela é especialmente sensível em\n"
+    "relação a todas as oscilações do ambiente social que circunda o falante\n"
+    "(VOLÓCHINOV, 2019, p.117-123; grifo no original)."
+)
+ACCUSED = (
+    "A partir do que emerge da análise, os discursos dos réus confessos ou acusados de\n"
+    "feminicídio na situação específica do Júri se constroem em respostas ao juiz, a\n"
+    "responder aos ritos da interação com entonações de autocontrole e mansidão."
+)
+
+
+def test_a_citation_set_apart_in_the_body_s_measure_is_told_by_its_words() -> None:
+    """One source closing it, its author named, no quotation marks and no other work cited:
+    a quotation set apart. A paragraph that quotes in marks, cites a name before the year,
+    or cites other works is one's own words."""
+    assert [k for k, _ in kinds(ACCUSED, ENTONACAO_WIDE)] == ["paragraph", "quote"]
+    marks = ENTONACAO_WIDE.replace("é social par excellence", "“é social par excellence”")
+    named = ENTONACAO_WIDE.replace("(VOLÓCHINOV, 2019, p.117-123; grifo no original)", "Volóchinov (2019, p.117)")
+    others = ENTONACAO_WIDE.replace("da\nentonação:", "da\nentonação (BAKHTIN, 2011):")
+    for text in (marks, named, others):
+        assert [k for k, _ in kinds(ACCUSED, text)] == ["paragraph", "paragraph"], text
 
 
 def test_a_test_statistic_closing_a_narrow_paragraph_is_no_source() -> None:
     """``(p < 0.001).`` names a page to ``_PAGED`` but no year: no source, no quotation."""
     stats = ENTONACAO.replace("(VOLÓCHINOV, 2019, p.117-123; grifo\nno original).", "(p < 0.001).")
     assert kinds(EXCERPT, MANSIDAO, stats)[2][0] == "paragraph"
+
+
+def test_a_quotation_a_page_s_notes_cut_from_its_source() -> None:
+    """Educação em Revista (pdfminer): the page's notes fall inside a long citation after
+    ``... pela pesquisadora Amanda Lima,``; the piece before them ends with no source, so
+    only the citation whole again, its source closing it, shows it is one."""
+    d = doc(
+        "Aqui se faz importante situar um movimento que por muito tempo, até Jucá5, ocupou um\n"
+        "lugar de literatura indígena, com poesias e ficções de autores brancos e letrados,\n"
+        "descritos abaixo pela perspectiva da pesquisadora Amanda Lima,",
+        "Para o primeiro, o índio surgia como um ser intimamente ligado à natureza, possuidor\n"
+        "de uma liberdade e tranquilidade física e espiritual. Esta é a grande inovação desse\n"
+        "escritor: retirar o caráter animalístico",
+        "5. Romero Jucá foi presidente da FUNAI entre 1986 e 1988, durante o governo de José\nSarney.",
+        "que os missionários implicaram aos índios e a alguns de seus rituais. Dele a sociedade\n"
+        "brasileira interiorizou o mito da miscigenação. (LIMA, 2012, p.26).",
+        "Este período indianista é anterior à trajetória da movimentação política e de produção\n"
+        "literária indígena descrita no início deste texto.",
+        sidecar=Metadata(language="pt"),
+    )
+    got = [(b.kind, b.text) for b in d.blocks if b.kind != "footnote"]
+    assert [k for k, _ in got] == ["paragraph", "quote", "paragraph"]
+    assert got[1][1].startswith("Para o primeiro") and got[1][1].endswith("(LIMA, 2012, p.26).")
+    assert "caráter animalístico que os missionários" in got[1][1]

@@ -7,6 +7,7 @@ from dataclasses import replace
 from galley.clean import hyphens
 from galley.clean.lexicon import DocumentLexicon
 from galley.model import Block, Inline, Repair
+from galley.structure.blocks.quote import sourced_after
 from galley.structure.blocks.shapes import ends_broken_word, finished
 
 
@@ -33,13 +34,25 @@ def join_continuations(blocks: list[Block], lang: str = "en", repairs: list[Repa
             if gap != " " and repairs is not None:
                 repairs.append(_mended(prev, b, gap))
             head = prev.text[:-1] if gap is None else prev.text
-            runs = _runs(prev, b, gap)
+            text = f"{head}{gap or ''}{b.text}"
+            kind = _kind_joined(prev, text, out[k - 1] if k > 0 else None)
             out[k] = replace(
-                prev, text=f"{head}{gap or ''}{b.text}", inlines=runs, source=(prev.source[0], b.source[1])
+                prev, kind=kind, text=text, inlines=_runs(prev, b, gap), source=(prev.source[0], b.source[1])
             )
         else:
             out.append(b)
     return out
+
+
+def _kind_joined(prev: Block, text: str, before: Block | None) -> str:
+    """A paragraph whole again may show it is a quotation set apart: its source closes it,
+    after the sentence that introduces it (``quote.sourced_after``). A page's end cut it
+    from its source: ``... pela pesquisadora Amanda Lima,`` / ``Para o primeiro, o índio
+    surgia ... retirar o caráter animalístico`` / a page's notes / ``que os missionários
+    ... da formação do povo brasileiro. (LIMA, 2012, p.26).``."""
+    if prev.kind == "paragraph" and sourced_after(before, text):
+        return "quote"
+    return prev.kind
 
 
 def _mended(prev: Block, b: Block, gap: str | None) -> Repair:

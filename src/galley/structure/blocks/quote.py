@@ -91,24 +91,32 @@ def sourced(u: Unit, ctx: Context) -> Block | None:
     corpora, 16 quotes do and no paragraph). After a comma the source must give the page
     quoted (``(LIMA, 2012, p.26).``): ``... developed using markdown,`` / ``Python driven
     Jupyter notebooks (Kluyver et al., 2016) ...`` is a paragraph."""
-    prev = ctx.prev_block
-    if prev is None or prev.kind != "paragraph" or not prev.text.rstrip().endswith((":", ",")):
+    if len(u.lines) < 2 or u.kind == "heading" or not sourced_after(ctx.prev_block, u.text):
         return None
-    if len(u.lines) < 2 or u.kind == "heading" or marked(u.text) or not _SOURCE.search(u.text.rstrip()):
-        return None
-    if prev.text.rstrip().endswith(",") and not _PAGED.search(u.text.rstrip()):
-        return None  # (after a comma, only a quotation's page tells it from a sentence's end)
     return Block("quote", u.text, source=span(u))
 
 
+def sourced_after(prev: Block | None, text: str) -> bool:
+    """The text of ``sourced``: after a paragraph that ends with a colon or a comma, it
+    ends with its source (after a comma, with the page quoted). Asked again of a paragraph
+    joined across a page's end (``blocks.joins``)."""
+    if prev is None or prev.kind != "paragraph" or not prev.text.rstrip().endswith((":", ",")):
+        return False
+    if marked(text) or not _SOURCE.search(text.rstrip()):
+        return False
+    # (after a comma, only a quotation's page tells it from a sentence's end)
+    return not prev.text.rstrip().endswith(",") or _PAGED.search(text.rstrip()) is not None
+
+
 def indented(u: Unit, ctx: Context) -> Block | None:
-    """A unit whose lines run a measure of their own and that closes with its source and
-    the page quoted, after a finished paragraph: a long citation set apart by the norms
-    (ABNT: indented, in smaller type), which need no words to introduce it (Bakhtiniana:
-    ``... com entonações de autocontrole, bajulação e mansidão.`` / ``Na entonação, a
-    palavra entra em um`` / ``contato direto com a vida. ...`` / ``(VOLÓCHINOV, 2019,
-    p.117-123; grifo`` / ``no original).``). Both marks are needed: a paragraph may wrap
-    early once, or cite a page at its end, not both."""
+    """A unit that closes with its source and the page quoted, after a finished paragraph:
+    a long citation set apart by the norms (ABNT: indented, in smaller type), which need no
+    words to introduce it (Bakhtiniana: ``... com entonações de autocontrole, bajulação e
+    mansidão.`` / ``Na entonação, a palavra entra em um`` / ``contato direto com a vida.
+    ...`` / ``(VOLÓCHINOV, 2019, p.117-123; grifo`` / ``no original).``). A paragraph may
+    cite a page at its end too, so a second mark is needed: its lines run a measure of
+    their own, or it reads as a quotation set apart (``_set_apart``: no quotation marks, one
+    source, its author named), which tells it where the extractor kept no measure."""
     prev = ctx.prev_block
     if prev is None or prev.kind != "paragraph" or not finished(prev.text):
         return None
@@ -118,7 +126,30 @@ def indented(u: Unit, ctx: Context) -> Block | None:
     if not (_PAGED.search(text) and _SOURCE.search(text)) or not _opens(text.lstrip()):
         return None  # (a source's year and page: ``(p < 0.001).`` is a test's, no source)
     lines = [ln.strip() for ln in u.lines]
-    return Block("quote", u.text, source=span(u)) if own_measure(lines, ctx.around.measure, ctx.p) else None
+    if _set_apart(text) or own_measure(lines, ctx.around.measure, ctx.p):
+        return Block("quote", u.text, source=span(u))
+    return None
+
+
+# A bracket that cites a work by its year: "(LIMA, 2012, p.26)", "(2009, p. 300-301)".
+_CITES = re.compile(r"\([^()]*\b(?:1[5-9]|20)\d\d[a-z]?\b[^()]*\)")
+# The source's author named in its bracket before the year: "(SADE, 1797, p. 210)".
+_AUTHORED = re.compile(r"\([^()\d]*[^\W\d_]{2}[^()\d]*,\s*(?:1[5-9]|20)\d\d[a-z]?\b[^()]*\)(?:\d{1,2})?[.”\"]*$")
+
+
+def _set_apart(text: str) -> bool:
+    """A paragraph's text that reads as a quotation set apart: it closes with one source
+    that names its author (``... o mosca o en hierba. (SADE, 1797, p. 210).``), cites no
+    other work and holds no quotation marks (set apart, a quotation needs none). A
+    paragraph of one's own words that ends on a page cites it after words it quotes in
+    marks (``... de forma comprometida” (BRAIT, 2006, p.10).``: 18 paragraphs of the truth
+    of both corpora do, every one so) or after a name (``... Foucault (1999, p. 786).``)."""
+    if any(mark in text for mark in _QUOTATION_MARKS) or not _AUTHORED.search(text):
+        return False
+    return len(_CITES.findall(text)) == 1
+
+
+_QUOTATION_MARKS = '“”«»"'
 
 
 # A work cited with the page quoted, in brackets: "Glucksmann (1982, p. 147 - 148)",
