@@ -154,6 +154,21 @@ def test_quotations_run_together_are_told_apart() -> None:
 
 
 
+def test_the_line_that_closes_a_quotation_is_no_heading() -> None:
+    """rsp-48 (pdfminer, a wider column): the answer's last line, short, after a finished
+    sentence, closes the quotation and names the speaker: no heading cut off it."""
+    answer = (
+        "“A partir do momento que tomou essa postura de\nponto digital, eu diminuí 30,0% meu atendimento (...).\n"
+        "Hoje em dia eu não encaixo. Encaixo só urgência.\nFaltou? Não é problema meu”. (Tecido)"
+    )
+    got = kinds(INTERVIEW[0], answer, INTERVIEW[2])
+    assert [k for k, _ in got] == ["paragraph", "quote", "paragraph"]
+    assert got[1][1].endswith("Não é problema meu”. (Tecido)")
+    # Without its closing mark and speaker, the short line is a heading cut off the paragraph.
+    plain = answer.replace("“A", "A").replace("Faltou? Não é problema meu”. (Tecido)", "Atenção primária")
+    assert "Atenção primária" in [t for k, t in kinds(INTERVIEW[0], plain, INTERVIEW[2]) if k == "heading"]
+
+
 # Trans/Form/Ação (pdftotext): a quotation in smaller type runs about as many characters a
 # line as the body; the sentence before introduces it, its source closes it.
 PAQUET_INTRO = (

@@ -84,12 +84,16 @@ def trailing_heading(u: Unit, nxt: Unit | None, p: StructureParams) -> list[Unit
     materials``. The last line is heading-shaped and not a question (``How should I share
     my data?`` closes a paragraph), the line before it finished a sentence or a caption,
     body text follows the unit, and the line is clearly shorter than those above it
-    (``trailing_heading_width``) or a well-known name."""
+    (``trailing_heading_width``) or a well-known name. A line that closes a quotation
+    opened above it or names who spoke (rsp-48: ``“A partir do momento ... Encaixo só
+    urgência.`` / ``Faltou? Não é problema meu”. (Tecido)``) ends the words above it."""
     lines = u.lines
     if len(lines) < 2 or nxt is None:
         return None
     last, before = lines[-1], lines[-2]
     if not heading_shape(last, p) or last.endswith("?") or u.glued(len(lines) - 1):
+        return None
+    if last.count("”") > last.count("“") or ATTRIBUTION.search(last):
         return None
     if not is_body(nxt, p):
         return None
