@@ -823,3 +823,110 @@ def test_orcid_ids_set_before_the_names() -> None:
         ("Gustavo Silveira da Luz", "0097"),
         ("Fernando Carvalho", "3700"),
     ]
+
+
+ABSTRACT_PT = (
+    "Resumo",
+    "Introdução: O diabetes mellitus gestacional é definido como qualquer grau de intolerância à\n"
+    "glicose, diagnosticado pela primeira vez durante a gestação.",
+)
+
+
+def test_one_author_a_stanza_over_its_affiliation() -> None:
+    """Each name over its affiliation and email (pdftotext, no markers): every name is an
+    author with the affiliation under it."""
+    d = doc(
+        "Composition and dynamics of mixed flocks of birds in a remnant\nof Submontane Atlantic Rain Forest",
+        "Gustavo Silveira da Luz\nUniversidade do Extremo Sul Catarinense, Criciúma, SC, Brasil\ngustavo.luz@unesc.net",
+        "Fernando Carvalho\nUniversidade do Extremo Sul Catarinense, Laboratório de Zoologia, Criciúma,\n"
+        "SC, Brasil\nfernando.carvalho@unesc.net",
+        "Jairo José Zocche\nUniversidade do Extremo Sul Catarinense, Criciúma, SC, Brasil\njjz@unesc.net",
+        *ABSTRACT_PT,
+    )
+    assert d.meta.title.startswith("Composition and dynamics")
+    got = [(a.name, a.affiliation, a.email) for a in d.meta.authors]
+    south = "Universidade do Extremo Sul Catarinense, Criciúma, SC, Brasil"
+    assert got == [
+        ("Gustavo Silveira da Luz", south, "gustavo.luz@unesc.net"),
+        (
+            "Fernando Carvalho",
+            "Universidade do Extremo Sul Catarinense, Laboratório de Zoologia, Criciúma, SC, Brasil",
+            "fernando.carvalho@unesc.net",
+        ),
+        ("Jairo José Zocche", south, "jjz@unesc.net"),
+    ]
+    assert len(d.meta.affiliations) == 2
+
+
+def test_a_list_broken_by_its_affiliation_is_no_stanza() -> None:
+    """pdfminer set the affiliation between a list left open and its last name: one list."""
+    got = authors(
+        "Konrad Höffner, Thomas Pause, Franziska Jahn, Anna Brakemeier,",
+        "Institute for Medical Informatics, Statistics and Epidemiology, Medical Faculty, Leipzig",
+        "Alfred Winter",
+        "University",
+    )
+    assert got == ["Konrad Höffner", "Thomas Pause", "Franziska Jahn", "Anna Brakemeier", "Alfred Winter"]
+
+
+def test_affiliation_markers_on_lines_of_their_own() -> None:
+    """pdftotext sets each marker on a line of its own over its affiliation's wrapped lines;
+    the first may have gone as a page number, or the markers come stacked over as many
+    affiliations."""
+    title = "Diabetes gestacional autorreferido - uma análise da\nPesquisa Nacional de Saúde"
+    names = "Cláudia Meurer Souza1, Betine Moehlecke Iser1, Deborah Carvalho Malta2"
+    first = (
+        "Programa de Pós-graduação em Ciências da Saúde, Universidade do Sul de Santa Catarina (UniSul) - Tubarão\n"
+        "(SC), Brasil."
+    )
+    second = (
+        "Departamento de Enfermagem Materno Infantil e Saúde Pública, Escola de Enfermagem, Universidade Federal de\n"
+        "Minas Gerais (UFMG) - Belo Horizonte (MG), Brasil."
+    )
+    whole = [" ".join(first.split("\n")), " ".join(second.split("\n"))]
+    for texts in ((title, names, "1", first, "2", second), (title, names, first, "2", second)):
+        d = doc(*texts, *ABSTRACT_PT)
+        assert d.meta.affiliations == whole, texts
+        assert [a.affiliation for a in d.meta.authors] == [whole[0], whole[0], whole[1]]
+    d = doc(
+        title,
+        names,
+        "1\n2",
+        "Universidade de Brasília, Brasília, DF, Brasil.\nEmbrapa Recursos Genéticos, DF, Brasil.",
+        *ABSTRACT_PT,
+    )
+    assert d.meta.affiliations == [
+        "Universidade de Brasília, Brasília, DF, Brasil.",
+        "Embrapa Recursos Genéticos, DF, Brasil.",
+    ]
+    assert d.meta.authors[2].affiliation == "Embrapa Recursos Genéticos, DF, Brasil."
+
+
+def test_roman_markers_on_lines_of_their_own() -> None:
+    """Rev. Saúde Pública (pdftotext): ``I`` / ``Departamento ...`` / ``II`` / ..."""
+    d = doc(
+        "Impacto do estresse na saúde de cortadores de cana",
+        "Roseana Mara Aredes PriuliI, Maria Silvia de MoraesII",
+        "I\nDepartamento de Epidemiologia e Saúde Coletiva. Faculdade de Medicina de São José do Rio Preto. São José\n"
+        "do Rio Preto, SP, Brasil\nII\n"
+        "Departamento de Enfermagem. União das Instituições Educacionais. Mirassol, SP, Brasil",
+        *ABSTRACT_PT,
+    )
+    assert [a.affiliation[:30] for a in d.meta.authors] == [
+        "Departamento de Epidemiologia ",
+        "Departamento de Enfermagem. Un",
+    ]
+    assert d.meta.affiliations[0].endswith("São José do Rio Preto, SP, Brasil")
+
+
+def test_superscript_letters_set_as_characters() -> None:
+    d = doc(
+        "Composition and dynamics of mixed flocks of birds",
+        "Gustavo Silveira da Luzᵃ, Fernando Carvalhoᵇ, Jairo José Zoccheᵃ",
+        "ᵃ Universidade do Extremo Sul Catarinense, Laboratório de Ecologia, Criciúma, SC, Brasil\n"
+        "ᵇ Universidade do Extremo Sul Catarinense, Laboratório de Zoologia, Criciúma, SC, Brasil",
+        *ABSTRACT_PT,
+    )
+    assert [a.name for a in d.meta.authors] == ["Gustavo Silveira da Luz", "Fernando Carvalho", "Jairo José Zocche"]
+    labs = [a.affiliation.split(", ")[1] for a in d.meta.authors]
+    assert labs == ["Laboratório de Ecologia", "Laboratório de Zoologia", "Laboratório de Ecologia"]

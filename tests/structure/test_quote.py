@@ -153,7 +153,6 @@ def test_quotations_run_together_are_told_apart() -> None:
     assert got[1][1].endswith("já passou”. (Maria de Nazaré)")
 
 
-
 def test_the_line_that_closes_a_quotation_is_no_heading() -> None:
     """rsp-48 (pdfminer, a wider column): the answer's last line, short, after a finished
     sentence, closes the quotation and names the speaker: no heading cut off it."""

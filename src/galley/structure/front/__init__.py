@@ -30,11 +30,17 @@ from dataclasses import dataclass, field
 from galley.model import Author, Metadata, Removed, Unit
 from galley.params import StructureParams
 from galley.structure.front import authors, region
-from galley.structure.front.affiliations import affiliation_groups, letter_marked, split_affiliations
+from galley.structure.front.affiliations import (
+    affiliation_groups,
+    letter_marked,
+    marks_on_own_lines,
+    split_affiliations,
+)
 from galley.structure.front.citation import citation_line, fill_citation
-from galley.structure.front.contact import attach_contacts, contact_line
+from galley.structure.front.contact import attach_contacts, contact_line, stanza_contacts
 from galley.structure.front.keywords import keyword_lines
 from galley.structure.front.lines import FrontLine, Reading, front_lines, removed
+from galley.structure.front.names import NUMBER_LINE, SUPERSCRIPTS
 from galley.structure.front.noise import noise_line
 from galley.structure.front.sidebar import date_line, doi_line, handle_line, label_line, licence_line
 from galley.structure.front.title import title_from_furniture, titles
@@ -120,6 +126,10 @@ def title_block(lines: list[FrontLine], meta: Metadata, furniture: list[Removed]
     start = authors.author_start(free, lines, p)
     if start is None:
         return False
+    stanzas = authors.stanzas(free, start, p)
+    if stanzas is not None:
+        _stanza_block(lines, free, start, stanzas, meta, furniture, p)
+        return True
     block = authors.author_block(free, start, p)
     # Marker lines ("1,2") were labelled noise; they belong to the block.
     parsed = authors.parse_authors(authors.with_markers(lines, block), p)
@@ -132,12 +142,13 @@ def title_block(lines: list[FrontLine], meta: Metadata, furniture: list[Removed]
     for x in above:
         x.label = "title"
     below = [x for x in free[start + 1 :] if not x.label]
-    texts = [x.text for x in below]
+    texts = [x.text.translate(SUPERSCRIPTS) for x in below]
     lettered = letter_marked(texts)
     if lettered:
         parsed = authors.strip_letter_marks(parsed, {m for m, _ in lettered})
-    marked = lettered or (split_affiliations(" ".join(texts)) if below else [])
-    meta.affiliations = [a for _, a in lettered] or (affiliation_groups(texts, marked) if below else [])
+    first = lettered or marks_on_own_lines(_with_marker_lines(lines, below), p)
+    marked = first or (split_affiliations(" ".join(texts)) if below else [])
+    meta.affiliations = [a for _, a in first] or (affiliation_groups(texts, marked) if below else [])
     for x in below:
         x.label = "affiliation"
     by_mark = {m: a for m, a in marked if m}
@@ -147,3 +158,48 @@ def title_block(lines: list[FrontLine], meta: Metadata, furniture: list[Removed]
     ]
     attach_contacts(meta, lines)
     return True
+
+
+def _with_marker_lines(lines: list[FrontLine], below: list[FrontLine]) -> list[str]:
+    """The affiliation lines with the marker lines among and right above them (``1`` /
+    ``Programa de ...`` / ``2`` / ...), which the noise rule took for page numbers."""
+    if not below:
+        return []
+    lo, hi = lines.index(below[0]), lines.index(below[-1])
+    while lo > 0 and _marker_line(lines[lo - 1]):
+        lo -= 1
+    return [x.text.translate(SUPERSCRIPTS) for x in lines[lo : hi + 1] if x in below or _marker_line(x)]
+
+
+def _marker_line(x: FrontLine) -> bool:
+    return x.label == "noise" and NUMBER_LINE.match(x.text) is not None
+
+
+def _stanza_block(
+    lines: list[FrontLine],
+    free: list[FrontLine],
+    start: int,
+    stanzas: list[list[FrontLine]],
+    meta: Metadata,
+    furniture: list[Removed],
+    p: StructureParams,
+) -> None:
+    """The title above the first stanza; each stanza's author with its affiliation and the
+    contacts among its lines (see ``authors.stanzas``)."""
+    above = free[:start]
+    meta.title, meta.translated_title = titles(above, p)
+    meta.title = meta.title or title_from_furniture(furniture, stanzas[0][0].number, p)
+    for x in above:
+        x.label = "title"
+    ends = [lines.index(s[0]) for s in stanzas[1:]] + [len(lines)]
+    for (name, *rest), end in zip(stanzas, ends, strict=True):
+        name.label = "authors"
+        for x in rest:
+            x.label = "affiliation"
+        affiliation = " ".join(x.text.strip() for x in rest)
+        if affiliation not in meta.affiliations:
+            meta.affiliations.append(affiliation)
+        own = [x for x in lines[lines.index(name) : end] if x.label == "contact"]
+        parsed = authors.parse_authors([name.text], p)
+        meta.authors += [stanza_contacts(Author(n, affiliation=affiliation), own) for n, _ in parsed]
+    attach_contacts(meta, lines)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from galley.structure.front.names import MARK
+from galley.params import StructureParams
+from galley.structure.front.names import MARK, ROMAN
 
 # A marker before an affiliation: at the start, after a space or glued to a word, before a
 # capital (``1 Grantham``, ``1Department``, ``LSE 2 Department``). Group 1: the marker.
@@ -37,17 +38,40 @@ def split_affiliations(text: str) -> list[tuple[str, str]]:
 def affiliation_groups(texts: list[str], marked: list[tuple[str, str]]) -> list[str]:
     """Lines of affiliations -> one string per affiliation: lines with markers are split at
     the markers (``marked``: the joined lines' ``split_affiliations``); unmarked lines are
-    one affiliation each unless they wrap (a line ending in a comma, a hyphen, "and" or
-    "of", or the next in lower case or one word)."""
+    one affiliation each unless they wrap (``_wraps``)."""
     if any(_AFF_START.match(t) for t in texts):
         return [a for _, a in marked if not _NOT_AFFILIATION.match(a)]
+    return _wrapped(texts)
+
+
+def _wrapped(lines: list[str], full: float = 0) -> list[str]:
+    """Lines -> affiliations: a line goes on the one above when it wraps it (``_wraps``;
+    ``full``: the characters from which a line is full, none when 0)."""
     out: list[str] = []
-    for t in texts:
-        if out and (out[-1].endswith((",", "-", "and", "of")) or t[:1].islower() or len(t.split()) == 1):
+    for k, t in enumerate(lines):
+        if out and _wraps(out[-1], t, len(lines[k - 1]) >= full > 0):
             out[-1] = f"{out[-1]} {t}"
         else:
             out.append(t)
     return out
+
+
+def _wraps(text: str, line: str, full: bool = False) -> bool:
+    """Does ``line`` go on the affiliation ``text``?
+    - Yes when the line opens in lower case or a bracket (``... Tubarão`` / ``(SC),
+      Brasil.``) or is one word (``... 3584 CH, The`` / ``Netherlands``);
+    - no when the text ends on a full stop (``... Langebio, Cinvestav, México.``);
+    - yes when it ends on a comma, a hyphen or a short lower-case word (``and``, ``of``,
+      ``Universidade Federal de`` / ``Minas Gerais ...``), or its last line is ``full``:
+      about as wide as the widest line of affiliations (``... University of Edinburgh,
+      James Clerk Maxwell`` / ``Building, Peter Guthrie Tait Road, ...``)."""
+    text = text.rstrip()
+    if line[:1].islower() or line[:1] == "(" or len(line.split()) == 1:
+        return True
+    last = text.rsplit(" ", 1)[-1]
+    if text.endswith(".") and len(last) > 4:
+        return False
+    return text.endswith((",", "-", "–")) or (last.islower() and len(last) <= 3) or full
 
 
 def letter_marked(texts: list[str]) -> list[tuple[str, str]]:
@@ -66,3 +90,54 @@ def letter_marked(texts: list[str]) -> list[tuple[str, str]]:
         else:
             return []
     return out
+
+
+# A marker alone on its line: ``1``, ``**``, ``II`` (``1,2,3`` marks an author).
+_MARK_ALONE = re.compile(rf"^(?:\d{{1,2}}|[*∗†‡§¶‖#]{{1,3}}|{ROMAN})$")
+
+
+def marks_on_own_lines(texts: list[str], p: StructureParams) -> list[tuple[str, str]]:
+    """Affiliations whose superscript markers pdftotext set on lines of their own, each
+    over its affiliation's wrapped lines (``1`` / ``Programa de Pós-graduação ...
+    Universidade do Sul de Santa Catarina (UniSul) - Tubarão`` / ``(SC), Brasil.`` /
+    ``2`` / ...; Rev. Saúde Pública's ``I`` / ``Departamento de ...``) -> [("1",
+    "Programa ... (SC), Brasil."), ("2", ...)].
+
+    - Markers stacked over as many affiliations go to them in order (``1`` / ``2`` /
+      ``Universidade de Brasília, ... Brasil.`` / ``Embrapa ..., Brasil.``).
+    - The first marker may have gone as a page number (``1`` at the page's top): lines
+      before a first marker ``2`` (or ``II``) are affiliation ``1`` (``I``).
+    - Under a marker whose next was lost, a line that does not go on the one above
+      (``_wrapped``) is an affiliation of its own, unmarked (``1`` / ``Netherlands
+      eScience Center, Amsterdam, The Netherlands`` / ``Simula Research Laboratory, Oslo,
+      Norway`` / ``3`` / ...).
+
+    [] unless two markers or more each have lines under them."""
+    lead: list[str] = []
+    groups: list[tuple[list[str], list[str]]] = []  # (markers, lines)
+    for t in (t.strip() for t in texts):
+        if _MARK_ALONE.match(t) and groups and not groups[-1][1]:
+            groups[-1][0].append(t)
+        elif _MARK_ALONE.match(t):
+            groups.append(([t], []))
+        elif groups:
+            groups[-1][1].append(t)
+        else:
+            lead.append(t)
+    if lead and groups and groups[0][0][0] in _SECOND:
+        groups.insert(0, ([_SECOND[groups[0][0][0]]], lead))
+    elif lead:
+        return []
+    if sum(len(marks) for marks, _ in groups) < 2 or any(not lines for _, lines in groups):
+        return []
+    widest = max(len(t) for _, lines in groups for t in lines)
+    found: list[tuple[str, str]] = []
+    for marks, lines in groups:
+        affiliations = _wrapped(lines, p.affiliation_wrap_share * widest)
+        if len(marks) > len(affiliations):
+            return []  # (more markers than affiliations under them: they tell nothing)
+        found += zip(marks + [""] * (len(affiliations) - len(marks)), affiliations, strict=True)
+    return found
+
+
+_SECOND = {"2": "1", "II": "I"}  # the second marker -> the first

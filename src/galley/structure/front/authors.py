@@ -137,6 +137,38 @@ def author_block(free: list[FrontLine], start: int, p: StructureParams) -> list[
     return block
 
 
+def stanzas(free: list[FrontLine], start: int, p: StructureParams) -> list[list[FrontLine]] | None:
+    """One author a stanza, each name over its own affiliation (and contact lines, which
+    other rules claimed): ``Gustavo Silveira da Luz`` / ``Universidade do Extremo Sul
+    Catarinense, Criciúma, SC, Brasil`` / ``Fernando Carvalho`` / ``Universidade ...``.
+    Read as one list, the block ends at the first affiliation and the other names pass for
+    affiliations. Each stanza: its name line, then its affiliation's lines, up to the next
+    name line over an affiliation. None unless two stanzas or more, each with both."""
+    out: list[list[FrontLine]] = []
+    k = start
+    while k < len(free) and _stanza_name(free, k, p):
+        stanza = [free[k]]
+        k += 1
+        while k < len(free) and not _stanza_name(free, k, p):
+            stanza.append(free[k])
+            k += 1
+        out.append(stanza)
+    return out if len(out) >= 2 else None
+
+
+def _stanza_name(free: list[FrontLine], k: int, p: StructureParams) -> bool:
+    """Line ``k`` is one author's full name, with no marker (the stanza ties it to its
+    affiliation), and an unmarked affiliation opens on the line under it. (A list of names
+    is no stanza's: ``Konrad Höffner, ..., Anna Brakemeier,`` / ``Institute for ...`` /
+    ``Alfred Winter`` / ``University`` is pdfminer's one list broken by its affiliation.)"""
+    text = free[k].text.strip()
+    below = free[k + 1].text if k + 1 < len(free) else ""
+    if not INSTITUTION.search(below) or _MARKED_AFFILIATION.match(below) or INSTITUTION.search(text):
+        return False
+    names = split_names(text, p) if is_author_line(text, p, strict=False) else None
+    return names is not None and len(names) == 1 and len(names[0][0].split()) >= 2 and not names[0][1]
+
+
 def _namelike(free: list[FrontLine], k: int, start: int, p: StructureParams) -> bool:
     """Could line ``k`` belong to an author list? Names, name tails, or the rest of a name
     broken at a line end (``Julia John-`` / ``ston3``); never an institution."""

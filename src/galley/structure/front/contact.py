@@ -49,6 +49,19 @@ def attach_contacts(meta: Metadata, lines: list[FrontLine]) -> None:
                     meta.authors[k] = Author(**{**meta.authors[k].__dict__, attr: m.group(0)})
 
 
+def stanza_contacts(author: Author, lines: list[FrontLine]) -> Author:
+    """The author of a stanza (``authors.stanzas``) with the first email and ORCID id of
+    the stanza's ``lines``: in a stanza, a contact's place names its owner
+    (``Jairo José Zocche`` / ``Universidade ...`` / ``jjz@unesc.net``)."""
+    found: dict[str, str] = {}
+    for line in lines:
+        for rx, attr in ((_EMAIL, "email"), (_ORCID, "orcid")):
+            m = rx.search(line.text)
+            if m and attr not in found and not getattr(author, attr):
+                found[attr] = m.group(0)
+    return Author(**{**author.__dict__, **found})
+
+
 def _owner(authors: list[Author], text: str, first: bool = False) -> int | None:
     """The author whose surname ``text`` names last (``first``: the one it names first)."""
     if len(authors) == 1:

@@ -26,9 +26,9 @@ _MARK_RX = re.compile(MARK)
 # Roman numerals glued to a name's last (lower-case) letter: ``PriuliI``, ``HyppolitoI,II,III``
 # (SciELO's superscripts); a piece that is only such a numeral (``II`` after a comma) is a
 # marker too.
-_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})"
-_GLUED_ROMAN = re.compile(rf"(?<=[a-zß-ÿ]){_ROMAN}(?:\s*,\s*{_ROMAN})*$")
-_ROMAN_PIECE = re.compile(rf"^{_ROMAN}$")
+ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})"  # a roman marker: ``PriuliI``, ``II``
+_GLUED_ROMAN = re.compile(rf"(?<=[a-zß-ÿ]){ROMAN}(?:\s*,\s*{ROMAN})*$")
+_ROMAN_PIECE = re.compile(rf"^{ROMAN}$")
 # Superscript markers as OCR reads them, glued to a name's last letter or a space after it:
 # ``Rising’``, ``Schwarzwald®``, ``Juavinett?``, ``Voutov??``, ``Spankie!>-4``,
 # ``Lovaco-Flores*®``, ``Anderson '*``. A run of marks holding at least one such glyph that
@@ -90,14 +90,15 @@ ORCID_ID = r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]"
 _ORCID_MENTION = re.compile(rf"\s*\(?(?:ORCID(?:\s*i[dD])?:?\s*)?(?:https?://orcid\.org/)?{ORCID_ID}\)?", re.I)
 
 
-# Superscript digits set as characters (``Souza¹``): the markers they are.
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# Superscript digits and letters set as characters (``Souza¹``, ``Luzᵃ``, ``ᵃ Universidade``):
+# the markers they are.
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ", "0123456789abcdefghijklmnoprstuvwxyz")
 
 
 def as_names(text: str) -> str:
     """The line as its names are read: its ORCID ids taken out (``contact.attach_contacts``
-    gives them to their authors), superscript digits read as the markers they are."""
-    text = text.translate(_SUPERSCRIPTS)
+    gives them to their authors), superscript digits and letters read as the markers they are."""
+    text = text.translate(SUPERSCRIPTS)
     return _ORCID_MENTION.sub("", text) if "-" in text else text
 
 
