@@ -12,7 +12,9 @@ from excerpts import JOINED_LINES, LINE_BOX, LINE_BOX_ALONE, NEAR_FULL_END, STRU
 from galley.clean import clean
 from galley.clean.layout import blank_marks_ends
 from galley.inputs.read import to_lines
+from galley.model import Metadata
 from galley.params import PARAMS
+from galley.structure import build_document
 
 
 def units(raw: str) -> list[str]:
@@ -384,6 +386,37 @@ def test_a_note_at_a_pages_foot_ends_at_the_page_break() -> None:
     assert out[1] == "1. We will use the term ML when talking about both ML and DL in this article"
     assert out[2].startswith("Many machine learning frameworks")
     assert breaks(raw)[6] == "a note at a page's foot ends at the page break"
+
+
+# Rev. Bras. Ensino Física (CC BY), pypdf: the page sets a figure's caption at its top,
+# where the previous page's sentence goes on after it.
+CAPTION_AT_TOP = (
+    "A Figura 7 mostra a câmara de reação tipo fechada\n"
+    "já montada. Este modelo exige a colocação de tu-\n"
+    "bos conectados em bomba peristáltica ou bomba tipo\n"
+    "\f"
+    "Figura 6: Câmara de reação.\n"
+    "seringa para sucção dos reagentes. A conexão do topo,\n"
+    "seja no modo aberto ou fechado é possível com uso de\n"
+    "imãs neodímio que também oferece vedação por compressão.\n"
+)
+
+
+def test_a_caption_at_a_pages_top_is_a_block_the_text_goes_on_round() -> None:
+    out = units(CAPTION_AT_TOP)
+    assert out[1] == "Figura 6: Câmara de reação."
+    assert out[2].startswith("seringa para sucção")
+    assert breaks(CAPTION_AT_TOP)[4] == "a caption at a page's top"
+    assert breaks(CAPTION_AT_TOP)[5] == "the text a caption's line interrupted goes on after it"
+    # The structure joins the sentence round it, the caption after the paragraph.
+    doc = build_document(clean(to_lines(CAPTION_AT_TOP)), Metadata(), PARAMS)
+    assert [b.kind for b in doc.blocks] == ["paragraph", "caption"]
+    assert "bomba tipo seringa para sucção" in doc.blocks[0].text
+    # After a line that leaves its phrase open, a sentence goes on: ``... as shown in`` /
+    # ``Figure 3. ...``; and a block of one line is not cut off (it would read as a heading).
+    assert len(units(CAPTION_AT_TOP.replace("bomba tipo\n", "bomba de\n"))) == 1
+    top = CAPTION_AT_TOP[CAPTION_AT_TOP.index("Figura 6") :]
+    assert len(units("Os eletrodos na parte superior e inferior do cristal\n\f" + top)) == 1
 
 
 def test_a_page_number_closing_a_bracket_starts_no_list_item() -> None:

@@ -145,6 +145,33 @@ def note_at_page_foot(g: Gap) -> Verdict:
     return True, "a note at a page's foot ends at the page break"
 
 
+def caption_at_page_top(g: Gap) -> Verdict:
+    """A figure's or table's caption that a page sets at its top, where the text of the
+    page before goes on after it (pypdf, Rev. Bras. Ensino Física: ``... conectados em
+    bomba peristáltica ou bomba tipo`` / page 5's running head / ``Figura 6: Câmara de
+    reação.`` / ``seringa para sucção dos reagentes. ...``), is a block of its own: it
+    starts the page's first line, and the text goes on after its finished line (the
+    structure joins the two halves round it, as round any float). Not after a line that
+    leaves a phrase open (``... as shown in`` / ``Figure 3. This ...`` goes on), nor after
+    a block of one line."""
+    prev, cur = g.prev, g.cur
+    # (a block of two lines at least: one line cut off there would read as a heading, and
+    # may be the page's running head, left in)
+    cut = g.block_lines >= 2 and last_word(prev.text).lower() not in _OPEN
+    if cut and _page_edge(prev, cur) and _CAPTION.match(cur.text):
+        return True, "a caption at a page's top"
+    one_line = g.block_first is prev and g.block_lines == 1
+    if one_line and _CAPTION.match(prev.text) and cur.text[:1].islower() and ends_sentence(prev.text):
+        return True, "the text a caption's line interrupted goes on after it"
+    return None
+
+
+def _page_edge(prev: Line, cur: Line) -> bool:
+    """A page ends between the lines: a form feed, or lines the furniture rules took out
+    (a running head, a page number: the raw lines between them are neither blank nor kept)."""
+    return cur.page != prev.page or cur.number - prev.number - 1 > cur.blank_before
+
+
 def list_marker_alone(g: Gap) -> Verdict:
     """A bullet or number on a line of its own belongs to the text after it (``•`` / ``Review``).
     Not one that ends a block it did not open: the tail of a page range (``... Biotropica 3:
@@ -387,6 +414,7 @@ BREAK_RULES: list[BreakRule] = [
     broken_word,
     broken_url,
     note_at_page_foot,
+    caption_at_page_top,
     list_marker_alone,
     one_paragraph_per_line,
     reference_entries,
