@@ -348,11 +348,6 @@ class StructureParams:
     single_author_search_lines: int = 4
     """Unlabelled front lines (the title's first included) in which a lone author without
     markers or affiliation below is looked for, last resort."""
-    affiliation_wrap_share: float = 0.9
-    """Share of the widest affiliation line that a line under a marker (a marker alone on
-    its line, pdftotext's) must run for the next line to go on it: a line that wide
-    wrapped (``... University of Edinburgh, James Clerk Maxwell`` / ``Building, ...``); a
-    shorter one that ends its affiliation may be followed by one whose marker was lost."""
     author_last_name_reach: int = 3
     """Lines after an author list left open (``Anna Brakemeier,``) in which its last name
     is looked for when pdfminer set an affiliation between them."""

@@ -758,6 +758,16 @@ EDITIONS: Table = {
     "de": ("aufl", "auflage"),
 }
 
+# What a quotation's source says was done to the words it quotes (``(VOLÓCHINOV, 2019,
+# p.117; grifo no original)``, ``(Smith, 2010, p. 5, emphasis added)``): only a quotation's does.
+QUOTATION_NOTES: Table = {
+    "en": ("emphasis", "italics", "translation"),
+    "pt": ("grifo", "grifos", "destaque", "destaques", "ênfase", "tradução"),
+    "es": ("énfasis", "cursiva", "cursivas", "traducción"),
+    "fr": ("souligné", "soulignés", "italiques", "traduction"),
+    "de": ("hervorhebung", "übersetzung"),
+}
+
 # What an entry gives for its year when it has none yet or none known (as "n.d."): "Pletsch,
 # M. D. (no prelo).", "(in press)", "(s.d.)".
 UNDATED: Table = {

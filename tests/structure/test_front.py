@@ -930,3 +930,56 @@ def test_superscript_letters_set_as_characters() -> None:
     assert [a.name for a in d.meta.authors] == ["Gustavo Silveira da Luz", "Fernando Carvalho", "Jairo José Zocche"]
     labs = [a.affiliation.split(", ")[1] for a in d.meta.authors]
     assert labs == ["Laboratório de Ecologia", "Laboratório de Zoologia", "Laboratório de Ecologia"]
+
+
+def test_stanzas_whatever_the_affiliation_and_what_follows_them() -> None:
+    """An affiliation that names no institution by a known word (``Microsoft, Redmond``) is
+    a stanza's all the same; the last stanza runs no longer than the others, so a label
+    after it is not its affiliation."""
+    d = doc(
+        "Teaching reproducible data analysis with open notebooks",
+        "Ana Chen\nUniversity of Lisbon, Portugal",
+        "Ben Okafor\nMicrosoft, Redmond, WA, USA",
+        "Carla Ruiz\nUniversity of Porto, Portugal",
+        "Artigo Original",
+        *ABSTRACT_PT,
+    )
+    got = [(a.name, a.affiliation) for a in d.meta.authors]
+    assert got == [
+        ("Ana Chen", "University of Lisbon, Portugal"),
+        ("Ben Okafor", "Microsoft, Redmond, WA, USA"),
+        ("Carla Ruiz", "University of Porto, Portugal"),
+    ]
+
+
+def test_doubled_stars_and_roman_numerals_mark_affiliations() -> None:
+    """``Souza**`` is marked by ``**`` (the second star of a list), not twice by ``*``; Rev.
+    Saúde Pública opens each affiliation with its roman numeral."""
+    d = doc(
+        "Discurso e violência: o Tribunal do Júri",
+        "Adriana Polato*, Andreia Souza**, Neil Franco***",
+        "*\nUniversidade Estadual do Paraná, Campo Mourão, Brasil\n**\n"
+        "Centro Universitário Integrado, Campo Mourão, Brasil\n***\nUniversidade Estadual de Maringá, Maringá, Brasil",
+        *ABSTRACT_PT,
+    )
+    assert [a.affiliation.split(",")[0] for a in d.meta.authors] == [
+        "Universidade Estadual do Paraná",
+        "Centro Universitário Integrado",
+        "Universidade Estadual de Maringá",
+    ]
+    d = doc(
+        "Integralidade no cuidado ao câncer do colo do útero",
+        "Keila Brito-SilvaI, Adriana Falangola Benjamin BezerraII",
+        "I Centro Acadêmico de Vitória. Universidade Federal de Pernambuco. Vitória, PE, Brasil\n"
+        "II Departamento de Medicina Social. Universidade Federal de Pernambuco. Recife, PE,\nBrasil",
+        *ABSTRACT_PT,
+    )
+    assert (
+        d.meta.affiliations[1]
+        == "Departamento de Medicina Social. Universidade Federal de Pernambuco. Recife, PE, Brasil"
+    )
+    assert [a.affiliation for a in d.meta.authors] == d.meta.affiliations
+
+
+def test_superscript_letters_are_markers_without_lettered_affiliations_too() -> None:
+    assert authors("Gustavo Silveira da Luzᵃ, Fernando Carvalhoᵇ") == ["Gustavo Silveira da Luz", "Fernando Carvalho"]

@@ -58,14 +58,6 @@ AUTHORS = "Jane Smith1 and John Doe2"
 LONG_WORD = "Interdisciplinary-Transdisciplinary-Metascience"
 AFFILIATIONS = "1 University of Bergen 2 University of Oslo"
 SUMMARY = ("Summary", "The use of econometrics to study how economies respond to weather has started a torrent.")
-# pdftotext's affiliations, each under its marker on a line of its own.
-EDINBURGH = (
-    "1",
-    "School of Chemistry, University of Edinburgh, Joseph Black Building, David Brewster Road, EH9 3FJ, United Kingdom",
-    "2",
-    "UK Centre for Astrobiology, School of Physics and Astronomy, University of Edinburgh, James Clerk Maxwell\n"
-    "Building, Peter Guthrie Tait Road, Edinburgh EH9 3FD, United Kingdom",
-)
 # 40 words, 24 of them opening in lower case (0.6): running prose.
 PROSE = (
     "Econometric Tutorials Walk Through The Decisions Such A Study Makes From The Data To The Model: studies of "
@@ -257,14 +249,6 @@ CASES: list[Case] = [
             authors(doc("special relativity in r:", "the lorentz package", "Robin Hankin", *SUMMARY, p=p))
             == ["Robin Hankin"]
         ),
-    ),
-    # Under marker 2, ``... James Clerk Maxwell`` runs 105 of the widest line's 113
-    # characters (0.929): it wrapped, the next line goes on it.
-    (
-        "affiliation_wrap_share",
-        0.929,
-        0.93,
-        lambda p: len(doc(TITLE, "Ana Chen1 and Ben Okafor2", *EDINBURGH, *SUMMARY, p=p).meta.affiliations) == 2,
     ),
     (
         "author_last_name_reach",

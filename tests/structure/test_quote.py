@@ -163,9 +163,16 @@ def test_the_line_that_closes_a_quotation_is_no_heading() -> None:
     got = kinds(INTERVIEW[0], answer, INTERVIEW[2])
     assert [k for k, _ in got] == ["paragraph", "quote", "paragraph"]
     assert got[1][1].endswith("Não é problema meu”. (Tecido)")
-    # Without its closing mark and speaker, the short line is a heading cut off the paragraph.
-    plain = answer.replace("“A", "A").replace("Faltou? Não é problema meu”. (Tecido)", "Atenção primária")
-    assert "Atenção primária" in [t for k, t in kinds(INTERVIEW[0], plain, INTERVIEW[2]) if k == "heading"]
+    # Esc. Anna Nery: an observation's last line names the child after its stop.
+    told = answer.replace("“A", "A").replace(
+        "Faltou? Não é problema meu”. (Tecido)", "Depois você chegou. (Sitka, 10 anos)"
+    )
+    assert "heading" not in [k for k, _ in kinds(INTERVIEW[0], told, INTERVIEW[2])]
+    # Without its closing mark and speaker, the short line is a heading cut off the paragraph,
+    # and so is one that quotes a name whole.
+    for head in ("Atenção primária", "O Programa “Mais Médicos” (PMM)"):
+        plain = answer.replace("“A", "A").replace("Faltou? Não é problema meu”. (Tecido)", head)
+        assert head in [t for k, t in kinds(INTERVIEW[0], plain, INTERVIEW[2]) if k == "heading"]
 
 
 # Trans/Form/Ação (pdftotext): a quotation in smaller type runs about as many characters a
@@ -605,6 +612,14 @@ def test_a_citation_set_apart_in_the_body_s_measure_is_told_by_its_words() -> No
     others = ENTONACAO_WIDE.replace("da\nentonação:", "da\nentonação (BAKHTIN, 2011):")
     for text in (marks, named, others):
         assert [k for k, _ in kinds(ACCUSED, text)] == ["paragraph", "paragraph"], text
+    # A paraphrase cites its page inside its last sentence (ABNT, APA), a long quotation
+    # after its stop: without the note of emphasis, only the stop tells.
+    plain = ENTONACAO_WIDE.replace("; grifo no original)", ")")
+    assert [k for k, _ in kinds(ACCUSED, plain)] == ["paragraph", "paragraph"]
+    stopped = plain.replace("circunda o falante\n(VOL", "circunda o falante.\n(VOL")
+    assert [k for k, _ in kinds(ACCUSED, stopped)] == ["paragraph", "quote"]
+    apa = plain.replace("(VOLÓCHINOV, 2019, p.117-123)", "(Smith & Jones, 2010, pp. 45-46)")
+    assert [k for k, _ in kinds(ACCUSED, apa)] == ["paragraph", "paragraph"]
 
 
 def test_a_test_statistic_closing_a_narrow_paragraph_is_no_source() -> None:

@@ -49,8 +49,9 @@ def _kind_joined(prev: Block, text: str, before: Block | None) -> str:
     after the sentence that introduces it (``quote.sourced_after``). A page's end cut it
     from its source: ``... pela pesquisadora Amanda Lima,`` / ``Para o primeiro, o índio
     surgia ... retirar o caráter animalístico`` / a page's notes / ``que os missionários
-    ... da formação do povo brasileiro. (LIMA, 2012, p.26).``."""
-    if prev.kind == "paragraph" and sourced_after(before, text):
+    ... da formação do povo brasileiro. (LIMA, 2012, p.26).``. The page quoted is needed:
+    a paragraph's own last sentence may cite a work (``... (Wickham et al., 2019).``)."""
+    if prev.kind == "paragraph" and sourced_after(before, text, paged=True):
         return "quote"
     return prev.kind
 

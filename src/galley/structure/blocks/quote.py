@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from galley import vocab
 from galley.model import Block, Unit
 from galley.params import StructureParams
 from galley.structure.blocks.context import Context
@@ -96,16 +97,17 @@ def sourced(u: Unit, ctx: Context) -> Block | None:
     return Block("quote", u.text, source=span(u))
 
 
-def sourced_after(prev: Block | None, text: str) -> bool:
+def sourced_after(prev: Block | None, text: str, paged: bool = False) -> bool:
     """The text of ``sourced``: after a paragraph that ends with a colon or a comma, it
-    ends with its source (after a comma, with the page quoted). Asked again of a paragraph
-    joined across a page's end (``blocks.joins``)."""
+    ends with its source; after a comma, or when ``paged`` is asked, with the page quoted.
+    Asked again, ``paged``, of a paragraph joined across a page's end (``blocks.joins``)."""
     if prev is None or prev.kind != "paragraph" or not prev.text.rstrip().endswith((":", ",")):
         return False
     if marked(text) or not _SOURCE.search(text.rstrip()):
         return False
     # (after a comma, only a quotation's page tells it from a sentence's end)
-    return not prev.text.rstrip().endswith(",") or _PAGED.search(text.rstrip()) is not None
+    paged = paged or prev.text.rstrip().endswith(",")
+    return not paged or _PAGED.search(text.rstrip()) is not None
 
 
 def indented(u: Unit, ctx: Context) -> Block | None:
@@ -139,14 +141,25 @@ _AUTHORED = re.compile(r"\([^()\d]*[^\W\d_]{2}[^()\d]*,\s*(?:1[5-9]|20)\d\d[a-z]
 
 def _set_apart(text: str) -> bool:
     """A paragraph's text that reads as a quotation set apart: it closes with one source
-    that names its author (``... o mosca o en hierba. (SADE, 1797, p. 210).``), cites no
-    other work and holds no quotation marks (set apart, a quotation needs none). A
-    paragraph of one's own words that ends on a page cites it after words it quotes in
-    marks (``... de forma comprometida” (BRAIT, 2006, p.10).``: 18 paragraphs of the truth
-    of both corpora do, every one so) or after a name (``... Foucault (1999, p. 786).``)."""
-    if any(mark in text for mark in _QUOTATION_MARKS) or not _AUTHORED.search(text):
+    that names its author, cites no other work and holds no quotation marks (set apart, a
+    quotation needs none); and the source stands where the norms (ABNT, APA) put a long
+    quotation's, after its last sentence's stop (``... o mosca o en hierba. (SADE, 1797,
+    p. 210).``), or says what was done to the words quoted (``(VOLÓCHINOV, 2019,
+    p.117-123; grifo no original)``). A paraphrase cites its page inside its last sentence
+    (``... desigualdades regionais (SAVIANI, 2009, p. 148).``); a paragraph quoting words in
+    marks cites them after the marks (``... de forma comprometida” (BRAIT, 2006, p.10).``:
+    18 paragraphs of the truth of both corpora do, every one so)."""
+    if any(mark in text for mark in _QUOTATION_MARKS):
         return False
-    return len(_CITES.findall(text)) == 1
+    source = _AUTHORED.search(text)
+    if source is None or len(_CITES.findall(text)) != 1:
+        return False
+    after_stop = text[: source.start()].rstrip()[-1:] in ".!?…"
+    return after_stop or _QUOTATION_NOTE.search(source.group(0)) is not None
+
+
+# What a source says was done to the words it quotes: emphasis, a translation.
+_QUOTATION_NOTE = re.compile(rf"\b(?:{vocab.alternation(vocab.all_of(vocab.QUOTATION_NOTES))})\b", re.I)
 
 
 _QUOTATION_MARKS = '“”«»"'

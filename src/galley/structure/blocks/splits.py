@@ -85,15 +85,17 @@ def trailing_heading(u: Unit, nxt: Unit | None, p: StructureParams) -> list[Unit
     my data?`` closes a paragraph), the line before it finished a sentence or a caption,
     body text follows the unit, and the line is clearly shorter than those above it
     (``trailing_heading_width``) or a well-known name. A line that closes a quotation
-    opened above it or names who spoke (rsp-48: ``“A partir do momento ... Encaixo só
-    urgência.`` / ``Faltou? Não é problema meu”. (Tecido)``) ends the words above it."""
+    opened above it (rsp-48: ``“A partir do momento ... Encaixo só urgência.`` / ``Faltou?
+    Não é problema meu”. (Tecido)``) or names who spoke after its last sentence's stop
+    (``Desenhamos e aí depois você chegou. (Sitka, 10 anos)``) ends the words above it; a
+    heading may quote a name whole (``O Programa “Mais Médicos” (PMM)``)."""
     lines = u.lines
     if len(lines) < 2 or nxt is None:
         return None
     last, before = lines[-1], lines[-2]
     if not heading_shape(last, p) or last.endswith("?") or u.glued(len(lines) - 1):
         return None
-    if last.count("”") > last.count("“") or ATTRIBUTION.search(last):
+    if last.count("”") > last.count("“") or last.count("»") > last.count("«") or _SPEAKER.search(last):
         return None
     if not is_body(nxt, p):
         return None
@@ -105,6 +107,10 @@ def trailing_heading(u: Unit, nxt: Unit | None, p: StructureParams) -> list[Unit
     n = len(lines) - 1
     head, tail = u.split(n)
     return [replace(head, kind=u.kind if n > 1 else "line"), replace(tail, kind="heading")]
+
+
+# Who spoke, in brackets after a sentence's stop: ``... você chegou. (Sitka, 10 anos)``.
+_SPEAKER = re.compile(r"[.!?…][\"”’]?\s*\([^()]*[^\W\d_][^()]*\)$")
 
 
 def code_lines(u: Unit, nxt: Unit | None, p: StructureParams) -> list[Unit] | None:

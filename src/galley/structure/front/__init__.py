@@ -34,6 +34,7 @@ from galley.structure.front.affiliations import (
     affiliation_groups,
     letter_marked,
     marks_on_own_lines,
+    roman_marked,
     split_affiliations,
 )
 from galley.structure.front.citation import citation_line, fill_citation
@@ -146,7 +147,7 @@ def title_block(lines: list[FrontLine], meta: Metadata, furniture: list[Removed]
     lettered = letter_marked(texts)
     if lettered:
         parsed = authors.strip_letter_marks(parsed, {m for m, _ in lettered})
-    first = lettered or marks_on_own_lines(_with_marker_lines(lines, below), p)
+    first = lettered or roman_marked(texts) or marks_on_own_lines(_with_marker_lines(lines, below))
     marked = first or (split_affiliations(" ".join(texts)) if below else [])
     meta.affiliations = [a for _, a in first] or (affiliation_groups(texts, marked) if below else [])
     for x in below:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from galley.params import StructureParams
-from galley.structure.front.names import MARK, ROMAN
+from galley.structure.front.names import INSTITUTION, MARK, ROMAN
+from galley.vocab import ROMAN_NUMERALS
 
 # A marker before an affiliation: at the start, after a space or glued to a word, before a
 # capital (``1 Grantham``, ``1Department``, ``LSE 2 Department``). Group 1: the marker.
@@ -44,34 +44,52 @@ def affiliation_groups(texts: list[str], marked: list[tuple[str, str]]) -> list[
     return _wrapped(texts)
 
 
-def _wrapped(lines: list[str], full: float = 0) -> list[str]:
-    """Lines -> affiliations: a line goes on the one above when it wraps it (``_wraps``;
-    ``full``: the characters from which a line is full, none when 0)."""
+def _wrapped(lines: list[str]) -> list[str]:
+    """Lines -> affiliations: a line goes on the one above when it wraps it (``_wraps``)."""
     out: list[str] = []
-    for k, t in enumerate(lines):
-        if out and _wraps(out[-1], t, len(lines[k - 1]) >= full > 0):
+    for t in lines:
+        if out and _wraps(out[-1], t):
             out[-1] = f"{out[-1]} {t}"
         else:
             out.append(t)
     return out
 
 
-def _wraps(text: str, line: str, full: bool = False) -> bool:
-    """Does ``line`` go on the affiliation ``text``?
-    - Yes when the line opens in lower case or a bracket (``... Tubarão`` / ``(SC),
-      Brasil.``) or is one word (``... 3584 CH, The`` / ``Netherlands``);
-    - no when the text ends on a full stop (``... Langebio, Cinvestav, México.``);
-    - yes when it ends on a comma, a hyphen or a short lower-case word (``and``, ``of``,
-      ``Universidade Federal de`` / ``Minas Gerais ...``), or its last line is ``full``:
-      about as wide as the widest line of affiliations (``... University of Edinburgh,
-      James Clerk Maxwell`` / ``Building, Peter Guthrie Tait Road, ...``)."""
+def _parted(lines: list[str]) -> list[str]:
+    """The lines under one marker -> its affiliation, all of them (wrapped, or an address a
+    part a line: ``Department of Physics`` / ``University of Toronto`` / ``Toronto,
+    Canada``); a second one only where a whole affiliation follows a whole one, each an
+    institution and its place (``Netherlands eScience Center, Amsterdam, The
+    Netherlands`` / ``Simula Research Laboratory, Oslo, Norway``: the second's marker lost,
+    or markers stacked over both)."""
+    out: list[str] = []
+    for k, t in enumerate(lines):
+        if out and (_wraps(lines[k - 1], t) or not (_whole(lines[k - 1]) and _whole(t))):
+            out[-1] = f"{out[-1]} {t}"
+        else:
+            out.append(t)
+    return out
+
+
+def _whole(line: str) -> bool:
+    """An affiliation on one line: an institution, a comma, its place, nothing left open."""
+    line = line.rstrip()
+    return INSTITUTION.search(line) is not None and "," in line and not _open_end(line)
+
+
+def _wraps(text: str, line: str) -> bool:
+    """Does ``line`` go on the affiliation ``text``? Yes when the line opens in lower case
+    or a bracket (``... Tubarão`` / ``(SC), Brasil.``) or is one word (``... 3584 CH,
+    The`` / ``Netherlands``), or the text ends on a comma, a hyphen or a short lower-case
+    word (``and``, ``of``, ``Universidade Federal de`` / ``Minas Gerais ...``)."""
+    return line[:1].islower() or line[:1] == "(" or len(line.split()) == 1 or _open_end(text)
+
+
+def _open_end(text: str) -> bool:
+    """The text ends on a comma, a hyphen or a short lower-case word (``de``, ``of``, ``and``)."""
     text = text.rstrip()
-    if line[:1].islower() or line[:1] == "(" or len(line.split()) == 1:
-        return True
     last = text.rsplit(" ", 1)[-1]
-    if text.endswith(".") and len(last) > 4:
-        return False
-    return text.endswith((",", "-", "–")) or (last.islower() and len(last) <= 3) or full
+    return text.endswith((",", "-", "–")) or (last.islower() and len(last) <= 3)
 
 
 def letter_marked(texts: list[str]) -> list[tuple[str, str]]:
@@ -80,10 +98,27 @@ def letter_marked(texts: list[str]) -> list[tuple[str, str]]:
     ("b", ...)]; a line without a letter goes on the affiliation above. [] unless the
     first line has a letter and the letters run a, b, c ... (a line opening on a lower-case
     word is no marker)."""
+    return _in_sequence(texts, _LETTER_START, [chr(c) for c in range(ord("a"), ord("z") + 1)])
+
+
+def roman_marked(texts: list[str]) -> list[tuple[str, str]]:
+    """The same with roman numerals, Rev. Saúde Pública's: ``I Centro Acadêmico de Vitória.
+    ...`` / ``II Departamento de Medicina Social. ... Recife, PE,`` / ``Brasil`` / ``III
+    ...`` -> [("I", ...), ("II", ...), ...]."""
+    return _in_sequence(texts, _ROMAN_START, list(ROMAN_NUMERALS))
+
+
+# A roman numeral before an affiliation: ``II Departamento de ...``.
+_ROMAN_START = re.compile(rf"^({ROMAN})\s+(?=[A-ZÀ-Ý])")
+
+
+def _in_sequence(texts: list[str], start: re.Pattern[str], sequence: list[str]) -> list[tuple[str, str]]:
+    """Lines opening with the markers of ``sequence`` in order, each an affiliation (see
+    ``letter_marked``)."""
     out: list[tuple[str, str]] = []
     for t in texts:
-        m = _LETTER_START.match(t)
-        if m and m.group(1) == chr(ord("a") + len(out)):
+        m = start.match(t)
+        if m and len(out) < len(sequence) and m.group(1) == sequence[len(out)]:
             out.append((m.group(1), t[m.end() :].strip()))
         elif out:
             out[-1] = (out[-1][0], f"{out[-1][1]} {t}")
@@ -93,10 +128,10 @@ def letter_marked(texts: list[str]) -> list[tuple[str, str]]:
 
 
 # A marker alone on its line: ``1``, ``**``, ``II`` (``1,2,3`` marks an author).
-_MARK_ALONE = re.compile(rf"^(?:\d{{1,2}}|[*∗†‡§¶‖#]{{1,3}}|{ROMAN})$")
+_MARK_ALONE = re.compile(rf"^(?:{MARK}|{ROMAN})$")
 
 
-def marks_on_own_lines(texts: list[str], p: StructureParams) -> list[tuple[str, str]]:
+def marks_on_own_lines(texts: list[str]) -> list[tuple[str, str]]:
     """Affiliations whose superscript markers pdftotext set on lines of their own, each
     over its affiliation's wrapped lines (``1`` / ``Programa de Pós-graduação ...
     Universidade do Sul de Santa Catarina (UniSul) - Tubarão`` / ``(SC), Brasil.`` /
@@ -104,13 +139,12 @@ def marks_on_own_lines(texts: list[str], p: StructureParams) -> list[tuple[str, 
     "Programa ... (SC), Brasil."), ("2", ...)].
 
     - Markers stacked over as many affiliations go to them in order (``1`` / ``2`` /
-      ``Universidade de Brasília, ... Brasil.`` / ``Embrapa ..., Brasil.``).
+      ``Universidade de Brasília, ... Brasil.`` / ``Embrapa ..., Brasil.``), the lines
+      parted where one does not wrap (``_wrapped``).
     - The first marker may have gone as a page number (``1`` at the page's top): lines
       before a first marker ``2`` (or ``II``) are affiliation ``1`` (``I``).
-    - Under a marker whose next was lost, a line that does not go on the one above
-      (``_wrapped``) is an affiliation of its own, unmarked (``1`` / ``Netherlands
-      eScience Center, Amsterdam, The Netherlands`` / ``Simula Research Laboratory, Oslo,
-      Norway`` / ``3`` / ...).
+    - Under a marker whose next was lost, a whole affiliation after a whole one is one of
+      its own, unmarked (``_parted``).
 
     [] unless two markers or more each have lines under them."""
     lead: list[str] = []
@@ -130,10 +164,11 @@ def marks_on_own_lines(texts: list[str], p: StructureParams) -> list[tuple[str, 
         return []
     if sum(len(marks) for marks, _ in groups) < 2 or any(not lines for _, lines in groups):
         return []
-    widest = max(len(t) for _, lines in groups for t in lines)
     found: list[tuple[str, str]] = []
     for marks, lines in groups:
-        affiliations = _wrapped(lines, p.affiliation_wrap_share * widest)
+        # (stacked markers tell how many affiliations their lines hold: part them where
+        # a line does not wrap)
+        affiliations = _parted(lines) if len(marks) == 1 else _wrapped(lines)
         if len(marks) > len(affiliations):
             return []  # (more markers than affiliations under them: they tell nothing)
         found += zip(marks + [""] * (len(affiliations) - len(marks)), affiliations, strict=True)

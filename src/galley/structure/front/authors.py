@@ -143,29 +143,45 @@ def stanzas(free: list[FrontLine], start: int, p: StructureParams) -> list[list[
     Catarinense, Criciúma, SC, Brasil`` / ``Fernando Carvalho`` / ``Universidade ...``.
     Read as one list, the block ends at the first affiliation and the other names pass for
     affiliations. Each stanza: its name line, then its affiliation's lines, up to the next
-    name line over an affiliation. None unless two stanzas or more, each with both."""
+    name line; the first name stands over a line that names an institution, the others
+    over any line that is no name (``Ben Okafor`` / ``Microsoft, Redmond``). The last
+    stanza runs no longer than the longest before it (stanzas are alike: what follows is
+    something else, a translated title, a label). None unless two stanzas or more."""
     out: list[list[FrontLine]] = []
     k = start
-    while k < len(free) and _stanza_name(free, k, p):
+    while k < len(free) and _stanza_name(free, k, p, first=not out):
         stanza = [free[k]]
         k += 1
-        while k < len(free) and not _stanza_name(free, k, p):
+        while k < len(free) and not _stanza_name(free, k, p, first=False):
             stanza.append(free[k])
             k += 1
         out.append(stanza)
-    return out if len(out) >= 2 else None
+    if len(out) < 2 or any(len(s) < 2 for s in out):
+        return None
+    out[-1] = out[-1][: max(len(s) for s in out[:-1])]
+    return out
 
 
-def _stanza_name(free: list[FrontLine], k: int, p: StructureParams) -> bool:
+def _stanza_name(free: list[FrontLine], k: int, p: StructureParams, first: bool) -> bool:
     """Line ``k`` is one author's full name, with no marker (the stanza ties it to its
-    affiliation), and an unmarked affiliation opens on the line under it. (A list of names
-    is no stanza's: ``Konrad Höffner, ..., Anna Brakemeier,`` / ``Institute for ...`` /
-    ``Alfred Winter`` / ``University`` is pdfminer's one list broken by its affiliation.)"""
-    text = free[k].text.strip()
-    below = free[k + 1].text if k + 1 < len(free) else ""
-    if not INSTITUTION.search(below) or _MARKED_AFFILIATION.match(below) or INSTITUTION.search(text):
+    affiliation), over an unmarked affiliation: a line naming an institution (the
+    ``first`` stanza's), or any line that is no such name. (A list of names is no stanza's:
+    ``Konrad Höffner, ..., Anna Brakemeier,`` / ``Institute for ...`` / ``Alfred Winter`` /
+    ``University`` is pdfminer's one list broken by its affiliation.)"""
+    if k + 1 >= len(free) or not _one_full_name(free[k].text, p):
         return False
-    names = split_names(text, p) if is_author_line(text, p, strict=False) else None
+    below = free[k + 1].text
+    if _MARKED_AFFILIATION.match(below):
+        return False
+    return INSTITUTION.search(below) is not None if first else not _one_full_name(below, p)
+
+
+def _one_full_name(text: str, p: StructureParams) -> bool:
+    """One name of two words or more, no marker: ``Jairo José Zocche``."""
+    text = text.strip()
+    if INSTITUTION.search(text) or not is_author_line(text, p, strict=False):
+        return False
+    names = split_names(text, p)
     return names is not None and len(names) == 1 and len(names[0][0].split()) >= 2 and not names[0][1]
 
 

@@ -12,7 +12,9 @@ from galley import vocab
 from galley.params import StructureParams
 
 # A group of affiliation markers after a name: 1 / 1,2 / 1,2,3,4¶ / * / †.
-MARK = r"(?:\d{1,2}|[*∗†‡§¶‖#])"
+# A marker: a number, or a symbol, perhaps doubled (``**``, ``††``: the second and third of
+# a list marked by stars).
+MARK = r"(?:\d{1,2}|\*{1,3}|∗{1,3}|†{1,3}|‡{1,3}|[§¶‖#])"
 # "and" in the other languages (``vocab.AUTHOR_AND``): ``Iser1 e Deborah Carvalho Malta2``.
 # Some are also a surname's particle (``Silva e Souza``, ``Ortega y Gasset``): between
 # names they part two only before a full name (two words, the first capitalised).
@@ -20,7 +22,7 @@ OTHER_AND = vocab.alternation(vocab.all_of(vocab.AUTHOR_AND) - {"and"})
 _OTHER_AND_SPLIT = rf"\s+(?:{OTHER_AND})\s+(?=[A-ZÀ-ÖØ-Þ][^\s,]*\s+[^\s,])"
 _MARK_TAIL = rf"(?:\s*,\s*{MARK}|{MARK})*(?=\s*(?:,|\band\b|&|$)|\s+(?:{OTHER_AND})\s)"
 # Markers standing apart from the name (``Rising 1``) and glued to it (``Rising1``).
-_MARKS = re.compile(rf"(?<![\w.]){MARK}{_MARK_TAIL}")
+_MARKS = re.compile(rf"(?<![\w.*∗†‡]){MARK}{_MARK_TAIL}")
 _GLUED_MARKS = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_]\.)){MARK}{_MARK_TAIL}")  # "Rising1", "Jr.4"
 _MARK_RX = re.compile(MARK)
 # Roman numerals glued to a name's last (lower-case) letter: ``PriuliI``, ``HyppolitoI,II,III``
@@ -92,13 +94,19 @@ _ORCID_MENTION = re.compile(rf"\s*\(?(?:ORCID(?:\s*i[dD])?:?\s*)?(?:https?://orc
 
 # Superscript digits and letters set as characters (``Souza¹``, ``Luzᵃ``, ``ᵃ Universidade``):
 # the markers they are.
-SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ", "0123456789abcdefghijklmnoprstuvwxyz")
+_SUPER_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPER_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"
+SUPERSCRIPTS = str.maketrans(_SUPER_DIGITS + _SUPER_LETTERS, "0123456789abcdefghijklmnoprstuvwxyz")
+_DIGITS_ONLY = str.maketrans(_SUPER_DIGITS, "0123456789")
+# Superscript letters glued to a name: its markers (``Luzᵃ``, ``Carvalhoᵃ,ᵇ``).
+_GLUED_LETTERS = re.compile(rf"(?<=[^\W\d_])[{_SUPER_LETTERS}](?:\s*,?\s*[{_SUPER_LETTERS}])*")
 
 
 def as_names(text: str) -> str:
     """The line as its names are read: its ORCID ids taken out (``contact.attach_contacts``
-    gives them to their authors), superscript digits and letters read as the markers they are."""
-    text = text.translate(SUPERSCRIPTS)
+    gives them to their authors), superscript digits read as the markers they are
+    (superscript letters ``strip_marks`` takes off)."""
+    text = text.translate(_DIGITS_ONLY)
     return _ORCID_MENTION.sub("", text) if "-" in text else text
 
 
@@ -237,9 +245,13 @@ def strip_marks(text: str) -> tuple[str, list[str]]:
         marks.append(OCR_MARK)
         return ""
 
+    def letters(m: re.Match[str]) -> str:
+        marks.extend(c.translate(SUPERSCRIPTS) for c in m.group(0) if c in _SUPER_LETTERS)
+        return ""
+
     if _ROMAN_PIECE.match(text):
         return "", [text]
-    text = _OCR_MARKS.sub(ocr, _GLUED_ROMAN.sub(roman, text))
+    text = _OCR_MARKS.sub(ocr, _GLUED_ROMAN.sub(roman, _GLUED_LETTERS.sub(letters, text)))
     for rx in (_MARKS, _GLUED_MARKS, _MARKS):
         text = rx.sub(grab, text)
     return " ".join(_MARK_SYMBOL.sub(" ", text).split()), marks
