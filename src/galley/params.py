@@ -232,6 +232,10 @@ class CleanParams:
     """A run-in label that starts a part of a structured abstract or of the back matter
     (``Conclusões e implicações para a prática:``, ``clean.breaks.labelled_part``) has at
     most this many words."""
+    caption_max_lines: int = 4
+    """A caption a page sets at its top, inside the text the page before left open
+    (``clean.breaks.caption_at_page_top``), runs at most this many lines: the text goes on
+    after them."""
     max_entry_lines: int = 10
     """A reference entry has at most this many lines; past them, the text after a
     reference list (an appendix) is split by the usual rules."""

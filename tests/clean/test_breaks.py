@@ -407,7 +407,7 @@ def test_a_caption_at_a_pages_top_is_a_block_the_text_goes_on_round() -> None:
     assert out[1] == "Figura 6: Câmara de reação."
     assert out[2].startswith("seringa para sucção")
     assert breaks(CAPTION_AT_TOP)[4] == "a caption at a page's top"
-    assert breaks(CAPTION_AT_TOP)[5] == "the text a caption's line interrupted goes on after it"
+    assert breaks(CAPTION_AT_TOP)[5] == "the text a caption interrupted goes on after it"
     # The structure joins the sentence round it, the caption after the paragraph.
     doc = build_document(clean(to_lines(CAPTION_AT_TOP)), Metadata(), PARAMS)
     assert [b.kind for b in doc.blocks] == ["paragraph", "caption"]
@@ -417,6 +417,19 @@ def test_a_caption_at_a_pages_top_is_a_block_the_text_goes_on_round() -> None:
     assert len(units(CAPTION_AT_TOP.replace("bomba tipo\n", "bomba de\n"))) == 1
     top = CAPTION_AT_TOP[CAPTION_AT_TOP.index("Figura 6") :]
     assert len(units("Os eletrodos na parte superior e inferior do cristal\n\f" + top)) == 1
+
+
+def test_a_caption_inside_a_page_and_a_tables_header_row_stay_whole() -> None:
+    """From a review: in a page, a one-line caption ends no block at an abbreviation
+    (``Psidium guajava L.`` / ``coletados no setor sul``); at a page's top, a table
+    caption's short lower-case header row is no text going on."""
+    caption = "Figura 3. Frutos maduros de Psidium guajava L.\ncoletados no setor sul da área de estudo.\n"
+    raw = "O fruto amadurece entre março e maio, como mostra a figura.\n\n" + caption + "\nOs frutos foram pesados.\n"
+    assert any("Psidium guajava L. coletados no setor sul" in u for u in units(raw))
+    table = CAPTION_AT_TOP.replace(
+        "Figura 6: Câmara de reação.\n", "Tabela 2: Reagentes usados.\nreagente massa volume\n"
+    )
+    assert any(u.startswith("Tabela 2: Reagentes usados. reagente massa volume") for u in units(table))
 
 
 def test_a_page_number_closing_a_bracket_starts_no_list_item() -> None:

@@ -795,6 +795,23 @@ def test_entry_end_slack() -> None:
     assert 6 not in breaks_at(REFS, entry_end_slack=1 - 80 / 86 + 0.001)
 
 
+def test_caption_max_lines() -> None:
+    # Rev. Bras. Ensino Física (pypdf): a caption of two lines at a page's top; the text the
+    # page before left open goes on after them from caption_max_lines 2.
+    raw = (
+        "A Figura 7 mostra a câmara de reação tipo fechada\n"
+        "já montada. Este modelo exige a colocação de tu-\n"
+        "bos conectados em bomba peristáltica ou bomba tipo\n"
+        "\f"
+        "Figura 6: Câmara de reação tipo fechada com tampa e\n"
+        "ímãs de neodímio.\n"
+        "seringa para sucção dos reagentes. A conexão do topo,\n"
+        "seja no modo aberto ou fechado é possível com uso de\n"
+    )
+    assert units(raw, caption_max_lines=2)[2].startswith("seringa")
+    assert len(units(raw, caption_max_lines=1)) == 2
+
+
 def test_max_entry_lines() -> None:
     # Two lines into an entry, the usual rules take over from max_entry_lines 2: the fit test
     # breaks where the entry rule (its slack 0.25) did not.

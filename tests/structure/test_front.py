@@ -932,23 +932,21 @@ def test_superscript_letters_set_as_characters() -> None:
     assert labs == ["Laboratório de Ecologia", "Laboratório de Zoologia", "Laboratório de Ecologia"]
 
 
-def test_stanzas_whatever_the_affiliation_and_what_follows_them() -> None:
-    """An affiliation that names no institution by a known word (``Microsoft, Redmond``) is
-    a stanza's all the same; the last stanza runs no longer than the others, so a label
-    after it is not its affiliation."""
+def test_stanzas_of_several_lines_and_what_follows_them() -> None:
+    """From two reviews: a stanza's address may run over several lines, a street among them
+    (``Campo Grande``: no author); the last stanza takes its place lines and wrapped lines,
+    not a label after it."""
     d = doc(
         "Teaching reproducible data analysis with open notebooks",
-        "Ana Chen\nUniversity of Lisbon, Portugal",
-        "Ben Okafor\nMicrosoft, Redmond, WA, USA",
-        "Carla Ruiz\nUniversity of Porto, Portugal",
+        "Ana Chen\nDepartment of Physics, University of Lisbon\nCampo Grande\nLisbon, Portugal",
+        "Ben Okafor\nDepartment of Computer Science\nUniversity of Porto, Portugal\nben@up.pt",
         "Artigo Original",
         *ABSTRACT_PT,
     )
-    got = [(a.name, a.affiliation) for a in d.meta.authors]
+    got = [(a.name, a.affiliation, a.email) for a in d.meta.authors]
     assert got == [
-        ("Ana Chen", "University of Lisbon, Portugal"),
-        ("Ben Okafor", "Microsoft, Redmond, WA, USA"),
-        ("Carla Ruiz", "University of Porto, Portugal"),
+        ("Ana Chen", "Department of Physics, University of Lisbon Campo Grande Lisbon, Portugal", ""),
+        ("Ben Okafor", "Department of Computer Science University of Porto, Portugal", "ben@up.pt"),
     ]
 
 
@@ -979,6 +977,15 @@ def test_doubled_stars_and_roman_numerals_mark_affiliations() -> None:
         == "Departamento de Medicina Social. Universidade Federal de Pernambuco. Recife, PE, Brasil"
     )
     assert [a.affiliation for a in d.meta.authors] == d.meta.affiliations
+    # One line opening with a roman numeral is no marker: ``I Encontro Nacional ...``.
+    d = doc(
+        "Física no ensino médio",
+        "Ana Souza1, Bruno Lima2",
+        "I Encontro Nacional de Pesquisa em Ensino de Física, Natal, 2021\n"
+        "1 Universidade Federal do Rio Grande do Norte, Natal, Brasil\n2 Universidade de São Paulo, São Paulo, Brasil",
+        *ABSTRACT_PT,
+    )
+    assert d.meta.authors[1].affiliation == "Universidade de São Paulo, São Paulo, Brasil"
 
 
 def test_superscript_letters_are_markers_without_lettered_affiliations_too() -> None:

@@ -618,6 +618,8 @@ def test_a_citation_set_apart_in_the_body_s_measure_is_told_by_its_words() -> No
     assert [k for k, _ in kinds(ACCUSED, plain)] == ["paragraph", "paragraph"]
     stopped = plain.replace("circunda o falante\n(VOL", "circunda o falante.\n(VOL")
     assert [k for k, _ in kinds(ACCUSED, stopped)] == ["paragraph", "quote"]
+    cut = plain.replace("circunda o falante\n(VOL", "circunda o falante [...]\n(VOL")
+    assert [k for k, _ in kinds(ACCUSED, cut)] == ["paragraph", "quote"]
     apa = plain.replace("(VOLÓCHINOV, 2019, p.117-123)", "(Smith & Jones, 2010, pp. 45-46)")
     assert [k for k, _ in kinds(ACCUSED, apa)] == ["paragraph", "paragraph"]
 

@@ -68,6 +68,7 @@ class Gap(NamedTuple):
     p: CleanParams
     prev_ends_url: bool = False  # ``prev`` is the last piece of a URL broken before it
     block_first: Line | None = None  # the first line of the block ``prev`` ends
+    block_why: str = ""  # why that block started (the reason of the rule that started it)
 
     @property
     def sentence_end(self) -> bool:
@@ -145,24 +146,30 @@ def note_at_page_foot(g: Gap) -> Verdict:
     return True, "a note at a page's foot ends at the page break"
 
 
+CAPTION_AT_TOP = "a caption at a page's top"
+
+
 def caption_at_page_top(g: Gap) -> Verdict:
     """A figure's or table's caption that a page sets at its top, where the text of the
     page before goes on after it (pypdf, Rev. Bras. Ensino Física: ``... conectados em
     bomba peristáltica ou bomba tipo`` / page 5's running head / ``Figura 6: Câmara de
     reação.`` / ``seringa para sucção dos reagentes. ...``), is a block of its own: it
-    starts the page's first line, and the text goes on after its finished line (the
-    structure joins the two halves round it, as round any float). Not after a line that
-    leaves a phrase open (``... as shown in`` / ``Figure 3. This ...`` goes on), nor after
-    a block of one line."""
+    starts at the page's first line, and the text goes on after the caption's last line,
+    which ends a sentence, where a lower-case line runs the measure (the structure joins
+    the two halves round it, as round any float; a short one may be a table's header row).
+    Not after a line that leaves a phrase open (``... as shown in`` / ``Figure 3. This
+    ...`` goes on), nor after a block of one line (it would read as a heading, and may be
+    a running head left in)."""
     prev, cur = g.prev, g.cur
     # (a block of two lines at least: one line cut off there would read as a heading, and
     # may be the page's running head, left in)
     cut = g.block_lines >= 2 and last_word(prev.text).lower() not in _OPEN
     if cut and _page_edge(prev, cur) and _CAPTION.match(cur.text):
-        return True, "a caption at a page's top"
-    one_line = g.block_first is prev and g.block_lines == 1
-    if one_line and _CAPTION.match(prev.text) and cur.text[:1].islower() and ends_sentence(prev.text):
-        return True, "the text a caption's line interrupted goes on after it"
+        return True, CAPTION_AT_TOP
+    if g.block_why != CAPTION_AT_TOP or g.block_lines > g.p.caption_max_lines or not cur.text[:1].islower():
+        return None
+    if ends_sentence(prev.text) and cur.raw_length >= g.p.short_line_share * g.width:
+        return True, "the text a caption interrupted goes on after it"
     return None
 
 

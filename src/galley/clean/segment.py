@@ -78,7 +78,18 @@ def find_blocks(
         block = blocks[-1]
         prev = lines[i - 1]
         gap = breaks.Gap(
-            prev, ln, widths[i], lay, block.heading, in_refs, len(block.lines), fixes, p, prev_ends_url, block.lines[0]
+            prev,
+            ln,
+            widths[i],
+            lay,
+            block.heading,
+            in_refs,
+            len(block.lines),
+            fixes,
+            p,
+            prev_ends_url,
+            block.lines[0],
+            block.why,
         )
         starts, why = breaks.is_break(gap, rules)
         if starts:

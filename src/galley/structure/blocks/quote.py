@@ -144,7 +144,8 @@ def _set_apart(text: str) -> bool:
     that names its author, cites no other work and holds no quotation marks (set apart, a
     quotation needs none); and the source stands where the norms (ABNT, APA) put a long
     quotation's, after its last sentence's stop (``... o mosca o en hierba. (SADE, 1797,
-    p. 210).``), or says what was done to the words quoted (``(VOLÓCHINOV, 2019,
+    p. 210).``) or the mark of a cut (``... o falante [...] (VOLÓCHINOV, 2019, p.117)``),
+    or says what was done to the words quoted (``(VOLÓCHINOV, 2019,
     p.117-123; grifo no original)``). A paraphrase cites its page inside its last sentence
     (``... desigualdades regionais (SAVIANI, 2009, p. 148).``); a paragraph quoting words in
     marks cites them after the marks (``... de forma comprometida” (BRAIT, 2006, p.10).``:
@@ -154,7 +155,8 @@ def _set_apart(text: str) -> bool:
     source = _AUTHORED.search(text)
     if source is None or len(_CITES.findall(text)) != 1:
         return False
-    after_stop = text[: source.start()].rstrip()[-1:] in ".!?…"
+    before = text[: source.start()].rstrip()
+    after_stop = before[-1:] in ".!?…" or before.endswith(_CUT_MARK)  # (``... o falante [...]``)
     return after_stop or _QUOTATION_NOTE.search(source.group(0)) is not None
 
 

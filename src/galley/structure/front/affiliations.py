@@ -104,8 +104,9 @@ def letter_marked(texts: list[str]) -> list[tuple[str, str]]:
 def roman_marked(texts: list[str]) -> list[tuple[str, str]]:
     """The same with roman numerals, Rev. Saúde Pública's: ``I Centro Acadêmico de Vitória.
     ...`` / ``II Departamento de Medicina Social. ... Recife, PE,`` / ``Brasil`` / ``III
-    ...`` -> [("I", ...), ("II", ...), ...]."""
-    return _in_sequence(texts, _ROMAN_START, list(ROMAN_NUMERALS))
+    ...`` -> [("I", ...), ("II", ...), ...]; two of them at least."""
+    found = _in_sequence(texts, _ROMAN_START, list(ROMAN_NUMERALS))
+    return found if len(found) >= 2 else []  # (``I Encontro Nacional ...`` is no marker)
 
 
 # A roman numeral before an affiliation: ``II Departamento de ...``.

@@ -143,37 +143,45 @@ def stanzas(free: list[FrontLine], start: int, p: StructureParams) -> list[list[
     Catarinense, Criciúma, SC, Brasil`` / ``Fernando Carvalho`` / ``Universidade ...``.
     Read as one list, the block ends at the first affiliation and the other names pass for
     affiliations. Each stanza: its name line, then its affiliation's lines, up to the next
-    name line; the first name stands over a line that names an institution, the others
-    over any line that is no name (``Ben Okafor`` / ``Microsoft, Redmond``). The last
-    stanza runs no longer than the longest before it (stanzas are alike: what follows is
-    something else, a translated title, a label). None unless two stanzas or more."""
+    name line over an institution; the last stanza's, as far as they name an institution
+    or a place or wrap (``_goes_on``: what follows may be a label or a translated title).
+    None unless two stanzas or more. (An affiliation that names no institution by a known
+    word, ``Ben Okafor`` / ``Microsoft, Redmond``, is missed: a street or a campus over a
+    city, ``Campo Grande`` / ``Lisbon, Portugal``, looks the same.)"""
     out: list[list[FrontLine]] = []
     k = start
-    while k < len(free) and _stanza_name(free, k, p, first=not out):
+    while k < len(free) and _stanza_name(free, k, p):
         stanza = [free[k]]
         k += 1
-        while k < len(free) and not _stanza_name(free, k, p, first=False):
+        while k < len(free) and not _stanza_name(free, k, p):
             stanza.append(free[k])
             k += 1
         out.append(stanza)
-    if len(out) < 2 or any(len(s) < 2 for s in out):
+    if len(out) < 2:
         return None
-    out[-1] = out[-1][: max(len(s) for s in out[:-1])]
+    last = out[-1]
+    end = next((j for j in range(2, len(last)) if not _goes_on(last[j - 1].text, last[j].text)), len(last))
+    out[-1] = last[:end]
     return out
 
 
-def _stanza_name(free: list[FrontLine], k: int, p: StructureParams, first: bool) -> bool:
+def _stanza_name(free: list[FrontLine], k: int, p: StructureParams) -> bool:
     """Line ``k`` is one author's full name, with no marker (the stanza ties it to its
-    affiliation), over an unmarked affiliation: a line naming an institution (the
-    ``first`` stanza's), or any line that is no such name. (A list of names is no stanza's:
-    ``Konrad Höffner, ..., Anna Brakemeier,`` / ``Institute for ...`` / ``Alfred Winter`` /
-    ``University`` is pdfminer's one list broken by its affiliation.)"""
+    affiliation), over a line that names an institution, unmarked. (A list of names is no
+    stanza's: ``Konrad Höffner, ..., Anna Brakemeier,`` / ``Institute for ...`` / ``Alfred
+    Winter`` / ``University`` is pdfminer's one list broken by its affiliation.)"""
     if k + 1 >= len(free) or not _one_full_name(free[k].text, p):
         return False
     below = free[k + 1].text
-    if _MARKED_AFFILIATION.match(below):
-        return False
-    return INSTITUTION.search(below) is not None if first else not _one_full_name(below, p)
+    return INSTITUTION.search(below) is not None and not _MARKED_AFFILIATION.match(below)
+
+
+def _goes_on(before: str, line: str) -> bool:
+    """After the last stanza, ``line`` is still its affiliation: it names an institution or
+    a place (``University of Porto, Portugal``, ``Lisbon, Portugal``), or wraps the line
+    before (``..., Laboratório de Zoologia,`` / ``Criciúma``); a label (``Artigo
+    Original``) or a translated title is not."""
+    return INSTITUTION.search(line) is not None or "," in line or before.rstrip().endswith(",") or line[:1].islower()
 
 
 def _one_full_name(text: str, p: StructureParams) -> bool:
