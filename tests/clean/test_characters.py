@@ -87,6 +87,10 @@ def cleaned(line: str) -> tuple[str, set[str]]:
         ("¢ Introduction to the PEST control file", "• Introduction to the PEST control file", "ocr-bullets"),
         ("° Live coding: Programming simultaneously", "• Live coding: Programming simultaneously", "ocr-bullets"),
         ("| enjoyed the live coding and playing", "I enjoyed the live coding and playing", "ocr-bullets"),
+        # A Word PDF's bullets in a symbol font (pdfminer, pypdf) and ornaments as bullets.
+        ("\uf0b7 fresh vegetables;", "• fresh vegetables;", "symbol-bullets"),
+        ("(cid:120) a cool place to rest.", "• a cool place to rest.", "symbol-bullets"),
+        ("➢ Objetivo geral: avaliar a adesão", "• Objetivo geral: avaliar a adesão", "symbol-bullets"),
         # LaTeX's \ldots (jose.00267 pdftotext; ean-26 pypdf): one ellipsis, not three stops.
         (
             "J.-J., McDougall, D., Straw, A., . . . Ivanov, P. (2021).",

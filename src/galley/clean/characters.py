@@ -119,6 +119,23 @@ def spaces_and_controls(text: str) -> str:
     return re.sub(r" {2,}", " ", text)
 
 
+# A bullet a word processor sets in a symbol font, which extractors give as a private-use
+# character (Symbol's U+F0B7, Wingdings' U+F0A7, U+F0D8, U+F076, U+F0FC, pdfminer's
+# ``(cid:108)`` for a glyph it cannot map), or a decorative one (``➢``, ``►``, ``◆``, ``✓``,
+# ``□``), before an item's text.
+_SYMBOL_BULLET = re.compile(r"^(?:[\uf000-\uf0ff]|\(cid:\d{1,4}\)|[➢➤►▶▸◆◇❖✓✔✗→□❑➔])(?=\s+\S)")
+
+
+def symbol_bullets(text: str) -> str:
+    """A bullet set in a symbol font or drawn as an ornament, at a line's start, becomes the
+    bullet: ``\uf0b7 fresh vegetables;`` (pdfminer, pypdf on a Word PDF) or ``➢ fresh
+    vegetables;`` -> ``• fresh vegetables;``. Elsewhere in a line such a glyph is left."""
+    return _SYMBOL_BULLET.sub("•", text) if text[:1] in _SYMBOL_STARTS else text
+
+
+_SYMBOL_STARTS = frozenset("(➢➤►▶▸◆◇❖✓✔✗→□❑➔") | frozenset(chr(c) for c in range(0xF000, 0xF100))
+
+
 # Glyphs OCR reads a bullet as (``¢``, ``°``, ``«``), before an item's text.
 _BULLET_GLYPH = re.compile(r"^[¢°«](?= \S)")
 # OCR's ``|`` for the pronoun ``I`` before a word in lower case.
@@ -214,7 +231,8 @@ def nfc(text: str) -> str:
 
 def has_nothing_to_repair(text: str) -> bool:
     """Printable ASCII without quotes, double spaces, typewriter dashes, a slash (a URL
-    OCR may have spaced), OCR's ``| `` for ``I`` or a spaced ellipsis: no rule changes
+    OCR may have spaced), OCR's ``| `` for ``I``, pdfminer's ``(cid:`` bullet or a spaced
+    ellipsis: no rule changes
     such a line (``test_characters`` holds every rule in ``RULES`` to it; a new rule that
     repairs plain ASCII must widen this test). Most lines of most papers skip the rules,
     a twentieth of the 50 MB input's analysis time."""
@@ -227,7 +245,7 @@ def has_nothing_to_repair(text: str) -> bool:
         and "--" not in text
         and " - " not in text
         and "/" not in text
-        and not text.startswith("| ")
+        and not text.startswith(("| ", "(cid:"))
         and ". . ." not in text
     )
 
@@ -239,6 +257,7 @@ RULES: list[tuple[str, Rule]] = [
     ("spaces", spaces_and_controls),
     ("url-spaces", url_spaces),
     ("ocr-bullets", ocr_bullets),
+    ("symbol-bullets", symbol_bullets),
     ("quotes", typographic_quotes),
     ("dashes", dashes),
     ("ellipsis", ellipsis),
