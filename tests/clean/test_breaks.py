@@ -610,3 +610,24 @@ def test_a_label_after_an_open_sentence_or_in_prose_starts_nothing() -> None:
         "Results are available at https://github.com/x",  # a URL's colon
     ):
         assert not any(u.startswith(line[:12]) for u in units(STRUCTURED.replace("Objetivo: Identificar", line)))
+
+
+def test_a_captions_label_alone_goes_on_in_its_title() -> None:
+    """APA and IEEE set a caption's label on a line of its own over its title (``Table 1``
+    / ``Characteristics of the Three Gardens``, ``TABLE I`` / ``SUMMARY OF THE SITES``): one
+    caption, not two headings; and a caption after a sentence's end starts a block, however
+    full the paragraph's last line (pdftotext)."""
+    raw = (
+        "Surface temperatures were lowest in the gardens, as the thermal images of the summer\n"
+        "campaign show for each of the three sites and for the streets around them in the city.\n"
+        "Table 1\n"
+        "Characteristics of the Three Gardens\n"
+        "The difference was largest in the early afternoon and shrank after sunset, as the data\n"
+        "show for every one of the gardens and for every day of the campaign in the summer.\n"
+        "TABLE I\n"
+        "SUMMARY OF THE SITES\n"
+    )
+    out = units(raw)
+    assert "Table 1 Characteristics of the Three Gardens" in out
+    assert "TABLE I SUMMARY OF THE SITES" in out
+    assert out[0].endswith("in the city.")

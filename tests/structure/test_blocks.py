@@ -195,6 +195,18 @@ def test_captions_and_code() -> None:
     assert got[0][0] == "caption" and got[1] == ("code", 'install.packages("lorentz")\nlibrary("lorentz")')
 
 
+def test_captions_in_other_journals_styles() -> None:
+    """Springer sets no stop after the label (``Fig. 2 Mean temperature at noon``); a
+    sentence that starts with the label goes on in lower case (``Figure 2 shows ...``), and
+    a supplement's table named in a list is no caption (``Table S1 - Specialists ...``)."""
+    got = kinds(
+        "Fig. 2 Mean temperature at noon in the three gardens",
+        "Figure 2 shows the temperature at noon in the three gardens.",
+        "Table S1 - Specialists that contributed with the identification of selected families.",
+    )
+    assert [k for k, _ in got] == ["caption", "paragraph", "paragraph"]
+
+
 def test_a_statistic_on_its_own_line_is_no_code() -> None:
     """cadsc-31-e31030043 and jbchs-32-10-1956 (scielo-wp-poppler, CC BY 4.0): a table's
     column heads, a cell's value."""

@@ -22,7 +22,9 @@ from galley.clean.figures import FIGURE_CAPTION
 from galley.clean.headings import FUNCTION_WORDS, is_section_name, looks_like_heading
 from galley.clean.layout import Layout, fits, last_printed_part
 from galley.clean.shapes import (
+    CAPTION_SEPARATOR,
     OPENERS,
+    caption_label_pattern,
     ends_abbreviation,
     ends_entry,
     ends_full_stop,
@@ -39,10 +41,10 @@ from galley.params import CleanParams
 
 _OPEN = vocab.all_of(vocab.OPEN_ENDINGS)  # a phrase does not end on these
 # A caption's label alone: ``Table 1``, ``Figura 2``.
-_CAPTION_LABEL = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.CAPTIONS))})\s*\d+[a-z]?$", re.I)
+_CAPTION_LABEL = re.compile(rf"^{caption_label_pattern(vocab.all_of(vocab.CAPTIONS))}$", re.I)
 # A caption's first line (``Figura 2. a. Riqueza ...``, ``Table 3: Scores``) and the
 # letter of one of its parts at a line's start (``b. Riqueza ...``, ``(b) Scores ...``).
-_CAPTION = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.CAPTIONS))})\s*\d+[a-z]?\s*[.:|—–-]", re.I)
+_CAPTION = re.compile(rf"^{caption_label_pattern(vocab.all_of(vocab.CAPTIONS))}{CAPTION_SEPARATOR}", re.I)
 _PART = re.compile(r"^\(?[a-h][.)]\s")
 _LETTER_ITEM = re.compile(r"^(\(?)([a-h])\)\s")  # ``a) ...``, ``(a) ...``
 # A note's first line: its number (or a superscript, an asterisk, a dagger) and its text.
@@ -94,6 +96,26 @@ def forced_merge(g: Gap) -> Verdict:
     """The corrections file says this raw line goes on with the block before it
     (``merge_before = [55]``), even after a heading."""
     return (False, CORRECTION_MERGE) if g.cur.number in g.fixes.merge_before else None
+
+
+def is_caption_label(text: str) -> bool:
+    """A caption's label alone: ``Table 1``, ``Figure 2``, ``TABLE I``."""
+    return _CAPTION_LABEL.match(text) is not None
+
+
+def caption_label_alone(g: Gap) -> Verdict:
+    """A caption's label alone on its line goes on in the title under it: ``Table 1`` /
+    ``Characteristics of the Three Gardens`` (APA), ``TABLE I`` / ``SUMMARY OF THE SITES``
+    (IEEE), ``Figure 2`` / ``Mean temperature at noon``; the heading shapes would set each
+    apart. And a caption, or its label, after a sentence's end starts a block, however full
+    the line before."""
+    if g.in_references:
+        return None
+    if g.sentence_end and (is_caption_label(g.cur.text) or _CAPTION.match(g.cur.text)):
+        return True, "a caption starts"  # (not set apart as a heading: the paragraph's last line may be full)
+    if g.block_lines != 1 or not is_caption_label(g.prev.text):
+        return None
+    return (False, "a caption's label goes on in its title") if g.cur.text[:1].isupper() else None
 
 
 def after_heading(g: Gap) -> Verdict:
@@ -416,6 +438,7 @@ def indented_start(g: Gap) -> Verdict:
 # The corrections file's rules come first, for the documents that have one (``rules_for``).
 CORRECTION_RULES: list[BreakRule] = [forced_split, forced_merge]
 BREAK_RULES: list[BreakRule] = [
+    caption_label_alone,
     after_heading,
     lower_case_goes_on,
     broken_word,

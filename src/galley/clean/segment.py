@@ -36,12 +36,16 @@ def find_headings(
 ) -> tuple[list[int], set[int]]:
     """The positions of the heading lines, on the measure of the whole text, and of the
     second lines of headings wrapped onto two. A line the corrections file merges with the
-    one before is no heading."""
+    one before is no heading, nor is a caption's label alone on its line or the title
+    under it (``Table 1`` / ``Characteristics of the Three Gardens``: a caption,
+    ``breaks.caption_label_alone``)."""
     widths = measure.widths()
     found = headings.find_headings(lines, widths, lay, p)
     tails = headings.find_wrapped(lines, found, widths, p)
     found |= headings.in_sequence(lines, found, p)
     headings.wrapped_in_sequence(lines, found, tails, widths, p)
+    labels = {i for i in found if breaks.is_caption_label(lines[i].text)}
+    found -= labels | {i + 1 for i in labels}
     if fixes.merge_before:
         found -= {i for i, ln in enumerate(lines) if ln.number in fixes.merge_before}
     return sorted(found), tails

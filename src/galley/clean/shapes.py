@@ -19,6 +19,20 @@ CLOSERS = "'\"’”)]"
 # What may open a sentence before its capital: ``(Maria de Nazaré) "O difícil ...``.
 OPENERS = "([{\"'“‘«¿¡"
 
+
+def caption_label_pattern(words: frozenset[str]) -> str:
+    """The pattern of a caption's label: one of ``words`` and its number (``Figure 3``,
+    ``Fig. 2``, ``Figure 1.2``, ``TABLE IV``). Not a supplement's (``Table S1 - ...``, in
+    a list of the material online: a paragraph). For ``re.I``: the roman numeral stays in
+    capitals (``Table in`` is no label)."""
+    number = r"(?:\d{1,3}(?:\.\d{1,2})?|(?-i:[IVX]{1,5}))"
+    return rf"(?:{vocab.alternation(words)})\s*{number}(?-i:[a-z])?"
+
+
+# What parts a caption's label from its text: a stop, a colon, a bar or a dash, or a space
+# before a capital (Springer's ``Fig. 2 Mean temperature at noon``; not ``Figure 2 shows``).
+CAPTION_SEPARATOR = r"(?:\s*[.:|—–-]|\s+(?-i:[A-ZÀ-Ý]))"
+
 _LIST_MARKER = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])(?:\s|$)")
 # A page, a volume or a number going on from the line before: ``p. 144)``, ``v. 20, n. 2``
 # (``a. 5 mg/kg of the extract`` is an item).

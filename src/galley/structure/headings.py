@@ -19,6 +19,7 @@ import functools
 import re
 
 from galley import vocab
+from galley.clean.shapes import CAPTION_SEPARATOR, caption_label_pattern
 from galley.params import StructureParams
 
 _DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\S)")
@@ -44,7 +45,7 @@ KNOWN = OPENING | vocab.all_of(vocab.SECTIONS) | vocab.all_of(vocab.REFERENCES)
 _KNOWN_RX = re.compile(rf"^(?:{vocab.alternation(KNOWN)})(?=$|:|\s+and\b|\s+&|\s*[—–-]\s)")
 _OPENING_RX = re.compile(rf"^(?:{vocab.alternation(OPENING)})(?=$|:|\s*[—–-]\s)")
 
-_CAPTION = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.CAPTIONS))})\s+[0-9IVX]+[a-z]?\s*[:.|—–-]", re.I)
+_CAPTION = re.compile(rf"^{caption_label_pattern(vocab.all_of(vocab.CAPTIONS))}{CAPTION_SEPARATOR}", re.I)
 _URL = re.compile(r"https?://|www\.|doi\.org|\b10\.\d{4,}/")
 # "(R Core Team, 2023)", "Smith et al. (2019)": prose cites, headings do not.
 _CITATION = re.compile(r"\([^()]*\b(?:1[89]|20)\d\d[a-z]?\)|\bet al\.")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from galley import vocab
 from galley.clean.headings import open_ended
-from galley.clean.shapes import NUMBERED_HEADING
+from galley.clean.shapes import CAPTION_SEPARATOR, NUMBERED_HEADING, caption_label_pattern
 from galley.model import Unit
 from galley.params import StructureParams
 from galley.structure.blocks.shapes import body_measure, finished
@@ -29,7 +29,7 @@ from galley.structure.headings import heading_shape, is_caption, is_known
 from galley.structure.tables.cells import is_number, numeric_tail
 from galley.structure.tables.rows import DATED_ROW, coded_tail, key_shape, mark_tail, row_marks
 
-_TABLE_CAPTION = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.TABLES))})\s+[0-9IVX]+[a-z]?\s*[:.|—–-]", re.I)
+_TABLE_CAPTION = re.compile(rf"^{caption_label_pattern(vocab.all_of(vocab.TABLES))}{CAPTION_SEPARATOR}", re.I)
 
 
 def is_table_caption(text: str) -> bool:
