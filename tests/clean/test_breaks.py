@@ -631,3 +631,13 @@ def test_a_captions_label_alone_goes_on_in_its_title() -> None:
     assert "Table 1 Characteristics of the Three Gardens" in out
     assert "TABLE I SUMMARY OF THE SITES" in out
     assert out[0].endswith("in the city.")
+
+
+def test_a_laws_clause_opens_a_list_item() -> None:
+    """``II – os direitos ...`` after a clause that ends on a semicolon starts an item
+    (pdftotext: no blank lines, the clause's line full)."""
+    raw = (
+        "I – o reconhecimento da organização social, dos costumes, das crenças e das línguas dos povos;\n"
+        "II – os direitos originários sobre as terras que tradicionalmente ocupam;\n"
+    )
+    assert len(units(raw)) == 2

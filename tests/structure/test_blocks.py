@@ -250,6 +250,27 @@ def test_footnote_linked_to_its_call_or_kept() -> None:
     assert (d.blocks[1].kind, d.blocks[1].text) == ("footnote", "3Nobody cites this note.")
 
 
+def test_a_laws_clauses_numbered_in_capitals_are_a_list() -> None:
+    """Brazilian papers quote a law's clauses with roman numerals and a dash (``I – o
+    reconhecimento ...;`` / ``II – os direitos ...;``): items numbered I, II, III. A
+    numeral and a dash with no sequence, or over a heading's words, is no item."""
+    intro = "A Constituição de 1988 garante aos povos indígenas, em seu artigo 231:"
+    clauses = (
+        "I – o reconhecimento da organização social, dos costumes e das línguas dos povos indígenas;",
+        "II – os direitos originários sobre as terras que tradicionalmente ocupam;",
+        "III – a legitimidade para ingressar em juízo em defesa de seus direitos.",
+    )
+    d = doc(intro, *clauses)
+    items = [b for b in d.blocks if b.kind == "list_item"]
+    assert [(b.number, b.text[:20]) for b in items] == [
+        ("I", "o reconhecimento da "),
+        ("II", "os direitos originár"),
+        ("III", "a legitimidade para "),
+    ]
+    alone = "Segundo a lei, o Estado deve proteger os povos indígenas e suas terras em todo o país."
+    assert "list_item" not in [k for k, _ in kinds(alone, clauses[1], alone)]
+
+
 def test_a_numbered_line_without_a_call_stays_a_list_item() -> None:
     d = doc("Plain text, with nothing numbered in it.", "4. An unlisted item with a few words.")
     assert (d.blocks[1].kind, d.blocks[1].text, d.blocks[1].number) == (

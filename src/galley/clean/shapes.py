@@ -33,7 +33,10 @@ def caption_label_pattern(words: frozenset[str]) -> str:
 # before a capital (Springer's ``Fig. 2 Mean temperature at noon``; not ``Figure 2 shows``).
 CAPTION_SEPARATOR = r"(?:\s*[.:|—–-]|\s+(?-i:[A-ZÀ-Ý]))"
 
-_LIST_MARKER = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])(?:\s|$)")
+# (A roman numeral in capitals and a dash opens a law's clause: ``II – os direitos ...``.)
+_LIST_MARKER = re.compile(
+    r"^(?:[•●○◦▪■‣∙·*–—-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|[IVX]{1,5}\s?[–—-])(?:\s|$)"
+)
 # A page, a volume or a number going on from the line before: ``p. 144)``, ``v. 20, n. 2``
 # (``a. 5 mg/kg of the extract`` is an item).
 _ABBREVIATED = re.compile(r"^[pvn]\. \d")

@@ -18,7 +18,7 @@ def list_item(u: Unit, ctx: Context) -> Block | None:
     (not heading-shaped); ``1984. The year ...`` (past ``list_max_number``) is no item."""
     text = u.text
     if text[:1].isupper():
-        return None  # no bullet or list number opens on a capital
+        return _capital_item(u, ctx)  # no bullet or list number in lower case opens on a capital
     m = BULLET.match(text)
     if m and len(text) > m.end() and not text.startswith(("--", "—")):
         return Block("list_item", text[m.end() :], source=span(u))
@@ -34,6 +34,48 @@ def list_item(u: Unit, ctx: Context) -> Block | None:
     if num.isdigit() and int(num) > ctx.p.list_max_number:
         return None
     return Block("list_item", text[m.end() :], ordered=True, number=num, level=_depth(num, ctx), source=span(u))
+
+
+# An item's marker in capitals: a roman numeral and a dash, a law's clauses as Brazilian
+# papers quote them (``I – o reconhecimento ...``). Group 1: the numeral. (``A.`` / ``B.``
+# before the author's questions, Hoehnea's, are paragraphs in the journal's own markup.)
+_CAPITAL_MARKER = re.compile(r"^([IVX]{1,5})\s*[–—-]\s+")
+
+
+def _capital_item(u: Unit, ctx: Context) -> Block | None:
+    """``I – o reconhecimento da organização social ...;`` / ``II – os direitos originários
+    ...;`` -> items numbered I, II. The item must read as a sentence (no heading's shape:
+    ``II – Métodos``) and stand in its sequence: the unit before opens with the numeral
+    before it, or the one after with the numeral after it, or it opens the sequence after
+    a colon."""
+    m = _CAPITAL_MARKER.match(u.text)
+    if m is None or heading_shape(u.text, ctx.p):
+        return None
+    num = m.group(1)
+    neighbours = ((ctx.prev, _previous_capital(num)), (ctx.next, _next_capital(num)))
+    in_sequence = any(
+        other is not None and (n := _CAPITAL_MARKER.match(other.text)) is not None and n.group(1) == want
+        for other, want in neighbours
+    )
+    opens = num == "I" and ctx.prev is not None and ctx.prev.text.rstrip().endswith(":")
+    if not (in_sequence or opens):
+        return None
+    return Block("list_item", u.text[m.end() :], ordered=True, number=num, source=span(u))
+
+
+_CAPITAL_ROMANS = tuple(vocab.ROMAN_NUMERALS)
+
+
+def _next_capital(num: str) -> str:
+    """The numeral after ``num`` (``II`` after ``I``), "" after the last."""
+    k = _CAPITAL_ROMANS.index(num) if num in _CAPITAL_ROMANS else -1
+    return _CAPITAL_ROMANS[k + 1] if 0 <= k < len(_CAPITAL_ROMANS) - 1 else ""
+
+
+def _previous_capital(num: str) -> str:
+    """The numeral before ``num`` (``I`` before ``II``), "" before the first."""
+    k = _CAPITAL_ROMANS.index(num) if num in _CAPITAL_ROMANS else -1
+    return _CAPITAL_ROMANS[k - 1] if k > 0 else ""
 
 
 def runs_in(lines: list[str], marker: str, num: str) -> bool:
