@@ -205,6 +205,9 @@ def test_captions_in_other_journals_styles() -> None:
         "Table S1 - Specialists that contributed with the identification of selected families.",
     )
     assert [k for k, _ in got] == ["caption", "paragraph", "paragraph"]
+    # Other words open captions too: a drawing, a photograph, a map.
+    for text in ("Ilustração 1 – Mapa das hortas comunitárias", "Graph 1 - Mean temperature", "Fotografía 2. Huerta"):
+        assert kinds(text)[0][0] == "caption", text
 
 
 def test_a_statistic_on_its_own_line_is_no_code() -> None:
