@@ -18,7 +18,7 @@ def list_item(u: Unit, ctx: Context) -> Block | None:
     (not heading-shaped); ``1984. The year ...`` (past ``list_max_number``) is no item."""
     text = u.text
     if text[:1].isupper():
-        return _capital_item(u, ctx)  # no bullet or list number in lower case opens on a capital
+        return _capital_item(u, ctx)  # (only a law's clause numbered in capitals opens on one)
     m = BULLET.match(text)
     if m and len(text) > m.end() and not text.startswith(("--", "—")):
         return Block("list_item", text[m.end() :], source=span(u))

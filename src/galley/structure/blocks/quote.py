@@ -118,7 +118,8 @@ def indented(u: Unit, ctx: Context) -> Block | None:
     ...`` / ``(VOLÓCHINOV, 2019, p.117-123; grifo`` / ``no original).``). A paragraph may
     cite a page at its end too, so a second mark is needed: its lines run a measure of
     their own, or it reads as a quotation set apart (``_set_apart``: no quotation marks, one
-    source, its author named), which tells it where the extractor kept no measure."""
+    source naming its author, after the last sentence's stop), which tells it where the
+    extractor kept no measure."""
     prev = ctx.prev_block
     if prev is None or prev.kind != "paragraph" or not finished(prev.text):
         return None

@@ -11,9 +11,9 @@ import re
 from galley import vocab
 from galley.params import StructureParams
 
-# A group of affiliation markers after a name: 1 / 1,2 / 1,2,3,4¶ / * / †.
-# A marker: a number, or a symbol, perhaps doubled (``**``, ``††``: the second and third of
-# a list marked by stars).
+# An affiliation marker after a name (a group of them: 1 / 1,2 / 1,2,3,4¶ / * / †): a number,
+# or a symbol, perhaps doubled or tripled (``**``, ``††``: the second and third of a list
+# marked by stars).
 MARK = r"(?:\d{1,2}|\*{1,3}|∗{1,3}|†{1,3}|‡{1,3}|[§¶‖#])"
 # "and" in the other languages (``vocab.AUTHOR_AND``): ``Iser1 e Deborah Carvalho Malta2``.
 # Some are also a surname's particle (``Silva e Souza``, ``Ortega y Gasset``): between
