@@ -183,8 +183,6 @@ def caption_at_page_top(g: Gap) -> Verdict:
     ...`` goes on), nor after a block of one line (it would read as a heading, and may be
     a running head left in)."""
     prev, cur = g.prev, g.cur
-    # (a block of two lines at least: one line cut off there would read as a heading, and
-    # may be the page's running head, left in)
     cut = g.block_lines >= 2 and last_word(prev.text).lower() not in _OPEN
     if cut and _page_edge(prev, cur) and _CAPTION.match(cur.text):
         return True, CAPTION_AT_TOP

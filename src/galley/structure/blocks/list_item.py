@@ -52,30 +52,16 @@ def _capital_item(u: Unit, ctx: Context) -> Block | None:
     if m is None or heading_shape(u.text, ctx.p):
         return None
     num = m.group(1)
-    neighbours = ((ctx.prev, _previous_capital(num)), (ctx.next, _next_capital(num)))
+    low = num.lower()  # (the numerals' order is ``_previous`` / ``_next``'s, in lower case)
+    neighbours = ((ctx.prev, _previous(low)), (ctx.next, _next(low)))
     in_sequence = any(
-        other is not None and (n := _CAPITAL_MARKER.match(other.text)) is not None and n.group(1) == want
+        other is not None and (n := _CAPITAL_MARKER.match(other.text)) is not None and n.group(1).lower() in want
         for other, want in neighbours
     )
     opens = num == "I" and ctx.prev is not None and ctx.prev.text.rstrip().endswith(":")
     if not (in_sequence or opens):
         return None
     return Block("list_item", u.text[m.end() :], ordered=True, number=num, source=span(u))
-
-
-_CAPITAL_ROMANS = tuple(vocab.ROMAN_NUMERALS)
-
-
-def _next_capital(num: str) -> str:
-    """The numeral after ``num`` (``II`` after ``I``), "" after the last."""
-    k = _CAPITAL_ROMANS.index(num) if num in _CAPITAL_ROMANS else -1
-    return _CAPITAL_ROMANS[k + 1] if 0 <= k < len(_CAPITAL_ROMANS) - 1 else ""
-
-
-def _previous_capital(num: str) -> str:
-    """The numeral before ``num`` (``I`` before ``II``), "" before the first."""
-    k = _CAPITAL_ROMANS.index(num) if num in _CAPITAL_ROMANS else -1
-    return _CAPITAL_ROMANS[k - 1] if k > 0 else ""
 
 
 def runs_in(lines: list[str], marker: str, num: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from galley.structure.front.names import INSTITUTION, MARK, ROMAN
 from galley.vocab import ROMAN_NUMERALS
@@ -46,9 +47,14 @@ def affiliation_groups(texts: list[str], marked: list[tuple[str, str]]) -> list[
 
 def _wrapped(lines: list[str]) -> list[str]:
     """Lines -> affiliations: a line goes on the one above when it wraps it (``_wraps``)."""
+    return _joined(lines, _wraps)
+
+
+def _joined(lines: list[str], goes_on: Callable[[str, str], bool]) -> list[str]:
+    """Lines -> affiliations: a line goes on the one above when ``goes_on(above, line)``."""
     out: list[str] = []
-    for t in lines:
-        if out and _wraps(out[-1], t):
+    for k, t in enumerate(lines):
+        if out and goes_on(lines[k - 1], t):
             out[-1] = f"{out[-1]} {t}"
         else:
             out.append(t)
@@ -62,13 +68,7 @@ def _parted(lines: list[str]) -> list[str]:
     institution and its place (``Netherlands eScience Center, Amsterdam, The
     Netherlands`` / ``Simula Research Laboratory, Oslo, Norway``: the second's marker lost,
     or markers stacked over both)."""
-    out: list[str] = []
-    for k, t in enumerate(lines):
-        if out and (_wraps(lines[k - 1], t) or not (_whole(lines[k - 1]) and _whole(t))):
-            out[-1] = f"{out[-1]} {t}"
-        else:
-            out.append(t)
-    return out
+    return _joined(lines, lambda above, t: _wraps(above, t) or not (_whole(above) and _whole(t)))
 
 
 def _whole(line: str) -> bool:
