@@ -126,6 +126,19 @@ def test_split_unit_keeps_the_cleaners_joins() -> None:
         u.split(0)
 
 
+def test_split_unit_gives_each_part_its_pages() -> None:
+    """A paragraph that runs over two page breaks, cut before its third line: the head keeps
+    the first turn, the tail opens on the second page and keeps the last turn."""
+    from galley.model import Unit
+
+    u = Unit("a b c d e", "paragraph", 1, 5, ["a", "b", "c", "d", "e"], page=3, offsets=[0, 2, 4, 6, 8], turns=(1, 3))
+    head, tail = u.split(2)
+    assert (head.page, head.turns) == (3, (1,))
+    assert (tail.page, tail.turns, tail.lines) == (4, (1,), ["c", "d", "e"])
+    after_turn = u.split(3)[1]
+    assert (after_turn.page, after_turn.turns) == (5, ())
+
+
 def test_line_numbers_inside_a_unit_spread_over_its_span() -> None:
     """A double-spaced manuscript: the unit's three lines are raw lines 10, 12 and 14."""
     from galley.model import Unit

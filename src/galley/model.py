@@ -128,6 +128,10 @@ class Unit:
     # one piece at its indent). The geometry a table's cells are rebuilt from; None for a
     # unit none of whose lines has a wide gap (its ``indent`` is then all there is).
     grid: list[tuple[tuple[int, int, int], ...]] | None = None
+    # The indices of ``lines`` that open a new page (a form feed before them): the unit runs
+    # on over a page break there, as a paragraph does, or as the body does after a page's
+    # foot notes. Empty for a unit on one page.
+    turns: tuple[int, ...] = ()
 
     def line_number(self, k: int) -> int:
         """The raw line number of ``lines[k]``. Exact when the unit's lines follow one
@@ -152,7 +156,7 @@ class Unit:
         """Cut the unit before its ``k``-th line (0 < k < len(lines)): what structure does to
         a heading the cleaner joined to its paragraph, or to a keyword line inside the
         abstract. The texts are sliced at ``offsets``, never re-joined from ``lines`` (which
-        would bring back ``conven- tions``); both parts keep the kind, indent and page, and
+        would bring back ``conven- tions``); both parts keep the kind and indent, the tail its own page (``turns``), and
         their line numbers follow ``line_number``. Where line ``k`` is ``glued`` the cut falls
         inside the mended word: a caller that must not cut a word asks ``glued`` first."""
         if not 0 < k < len(self.lines) or len(self.offsets) != len(self.lines):
@@ -172,6 +176,7 @@ class Unit:
             self.page,
             self.offsets[:k],
             self.grid[:k] if self.grid else None,
+            tuple(t for t in self.turns if t < k),
         )
         tail = Unit(
             tail_text,
@@ -180,9 +185,10 @@ class Unit:
             self.last_line,
             self.lines[k:],
             self.indent,
-            self.page,
+            self.page + sum(t <= k for t in self.turns),
             [off - shift for off in self.offsets[k:]],
             self.grid[k:] if self.grid else None,
+            tuple(t - k for t in self.turns if t > k),
         )
         return head, tail
 

@@ -172,6 +172,10 @@ def test_page_break_mid_paragraph_joins_across_the_removed_footer() -> None:
     removed = [r.text for r in result.removed]
     assert removed.count(footer.strip()) == 2 and "1" in removed and "2" in removed
     assert body  # the two halves above are one sentence
+    # The unit says where its next page opens: a page's foot notes end there (structure).
+    (joined,) = [u for u in result.units if "often only shows much simpler" in u.text]
+    assert joined.lines[joined.turns[0]] == "simpler examples than the ones a course needs, and so on and so forth."
+    assert joined.lines[joined.turns[0] - 1].endswith("often only shows much")
 
 
 def test_reference_entries_are_one_unit_each() -> None:

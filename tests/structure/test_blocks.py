@@ -854,6 +854,43 @@ def test_a_note_after_a_note_and_two_notes_in_one_paragraph() -> None:
     assert d.blocks[0].text.endswith("una idea indiscutible de hombre, Diógenes los efectúa sobre la materialidad")
 
 
+def test_a_note_ends_at_its_page_end_and_the_quotation_it_interrupted_goes_on() -> None:
+    """Educação em Revista (pdftotext): note 7 closes its page on a link; the next page opens
+    with the quotation the sentence before the note announced, in capitals. The note ends at
+    the page's end, and the quotation is one, read after the sentence that introduces it."""
+    (u,) = units(
+        "O mesmo ocorre com os textos do escritor Juvenal Payayá, que acredita na força da sua literatura\n"
+        "como uma das primeiras ferramentas no processo de identidade dos povos1, como descreve abaixo,\n"
+        "1. Esses e outros autores são citados no site da livraria Maracá, ver mais em\n"
+        "<https://www.livrariamaraca.com.br/escritores-indigenas/>\n"
+        "Nós fazemos literatura desde que o mundo é mundo (risos). Eu acho que sem a nossa literatura\n"
+        "nós não teríamos reconhecimento, e não é apenas o reconhecimento teórico, é o reconhecimento\n"
+        "de você solicitar uma política. (PAYAYÁ, 2015, Apud SANTOS, 2016, p.30 e 31).",
+    )
+    turned = build_document(CleanResult([replace(u, turns=(4,))]), Metadata(language="pt"))
+    assert notes_of(turned)["povos"].endswith("escritores-indigenas/>")
+    assert [b.kind for b in turned.blocks] == ["paragraph", "quote"]
+    assert turned.blocks[1].text.startswith("Nós fazemos literatura")
+    # On one page, the line after the link may be the note's own text going on.
+    kept = build_document(CleanResult([u]), Metadata(language="pt"))
+    assert "Nós fazemos literatura" in notes_of(kept)["povos"]
+
+
+def test_a_note_that_breaks_off_mid_sentence_runs_on_over_the_page() -> None:
+    """A note broken off on a word in lower case at the page's end goes on at the next
+    page's top: the page turn alone does not end it."""
+    (u,) = units(
+        "We ran the survey in the spring of 2019 with the help of the education office1, and the\n"
+        "response rate was high in every district where the\n"
+        "1 The survey covered several kinds of institution, public and private, and was sent by\n"
+        "post to each of them in March 2019.\n"
+        "teachers were asked about their working hours.",
+    )
+    d = build_document(CleanResult([replace(u, turns=(3,))]), Metadata())
+    assert notes_of(d)["office"].endswith("was sent by post to each of them in March 2019.")
+    assert d.blocks[0].text.endswith("where the teachers were asked about their working hours.")
+
+
 def test_a_heading_in_capitals_on_two_lines() -> None:
     """Rev. Saúde Pública (pypdf): the cleaner kept the two lines one unit."""
     got = doc(

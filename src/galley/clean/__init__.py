@@ -151,4 +151,5 @@ def make_unit(
         indent=first.indent,
         page=first.page,
         offsets=offsets,
+        turns=tuple(k for k in range(1, len(block.lines)) if block.lines[k].page != block.lines[k - 1].page),
     )

@@ -308,7 +308,7 @@ def _cut_notes(
             cuts.append(k)  # (in an entry that opens with a number, a number opens the next entry)
             in_note, note_at = True, k
             count[0] = int(m.group(1))
-        elif in_note and _resumes(lines, k, note_at, broke, lang, p, cut_off):
+        elif in_note and (_page_turns(u, k) or _resumes(lines, k, note_at, broke, lang, p, cut_off)):
             cuts.append(k)  # the text the notes interrupted goes on
             in_note, resumed = False, True
     if opens and not (resumed or cut_off):
@@ -351,6 +351,17 @@ def _body_again(lines: list[str], note_at: int, k: int, p: StructureParams) -> b
     if len(full) < 2 or len(after) < 2 or min(full) <= (1 + p.quote_wide) * max(after):
         return False
     return after[0] >= p.note_body_share * max(after)
+
+
+def _page_turns(u: Unit, k: int) -> bool:
+    """Line ``k`` opens the next page, and the note before it ended on its page: the body
+    goes on there, whatever its case (edur-39, pdftotext: ``... ver mais em
+    <https://www.livrariamaraca.com.br/escritores-indigenas/>`` / a form feed / ``Nós
+    fazemos literatura ...``, the quotation the text announced). A page's notes sit at its
+    foot, so the next page opens with its body; a note that runs on breaks off
+    mid-sentence or mid-word, and is read on."""
+    before = u.lines[k - 1]
+    return k in u.turns and not (_mid_sentence(before) or ends_broken_word(before))
 
 
 def _word_goes_on(head: str, line: str, lang: str) -> bool:

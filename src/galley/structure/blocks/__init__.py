@@ -75,15 +75,18 @@ def classify(
 ) -> tuple[list[Block], frozenset[str]]:
     """Each unit -> the block of the first rule in ``RULES`` that claims it. The context
     carries what the blocks made so far tell: the block before (``before``: the text's
-    before the units, a table's), the last list number since the last heading, the section
+    before the units, a table's; past a page's note ``notes.cut_notes`` cut from the text,
+    the text that note interrupted), the last list number since the last heading, the section
     numbers that may come next (``expected``, as the text before left them; returned as the
     units leave them)."""
     out: list[Block] = []
     last_item = ""
     around = Surroundings(units, p)
     for i, u in enumerate(units):
-        block = _first_claim(u, Context(around, i, out[-1] if out else before, last_item, expected))
+        block = _first_claim(u, Context(around, i, before, last_item, expected))
         out.append(block)
+        if u.kind != "footnote":
+            before = block  # (a page's note cut from the text interrupts it: the text before goes on)
         if block.kind == "heading":
             last_item = ""
             num = numbering(block.text)
