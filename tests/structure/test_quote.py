@@ -386,6 +386,27 @@ def test_the_turns_of_an_exchange_closed_by_its_speaker_are_quotes() -> None:
     assert "quote" not in [k for k, _ in got]
 
 
+# The same paper, another exchange: two of the researcher's turns are short lines of their
+# own, shaped like headings.
+SHORT_TURNS = (
+    "Charlie encontra um kit medicação via oral na caixa. Isso não é de brincar! […] [Explora a caixa e\n"
+    "encontra seringas, ampola de SF0,9%. Pega-as e coloca sobre a bancada.] Tem tanta coisa de\n"
+    "médico aqui… Vocês não usam essas coisas?",
+    "P: A gente não usa?",
+    "Charlie: Não… porque tá aqui dentro da caixa… então… aqui dentro com os brinquedos. Mas…\nmas eles funcionam?",
+    "P: Funcionam?",
+    "Charlie: Sim! [empurrando e puxando o êmbolo da seringa] (Charlie, 7 anos)",
+)
+
+
+def test_a_short_turn_of_an_exchange_is_no_heading() -> None:
+    got = kinds(SIBLINGS, NARRATIVE, *SHORT_TURNS, NARRATIVE)
+    assert [k for k, _ in got] == ["paragraph", "paragraph", "quote", "quote", "quote", "quote", "quote", "paragraph"]
+    # Not closed by its speaker, the exchange proves nothing: a question's heading stays one.
+    got = kinds(SIBLINGS, NARRATIVE, "Questão: O que é brincar?", NARRATIVE, NARRATIVE)
+    assert got[2] == ("heading", "Questão: O que é brincar?")
+
+
 # Bakhtiniana (pdftotext): the words that introduce the quotation end a short line with a
 # comma, and the quotation closes with its source and the page quoted.
 VALUE = (

@@ -241,19 +241,28 @@ def dialogues(blocks: list[Block]) -> list[Block]:
     exchange when it holds a transcriber's note in square brackets (Esc. Anna Nery: ``Lola
     explora a caixa ... [estica as mãos para P e entrega as luvas]`` / ``P: Onde que você
     quer que eu coloque a luva?`` / ``Lola: Na mão! ... (Lola, 4 anos)``). Only before an
-    attributed quote: a run-in label (``Objetivo: ...``) elsewhere is no turn."""
+    attributed quote: a run-in label (``Objetivo: ...``) elsewhere is no turn. A short turn
+    may have been taken for a heading (``P: Funcionam?``, see ``_turn``)."""
     out = list(blocks)
     for i, b in enumerate(out):
         if b.kind != "quote" or not ATTRIBUTION.search(b.text.rstrip()):
             continue
         j = i - 1
         turns = bool(TURN.match(b.text))
-        while j >= 0 and out[j].kind == "paragraph" and TURN.match(out[j].text):
-            out[j] = replace(out[j], kind="quote")
+        while j >= 0 and _turn(out[j]):
+            out[j] = replace(out[j], kind="quote", level=0)
             turns, j = True, j - 1
         if turns and j >= 0 and out[j].kind == "paragraph" and _STAGE.search(out[j].text):
             out[j] = replace(out[j], kind="quote")
     return out
+
+
+def _turn(b: Block) -> bool:
+    """A paragraph that opens with its speaker, or a short turn on its line taken for a
+    heading, which a sentence's stop ends as no heading's does (``P: Funcionam?``)."""
+    if not TURN.match(b.text):
+        return False
+    return b.kind == "paragraph" or (b.kind == "heading" and b.text.rstrip()[-1:] in ".!?…")
 
 
 def quote(u: Unit, ctx: Context) -> Block | None:
