@@ -416,6 +416,33 @@ def test_a_label_column_read_first_then_its_figures_is_turned_to_rows() -> None:
     ]
 
 
+# Rev. Saúde Pública (pdfminer): headers spanning two columns each above the labels' header,
+# the labels, the four columns' headers run into one line, then each column of figures.
+SPANNED = [
+    "Pré-safra (Fase 1)", "Pós-safra (Fase 2)", "Sintomas",
+    "Mudança de apetite", "Aumento súbito de motivação", "Problemas dermatológicos", "Cansaço constante",
+    "Sensibilidade emotiva excessiva",
+    "Cortadores de cana (%) Trabalhadores urbanos (%) Cortadores de cana (%) Trabalhadores urbanos (%)",
+    "55,2", "55,2", "10,1", "20,2", "30,4", "17,7", "35,4", "23,2", "21,8", "47,7",
+    "52,5", "42,4", "25,2", "30,2", "29,2", "23,3", "19,2", "10,1", "20,2", "31,4",
+]  # fmt: skip
+
+
+def test_columns_headed_on_one_line_under_spanning_headers_are_turned_to_rows() -> None:
+    rows, head = by_label_column(_tlines(SPANNED), PARAMS.structure) or ([], 0)
+    assert head == 2
+    assert rows[:2] == [["Pré-safra (Fase 1) Pós-safra (Fase 2)"], ["Sintomas", SPANNED[8]]]
+    assert rows[2:] == [
+        ["Mudança de apetite", "55,2", "17,7", "52,5", "23,3"],
+        ["Aumento súbito de motivação", "55,2", "35,4", "42,4", "19,2"],
+        ["Problemas dermatológicos", "10,1", "23,2", "25,2", "10,1"],
+        ["Cansaço constante", "20,2", "21,8", "30,2", "20,2"],
+        ["Sensibilidade emotiva excessiva", "30,4", "47,7", "29,2", "31,4"],
+    ]
+    # A header line of fewer words than columns holds no header of each: not read by count.
+    assert by_label_column(_tlines([*SPANNED[:8], "Cortadores (%)", *SPANNED[9:]]), PARAMS.structure) is None
+
+
 def test_labels_without_their_header_or_wrapped_are_not_read_by_count() -> None:
     """Without the labels' header, or with a label wrapped on two lines, the count of lines
     no longer tells where the labels start: the table stays as the page gave it."""

@@ -115,7 +115,8 @@ def by_label_column(lines: list[TLine], p: StructureParams, lang: str = "en") ->
     does, unless the lines before the figures are a header of figures alone: their number
     (or one fewer, a corner left empty) must not divide the figures. The rows are as many
     as the figures of a column, two columns of figures at least, under one header line of
-    the labels; where several counts fit (2 rows of 4 columns, or 4 of 2), the most rows
+    the labels (``_above_labels``: or under headers that span columns, the columns' own run
+    into one line); where several counts fit (2 rows of 4 columns, or 4 of 2), the most rows
     win, each column's figures no less alike than a row's."""
     texts = [ln.text.strip() for ln in lines]
     first = next((i for i, t in enumerate(texts) if is_number(t)), len(texts))
@@ -126,20 +127,38 @@ def by_label_column(lines: list[TLine], p: StructureParams, lang: str = "en") ->
         return None  # (as likely a header of figures alone and its rows, read row by row)
     for n in range(len(figures), p.table_min_rows - 1, -1):
         k = len(figures) // n
-        above = first - n - k  # the labels' own header line
-        if len(figures) % n or k < 2 or above != 1:
-            # (the labels' header line tells where they start, ``Soluções``, and a label
-            # wrapped on two lines would shift every row; one column has no likeness to weigh)
+        if len(figures) % n or k < 2:
+            continue  # (one column has no likeness to weigh)
+        above = _above_labels(texts, first, n, k)
+        if above is None:
             continue
         columns = [figures[c * n : (c + 1) * n] for c in range(k)]
         if _sameness(columns) < _sameness(_rows_of(columns)):
             continue
-        header = [join_cell(texts[:above], lang), *texts[above + n : first]]
+        spanning, labels_head = texts[: above - 1], texts[above - 1]
+        header = [labels_head, *texts[above + n : first]]
         labels = texts[above : above + n]
-        if any(not _opens_cell(t) for t in [*labels, *header[1:]]):
+        if any(not _opens_cell(t) for t in [*spanning, *labels, *header]):
             return None  # a label or a header wrapped (``process (...)``, ``Δf`` / ``(Hz)``): a cell is no line
-        return [header, *([label, *(col[i] for col in columns)] for i, label in enumerate(labels))], 1
+        rows = [[join_cell(spanning, lang)]] if spanning else []
+        rows += [header, *([label, *(col[i] for col in columns)] for i, label in enumerate(labels))]
+        return rows, len(rows) - n
     return None
+
+
+def _above_labels(texts: list[str], first: int, n: int, k: int) -> int | None:
+    """How many lines come before ``n`` labels whose ``k`` columns of figures start at line
+    ``first``: the labels' own header line, right above them (``Soluções``), after the
+    columns' headers, a line each; or, where the extractor ran the columns' headers into one
+    line (``Cortadores de cana (%) Trabalhadores urbanos (%) ...``), that header line and
+    the lines of the headers that span columns above it (rsp-48: ``Pré-safra (Fase 1)`` /
+    ``Pós-safra (Fase 2)`` / ``Sintomas``). None when neither count fits: the labels' header
+    line tells where they start, and a label wrapped on two lines would shift every row.
+    The one header line holds a word a column at least."""
+    if first - n - k == 1:
+        return 1
+    above = first - n - 1
+    return above if above > 1 and len(texts[first - 1].split()) >= k else None
 
 
 def _opens_cell(text: str) -> bool:
