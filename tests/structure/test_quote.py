@@ -436,6 +436,36 @@ def test_a_quotation_after_a_short_line_ending_with_a_comma() -> None:
     assert [k for k, _ in got[2:]] == ["paragraph"]
 
 
+# Educação em Revista (pdftotext): the words that introduce the quotation end a short line
+# with a comma; the quotation opens on the cut of its first words, and its source gives no
+# page, a note's call after it.
+CUT_OPENED = (
+    "Num crescimento tanto de pessoas quanto de produção literária indígena no Brasil, a leitura/\n"
+    "+escrita se reforçam como base da luta dos povos pelos seus direitos, ou como uma armadilha nesta\n"
+    "batalha. Para Daniel Munduruku,\n"
+    "[…] a literatura acabou caindo pra mim como um instrumento mesmo, eu aproveitei essa oportunidade\n"
+    "para colocar isso como uma pequena armadilha para a sociedade brasileira, porque a sociedade\n"
+    "brasileira precisa dessas armadilhas de vez em quando para ela poder se despertar um pouco, eu tenho\n"
+    "usado muito a literatura com esse objetivo. (MUNDURUKU, 2021)1."
+)
+
+
+def test_a_quotation_opening_on_a_cut_needs_no_page_after_a_comma() -> None:
+    wide = BODY.replace("\n", " ")
+    body = "\n".join(wide[i : i + 95] for i in range(0, len(wide), 95))
+    got = kinds(body, CUT_OPENED, body)
+    assert [k for k, _ in got] == ["paragraph", "paragraph", "quote", "paragraph"]
+    assert got[1][1].endswith("Para Daniel Munduruku,")
+    assert got[2][1].startswith("[…] a literatura") and got[2][1].endswith("(MUNDURUKU, 2021)1.")
+    # Set apart by the extractor, it is read so too; without its opening cut, a sentence
+    # citing a work without its page after a comma is the paragraph's own.
+    intro, quotation = CUT_OPENED.split("\n[…] ")
+    got = kinds(body, intro, "[…] " + quotation, body)
+    assert [k for k, _ in got] == ["paragraph", "paragraph", "quote", "paragraph"]
+    got = kinds(body, intro, quotation[:1].upper() + quotation[1:], body)
+    assert "quote" not in [k for k, _ in got]
+
+
 # Bakhtiniana (pdftotext): the author named, the year and page in brackets and a comma end
 # a short line; the quotation opens inside its source's sentence, in lower case, and ends
 # the paragraph.

@@ -105,9 +105,9 @@ def sourced_after(prev: Block | None, text: str, paged: bool = False) -> bool:
         return False
     if marked(text) or not _SOURCE.search(text.rstrip()):
         return False
-    # (after a comma, only a quotation's page tells it from a sentence's end)
+    # (after a comma, only a quotation's page or its opening cut tells it from a sentence's end)
     paged = paged or prev.text.rstrip().endswith(",")
-    return not paged or _PAGED.search(text.rstrip()) is not None
+    return not paged or _PAGED.search(text.rstrip()) is not None or text.lstrip().startswith(_CUT_MARK)
 
 
 def indented(u: Unit, ctx: Context) -> Block | None:
@@ -353,7 +353,10 @@ def _cut_at_comma(u: Unit, p: StructureParams, measure: float) -> list[Unit]:
         if intro.count("(") > intro.count(")"):
             continue  # (``(Manly,`` / ``2019; Hudecek,``: a list of sources goes on)
         end = _sourced_end(lines, k, closers)
-        if end - k < 2 or not _PAGED.search(" ".join(lines[max(k, end - 3) : end])):
+        # (the page quoted tells a quotation from a sentence citing a work; so does a
+        # quotation's opening cut, ``[…] a literatura acabou caindo pra mim ...``)
+        paged = _PAGED.search(" ".join(lines[max(k, end - 3) : end])) or first.startswith(_CUT_MARK)
+        if end - k < 2 or not paged:
             continue
         # The words before it end their line short, or its own lines run a narrower
         # measure (the ABNT's long citation: indented, in smaller type).
@@ -424,7 +427,16 @@ _OPENING_MARKS = "“«„\"'‘"
 def _closers(lines: list[str]) -> list[int]:
     """The lines that close a bracket, where a source may end (``_sourced_end`` asks only
     those: a unit of many lines is asked from each of its lines)."""
-    return [j for j, line in enumerate(lines) if line.rstrip('.”"').endswith(")")]
+    return [j for j, line in enumerate(lines) if _closes_bracket(line)]
+
+
+_NOTE_CALL = re.compile(r"(?<=\))\d{1,2}$")
+
+
+def _closes_bracket(line: str) -> bool:
+    """The line closes a bracket, a stop or a note's call perhaps after it (``(MUNDURUKU,
+    2021)10.``)."""
+    return _NOTE_CALL.sub("", line.rstrip('.”"')).endswith(")")
 
 
 def _sourced_end(lines: list[str], k: int, closers: list[int] | None = None) -> int:
@@ -435,7 +447,7 @@ def _sourced_end(lines: list[str], k: int, closers: list[int] | None = None) -> 
     where its lines wrap: pypdf's narrow columns wrap the body short, a line at a time, as
     often as a quotation does.)"""
     for j in closers[bisect_left(closers, k) :] if closers is not None else range(k, len(lines)):
-        if not lines[j].rstrip('.”"').endswith(")"):
+        if not _closes_bracket(lines[j]):
             continue
         tail = " ".join(
             lines[max(k, j - 2) : j + 1]
