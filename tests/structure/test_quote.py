@@ -466,6 +466,44 @@ def test_a_quotation_opening_on_a_cut_needs_no_page_after_a_comma() -> None:
     assert "quote" not in [k for k, _ in got]
 
 
+# Educação em Revista (pdftotext): a sentence ends its line with a colon, and the quotation
+# after it runs the body's measure to its source, after its last stop, with no page.
+COLON_SET_APART = (
+    "A literatura de Olívio Jekupé (2006) e seu conceito, literatura nativa, buscam defender uma\n"
+    "causa comunitária e afirmar as identidades e pensamentos de um povo, de uma aldeia. Num texto\n"
+    "publicado em seu blog, Olívio Jekupé (2018) fala sobre a importância da literatura nativa para que as\n"
+    "pessoas entendam melhor como se vive nas aldeias, por meio dela as pessoas em geral poderão saber:\n"
+    "Como pensamos, porque não é só escrever sobre o índio que as pessoas irão entender, pois muitos\n"
+    "livros já se escreveram há séculos, mas trouxeram mais preconceito contra nossos povos, por isso\n"
+    "vamos conhecer a literatura nativa pra que as coisas possam ser mais compreendido (sic). (JEKUPÉ,\n"
+    "2018)."
+)
+# Bakhtiniana (pdftotext): a quotation set apart whole, after a finished paragraph, holds a
+# line that ends with a colon.
+WHOLE_SET_APART = (
+    "Na entonação, a palavra entra em um contato direto com a vida. E antes de mais nada, o falante\n"
+    "entra em contato com os ouvintes justamente por meio da entonação, que é o que a torna, ao\n"
+    "mesmo tempo, tão viva e tão sensível a tudo o que a cerca na situação de fala, como se sabe:\n"
+    "a entonação é social par excellence. Ela é especialmente sensível em relação a todas as\n"
+    "oscilações da atmosfera social que envolve o falante (VOLÓCHINOV, 2019, p. 117-123; grifo no\n"
+    "original)."
+)
+
+
+def test_a_quotation_after_a_colon_inside_the_unit_reads_by_its_source_after_the_stop() -> None:
+    wide = BODY.replace("\n", " ")
+    body = "\n".join(wide[i : i + 95] for i in range(0, len(wide), 95))
+    got = kinds(body, COLON_SET_APART, body)
+    assert [k for k, _ in got] == ["paragraph", "paragraph", "quote", "paragraph"]
+    assert got[1][1].endswith("poderão saber:") and got[2][1].startswith("Como pensamos")
+    # Cited inside the last sentence, the source closes the paragraph's own words.
+    own = COLON_SET_APART.replace("(sic). (JEKUPÉ,\n2018).", "(sic) (JEKUPÉ,\n2018).")
+    assert [k for k, _ in kinds(body, own, body)] == ["paragraph", "paragraph", "paragraph"]
+    # A quotation set apart whole keeps the colon inside it.
+    got = kinds(body, WHOLE_SET_APART, body)
+    assert [k for k, _ in got] == ["paragraph", "quote", "paragraph"]
+
+
 # Bakhtiniana (pdftotext): the author named, the year and page in brackets and a comma end
 # a short line; the quotation opens inside its source's sentence, in lower case, and ends
 # the paragraph.
@@ -532,9 +570,13 @@ def test_a_long_quotation_closed_by_its_page_is_set_apart_at_any_measure() -> No
     got = kinds(NAPOLEON + NAPOLEON_QUOTE, NAPOLEON_AFTER)
     assert [k for k, _ in got] == ["paragraph", "quote", "paragraph"]
     assert got[1][1].startswith("¡Qué nada permanezca oculto!")
-    # Without the page, the same lines at the body's measure stay in the paragraph.
+    # Without the page, its source after its last stop still sets it apart
+    # (``_set_apart_after``); cited inside the last sentence, the lines at the body's measure
+    # stay in the paragraph.
     unpaged = NAPOLEON_QUOTE.replace("1982, p. 144", "1982")
-    assert [k for k, _ in kinds(NAPOLEON + unpaged, NAPOLEON_AFTER)] == ["paragraph", "paragraph"]
+    assert [k for k, _ in kinds(NAPOLEON + unpaged, NAPOLEON_AFTER)] == ["paragraph", "quote", "paragraph"]
+    cited = unpaged.replace("pública. (GLUCKSMANN, 1982).", "pública (GLUCKSMANN, 1982).")
+    assert [k for k, _ in kinds(NAPOLEON + cited, NAPOLEON_AFTER)] == ["paragraph", "paragraph"]
     # A quotation in quotation marks is read as one (``quoted``), not as a block set apart.
     marked = "“" + NAPOLEON_QUOTE.replace(". (GLUCKSMANN", "” (GLUCKSMANN")
     assert [k for k, _ in kinds(NAPOLEON + marked, NAPOLEON_AFTER)] == ["paragraph", "paragraph"]

@@ -395,7 +395,9 @@ def _cut(u: Unit, p: StructureParams, measure: float, introduces: bool) -> list[
         end += 1  # lines k .. end - 1: the quotations (the last ends a sentence)
     if end - k < 2 or not own_measure(lines[k:end], measure, p) or not finished(lines[end - 1]):
         end = _sourced_end(lines, k)
-        if end - k < 2 or not (own_measure(lines[k:end], measure, p) or _paged_block(lines[k:end], p)):
+        if end - k < 2 or not (
+            own_measure(lines[k:end], measure, p) or _paged_block(lines[k:end], p) or _set_apart_after(lines, k, end, p)
+        ):
             return [u]
     cuts = ([k] if k else []) + [j for j in range(k + 1, end) if finished(lines[j - 1]) and lines[j][:1].isupper()]
     if end < len(lines):
@@ -409,6 +411,19 @@ def _cut(u: Unit, p: StructureParams, measure: float, introduces: bool) -> list[
         parts.append(piece)
     parts.append(rest)
     return parts[::-1]
+
+
+def _set_apart_after(lines: list[str], k: int, end: int, p: StructureParams) -> bool:
+    """Lines ``k`` .. ``end - 1`` after the line inside the unit that ends with a colon,
+    ``quote_paged_min_lines`` or more, read as a quotation set apart (``_set_apart``: its
+    one source after its last stop, page or none: ``... vive nas aldeias ..., por meio dela
+    as pessoas em geral poderão saber:`` / ``Como pensamos, ... mais compreendido (sic).
+    (JEKUPÉ, 2018).``); the unit from its start does not (Bakhtiniana: a quotation set apart
+    whole, ``Na entonação ... por meio da entonação:`` / ``a entonação é social par
+    excellence ... (VOLÓCHINOV, 2019, p. 117-123; grifo no original).``, holds the colon)."""
+    if k == 0 or end - k < p.quote_paged_min_lines or lines[k][:1] in _OPENING_MARKS:
+        return False
+    return _set_apart(" ".join(lines[k:end])) and not _set_apart(" ".join(lines[:end]))
 
 
 def _paged_block(lines: list[str], p: StructureParams) -> bool:
