@@ -32,17 +32,20 @@ def test_heading_in_context() -> None:
 
 def test_what_is_not_heading_shaped() -> None:
     """A DOI's tail, a list item cut mid-phrase, a notebook's file name, a sentence with a
-    citation, a line announcing a list, a row of numbers: none is a heading."""
+    citation, a line announcing a list, a row of numbers, an equation: none is a heading."""
     for line in (
         "Zenodo. https://doi.org/10.5281/zenodo.14360351",
         "02_Widget_NGC5533_DMonly.ipynb",
         "ReliaLearnR is written in R (R Core Team, 2023) and utilizes",
         "The learning objectives for these modules are:",
         "0 2 10 8",
+        "DD = Σ(meantemperature - 10°C) × daysafterpruning (1)",  # an equation on its line (Bragantia)
+        "Q ≈ 3/2 f0 (1)",
     ):
         got = kinds("Previous work is summarised here.", line, PARA)
         assert got[1][0] != "heading", line
-    for line in ("Course structure and learning outcomes", "Session 1", "Exercises (Jupyter notebooks)"):
+    shaped = ("Course structure and learning outcomes", "Session 1", "Exercises (Jupyter notebooks)", "Results for k=2")
+    for line in shaped:
         assert kinds("Previous work is summarised here.", line, PARA)[1] == ("heading", line)
 
 

@@ -49,6 +49,8 @@ _CAPTION = re.compile(rf"^{caption_label_pattern(vocab.all_of(vocab.CAPTIONS))}{
 _URL = re.compile(r"https?://|www\.|doi\.org|\b10\.\d{4,}/")
 # "(R Core Team, 2023)", "Smith et al. (2019)": prose cites, headings do not.
 _CITATION = re.compile(r"\([^()]*\b(?:1[89]|20)\d\d[a-z]?\)|\bet al\.")
+# An equation's relation between its sides: ``DD = Σ(meantemperature - 10°C) × daysafterpruning (1)``.
+_RELATION = re.compile(r"\s[=≈≅≠≤≥<>]\s")
 # A file name or identifier ending (``intro.ipynb``, ``data.csv``) on any word.
 _FILE_END = re.compile(r"[a-z]\.[a-z]{2,5}(?=\s|$)")
 # What a heading does not end on (a cut phrase), but for an abbreviation: ``..., etc.``.
@@ -118,7 +120,8 @@ def heading_shape(text: str, p: StructureParams) -> bool:
     """Short, unpunctuated at the end, starting with a capital or a section number:
     ``Course structure and learning outcomes``, ``2.1 Data``. Not ``Zenodo. https://...``,
     not ``1. Create an R project with a specific and``, not ``0`` or ``02_Widget.ipynb``
-    (table cells), not ``ReliaLearnR is written in R (R Core Team, 2023) and utilizes``."""
+    (table cells), not ``ReliaLearnR is written in R (R Core Team, 2023) and utilizes``, not
+    an equation (``DD = Σ(meantemperature - 10°C) × daysafterpruning (1)``)."""
     t = text.strip()
     if not t or len(t) > p.heading_max_chars:
         return False
@@ -144,7 +147,7 @@ def heading_shape(text: str, p: StructureParams) -> bool:
     # range or a law's number: ``Participantes da safra 2009/2010``, ``Lei nº 10.639/2003``.)
     if "_" in rest or _PATH_SLASH.search(rest) or _FILE_END.search(rest):
         return False
-    if _URL.search(t) or is_caption(t) or _CITATION.search(t):
+    if _URL.search(t) or is_caption(t) or _CITATION.search(t) or _RELATION.search(t):
         return False
     rest_words = rest.split()
     if rest_words[-1].lower() in _OPEN_END:
