@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from make import kinds
+from make import kinds, units
 from test_tables import AGE_TABLE, TWO_COLUMNS, blocks
 
 from galley.params import PARAMS
-from galley.structure.table_notes import _starts, opens_note
+from galley.structure.table_notes import _starts, opens_note, part
 
 P = PARAMS.structure
 
@@ -103,6 +103,22 @@ def test_a_one_sentence_note_after_a_marked_note_and_a_wrapped_note() -> None:
     ]
     assert _starts(lines, 110, P) == [0]
     assert _starts(lines, 140, P) == [0, 1]  # (the boundary: table_prose_width of the measure)
+
+
+def test_a_one_sentence_note_in_a_unit_of_its_own_after_a_marked_note() -> None:
+    """Bragantia (pdftotext): the table's last cells, then its two notes, each a unit of
+    its own; the second names no mark but is a sentence after a note."""
+    cells = units(
+        "1,458.3 ± 31.36", "1,472.1 ± 34.00", "0.24", "Full-bloom\nSetting\nVeraison", "Rootstocks",
+        "* Mean ± standard deviation (n = 16) is used to express the data.",
+        "On the same line, values preceded by various letters differ substantially (Tukey’s test, p > 0.05).",
+    )  # fmt: skip
+    kept, notes = part(cells, 110, P)
+    assert [u.text for u in kept][-1] == "Rootstocks"
+    assert [b.text[:18] for b in notes] == ["* Mean ± standard ", "On the same line, "]
+    # Without the note before it, the sentence is no note by itself.
+    kept, notes = part([*cells[:5], cells[6]], 110, P)
+    assert kept[-1].text.startswith("On the same line") and not notes
 
 
 def test_marked_notes_before_the_source_under_rows_read_as_paragraphs() -> None:

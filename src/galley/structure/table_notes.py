@@ -179,6 +179,12 @@ def part(cells: list[Unit], measure: float, p: StructureParams) -> tuple[list[Un
         u = keep[-1]
         k = _notes_tail(u.lines, measure, p)
         if k == len(u.lines):
+            if len(keep) > 1 and _notes_tail(keep[-2].lines + u.lines, measure, p) < len(keep[-2].lines):
+                # (a one-line sentence after a note, a unit of its own: ``* Mean ± standard
+                # deviation ...`` / ``On the same line, values preceded by ...``, see ``note_run``)
+                keep.pop()
+                notes[:0] = _each(u, measure, p)
+                continue
             break
         if k > 0:
             if u.glued(k):
