@@ -879,6 +879,30 @@ def test_a_note_ends_at_its_page_end_and_the_quotation_it_interrupted_goes_on() 
     assert "Nós fazemos literatura" in notes_of(kept)["povos"]
 
 
+def test_a_note_in_the_text_counts_on_from_a_glued_note_of_its_own() -> None:
+    """jose.00292 (pdfminer, two columns): note 1 came as a unit of its own, its number
+    glued to it; note 2 broke into a later paragraph. It is note 2 all the same."""
+    d = doc(
+        "The course focuses on Python packages that serve as plugins to a preexisting project1 .",
+        "1We thank @NickleDave for raising this point during the review process and encouraging us to reflect.",
+        "Our recommended setup for Python package development is GitHub Codespaces, a cloud-based\n"
+        "development solution with preinstalled dependencies and configuration2. With Codespaces,\n"
+        "students can start their work directly from a browser.",
+        "The materials provided in this course are designed for easy reuse and modification by other\n"
+        "instructors. While the course uses the CoLRev Python package as the example context, the\n"
+        "materials allow instructors to\n"
+        "2Local VirtualBox images were too slow on most student machines, and\n"
+        "resources for self-hosted virtual machines were not available.\n"
+        "adapt the content to focus on different Python packages.",
+    )
+    got = notes_of(d)
+    assert got["project"].startswith("We thank @NickleDave")
+    assert got["configuration"].startswith("Local VirtualBox images")
+    assert d.blocks[-1].text.endswith(
+        "the materials allow instructors to adapt the content to focus on different Python packages."
+    )
+
+
 def test_a_note_that_breaks_off_mid_sentence_runs_on_over_the_page() -> None:
     """A note broken off on a word in lower case at the page's end goes on at the next
     page's top: the page turn alone does not end it."""

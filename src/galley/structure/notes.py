@@ -312,8 +312,11 @@ def _cut_notes(
             cuts.append(k)  # the text the notes interrupted goes on
             in_note, resumed = False, True
     if opens and not (resumed or cut_off):
-        count[0] = seen
-        return [u]  # an entry of a numbered list, not a note interrupting the text
+        # An entry of a numbered list, not a note interrupting the text; but a number glued
+        # to its text (``1We thank ...``) is a note in any case (``attach`` ties it to its
+        # call): the next note, cut from the text, counts on from it.
+        count[0] = count[0] if _GLUED_NOTE.match(lines[0]) else seen
+        return [u]
     if not cuts:
         return [replace(u, kind="footnote")] if opens else [u]
     parts: list[Unit] = []
