@@ -1326,3 +1326,58 @@ def test_a_paragraph_full_of_names_after_a_table_ends_it(tmp_path: Path) -> None
     (table,) = [b for b in got if b.kind == "table"]
     assert "supported" not in table.text
     assert any(b.kind == "paragraph" and b.text.startswith("This work was supported") for b in got)
+
+
+# Ciênc. educ. (pdftotext): questions keyed Q1, Q2 ... with their codes, a header repeated
+# where the table goes on; then the paragraph after the table, an equation set inside it.
+QUESTIONS = """\
+A avaliação do desempenho dos alunos do Ensino Médio no estado de São Paulo é feita todos os anos
+pelo SARESP, que aplica provas de matemática e questionários aos pais, aos alunos, aos coordenadores
+e aos diretores das escolas, cujas respostas descrevem o contexto em que os alunos aprendem.
+Metodologia
+O modelo usa as respostas dos questionários, selecionadas como mostra o Quadro 2, para estimar os
+efeitos das características dos alunos e das escolas sobre o desempenho em matemática dos alunos da
+rede estadual, região por região, com os dados de todas as escolas avaliadas no ano de 2019.
+
+Quadro 2 – Questões selecionadas a partir dos questionários do SARESP
+Questionário
+Pais
+Questões
+Codificação
+Q1 – Qual é a cor do pai?
+corp
+Q2 – Qual é a cor da mãe?
+corm
+Q3 – Marque a situação de trabalho do pai.
+trabp
+Q4 – Qual é o grau de escolaridade do pai?
+escp
+Q5 – Qual é a renda familiar de seu domicílio, em R$?
+rendaf
+Supondo que o subscrito i corresponda ao aluno e o subscrito j represente a escola e, considerando a
+existência de J escolas, j = 1,..., J, cada uma delas com nj alunos, i = 1, ..., nj , tem-se que o modelo nulo
+pode ser especificado como na expressão (1).
+yij = β0j + eij; β0j = γ00 + u0j
+em que yij é a variável resposta (proficiência em matemática) do i-ésimo aluno na j-ésima escola.
+
+Assume-se que os erros têm distribuição normal e que os efeitos aleatórios são independentes entre
+si, bem como independentes do efeito fixo, o que permite estimar o modelo por máxima verossimilhança.
+"""
+
+
+def test_rows_keyed_by_counted_questions_end_where_the_paragraph_goes_on(tmp_path: Path) -> None:
+    got = blocks(tmp_path, QUESTIONS)
+    (table,) = [b for b in got if b.kind == "table"]
+    assert table.rows is not None
+    assert [r[0] for r in table.rows[table.head :]] == [
+        "Q1 – Qual é a cor do pai? corp",
+        "Q2 – Qual é a cor da mãe? corm",
+        "Q3 – Marque a situação de trabalho do pai. trabp",
+        "Q4 – Qual é o grau de escolaridade do pai? escp",
+        "Q5 – Qual é a renda familiar de seu domicílio, em R$? rendaf",
+    ]
+    # The paragraph after it, an equation inside, is no cell of the last row.
+    after = got[got.index(table) + 1]
+    assert after.kind == "paragraph" and after.text.startswith("Supondo que o subscrito")
+    # Keys that do not count on by one name no rows (``Q1``, ``Q3``, ``Q3``).
+    assert not any(b.rows for b in blocks(tmp_path, QUESTIONS.replace("Q2 –", "Q3 –")))

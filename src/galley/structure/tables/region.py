@@ -74,12 +74,15 @@ def _parted(pieces: tuple[tuple[int, int, int], ...], p: StructureParams) -> boo
 
 def is_prose(u: Unit, measure: float, p: StructureParams) -> bool:
     """A paragraph, not cells: two lines or more running the body's measure (within
-    ``table_prose_width``), and no line parted into cells by wide gaps."""
+    ``table_prose_width``), ``table_prose_share`` of them or its first two (an equation or
+    a short line set inside the paragraph: ``... considerando a`` / ``existência de J
+    escolas, ...`` / ``... na expressão (1).`` / ``yij = β0j + eij; β0j = γ00 + u0j`` /
+    ``em que yij é ...``), and no line parted into cells by wide gaps."""
     if measure <= 0 or len(u.lines) < 2 or gapped(u, p):
         return False
     body = u.lines[:-1]
-    full = sum(1 for ln in body if p.table_prose_width * measure <= len(ln) <= measure / p.table_prose_width)
-    return full >= max(1, p.table_prose_share * len(body))
+    runs = [p.table_prose_width * measure <= len(ln) <= measure / p.table_prose_width for ln in body]
+    return sum(runs) >= max(1, p.table_prose_share * len(body)) or runs[:2] == [True, True]
 
 
 def ends_table(

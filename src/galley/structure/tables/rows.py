@@ -262,8 +262,9 @@ def _split_header(pending: list[str], label: str) -> tuple[list[str], list[str]]
 
 
 # A key: a file name or code (``01_DM_Rotation_Curve_Intro.ipynb``, ``AB-12``) by the
-# shape of its first and last characters, or a counted label (``Day 1:``, ``Step 2.``).
-_COUNTED = re.compile(r"^([A-Z][a-z]+) (\d{1,3})([.:)]?)(?:\s|$)")
+# shape of its first and last characters, or a counted label (``Day 1:``, ``Step 2.``, a
+# question's ``Q1 –``).
+_COUNTED = re.compile(r"^([A-Z][a-z]*) ?(\d{1,3})([.:)]?)(?:\s|$)")
 _SKELETON = re.compile(r"\d+|[^\W\d_]+")
 _MARKED_FIRST = re.compile(r"[^ ]*[_./-]")  # the first word holds a mark of a key's shape
 
