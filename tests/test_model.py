@@ -137,6 +137,19 @@ def test_split_unit_gives_each_part_its_pages() -> None:
     assert (tail.page, tail.turns, tail.lines) == (4, (1,), ["c", "d", "e"])
     after_turn = u.split(3)[1]
     assert (after_turn.page, after_turn.turns) == (5, ())
+    # A page left without text between (a figure's page): two form feeds, the turn twice.
+    blank_between = Unit("a b", "paragraph", 1, 4, ["a", "b"], page=2, offsets=[0, 2], turns=(1, 1))
+    assert blank_between.split(1)[1].page == 4
+
+
+def test_a_unit_counts_every_form_feed_its_lines_run_over() -> None:
+    from galley.clean import clean
+    from galley.inputs.read import to_lines
+
+    body = "This paragraph runs on over the page break and over the page that holds only a figure,\n"
+    result = clean(to_lines(body * 3 + "\f\fand it goes on here after the figure's page, as the text says.\n"))
+    (u,) = result.units
+    assert u.turns == (3, 3) and u.split(3)[1].page == u.page + 2
 
 
 def test_line_numbers_inside_a_unit_spread_over_its_span() -> None:

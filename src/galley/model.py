@@ -128,9 +128,10 @@ class Unit:
     # one piece at its indent). The geometry a table's cells are rebuilt from; None for a
     # unit none of whose lines has a wide gap (its ``indent`` is then all there is).
     grid: list[tuple[tuple[int, int, int], ...]] | None = None
-    # The indices of ``lines`` that open a new page (a form feed before them): the unit runs
-    # on over a page break there, as a paragraph does, or as the body does after a page's
-    # foot notes. Empty for a unit on one page.
+    # The indices of ``lines`` that open a new page, once for each form feed before them (a
+    # page left without text between: twice): the unit runs on over a page break there, as
+    # a paragraph does, or as the body does after a page's foot notes. Empty for a unit on
+    # one page.
     turns: tuple[int, ...] = ()
 
     def line_number(self, k: int) -> int:

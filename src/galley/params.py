@@ -574,6 +574,13 @@ class StructureParams:
     table_run_columns: int = 3
     """Columns, and rows, a single run of figures must make for it to be read as columns one
     after another (pdfminer): fewer are as likely rows read one after another."""
+    table_merged_header_words: int = 2
+    """Words a column, at least, of a line that holds the headers of a table's columns run
+    together (pdfminer: ``Cortadores de cana (%) Trabalhadores urbanos (%) ...``, 4 a
+    column), for labels under headers that span columns to be read by count."""
+    table_merged_header_width: float = 2.0
+    """How many times as long as the longest label such a line is, at least: one column's
+    header, or a label, is no run of them."""
     table_period_max: int = 8
     """Most cells of a row when a table comes a cell a line, row after row (pdftotext)."""
     table_stack_lines: int = 12

@@ -903,6 +903,46 @@ def test_a_note_in_the_text_counts_on_from_a_glued_note_of_its_own() -> None:
     )
 
 
+def test_the_sentence_a_note_broke_goes_on_after_it_in_either_case() -> None:
+    """After a page's note, the text the note broke goes on: in lower case, it is the same
+    paragraph even when the sentence before ended on a comma and it closes on a page cited
+    (no quotation); after a word in lower case, mid-phrase, in capitals too (a place's
+    name, a German noun)."""
+    d = doc(
+        "In this study we draw on survey data collected from a national sample of secondary teachers1 in\n"
+        "order to describe how working hours relate to reported stress, to job satisfaction and to plans\n"
+        "to leave the profession in the coming years, factors,\n"
+        "1 The survey was funded by the National Research Council.\n"
+        "which earlier work has described as the main drivers of attrition in urban and suburban schools\n"
+        "across the country over the last twenty years (Smith, 2019, p. 12).",
+    )
+    assert [b.kind for b in d.blocks] == ["paragraph"]
+    assert "factors, which earlier work" in d.blocks[0].text
+    (u,) = units(
+        "Neste estudo, analisamos dados de uma pesquisa nacional realizada com professores de escolas\n"
+        "indígenas1, com o objetivo de descrever as condições de trabalho relatadas por eles nas escolas das\n"
+        "aldeias em que atuam nos estados do Amazonas e de\n"
+        "1 A pesquisa foi financiada pelo Conselho Nacional de Desenvolvimento Científico e Tecnológico.\n"
+        "Mato Grosso do Sul, onde se concentra a maior parte das escolas indígenas do país."
+    )
+    d = build_document(CleanResult([replace(u, turns=(4,))]), Metadata(language="pt"))
+    assert [b.kind for b in d.blocks] == ["paragraph"]
+    assert notes_of(d)["indígenas"].endswith("Científico e Tecnológico.")
+    # A note by its word, not its number, is no page's note: the paragraph after it is one
+    # of its own (Bakhtiniana, pdfminer: ``... como se`` / ``nota: “e já foi ...”.``).
+    got = kinds(
+        "Da mesma forma, ainda, discursiviza a imagem de uma mulher descontrolada, agressiva,\n"
+        "capaz de atacá-lo, como se",
+        "nota: “e já foi pra cima de mim, já foi me atacando, [...] foi me batendo”.",
+        "Nos dois excertos, o acusado discursiviza para a vítima imagens de uma mulher histérica,\n"
+        "desequilibrada, descontrolada emocionalmente, infantil e agressiva.",
+    )
+    assert got[-1][1].startswith("Nos dois excertos")
+    assert d.blocks[0].text.endswith(
+        "do Amazonas e de Mato Grosso do Sul, onde se concentra a maior parte das escolas indígenas do país."
+    )
+
+
 def test_a_note_that_breaks_off_mid_sentence_runs_on_over_the_page() -> None:
     """A note broken off on a word in lower case at the page's end goes on at the next
     page's top: the page turn alone does not end it."""

@@ -32,7 +32,7 @@ from test_quote import (
 )
 from test_quote import BODY as BODY_QUOTE
 from test_references import CAPITALS_LIST
-from test_tables import BIRDS, BY_COLUMNS, FUNDED, LEADING, MARKS_A_LINE, ONE_RUN, STACK, _tlines
+from test_tables import BIRDS, BY_COLUMNS, FUNDED, LEADING, MARKS_A_LINE, ONE_RUN, SPANNED, STACK, _tlines
 
 from conftest import CORPUS
 from galley.clean import clean
@@ -40,6 +40,7 @@ from galley.inputs.read import read_path, to_lines
 from galley.model import CleanResult, Document, Metadata, Removed, Unit
 from galley.params import PARAMS, Params, StructureParams
 from galley.structure import build_document, table_notes, with_offsets
+from galley.structure.tables.columns import by_label_column
 from galley.structure.tables.rows import by_leading, by_marks, by_numbers
 
 UNPAGED_INTRO = NAPOLEON.replace("(1982, p. 144)", "(1982)")  # its sentence cites no page
@@ -676,6 +677,10 @@ CASES: list[Case] = [
     ("table_header_max_lines", 1, 0, lambda p: grids(from_text(BY_COLUMNS, p)) == [7]),
     # Rev. Saúde Pública (pdfminer): a run of 12 figures, three columns of four rows.
     ("table_run_columns", 3, 4, lambda p: grids(from_text(ONE_RUN, p)) == [5]),
+    # Rev. Saúde Pública (pdfminer): four columns' headers run into one line of 14 words,
+    # 97 characters against the longest label's 31 (3.13 times).
+    ("table_merged_header_words", 3, 4, lambda p: by_label_column(_tlines(SPANNED), p.structure) is not None),
+    ("table_merged_header_width", 3.1, 3.2, lambda p: by_label_column(_tlines(SPANNED), p.structure) is not None),
     # hoehnea-49 (pdftotext): three cells a line each, row after row.
     ("table_period_max", 3, 2, lambda p: grids(from_text(CELL_A_LINE, p)) == [5]),
     # rbef-43 (pdfminer): a costs table of 32 lines a cell each, no caption beside it.

@@ -407,6 +407,19 @@ def test_a_short_turn_of_an_exchange_is_no_heading() -> None:
     assert got[2] == ("heading", "Questão: O que é brincar?")
 
 
+def test_a_section_question_above_an_attributed_quote_stays_a_heading() -> None:
+    got = kinds(
+        SIBLINGS,
+        NARRATIVE,
+        "Brincar: direito ou distração?",
+        "Eu gosto de brincar aqui porque a tia traz os brinquedos e a gente esquece um pouco da dor e do\n"
+        "soro, mas quando chega a hora da injeção eu fico com medo de novo. (Pedro, 8 anos)",
+        NARRATIVE,
+    )
+    assert got[2] == ("heading", "Brincar: direito ou distração?")
+    assert got[3][0] == "quote"
+
+
 # Bakhtiniana (pdftotext): the words that introduce the quotation end a short line with a
 # comma, and the quotation closes with its source and the page quoted.
 VALUE = (
@@ -502,6 +515,29 @@ def test_a_quotation_after_a_colon_inside_the_unit_reads_by_its_source_after_the
     # A quotation set apart whole keeps the colon inside it.
     got = kinds(body, WHOLE_SET_APART, body)
     assert [k for k, _ in got] == ["paragraph", "quote", "paragraph"]
+
+
+# A quotation after a colon whose source gives no page, one of its sentences ending a line.
+WORKLOAD = (
+    "Previous studies of teacher workload (Jones & Lee, 2015; Park, 2017) have identified a number of\n"
+    "factors that contribute to burnout. One of the teachers interviewed by Smith put it this way:\n"
+    "I get to school at seven and I leave at six, and then there is marking at home every evening.\n"
+    "Nobody outside the profession sees that part of the job, and nobody pays for it either, so after\n"
+    "ten years of it I am seriously thinking about doing something else with my life. (Smith, 2019).\n"
+    "These findings motivate the present study, which extends the analysis to a wider range of school\n"
+    "types and follows the same teachers over a longer period of time than earlier work has done."
+)
+
+
+def test_a_quotation_closed_by_its_source_is_one_whatever_sentences_end_its_lines() -> None:
+    wide = BODY.replace("\n", " ")
+    body = "\n".join(wide[i : i + 97] for i in range(0, len(wide), 97))
+    got = kinds(body, WORKLOAD, body)
+    assert [k for k, _ in got] == ["paragraph", "paragraph", "quote", "paragraph", "paragraph"]
+    assert got[2][1].startswith("I get to school") and got[2][1].endswith("(Smith, 2019).")
+    # Opening in lower case after the colon, the words go on the sentence: no quotation.
+    lower = WORKLOAD.replace("this way:\nI get", "this way:\nteachers get")
+    assert "quote" not in [k for k, _ in kinds(body, lower, body)]
 
 
 # Bakhtiniana (pdftotext): the author named, the year and page in brackets and a comma end

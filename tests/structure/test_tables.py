@@ -441,6 +441,13 @@ def test_columns_headed_on_one_line_under_spanning_headers_are_turned_to_rows() 
     ]
     # A header line of fewer words than columns holds no header of each: not read by count.
     assert by_label_column(_tlines([*SPANNED[:8], "Cortadores (%)", *SPANNED[9:]]), PARAMS.structure) is None
+    # A label wrapped (``... segundo o`` / ``ISSL``) would shift every row: not read by count.
+    wrapped = [SPANNED[0] + " " + SPANNED[1], *SPANNED[2:7], "Sensibilidade emotiva segundo o", "ISSL", *SPANNED[8:]]
+    assert by_label_column(_tlines(wrapped), PARAMS.structure) is None
+    # The columns' headers a line each, one wrapped, read as one line of a few words: a
+    # header no longer than the labels is one column's, not their run.
+    each = [*SPANNED[:8], "Cortadores (%)", "Urbanos (%)", "Cortadores Fase 2", "Residentes em Mendonça, SP (%)"]
+    assert by_label_column(_tlines([*each, *SPANNED[9:]]), PARAMS.structure) is None
 
 
 def test_labels_without_their_header_or_wrapped_are_not_read_by_count() -> None:

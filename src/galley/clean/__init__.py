@@ -128,6 +128,11 @@ def clean(
     return CleanResult(units, repairs, removed)
 
 
+def _turns(lines: list[Line]) -> tuple[int, ...]:
+    """``Unit.turns``: the index of each line after a form feed, once a form feed."""
+    return tuple(k for k in range(1, len(lines)) for _ in range(lines[k].page - lines[k - 1].page))
+
+
 def make_unit(
     block: Block, text: str, offsets: list[int], repairs: list[Repair], texts: list[str] | None = None
 ) -> Unit:
@@ -151,5 +156,7 @@ def make_unit(
         indent=first.indent,
         page=first.page,
         offsets=offsets,
-        turns=tuple(k for k in range(1, len(block.lines)) if block.lines[k].page != block.lines[k - 1].page),
+        turns=tuple(
+            k for k in range(1, len(block.lines)) for _ in range(block.lines[k].page - block.lines[k - 1].page)
+        ),
     )

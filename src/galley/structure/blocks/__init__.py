@@ -75,18 +75,22 @@ def classify(
 ) -> tuple[list[Block], frozenset[str]]:
     """Each unit -> the block of the first rule in ``RULES`` that claims it. The context
     carries what the blocks made so far tell: the block before (``before``: the text's
-    before the units, a table's; past a page's note ``notes.cut_notes`` cut from the text,
-    the text that note interrupted), the last list number since the last heading, the section
-    numbers that may come next (``expected``, as the text before left them; returned as the
-    units leave them)."""
+    before the units, a table's; after a page's note ``notes.cut_notes`` cut from the text,
+    the text that note interrupted, unless the unit goes on its sentence in lower case),
+    the last list number since the last heading, the section numbers that may come next
+    (``expected``, as the text before left them; returned as the units leave them)."""
     out: list[Block] = []
     last_item = ""
     around = Surroundings(units, p)
+    text = before  # the last block of the running text (a page's note cut from it interrupts it)
     for i, u in enumerate(units):
-        block = _first_claim(u, Context(around, i, before, last_item, expected))
+        prev = out[-1] if out else before
+        if prev is not None and units[i - 1].kind == "footnote" and not u.text[:1].islower():
+            prev = text  # (in lower case, the sentence the note broke goes on: ``joins`` mends it)
+        block = _first_claim(u, Context(around, i, prev, last_item, expected))
         out.append(block)
         if u.kind != "footnote":
-            before = block  # (a page's note cut from the text interrupts it: the text before goes on)
+            text = block
         if block.kind == "heading":
             last_item = ""
             num = numbering(block.text)

@@ -26,10 +26,10 @@ def join_continuations(blocks: list[Block], lang: str = "en", repairs: list[Repa
     out: list[Block] = []
     for b in blocks:
         k = len(out) - 1
-        while k >= 0 and out[k].kind in _FLOATS and b.text[:1].islower():
+        while k >= 0 and out[k].kind in _FLOATS and (b.text[:1].islower() or _page_note(out[k])):
             k -= 1  # a float set inside the paragraph: the text goes on after it
         prev = out[k] if k >= 0 else None
-        if prev is not None and _continues(prev, b):
+        if prev is not None and _continues(prev, b, across=k < len(out) - 1):
             gap = _gap(prev.text, b.text, blocks, lang)
             if gap != " " and repairs is not None:
                 repairs.append(_mended(prev, b, gap))
@@ -94,11 +94,24 @@ def _runs(prev: Block, b: Block, gap: str | None) -> list[Inline] | None:
     return [*head, Inline(gap or ""), *tail]
 
 
-def _continues(prev: Block, b: Block) -> bool:
+def _page_note(b: Block) -> bool:
+    """A page's note cut from the text (``notes.cut_notes``), by its number: not a table's
+    (``Fonte: ...``, ``* p < 0.05``), nor a note by its word the text runs into (``como
+    se`` / ``nota: “e já foi pra cima de mim ...”``)."""
+    return b.kind == "footnote" and b.text[:1].isdigit()
+
+
+def _continues(prev: Block, b: Block, across: bool = False) -> bool:
+    """``b`` goes on the sentence ``prev`` left open: it opens in lower case, or (``across``
+    a page's notes) ``prev`` broke off on a word in lower case, mid-phrase, whatever case
+    the next word has (``... nos estados do Amazonas e de`` / a note / ``Mato Grosso do
+    Sul, ...``; a German noun)."""
     if b.kind != "paragraph" or prev.kind not in ("paragraph", "list_item"):
         return False
     opens_lower = b.text[:1].islower() or (prev.kind == "list_item" and b.text[:1] in "([")
-    return opens_lower and not finished(prev.text)
+    last = prev.text.rstrip().rsplit(" ", 1)[-1]
+    broke_off = across and last.isalpha() and last.islower()
+    return (opens_lower or broke_off) and not finished(prev.text)
 
 
 def item_bodies(blocks: list[Block]) -> list[Block]:

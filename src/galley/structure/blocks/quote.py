@@ -249,7 +249,7 @@ def dialogues(blocks: list[Block]) -> list[Block]:
             continue
         j = i - 1
         turns = bool(TURN.match(b.text))
-        while j >= 0 and _turn(out[j]):
+        while j >= 0 and _turn(out[j], out[j - 1] if j > 0 else None):
             out[j] = replace(out[j], kind="quote", level=0)
             turns, j = True, j - 1
         if turns and j >= 0 and out[j].kind == "paragraph" and _STAGE.search(out[j].text):
@@ -257,12 +257,19 @@ def dialogues(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _turn(b: Block) -> bool:
+def _turn(b: Block, before: Block | None) -> bool:
     """A paragraph that opens with its speaker, or a short turn on its line taken for a
-    heading, which a sentence's stop ends as no heading's does (``P: Funcionam?``)."""
+    heading, which a sentence's stop ends as no heading's does (``P: Funcionam?``), inside
+    the exchange: after a turn or the observation that opens it (a section's question,
+    ``Brincar: direito ou distração?``, may head an exchange)."""
     if not TURN.match(b.text):
         return False
-    return b.kind == "paragraph" or (b.kind == "heading" and b.text.rstrip()[-1:] in ".!?…")
+    if b.kind == "paragraph":
+        return True
+    if b.kind != "heading" or b.text.rstrip()[-1:] not in ".!?…" or before is None:
+        return False
+    # (the turn before may have been read as a quote already: a short one after a quote)
+    return before.kind in ("paragraph", "quote") and bool(TURN.match(before.text) or _STAGE.search(before.text))
 
 
 def quote(u: Unit, ctx: Context) -> Block | None:
@@ -393,13 +400,16 @@ def _cut(u: Unit, p: StructureParams, measure: float, introduces: bool) -> list[
     end = k
     while end < len(lines) and (end + 1 == len(lines) or not _body_wrap(lines[end], lines[end + 1], measure, p)):
         end += 1  # lines k .. end - 1: the quotations (the last ends a sentence)
-    if end - k < 2 or not own_measure(lines[k:end], measure, p) or not finished(lines[end - 1]):
+    sourced = end - k < 2 or not own_measure(lines[k:end], measure, p) or not finished(lines[end - 1])
+    if sourced:
         end = _sourced_end(lines, k)
         if end - k < 2 or not (
             own_measure(lines[k:end], measure, p) or _paged_block(lines[k:end], p) or _set_apart_after(lines, k, end, p)
         ):
             return [u]
-    cuts = ([k] if k else []) + [j for j in range(k + 1, end) if finished(lines[j - 1]) and lines[j][:1].isupper()]
+    # (closed by its source, it is one quotation, whatever sentences end its lines)
+    inner = [] if sourced else [j for j in range(k + 1, end) if finished(lines[j - 1]) and lines[j][:1].isupper()]
+    cuts = ([k] if k else []) + inner
     if end < len(lines):
         cuts.append(end)
     parts: list[Unit] = []
@@ -421,7 +431,7 @@ def _set_apart_after(lines: list[str], k: int, end: int, p: StructureParams) -> 
     (JEKUPÉ, 2018).``); the unit from its start does not (Bakhtiniana: a quotation set apart
     whole, ``Na entonação ... por meio da entonação:`` / ``a entonação é social par
     excellence ... (VOLÓCHINOV, 2019, p. 117-123; grifo no original).``, holds the colon)."""
-    if k == 0 or end - k < p.quote_paged_min_lines or lines[k][:1] in _OPENING_MARKS:
+    if k == 0 or end - k < p.quote_paged_min_lines or lines[k][:1] in _OPENING_MARKS or not _opens(lines[k]):
         return False
     return _set_apart(" ".join(lines[k:end])) and not _set_apart(" ".join(lines[:end]))
 

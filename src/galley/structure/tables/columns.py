@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from galley.clean.headings import open_ended
 from galley.params import StructureParams
 from galley.structure.tables.cells import TLine, is_number, join_cell
 
@@ -129,7 +130,7 @@ def by_label_column(lines: list[TLine], p: StructureParams, lang: str = "en") ->
         k = len(figures) // n
         if len(figures) % n or k < 2:
             continue  # (one column has no likeness to weigh)
-        above = _above_labels(texts, first, n, k)
+        above = _above_labels(texts, first, n, k, p)
         if above is None:
             continue
         columns = [figures[c * n : (c + 1) * n] for c in range(k)]
@@ -138,15 +139,17 @@ def by_label_column(lines: list[TLine], p: StructureParams, lang: str = "en") ->
         spanning, labels_head = texts[: above - 1], texts[above - 1]
         header = [labels_head, *texts[above + n : first]]
         labels = texts[above : above + n]
-        if any(not _opens_cell(t) for t in [*spanning, *labels, *header]):
-            return None  # a label or a header wrapped (``process (...)``, ``Δf`` / ``(Hz)``): a cell is no line
+        if any(not _opens_cell(t) for t in [*spanning, *labels, *header]) or any(map(open_ended, labels)):
+            # a label or a header wrapped (``process (...)``, ``Δf`` / ``(Hz)``,
+            # ``Sensibilidade emotiva excessiva segundo o`` / ``ISSL``): a cell is no line
+            return None
         rows = [[join_cell(spanning, lang)]] if spanning else []
         rows += [header, *([label, *(col[i] for col in columns)] for i, label in enumerate(labels))]
         return rows, len(rows) - n
     return None
 
 
-def _above_labels(texts: list[str], first: int, n: int, k: int) -> int | None:
+def _above_labels(texts: list[str], first: int, n: int, k: int, p: StructureParams) -> int | None:
     """How many lines come before ``n`` labels whose ``k`` columns of figures start at line
     ``first``: the labels' own header line, right above them (``Soluções``), after the
     columns' headers, a line each; or, where the extractor ran the columns' headers into one
@@ -154,11 +157,17 @@ def _above_labels(texts: list[str], first: int, n: int, k: int) -> int | None:
     the lines of the headers that span columns above it (rsp-48: ``Pré-safra (Fase 1)`` /
     ``Pós-safra (Fase 2)`` / ``Sintomas``). None when neither count fits: the labels' header
     line tells where they start, and a label wrapped on two lines would shift every row.
-    The one header line holds a word a column at least."""
+    The one header line must read as the columns' headers run together: words enough for
+    each (``table_merged_header_words``), far longer than any label
+    (``table_merged_header_width``); and the headers spanning columns are fewer than them."""
     if first - n - k == 1:
         return 1
     above = first - n - 1
-    return above if above > 1 and len(texts[first - 1].split()) >= k else None
+    if not 1 < above <= k:
+        return None
+    merged, labels = texts[first - 1], texts[above : above + n]
+    wide = len(merged) >= p.table_merged_header_width * max(len(t) for t in labels)
+    return above if wide and len(merged.split()) >= p.table_merged_header_words * k else None
 
 
 def _opens_cell(text: str) -> bool:
