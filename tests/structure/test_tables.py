@@ -12,7 +12,16 @@ from galley.params import PARAMS
 from galley.pipeline import analyse
 from galley.structure.tables.cells import TLine
 from galley.structure.tables.columns import by_label_column
-from galley.structure.tables.rows import by_dated, by_leading, by_marks, by_numbers, by_period, row_marks, word_shape
+from galley.structure.tables.rows import (
+    by_count,
+    by_dated,
+    by_leading,
+    by_marks,
+    by_numbers,
+    by_period,
+    row_marks,
+    word_shape,
+)
 from galley.structure.tables.wrapped import by_brackets
 
 # A lesson's survey table as pypdf extracts it: a cell a line, each row ending on its
@@ -1388,3 +1397,26 @@ def test_rows_keyed_by_counted_questions_end_where_the_paragraph_goes_on(tmp_pat
     assert after.kind == "paragraph" and after.text.startswith("Supondo que o subscrito")
     # Keys that do not count on by one name no rows (``Q1``, ``Q3``, ``Q3``).
     assert not any(b.rows for b in blocks(tmp_path, QUESTIONS.replace("Q2 –", "Q3 –")))
+
+
+# J. Braz. Chem. Soc. (pdftotext): a table of figures alone, a cell a line, row after row,
+# each row opened by its entry's number; the header's cells wrapped a word or two a line.
+ENTRIES = [
+    "entry", "Temperature / °C", "ee of 1 after", "3 h / %", "ee of 1 after", "6 h / %", "ee of 1 after", "24 h / %",
+    "1", "20", "> 98", "> 98", "> 98",
+    "2", "40", "96", "96", "86",
+    "3", "60", "50", "33", "0",
+    "4", "80", "12", "0", "0",
+]  # fmt: skip
+
+
+def test_entries_counted_row_after_row_set_the_rows_of_figures() -> None:
+    rows, head = by_count(_tlines(ENTRIES), PARAMS.structure) or ([], 0)
+    assert head == 1 and rows[0] == [" ".join(ENTRIES[:8])]
+    assert rows[1:] == [["1", "20", "> 98", "> 98", "> 98"], ["2", "40", "96", "96", "86"],
+                        ["3", "60", "50", "33", "0"], ["4", "80", "12", "0", "0"]]  # fmt: skip
+    # A count that skips, or runs short of the region's end, sets no rows.
+    assert by_count(_tlines([*ENTRIES[:18], "4", *ENTRIES[19:]]), PARAMS.structure) is None
+    assert by_count(_tlines(ENTRIES[:-2]), PARAMS.structure) is None
+    # Two counted rows are as likely two figures 1 and 2: more rows than table_min_rows.
+    assert by_count(_tlines(ENTRIES[:18]), PARAMS.structure) is None

@@ -11,6 +11,7 @@
    - ``columns.by_columns``: a table read column by column (pdfminer), turned to rows;
    - ``columns.by_label_column``: the same, its labels first as a column of their own;
    - ``rows.by_period``: a cell a line, row after row, a column of numbers every k lines;
+   - ``rows.by_count``: the same, figures alone, the first column counting the entries;
    - ``rows.by_numbers``: rows that end on their figures (pypdf, OCR, a cell a line);
    - ``rows.by_marks``: rows that end on marks (``X``, ``MS``, ``VU``: a checklist);
    - ``rows.by_keys``: rows opened by keys of one shape (file names, ``Day 1:``);
@@ -39,6 +40,7 @@ from galley.structure.tables.position import by_position
 from galley.structure.tables.region import Region, cut_units, find_regions, is_table_caption
 from galley.structure.tables.rows import (
     by_continuation,
+    by_count,
     by_dated,
     by_keys,
     by_leading,
@@ -57,6 +59,7 @@ GRIDS: list[GridRule] = [
     by_columns,
     by_label_column,
     by_period,
+    by_count,
     by_numbers,
     by_marks,
     by_keys,

@@ -10,6 +10,9 @@
   ...; ``Deficiência Intelectual`` / ``952.904`` / ``Baixa Visão`` / ``86.867``): every
   ``k`` lines a column of numbers and a column of words come again, so every row has ``k``
   cells; the lines of words above the first row are the header.
+- ``by_count``: a cell a line, row after row, a table of figures alone whose first
+  column counts its entries (``1`` / ``0-1`` / ``1`` / ... / ``2`` / ``1-2`` / ...): the
+  count comes again every ``k`` lines.
 - ``by_keys``: the first column holds keys of one shape, one per row: file names
   (``01_DM_Rotation_Curve_Intro.ipynb``, ``02_Widget_NGC5533_DMonly.ipynb``), counted
   labels (``Day 1:``, ``Day 2:``). Each key opens a row; the lines up to the next key are
@@ -158,6 +161,29 @@ def by_period(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid 
                 grid = [texts[:head]] if head else []
                 grid += [body[j * k : (j + 1) * k] for j in range(rows)]
                 return grid, 1 if head else 0
+    return None
+
+
+def by_count(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
+    """A cell a line, row after row, each row opened by its entry's number (pdftotext, a
+    table of figures alone: ``1`` / ``0-1`` / ``1`` / ``-`` / ``6`` / ... / ``2`` / ``1-2``
+    / ...): the rows are ``k`` lines each where the entries count on by one every ``k``
+    lines from the first ``1`` to the region's end, more rows than ``table_min_rows`` (a
+    ``1`` and a ``2`` alone may be two figures), and no shorter period fits. A table of
+    figures alone fits any period; the count tells the one it has. The lines above are the
+    header, its cells wrapped a word or two a line: one cell spanning the table."""
+    texts = [ln.text.strip() for ln in lines]
+    if "1" not in texts:
+        return None
+    start = texts.index("1")
+    body = texts[start:]
+    for k in range(2, len(body) // (p.table_min_rows + 1) + 1):
+        rows = len(body) // k
+        if len(body) % k:
+            continue
+        if all(body[j * k] == str(j + 1) for j in range(rows)):
+            grid = [[join_cell(texts[:start], lang)]] if start else []
+            return grid + [body[j * k : (j + 1) * k] for j in range(rows)], 1 if start else 0
     return None
 
 
