@@ -135,3 +135,21 @@ def test_marked_notes_before_the_source_under_rows_read_as_paragraphs() -> None:
     # without the source, ``*`` opens a bulleted item as anywhere else
     got = kinds("* Coeficiente de variação amplo (> 30%), estimativas", "* Outro item da lista", "Em relação à idade.")
     assert got[0][0] == "list_item"
+
+
+def test_a_list_s_run_in_labels_are_no_notes_under_a_table() -> None:
+    """Rev. adm. contemp. (pdfminer): a numbered list, each marker alone on its line, its
+    items opening with a label and a colon (``3.`` / ``Topic: the process ...``), in a paper
+    with table captions: the label is no abbreviation defined under a table, the marker no
+    row's last figure. An abbreviation's key is short or holds capitals (``Av:``, ``OM:``)."""
+    assert not opens_note("Topic: the process of identifying and selecting the articles is")
+    assert not opens_note("Language: the review considered articles in Portuguese,")
+    assert opens_note("Av: average; Cu: cumulative.") and opens_note("APC: Annual Percent Change;")
+    got = kinds(
+        "The following criteria were adopted for the selection of the articles of the review, as Table 1 shows:",
+        "3.\nTopic: the process of identifying and selecting the articles is\nconducted by reading the titles;",
+        "4.\nResearch design: empirical studies that report the development\nof virtues scales;",
+        "Table 1. Number of references per database, query, and search format.",
+    )
+    assert [k for k, _ in got[1:3]] == ["list_item", "list_item"]
+    assert got[1][1].startswith("Topic: the process")

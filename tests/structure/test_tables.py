@@ -1420,3 +1420,21 @@ def test_entries_counted_row_after_row_set_the_rows_of_figures() -> None:
     assert by_count(_tlines(ENTRIES[:-2]), PARAMS.structure) is None
     # Two counted rows are as likely two figures 1 and 2: more rows than table_min_rows.
     assert by_count(_tlines(ENTRIES[:18]), PARAMS.structure) is None
+
+
+def test_a_numbered_list_s_items_before_a_caption_are_no_cells() -> None:
+    """Rev. adm. contemp. (pdfminer): the list's last items, each marker alone on its line,
+    then the caption of the table set after them: the items end the table's run of cells on
+    that side (a table's cells before its caption would take them)."""
+    from make import units
+
+    from galley.structure.tables.region import ends_table
+
+    got = units(
+        "5.\nPeriod researched: The study did not define a specific period;",
+        "6.\nLanguage: the review considered articles in Portuguese,\nEnglish, and Spanish;",
+        "Table 1. Number of references per database, query, and search format.",
+        "Database\nQuery\nEbsco",
+    )
+    assert ends_table(got, 0, 60, PARAMS.structure) and ends_table(got, 1, 60, PARAMS.structure)
+    assert not ends_table(got, 3, 60, PARAMS.structure)

@@ -32,7 +32,11 @@ _SYMBOL = re.compile(r"^(?:\*{1,3}|#|[†‡§¶])\s*\S")
 _LETTER = re.compile(r"^[a-h]\s+(?:[(\"“]|\w{2,})")
 # ``HS = Hyperhydric shoots; ...``, ``OM: organic matter;``, ``IC95% = intervalo de ...``,
 # ``-: not calculated; *: ...``: an abbreviation (or a table's sign) and what it stands for.
-_DEFINED = re.compile(r"^(?:[A-Z][A-Za-z0-9%]{0,7}|[-–—*])\s?(?:=|:)\s+[^\W\d_]")
+# (Before a colon, a word in lower case after its capital is an abbreviation only when short,
+# ``Av: average``: ``Topic: the process ...``, ``Language: the review ...`` are a list's labels.)
+_DEFINED = re.compile(
+    r"^(?:[A-Z][A-Za-z0-9%]{0,7}\s?=|(?:[A-Z][a-z]{0,2}|[A-Z][A-Za-z]*[A-Z0-9%][A-Za-z0-9%]*|[-–—*])\s?:)\s+[^\W\d_]"
+)
 # A row's last cell is a figure (``Sudoeste (SO) 47,6 45,4 6,7 0,3``, ``3.5±0.20b``, ``(4.4)``).
 _FIGURE_END = re.compile(r"[\d)%]\w?\.?$")
 
@@ -100,8 +104,12 @@ def _row_before(prev: str, line: str) -> bool:
     """The line before a marked note ends a table's row on a figure (``Cortadores de cana
     102 47 46,1`` / ``a p de Fisher ...``). (Prose that ends a line on a figure and goes on
     with ``a cada ano`` is cut too: ``blocks.joins`` joins the piece opening in lower case
-    back to its paragraph.)"""
-    return bool(_FIGURE_END.search(prev.strip()))
+    back to its paragraph.) A list's marker alone on its line (``3.`` / ``Topic: the
+    process ...``, pdfminer) ends no row."""
+    return bool(_FIGURE_END.search(prev.strip())) and not _MARKER_ALONE.fullmatch(prev.strip())
+
+
+_MARKER_ALONE = re.compile(r"\d{1,2}[.)]")
 
 
 def cut(units: list[Unit], measure: float, p: StructureParams) -> list[Unit]:

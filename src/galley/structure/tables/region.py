@@ -97,7 +97,7 @@ def ends_table(
     a line each, which it sets apart all alike: ``Form`` / ``Search query`` / ``Ebsco``)."""
     u = units[i]
     text = u.text.strip()
-    if is_caption(text) or is_table_caption(text):
+    if is_caption(text) or is_table_caption(text) or _list_item(u):
         return True
     known = len(u.lines) <= 2 and is_known(text, p)
     heading = (trust_cleaner_headings and u.kind == "heading") or known
@@ -113,6 +113,16 @@ def ends_table(
     if heading and (after >= len(units) or _prose_at(units, after, measure, p)):
         return True  # (a header cell may be a section's name: ``Learning Objectives``)
     return _prose_at(units, i, measure, p)
+
+
+_MARKER_ALONE = re.compile(r"\d{1,2}[.)]")
+
+
+def _list_item(u: Unit) -> bool:
+    """A numbered list's item, its marker alone on the first line (pdfminer: ``5.`` /
+    ``Period researched: The study did not define a specific period;``): an item of the
+    text, no table's cell, however short."""
+    return len(u.lines) >= 2 and bool(_MARKER_ALONE.fullmatch(u.lines[0].strip())) and u.lines[1][:1].isupper()
 
 
 def _prose_at(units: list[Unit], i: int, measure: float, p: StructureParams) -> bool:
