@@ -44,7 +44,7 @@ def test_what_is_not_heading_shaped() -> None:
     ):
         got = kinds("Previous work is summarised here.", line, PARA)
         assert got[1][0] != "heading", line
-    shaped = ("Course structure and learning outcomes", "Session 1", "Exercises (Jupyter notebooks)", "Results for k=2")
+    shaped = ("Course structure and learning outcomes", "Session 1", "Exercises (Jupyter notebooks)", "The case k = 1")
     for line in shaped:
         assert kinds("Previous work is summarised here.", line, PARA)[1] == ("heading", line)
 

@@ -1438,3 +1438,36 @@ def test_a_numbered_list_s_items_before_a_caption_are_no_cells() -> None:
     )
     assert ends_table(got, 0, 60, PARAMS.structure) and ends_table(got, 1, 60, PARAMS.structure)
     assert not ends_table(got, 3, 60, PARAMS.structure)
+
+
+# A paper's hypotheses, each keyed by a letter glued to its count, in the running text.
+HYPOTHESES = """\
+Technology acceptance research has long held that the perceived usefulness of a system and the ease
+with which it can be used shape the intention to adopt it, and that this intention in turn shapes its
+actual use. Studies of mobile banking, e-learning platforms and health apps have confirmed the model
+in many settings, although the strength of each path varies with the users and with the technology.
+
+Hypotheses
+Drawing on this literature, we propose the following hypotheses for the adoption of mobile learning
+applications among undergraduate students in the public universities of the region under study.
+
+H1: Perceived usefulness positively affects the intention of undergraduate students to use mobile
+learning applications.
+H2: Perceived ease of use positively affects the perceived usefulness of mobile learning applications
+for undergraduate students.
+H3: Perceived ease of use positively affects the intention of undergraduate students to use mobile
+learning applications.
+H4: Social influence from peers and instructors positively affects the intention of undergraduate
+students to use mobile learning applications.
+
+Method
+The survey was sent to 1,200 students enrolled in the first two years of their programmes, of whom
+412 returned a complete questionnaire. Each construct was measured with three to five items on a
+seven-point Likert scale adapted from earlier studies, and the model was estimated by PLS-SEM.
+"""
+
+
+def test_hypotheses_keyed_h1_h2_in_the_text_are_no_table(tmp_path: Path) -> None:
+    got = blocks(tmp_path, HYPOTHESES)
+    assert "table" not in [b.kind for b in got]
+    assert [b.text[:3] for b in got if b.text[:1] == "H" and b.text[1:2].isdigit()] == ["H1:", "H2:", "H3:", "H4:"]

@@ -49,8 +49,10 @@ _CAPTION = re.compile(rf"^{caption_label_pattern(vocab.all_of(vocab.CAPTIONS))}{
 _URL = re.compile(r"https?://|www\.|doi\.org|\b10\.\d{4,}/")
 # "(R Core Team, 2023)", "Smith et al. (2019)": prose cites, headings do not.
 _CITATION = re.compile(r"\([^()]*\b(?:1[89]|20)\d\d[a-z]?\)|\bet al\.")
-# An equation's relation between its sides: ``DD = Σ(meantemperature - 10°C) × daysafterpruning (1)``.
+# An equation: a relation between its sides, and its number or an operator of a formula
+# (``DD = Σ(meantemperature - 10°C) × daysafterpruning (1)``); not ``3.2 The case k > 1``.
 _RELATION = re.compile(r"\s[=≈≅≠≤≥<>]\s")
+_FORMULA = re.compile(r"\(\d{1,3}\)$|[Σ∑∏∫√×·∂]")
 # A file name or identifier ending (``intro.ipynb``, ``data.csv``) on any word.
 _FILE_END = re.compile(r"[a-z]\.[a-z]{2,5}(?=\s|$)")
 # What a heading does not end on (a cut phrase), but for an abbreviation: ``..., etc.``.
@@ -147,7 +149,7 @@ def heading_shape(text: str, p: StructureParams) -> bool:
     # range or a law's number: ``Participantes da safra 2009/2010``, ``Lei nº 10.639/2003``.)
     if "_" in rest or _PATH_SLASH.search(rest) or _FILE_END.search(rest):
         return False
-    if _URL.search(t) or is_caption(t) or _CITATION.search(t) or _RELATION.search(t):
+    if _URL.search(t) or is_caption(t) or _CITATION.search(t) or (_RELATION.search(t) and _FORMULA.search(t)):
         return False
     rest_words = rest.split()
     if rest_words[-1].lower() in _OPEN_END:

@@ -15,6 +15,8 @@
    - ``rows.by_numbers``: rows that end on their figures (pypdf, OCR, a cell a line);
    - ``rows.by_marks``: rows that end on marks (``X``, ``MS``, ``VU``: a checklist);
    - ``rows.by_keys``: rows opened by keys of one shape (file names, ``Day 1:``);
+   - ``rows.by_letter_keys``: the same, a letter glued to its count (``Q1 –``), beside a
+     caption only (``CAPTIONED_ONLY``: ``H1:``, ``H2:`` of the text are no table);
    - ``rows.by_leading``: rows that open with their figures, words after them;
    - ``wrapped.by_brackets``: rows whose figures wrap inside their brackets (pypdf);
    - ``rows.by_continuation``: rows of text whose wrapped lines go on in lower case;
@@ -44,6 +46,7 @@ from galley.structure.tables.rows import (
     by_dated,
     by_keys,
     by_leading,
+    by_letter_keys,
     by_marks,
     by_numbers,
     by_period,
@@ -63,11 +66,15 @@ GRIDS: list[GridRule] = [
     by_numbers,
     by_marks,
     by_keys,
+    by_letter_keys,
     by_leading,
     by_dated,
     by_brackets,
     by_continuation,
 ]
+# Recognisers asked of a region beside a caption only: their rows' shape is common in the
+# running text too.
+CAPTIONED_ONLY: frozenset[GridRule] = frozenset({by_letter_keys})
 
 
 def find(units: list[Unit], p: StructureParams) -> list[tuple[int, int, list[Block]]]:
@@ -106,6 +113,8 @@ def table_block(
     caption = " ".join(units[r.caption].text.split()) if r.caption >= 0 else ""
     source = (units[r.first].first_line, units[r.end - 1].last_line)
     for rule in GRIDS:
+        if r.caption < 0 and rule in CAPTIONED_ONLY:
+            continue
         grid = rule(lines, p, lang)
         if grid is not None and _keeps_words(lines, grid[0]) and _cells_fit(grid[0], p):
             rows, head = grid

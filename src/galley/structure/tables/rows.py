@@ -288,18 +288,20 @@ def _split_header(pending: list[str], label: str) -> tuple[list[str], list[str]]
 
 
 # A key: a file name or code (``01_DM_Rotation_Curve_Intro.ipynb``, ``AB-12``) by the
-# shape of its first and last characters, or a counted label (``Day 1:``, ``Step 2.``, a
-# question's ``Q1 –``).
-_COUNTED = re.compile(r"^([A-Z][a-z]*) ?(\d{1,3})([.:)]?)(?:\s|$)")
+# shape of its first and last characters, or a counted label (``Day 1:``, ``Step 2.``).
+_COUNTED = re.compile(r"^([A-Z][a-z]+) (\d{1,3})([.:)]?)(?:\s|$)")
+# A letter glued to its count (``Q1 –``, a question): a key in a table its caption names
+# only (``H1:``, ``H2:`` are the hypotheses of the running text, ``A 5 mL`` a sentence).
+_LETTER_COUNTED = re.compile(r"^([A-Z])(\d{1,3})([.:)]?)(?:\s|$)")
 _SKELETON = re.compile(r"\d+|[^\W\d_]+")
 _MARKED_FIRST = re.compile(r"[^ ]*[_./-]")  # the first word holds a mark of a key's shape
 
 
-def key_shape(text: str) -> str:
+def key_shape(text: str, letters: bool = False) -> str:
     """The shape of a line's key, "" when it opens with none: ``01_DM_Rotation.ipynb
     Animations ...`` -> ``9_….a`` (digits ``9``, letters ``a``: its first and last two
-    marks), ``Day 2: Sharing`` -> ``Day 9:``."""
-    m = _COUNTED.match(text)
+    marks), ``Day 2: Sharing`` -> ``Day 9:``; ``letters``: ``Q1 – Qual ...`` -> ``Q 9``."""
+    m = _COUNTED.match(text) or (_LETTER_COUNTED.match(text) if letters else None)
     if m:
         return f"{m.group(1)} 9{m.group(3)}"
     if not _MARKED_FIRST.match(text):
@@ -315,14 +317,14 @@ def key_shape(text: str) -> str:
 
 def counts_on(texts: list[str]) -> bool:
     """Counted labels count on by one (``Day 1``, ``Day 2``, ``Day 3``); other keys pass."""
-    nums = [int(m.group(2)) for m in map(_COUNTED.match, texts) if m]
+    nums = [int(m.group(2)) for t in texts if (m := _COUNTED.match(t) or _LETTER_COUNTED.match(t))]
     return len(nums) < len(texts) or all(b == a + 1 for a, b in zip(nums, nums[1:], strict=False))
 
 
-def by_keys(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
+def by_keys(lines: list[TLine], p: StructureParams, lang: str = "en", letters: bool = False) -> Grid | None:
     """Rows opened by keys of one shape (see the module docstring); the key is a cell
-    of its own when it is one word."""
-    shapes = [key_shape(ln.text) for ln in lines]
+    of its own when it is one word. ``letters``: a letter glued to its count is a key too."""
+    shapes = [key_shape(ln.text, letters) for ln in lines]
     found = Counter(s for s in shapes if s)
     if not found:
         return None
@@ -352,6 +354,13 @@ def by_keys(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | 
             continue
         rows.append(_keyed(texts, lang) if word_key else [join_cell(texts, lang)])
     return rows, head
+
+
+def by_letter_keys(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
+    """Rows opened by a letter glued to its count, counting on (Ciênc. educ.'s ``Q1 – Qual
+    é a cor do pai?`` / ``corp`` / ``Q2 – ...``): asked beside a caption only, where the
+    page says a table stands (``H1:``, ``H2:`` in the running text are hypotheses)."""
+    return by_keys(lines, p, lang, letters=True)
 
 
 def _keyed(texts: list[str], lang: str) -> list[str]:
