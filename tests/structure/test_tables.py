@@ -1471,3 +1471,29 @@ def test_hypotheses_keyed_h1_h2_in_the_text_are_no_table(tmp_path: Path) -> None
     got = blocks(tmp_path, HYPOTHESES)
     assert "table" not in [b.kind for b in got]
     assert [b.text[:3] for b in got if b.text[:1] == "H" and b.text[1:2].isdigit()] == ["H1:", "H2:", "H3:", "H4:"]
+
+
+# Rev. Saúde Pública (pdfminer): the header, then the labels grouped under two periods,
+# then each column of figures (one run: the columns cut by their figures' shapes).
+GROUPED = [
+    "Fases do estresse", "Alerta", "Resistência", "Período", "População", "Frequência", "%", "Frequência", "%",
+    "Pré-safra", "Trabalhadores urbanos (N = 48)", "Cortadores de cana (N = 39)",
+    "Pós-safra", "Trabalhadores urbanos (N = 34)", "Cortadores de cana (N = 47)",
+    "1", "2", "1", "0", "2,0", "5,1", "2,9", "0,0", "45", "33", "33", "39", "93,7", "84,6", "97,0", "82,9",
+]  # fmt: skip
+
+
+def test_labels_grouped_under_outer_labels_keep_their_rows() -> None:
+    from galley.structure.tables.columns import by_columns
+
+    rows, head = by_columns(_tlines(GROUPED), PARAMS.structure) or ([], 0)
+    assert rows[head:] == [
+        ["Pré-safra", "Trabalhadores urbanos (N = 48)", "1", "2,0", "45", "93,7"],
+        ["", "Cortadores de cana (N = 39)", "2", "5,1", "33", "84,6"],
+        ["Pós-safra", "Trabalhadores urbanos (N = 34)", "1", "2,9", "33", "97,0"],
+        ["", "Cortadores de cana (N = 47)", "0", "0,0", "39", "82,9"],
+    ]
+    # One label more than the rows, no groups to tell which: each row would take its
+    # neighbour's label; the table stays as the page gave it.
+    extra = [*GROUPED[:9], "Trabalhadores urbanos (N = 50)", *GROUPED[10:12], *GROUPED[13:]]
+    assert by_columns(_tlines(extra), PARAMS.structure) is None

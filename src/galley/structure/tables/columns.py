@@ -18,6 +18,7 @@ from collections import Counter
 from galley.clean.headings import open_ended
 from galley.params import StructureParams
 from galley.structure.tables.cells import TLine, is_number, join_cell
+from galley.structure.tables.rows import word_shape
 
 Grid = tuple[list[list[str]], int]
 
@@ -70,19 +71,53 @@ def _one_run(texts: list[str], run: tuple[int, int], p: StructureParams, lang: s
 
 def _grid(
     texts: list[str], labels_at: int, columns: list[list[str]], heads: list[list[str]], end: int, lang: str
-) -> Grid:
+) -> Grid | None:
     """The rows: the lines above the labels (one header row across the table), the
-    columns' own headers, a row per label with its figures, the notes under the table."""
+    columns' own headers, a row per label with its figures, the notes under the table.
+    Labels counted back from the figures may be grouped under outer labels (``_grouped``);
+    None where the line above the counted labels is shaped as one of them (a label more
+    than the rows: the count would pair each label with its neighbour's figures)."""
     n = len(columns[0])
+    groups = _grouped(texts, labels_at, n)
+    shapes = {word_shape(t) for t in texts[labels_at : labels_at + n] if len(t.split()) >= 3}
+    if groups:
+        labels_at -= groups
+    elif labels_at > 0 and word_shape(texts[labels_at - 1]) in shapes:
+        return None  # (a shape of three words or more: a one-word header over one-word labels is common)
     above = texts[:labels_at]
     rows: list[list[str]] = [[join_cell(above, lang)]] if above else []
     if heads:
         rows.append(["", *(join_cell(x, lang) for x in heads)])
     head = len(rows)
-    labels = texts[labels_at : labels_at + n]
-    rows += [[label, *(col[i] for col in columns)] for i, label in enumerate(labels)]
+    labels: list[list[str]] = []
+    if groups:
+        block = n // groups + 1
+        for b in range(groups):  # each outer label a cell before its block's first inner label
+            outer, *inner = texts[labels_at + b * block : labels_at + (b + 1) * block]
+            labels += [[outer if k == 0 else "", label] for k, label in enumerate(inner)]
+    else:
+        labels = [[label] for label in texts[labels_at : labels_at + n]]
+    rows += [[*label, *(col[i] for col in columns)] for i, label in enumerate(labels)]
     rows += [[t] for t in texts[end:]]  # the notes under the table
     return rows, head
+
+
+def _grouped(texts: list[str], labels_at: int, n: int) -> int:
+    """How many outer labels the ``n`` labels counted back from ``labels_at`` fall under:
+    ``g`` blocks of an outer label and ``n / g`` inner ones, the inner labels of every block
+    shaped alike, the outer ones otherwise (rsp-48, pdfminer: ``Pré-safra`` / ``Trabalhadores
+    urbanos (N = 48)`` / ``Cortadores de cana (N = 39)`` / ``Pós-safra`` / ``Trabalhadores
+    urbanos (N = 34)`` / ``Cortadores de cana (N = 47)``, 4 rows); 0 when none fits."""
+    for groups in range(2, n // 2 + 1):
+        if n % groups or labels_at < groups:
+            continue
+        block = n // groups + 1
+        lines = texts[labels_at - groups : labels_at + n]
+        inner = [[word_shape(t) for t in lines[b * block + 1 : (b + 1) * block]] for b in range(groups)]
+        outer = {word_shape(lines[b * block]) for b in range(groups)}
+        if all(x == inner[0] for x in inner) and not outer & set(inner[0]):
+            return groups
+    return 0
 
 
 def _rows_of(columns: list[list[str]]) -> list[list[str]]:
