@@ -154,3 +154,17 @@ def test_pdf_table_too_wide_for_the_page_gets_a_landscape_page(tmp_path: Path) -
     assert any("Fonte:" in text[i] for i in on) and "Resultados" in text[on[0]]
     last = next(i for i, t in enumerate(text) if "Analisando" in t)
     assert pages[last].width < pages[last].height, "the text after it is on a portrait page"
+
+
+def test_a_header_across_the_columns_is_flush_left_over_figures() -> None:
+    """A header row whose cells could not be told apart spans the table: set flush left,
+    not flush right as the column of figures under its first cell."""
+    from galley.model import Block, Document, Metadata
+    from galley.publish import html
+
+    rows = [["No. Reaction time / h (R)-1 / % (S)-1 / %"], ["1", "0-1", "44", "50"], ["2", "1-2", "43", "54"]]
+    table = Block("table", "", rows=rows, head=1, caption="Table 5 – Chromatographic yields")
+    page = html.body_html(Document(meta=Metadata(title="T"), blocks=[table]))
+    header = re.search(r"<th\b[^>]*>", page)
+    assert header is not None and 'colspan="4"' in header.group() and "text-align: left" in header.group()
+    assert '<td style="text-align: right;">1</td>' in page  # the figures stay flush right

@@ -108,7 +108,9 @@ def _numeric_column(rows: list[list[str]], col: int, head: int) -> bool:
 
 def _cell(text: str, span: int = 1) -> list[Any]:
     content = [{"t": "Plain", "c": text_inlines(text)}] if text.strip() else []
-    return [null_attr(), {"t": "AlignDefault"}, 1, span, content]
+    # (a cell across the columns is set flush left: it would take the first column's
+    # alignment, flush right under a column of figures)
+    return [null_attr(), {"t": "AlignLeft" if span > 1 else "AlignDefault"}, 1, span, content]
 
 
 def _row(cells: list[str], width: int) -> list[Any]:
