@@ -420,6 +420,26 @@ def test_a_section_question_above_an_attributed_quote_stays_a_heading() -> None:
     assert got[3][0] == "quote"
 
 
+def test_an_observation_run_into_the_narrative_before_it_is_parted_by_its_speaker_s_name() -> None:
+    """Esc. Anna Nery (pdftotext), seen in a proof: the authors' paragraph and the
+    observation of Lola's play came as one unit, its last turn and the speakers, with their
+    ages, in the next. The observation opens with a name the attribution gives."""
+    narrative = (
+        "Trazendo à brincadeira elementos alusivos ao seu cotidiano, às experiências e à realidade\n"
+        "vivida, os irmãos dramatizaram lembranças antigas e a situação da visita na brincadeira.\n"
+        "Lola pega um cachorro da Patrulha Canina que está sobre a bancada: Olha! ‘Vamo cortá’ a Zuma!\n"
+        "Eu vou cortar o pé da Zuma. [coloca uma compressa de gaze na testa do irmão] E eu chorei!\n"
+        "Charlie: Eu coloquei na testa a tesoura? As ‘enfermeira’!"
+    )
+    closing = "Lola: As ‘enfermeira’ colocou… e daí eu vi o Charlie, e aí eu chorei… (Charlie, 7 anos; Lola, 4\nanos)"
+    got = kinds(SIBLINGS, NARRATIVE, narrative, closing, NARRATIVE)
+    assert [k for k, _ in got[2:5]] == ["paragraph", "quote", "quote"]
+    assert got[2][1].endswith("na brincadeira.") and got[3][1].startswith("Lola pega um cachorro")
+    # A name the attribution does not give opens no observation.
+    other = kinds(SIBLINGS, NARRATIVE, narrative.replace("\nLola pega", "\nAna pega"), closing, NARRATIVE)
+    assert other[2][1].startswith("Trazendo") and "Ana pega" in other[2][1]
+
+
 # Bakhtiniana (pdftotext): the words that introduce the quotation end a short line with a
 # comma, and the quotation closes with its source and the page quoted.
 VALUE = (

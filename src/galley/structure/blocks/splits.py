@@ -234,8 +234,39 @@ def attributions(u: Unit, nxt: Unit | None, p: StructureParams) -> list[Unit] | 
     for k in range(1, len(lines)):
         if lines[k][:1].isupper() and not u.glued(k) and ATTRIBUTION.search(lines[k - 1].rstrip()):
             head, tail = u.split(k)
-            return [*turns(head), *(attributions(tail, nxt, p) or [tail])]
-    return turns(u) if ATTRIBUTION.search(u.text.rstrip()) else None
+            return [*_exchange(head), *(attributions(tail, nxt, p) or [tail])]
+    if ATTRIBUTION.search(u.text.rstrip()):
+        return _exchange(u)
+    if nxt is not None and TURN.match(nxt.text) and ATTRIBUTION.search(nxt.text.rstrip()):
+        return _exchange(u, nxt)  # (the exchange goes on in the next unit, its last turn)
+    return None
+
+
+def _exchange(u: Unit, closing: Unit | None = None) -> list[Unit]:
+    """An observation closed by its speakers (in ``u``, or in the turn ``closing`` after
+    it), parted from the text before it (``observed``), and cut before each of its turns
+    (``turns``)."""
+    *before, exchange = observed(u, closing or u)
+    parts = [*before, *turns(exchange)]
+    return parts if closing is None or len(parts) > 1 else [u]
+
+
+# A speaker named with an age in an attribution: ``(Charlie, 7 anos; Lola, 4 anos)``.
+_SPEAKER_AGE = re.compile(r"([A-ZÀ-Þ][^\W\d_]+),\s*\d")
+
+
+def observed(u: Unit, closing: Unit) -> list[Unit]:
+    """The text the cleaner ran into the observation after it: the observation opens a
+    line, after a finished one, with the name of a speaker its attribution (``closing``'s)
+    gives with an age (Esc. Anna Nery: ``... foram dramatizadas na brincadeira.`` / ``Lola
+    pega um cachorro da Patrulha Canina ...`` / ... ``(Charlie, 7 anos; Lola, 4 anos)``)."""
+    attribution = ATTRIBUTION.search(closing.text.rstrip())
+    names = set(_SPEAKER_AGE.findall(attribution.group())) if attribution else set()
+    for k in range(1, len(u.lines)) if names else ():
+        line = u.lines[k]
+        if line.split(" ", 1)[0] in names and finished(u.lines[k - 1]) and not TURN.match(line) and not u.glued(k):
+            return list(u.split(k))
+    return [u]
 
 
 def turns(u: Unit) -> list[Unit]:
