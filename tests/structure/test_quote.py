@@ -440,6 +440,24 @@ def test_an_observation_run_into_the_narrative_before_it_is_parted_by_its_speake
     assert other[2][1].startswith("Trazendo") and "Ana pega" in other[2][1]
 
 
+def test_an_answer_broken_after_its_first_line_is_one_quotation_with_its_speaker() -> None:
+    """Rev. Saúde Pública (pypdf, a narrow column): the answer's first line ended short, so
+    the cleaner parted it from the rest, and the speaker stands on a line of its own."""
+    got = kinds(
+        NARRATIVE,
+        "“É um dia só que se marca consulta no posto.",
+        "Dia primeiro é dia de marcar. Quando chega\nno dia, é tanta coisa na minha cabeça que a\n"
+        "gente esquece. Quando lembra, já passou”.",
+        "(Maria de Nazaré)",
+        NARRATIVE,
+    )
+    assert [k for k, _ in got] == ["paragraph", "quote", "paragraph"]
+    assert got[1][1].startswith("“É um dia só") and got[1][1].endswith("já passou”. (Maria de Nazaré)")
+    # A paragraph that quotes words and goes on after them is no quotation to join.
+    got = kinds(NARRATIVE, "“É um dia só”, disse a usuária.", "Dia primeiro é dia de marcar.", NARRATIVE)
+    assert "quote" not in [k for k, _ in got]
+
+
 # Bakhtiniana (pdftotext): the words that introduce the quotation end a short line with a
 # comma, and the quotation closes with its source and the page quoted.
 VALUE = (

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from galley.clean import hyphens
 from galley.clean.lexicon import DocumentLexicon
 from galley.model import Block, Inline, Repair
-from galley.structure.blocks.quote import sourced_after
+from galley.structure.blocks.quote import quoted_whole, sourced_after
 from galley.structure.blocks.shapes import ends_broken_word, finished
 
 
@@ -51,7 +52,7 @@ def _kind_joined(prev: Block, text: str, before: Block | None) -> str:
     surgia ... retirar o caráter animalístico`` / a page's notes / ``que os missionários
     ... da formação do povo brasileiro. (LIMA, 2012, p.26).``. The page quoted is needed:
     a paragraph's own last sentence may cite a work (``... (Wickham et al., 2019).``)."""
-    if prev.kind == "paragraph" and sourced_after(before, text, paged=True):
+    if prev.kind == "paragraph" and (sourced_after(before, text, paged=True) or quoted_whole(text)):
         return "quote"
     return prev.kind
 
@@ -94,6 +95,17 @@ def _runs(prev: Block, b: Block, gap: str | None) -> list[Inline] | None:
     return [*head, Inline(gap or ""), *tail]
 
 
+_SPEAKER_ALONE = re.compile(r"\([^\W\d_][^()]{0,80}\)\.?")
+
+
+def _left_open(b: Block) -> bool:
+    """A paragraph of one line that opens a quotation and leaves it open: a narrow column's
+    line ended short inside it (rsp-48, pypdf: ``“É um dia só que se marca consulta no
+    posto.`` / ``Dia primeiro é dia de marcar. ... já passou”.``); the block that closes
+    the quotation goes on with it."""
+    return b.source[0] == b.source[1] and b.text[:1] == "“" and "”" not in b.text
+
+
 def _page_note(b: Block) -> bool:
     """A page's note cut from the text (``notes.cut_notes``), by its number: not a table's
     (``Fonte: ...``, ``* p < 0.05``), nor a note by its word the text runs into (``como
@@ -105,9 +117,16 @@ def _continues(prev: Block, b: Block, across: bool = False) -> bool:
     """``b`` goes on the sentence ``prev`` left open: it opens in lower case, or (``across``
     a page's notes) ``prev`` broke off on a word in lower case, mid-phrase, whatever case
     the next word has (``... nos estados do Amazonas e de`` / a note / ``Mato Grosso do
-    Sul, ...``; a German noun)."""
-    if b.kind != "paragraph" or prev.kind not in ("paragraph", "list_item"):
+    Sul, ...``; a German noun); or it closes the quotation ``prev`` left open, or names who
+    said the quotation ``prev`` is."""
+    if b.kind != "paragraph":
         return False
+    if prev.kind == "quote":  # who said it, on a line of its own after it: ``(Maria de Nazaré)``
+        return bool(_SPEAKER_ALONE.fullmatch(b.text.strip())) and prev.text.rstrip(".").endswith("”")
+    if prev.kind not in ("paragraph", "list_item"):
+        return False
+    if _left_open(prev) and b.text.count("”") > b.text.count("“"):
+        return True
     opens_lower = b.text[:1].islower() or (prev.kind == "list_item" and b.text[:1] in "([")
     last = prev.text.rstrip().rsplit(" ", 1)[-1]
     broke_off = across and last.isalpha() and last.islower()

@@ -58,6 +58,12 @@ def introduced(prev: Block | None) -> bool:
 _QUOTED = re.compile(r"^[“«„\"][^”»“«\"]{20,}[”»\"][.,;]?(?:\s*\([^()]{1,80}\)\.?)?$", re.S)
 
 
+def quoted_whole(text: str) -> bool:
+    """The text is all one quotation in quotation marks, a speaker in brackets perhaps
+    after it (see ``quoted``)."""
+    return bool(_QUOTED.match(text.strip()))
+
+
 def quoted(u: Unit, ctx: Context) -> Block | None:
     """A block that is all one quotation in quotation marks (an interview's answer, a
     source quoted at length: rsp-48's "“É um dia só que se marca consulta ... já
@@ -66,7 +72,7 @@ def quoted(u: Unit, ctx: Context) -> Block | None:
     (jose.00239: ``... could be simply summarised as:`` / ``“Provide participants with the
     ability to develop ML models in PyTorch”.``)."""
     text = u.text.strip()
-    if text[:1] not in '“«„"' or len(u.lines) < 2 or u.kind == "heading" or not _QUOTED.match(text):
+    if text[:1] not in '“«„"' or len(u.lines) < 2 or u.kind == "heading" or not quoted_whole(text):
         return None
     return Block("quote", u.text, source=span(u))
 
