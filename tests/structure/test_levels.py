@@ -83,6 +83,21 @@ def test_subsections_announced_by_their_section() -> None:
     ]
 
 
+def test_a_one_word_part_the_section_enumerates_is_a_subsection() -> None:
+    """jose.00200: ``Course Content`` lists its chapters, ``(i) observations ..., (ii)
+    forecast models and a (iii) practical case study``; ``Observations`` is one of them.
+    Named in passing, not as an item, a one-word heading stays at its section's level."""
+    chapters = (
+        "The course is organised in three main chapters: (i) observations (satellite- and ground-based), "
+        "(ii) forecast models and a (iii) practical case study."
+    )
+    got = outline("Course Content", chapters, "Observations", TEXT, "Teaching Experience", TEXT)
+    assert got == [("Course Content", 1), ("Observations", 2), ("Teaching Experience", 1)]
+    passing = "The course covers observations from satellites, forecast models and a practical case study."
+    got = outline("Course Content", passing, "Observations", TEXT, "Teaching Experience", TEXT)
+    assert got == [("Course Content", 1), ("Observations", 1), ("Teaching Experience", 1)]
+
+
 def test_ids_are_unique_and_stable() -> None:
     d = doc("Example", TEXT, "Example", TEXT, "2.1 Data", TEXT, "Example", TEXT)
     assert [h.ident for h in d.headings()] == ["example", "example-2", "s-2-1-data", "example-3"]

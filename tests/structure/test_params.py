@@ -858,7 +858,7 @@ CASES: list[Case] = [
         lambda p: (
             outline(
                 "Observations",
-                "This chapter covers (i) Remote sensing observations from satellites and more.",
+                "This chapter covers Remote sensing observations from satellites and more.",
                 "Remote sensing observations from satellites",
                 PARA,
                 p=p,

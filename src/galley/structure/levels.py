@@ -241,16 +241,21 @@ def _capitals(text: str) -> bool:
 
 def _announced(heading: str, under: list[str], p: StructureParams) -> bool:
     """The heading's words (``announced_min_words`` or more) appear in the text of the
-    section before it (its first ``announced_reach`` characters or so, folded)."""
+    section before it (its first ``announced_reach`` characters or so, folded); a shorter
+    heading's, as an item the text enumerates (``... three main chapters: (i) observations
+    (satellite- and ground-based), (ii) ...`` / ``Observations``)."""
     key = fold(strip_number(heading)[1])
     words = key.split()
-    if len(words) < p.announced_min_words:
+    if not words:
         return False
     # Each word must be in the text at all before it is looked for as a word of the folded
     # text: most headings' words are not, and folding a section's text is the costly part.
     plain = " ".join(under).casefold()
     if not all(word in plain for word in words):
         return False
+    if len(words) < p.announced_min_words:
+        item = re.compile(rf"\((?:[ivx]{{1,4}}|\d{{1,2}})\)\s+{re.escape(key)}\b")  # ``(ii) observations``
+        return item.search(plain[: p.announced_reach]) is not None
     folded = ""
     for text in under:
         if len(folded) >= p.announced_reach:
