@@ -430,11 +430,11 @@ TABLES: Table = {
 # [body] The word that opens the source or the note set under a table or a figure
 # (``Fonte: Pesquisa Nacional de Saúde, 2013``, ``Note. a Searches with ...``).
 TABLE_NOTES: Table = {
-    "en": ("source", "sources", "note", "notes"),
-    "pt": ("fonte", "fontes", "nota", "notas"),
-    "es": ("fuente", "fuentes", "nota", "notas"),
-    "fr": ("source", "sources", "note", "notes"),
-    "de": ("quelle", "quellen", "anmerkung", "anmerkungen"),
+    "en": ("source", "sources", "note", "notes", "legend"),
+    "pt": ("fonte", "fontes", "nota", "notas", "legenda"),
+    "es": ("fuente", "fuentes", "nota", "notas", "leyenda"),
+    "fr": ("source", "sources", "note", "notes", "légende"),
+    "de": ("quelle", "quellen", "anmerkung", "anmerkungen", "legende"),
 }
 
 # Words that count sibling headings: ``Part 1``, ``Session 2``, ``Appendix A`` (written

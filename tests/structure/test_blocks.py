@@ -41,10 +41,13 @@ def test_what_is_not_heading_shaped() -> None:
         "0 2 10 8",
         "DD = Σ(meantemperature - 10°C) × daysafterpruning (1)",  # an equation on its line (Bragantia)
         "Q ≈ 3/2 f0 (1)",
+        "IMC = peso / altura²",
+        "NDVI = (NIR − R) / (NIR + R)",
     ):
         got = kinds("Previous work is summarised here.", line, PARA)
         assert got[1][0] != "heading", line
-    shaped = ("Course structure and learning outcomes", "Session 1", "Exercises (Jupyter notebooks)", "The case k = 1")
+    shaped = ("Course structure and learning outcomes", "Session 1", "Exercises (Jupyter notebooks)", "The case k = 1",
+              "Small samples (n < 30)")  # fmt: skip
     for line in shaped:
         assert kinds("Previous work is summarised here.", line, PARA)[1] == ("heading", line)
 

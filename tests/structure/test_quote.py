@@ -435,9 +435,14 @@ def test_an_observation_run_into_the_narrative_before_it_is_parted_by_its_speake
     got = kinds(SIBLINGS, NARRATIVE, narrative, closing, NARRATIVE)
     assert [k for k, _ in got[2:5]] == ["paragraph", "quote", "quote"]
     assert got[2][1].endswith("na brincadeira.") and got[3][1].startswith("Lola pega um cachorro")
-    # A name the attribution does not give opens no observation.
+    # A name the attribution does not give opens no observation; nor one after a question
+    # (speech, not the authors' sentence), or without a note of the play after it.
     other = kinds(SIBLINGS, NARRATIVE, narrative.replace("\nLola pega", "\nAna pega"), closing, NARRATIVE)
     assert other[2][1].startswith("Trazendo") and "Ana pega" in other[2][1]
+    asked = kinds(SIBLINGS, NARRATIVE, narrative.replace("na brincadeira.\n", "na brincadeira, tá bom?\n"), closing)
+    assert "Lola pega" in asked[2][1]
+    unnoted = narrative.replace("[coloca uma compressa de gaze na testa do irmão] ", "")
+    assert "Lola pega" in kinds(SIBLINGS, NARRATIVE, unnoted, closing)[2][1]
 
 
 def test_an_answer_broken_after_its_first_line_is_one_quotation_with_its_speaker() -> None:

@@ -145,6 +145,10 @@ def test_a_list_s_run_in_labels_are_no_notes_under_a_table() -> None:
     assert not opens_note("Topic: the process of identifying and selecting the articles is")
     assert not opens_note("Language: the review considered articles in Portuguese,")
     assert opens_note("Av: average; Cu: cumulative.") and opens_note("APC: Annual Percent Change;")
+    # A longer key spelt out by the word after it is an abbreviation too.
+    for note in ("Prod: produtividade (kg/ha); Alt: altura (m)", "Ctrl: control group;", "Máx: máximo; Mín: mínimo."):
+        assert opens_note(note), note
+    assert opens_note("Legenda: M = média; DP = desvio padrão.")
     got = kinds(
         "The following criteria were adopted for the selection of the articles of the review, as Table 1 shows:",
         "3.\nTopic: the process of identifying and selecting the articles is\nconducted by reading the titles;",

@@ -1497,3 +1497,28 @@ def test_labels_grouped_under_outer_labels_keep_their_rows() -> None:
     # neighbour's label; the table stays as the page gave it.
     extra = [*GROUPED[:9], "Trabalhadores urbanos (N = 50)", *GROUPED[10:12], *GROUPED[13:]]
     assert by_columns(_tlines(extra), PARAMS.structure) is None
+
+
+def test_a_label_column_s_header_shaped_as_its_labels_keeps_the_grid() -> None:
+    """``Área de conhecimento`` over ``Ciências da saúde`` ...: a header shaped as the
+    labels is common; only a label's shape that holds a figure, ``Cortadores de cana (N =
+    39)``, tells a label more than the rows."""
+    from galley.structure.tables.columns import by_columns
+
+    texts = [
+        "Área de conhecimento", "Ciências da saúde", "Ciências da vida", "Ciências da terra", "Ciências da educação",
+        "n", "12", "8", "5", "9", "%", "35,3", "23,5", "14,7", "26,5",
+    ]  # fmt: skip
+    rows, head = by_columns(_tlines(texts), PARAMS.structure) or ([], 0)
+    assert rows[head:][0] == ["Ciências da saúde", "12", "35,3"]
+
+
+def test_a_table_s_numbered_rows_are_no_list_items(tmp_path: Path) -> None:
+    """A questionnaire's items numbered in the first column (pdfminer: ``1.`` / ``Clarity of
+    the explanations`` / ``4.6`` / ``0.5``) are the table's rows, not a list's items."""
+    from make import units
+
+    from galley.structure.tables.region import ends_table
+
+    got = units("1.\nClarity of the explanations\n4.6\n0.5", "2.\nOrganisation of the sessions\n4.4\n0.6")
+    assert not ends_table(got, 0, 60, PARAMS.structure) and not ends_table(got, 1, 60, PARAMS.structure)

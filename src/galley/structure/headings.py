@@ -49,10 +49,11 @@ _CAPTION = re.compile(rf"^{caption_label_pattern(vocab.all_of(vocab.CAPTIONS))}{
 _URL = re.compile(r"https?://|www\.|doi\.org|\b10\.\d{4,}/")
 # "(R Core Team, 2023)", "Smith et al. (2019)": prose cites, headings do not.
 _CITATION = re.compile(r"\([^()]*\b(?:1[89]|20)\d\d[a-z]?\)|\bet al\.")
-# An equation: a relation between its sides, and its number or an operator of a formula
-# (``DD = Σ(meantemperature - 10°C) × daysafterpruning (1)``); not ``3.2 The case k > 1``.
+# An equation: a relation between its sides, and its number, an operator of a formula, or
+# a symbol it defines (``DD = Σ(meantemperature - 10°C) × daysafterpruning (1)``, ``IMC =
+# peso / altura²``, ``NDVI = (NIR − R) / (NIR + R)``); not ``3.2 The case k > 1``.
 _RELATION = re.compile(r"\s[=≈≅≠≤≥<>]\s")
-_FORMULA = re.compile(r"\(\d{1,3}\)$|[Σ∑∏∫√×·∂]")
+_FORMULA = re.compile(r"\(\d{1,3}\)$|[Σ∑∏∫√×·∂/+−^²³]|^\S{1,12} = ")
 # A file name or identifier ending (``intro.ipynb``, ``data.csv``) on any word.
 _FILE_END = re.compile(r"[a-z]\.[a-z]{2,5}(?=\s|$)")
 # What a heading does not end on (a cut phrase), but for an abbreviation: ``..., etc.``.

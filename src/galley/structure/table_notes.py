@@ -32,11 +32,12 @@ _SYMBOL = re.compile(r"^(?:\*{1,3}|#|[†‡§¶])\s*\S")
 _LETTER = re.compile(r"^[a-h]\s+(?:[(\"“]|\w{2,})")
 # ``HS = Hyperhydric shoots; ...``, ``OM: organic matter;``, ``IC95% = intervalo de ...``,
 # ``-: not calculated; *: ...``: an abbreviation (or a table's sign) and what it stands for.
-# (Before a colon, a word in lower case after its capital is an abbreviation only when short,
-# ``Av: average``: ``Topic: the process ...``, ``Language: the review ...`` are a list's labels.)
-_DEFINED = re.compile(
-    r"^(?:[A-Z][A-Za-z0-9%]{0,7}\s?=|(?:[A-Z][a-z]{0,2}|[A-Z][A-Za-z]*[A-Z0-9%][A-Za-z0-9%]*|[-–—*])\s?:)\s+[^\W\d_]"
-)
+_DEFINED = re.compile(r"^(?:[A-ZÀ-Þ][^\W_]{0,7}%?|[-–—*])\s?(?:=|:)\s+[^\W\d_]")
+# Before a colon, a word in lower case after its capital is a list's label (``Topic: the
+# process ...``, ``Language: the review ...``) unless short (``Av: average``), holding more
+# capitals or a figure (``APC:``, ``IC95%:``), or spelt out by the word after it (``Prod:
+# produtividade``, ``Ctrl: controle``).
+_LABEL = re.compile(r"^([A-ZÀ-Þ][^\W\dA-ZÀ-Þ_]{3,7}):\s+(\w+)")
 # A row's last cell is a figure (``Sudoeste (SO) 47,6 45,4 6,7 0,3``, ``3.5±0.20b``, ``(4.4)``).
 _FIGURE_END = re.compile(r"[\d)%]\w?\.?$")
 
@@ -46,7 +47,23 @@ def opens_note(line: str, letters: bool = True) -> bool:
     opens a bulleted item and ``a`` a sentence; ``letters`` False: a note's letter is not
     asked, for a unit that may be a sentence going on after the table, ``a major effect``.)"""
     s = line.strip()
-    return bool(WORDED.match(s) or _SYMBOL.match(s) or (letters and _LETTER.match(s)) or _DEFINED.match(s))
+    return bool(WORDED.match(s) or _SYMBOL.match(s) or (letters and _LETTER.match(s)) or _defined(s))
+
+
+def _defined(line: str) -> bool:
+    """An abbreviation (or a table's sign) and what it stands for (``_DEFINED``), not a
+    list's label (``_LABEL``)."""
+    if not _DEFINED.match(line):
+        return False
+    label = _LABEL.match(line)
+    return label is None or _abbreviates(label.group(1).lower(), label.group(2).lower())
+
+
+def _abbreviates(key: str, word: str) -> bool:
+    """``key`` is shortened from ``word``: its letters in order, from the first
+    (``ctrl`` < ``controle``, ``prod`` < ``produtividade``)."""
+    rest = iter(word)
+    return key[:1] == word[:1] and all(c in rest for c in key)
 
 
 def _closed(line: str) -> bool:

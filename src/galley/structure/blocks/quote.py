@@ -238,7 +238,7 @@ def attributed(u: Unit, ctx: Context) -> Block | None:
 # words: "P: Onde que você quer que eu coloque a luva?", "Charlie: Não… porque tá aqui".
 TURN = re.compile(r"^[A-ZÀ-Þ][^\W\d_]{0,20}:\s+\S")
 # A transcriber's note in square brackets: "[estica as mãos para P e entrega as luvas]".
-_STAGE = re.compile(r"\[[^\[\]]*[^\W\d_]{3}[^\[\]]*\]")
+STAGE = re.compile(r"\[[^\[\]]*[^\W\d_]{3}[^\[\]]*\]")
 
 
 def dialogues(blocks: list[Block]) -> list[Block]:
@@ -258,7 +258,7 @@ def dialogues(blocks: list[Block]) -> list[Block]:
         while j >= 0 and _turn(out[j], out[j - 1] if j > 0 else None):
             out[j] = replace(out[j], kind="quote", level=0)
             turns, j = True, j - 1
-        if turns and j >= 0 and out[j].kind == "paragraph" and _STAGE.search(out[j].text):
+        if turns and j >= 0 and out[j].kind == "paragraph" and STAGE.search(out[j].text):
             out[j] = replace(out[j], kind="quote")
     return out
 
@@ -275,7 +275,7 @@ def _turn(b: Block, before: Block | None) -> bool:
     if b.kind != "heading" or b.text.rstrip()[-1:] not in ".!?…" or before is None:
         return False
     # (the turn before may have been read as a quote already: a short one after a quote)
-    return before.kind in ("paragraph", "quote") and bool(TURN.match(before.text) or _STAGE.search(before.text))
+    return before.kind in ("paragraph", "quote") and bool(TURN.match(before.text) or STAGE.search(before.text))
 
 
 def quote(u: Unit, ctx: Context) -> Block | None:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from galley.model import Unit
 from galley.params import StructureParams
 from galley.structure.blocks.code import is_code_line
-from galley.structure.blocks.quote import TURN
+from galley.structure.blocks.quote import STAGE, TURN
 from galley.structure.blocks.shapes import (
     ATTRIBUTION,
     BULLET,
@@ -251,8 +251,9 @@ def _exchange(u: Unit, closing: Unit | None = None) -> list[Unit]:
     return parts if closing is None or len(parts) > 1 else [u]
 
 
-# A speaker named with an age in an attribution: ``(Charlie, 7 anos; Lola, 4 anos)``.
-_SPEAKER_AGE = re.compile(r"([A-ZÀ-Þ][^\W\d_]+),\s*\d")
+# A speaker named with an age in an attribution: ``(Charlie, 7 anos; Lola, 4 anos)``,
+# ``(Maria, 34 years)`` (a year is no age: ``(Freire, 1996)``).
+_SPEAKER_AGE = re.compile(r"([A-ZÀ-Þ][^\W\d_]+),\s*\d{1,3}\s+(?:anos?|años?|years?|meses|months?|ans?|Jahre)\b")
 
 
 def observed(u: Unit, closing: Unit) -> list[Unit]:
@@ -264,8 +265,13 @@ def observed(u: Unit, closing: Unit) -> list[Unit]:
     names = set(_SPEAKER_AGE.findall(attribution.group())) if attribution else set()
     for k in range(1, len(u.lines)) if names else ():
         line = u.lines[k]
-        if line.split(" ", 1)[0] in names and finished(u.lines[k - 1]) and not TURN.match(line) and not u.glued(k):
-            return list(u.split(k))
+        # (after a sentence of the authors', which ends on a stop: speech may end on ``?``)
+        if line.split(" ", 1)[0] in names and u.lines[k - 1].endswith(".") and not TURN.match(line) and not u.glued(k):
+            before, observation = u.split(k)
+            # (the observation holds its transcriber's notes, the authors' text none: a
+            # sentence of theirs that names the child, ``Lola era a mais nova``, is no cut)
+            if STAGE.search(observation.text) and not STAGE.search(before.text):
+                return [before, observation]
     return [u]
 
 

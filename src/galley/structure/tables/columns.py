@@ -75,15 +75,18 @@ def _grid(
     """The rows: the lines above the labels (one header row across the table), the
     columns' own headers, a row per label with its figures, the notes under the table.
     Labels counted back from the figures may be grouped under outer labels (``_grouped``);
-    None where the line above the counted labels is shaped as one of them (a label more
-    than the rows: the count would pair each label with its neighbour's figures)."""
+    None where the line above the counted labels is shaped as one of them, a figure in it
+    (a label more than the rows: the count would pair each label with its neighbour's
+    figures)."""
     n = len(columns[0])
     groups = _grouped(texts, labels_at, n)
-    shapes = {word_shape(t) for t in texts[labels_at : labels_at + n] if len(t.split()) >= 3}
+    # (a label's shape holding a figure, ``Cortadores de cana (N = 39)``: a header shaped as
+    # the labels is common, ``Área de conhecimento`` over ``Ciências da saúde``)
+    shapes = {shape for t in texts[labels_at : labels_at + n] if "9" in (shape := word_shape(t))}
     if groups:
         labels_at -= groups
     elif labels_at > 0 and word_shape(texts[labels_at - 1]) in shapes:
-        return None  # (a shape of three words or more: a one-word header over one-word labels is common)
+        return None
     above = texts[:labels_at]
     rows: list[list[str]] = [[join_cell(above, lang)]] if above else []
     if heads:

@@ -121,8 +121,13 @@ _MARKER_ALONE = re.compile(r"\d{1,2}[.)]")
 def _list_item(u: Unit) -> bool:
     """A numbered list's item, its marker alone on the first line (pdfminer: ``5.`` /
     ``Period researched: The study did not define a specific period;``): an item of the
-    text, no table's cell, however short."""
-    return len(u.lines) >= 2 and bool(_MARKER_ALONE.fullmatch(u.lines[0].strip())) and u.lines[1][:1].isupper()
+    text, no table's cell, however short. It ends a sentence or a clause, and holds no
+    figure on a line of its own (a table's numbered row: ``1.`` / ``Clarity of the
+    explanations`` / ``4.6`` / ``0.5``)."""
+    lines = [ln.strip() for ln in u.lines]
+    if len(lines) < 2 or not _MARKER_ALONE.fullmatch(lines[0]) or not lines[1][:1].isupper():
+        return False
+    return lines[-1].endswith((";", ".", ":")) and not any(is_number(ln) for ln in lines[1:])
 
 
 def _prose_at(units: list[Unit], i: int, measure: float, p: StructureParams) -> bool:
