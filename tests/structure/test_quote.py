@@ -480,6 +480,9 @@ BODY = (
     "plano interpretativo, Brait (2006, p.22-23) compreende que é na combinatória\n"
     "dessas duas dimensões que se funda uma análise do discurso de viés dialógico."
 )
+# The same words at a wider measure, 95 characters a line (pdftotext of a one-column page).
+_WIDE = BODY.replace("\n", " ")
+WIDE_BODY = "\n".join(_WIDE[i : i + 95] for i in range(0, len(_WIDE), 95))
 
 
 def test_a_quotation_after_a_short_line_ending_with_a_comma() -> None:
@@ -507,18 +510,16 @@ CUT_OPENED = (
 
 
 def test_a_quotation_opening_on_a_cut_needs_no_page_after_a_comma() -> None:
-    wide = BODY.replace("\n", " ")
-    body = "\n".join(wide[i : i + 95] for i in range(0, len(wide), 95))
-    got = kinds(body, CUT_OPENED, body)
+    got = kinds(WIDE_BODY, CUT_OPENED, WIDE_BODY)
     assert [k for k, _ in got] == ["paragraph", "paragraph", "quote", "paragraph"]
     assert got[1][1].endswith("Para Daniel Munduruku,")
     assert got[2][1].startswith("[…] a literatura") and got[2][1].endswith("(MUNDURUKU, 2021)1.")
     # Set apart by the extractor, it is read so too; without its opening cut, a sentence
     # citing a work without its page after a comma is the paragraph's own.
     intro, quotation = CUT_OPENED.split("\n[…] ")
-    got = kinds(body, intro, "[…] " + quotation, body)
+    got = kinds(WIDE_BODY, intro, "[…] " + quotation, WIDE_BODY)
     assert [k for k, _ in got] == ["paragraph", "paragraph", "quote", "paragraph"]
-    got = kinds(body, intro, quotation[:1].upper() + quotation[1:], body)
+    got = kinds(WIDE_BODY, intro, quotation[:1].upper() + quotation[1:], WIDE_BODY)
     assert "quote" not in [k for k, _ in got]
 
 
@@ -547,16 +548,14 @@ WHOLE_SET_APART = (
 
 
 def test_a_quotation_after_a_colon_inside_the_unit_reads_by_its_source_after_the_stop() -> None:
-    wide = BODY.replace("\n", " ")
-    body = "\n".join(wide[i : i + 95] for i in range(0, len(wide), 95))
-    got = kinds(body, COLON_SET_APART, body)
+    got = kinds(WIDE_BODY, COLON_SET_APART, WIDE_BODY)
     assert [k for k, _ in got] == ["paragraph", "paragraph", "quote", "paragraph"]
     assert got[1][1].endswith("poderão saber:") and got[2][1].startswith("Como pensamos")
     # Cited inside the last sentence, the source closes the paragraph's own words.
     own = COLON_SET_APART.replace("(sic). (JEKUPÉ,\n2018).", "(sic) (JEKUPÉ,\n2018).")
-    assert [k for k, _ in kinds(body, own, body)] == ["paragraph", "paragraph", "paragraph"]
+    assert [k for k, _ in kinds(WIDE_BODY, own, WIDE_BODY)] == ["paragraph", "paragraph", "paragraph"]
     # A quotation set apart whole keeps the colon inside it.
-    got = kinds(body, WHOLE_SET_APART, body)
+    got = kinds(WIDE_BODY, WHOLE_SET_APART, WIDE_BODY)
     assert [k for k, _ in got] == ["paragraph", "quote", "paragraph"]
 
 
@@ -573,14 +572,12 @@ WORKLOAD = (
 
 
 def test_a_quotation_closed_by_its_source_is_one_whatever_sentences_end_its_lines() -> None:
-    wide = BODY.replace("\n", " ")
-    body = "\n".join(wide[i : i + 97] for i in range(0, len(wide), 97))
-    got = kinds(body, WORKLOAD, body)
+    got = kinds(WIDE_BODY, WORKLOAD, WIDE_BODY)
     assert [k for k, _ in got] == ["paragraph", "paragraph", "quote", "paragraph", "paragraph"]
     assert got[2][1].startswith("I get to school") and got[2][1].endswith("(Smith, 2019).")
     # Opening in lower case after the colon, the words go on the sentence: no quotation.
     lower = WORKLOAD.replace("this way:\nI get", "this way:\nteachers get")
-    assert "quote" not in [k for k, _ in kinds(body, lower, body)]
+    assert "quote" not in [k for k, _ in kinds(WIDE_BODY, lower, WIDE_BODY)]
 
 
 # Bakhtiniana (pdftotext): the author named, the year and page in brackets and a comma end
