@@ -21,7 +21,7 @@ from galley import vocab
 from galley.clean.headings import open_ended
 from galley.model import Block, Unit
 from galley.params import StructureParams
-from galley.structure.blocks.shapes import at_most_words, finished, span
+from galley.structure.blocks.shapes import MARKER_ALONE, at_most_words, finished, span
 
 # ``Fonte: ...``, ``Source: ...``, ``Note. ...``, ``Nota. ...``: a note by its word.
 WORDED = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.TABLE_NOTES))})\s*[:.]\s+\S", re.I)
@@ -123,10 +123,7 @@ def _row_before(prev: str, line: str) -> bool:
     with ``a cada ano`` is cut too: ``blocks.joins`` joins the piece opening in lower case
     back to its paragraph.) A list's marker alone on its line (``3.`` / ``Topic: the
     process ...``, pdfminer) ends no row."""
-    return bool(_FIGURE_END.search(prev.strip())) and not _MARKER_ALONE.fullmatch(prev.strip())
-
-
-_MARKER_ALONE = re.compile(r"\d{1,2}[.)]")
+    return bool(_FIGURE_END.search(prev.strip())) and not MARKER_ALONE.fullmatch(prev.strip())
 
 
 def cut(units: list[Unit], measure: float, p: StructureParams) -> list[Unit]:

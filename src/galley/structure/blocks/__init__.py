@@ -85,7 +85,7 @@ def classify(
     text = before  # the last block of the running text (a page's note cut from it interrupts it)
     for i, u in enumerate(units):
         prev = out[-1] if out else before
-        if prev is not None and units[i - 1].kind == "footnote" and not u.text[:1].islower():
+        if i > 0 and units[i - 1].kind == "footnote" and not u.text[:1].islower():
             prev = text  # (in lower case, the sentence the note broke goes on: ``joins`` mends it)
         block = _first_claim(u, Context(around, i, prev, last_item, expected))
         out.append(block)

@@ -26,6 +26,9 @@ _LINK_END = re.compile(r"https?://\S+$|\b10\.\d{4,}/\S+$")
 # (Bart, 9 anos)", "... Coisa de 20 dias”. (Maria da Conceição)". (A source cited in the
 # running text takes the sentence's stop after it: "... strategies (Lang, 2021).")
 ATTRIBUTION = re.compile(r"[.!?…\"”’\]]\s*\([^()]*[^\W\d_][^()]*\)$")
+# A numbered list's marker alone on its line (pdfminer sets it a box of its own: ``3.`` /
+# ``Topic: the process ...``).
+MARKER_ALONE = re.compile(r"\d{1,2}[.)]")
 
 
 def finished(text: str) -> bool:

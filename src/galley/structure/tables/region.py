@@ -24,7 +24,7 @@ from galley.clean.headings import open_ended
 from galley.clean.shapes import CAPTION_SEPARATOR, NUMBERED_HEADING, caption_label_pattern
 from galley.model import Unit
 from galley.params import StructureParams
-from galley.structure.blocks.shapes import body_measure, finished
+from galley.structure.blocks.shapes import MARKER_ALONE, body_measure, finished
 from galley.structure.headings import heading_shape, is_caption, is_known
 from galley.structure.tables.cells import is_number, numeric_tail
 from galley.structure.tables.rows import DATED_ROW, coded_tail, key_shape, mark_tail, row_marks
@@ -115,9 +115,6 @@ def ends_table(
     return _prose_at(units, i, measure, p)
 
 
-_MARKER_ALONE = re.compile(r"\d{1,2}[.)]")
-
-
 def _list_item(u: Unit) -> bool:
     """A numbered list's item, its marker alone on the first line (pdfminer: ``5.`` /
     ``Period researched: The study did not define a specific period;``): an item of the
@@ -125,7 +122,7 @@ def _list_item(u: Unit) -> bool:
     figure on a line of its own (a table's numbered row: ``1.`` / ``Clarity of the
     explanations`` / ``4.6`` / ``0.5``)."""
     lines = [ln.strip() for ln in u.lines]
-    if len(lines) < 2 or not _MARKER_ALONE.fullmatch(lines[0]) or not lines[1][:1].isupper():
+    if len(lines) < 2 or not MARKER_ALONE.fullmatch(lines[0]) or not lines[1][:1].isupper():
         return False
     return lines[-1].endswith((";", ".", ":")) and not any(is_number(ln) for ln in lines[1:])
 
