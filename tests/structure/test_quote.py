@@ -445,6 +445,15 @@ def test_an_observation_run_into_the_narrative_before_it_is_parted_by_its_speake
     assert "Lola pega" in kinds(SIBLINGS, NARRATIVE, unnoted, closing)[2][1]
 
 
+def test_the_sentence_after_a_quotation_closed_by_its_speaker_is_the_authors() -> None:
+    """Esc. Anna Nery: after the exchange closed by its speakers, a one-line sentence
+    introduces the next observation; a short sentence after a quotation with no speaker may
+    still be another quotation (jose.00307's student answers)."""
+    closing = "Lola: As ‘enfermeira’ colocou… e daí eu vi o Charlie, e aí eu chorei… (Charlie, 7 anos; Lola, 4 anos)"
+    got = kinds(SIBLINGS, NARRATIVE, *EXCHANGE, "Eles também dramatizaram a experiência de visitar a criança.", closing)
+    assert got[5] == ("paragraph", "Eles também dramatizaram a experiência de visitar a criança.")
+
+
 def test_an_answer_broken_after_its_first_line_is_one_quotation_with_its_speaker() -> None:
     """Rev. Saúde Pública (pypdf, a narrow column): the answer's first line ended short, so
     the cleaner parted it from the rest, and the speaker stands on a line of its own."""

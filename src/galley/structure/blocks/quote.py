@@ -281,7 +281,8 @@ def _turn(b: Block, before: Block | None) -> bool:
 def quote(u: Unit, ctx: Context) -> Block | None:
     """A unit after an introduction or another quote whose lines run a measure of their
     own (see the module docstring); or, right after a quote, one short sentence on a line
-    of its own (``The doing part, that really helps to get the theory into practice.``)."""
+    of its own (``The doing part, that really helps to get the theory into practice.``),
+    unless the quote before was closed by its speaker."""
     if not introduced(ctx.prev_block) or marked(u.text) or u.kind == "heading" or _listlike(u.text):
         return None
     if linked(u.text) or sum(1 for w in u.text.split() if any(c.isalpha() for c in w)) < 3:
@@ -294,7 +295,9 @@ def quote(u: Unit, ctx: Context) -> Block | None:
         return Block("quote", u.text, source=span(u))
     prev = ctx.prev_block
     one_line = len(lines) == 1 and finished(lines[0]) and len(lines[0]) < (1 - ctx.p.quote_slack) * measure
-    if prev is not None and prev.kind == "quote" and one_line:
+    # (a quotation closed by its speaker in brackets is over: the sentence after it is the
+    # authors', ``... (Charlie, 7 anos; Lola, 4 anos)`` / ``Eles também dramatizaram ...``)
+    if prev is not None and prev.kind == "quote" and one_line and not ATTRIBUTION.search(prev.text.rstrip()):
         return Block("quote", u.text, source=span(u))
     return None
 
