@@ -946,6 +946,38 @@ def test_the_sentence_a_note_broke_goes_on_after_it_in_either_case() -> None:
     )
 
 
+def test_a_page_s_notes_among_entries_by_author_are_notes() -> None:
+    """Educação em Revista (pdftotext): the page's notes (9 and 10 there) sit at its foot, among
+    the entries of a list by author and year; each is tied to its call in the text. In a
+    list numbered as cited, a numbered line is an entry."""
+    d = doc(
+        "Num crescimento tanto de pessoas1 quanto de produção literária indígena no Brasil, a\n"
+        "leitura e a escrita se reforçam como base da luta dos povos pelos seus direitos (MUNDURUKU, 2021)2.",
+        "REFERÊNCIAS",
+        "BANIWA, Gersem dos Santos Luciano. O Índio brasileiro. Brasília, DF: MEC; Unesco, 2006.",
+        "BARTHES, Roland. Aula. São Paulo: Cultrix, 1987.\n"
+        "1. Dados sobre o crescimento das populações indígenas apontam um número de 294.131\n"
+        "indivíduos no ano de 1991 e de 817.963 em 2010. (IBGE, 2012).\n"
+        "2. Resposta de Daniel Munduruku concedida à pesquisadora durante curso online, 2021.",
+        "COELHO, Nelly Novaes. Literatura infantil, teoria, análise, didática. São Paulo: Moderna, 2000.",
+        sidecar=Metadata(language="pt"),
+    )
+    got = notes_of(d)
+    assert got["pessoas"].startswith("Dados sobre o crescimento") and got["2021)"].startswith("Resposta de Daniel")
+    refs = [b.text for b in d.blocks if b.kind == "reference"]
+    assert len(refs) == 3 and refs[1] == "BARTHES, Roland. Aula. São Paulo: Cultrix, 1987."
+    # A list numbered as cited (``ser1.`` / ``1. Winnicott DW. ...``) holds entries only.
+    d = doc(
+        "O brincar é essencial para o desenvolvimento emocional da criança hospitalizada, segundo a literatura1, e\n"
+        "a visita dos irmãos ajuda a manter os laços familiares durante a internação2.",
+        "REFERÊNCIAS",
+        "1. Winnicott DW. O brincar e a realidade. Rio de Janeiro: Imago; 1975.\n"
+        "2. Oliveira SMK, Gomes GC. Irmãos de crianças hospitalizadas. Rev Enferm UERJ. 2016;24(2):e9458.",
+        sidecar=Metadata(language="pt"),
+    )
+    assert not notes_of(d) and [b.kind for b in d.blocks].count("reference") == 2
+
+
 def test_a_note_that_breaks_off_mid_sentence_runs_on_over_the_page() -> None:
     """A note broken off on a word in lower case at the page's end goes on at the next
     page's top: the page turn alone does not end it."""

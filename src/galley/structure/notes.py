@@ -19,6 +19,7 @@ from galley import vocab
 from galley.model import Block, Inline, Unit
 from galley.params import StructureParams
 from galley.structure.blocks.shapes import ends_broken_word, finished
+from galley.structure.references.entries import opens_with_name
 from galley.structure.tables.cells import common_word
 
 _GLUED_NOTE = re.compile(r"^([1-9]\d?)(?=[A-Z“\"‘])")
@@ -127,7 +128,8 @@ def attach(blocks: list[Block], p: StructureParams) -> list[Block]:
     gone: set[int] = set()  # notes now inside their call's block
     for i in range(len(out)):
         if out[i].kind == "heading" and vocab.is_reference_heading(out[i].text):
-            break  # a numbered reference list cited by number (``ser17.`` / ``17 Winnicott DW``) holds no notes
+            if i + 1 >= len(out) or not opens_with_name(out[i + 1].text):
+                break  # a numbered reference list cited by number (``ser17.`` / ``17 Winnicott DW``) holds no notes
         number = _note_number(out, i, p)
         if number:
             _attach(out, i, number, gone, p)
@@ -239,7 +241,11 @@ def cut_notes(units: list[Unit], p: StructureParams, lang: str = "en") -> list[U
     count = [0]  # the last note's number: notes count 1, 2, 3 ... (a glued one may skip some)
     for i, u in enumerate(units):
         if len(u.lines) <= p.heading_max_lines and vocab.is_reference_heading(u.text):
-            return out + units[i:]  # entries numbered as cited are no notes
+            if i + 1 >= len(units) or not opens_with_name(units[i + 1].text):
+                return out + units[i:]  # entries numbered as cited are no notes
+            # (entries by author and year: a numbered line among them is a page's note, its
+            # number cited in the text, ``BARTHES, Roland. Aula. ... 1987.`` / ``9. Dados
+            # sobre o crescimento ...``)
         # (a note's marker opening the unit after a note: the page's next note)
         cut_off = (i > 0 and _mid_sentence(units[i - 1].text)) or (bool(out) and out[-1].kind == "footnote")
         out += _cut_notes(u, partial(_text_before, units, i, p), cut_off or _page_foot(units, i), count, p, lang)

@@ -42,7 +42,9 @@ def find_lists(units: list[Unit], p: StructureParams) -> list[tuple[int, int]]:
                 (j for j in range(i + 1, len(units)) if is_short_line(units[j], p) and is_known(units[j].text, p)),
                 len(units),
             )
-            out.append((i + 1, end))
+            # (a page's note cut from the list, ``notes.cut_notes``, is no entry)
+            notes = [j for j in range(i + 1, end) if units[j].kind == "footnote"]
+            out += [(a, b) for a, b in zip([i + 1, *(j + 1 for j in notes)], [*notes, end], strict=True) if b > a]
             i = end
         else:
             i += 1
