@@ -951,18 +951,22 @@ def test_a_page_s_notes_among_entries_by_author_are_notes() -> None:
     the entries of a list by author and year; each is tied to its call in the text. In a
     list numbered as cited, a numbered line is an entry."""
     d = doc(
-        "Num crescimento tanto de pessoas1 quanto de produção literária indígena no Brasil, a\n"
-        "leitura e a escrita se reforçam como base da luta dos povos pelos seus direitos (MUNDURUKU, 2021)2.",
+        "A literatura indígena1 ganhou espaço nas escolas e nas editoras do país, e os autores\nindígenas passaram a",
+        "1. Esses e outros autores são citados no site da livraria Maracá, que reúne publicações originárias.",
+        "publicar com frequência cada vez maior, como mostram os catálogos das editoras.",
+        "Num crescimento tanto de pessoas2 quanto de produção literária indígena no Brasil, a\n"
+        "leitura e a escrita se reforçam como base da luta dos povos pelos seus direitos (MUNDURUKU, 2021)3.",
         "REFERÊNCIAS",
         "BANIWA, Gersem dos Santos Luciano. O Índio brasileiro. Brasília, DF: MEC; Unesco, 2006.",
         "BARTHES, Roland. Aula. São Paulo: Cultrix, 1987.\n"
-        "1. Dados sobre o crescimento das populações indígenas apontam um número de 294.131\n"
+        "2. Dados sobre o crescimento das populações indígenas apontam um número de 294.131\n"
         "indivíduos no ano de 1991 e de 817.963 em 2010. (IBGE, 2012).\n"
-        "2. Resposta de Daniel Munduruku concedida à pesquisadora durante curso online, 2021.",
+        "3. Resposta de Daniel Munduruku concedida à pesquisadora durante curso online, 2021.",
         "COELHO, Nelly Novaes. Literatura infantil, teoria, análise, didática. São Paulo: Moderna, 2000.",
         sidecar=Metadata(language="pt"),
     )
     got = notes_of(d)
+    assert got["indígena"].startswith("Esses e outros autores")
     assert got["pessoas"].startswith("Dados sobre o crescimento") and got["2021)"].startswith("Resposta de Daniel")
     refs = [b.text for b in d.blocks if b.kind == "reference"]
     assert len(refs) == 3 and refs[1] == "BARTHES, Roland. Aula. São Paulo: Cultrix, 1987."
@@ -976,6 +980,18 @@ def test_a_page_s_notes_among_entries_by_author_are_notes() -> None:
         sidecar=Metadata(language="pt"),
     )
     assert not notes_of(d) and [b.kind for b in d.blocks].count("reference") == 2
+    # Before any note of the text was read at a page's foot (its notes at the end), an
+    # entry's line that opens with a number is the entry's (``... 1750-1880. v.`` / ``1. São
+    # Paulo: Martins, 1959.``).
+    d = doc(
+        "A leitura literária na escola básica1 depende da iniciativa dos professores, que escolhem os livros.",
+        "REFERÊNCIAS",
+        "CANDIDO, Antonio. Formação da literatura brasileira: momentos decisivos, 1750-1880. v.\n"
+        "1. São Paulo: Martins, 1959.",
+        "COELHO, Nelly Novaes. Literatura infantil, teoria, análise, didática. São Paulo: Moderna, 2000.",
+        sidecar=Metadata(language="pt"),
+    )
+    assert not notes_of(d) and any(b.text.endswith("v. 1. São Paulo: Martins, 1959.") for b in d.blocks)
 
 
 def test_a_note_that_breaks_off_mid_sentence_runs_on_over_the_page() -> None:

@@ -452,6 +452,9 @@ def test_the_sentence_after_a_quotation_closed_by_its_speaker_is_the_authors() -
     closing = "Lola: As ‘enfermeira’ colocou… e daí eu vi o Charlie, e aí eu chorei… (Charlie, 7 anos; Lola, 4 anos)"
     got = kinds(SIBLINGS, NARRATIVE, *EXCHANGE, "Eles também dramatizaram a experiência de visitar a criança.", closing)
     assert got[5] == ("paragraph", "Eles também dramatizaram a experiência de visitar a criança.")
+    # The interviewer's next turn, or a quotation in marks, is no sentence of the authors'.
+    for line in ("P: E hoje, como é?", "“E até hoje ninguém perguntou o que a gente achava disso.”"):
+        assert kinds(SIBLINGS, NARRATIVE, *EXCHANGE, line, closing)[5] == ("quote", line)
 
 
 def test_an_answer_broken_after_its_first_line_is_one_quotation_with_its_speaker() -> None:

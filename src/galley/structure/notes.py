@@ -241,11 +241,11 @@ def cut_notes(units: list[Unit], p: StructureParams, lang: str = "en") -> list[U
     count = [0]  # the last note's number: notes count 1, 2, 3 ... (a glued one may skip some)
     for i, u in enumerate(units):
         if len(u.lines) <= p.heading_max_lines and vocab.is_reference_heading(u.text):
-            if i + 1 >= len(units) or not opens_with_name(units[i + 1].text):
+            if not count[0] or i + 1 >= len(units) or not opens_with_name(units[i + 1].text):
                 return out + units[i:]  # entries numbered as cited are no notes
-            # (entries by author and year: a numbered line among them is a page's note, its
-            # number cited in the text, ``BARTHES, Roland. Aula. ... 1987.`` / ``9. Dados
-            # sobre o crescimento ...``)
+            # (entries by author and year, the text's notes set at its pages' feet: a
+            # numbered line among them is a page's next note, its number cited in the text,
+            # ``BARTHES, Roland. Aula. ... 1987.`` / ``9. Dados sobre o crescimento ...``)
         # (a note's marker opening the unit after a note: the page's next note)
         cut_off = (i > 0 and _mid_sentence(units[i - 1].text)) or (bool(out) and out[-1].kind == "footnote")
         out += _cut_notes(u, partial(_text_before, units, i, p), cut_off or _page_foot(units, i), count, p, lang)

@@ -295,11 +295,17 @@ def quote(u: Unit, ctx: Context) -> Block | None:
         return Block("quote", u.text, source=span(u))
     prev = ctx.prev_block
     one_line = len(lines) == 1 and finished(lines[0]) and len(lines[0]) < (1 - ctx.p.quote_slack) * measure
-    # (a quotation closed by its speaker in brackets is over: the sentence after it is the
-    # authors', ``... (Charlie, 7 anos; Lola, 4 anos)`` / ``Eles também dramatizaram ...``)
-    if prev is not None and prev.kind == "quote" and one_line and not ATTRIBUTION.search(prev.text.rstrip()):
+    if prev is not None and prev.kind == "quote" and one_line and not _authors_after(prev, u.text):
         return Block("quote", u.text, source=span(u))
     return None
+
+
+def _authors_after(quote: Block, text: str) -> bool:
+    """A quotation closed by its speaker in brackets is over: a sentence after it is the
+    authors' (``... (Charlie, 7 anos; Lola, 4 anos)`` / ``Eles também dramatizaram ...``),
+    unless it opens a turn or a quotation of its own (``P: E hoje, como é?``)."""
+    opens_quotation = TURN.match(text) is not None or text.lstrip()[:1] in _OPENING_MARKS
+    return bool(ATTRIBUTION.search(quote.text.rstrip())) and not opens_quotation
 
 
 def linked(text: str) -> bool:
