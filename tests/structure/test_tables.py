@@ -1522,3 +1522,31 @@ def test_a_table_s_numbered_rows_are_no_list_items(tmp_path: Path) -> None:
 
     got = units("1.\nClarity of the explanations\n4.6\n0.5", "2.\nOrganisation of the sessions\n4.4\n0.6")
     assert not ends_table(got, 0, 60, PARAMS.structure) and not ends_table(got, 1, 60, PARAMS.structure)
+
+
+def test_a_narrow_column_s_wrapped_sentences_are_no_cells_before_prose() -> None:
+    """Esc. Anna Nery (pypdf, a narrow column, in a paper with table captions): an
+    observation's short lines go on one another in lower case and end sentences inside:
+    no column of cells, so the unit is not cut where its lines grow longer."""
+    from make import units
+
+    from galley.structure.tables import cut_units
+
+    prose = (
+        "A visita dos irmãos à criança internada na unidade de terapia intensiva pediátrica foi\n"
+        "acompanhada pela pesquisadora, que registrou em diário de campo as falas e os gestos.\n"
+        "As sessões duraram entre vinte e quarenta minutos e ocorreram na sala de brinquedos."
+    )
+    sitka = (
+        "Sitka abre a caixa e encontra os objetos\n"
+        "que remetem à experiência da visita, pega-\n"
+        "os e coloca-os sobre a bancada. Eu tenho\n"
+        "que demonstrar como eu entrei lá? Eu vou\n"
+        "demonstrar como que eu cheguei. Como eu\n"
+        "fui ver meu irmão. [pega um boneco para\n"
+        "representá-lo] Eu cheguei aqui, aí eu lavei a mão, entrei lá. Meu pai ficou aqui, com a\n"
+        "minha mãe. [mostra no cenário onde os pais ficaram dentro da UTI Pediátrica] Cheguei,\n"
+        "abracei o Denahi, falei que eu estava com saudade; ele falou que também estava. (Sitka, 10 anos)"
+    )
+    got = cut_units(units(prose, "Quadro 1 - Irmãos participantes do estudo.", prose, sitka, prose), PARAMS.structure)
+    assert any(u.text.startswith("Sitka abre a caixa") and u.text.endswith("(Sitka, 10 anos)") for u in got)

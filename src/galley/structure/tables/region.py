@@ -340,7 +340,13 @@ def _cut(u: Unit, measure: float, p: StructureParams, twice: frozenset[str] = fr
         if measure and k + 1 < len(lines) and k == rows >= p.table_min_rows and _prose_from(lines, k, measure, p):
             head, tail = u.split(k)  # a table's last rows, then the text after it
             return [head, *_cut(tail, measure, p, twice)]
-        if measure and p.table_cell_lines <= k <= cells and k + 1 < len(lines) and _prose_from(lines, k, measure, p):
+        if (
+            measure
+            and p.table_cell_lines <= k <= cells
+            and k + 1 < len(lines)
+            and _prose_from(lines, k, measure, p)
+            and not _wrapped_prose(lines[:k])
+        ):
             head, tail = u.split(k)
             title = head.lines[-1]
             if len(head.lines) > p.table_cell_lines and heading_shape(title, p) and title[:1].isupper():
@@ -348,6 +354,19 @@ def _cut(u: Unit, measure: float, p: StructureParams, twice: frozenset[str] = fr
                 return [head, replace(above, kind="heading"), *_cut(tail, measure, p, twice)]
             return [head, *_cut(tail, measure, p, twice)]
     return [u]
+
+
+def _wrapped_prose(lines: list[str]) -> bool:
+    """Short lines that are sentences wrapped, not a column of cells: most go on the line
+    before in lower case, and a sentence ends inside one of them (pypdf, a narrow column:
+    ``Sitka abre a caixa e encontra os objetos`` / ``que remetem à experiência da visita,
+    pega-`` / ``os e coloca-os sobre a bancada. Eu tenho`` / ...; a cell's wrapped text
+    goes on in lower case too, ``Use git to track your work;`` / ``Use git to ...``)."""
+    goes_on = sum(1 for a, b in zip(lines, lines[1:], strict=False) if b[:1].islower() and not finished(a))
+    return 2 * goes_on >= len(lines) - 1 and any(_SENTENCE_INSIDE.search(ln) for ln in lines)
+
+
+_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.?!] [A-ZÀ-Þ]")
 
 
 def _caption_end(u: Unit, measure: float, p: StructureParams) -> int:
