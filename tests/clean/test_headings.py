@@ -237,3 +237,21 @@ def test_a_numbered_list_item_or_note_is_no_section_however_it_wraps() -> None:
         "Conforme já sinalizado", "4 A Lei nº 13.146 instituiu o Estatuto\nConforme já sinalizado"
     )
     assert len(headings(note)) == 1
+
+
+def test_the_rest_of_a_bracket_wrapped_onto_its_own_line_is_no_heading() -> None:
+    """Esc. Anna Nery (pypdf, a narrow column): the speakers' attribution wrapped after its
+    first name, ``(Charlie, 7 anos;`` / ``Lola, 4 anos)``: the line closes a bracket it did
+    not open, and goes on the line before. A list's marker is no such bracket."""
+    body = (
+        "Os irmãos dramatizaram lembranças antigas e a situação da visita durante a sessão.\n"
+        "Lola: As ‘enfermeira’ colocou… e daí eu vi\n"
+        "o Charlie, e aí eu chorei… (Charlie, 7 anos;\n"
+        "Lola, 4 anos)\n"
+        "Eles também dramatizaram a experiência de visitar a criança hospitalizada, na sala.\n"
+    )
+    assert "Lola, 4 anos)" not in headings(body)
+    from galley.clean.shapes import closes_unopened
+
+    assert closes_unopened("Lola, 4 anos)") and not closes_unopened("1) Penguin Species Classification")
+    assert not closes_unopened("Results (part 2)")

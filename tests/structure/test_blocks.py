@@ -43,6 +43,7 @@ def test_what_is_not_heading_shaped() -> None:
         "Q ≈ 3/2 f0 (1)",
         "IMC = peso / altura²",
         "NDVI = (NIR − R) / (NIR + R)",
+        "Lola, 4 anos)",  # the rest of a bracket the line before opened
     ):
         got = kinds("Previous work is summarised here.", line, PARA)
         assert got[1][0] != "heading", line

@@ -20,7 +20,14 @@ from dataclasses import replace
 from galley import vocab
 from galley.clean import urls
 from galley.clean.layout import Layout, closed, fits
-from galley.clean.shapes import NUMBERED_HEADING, ends_sentence, is_bare_marker, last_word, next_numbers
+from galley.clean.shapes import (
+    NUMBERED_HEADING,
+    closes_unopened,
+    ends_sentence,
+    is_bare_marker,
+    last_word,
+    next_numbers,
+)
 from galley.model import Line
 from galley.params import CleanParams
 
@@ -58,6 +65,13 @@ def sentence_punctuation(text: str, words: list[str], p: CleanParams) -> bool | 
     if text.endswith((".", ",", ";", "-", "‐")) and not NUMBERED_HEADING.match(text + " x"):
         return False
     return None
+
+
+def closes_bracket(text: str, words: list[str], p: CleanParams) -> bool | None:
+    """A line that closes a bracket it did not open (a list's marker aside: ``1) Penguin
+    ...``) goes on the line before: a speaker's attribution wrapped after its first name
+    (``(Charlie, 7 anos;`` / ``Lola, 4 anos)``)."""
+    return False if closes_unopened(text) else None
 
 
 def bare_marker(text: str, words: list[str], p: CleanParams) -> bool | None:
@@ -104,6 +118,7 @@ def title_case(text: str, words: list[str], p: CleanParams) -> bool:
 SHAPE_RULES: list[ShapeRule] = [
     starts_low,
     sentence_punctuation,
+    closes_bracket,
     word_count,
     open_ending,
     bare_marker,

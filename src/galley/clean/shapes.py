@@ -234,3 +234,14 @@ def opens_glued_note(text: str) -> bool:
     Nacional ...``, ``2Neste texto ...``): a page's note, never the rest of a word broken
     at the line before (``Consti-`` / ``1A Conferência`` / ... / ``tuição de 1988``)."""
     return bool(_GLUED_NOTE.match(text))
+
+
+_LEADING_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})\)\s*")
+
+
+def closes_unopened(text: str) -> bool:
+    """The text closes a bracket it did not open, a list's marker aside (``1) Penguin
+    ...``): it goes on the line before (``(Charlie, 7 anos;`` / ``Lola, 4 anos)``), no
+    heading's."""
+    rest = _LEADING_MARKER.sub("", text, count=1)
+    return rest.count(")") > rest.count("(")

@@ -19,7 +19,7 @@ import functools
 import re
 
 from galley import vocab
-from galley.clean.shapes import CAPTION_SEPARATOR, caption_label_pattern
+from galley.clean.shapes import CAPTION_SEPARATOR, caption_label_pattern, closes_unopened
 from galley.params import StructureParams
 
 _DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\S)")
@@ -130,8 +130,9 @@ def heading_shape(text: str, p: StructureParams) -> bool:
         return False
     if t[-1] in _BAD_END and not _ends_on_abbreviation(t):
         return False
-    if t[0].islower() and t[1:2] != ")":
-        return False  # only "a) ..." opens in lower case
+    # (only "a) ..." opens in lower case; ``Lola, 4 anos)`` ends a bracket the line before opened)
+    if (t[0].islower() and t[1:2] != ")") or closes_unopened(t):
+        return False
     words = t.split()
     num, rest = strip_number(t)
     if len(words) - (1 if num else 0) > p.heading_max_words:
