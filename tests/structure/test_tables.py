@@ -1420,6 +1420,12 @@ def test_entries_counted_row_after_row_set_the_rows_of_figures() -> None:
     assert by_count(_tlines(ENTRIES[:-2]), PARAMS.structure) is None
     # Two counted rows are as likely two figures 1 and 2: more rows than table_min_rows.
     assert by_count(_tlines(ENTRIES[:18]), PARAMS.structure) is None
+    # A word among a column's figures is a cell shifted (a wrapped one making up for a
+    # missing one): no rows. A bound or a noted dash is a figure still.
+    shifted = [*ENTRIES[:20], "nH2O", *ENTRIES[21:]]
+    assert by_count(_tlines(shifted), PARAMS.structure) is None
+    bounded = [*ENTRIES[:20], "< 1", "-c", *ENTRIES[22:]]
+    assert by_count(_tlines(bounded), PARAMS.structure) is not None
 
 
 def test_a_numbered_list_s_items_before_a_caption_are_no_cells() -> None:

@@ -171,7 +171,9 @@ def by_count(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid |
     lines from the first ``1`` to the region's end, more rows than ``table_min_rows`` (a
     ``1`` and a ``2`` alone may be two figures), and no shorter period fits. A table of
     figures alone fits any period; the count tells the one it has. The lines above are the
-    header, its cells wrapped a word or two a line: one cell spanning the table."""
+    header, its cells wrapped a word or two a line: one cell spanning the table. Each
+    column holds figures only or words only: a word among figures is a cell shifted (a
+    wrapped cell making up for a missing one), and the table stays as the page gave it."""
     texts = [ln.text.strip() for ln in lines]
     if "1" not in texts:
         return None
@@ -182,9 +184,21 @@ def by_count(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid |
         if len(body) % k:
             continue
         if all(body[j * k] == str(j + 1) for j in range(rows)):
-            grid = [[join_cell(texts[:start], lang)]] if start else []
-            return grid + [body[j * k : (j + 1) * k] for j in range(rows)], 1 if start else 0
+            grid = [body[j * k : (j + 1) * k] for j in range(rows)]
+            if any(_column_kind([_figure(row[c]) for row in grid]) == "mixed" for c in range(1, k)):
+                return None  # a cell wrapped onto a line of its own, one missing: a column shifted
+            head = [[join_cell(texts[:start], lang)]] if start else []
+            return head + grid, 1 if start else 0
     return None
+
+
+def _figure(cell: str) -> bool:
+    """A figure, a bound perhaps before it (``< 1``, ``>98``), or a missing one's dash, a
+    note's letter perhaps after it (``-c``)."""
+    return is_number(cell.lstrip("<>≤≥~ ")) or _MISSING.fullmatch(cell) is not None
+
+
+_MISSING = re.compile(r"[-–—]{1,3}[a-z*]{0,2}")
 
 
 def _column_kind(cells: list[bool]) -> str:
