@@ -157,9 +157,10 @@ class Unit:
         """Cut the unit before its ``k``-th line (0 < k < len(lines)): what structure does to
         a heading the cleaner joined to its paragraph, or to a keyword line inside the
         abstract. The texts are sliced at ``offsets``, never re-joined from ``lines`` (which
-        would bring back ``conven- tions``); both parts keep the kind and indent, the tail its own page (``turns``), and
-        their line numbers follow ``line_number``. Where line ``k`` is ``glued`` the cut falls
-        inside the mended word: a caller that must not cut a word asks ``glued`` first."""
+        would bring back ``conven- tions``); both parts keep the kind and indent, the tail
+        takes its own page (``turns``), and their line numbers follow ``line_number``. Where
+        line ``k`` is ``glued`` the cut falls inside the mended word: a caller that must not
+        cut a word asks ``glued`` first."""
         if not 0 < k < len(self.lines) or len(self.offsets) != len(self.lines):
             raise ValueError(f"cannot split a unit of {len(self.lines)} lines before line {k}")
         cut = self.offsets[k]

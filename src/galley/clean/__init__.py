@@ -156,7 +156,5 @@ def make_unit(
         indent=first.indent,
         page=first.page,
         offsets=offsets,
-        turns=tuple(
-            k for k in range(1, len(block.lines)) for _ in range(block.lines[k].page - block.lines[k - 1].page)
-        ),
+        turns=_turns(block.lines),
     )

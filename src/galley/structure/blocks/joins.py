@@ -51,7 +51,9 @@ def _kind_joined(prev: Block, text: str, before: Block | None) -> str:
     from its source: ``... pela pesquisadora Amanda Lima,`` / ``Para o primeiro, o índio
     surgia ... retirar o caráter animalístico`` / a page's notes / ``que os missionários
     ... da formação do povo brasileiro. (LIMA, 2012, p.26).``. The page quoted is needed:
-    a paragraph's own last sentence may cite a work (``... (Wickham et al., 2019).``)."""
+    a paragraph's own last sentence may cite a work (``... (Wickham et al., 2019).``). Or
+    it is all one quotation in marks again, a line of it parted by a narrow column
+    (``quote.quoted_whole``)."""
     if prev.kind == "paragraph" and (sourced_after(before, text, paged=True) or quoted_whole(text)):
         return "quote"
     return prev.kind
