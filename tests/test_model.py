@@ -168,3 +168,26 @@ def test_line_numbers_inside_a_unit_spread_over_its_span() -> None:
     head, tail = u.split(1)
     assert (head.text, head.first_line, head.last_line) == ("Methods", 10, 11)
     assert (tail.text, tail.first_line, tail.last_line, tail.offsets) == (u.text[8:], 12, 14, [0, 23])
+
+
+def test_a_unit_keeps_the_space_above_it_in_layout_mode_only() -> None:
+    """pypdf's layout mode keeps the page's vertical space as blank lines: a top heading has
+    one under it, a subsection's heading none (``structure.levels``). pdftotext's blank
+    lines part its text boxes: no space is kept. A unit cut in two had no space inside."""
+    from galley.clean import clean
+    from galley.inputs.read import to_lines
+    from galley.model import Unit
+
+    margin = " " * 37
+    body = "We have produced two slide decks for the course, both available online and linked.\n"
+    raw = f"Teaching materials\n\n{body}\nSlides\n{body}"
+    spaced = clean(to_lines("".join(margin + line for line in raw.splitlines(keepends=True)))).units
+    assert [(u.text[:18], u.space_before) for u in spaced] == [
+        ("Teaching materials", None),  # a page's top: nothing above it to measure
+        ("We have produced t", 1),
+        ("Slides", 1),
+        ("We have produced t", 0),
+    ]
+    assert {u.space_before for u in clean(to_lines(raw)).units} == {None}
+    head, tail = Unit("a b", "paragraph", 1, 2, ["a", "b"], offsets=[0, 2], space_before=2).split(1)
+    assert (head.space_before, tail.space_before) == (2, 0)

@@ -133,6 +133,12 @@ class Unit:
     # a paragraph does, or as the body does after a page's foot notes. Empty for a unit on
     # one page.
     turns: tuple[int, ...] = ()
+    # Layout-mode text only (``pdftotext -layout``, pypdf's layout mode, which keep the
+    # page's vertical space as blank lines): the blank lines above its first line. A
+    # heading with a blank line under it is set further from its text than one without: the
+    # evidence of its level (``structure.levels``). None where blank lines part text boxes
+    # or pages, and say nothing of the space.
+    space_before: int | None = None
 
     def line_number(self, k: int) -> int:
         """The raw line number of ``lines[k]``. Exact when the unit's lines follow one
@@ -158,7 +164,8 @@ class Unit:
         a heading the cleaner joined to its paragraph, or to a keyword line inside the
         abstract. The texts are sliced at ``offsets``, never re-joined from ``lines`` (which
         would bring back ``conven- tions``); both parts keep the kind and indent, the tail
-        takes its own page (``turns``), and their line numbers follow ``line_number``. Where
+        takes its own page (``turns``) and no space above it (the two were one block), and
+        their line numbers follow ``line_number``. Where
         line ``k`` is ``glued`` the cut falls inside the mended word: a caller that must not
         cut a word asks ``glued`` first."""
         if not 0 < k < len(self.lines) or len(self.offsets) != len(self.lines):
@@ -179,6 +186,7 @@ class Unit:
             self.offsets[:k],
             self.grid[:k] if self.grid else None,
             tuple(t for t in self.turns if t < k),
+            self.space_before,
         )
         tail = Unit(
             tail_text,
@@ -191,6 +199,7 @@ class Unit:
             [off - shift for off in self.offsets[k:]],
             self.grid[k:] if self.grid else None,
             tuple(t - k for t in self.turns if t > k),
+            None if self.space_before is None else 0,
         )
         return head, tail
 

@@ -507,6 +507,12 @@ class StructureParams:
     its top sections in capitals, and a heading in mixed case among them is a subsection."""
     announced_reach: int = 4000
     """Characters of the section before a heading in which its words are looked for."""
+    spaced_known_min: int = 2
+    """Well-known top headings (``Summary``, ``References``) with a blank line under them
+    from which, in layout-mode text, a heading without one is read as a subsection."""
+    spaced_known_share: float = 0.75
+    """... and the share of the well-known headings whose space the text tells that must
+    have one."""
 
     # -- references (structure/references/) ----------------------------------------------
     entry_year_reach: int = 400

@@ -8,6 +8,8 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
+from galley.clean import clean
+from galley.inputs.read import to_lines
 from galley.model import CleanResult, Document, Metadata, Removed, Unit
 from galley.params import PARAMS, Params
 from galley.structure import build_document
@@ -98,3 +100,58 @@ def lost(cleaned: list[Unit], d: Document) -> list[str]:
         given += letter_runs(u.text)
     kept = words_out(d)
     return sorted(w for w, n in given.items() if kept[w] < n)
+
+
+# jose.00239 (pypdf's layout mode): the page's margin kept as spaces, and its vertical space
+# as blank lines. A top section's heading has a blank line under it, a subsection's none.
+MARGIN = " " * 37
+SLIDES = (
+    "We have produced two slide decks for the course, both available online and linked from both\n"
+    "the repository and the GitHub pages site. The slides are written in Quarto markdown and\n"
+    "rendered as reveal.js html."
+)
+EXERCISES = (
+    "The main material is composed of four Jupyter notebooks, each containing a standalone\n"
+    "exercise that takes participants through the process of developing and training an ML\n"
+    "model, from data preparation and training to running inference."
+)
+REFERENCE = (
+    "Allaire, J. J., Teague, C., Scheidegger, C., Xie, Y., & Dervieux, C. (2022). Quarto (Version\n"
+    "    1.2). https://doi.org/10.5281/zenodo.5960048"
+)
+
+
+def layout_page(*, known_tight: tuple[str, ...] = (), margin: str = MARGIN) -> str:
+    """The paper's body as layout-mode text; the headings in ``known_tight`` set without a
+    blank line under them."""
+
+    def heading(name: str) -> list[str]:
+        return [name] if name in known_tight else [name, ""]
+
+    blocks = [
+        *heading("Summary"),
+        "This course teaches machine learning to researchers in climate science and beyond it.",
+        "",
+        *heading("Statement of need"),
+        "Researchers meet machine learning in their work long before any course teaches it to them.",
+        "",
+        *heading("Teaching materials"),
+        "All of the teaching materials for this course are available online in a GitHub repository.",
+        "",
+        "Slides",
+        SLIDES,
+        "",
+        "Exercises (Jupyter notebooks)",
+        EXERCISES,
+        "",
+        *heading("Acknowledgments"),
+        "We thank anyone who has made a contribution to these materials, however small.",
+        "",
+        *heading("References"),
+        REFERENCE,
+    ]
+    return "\n".join(margin + line for block in blocks for line in block.split("\n")) + "\n"
+
+
+def layout_outline(text: str, p: Params = PARAMS) -> list[tuple[str, int]]:
+    return [(h.text, h.level) for h in build_document(clean(to_lines(text), params=p), Metadata(), p).headings()]

@@ -3,7 +3,7 @@ names return to level 1, counted siblings and announced subsections go one deepe
 
 from __future__ import annotations
 
-from make import doc, outline
+from make import doc, layout_outline, layout_page, outline
 
 TEXT = "The course runs for ten weeks and covers the basics of the field."
 MORE = "Each week opens with a short talk and goes on with exercises done in pairs."
@@ -180,3 +180,24 @@ def test_sections_in_capitals_have_their_mixed_case_parts_one_deeper() -> None:
         ("FINAL CONSIDERATIONS", 1),
         ("Notes", 1),
     ]
+
+
+def test_layout_mode_space_under_a_heading_tells_its_level() -> None:
+    assert layout_outline(layout_page()) == [
+        ("Summary", 1),
+        ("Statement of need", 1),
+        ("Teaching materials", 1),
+        ("Slides", 2),
+        ("Exercises (Jupyter notebooks)", 2),
+        ("Acknowledgments", 1),
+        ("References", 1),
+    ]
+
+
+def test_space_says_nothing_where_the_known_headings_are_set_tight_or_blank_lines_part_boxes() -> None:
+    flat = [("Teaching materials", 1), ("Slides", 1), ("Exercises (Jupyter notebooks)", 1)]
+    # The well-known top headings set tight like the rest: one style, no levels told.
+    known = ("Summary", "Statement of need", "Acknowledgments", "References")
+    assert layout_outline(layout_page(known_tight=known))[2:5] == flat
+    # pdftotext's default mode: blank lines part its text boxes, not the page's space.
+    assert layout_outline(layout_page(margin=""))[2:5] == flat

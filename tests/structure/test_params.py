@@ -13,7 +13,7 @@ from dataclasses import fields
 from typing import Any
 
 import pytest
-from make import doc, kinds, outline, params
+from make import doc, kinds, layout_outline, layout_page, outline, params
 from test_blocks import LONG_SUBSECTION, SISCOLO, TWO_LINE_HEADING
 from test_front import WRAPPED_KEYWORDS
 from test_quote import (
@@ -865,6 +865,21 @@ CASES: list[Case] = [
             )[-1][1]
             == 2
         ),
+    ),
+    (
+        # jose.00239 (pypdf's layout mode): Summary, Statement of need, Acknowledgments and
+        # References set off by a blank line, Slides set tight on its text: a subsection.
+        "spaced_known_min",
+        4,
+        5,
+        lambda p: ("Slides", 2) in layout_outline(layout_page(), p),
+    ),
+    (
+        # ... the same with Acknowledgments set tight: three of the four.
+        "spaced_known_share",
+        0.75,
+        0.76,
+        lambda p: ("Slides", 2) in layout_outline(layout_page(known_tight=("Acknowledgments",)), p),
     ),
     (
         "announced_reach",

@@ -81,6 +81,7 @@ def clean(
     fixes = corrections or NONE
     repairs: list[Repair] = []
     raw_grid = grid.measure(lines, p.gutter_line_spaces)  # [body] table cells' page columns
+    spaced = not layout.at_margin(lines)  # layout mode: blank lines are the page's space
     lines = columns.separate(lines, repairs, p)
     lines = fix_characters(lines, repairs)
     lines = letter_bullets(lines, lang, repairs, p.letter_bullet_window, p.min_repeats)
@@ -122,7 +123,7 @@ def clean(
         text = joins.join_lines(block.lines, block_words, repairs, offsets, texts)
         if restorer is not None:
             text = compounds.restore_compounds(text, block.lines, offsets, restorer, lex, fixes, repairs)
-        unit = make_unit(block, text, offsets, repairs, texts)
+        unit = make_unit(block, text, offsets, repairs, texts, spaced)
         grid.attach(unit, block.lines, raw_grid)  # [body]
         units.append(unit)
     return CleanResult(units, repairs, removed)
@@ -134,10 +135,17 @@ def _turns(lines: list[Line]) -> tuple[int, ...]:
 
 
 def make_unit(
-    block: Block, text: str, offsets: list[int], repairs: list[Repair], texts: list[str] | None = None
+    block: Block,
+    text: str,
+    offsets: list[int],
+    repairs: list[Repair],
+    texts: list[str] | None = None,
+    spaced: bool = False,
 ) -> Unit:
     """The unit of a block, and the repair that says why a block started there. ``texts``:
-    its lines as joined (``joins.join_lines``), else as read."""
+    its lines as joined (``joins.join_lines``), else as read; ``spaced``: the text keeps
+    the page's vertical space (layout mode), so the blank lines above the block are kept as
+    ``Unit.space_before`` (not across a page break: a page's top says nothing of it)."""
     first = block.lines[0]
     if block.why == breaks.CORRECTION_SPLIT:
         repairs.append(Repair("correction-split", first.number, first.number, "", text[:SNIPPET], block.why))
@@ -157,4 +165,5 @@ def make_unit(
         page=first.page,
         offsets=offsets,
         turns=_turns(block.lines),
+        space_before=first.blank_before if spaced and not first.page_start else None,
     )

@@ -63,13 +63,14 @@ def build_document(cleaned: CleanResult, sidecar: Metadata, params: Params = PAR
     # Structure takes the units over: they go once their blocks are made, before the links
     # are (the 50 MB input's peak memory; a caller's own list of them is left alone).
     units, cleaned.units = cleaned.units, []
+    space = levels.space_after(units)  # layout-mode text: which headings a blank line sets off
     fr = front.extract([with_offsets(u) for u in units], cleaned.removed, p)
     del units
     body, fr.body = fr.body, []
     out = blocks.to_blocks(body, p, sidecar.language or lang or "en", cleaned.repairs)
     del body
     blocks.link(out)
-    levels.assign_levels(out, p)
+    levels.assign_levels(out, p, space)
     detected = fr.meta
     detected.language = detected.language or lang
     moved: list[Removed] = []

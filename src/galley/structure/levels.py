@@ -5,8 +5,10 @@ numbering gives levels outright (``1`` > ``1.1`` > ``1.1.1``; ``IV.`` > ``A.``);
 well-known name (``Acknowledgements``) is level 1; a family of counted siblings
 (``Part 1``, ``Session 2``, ``3) ...``) sits one below the heading that introduces it; a
 heading right under another heading goes one deeper, as does one the section before it
-announced (``... two sections: (i) Remote sensing observations ...``). A heading no rule
-knows keeps the level of the section it follows.
+announced (``... two sections: (i) Remote sensing observations ...``). In layout-mode text,
+whose blank lines are the page's space, a heading set off by a blank line is top level
+and one set tight on its text a subsection, where the paper's well-known top headings
+show that style. A heading no rule knows keeps the level of the section it follows.
 
 To teach galley a new numbering (``§ 3``, ``Art. 12``), add a rule to ``LEVEL_RULES``.
 """
@@ -19,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from galley import vocab
-from galley.model import Block, slugify
+from galley.model import Block, Unit, slugify
 from galley.params import StructureParams
 from galley.structure.headings import ROMAN, family, fold, is_known, name_key, numbering, strip_number
 
@@ -50,6 +52,9 @@ class Walk:
     capitals_top: bool = False  # the paper sets its top sections in capitals (``MÉTODO``)
     in_capitals: bool = False  # ... and a section in capitals is open
     numbered: int = 0  # the level of the last numbered heading (0: none yet)
+    # Layout-mode text whose top headings are set off by a blank line: each heading's first
+    # raw line -> whether one sets it off (``space_after``; empty when that says nothing).
+    space: dict[int, bool] = field(default_factory=dict)
 
 
 class Seen:
@@ -97,8 +102,9 @@ def letter_under_roman(h: Seen, w: Walk) -> int | None:
 
 
 def known_name(h: Seen, w: Walk) -> int | None:
-    """``Acknowledgements`` -> 1, wherever it comes."""
-    return 1 if is_known(h.text, w.p) else None
+    """``Acknowledgements`` -> 1, wherever it comes; not where the page sets it tight on
+    its text like a subsection (``tight_below``)."""
+    return 1 if is_known(h.text, w.p) and w.space.get(h.block.source[0]) is not False else None
 
 
 def counted_sibling(h: Seen, w: Walk) -> int | None:
@@ -155,6 +161,20 @@ def in_capitals(h: Seen, w: Walk) -> int | None:
     return 2 if w.in_capitals else None
 
 
+def spaced_top(h: Seen, w: Walk) -> int | None:
+    """Layout-mode text: ``Teaching materials`` with a blank line under it, set like the
+    paper's ``Summary`` and ``References``, is a top section (``Slides``, set tight on its
+    text, is not: ``tight_below``)."""
+    return 1 if w.space.get(h.block.source[0]) else None
+
+
+def tight_below(h: Seen, w: Walk) -> int | None:
+    """Layout-mode text: ``Slides`` set tight on its text, where the top sections have a
+    blank line under them, is a subsection (one deeper when the rules before it say so:
+    right under a heading, announced, counted)."""
+    return 2 if w.space.get(h.block.source[0]) is False else None
+
+
 def unnumbered_under_numbered(h: Seen, w: Walk) -> int | None:
     """An unnumbered heading inside a numbered section (``2.1 Área de estudo`` /
     ``Coleta de dados``) is one of its parts, one deeper; a well-known name
@@ -172,17 +192,22 @@ LEVEL_RULES: list[LevelRule] = [
     front_or_back,
     among_references,
     in_capitals,
+    spaced_top,
     known_name,
     counted_sibling,
     unnumbered_under_numbered,
     under_heading,
     announced,
+    tight_below,
 ]
 
 
-def assign_levels(blocks: list[Block], p: StructureParams) -> None:
-    """Give every heading a level (see the module docstring) and a unique id."""
-    w = Walk(p, capitals_top=capitals_top([b.text for b in blocks if b.kind == "heading"], p))
+def assign_levels(blocks: list[Block], p: StructureParams, space: dict[int, bool] | None = None) -> None:
+    """Give every heading a level (see the module docstring) and a unique id. ``space``:
+    ``space_after`` of the paper's units (layout-mode text)."""
+    headings = [b for b in blocks if b.kind == "heading"]
+    w = Walk(p, capitals_top=capitals_top([b.text for b in headings], p))
+    w.space = spacing_tells(headings, space or {}, p)
     for b in blocks:
         if b.kind == "heading":
             _heading(b, w)
@@ -218,6 +243,33 @@ def _level(h: Seen, w: Walk) -> int:
         if level is not None:
             return level
     return w.level
+
+
+def space_after(units: list[Unit]) -> dict[int, bool]:
+    """Layout-mode text: for each one-line unit (a heading's), by its first raw line,
+    whether a blank line parts it from the text under it on its page."""
+    out: dict[int, bool] = {}
+    for u, nxt in zip(units, units[1:], strict=False):
+        if len(u.lines) == 1 and not u.turns and nxt.space_before is not None and nxt.page == u.page:
+            out[u.first_line] = nxt.space_before > 0
+    return out
+
+
+def spacing_tells(headings: list[Block], space: dict[int, bool], p: StructureParams) -> dict[int, bool]:
+    """``space`` when the space under the headings tells their levels, else nothing: the
+    headings are set two ways, some with a blank line under them and some without; the
+    paper's well-known top headings (``Summary``, ``Acknowledgements``, ``References``)
+    with one, ``spaced_known_min`` of them at least and ``spaced_known_share`` of those
+    the text tells (a subsection may bear a well-known name: ``Experience of use in
+    teaching and learning situations``); no numbered section (numbers tell the levels; a
+    counted family, ``1) Penguin Species Classification``, does not)."""
+    if not space or any(numbering(b.text) and not family(b.text) for b in headings):
+        return {}
+    told = [(b, space[b.source[0]]) for b in headings if b.source[0] in space]
+    known = [s for b, s in told if is_known(b.text, p) or _FRONT_OR_BACK_RX.match(name_key(b.text))]
+    if sum(known) < max(p.spaced_known_min, p.spaced_known_share * len(known)) or all(s for _, s in told):
+        return {}
+    return space
 
 
 def capitals_top(headings: list[str], p: StructureParams) -> bool:
