@@ -98,6 +98,41 @@ def test_a_one_word_part_the_section_enumerates_is_a_subsection() -> None:
     assert got == [("Course Content", 1), ("Observations", 1), ("Teaching Experience", 1)]
 
 
+def test_a_part_announced_by_a_part_goes_one_deeper_again() -> None:
+    """jose.00200: ``Course Content`` lists its chapters, ``Observations`` (one of them)
+    lists its two sections; the third chapter is looked for in ``Course Content`` again."""
+    chapters = (
+        "The course is organised in three main chapters: (i) observations (satellite- and ground-based), "
+        "(ii) forecast models and a (iii) practical case study."
+    )
+    sections = (
+        "This chapter is again subdivided in two distinct sections: (i) Remote Sensing observations from "
+        "satellites and (ii) Ground-based observations with remote and in-situ sensors."
+    )
+    got = outline(
+        "Course Content",
+        chapters,
+        "Observations",
+        sections,
+        "Remote sensing observations from satellites",
+        TEXT,
+        "Ground-based observations with remote and in-situ sensors",
+        TEXT,
+        "Practical case study",
+        TEXT,
+        "Teaching Experience",
+        TEXT,
+    )
+    assert got == [
+        ("Course Content", 1),
+        ("Observations", 2),
+        ("Remote sensing observations from satellites", 3),
+        ("Ground-based observations with remote and in-situ sensors", 3),
+        ("Practical case study", 2),
+        ("Teaching Experience", 1),
+    ]
+
+
 def test_ids_are_unique_and_stable() -> None:
     d = doc("Example", TEXT, "Example", TEXT, "2.1 Data", TEXT, "Example", TEXT)
     assert [h.ident for h in d.headings()] == ["example", "example-2", "s-2-1-data", "example-3"]

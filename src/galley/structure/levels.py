@@ -37,6 +37,22 @@ _FRONT_OR_BACK_RX = re.compile(rf"^(?:{vocab.alternation(_FRONT_OR_BACK)})(?=$|:
 
 
 @dataclass
+class Section:
+    """An open section: its heading, and the texts of the blocks under it as far as a
+    heading is looked for in them (``announced_reach`` characters of folded text: no
+    further; folding shortens a text, so twice as many raw characters hold them all)."""
+
+    heading: Block
+    texts: list[str] = field(default_factory=list)
+    chars: int = 0
+
+    def add(self, text: str, reach: int) -> None:
+        if self.chars < 2 * reach:
+            self.texts.append(text)
+            self.chars += len(text) + 1
+
+
+@dataclass
 class Walk:
     """What the walk over the blocks remembers from one heading to the next."""
 
@@ -45,8 +61,9 @@ class Walk:
     prev: Block | None = None  # the block before this one
     in_roman: bool = False  # under an "IV. RESULTS" heading, "A. Data" is its subsection
     families: dict[str, int] = field(default_factory=dict)  # counted family -> its parent's level
-    last_heading: Block | None = None  # the heading whose section we are in
-    under: list[str] = field(default_factory=list)  # the texts of the blocks under it
+    # The sections we are in, outermost first: where a heading's parts are looked for, and
+    # its later parts too.
+    open: list[Section] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
     last_n: dict[str, int] = field(default_factory=dict)  # id base -> its last number
     capitals_top: bool = False  # the paper sets its top sections in capitals (``MÉTODO``)
@@ -58,18 +75,23 @@ class Walk:
 
 
 class Seen:
-    """A heading as the level rules see it: its number and family, and whether the section
-    before it announced it (asked once, when a rule or the walk needs it)."""
+    """A heading as the level rules see it: its number and family, and which open section
+    announced it (asked once, when a rule or the walk needs it)."""
 
     def __init__(self, block: Block, w: Walk) -> None:
         self.block, self.text = block, block.text
         self.number = numbering(block.text)
         self.family = family(block.text)
-        self._walk_under, self._p = w.under, w.p
+        self._open, self._p = w.open, w.p
 
     @cached_property
-    def announced(self) -> bool:
-        return _announced(self.text, self._walk_under, self._p)
+    def announcer(self) -> int | None:
+        """The index in ``Walk.open`` of the innermost section whose text announced the
+        heading; None for none."""
+        for k in range(len(self._open) - 1, -1, -1):
+            if _announced(self.text, self._open[k].texts, self._p):
+                return k
+        return None
 
 
 LevelRule = Callable[[Seen, Walk], int | None]
@@ -127,10 +149,11 @@ def under_heading(h: Seen, w: Walk) -> int | None:
 
 def announced(h: Seen, w: Walk) -> int | None:
     """``... in two distinct sections: (i) Remote Sensing observations from satellites and
-    (ii) Ground-based observations ...``: the section named its parts, one deeper."""
-    if w.last_heading is not None and h.announced:
-        return min(w.p.max_heading_level, w.last_heading.level + 1)
-    return None
+    (ii) Ground-based observations ...``: the section named its parts, one deeper (the
+    innermost open section that did: ``Observations``, itself a part its section
+    announced)."""
+    k = h.announcer
+    return None if k is None else min(w.p.max_heading_level, w.open[k].heading.level + 1)
 
 
 def front_or_back(h: Seen, w: Walk) -> int | None:
@@ -143,8 +166,8 @@ def among_references(h: Seen, w: Walk) -> int | None:
     """``REFERÊNCIAS - Livros:`` ... / ``Teses e Dissertações:`` ... / ``Legislação:``: a
     heading right after a reference entry parts a list sorted by kind; its groups are
     siblings, at the level of the heading before."""
-    if w.prev is not None and w.prev.kind == "reference" and w.last_heading is not None:
-        return w.last_heading.level
+    if w.prev is not None and w.prev.kind == "reference" and w.open:
+        return w.open[-1].heading.level
     return None
 
 
@@ -212,8 +235,8 @@ def assign_levels(blocks: list[Block], p: StructureParams, space: dict[int, bool
         if b.kind == "heading":
             _heading(b, w)
         else:
-            if w.last_heading is not None:
-                w.under.append(b.text)
+            for section in w.open:
+                section.add(b.text, p.announced_reach)
         w.prev = b
 
 
@@ -229,11 +252,8 @@ def _heading(b: Block, w: Walk) -> None:
     elif b.level == 1 and not h.number:
         w.numbered = 0  # a top-level unnumbered section (References) ends the numbered part
     b.ident = b.ident or _ident(b.text, w)
-    last = w.last_heading
-    if last is None or b.level <= last.level or not h.announced:
-        # A subsection the section announced keeps it open: its later parts are looked for
-        # in the same text.
-        w.last_heading, w.under = b, []
+    # The heading closes the sections at its level or below it, and opens its own.
+    w.open = [*(x for x in w.open if x.heading.level < b.level), Section(b)]
 
 
 def _level(h: Seen, w: Walk) -> int:
@@ -292,8 +312,8 @@ def _capitals(text: str) -> bool:
 
 
 def _announced(heading: str, under: list[str], p: StructureParams) -> bool:
-    """The heading's words (``announced_min_words`` or more) appear in the text of the
-    section before it (its first ``announced_reach`` characters or so, folded); a shorter
+    """The heading's words (``announced_min_words`` or more) appear in the text ``under`` a
+    section's heading (its first ``announced_reach`` characters or so, folded); a shorter
     heading's, as an item the text enumerates (``... three main chapters: (i) observations
     (satellite- and ground-based), (ii) ...`` / ``Observations``)."""
     key = fold(strip_number(heading)[1])
