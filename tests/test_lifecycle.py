@@ -124,3 +124,39 @@ def test_a_worker_stops_on_a_signal_python_dropped() -> None:
     )
     done = run(script)
     assert done.stdout.strip() == f"stopped {128 + int(signal.SIGTERM)}" and done.stderr == ""
+
+
+def test_a_paper_failing_on_the_interrupt_it_unwinds_stops_the_run() -> None:
+    """Ctrl-C while the EPUB is written: the zip file's cleanup fails on the interrupt and
+    hides it (ValueError: can't close the ZIP file while there is an open writing handle).
+    After a stop signal, the paper's failure is the stop: the run is interrupted (exit 130),
+    not 'galley bug'. Without one, the same failure is a failed paper."""
+    script = textwrap.dedent(
+        """
+        import signal
+        from pathlib import Path
+        import galley.pipeline
+        from galley import lifecycle
+        from galley.ci import batch
+        from galley.config import BuildConfig
+
+        def build_paper(path, config):
+            raise ValueError("Can't close the ZIP file while there is an open writing handle on it.")
+
+        galley.pipeline.build_paper = build_paper
+        lifecycle.interrupt_on_signals()
+        config = BuildConfig(out_dir=Path("dist"))
+        print(batch.attempt(Path("paper.txt"), config)["error"])
+        lifecycle._stop_signal = signal.SIGINT  # the handler ran, and its interrupt was hidden
+        try:
+            batch.attempt(Path("paper.txt"), config)
+        except KeyboardInterrupt:
+            print("interrupted")
+        """
+    )
+    done = run(script)
+    assert done.stdout.splitlines() == [
+        "paper.txt: galley bug (ValueError: Can't close the ZIP file while there is an open writing handle on it.); "
+        "please report it",
+        "interrupted",
+    ], done.stderr

@@ -78,20 +78,30 @@ def build_one(path: Path, config: BuildConfig) -> dict[str, Any]:
 def attempt(path: Path, config: BuildConfig) -> PaperResult | dict[str, Any]:
     """Build one paper: its result, or the report entry of its failure (never an exception:
     one bad paper must not take the batch down, nor print a traceback)."""
+    from galley.lifecycle import check_not_stopped
     from galley.pipeline import build_paper
 
     try:
         return build_paper(path, config)
-    except GalleyError as exc:
+    except Exception as exc:
+        # After a stop signal a failure is the stop's doing (the PDF child the same Ctrl-C
+        # ended; a zip writer's cleanup failing on the interrupt it was unwinding, which
+        # hides it): the run stops as interrupted, not with a failed paper.
+        check_not_stopped()
+        return _failure(path, exc, config)
+
+
+def _failure(path: Path, exc: Exception, config: BuildConfig) -> dict[str, Any]:
+    """The report entry of a paper whose build raised ``exc``."""
+    if isinstance(exc, GalleyError):
         return _failed(path, str(exc), exc.exit_code)
-    except MemoryError:
+    if isinstance(exc, MemoryError):
         why = f"{path}: ran out of memory; build fewer formats or papers at once (-j 1), or split the text"
         return _failed(path, why)
-    except OSError as exc:  # the machine's limits (a full disk, a read-only folder): not a galley bug
+    if isinstance(exc, OSError):  # the machine's limits (a full disk, a read-only folder): not a galley bug
         where = exc.filename or config.out_dir
         return _failed(path, f"{path}: cannot write {where} ({exc.strerror or exc})")
-    except Exception as exc:
-        return _failed(path, f"{path}: galley bug ({type(exc).__name__}: {exc}); please report it")
+    return _failed(path, f"{path}: galley bug ({type(exc).__name__}: {exc}); please report it")
 
 
 def _failed(path: Path, error: str, exit_code: int = EXIT_BUILD_FAILED) -> dict[str, Any]:
