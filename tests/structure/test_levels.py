@@ -3,7 +3,7 @@ names return to level 1, counted siblings and announced subsections go one deepe
 
 from __future__ import annotations
 
-from make import doc, layout_outline, layout_page, outline
+from make import MARGIN, doc, layout_outline, layout_page, outline
 
 TEXT = "The course runs for ten weeks and covers the basics of the field."
 MORE = "Each week opens with a short talk and goes on with exercises done in pairs."
@@ -118,6 +118,8 @@ def test_a_part_announced_by_a_part_goes_one_deeper_again() -> None:
         TEXT,
         "Ground-based observations with remote and in-situ sensors",
         TEXT,
+        "Model forecasts",  # announced as "forecast models": none of Observations' parts
+        TEXT,
         "Practical case study",
         TEXT,
         "Teaching Experience",
@@ -128,9 +130,21 @@ def test_a_part_announced_by_a_part_goes_one_deeper_again() -> None:
         ("Observations", 2),
         ("Remote sensing observations from satellites", 3),
         ("Ground-based observations with remote and in-situ sensors", 3),
+        ("Model forecasts", 2),
         ("Practical case study", 2),
         ("Teaching Experience", 1),
     ]
+
+
+def test_a_long_section_is_looked_in_no_further_than_a_heading_is_looked_for() -> None:
+    from galley.model import Block
+    from galley.params import PARAMS
+    from galley.structure.levels import Section
+
+    section = Section(Block("heading", "Appendix", level=1))
+    section.add("word " * 1_000_000, PARAMS.structure.announced_reach)
+    section.add("Remote sensing observations from satellites", PARAMS.structure.announced_reach)
+    assert sum(len(t) for t in section.texts) <= 2 * PARAMS.structure.announced_reach
 
 
 def test_ids_are_unique_and_stable() -> None:
@@ -236,3 +250,22 @@ def test_space_says_nothing_where_the_known_headings_are_set_tight_or_blank_line
     assert layout_outline(layout_page(known_tight=known))[2:5] == flat
     # pdftotext's default mode: blank lines part its text boxes, not the page's space.
     assert layout_outline(layout_page(margin=""))[2:5] == flat
+    # Only the front and back matter set off (Summary, Acknowledgments, References), the
+    # sections of the body all tight, the well-known Statement of need too: one style.
+    body = ("Statement of need", "Teaching materials")
+    assert layout_outline(layout_page(known_tight=body))[1:5] == [("Statement of need", 1), *flat]
+
+
+def test_a_well_known_name_set_tight_stays_top_level() -> None:
+    """An extractor's blank lines are not always the page's space: pypdf may leave out the
+    one under a top heading. ``Acknowledgments`` stays top level; the rest are told apart."""
+    got = layout_outline(layout_page(known_tight=("Acknowledgments",)))
+    assert ("Acknowledgments", 1) in got and ("Slides", 2) in got
+
+
+def test_a_list_or_a_caption_under_a_heading_says_nothing_of_its_space() -> None:
+    """``Exercises`` with a blank line between it and a bulleted list (lists stand off): it
+    keeps the level of the subsection before it, not made a top section."""
+    exercises = f"{MARGIN}Exercises (Jupyter notebooks)\n"
+    listed = layout_page().replace(exercises, f"{exercises}\n{MARGIN}• Penguin species classification\n")
+    assert ("Exercises (Jupyter notebooks)", 2) in layout_outline(listed)

@@ -63,7 +63,7 @@ def build_document(cleaned: CleanResult, sidecar: Metadata, params: Params = PAR
     # Structure takes the units over: they go once their blocks are made, before the links
     # are (the 50 MB input's peak memory; a caller's own list of them is left alone).
     units, cleaned.units = cleaned.units, []
-    space = levels.space_after(units)  # layout-mode text: which headings a blank line sets off
+    space = levels.space_after(units, p)  # layout-mode text: which headings a blank line sets off
     fr = front.extract([with_offsets(u) for u in units], cleaned.removed, p)
     del units
     body, fr.body = fr.body, []

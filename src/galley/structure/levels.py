@@ -23,7 +23,16 @@ from functools import cached_property
 from galley import vocab
 from galley.model import Block, Unit, slugify
 from galley.params import StructureParams
-from galley.structure.headings import ROMAN, family, fold, is_known, name_key, numbering, strip_number
+from galley.structure.headings import (
+    ROMAN,
+    family,
+    fold,
+    is_caption,
+    is_known,
+    name_key,
+    numbering,
+    strip_number,
+)
 
 _DOTTED = re.compile(r"\d+(?:\.\d+)+")
 _DIGITS = re.compile(r"\d+")
@@ -47,9 +56,10 @@ class Section:
     chars: int = 0
 
     def add(self, text: str, reach: int) -> None:
-        if self.chars < 2 * reach:
-            self.texts.append(text)
-            self.chars += len(text) + 1
+        room = 2 * reach - self.chars
+        if room > 0:
+            self.texts.append(text[:room])  # (one long block is cut: it is looked in again and again)
+            self.chars += min(len(text), room) + 1
 
 
 @dataclass
@@ -64,6 +74,7 @@ class Walk:
     # The sections we are in, outermost first: where a heading's parts are looked for, and
     # its later parts too.
     open: list[Section] = field(default_factory=list)
+    announcer_level: int = 0  # the last heading was a part a section at this level announced (0: not)
     ids: set[str] = field(default_factory=set)
     last_n: dict[str, int] = field(default_factory=dict)  # id base -> its last number
     capitals_top: bool = False  # the paper sets its top sections in capitals (``MÉTODO``)
@@ -83,6 +94,7 @@ class Seen:
         self.number = numbering(block.text)
         self.family = family(block.text)
         self._open, self._p = w.open, w.p
+        self.part_of = 0  # the level of the section that announced it, when that gave its level
 
     @cached_property
     def announcer(self) -> int | None:
@@ -124,9 +136,9 @@ def letter_under_roman(h: Seen, w: Walk) -> int | None:
 
 
 def known_name(h: Seen, w: Walk) -> int | None:
-    """``Acknowledgements`` -> 1, wherever it comes; not where the page sets it tight on
-    its text like a subsection (``tight_below``)."""
-    return 1 if is_known(h.text, w.p) and w.space.get(h.block.source[0]) is not False else None
+    """``Acknowledgements`` -> 1, wherever it comes (even set tight on its text: an
+    extractor's blank lines are not always the page's space)."""
+    return 1 if is_known(h.text, w.p) else None
 
 
 def counted_sibling(h: Seen, w: Walk) -> int | None:
@@ -153,7 +165,18 @@ def announced(h: Seen, w: Walk) -> int | None:
     innermost open section that did: ``Observations``, itself a part its section
     announced)."""
     k = h.announcer
-    return None if k is None else min(w.p.max_heading_level, w.open[k].heading.level + 1)
+    if k is None:
+        return None
+    h.part_of = w.open[k].heading.level
+    return min(w.p.max_heading_level, h.part_of + 1)
+
+
+def after_announced(h: Seen, w: Walk) -> int | None:
+    """A heading no rule knows after a part its section announced is none of that
+    section's parts (it named them all): ``Observations`` announced ``Remote sensing
+    observations ...`` and ``Ground-based observations ...``; ``Model forecasts`` after them
+    is at ``Observations``' level."""
+    return w.announcer_level or None
 
 
 def front_or_back(h: Seen, w: Walk) -> int | None:
@@ -215,13 +238,14 @@ LEVEL_RULES: list[LevelRule] = [
     front_or_back,
     among_references,
     in_capitals,
-    spaced_top,
     known_name,
+    spaced_top,
     counted_sibling,
     unnumbered_under_numbered,
     under_heading,
     announced,
     tight_below,
+    after_announced,
 ]
 
 
@@ -252,6 +276,7 @@ def _heading(b: Block, w: Walk) -> None:
     elif b.level == 1 and not h.number:
         w.numbered = 0  # a top-level unnumbered section (References) ends the numbered part
     b.ident = b.ident or _ident(b.text, w)
+    w.announcer_level = h.part_of
     # The heading closes the sections at its level or below it, and opens its own.
     w.open = [*(x for x in w.open if x.heading.level < b.level), Section(b)]
 
@@ -265,14 +290,22 @@ def _level(h: Seen, w: Walk) -> int:
     return w.level
 
 
-def space_after(units: list[Unit]) -> dict[int, bool]:
-    """Layout-mode text: for each one-line unit (a heading's), by its first raw line,
-    whether a blank line parts it from the text under it on its page."""
+def space_after(units: list[Unit], p: StructureParams) -> dict[int, bool]:
+    """Layout-mode text: for each unit of a heading's lines (``heading_max_lines``), by its
+    first raw line, whether a blank line parts it from the prose under it on its page (a
+    list, a figure or a caption under it may stand further off, whatever the heading)."""
     out: dict[int, bool] = {}
     for u, nxt in zip(units, units[1:], strict=False):
-        if len(u.lines) == 1 and not u.turns and nxt.space_before is not None and nxt.page == u.page:
+        if len(u.lines) > p.heading_max_lines or u.turns or nxt.space_before is None or nxt.page != u.page:
+            continue
+        if _prose_opening(nxt.text):
             out[u.first_line] = nxt.space_before > 0
     return out
+
+
+def _prose_opening(text: str) -> bool:
+    """The text opens a sentence of prose: a capital (no list's bullet or number), no caption."""
+    return text[:1].isupper() and not is_caption(text)
 
 
 def spacing_tells(headings: list[Block], space: dict[int, bool], p: StructureParams) -> dict[int, bool]:
@@ -282,13 +315,16 @@ def spacing_tells(headings: list[Block], space: dict[int, bool], p: StructurePar
     with one, ``spaced_known_min`` of them at least and ``spaced_known_share`` of those
     the text tells (a subsection may bear a well-known name: ``Experience of use in
     teaching and learning situations``); no numbered section (numbers tell the levels; a
-    counted family, ``1) Penguin Species Classification``, does not)."""
+    counted family, ``1) Penguin Species Classification``, does not); a section of the body
+    among those set off (not only ``Abstract`` and ``References``)."""
     if not space or any(numbering(b.text) and not family(b.text) for b in headings):
         return {}
     told = [(b, space[b.source[0]]) for b in headings if b.source[0] in space]
     known = [s for b, s in told if is_known(b.text, p) or _FRONT_OR_BACK_RX.match(name_key(b.text))]
     if sum(known) < max(p.spaced_known_min, p.spaced_known_share * len(known)) or all(s for _, s in told):
         return {}
+    if not any(s and not _FRONT_OR_BACK_RX.match(name_key(b.text)) for b, s in told):
+        return {}  # only the front and back matter set off: their style, not the top sections'
     return space
 
 
