@@ -197,6 +197,10 @@ class CleanParams:
     """... or at most this many characters, whatever the measure."""
     heading_max_words: int = 12
     """A heading has at most this many words."""
+    run_in_label_min_words: int = 4
+    """Words after an abstract's label run into its line (``Abstract. We study the role
+    ...``) from which the label is set apart as its heading (``Summary: Results`` is one
+    heading)."""
     heading_min_letters: int = 3
     """A heading has at least this many letters (``2.1``, ``(a)`` are not headings)."""
     heading_max_question_words: int = 6

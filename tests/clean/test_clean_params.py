@@ -926,3 +926,17 @@ def test_notice_max_chars() -> None:
 def test_a_notice_inside_a_page_is_text() -> None:
     inside = body(1, 4) + NOTICE + "\n" + body(1, 8)[len(body(1, 4)) :] + "1\n\f" + body(2, 8) + "2\n"
     assert NOTICE not in removed(inside)
+
+
+# A Springer abstract, its label run into its first line (``run_in_label_min_words``).
+RUN_IN = (
+    "A Study of Gradient Noise in Small Neural Networks\n\n"
+    "Abstract. We study the role of gradient noise in the training of small neural networks.\n"
+    "Using a series of controlled experiments, we show that the noise scale predicts it.\n"
+)
+
+
+def test_run_in_label_min_words() -> None:
+    # 14 words after the label on its line.
+    assert "Abstract" in units(RUN_IN, run_in_label_min_words=14)
+    assert "Abstract" not in units(RUN_IN, run_in_label_min_words=15)

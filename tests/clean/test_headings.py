@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from clean_invariants import second_run_changes, words_accounted_for
 from excerpts import OUTLINE_WRAPPED, SENTENCE_CASE, STACKED, WRAPPED
@@ -255,3 +257,38 @@ def test_the_rest_of_a_bracket_wrapped_onto_its_own_line_is_no_heading() -> None
 
     assert closes_unopened("Lola, 4 anos)") and not closes_unopened("1) Penguin Species Classification")
     assert not closes_unopened("Results (part 2)")
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Abstract. We study the role of gradient noise in the training of small networks.", "Abstract"),
+        ("Abstract—Mobile edge computing allows devices to offload their tasks to servers.", "Abstract"),
+        ("Résumé : Depuis les années 1980, les paysages ruraux font l'objet de politiques.", "Résumé"),
+        ("Zusammenfassung: Der Aufsatz untersucht die Geschichte der Fürsorge in Nürnberg.", "Zusammenfassung"),
+        ("ABSTRACT Background: Sleep is short among adolescents, and its costs are unclear.", "ABSTRACT"),
+    ],
+)
+def test_an_abstracts_label_run_into_its_line_is_set_apart_as_its_heading(line: str, label: str) -> None:
+    raw = f"{line}\nIts second line goes on with the abstract, as an extractor gives it here.\n"
+    result = clean(to_lines(raw), params=PARAMS)
+    assert [(u.kind, u.text) for u in result.units][0] == ("heading", label)
+    first_word = line[len(label) :].lstrip(" .:—").split()[0]
+    assert result.units[1].text.split()[0] == first_word
+    assert [r.after for r in result.repairs if r.rule == "run-in-label"] == [label]
+    # Every letter kept, in order (``Abstract—Mobile`` is two words now, none lost).
+    assert re.sub(r"\W", "", raw) == re.sub(r"\W", "", "".join(u.text for u in result.units))
+    assert second_run_changes(result) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Abstract art in the 1950s and the painters of New York who made it famous",  # no stop, no capitals
+        "Summary: Results",  # a heading of its own, too short to be an abstract's first line
+        "Abstract: the algebraic structure of the group is given in the appendix below.",  # no sentence
+    ],
+)
+def test_a_line_opening_with_an_abstract_word_is_left_whole(line: str) -> None:
+    raw = f"{line}\nThe text goes on here in lower case after it, for a line or two of prose.\n"
+    assert not [r for r in clean(to_lines(raw), params=PARAMS).repairs if r.rule == "run-in-label"]

@@ -67,3 +67,28 @@ def test_the_keyword_line_of_the_translation_is_its_keywords_not_body_text() -> 
     assert d.meta.abstracts[1].keywords == ["Quartz Crystal Microbalance", "Gravimetry", "Teaching Tools"]
     assert not any("Keywords" in b.text for b in d.blocks)
     assert [r.text for r in d.removed if r.text.startswith("Keywords")]  # reported, never lost
+
+
+def test_an_abstract_whose_label_runs_into_its_first_line_is_the_papers_abstract() -> None:
+    """A Springer paper: ``Abstract. We study ...`` on one line, the keywords under it."""
+    from galley.clean import clean
+    from galley.inputs.read import to_lines
+    from galley.params import PARAMS
+    from galley.structure import build_document
+
+    raw = (
+        "A Study of Gradient Noise in Small Neural Networks\n\n"
+        "Anna Berg and Tom Keller\n"
+        "Department of Computer Science, University of Oslo, Norway\n\n"
+        "Abstract. We study the role of gradient noise in the training of small neural networks.\n"
+        "Using a series of controlled experiments on image classification benchmarks, we show that\n"
+        "the noise scale predicts generalisation better than the learning rate alone.\n\n"
+        "Keywords: gradient noise · batch size · generalisation\n\n"
+        "1 Introduction\n\n"
+        "Stochastic gradient descent remains the workhorse of deep learning, and its noise matters.\n"
+    )
+    d = build_document(clean(to_lines(raw)), Metadata(), PARAMS)
+    assert d.meta.abstract.startswith("We study the role of gradient noise")
+    assert d.meta.abstract.endswith("better than the learning rate alone.")
+    assert d.meta.keywords == ["gradient noise", "batch size", "generalisation"]
+    assert [h.text for h in d.headings()] == ["Abstract", "1 Introduction"]

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from galley.clean import breaks, columns, compounds, figures, furniture, grid, joins, layout, order
+from galley.clean import breaks, columns, compounds, figures, furniture, grid, headings, joins, layout, order
 from galley.clean.characters import fix_characters, letter_bullets
 from galley.clean.lexicon import DocumentLexicon, block_language
 from galley.clean.segment import START_OF_TEXT, Block, find_blocks
@@ -84,6 +84,7 @@ def clean(
     spaced = not layout.at_margin(lines)  # layout mode: blank lines are the page's space
     lines = columns.separate(lines, repairs, p)
     lines = fix_characters(lines, repairs)
+    lines = headings.split_run_in_labels(lines, repairs, p)
     lines = letter_bullets(lines, lang, repairs, p.letter_bullet_window, p.min_repeats)
     lines = furniture.split_glued_numbers(lines, repairs, p)
     removed = keep_corrected(furniture.find_furniture(lines, p), fixes, repairs)

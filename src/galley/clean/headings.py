@@ -28,7 +28,7 @@ from galley.clean.shapes import (
     last_word,
     next_numbers,
 )
-from galley.model import Line
+from galley.model import Line, Repair
 from galley.params import CleanParams
 
 # ``text, its words, params -> verdict``: True (a heading), False (not one), None (no opinion).
@@ -440,3 +440,43 @@ def wrapped_capitals(lines: Sequence[Line], i: int, found: set[int]) -> bool:
     if i > 0 and (i - 1) not in found and not ends_sentence(lines[i - 1].text):
         return False
     return not (i + 2 < len(lines) and lines[i + 2].text[:1].islower()) and not ends_sentence(second.text)
+
+
+# An abstract's label run into its first line: ``Abstract. We study ...`` (Springer),
+# ``Abstract—Mobile edge computing ...`` (IEEE), ``Resumen: Este trabajo ...``, or a label in
+# capitals before its text (``ABSTRACT Background: ...``). Its text opens a sentence.
+_RUN_IN_LABEL = re.compile(
+    rf"^(?P<label>{vocab.alternation(vocab.all_of(vocab.ABSTRACT))})"
+    r"(?P<sep>\s*[:.—–]\s*|\s+[-–—]\s+|\s+)(?P<rest>[“\"‘(]?[^\W\d_].*)$",
+    re.I,
+)
+RUN_IN_WHY = "an abstract's label run into its first line: set apart as its heading"
+
+
+def split_run_in_labels(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
+    """``Abstract. We study the role of gradient noise ...`` -> ``Abstract`` / ``We study the
+    role ...``: the label a line of its own, where the heading rules find it, and the
+    structure stage the abstract under it. The text after the label opens a sentence (a
+    capital) and runs ``run_in_label_min_words`` words or more; without a stop or a dash
+    after it the label is in capitals (``ABSTRACT Background: ...``; ``Abstract art in the
+    1950s`` is no label). Each split is a repair."""
+    out: list[Line] = []
+    for ln in lines:
+        m = _RUN_IN_LABEL.match(ln.text)
+        if m is None or not _runs_in(m, p):
+            out.append(ln)
+            continue
+        label, rest = m.group("label"), m.group("rest")
+        repairs.append(Repair("run-in-label", ln.number, ln.number, ln.text[:40], label, RUN_IN_WHY))
+        body = replace(ln, text=rest, indent=ln.indent + m.start("rest"), blank_before=0, page_start=False)
+        out += [replace(ln, text=label), body]
+    return out
+
+
+def _runs_in(m: re.Match[str], p: CleanParams) -> bool:
+    label, sep, rest = m.group("label"), m.group("sep"), m.group("rest")
+    if not (label[:1].isupper() and rest.lstrip('“"‘(')[:1].isupper()):
+        return False
+    if not sep.strip() and not label.isupper():
+        return False
+    return len(rest.split()) >= p.run_in_label_min_words
