@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from galley.clean import characters, clean
+from galley.clean.characters import fix_characters
 from galley.inputs.read import to_lines
 
 
@@ -224,3 +225,17 @@ def test_a_letter_the_text_uses_as_a_word_is_no_bullet() -> None:
         "A. Souza e B. Lima, Quim. Nova 40, 1 (2017).\n"
     )
     assert not [r for r in clean(to_lines(raw)).repairs if r.rule == "letter-bullet"]
+
+
+def test_a_guillemet_opening_a_line_is_a_quotation_where_the_text_closes_one() -> None:
+    """French: « opens a quotation that closes lines later; no word or mark is changed. In
+    a text with no » anywhere, OCR's bullet read as « is the bullet (jose.00200)."""
+    french = (
+        "Comme le rappelle l’historienne :\n"
+        "« Le silence des sources n’est pas un vide, mais la trace d’un pouvoir qui a\n"
+        "décidé de ce qui méritait d’être consigné dans les registres de la commune. »\n"
+    )
+    lines = fix_characters(to_lines(french), [])
+    assert lines[1].text.startswith("« Le silence des sources")
+    ocr = "The following data are featured:\n« Level 1 data from two satellite instruments: (i) the SEVIRI\n"
+    assert fix_characters(to_lines(ocr), [])[1].text.startswith("• Level 1 data")

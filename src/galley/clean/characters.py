@@ -137,22 +137,30 @@ _SYMBOL_STARTS = frozenset("(➢➤►▶▸◆◇❖✓✔✗→□❑➔") | f
 
 
 # Glyphs OCR reads a bullet as (``¢``, ``°``, ``«``), before an item's text.
-_BULLET_GLYPH = re.compile(r"^[¢°«](?= \S)")
+_BULLET_GLYPH = re.compile(r"^[¢°](?= \S)")
+_GUILLEMET_BULLET = re.compile(r"^«(?= \S)")
 # OCR's ``|`` for the pronoun ``I`` before a word in lower case.
 _BAR_PRONOUN = re.compile(r"^\|(?= [a-z])")
 
 
 def ocr_bullets(text: str) -> str:
     """OCR's misread bullet glyphs become the bullet: ``¢ Introduction to concepts`` ->
-    ``• Introduction to concepts`` (``¢``, ``°``, or ``«`` on a line without ``»``, where a
-    French quotation would close; not ``©``, which starts a copyright line), and its ``|``
-    for the pronoun: ``| enjoyed the live coding`` -> ``I enjoyed the live coding`` (a
-    line with another ``|`` is a table's row)."""
-    if text[:1] in "¢°«":
-        return text if "»" in text else _BULLET_GLYPH.sub("•", text)
+    ``• Introduction to concepts`` (``¢`` or ``°``; not ``©``, which starts a copyright
+    line), and its ``|`` for the pronoun: ``| enjoyed the live coding`` -> ``I enjoyed the
+    live coding`` (a line with another ``|`` is a table's row)."""
+    if text[:1] in "¢°":
+        return _BULLET_GLYPH.sub("•", text)
     if text.startswith("| ") and text.count("|") == 1:
         return _BAR_PRONOUN.sub("I", text)
     return text
+
+
+def guillemet_bullets(text: str) -> str:
+    """OCR's bullet read as ``«``: ``« Level 1 data from two satellite instruments: ...``
+    -> ``• Level 1 data ...``. Only in a text that never closes a guillemet (``»``
+    nowhere): where French quotations are set, ``« Le silence des sources`` opens one,
+    which may close lines later (``fix_characters`` leaves the rule out)."""
+    return _GUILLEMET_BULLET.sub("•", text)
 
 
 def url_spaces(text: str) -> str:
@@ -257,6 +265,7 @@ RULES: list[tuple[str, Rule]] = [
     ("spaces", spaces_and_controls),
     ("url-spaces", url_spaces),
     ("ocr-bullets", ocr_bullets),
+    ("guillemet-bullets", guillemet_bullets),
     ("symbol-bullets", symbol_bullets),
     ("quotes", typographic_quotes),
     ("dashes", dashes),
@@ -301,14 +310,19 @@ def letter_bullets(lines: list[Line], lang: str, repairs: list[Repair], window: 
 
 
 def fix_characters(lines: list[Line], repairs: list[Repair]) -> list[Line]:
-    """Every line through ``RULES``, each change recorded; lines left empty are dropped."""
+    """Every line through ``RULES``, each change recorded; lines left empty are dropped.
+    A text that closes a guillemet somewhere sets quotations in them: ``«`` opening a line
+    is no bullet there (``guillemet_bullets`` is left out)."""
+    rules = RULES
+    if any("»" in ln.text for ln in lines):
+        rules = [(name, rule) for name, rule in RULES if rule is not guillemet_bullets]
     out: list[Line] = []
     for ln in lines:
         text = ln.text
         if has_nothing_to_repair(text):
             out.append(ln)
             continue
-        for name, rule in RULES:
+        for name, rule in rules:
             fixed = rule(text)
             if fixed != text:
                 why = (rule.__doc__ or name).split("\n")[0]
