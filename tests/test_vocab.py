@@ -24,6 +24,11 @@ from galley.structure.headings import is_known
         "Referências consultadas",
         "Bibliografía citada",
         "References and notes",
+        # (a stress test's papers in other languages: Italian, Dutch, Catalan)
+        "Bibliografia",
+        "Riferimenti bibliografici",
+        "Literatuur",
+        "Referències",
     ],
 )
 def test_reference_headings(text: str) -> None:
@@ -78,3 +83,40 @@ def test_data_availability_statements_are_known_sections(text: str) -> None:
 )
 def test_an_experimental_section_is_known(text: str, known: bool) -> None:
     assert is_known(text, PARAMS.structure) is known
+
+
+@pytest.mark.parametrize(
+    ("label", "keywords"),
+    [
+        ("Parole chiave", ["scrittura accademica", "ortografia"]),
+        ("Trefwoorden", ["schooladvies", "onderwijsongelijkheid"]),
+        ("Paraules clau", ["escola", "llengua"]),
+    ],
+)
+def test_keyword_lines_of_other_languages_are_the_papers_keywords(label: str, keywords: list[str]) -> None:
+    """A stress test's Italian, Dutch and Catalan papers had their keyword line published as
+    a body heading, and the keywords lost."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent / "structure"))
+    from make import doc
+
+    d = doc(
+        "L’italiano degli studenti universitari: errori ortografici",
+        "Giulia Bernardini and Paolo Santangelo",
+        "Abstract",
+        "The paper analyses a corpus of two hundred essays written by first-year students.",
+        f"{label}: {'; '.join(keywords)}",
+        "1 Introduction",
+        "The essays were collected in three universities over two academic years.",
+    )
+    assert d.meta.keywords == keywords
+    assert all(label not in b.text for b in d.blocks)
+
+
+@pytest.mark.parametrize("caption", ["Tabella 1. Errori per tipo", "Tabel 2. Schooladvies", "Taula 3. Dades"])
+def test_table_captions_of_other_languages(caption: str) -> None:
+    from galley.structure.tables import is_table_caption
+
+    assert is_table_caption(caption)

@@ -315,6 +315,9 @@ REFERENCES: Table = {
         "literatura citada",
     ),
     "de": ("literatur", "literaturverzeichnis"),
+    "it": ("bibliografia", "riferimenti bibliografici", "riferimenti"),
+    "nl": ("literatuur", "literatuurlijst", "referenties", "bibliografie"),
+    "ca": ("referències", "referències bibliogràfiques", "bibliografia"),
 }
 
 # The heading of an abstract: its text is the paper's abstract.
@@ -326,6 +329,7 @@ ABSTRACT: Table = {
     "it": ("sommario", "riassunto"),
     "pt": ("resumo",),
     "nl": ("samenvatting",),
+    "ca": ("resum",),
 }
 
 # Front and back matter outside the paper's own sections: notes, thanks, funding. Always
@@ -334,6 +338,10 @@ BACK_MATTER: Table = {
     "en": ("notes", "endnotes", "footnotes", "acknowledgements", "acknowledgments", "funding"),
     "pt": ("notas", "agradecimentos", "financiamento"),
     "es": ("notas", "agradecimientos", "financiamiento"),
+    "fr": ("notes", "remerciements", "financement"),
+    "de": ("anmerkungen", "danksagung", "förderung"),
+    "it": ("note", "ringraziamenti", "finanziamenti"),
+    "nl": ("noten", "dankwoord", "dankbetuiging"),
 }
 
 # The label of a keyword line: ``Keywords: climate, econometrics``.
@@ -343,6 +351,9 @@ KEYWORDS: Table = {
     "es": ("palabras clave", "palabras-clave", "descriptores"),
     "fr": ("mots-clés", "mots clés"),
     "de": ("schlüsselwörter", "schlagwörter", "stichwörter"),
+    "it": ("parole chiave", "parole-chiave"),
+    "nl": ("trefwoorden", "sleutelwoorden"),
+    "ca": ("paraules clau", "paraules-clau"),
 }
 
 # The label of a date in the front matter: ``Submitted: 09 January 2025``.
@@ -361,7 +372,9 @@ DATES: Table = {
     ),
     "es": ("recibido", "aceptado", "aprobado", "publicado", "revisado", "recibido el", "aceptado el", "publicado el"),
     "fr": ("reçu", "accepté", "publié"),
-    "de": ("eingereicht", "angenommen", "veröffentlicht"),
+    "de": ("eingereicht", "eingegangen", "angenommen", "veröffentlicht"),
+    "it": ("ricevuto", "accettato", "pubblicato"),
+    "nl": ("ontvangen", "aanvaard", "geaccepteerd", "gepubliceerd"),
 }
 
 # What opens a caption: ``Figure 3:``, ``Table 2.``, ``Fig. 1``.
@@ -415,6 +428,9 @@ CAPTIONS: Table = {
     ),
     "fr": ("tableau", "graphique", "carte", "photographie", "schéma"),
     "de": ("abbildung", "abb.", "tabelle", "tab.", "karte", "grafik"),
+    "it": ("figura", "tabella", "grafico", "immagine", "mappa"),
+    "nl": ("figuur", "tabel", "grafiek", "afbeelding", "kaart"),
+    "ca": ("figura", "taula", "gràfic", "mapa"),
 }
 
 # [body] The caption words that name a table (``Table 2: Results``, ``Tabela 1 -``,
@@ -425,6 +441,9 @@ TABLES: Table = {
     "es": ("tabla", "cuadro"),
     "fr": ("tableau",),
     "de": ("tabelle",),
+    "it": ("tabella",),
+    "nl": ("tabel",),
+    "ca": ("taula",),
 }
 
 # [body] The word that opens the source or the note set under a table or a figure
@@ -435,6 +454,8 @@ TABLE_NOTES: Table = {
     "es": ("fuente", "fuentes", "nota", "notas", "leyenda"),
     "fr": ("source", "sources", "note", "notes", "légende"),
     "de": ("quelle", "quellen", "anmerkung", "anmerkungen", "legende"),
+    "it": ("fonte", "fonti", "nota", "note", "legenda"),
+    "nl": ("bron", "bronnen", "noot", "noten", "legenda"),
 }
 
 # Words that count sibling headings: ``Part 1``, ``Session 2``, ``Appendix A`` (written
