@@ -92,3 +92,23 @@ def test_an_abstract_whose_label_runs_into_its_first_line_is_the_papers_abstract
     assert d.meta.abstract.endswith("better than the learning rate alone.")
     assert d.meta.keywords == ["gradient noise", "batch size", "generalisation"]
     assert [h.text for h in d.headings()] == ["Abstract", "1 Introduction"]
+
+
+def test_an_abstract_ends_at_its_keyword_line() -> None:
+    """An APA manuscript: the introduction follows the abstract's keyword line under no
+    heading of its own (the title repeated over it), up to ``Method``."""
+    abstract = "Insufficient sleep is common among adolescents, yet its day-to-day consequences are unclear."
+    d = doc(
+        "Sleep Deprivation Impairs Self-Control in Adolescents",
+        "Emily R. Carter and Jonathan Hughes",
+        "Abstract",
+        abstract,
+        "Keywords: sleep, self-control, adolescence",
+        "Adolescence is marked by a shift toward later bedtimes while school start times remain early.",
+        "Method",
+        "Participants were 212 adolescents recruited through four public schools in the state.",
+        heading_units=frozenset({2, 6}),
+    )
+    assert d.meta.abstract == abstract
+    assert [a.text for a in d.meta.abstracts] == [abstract]
+    assert d.meta.keywords == ["sleep", "self-control", "adolescence"]

@@ -76,7 +76,7 @@ def build_document(cleaned: CleanResult, sidecar: Metadata, params: Params = PAR
     moved: list[Removed] = []
     # Takes the translations' keyword lines out of the body, or finds them among the front's.
     detected.abstracts = abstracts_of(out, detected.abstract, moved, fr.removed)
-    detected.abstract = detected.abstract or abstract_of(out)
+    detected.abstract = detected.abstract or abstract_of(out, fr.removed)
     if detected.abstract and not detected.abstracts:
         detected.abstracts = [Abstract(detected.abstract, detect(detected.abstract))]
     return Document(
@@ -108,18 +108,14 @@ def with_offsets(u: Unit) -> Unit:
     return replace(u, lines=lines, offsets=offsets)
 
 
-def abstract_of(out: list[Block]) -> str:
+def abstract_of(out: list[Block], front_removed: list[Removed] | None = None) -> str:
     """The text under the first heading if it is ``Abstract``/``Summary``/``Resumo``..., up
-    to the next heading; "" when the first heading is another."""
+    to the next heading or the keyword line the front matter took (``_under``); "" when
+    the first heading is another."""
     for i, b in enumerate(out):
         if b.kind == "heading" and name_key(b.text) in _ABSTRACT:
-            paras = []
-            for nb in out[i + 1 :]:
-                if nb.kind == "heading":
-                    break
-                if nb.kind == "paragraph":
-                    paras.append(nb.text)
-            return "\n\n".join(paras)
+            end = next((k for k in range(i + 1, len(out)) if out[k].kind == "heading"), len(out))
+            return "\n\n".join(_under(out, i + 1, end, front_removed or []))
         if b.kind == "heading":
             return ""
     return ""
@@ -159,7 +155,7 @@ def abstracts_of(
             moved.append(Removed(out[line].source[0], out[line].text, "front-matter", _KEYWORDS_MOVED))
             del out[line]
             end -= line < end
-        text = "\n\n".join(nb.text for nb in out[i:end] if nb.kind == "paragraph")
+        text = "\n\n".join(_under(out, i, end, front_removed or []))
         if text:
             found.append(Abstract(text, detect(text) or _ABSTRACT_LANG.get(name, ""), b.text.strip(" .:"), keywords))
         i = end
@@ -168,15 +164,33 @@ def abstracts_of(
     return found
 
 
+def _under(out: list[Block], start: int, end: int, front_removed: list[Removed]) -> list[str]:
+    """The paragraphs of the abstract in ``out[start:end]``, up to the keyword line the
+    front matter took from under it, if any: an APA paper goes on with its introduction
+    under no heading (``Abstract`` / ... / ``Keywords: sleep, self-control`` / the title
+    again / ``Adolescence is marked by ...`` / ``Method``)."""
+    paras = [b for b in out[start:end] if b.kind == "paragraph"]
+    if not paras:
+        return []
+    after, upto = paras[0].source[0], out[end].source[0] if end < len(out) else None
+    stop = next((r.line for r in front_removed if _keyword_record(r, after, upto)), None)
+    return [b.text for b in paras if stop is None or b.source[0] < stop]
+
+
+def _keyword_record(r: Removed, after: int, before: int | None) -> bool:
+    """``r`` is a keyword line the front matter took between raw lines ``after`` and
+    ``before``."""
+    return r.line > after and (before is None or r.line < before) and KEYWORDS.match(r.text) is not None
+
+
 def keywords_read_by_front(removed: list[Removed], after: int, before: int | None) -> list[str]:
     """The keywords of a keyword line the front matter read and reported between raw lines
     ``after`` and ``before`` (``Keywords: Quartz Crystal Microbalance; Gravimetry`` under a
     translated abstract), or []."""
     for r in removed:
-        if r.line > after and (before is None or r.line < before):
-            m = KEYWORDS.match(r.text)
-            if m:
-                return [w for w in (x.strip(" .") for x in _KEYWORD_SEPARATOR.split(m.group(1))) if w]
+        m = KEYWORDS.match(r.text) if _keyword_record(r, after, before) else None
+        if m:
+            return [w for w in (x.strip(" .") for x in _KEYWORD_SEPARATOR.split(m.group(1))) if w]
     return []
 
 
