@@ -3,6 +3,7 @@ title, authors, affiliations, keywords, the journal sidebar; the body after them
 
 from __future__ import annotations
 
+import pytest
 from make import doc
 
 from galley.model import Metadata, Removed
@@ -718,6 +719,47 @@ def test_a_banner_with_the_papers_citation_and_doi_above_the_title() -> None:
     assert d.meta.title == "The volume of the tank, v. 3: a study of flow"
 
 
+@pytest.mark.parametrize(
+    ("banner", "journal", "volume", "issue", "article"),
+    [
+        (
+            "Journal of Victorian Culture, 2023, Vol. 28, No. 2, 215–232",
+            "Journal of Victorian Culture",
+            "28",
+            "2",
+            "215",
+        ),
+        ("Annales de géographie, n° 741, 2021/5, p. 5-31", "Annales de géographie", "", "741", "5"),
+        (
+            "Zeitschrift für Geschichtswissenschaft 70 (2022), Heft 4, S. 311–334",
+            "Zeitschrift für Geschichtswissenschaft",
+            "70",
+            "4",
+            "311",
+        ),
+        ("Tijdschrift voor Sociologie 43 (2022) 2, 112-134", "Tijdschrift voor Sociologie", "43", "", "112"),
+        ("Análise Social, 243, lvii (2.º), 2022, 256-281", "Análise Social", "243", "", "256"),
+    ],
+)
+def test_a_journals_citation_in_its_own_words_above_the_title(
+    banner: str, journal: str, volume: str, issue: str, article: str
+) -> None:
+    """A stress test's papers of journals in five languages: the citation line above the
+    title was glued onto it. Numbers only after the name, a year and the pages among them."""
+    title = "The Railway Timetable and the Novel: Punctuality and Narrative Time"
+    d = doc(banner, title, "Gustavo Silveira da Luz1, Fernando Carvalho2", *RESUMO)
+    assert d.meta.title == title
+    assert (d.meta.journal, d.meta.volume, d.meta.issue, d.meta.article) == (journal, volume, issue, article)
+
+
+@pytest.mark.parametrize(
+    "title", ["Brazilian elections 2018–2022", "Crime and Punishment in the Cities, 1850-1900 and after"]
+)
+def test_a_title_with_a_range_of_years_is_no_citation(title: str) -> None:
+    d = doc(title, "Gustavo Silveira da Luz1, Fernando Carvalho2", *RESUMO)
+    assert (d.meta.title, d.meta.journal) == (title, "")
+
+
 def test_an_abnt_author_list_surnames_first_in_capitals() -> None:
     title = "Diabetes gestacional autorreferido - uma análise da Pesquisa Nacional de Saúde"
     d = doc(title, "SOUZA, Cláudia Meurer¹; ISER, Betine Moehlecke¹; DA SILVA, Deborah Carvalho²", *RESUMO)
@@ -990,3 +1032,18 @@ def test_doubled_stars_and_roman_numerals_mark_affiliations() -> None:
 
 def test_superscript_letters_are_markers_without_lettered_affiliations_too() -> None:
     assert authors("Gustavo Silveira da Luzᵃ, Fernando Carvalhoᵇ") == ["Gustavo Silveira da Luz", "Fernando Carvalho"]
+
+
+def test_a_title_line_left_open_on_a_function_word_is_no_journal_name() -> None:
+    """A Dutch title wrapped after ``in het`` ("in the"), a longer subtitle under it: the
+    first line would have taken the next word, yet it goes on below (a journal's name set
+    above a title ends on no such word)."""
+    d = doc(
+        "Tijdschrift voor Sociologie 43 (2022) 2, 112-134",
+        "Schooladvies en kansenongelijkheid in het",
+        "Nederlandse voortgezet onderwijs",
+        "Een analyse van de bijstelling van het schooladvies, 2015-2020",
+        "Sanne van der Linden1, Pieter-Jan de Wit2",
+        *RESUMO,
+    )
+    assert d.meta.title.startswith("Schooladvies en kansenongelijkheid in het Nederlandse voortgezet onderwijs")

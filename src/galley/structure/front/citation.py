@@ -9,6 +9,11 @@ matter: the journal's name, volume, issue and article number (or first page).
 - the volume's colon and ABNT's words: ``Revista Brasileira de Ornitologia, 30(2): 1-12,
   2022``, ``Pap. Avulsos Zool., 2022; v.62: e202262026``, ``Trans/Form/Ação: revista de
   filosofia da Unesp | vol. 45, n. 1 (2022), p. 139-158.``
+- a journal's name, then numbers only, among them a year and the paper's pages, in any
+  language's words for them: ``Journal of Victorian Culture, 2023, Vol. 28, No. 2,
+  215–232``, ``Annales de géographie, n° 741, 2021/5, p. 5-31``, ``Zeitschrift für
+  Geschichtswissenschaft 70 (2022), Heft 4, S. 311–334``, ``Análise Social, 243, lvii
+  (2.º), 2022, 256-281``.
 
 Only text the cleaner removed as page furniture or the front matter is read: a reference
 entry in the body is another paper's citation. A footer counts when it comes back on
@@ -48,6 +53,50 @@ _ABNT = re.compile(
     r"(?:\s*,?\s*(?:n|no|nº)\.?\s*(?P<issue>[\w-]{1,10}))?(?:\s*\((?:19|20)\d\d\))?\s*[,:]\s*(?:pp?\.\s*)?"
     r"(?P<article>[\w-]{0,14}\d[\w-]{0,14})(?=[.,;\s]|$)"
 )
+
+
+# The words a journal's citation numbers its volume, issue and pages with, in several
+# languages (``Vol.``, ``No.``, ``n°``, ``Heft``, ``Jg.``, ``t.``, ``fasc.``, ``p.``, ``S.``).
+_NUMBER_WORD = (
+    r"(?:vol|volume|v|no|nº|n°|n|nr|num|issue|heft|jg|jahrgang|anno|année|año|ano|t|tome|tomo|fasc|p|pp|s|pages?)\.?"
+)
+# Where the journal's name ends: its first number, or a number's word before one.
+_NAME_END = re.compile(rf"(?:^|[\s,;:|]+)(?=(?:{_NUMBER_WORD})\s*(?:\d|[IVXLC]+\b)|\d)", re.I)
+# The numbers that follow it, and nothing else (a roman volume, ``(2.º)``, ``2021/5``).
+_NUMBERS_ONLY = re.compile(rf"(?:[\s,;:/()\[\].º°ª–-]|\d+|(?:{_NUMBER_WORD})(?![^\W\d_])|[ivxlc]+\b)+", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_PAGES = re.compile(r"(?<![\d/])(\d{1,5})\s*[–-]\s*(\d{1,5})(?![\d/])")
+_VOLUME = re.compile(r"\b(?:vol|volume|v|jg|jahrgang|anno|année|año|ano|t|tome|tomo)\.?\s*(\d{1,4}|[IVXLC]+\b)", re.I)
+_ISSUE = re.compile(r"\b(?:no|nº|n°|n|nr|num|issue|heft|fasc)\.?\s*(\d{1,4})", re.I)
+
+
+def _numbered(text: str) -> tuple[str, str, str, str] | None:
+    """``Journal of Victorian Culture, 2023, Vol. 28, No. 2, 215–232`` -> (``Journal of
+    Victorian Culture``, ``28``, ``2``, ``215``): a name of words, then numbers only, among
+    them a year and a range of pages (not of years: ``2018–2022``). The name may stand on
+    the line above, and the line open on the volume's word (``Anno LIV, n. 2, 2022, pp.
+    45-68``: the name "")."""
+    end = _NAME_END.search(text)
+    if end is None:
+        return None
+    name, tail = text[: end.start()].strip(" |·,–—-"), text[end.end() :]
+    if (name and not name[:1].isupper()) or (not name and end.start() > 0):
+        return None
+    if not name and not re.match(_NUMBER_WORD + r"\s", tail, re.I):
+        return None  # (a line of numbers alone is no citation)
+    if not _NUMBERS_ONLY.fullmatch(tail) or not _YEAR.search(tail):
+        return None
+    pages = next((m for m in _PAGES.finditer(tail) if not (_YEAR.fullmatch(m[1]) and _YEAR.fullmatch(m[2]))), None)
+    if pages is None:
+        return None
+    volume = _VOLUME.search(tail)
+    issue = _ISSUE.search(tail)
+    # (no word for it: the first number before the pages that is no year, nor the issue's)
+    before = tail[: pages.start()]
+    if issue is not None and issue.start() < pages.start():
+        before = before[: issue.start()] + before[issue.end() :]
+    first = next((n for n in re.findall(r"(?<![/\d])\d+", before) if not _YEAR.fullmatch(n)), "")  # (not 2021/5's 5)
+    return name, volume[1] if volume else first, issue[1] if issue else "", pages[1]
 
 
 def citation_line(lines: list[FrontLine], i: int, r: Reading) -> tuple[str, int] | None:
@@ -107,7 +156,7 @@ def citation(text: str) -> tuple[str, str, str, str] | None:
     article); None when the text holds no citation of those shapes."""
     m = _APA.search(text) or _VANCOUVER.match(text) or _COLON.match(text) or _ABNT.match(text)
     if not m:
-        return None
+        return _numbered(text)
     journal = " ".join(m.group("journal").split()).strip(" |·,–—-")
     article = m.group("article")
     if re.fullmatch(r"\d+-\d+", article):

@@ -87,7 +87,7 @@ def _not_the_title(head: list[FrontLine], rest: list[list[FrontLine]], p: Struct
     ORIGINAIS``, ``THEORETICAL-EMPIRICAL ARTICLE``), or a line the title's first word would
     have fitted on (``Cadernos Saúde Coletiva`` over ``Diabetes gestacional autorreferido -
     uma análise da Pesquisa``): a wrapped title's first line is full, a journal's name set
-    above it is not."""
+    above it is not (nor left open on a function word)."""
     first, after = joined(head), " ".join(joined(g) for g in rest)
     if fold(after).startswith(fold(first)) or len(first.split()) < p.title_min_words:
         return True
@@ -95,8 +95,8 @@ def _not_the_title(head: list[FrontLine], rest: list[list[FrontLine]], p: Struct
         # An article type (``ARTIGOS ORIGINAIS``), unless it is the title and the rest its
         # translation (``IMPACTO DO ESTRESSE ...`` / ``Impact of stress ...``).
         return translation_at([first, after], p) != 1
-    if len(head) > 1:
-        return False
+    if len(head) > 1 or open_ended(first):
+        return False  # (``Schooladvies en kansenongelijkheid in het``: the title goes on below)
     widest = max(len(line.text) for g in rest for line in g)
     next_word = rest[0][0].text.split()[0]
     return len(first) + 1 + len(next_word) <= widest
