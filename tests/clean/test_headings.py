@@ -292,3 +292,16 @@ def test_an_abstracts_label_run_into_its_line_is_set_apart_as_its_heading(line: 
 def test_a_line_opening_with_an_abstract_word_is_left_whole(line: str) -> None:
     raw = f"{line}\nThe text goes on here in lower case after it, for a line or two of prose.\n"
     assert not [r for r in clean(to_lines(raw), params=PARAMS).repairs if r.rule == "run-in-label"]
+
+
+def test_a_numbered_line_of_clauses_ending_in_a_stop_is_no_heading() -> None:
+    """A Chicago note at a page's foot (``4 ‘Bradshaw’s Railway Guide’, Punch, 14 March 1846,
+    112.``) or a numbered entry: clauses a comma parts, a stop at its end. ``3. Results.``
+    and ``2.1 Study area.`` stay headings."""
+    raw = (
+        "The timetable thus trained a readership in the very skills the novel demanded of it.\n\n"
+        "4 ‘Bradshaw’s Railway Guide’, Punch, 14 March 1846, 112.\n\n"
+        "3. Results.\n\n"
+        "The results are set out in the tables below, one for each of the two hospitals.\n"
+    )
+    assert headings(raw) == ["3. Results."]

@@ -61,9 +61,13 @@ def open_ending(text: str, words: list[str], p: CleanParams) -> bool | None:
 
 def sentence_punctuation(text: str, words: list[str], p: CleanParams) -> bool | None:
     """A line ending in a full stop, a comma, a semicolon or a hyphen is prose, unless it is
-    a section number (``3.``, ``2.1.``, ``IV.``: the number ends in the stop)."""
-    if text.endswith((".", ",", ";", "-", "‐")) and not NUMBERED_HEADING.match(text + " x"):
-        return False
+    a section number (``3.``, ``2.1.``, ``IV.``: the number ends in the stop) or a numbered
+    heading set with a stop (``3. Results.``); one whose clauses a comma parts is a note's
+    or an entry's (``4 ‘Bradshaw’s Railway Guide’, Punch, 14 March 1846, 112.``)."""
+    if text.endswith((".", ",", ";", "-", "‐")):
+        numbered = NUMBERED_HEADING.match(text + " x") is not None
+        if not numbered or (text.endswith(".") and "," in text):
+            return False
     return None
 
 
