@@ -639,6 +639,37 @@ def paged(*pages: tuple[str, ...]) -> Document:
     return build_document(CleanResult(got, removed=[]), Metadata())
 
 
+def test_chicago_notes_called_after_the_stop_at_a_page_foot() -> None:
+    """A humanities journal (a stress test's Taylor & Francis page, pdftotext): notes
+    called after the sentence's stop (``England.1``) or a closing guillemet (``rebours.
+    »2``), set ``1 Anthony Trollope, ...`` at the page's foot after a finished paragraph.
+    Numbered references cited after the stop, several at once (``trabalho.2,17,22``), call
+    no note."""
+    d = paged(
+        (
+            "When Anthony Trollope joined the General Post Office in 1834, the mail coach was still the\n"
+            "fastest means of carrying letters across England.1 By the time he published The Warden, the\n"
+            "railway had remade the temporal order of the nation, « à rebours. »2",
+            "1 Anthony Trollope, An Autobiography, ed. by Michael Sadleir (Oxford: Oxford University Press, 1980).",
+            "2 Wolfgang Schivelbusch, The Railway Journey (Berkeley: University of California Press, 1986), 42.",
+        ),
+        ("First issued in 1839, Bradshaw’s guide quickly became a byword for a bewildering complexity.",),
+    )
+    got = notes_of(d)
+    assert got["England."].startswith("Anthony Trollope, An Autobiography, ed. by Michael Sadleir")
+    assert got["»"].startswith("Wolfgang Schivelbusch, The Railway Journey")
+    d = paged(
+        (
+            "Os trabalhadores do corte de cana convivem com a fadiga e o estresse do trabalho.2,17,22 Os\n"
+            "estudos mostram o mesmo quadro em outras regiões do país, como se vê a seguir.",
+            "1 Fontes AP. O enfrentamento do estresse no trabalho na idade adulta. Campinas; 2006.",
+            "2 Guimarães LAM, Mac Fadden MAJ. Validação para o Brasil do SWS Survey. São Paulo; 1999.",
+        ),
+        ("Esses resultados confirmam os achados anteriores da literatura sobre o tema.",),
+    )
+    assert notes_of(d) == {}
+
+
 def test_note_calls_after_accents_acronyms_and_brackets() -> None:
     """Educação em Revista (pdftotext): a note is called after an accented letter
     (``formação6``), an acronym (``CIMI1)``) or a closing bracket (``(MUNDURUKU,

@@ -101,14 +101,27 @@ def _calls(number: str, text: str, p: StructureParams) -> list[re.Match[str]]:
 
 
 def _calls_here(text: str, pos: int, p: StructureParams) -> bool:
-    """Is the text before ``pos`` what a note's call follows (see ``_calls``)?"""
-    word = text[max(0, text.rfind(" ", 0, pos) + 1) : pos]
+    """Is the text before ``pos`` what a note's call follows (see ``_calls``)? Also a
+    sentence's stop or a clause's comma after a word, a closing quote after it or not
+    (Chicago's ``England.1``, ``rebours. »4``, ``empfehle.«3``)."""
+    start = text.rfind(" ", 0, pos) + 1
+    word = text[start:pos]
+    if word and word.strip(_CLOSING_QUOTES) == "" and start > 1:  # ``rebours. »4``: the word before
+        word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
     if len(word) >= 2 and word[-1] in ')]’”"' and not word[-2].isspace():
         return True
-    letters = word.lstrip('(“"‘«')
+    after_stop = word.rstrip(_CLOSING_QUOTES).rstrip(".,;:!?")
+    if after_stop != word and _CITED_LIST.match(text, pos):
+        return False  # (``trabalho.2,17,22``: numbered references cited after the stop)
+    letters = after_stop.lstrip('(“"‘«')
     if len(letters) >= 2 and letters[-2:].isalpha() and letters[-2:].islower():
         return True
     return len(letters) >= p.note_call_acronym and letters.isalpha() and letters.isupper()
+
+
+_CLOSING_QUOTES = '»«”’"'
+# A list of numbers cited at once (``2,17,22``, ``4-6``): a numbered reference list's.
+_CITED_LIST = re.compile(r"\d+\s?[,–-]\s?\d")
 
 
 _LINKISH = re.compile(r"://|^(?:doi:|https?:|www\.)|^10\.\d{4,9}/", re.I)
@@ -257,11 +270,15 @@ def _page_foot(units: list[Unit], i: int) -> bool:
     units after it on its page open with the next notes' numbers: a note printed at the
     foot, after the page's last paragraph (``... como conhecemos como literatura.`` / ``5.
     Romero Jucá foi presidente da FUNAI ...`` / a new page; ``... das aldeias
-    indígenas.`` / ``9. Dados sobre ...`` / ``10. Resposta de Daniel Munduruku ...``)."""
+    indígenas.`` / ``9. Dados sobre ...`` / ``10. Resposta de Daniel Munduruku ...``; a
+    page's first notes, ``1 Anthony Trollope, An Autobiography ...`` / ``2 Wolfgang
+    Schivelbusch ...``, when the next counts on)."""
     first = _MARKER.match(units[i].lines[0]) if units[i].lines else None
     number = int(first.group(1)) if first else 0
-    if number < 2 or (i > 0 and units[i - 1].text.rstrip().endswith(":")):
-        number = 0  # (a numbered list, from 1 or after a colon, may end its page too)
+    if i > 0 and units[i - 1].text.rstrip().endswith(":"):
+        number = 0  # (a numbered list after a colon may end its page too)
+    if number == 1 and not _first_notes(units, i):
+        number = 0  # (a list's item 1 may end its page too)
     j = i + 1
     while number and j < len(units) and units[j].page == units[i].page:
         m = _MARKER.match(units[j].lines[0]) if units[j].lines else None
@@ -269,6 +286,17 @@ def _page_foot(units: list[Unit], i: int) -> bool:
             return False
         number, j = number + 1, j + 1
     return j < len(units) and units[j].page != units[i].page
+
+
+def _first_notes(units: list[Unit], i: int) -> bool:
+    """Unit ``i`` opens the page's notes at 1, set as notes are and a list's items are not
+    (``1 Anthony Trollope, An Autobiography ...``: no stop after the number, a list numbers
+    ``1.``), and the next note follows it on its page (``2 Wolfgang Schivelbusch ...``)."""
+    first = units[i].lines[0] if units[i].lines else ""
+    if not re.match(r"1(?! ?\.)", first) or i + 1 >= len(units) or units[i + 1].page != units[i].page:
+        return False
+    nxt = _MARKER.match(units[i + 1].lines[0]) if units[i + 1].lines else None
+    return nxt is not None and nxt.group(1) == "2"
 
 
 def _text_before(units: list[Unit], i: int, p: StructureParams) -> str:
