@@ -115,3 +115,20 @@ def test_galley_explain_judges_the_paper_in_the_language_the_build_does(tmp_path
     assert "cada subseção, às questões" in " ".join(u.text for u in result.units)
     join = [r for r in result.repairs if "sub-" in r.before]
     assert join[0].rule == "hyphen-join" and "writes solid" in join[0].why
+
+
+def test_a_hyphen_repeated_at_the_next_lines_start_is_one_hyphen() -> None:
+    """Portuguese typesetting repeats a compound's hyphen on the next line (a stress test's
+    paper from Portugal): ``encontra-`` / ``-se,`` is ``encontra-se,``, not ``encontra- -se``."""
+    raw = "A memória da guerra colonial ainda se encontra-\n-se, segundo os antigos combatentes, por escrever.\n"
+    assert "ainda se encontra-se, segundo" in text(raw, "pt")
+
+
+def test_the_last_part_of_a_compound_broken_in_two_is_joined() -> None:
+    """``Nordrhein-Westfa-`` / ``len``: the compound's own hyphen stays, the word broken at
+    the line end is whole again (``len`` is rarer alone than ``Westfalen``);
+    ``cross-browser-`` / ``compatible`` keeps both."""
+    lex = DocumentLexicon("")
+    assert hyphens.decide("Nordrhein-Westfa-", "len", lex, "de").join
+    assert not hyphens.decide("cross-browser-", "compatible", lex, "en").join
+    assert not hyphens.decide("INRIA/scikit-", "learn", lex, "en").join

@@ -89,6 +89,14 @@ def soft_hyphen(s: Split) -> Decision | None:
     return Decision(True, "soft hyphen marks a hyphenation point") if s.left_token.endswith("\u00ad") else None
 
 
+def repeated_hyphen(s: Split) -> Decision | None:
+    """Portuguese typesetting repeats a compound's hyphen at the next line's start
+    (``encontra-`` / ``-se,``, ``guarda-`` / ``-chuva``): one hyphen, the word whole."""
+    if s.right_token[:1] in "-‐" and s.right_token[1:2].isalpha():
+        return Decision(True, "the hyphen repeated at the line's start: one hyphen, kept")
+    return None
+
+
 def not_letters(s: Split) -> Decision | None:
     """A digit or a symbol beside the hyphen keeps it: ``COVID-``/``19``, ``2019-``/``2020``."""
     return Decision(False, "a digit or symbol beside the hyphen") if not (s.left and s.right) else None
@@ -181,13 +189,15 @@ def suffix_after(s: Split) -> Decision | None:
 def already_compound(s: Split) -> Decision | None:
     """A word that already holds a hyphen or a slash breaks at its own hyphens
     (``cross-browser-``/``compatible``, ``INRIA/scikit-``/``learn``), unless the last part
-    is plainly a word broken in two (``high-per-``/``formance``)."""
+    is plainly a word broken in two: its rest no word alone (``high-per-``/``formance``),
+    or rarer than the whole (``Nordrhein-Westfa-``/``len``: ``len`` 3.3, ``westfalen``
+    4.5)."""
     head = s.left_token[: -len(s.left) - 1]
     if not any(ch in head for ch in "-‐/"):
         return None
     zr, zj = s.z(s.right), s.z(s.joined)
-    if zr < s.p.zipf_word and zj >= s.p.zipf_word:
-        return Decision(True, f"'{s.right}' is no word alone and '{s.joined}' is (zipf {zj:.1f})")
+    if zj >= s.p.zipf_word and (zr < s.p.zipf_word or zj > zr):
+        return Decision(True, f"'{s.joined}' is a word (zipf {zj:.1f}) more than '{s.right}' alone ({zr:.1f})")
     return Decision(False, "the word already holds a hyphen or a slash")
 
 
@@ -316,6 +326,7 @@ def patterns(s: Split) -> Decision | None:
 
 RULES: list[Rule] = [
     soft_hyphen,
+    repeated_hyphen,
     not_letters,
     suspended,
     document_evidence,
