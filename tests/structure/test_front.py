@@ -739,6 +739,13 @@ def test_a_banner_with_the_papers_citation_and_doi_above_the_title() -> None:
         ),
         ("Tijdschrift voor Sociologie 43 (2022) 2, 112-134", "Tijdschrift voor Sociologie", "43", "", "112"),
         ("Análise Social, 243, lvii (2.º), 2022, 256-281", "Análise Social", "243", "", "256"),
+        (
+            "Zeitschrift für Erziehungswissenschaft (2022) 25:417–441",
+            "Zeitschrift für Erziehungswissenschaft",
+            "25",
+            "",
+            "417",
+        ),
     ],
 )
 def test_a_journals_citation_in_its_own_words_above_the_title(
@@ -1047,3 +1054,16 @@ def test_a_title_line_left_open_on_a_function_word_is_no_journal_name() -> None:
         *RESUMO,
     )
     assert d.meta.title.startswith("Schooladvies en kansenongelijkheid in het Nederlandse voortgezet onderwijs")
+
+
+def test_springer_authors_parted_by_middle_dots() -> None:
+    """A stress test's Springer paper: ``Katharina Vogelsang · Thomas Brüggemann · Anja
+    Weißenfels`` was no author line; the title's second line became the author."""
+    d = doc(
+        "Digitale Medien im Grundschulunterricht: Eine",
+        "Längsschnittstudie zu Nutzungsmustern von Lehrkräften",
+        "Katharina Vogelsang · Thomas Brüggemann · Anja Weißenfels",
+        *RESUMO,
+    )
+    assert [a.name for a in d.meta.authors] == ["Katharina Vogelsang", "Thomas Brüggemann", "Anja Weißenfels"]
+    assert d.meta.title.startswith("Digitale Medien im Grundschulunterricht: Eine Längsschnittstudie")

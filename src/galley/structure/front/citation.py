@@ -13,7 +13,8 @@ matter: the journal's name, volume, issue and article number (or first page).
   language's words for them: ``Journal of Victorian Culture, 2023, Vol. 28, No. 2,
   215–232``, ``Annales de géographie, n° 741, 2021/5, p. 5-31``, ``Zeitschrift für
   Geschichtswissenschaft 70 (2022), Heft 4, S. 311–334``, ``Análise Social, 243, lvii
-  (2.º), 2022, 256-281``.
+  (2.º), 2022, 256-281``, Springer's ``Zeitschrift für Erziehungswissenschaft (2022)
+  25:417–441``.
 
 Only text the cleaner removed as page furniture or the front matter is read: a reference
 entry in the body is another paper's citation. A footer counts when it comes back on
@@ -61,7 +62,7 @@ _NUMBER_WORD = (
     r"(?:vol|volume|v|no|nº|n°|n|nr|num|issue|heft|jg|jahrgang|anno|année|año|ano|t|tome|tomo|fasc|p|pp|s|pages?)\.?"
 )
 # Where the journal's name ends: its first number, or a number's word before one.
-_NAME_END = re.compile(rf"(?:^|[\s,;:|]+)(?=(?:{_NUMBER_WORD})\s*(?:\d|[IVXLC]+\b)|\d)", re.I)
+_NAME_END = re.compile(rf"(?:^|[\s,;:|]+)(?=(?:{_NUMBER_WORD})\s*(?:\d|[IVXLC]+\b)|\(?\d)", re.I)
 # The numbers that follow it, and nothing else (a roman volume, ``(2.º)``, ``2021/5``).
 _NUMBERS_ONLY = re.compile(rf"(?:[\s,;:/()\[\].º°ª–-]|\d+|(?:{_NUMBER_WORD})(?![^\W\d_])|[ivxlc]+\b)+", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

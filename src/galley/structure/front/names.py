@@ -50,11 +50,12 @@ _LEADING_MARKS = re.compile(rf"^{MARK}(?:\s*,\s*{MARK})+\s+(?=[A-ZÀ-ÖØ-Þ])")
 _MARK_SYMBOL = re.compile(r"[*∗†‡§¶]")
 NUMBER_LINE = re.compile(r"^[\d\s,*∗†‡§¶]+$")  # a marker line (``1,2``) or a page number
 # Where a list of names splits: a comma (and "and" or "&" after it), "and", "&", ";".
-NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*;\s*")
+# (Springer parts its names with a middle dot: ``Katharina Vogelsang · Thomas Brüggemann``)
+NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*;\s*|\s+[·•]\s+")
 # ... and in the other languages, in a line that is a list already (a comma, a marker):
 # ``Educação Ambiental e Cidadania Ativa`` is a title, ``Silva1 e Souza2`` two authors.
 _LIST_SPLIT = re.compile(rf"{NAME_SPLIT.pattern}|{_OTHER_AND_SPLIT}")
-_LISTED = re.compile(r"[,;]|[^\W\d_]\d|[*∗†‡§¶]")
+_LISTED = re.compile(r"[,;·]|[^\W\d_]\d|[*∗†‡§¶]")
 # An author list left open at the line end: "Ana Trisovic," / "Ana Trisovic and" ...
 OPEN_TAIL = re.compile(rf"(?:,|\band|&|\s(?:{OTHER_AND}))\s*$")
 # ... or a name broken at the line end: "Julia John-".
