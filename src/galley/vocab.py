@@ -676,7 +676,8 @@ OPEN_ENDINGS: Table = {
     "es": tuple("de del la el los las y e u en con por para un una al".split()),
     "fr": tuple("de du des la le les et ou au aux pour par avec un une".split()),
     "de": tuple("der das des dem und oder mit für von vom zur zum ein eine einer auf".split()),
-    "it": tuple("di del della dei degli delle il lo gli un una nel nella nei alla alle sul sulla".split()),
+    # (not ``alle``, ``alla``: German and Swedish for "all", a heading's last word)
+    "it": tuple("di del della dei degli delle il lo gli un una nel nella nei sul sulla".split()),
     "nl": tuple("het een van voor naar bij uit tot".split()),
 }
 

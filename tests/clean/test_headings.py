@@ -287,6 +287,7 @@ def test_an_abstracts_label_run_into_its_line_is_set_apart_as_its_heading(line: 
         "Abstract art in the 1950s and the painters of New York who made it famous",  # no stop, no capitals
         "Summary: Results",  # a heading of its own, too short to be an abstract's first line
         "Abstract: the algebraic structure of the group is given in the appendix below.",  # no sentence
+        "SUMMARY JUDGMENTS IN BRAZILIAN CIVIL PROCEDURE AFTER THE 2015 CODE",  # a title in capitals
     ],
 )
 def test_a_line_opening_with_an_abstract_word_is_left_whole(line: str) -> None:
@@ -301,7 +302,28 @@ def test_a_numbered_line_of_clauses_ending_in_a_stop_is_no_heading() -> None:
     raw = (
         "The timetable thus trained a readership in the very skills the novel demanded of it.\n\n"
         "4 ‘Bradshaw’s Railway Guide’, Punch, 14 March 1846, 112.\n\n"
+        "5 The figure reproduces a page of Bradshaw’s guide for the month of March 1846.\n\n"
         "3. Results.\n\n"
-        "The results are set out in the tables below, one for each of the two hospitals.\n"
+        "The results are set out in the tables below, one for each of the two hospitals.\n\n"
+        "3.2 Sampling, storage and analysis.\n\n"
+        "The samples were stored at four degrees and analysed within the following week.\n"
     )
-    assert headings(raw) == ["3. Results."]
+    assert headings(raw) == ["3. Results.", "3.2 Sampling, storage and analysis."]
+
+
+def test_a_german_heading_may_end_on_alle() -> None:
+    """``alle`` is German (and ``alla`` Swedish) for "all", no open ending as Italian's
+    "to the" is: ``Bildung für alle`` is a heading."""
+    raw = (
+        "The schools of the region were closed for two years, and the teachers moved away.\n\n"
+        "Bildung für alle\n\n"
+        "Die Schulen der Region blieben zwei Jahre lang geschlossen, und die Lehrer zogen weg.\n"
+    )
+    assert headings(raw) == ["Bildung für alle"]
+
+
+def test_a_label_run_into_a_line_of_the_body_is_left_whole() -> None:
+    """Past the paper's first two pages an abstract's label opens a sentence of the body."""
+    body = "The text of the paper goes on here, page after page, as the extractor gave it.\n"
+    raw = body + "\f" + body + "\f" + body + "Summary: The findings of these studies are mixed, and few agree.\n"
+    assert not [r for r in clean(to_lines(raw), params=PARAMS).repairs if r.rule == "run-in-label"]

@@ -670,6 +670,23 @@ def test_chicago_notes_called_after_the_stop_at_a_page_foot() -> None:
     assert notes_of(d) == {}
 
 
+def test_a_numbered_list_in_a_paper_citing_numbered_references_after_the_stop() -> None:
+    """A medical paper (Vancouver): ``recurrent stroke.1`` cites entry 1 of its numbered
+    reference list; the criteria ``1 Patients aged ...`` / ``2 Patients registered ...``
+    at the page's foot are no notes."""
+    d = paged(
+        (
+            "Aspirin lowers the risk of recurrent stroke.1 Its benefit after a first event is less sure.2 We\n"
+            "therefore included every patient who met two criteria, set out in the protocol.",
+            "1 Patients aged 18 years or over with a first ischaemic stroke on their medical record.",
+            "2 Patients registered with a general practice for a year or more before the event.",
+        ),
+        ("References", "1. O’Donnell MJ, Chin SL, Rangarajan S. Global and regional effects. Lancet. 2016;388:761-75."),
+    )
+    assert notes_of(d) == {}
+    assert "stroke.1 Its benefit" in d.blocks[0].text
+
+
 def test_note_calls_after_accents_acronyms_and_brackets() -> None:
     """Educação em Revista (pdftotext): a note is called after an accented letter
     (``formação6``), an acronym (``CIMI1)``) or a closing bracket (``(MUNDURUKU,

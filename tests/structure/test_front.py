@@ -760,7 +760,13 @@ def test_a_journals_citation_in_its_own_words_above_the_title(
 
 
 @pytest.mark.parametrize(
-    "title", ["Brazilian elections 2018–2022", "Crime and Punishment in the Cities, 1850-1900 and after"]
+    "title",
+    [
+        "Brazilian elections 2018–2022",
+        "Crime and Punishment in the Cities, 1850-1900 and after",
+        "The Irish Famine and the Poor Law, 1845–52",
+        "Cobertura vacinal contra influenza no Brasil, 2019-20",
+    ],
 )
 def test_a_title_with_a_range_of_years_is_no_citation(title: str) -> None:
     d = doc(title, "Gustavo Silveira da Luz1, Fernando Carvalho2", *RESUMO)

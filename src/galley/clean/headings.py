@@ -62,13 +62,21 @@ def open_ending(text: str, words: list[str], p: CleanParams) -> bool | None:
 def sentence_punctuation(text: str, words: list[str], p: CleanParams) -> bool | None:
     """A line ending in a full stop, a comma, a semicolon or a hyphen is prose, unless it is
     a section number (``3.``, ``2.1.``, ``IV.``: the number ends in the stop) or a numbered
-    heading set with a stop (``3. Results.``); one whose clauses a comma parts is a note's
-    or an entry's (``4 ‘Bradshaw’s Railway Guide’, Punch, 14 March 1846, 112.``)."""
+    heading set with a stop (``3. Results.``, ``2.2 Sampling, storage and analysis.``). A
+    bare number before a sentence of clauses or of many words is a note's (``4 ‘Bradshaw’s
+    Railway Guide’, Punch, 14 March 1846, 112.``, ``3 The figure reproduces a page of
+    Bradshaw’s guide for March 1846.``)."""
     if text.endswith((".", ",", ";", "-", "‐")):
-        numbered = NUMBERED_HEADING.match(text + " x") is not None
-        if not numbered or (text.endswith(".") and "," in text):
+        if NUMBERED_HEADING.match(text + " x") is None:
+            return False
+        note = _BARE_NUMBER.match(text) and ("," in text or len(words) > p.sentence_heading_max_words)
+        if text.endswith(".") and note:
             return False
     return None
+
+
+# A bare number before the text: a note's marker as a page's foot sets it (``4 Punch, ...``).
+_BARE_NUMBER = re.compile(r"^\d{1,2} (?=\S)")
 
 
 def closes_bracket(text: str, words: list[str], p: CleanParams) -> bool | None:
@@ -462,11 +470,14 @@ def split_run_in_labels(lines: list[Line], repairs: list[Repair], p: CleanParams
     role ...``: the label a line of its own, where the heading rules find it, and the
     structure stage the abstract under it. The text after the label opens a sentence (a
     capital) and runs ``run_in_label_min_words`` words or more; without a stop or a dash
-    after it the label is in capitals (``ABSTRACT Background: ...``; ``Abstract art in the
-    1950s`` is no label). Each split is a repair."""
+    after it the label is in capitals and its text is not (``ABSTRACT Background: ...``;
+    ``Abstract art in the 1950s``, ``SUMMARY OF THE MAIN RESULTS`` are no label). Only on
+    the paper's first two pages, where its abstracts are (``Summary: The findings of these
+    studies are mixed`` in the body is a sentence). Each split is a repair."""
     out: list[Line] = []
+    front = lines[0].page + 1 if lines else 0
     for ln in lines:
-        m = _RUN_IN_LABEL.match(ln.text)
+        m = _RUN_IN_LABEL.match(ln.text) if ln.page <= front else None
         if m is None or not _runs_in(m, p):
             out.append(ln)
             continue
@@ -481,6 +492,6 @@ def _runs_in(m: re.Match[str], p: CleanParams) -> bool:
     label, sep, rest = m.group("label"), m.group("sep"), m.group("rest")
     if not (label[:1].isupper() and rest.lstrip('“"‘(')[:1].isupper()):
         return False
-    if not sep.strip() and not label.isupper():
+    if not sep.strip() and not (label.isupper() and not rest.split()[0].isupper()):
         return False
     return len(rest.split()) >= p.run_in_label_min_words

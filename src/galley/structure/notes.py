@@ -38,7 +38,7 @@ _AFTER_WORD = ",;:”’\"'"
 _TEXT_KINDS = ("paragraph", "list_item", "quote", "caption", "heading")
 
 
-def _note_number(blocks: list[Block], i: int, p: StructureParams) -> str:
+def _note_number(blocks: list[Block], i: int, p: StructureParams, stops: bool = False) -> str:
     """The note number of block ``i``, "" when it is no note: ``2A google account is
     required.`` or ``2 Local VirtualBox images ...`` (a number opening a paragraph), or a
     numbered line that is no list item and reads as a sentence. A numbered line is a list
@@ -55,12 +55,12 @@ def _note_number(blocks: list[Block], i: int, p: StructureParams) -> str:
     if b.kind == "list_item" and b.ordered and b.number.isdigit():
         n = int(b.number)
         if _numbered_near(blocks, i, -1, p) == str(n - 1) or _numbered_near(blocks, i, 1, p) == str(n + 1):
-            return b.number if _cited_run(blocks, i, p) else ""
+            return b.number if _cited_run(blocks, i, p, stops) else ""
         return b.number if len(b.text.split()) >= p.note_min_words else ""
     return ""
 
 
-def _cited_run(blocks: list[Block], i: int, p: StructureParams) -> bool:
+def _cited_run(blocks: list[Block], i: int, p: StructureParams, stops: bool = False) -> bool:
     """Block ``i`` is in a run of numbered items at a page foot: they break into a sentence
     (``... para hablar de una idea indiscutible de`` / ``1. Sobre las diferentes teorías``)
     and the text before calls every number of them (``... la muerte de Diógenes1``): the
@@ -74,7 +74,7 @@ def _cited_run(blocks: list[Block], i: int, p: StructureParams) -> bool:
         return False  # a list the text announced, not notes that broke into a sentence
     before = " ".join(b.text for b in blocks[max(0, lo - p.note_reach) : lo] if b.kind in _TEXT_KINDS)
     # (the items before ``i`` were asked first: a note among them took its call with it)
-    return all(_cited(b.number, before, p) for b in blocks[i : hi + 1])
+    return all(_cited(b.number, before, p, stops) for b in blocks[i : hi + 1])
 
 
 def _numbered(b: Block) -> bool:
@@ -92,16 +92,18 @@ def _numbered_near(blocks: list[Block], i: int, step: int, p: StructureParams) -
     return ""
 
 
-def _calls(number: str, text: str, p: StructureParams) -> list[re.Match[str]]:
+def _calls(number: str, text: str, p: StructureParams, stops: bool = False) -> list[re.Match[str]]:
     """The calls of note ``number`` in ``text``: the number right after a word, before a
     space or punctuation (``website2.``, ``project1 .``, ``formação6,``), after an acronym
     (``CIMI1)``) or after a closing bracket or quote (``(DL)1,``, ``(MUNDURUKU, 2021)10.``);
     not ``H2O`` or ``CO2`` (a formula)."""
-    return [m for m in re.finditer(rf"(?<!\d){number}(?=\s?[.,;:!?)]|\s|$)", text) if _calls_here(text, m.start(), p)]
+    calls = re.finditer(rf"(?<!\d){number}(?=\s?[.,;:!?)]|\s|$)", text)
+    return [m for m in calls if _calls_here(text, m.start(), p, stops)]
 
 
-def _calls_here(text: str, pos: int, p: StructureParams) -> bool:
-    """Is the text before ``pos`` what a note's call follows (see ``_calls``)? Also a
+def _calls_here(text: str, pos: int, p: StructureParams, stops: bool = False) -> bool:
+    """Is the text before ``pos`` what a note's call follows (see ``_calls``)? With
+    ``stops`` (a paper whose references are not numbered: ``stop_calls``), also a
     sentence's stop or a clause's comma after a word, a closing quote after it or not
     (Chicago's ``England.1``, ``rebours. »4``, ``empfehle.«3``)."""
     start = text.rfind(" ", 0, pos) + 1
@@ -111,7 +113,7 @@ def _calls_here(text: str, pos: int, p: StructureParams) -> bool:
     if len(word) >= 2 and word[-1] in ')]’”"' and not word[-2].isspace():
         return True
     after_stop = word.rstrip(_CLOSING_QUOTES).rstrip(".,;:!?")
-    if after_stop != word and _CITED_LIST.match(text, pos):
+    if after_stop != word and (not stops or _CITED_LIST.match(text, pos)):
         return False  # (``trabalho.2,17,22``: numbered references cited after the stop)
     letters = after_stop.lstrip('(“"‘«')
     if len(letters) >= 2 and letters[-2:].isalpha() and letters[-2:].islower():
@@ -139,20 +141,21 @@ def attach(blocks: list[Block], p: StructureParams) -> list[Block]:
     """Link each note to its call (see the module docstring); returns the new block list."""
     out = list(blocks)
     gone: set[int] = set()  # notes now inside their call's block
+    stops = stop_calls([b.text for b in out])
     for i in range(len(out)):
         if out[i].kind == "heading" and vocab.is_reference_heading(out[i].text):
             if i + 1 >= len(out) or not opens_with_name(out[i + 1].text):
                 break  # a numbered reference list cited by number (``ser17.`` / ``17 Winnicott DW``) holds no notes
-        number = _note_number(out, i, p)
+        number = _note_number(out, i, p, stops)
         if number:
-            _attach(out, i, number, gone, p)
+            _attach(out, i, number, gone, p, stops)
     return [b for k, b in enumerate(out) if k not in gone]
 
 
-def _attach(out: list[Block], i: int, number: str, gone: set[int], p: StructureParams) -> None:
+def _attach(out: list[Block], i: int, number: str, gone: set[int], p: StructureParams, stops: bool) -> None:
     """Move note ``i`` into its call, or keep it where it stands."""
     note = out[i]
-    hit = _find_call(out, i, number, gone, p)
+    hit = _find_call(out, i, number, gone, p, stops)
     if hit is None:
         # A glued number ("2A google account ...") is a note in any case: kept where it
         # stands as an endnote, its number as written (without its call it could be
@@ -175,7 +178,7 @@ def _attach(out: list[Block], i: int, number: str, gone: set[int], p: StructureP
 
 
 def _find_call(
-    out: list[Block], i: int, number: str, gone: set[int], p: StructureParams
+    out: list[Block], i: int, number: str, gone: set[int], p: StructureParams, stops: bool = False
 ) -> tuple[int, int, re.Match[str]] | None:
     """The nearest call of note ``i`` in the ``note_reach`` blocks before it: the block,
     the run of its text and its last call (the one nearest the note). A block that holds a
@@ -190,7 +193,7 @@ def _find_call(
         runs = cand.runs()
         for r in range(len(runs) - 1, -1, -1):
             if runs[r].kind == "text":
-                calls = [c for c in _calls(number, runs[r].text, p) if not _inside_link(runs[r].text, c.start())]
+                calls = [c for c in _calls(number, runs[r].text, p, stops) if not _inside_link(runs[r].text, c.start())]
                 if calls:
                     return j, r, calls[-1]
     return _misread_call(out, i, gone, p) if out[i].kind in ("list_item", "footnote") else None
@@ -252,6 +255,7 @@ def cut_notes(units: list[Unit], p: StructureParams, lang: str = "en") -> list[U
     word's rest goes on in lower case, whatever its own last line."""
     out: list[Unit] = []
     count = [0]  # the last note's number: notes count 1, 2, 3 ... (a glued one may skip some)
+    stops = stop_calls([u.text for u in units])
     for i, u in enumerate(units):
         if len(u.lines) <= p.heading_max_lines and vocab.is_reference_heading(u.text):
             if not count[0] or i + 1 >= len(units) or not opens_with_name(units[i + 1].text):
@@ -261,7 +265,8 @@ def cut_notes(units: list[Unit], p: StructureParams, lang: str = "en") -> list[U
             # ``BARTHES, Roland. Aula. ... 1987.`` / ``9. Dados sobre o crescimento ...``)
         # (a note's marker opening the unit after a note: the page's next note)
         cut_off = (i > 0 and _mid_sentence(units[i - 1].text)) or (bool(out) and out[-1].kind == "footnote")
-        out += _cut_notes(u, partial(_text_before, units, i, p), cut_off or _page_foot(units, i), count, p, lang)
+        foot = cut_off or _page_foot(units, i)
+        out += _cut_notes(u, partial(_text_before, units, i, p), foot, count, p, lang, stops)
     return out
 
 
@@ -306,7 +311,7 @@ def _text_before(units: list[Unit], i: int, p: StructureParams) -> str:
 
 
 def _cut_notes(
-    u: Unit, before: Callable[[], str], cut_off: bool, count: list[int], p: StructureParams, lang: str
+    u: Unit, before: Callable[[], str], cut_off: bool, count: list[int], p: StructureParams, lang: str, stops: bool
 ) -> list[Unit]:
     lines = u.lines
     if not lines or len(u.offsets) != len(lines):
@@ -320,7 +325,7 @@ def _cut_notes(
         number need only be higher than the last note's)."""
         if m is None or not (int(m.group(1)) == count[0] + 1 or (skipping and int(m.group(1)) > count[0])):
             return False
-        return _cited(m.group(1), before() if upto is None else before() + " " + u.text[:upto], p)
+        return _cited(m.group(1), before() if upto is None else before() + " " + u.text[:upto], p, stops)
 
     first = _MARKER.match(lines[0])
     # A note opens the unit (not a section: ``2 Diógenes vs. Platón4`` after note 1).
@@ -423,5 +428,19 @@ def _mid_sentence(text: str) -> bool:
     return last.isalpha() and last.islower()
 
 
-def _cited(number: str, text: str, p: StructureParams) -> bool:
-    return any(not _inside_link(text, c.start()) for c in _calls(number, text, p))
+def _cited(number: str, text: str, p: StructureParams, stops: bool = False) -> bool:
+    return any(not _inside_link(text, c.start()) for c in _calls(number, text, p, stops))
+
+
+def stop_calls(texts: list[str]) -> bool:
+    """May a note's call follow a sentence's stop in this paper (``England.1``)? Not where
+    its references are numbered (``1. Silva AB ...``, ``[1] A. Smith ...``): there a number
+    after the stop cites an entry (``... recurrent stroke.1``). A reference list by author
+    and year, or none at all (a paper of notes), leaves it to the notes."""
+    for k, t in enumerate(texts):
+        if len(t) <= _HEADING_CHARS and vocab.is_reference_heading(t):
+            return k + 1 >= len(texts) or opens_with_name(texts[k + 1])
+    return True
+
+
+_HEADING_CHARS = 80

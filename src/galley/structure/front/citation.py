@@ -74,21 +74,24 @@ _ISSUE = re.compile(r"\b(?:no|nº|n°|n|nr|num|issue|heft|fasc)\.?\s*(\d{1,4})",
 def _numbered(text: str) -> tuple[str, str, str, str] | None:
     """``Journal of Victorian Culture, 2023, Vol. 28, No. 2, 215–232`` -> (``Journal of
     Victorian Culture``, ``28``, ``2``, ``215``): a name of words, then numbers only, among
-    them a year and a range of pages (not of years: ``2018–2022``). The name may stand on
+    them a year, a range of pages (not of years: ``2018–2022``, ``1845–52``; nor a code:
+    ``ISSN 1518-8787, 2022``) and a volume or an issue. The name may stand on
     the line above, and the line open on the volume's word (``Anno LIV, n. 2, 2022, pp.
     45-68``: the name "")."""
     end = _NAME_END.search(text)
     if end is None:
         return None
     name, tail = text[: end.start()].strip(" |·,–—-"), text[end.end() :]
-    if (name and not name[:1].isupper()) or (not name and end.start() > 0):
-        return None
+    if (name and not name[:1].isupper()) or (not name and end.start() > 0) or re.search(r"\d", name):
+        return None  # (``Tel. +44 113 343-4567, 2023``: a name holds no number)
     if not name and not re.match(_NUMBER_WORD + r"\s", tail, re.I):
         return None  # (a line of numbers alone is no citation)
     if not _NUMBERS_ONLY.fullmatch(tail) or not _YEAR.search(tail):
         return None
-    pages = next((m for m in _PAGES.finditer(tail) if not (_YEAR.fullmatch(m[1]) and _YEAR.fullmatch(m[2]))), None)
-    if pages is None:
+    # The pages: not a span of years (``1845–52``, ``2019-20``), nor a code's (``1518-8787``,
+    # ``05508-000``): ascending, short; and other numbers besides them and the year.
+    pages = next((m for m in _PAGES.finditer(tail) if _pages(m)), None)
+    if pages is None or len(re.findall(r"\d+", tail)) < 4:
         return None
     volume = _VOLUME.search(tail)
     issue = _ISSUE.search(tail)
@@ -98,6 +101,11 @@ def _numbered(text: str) -> tuple[str, str, str, str] | None:
         before = before[: issue.start()] + before[issue.end() :]
     first = next((n for n in re.findall(r"(?<![/\d])\d+", before) if not _YEAR.fullmatch(n)), "")  # (not 2021/5's 5)
     return name, volume[1] if volume else first, issue[1] if issue else "", pages[1]
+
+
+def _pages(m: re.Match[str]) -> bool:
+    first, last = m[1], m[2]
+    return not _YEAR.fullmatch(first) and len(first) <= 4 and int(first) < int(last) and not first.startswith("0")
 
 
 def citation_line(lines: list[FrontLine], i: int, r: Reading) -> tuple[str, int] | None:
