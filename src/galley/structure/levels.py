@@ -4,8 +4,9 @@ Each heading is given the level of the first rule in ``LEVEL_RULES`` that knows 
 numbering gives levels outright (``1`` > ``1.1`` > ``1.1.1``; ``IV.`` > ``A.``); a
 well-known name (``Acknowledgements``) is level 1; a family of counted siblings
 (``Part 1``, ``Session 2``, ``3) ...``) sits one below the heading that introduces it; a
-heading right under another heading goes one deeper, as does one the section before it
-announced (``... two sections: (i) Remote sensing observations ...``). In layout-mode text,
+heading right under another heading goes one deeper, as does one an open section announced
+(``... two sections: (i) Remote sensing observations ...``), and a heading after such parts
+that none announced is at their section's level. In layout-mode text,
 whose blank lines are the page's space, a heading set off by a blank line is top level
 and one set tight on its text a subsection, where the paper's well-known top headings
 show that style. A heading no rule knows keeps the level of the section it follows.
