@@ -1073,3 +1073,12 @@ def test_springer_authors_parted_by_middle_dots() -> None:
     )
     assert [a.name for a in d.meta.authors] == ["Katharina Vogelsang", "Thomas Brüggemann", "Anja Weißenfels"]
     assert d.meta.title.startswith("Digitale Medien im Grundschulunterricht: Eine Längsschnittstudie")
+
+
+def test_a_long_line_of_figures_is_read_at_once_and_is_no_citation() -> None:
+    """A table's row among the front lines or the furniture: numbers and a word at its end.
+    The citation test looks at it once (a pattern repeating the numbers' pieces backtracked
+    for seconds on such lines: 5.9 s on one Rev. Saúde Pública paper)."""
+    from galley.structure.front.citation import citation
+
+    assert citation("Tabela 1 " + "12,3 45,6 78 " * 40 + "Total") is None

@@ -63,8 +63,10 @@ _NUMBER_WORD = (
 )
 # Where the journal's name ends: its first number, or a number's word before one.
 _NAME_END = re.compile(rf"(?:^|[\s,;:|]+)(?=(?:{_NUMBER_WORD})\s*(?:\d|[IVXLC]+\b)|\(?\d)", re.I)
-# The numbers that follow it, and nothing else (a roman volume, ``(2.º)``, ``2021/5``).
-_NUMBERS_ONLY = re.compile(rf"(?:[\s,;:/()\[\].º°ª–-]|\d+|(?:{_NUMBER_WORD})(?![^\W\d_])|[ivxlc]+\b)+", re.I)
+# The pieces of the numbers that follow it (a roman volume, ``(2.º)``, ``2021/5``): the tail
+# is numbers only when nothing else is left once they are taken out. (Taken out one by one:
+# one pattern repeating them backtracks without end on a long line of figures.)
+_NUMBER_PIECE = re.compile(rf"[\s,;:/()\[\].º°ª–-]|\d+|(?:{_NUMBER_WORD})(?![^\W\d_])|[ivxlc]+\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PAGES = re.compile(r"(?<![\d/])(\d{1,5})\s*[–-]\s*(\d{1,5})(?![\d/])")
 _VOLUME = re.compile(r"\b(?:vol|volume|v|jg|jahrgang|anno|année|año|ano|t|tome|tomo)\.?\s*(\d{1,4}|[IVXLC]+\b)", re.I)
@@ -86,7 +88,7 @@ def _numbered(text: str) -> tuple[str, str, str, str] | None:
         return None  # (``Tel. +44 113 343-4567, 2023``: a name holds no number)
     if not name and not re.match(_NUMBER_WORD + r"\s", tail, re.I):
         return None  # (a line of numbers alone is no citation)
-    if not _NUMBERS_ONLY.fullmatch(tail) or not _YEAR.search(tail):
+    if _NUMBER_PIECE.sub("", tail) or not _YEAR.search(tail):
         return None
     # The pages: not a span of years (``1845–52``, ``2019-20``), nor a code's (``1518-8787``,
     # ``05508-000``): ascending, short; and other numbers besides them and the year.
