@@ -649,15 +649,17 @@ def test_chicago_notes_called_after_the_stop_at_a_page_foot() -> None:
         (
             "When Anthony Trollope joined the General Post Office in 1834, the mail coach was still the\n"
             "fastest means of carrying letters across England.1 By the time he published The Warden, the\n"
-            "railway had remade the temporal order of the nation, « à rebours. »2",
+            "railway had remade the temporal order of the nation, « à rebours. »2 Punch mocked it in 1846.3",
             "1 Anthony Trollope, An Autobiography, ed. by Michael Sadleir (Oxford: Oxford University Press, 1980).",
             "2 Wolfgang Schivelbusch, The Railway Journey (Berkeley: University of California Press, 1986), 42.",
+            "3 ‘Bradshaw’s Railway Guide’, Punch, 14 March 1846, 112.",
         ),
         ("First issued in 1839, Bradshaw’s guide quickly became a byword for a bewildering complexity.",),
     )
     got = notes_of(d)
     assert got["England."].startswith("Anthony Trollope, An Autobiography, ed. by Michael Sadleir")
     assert got["»"].startswith("Wolfgang Schivelbusch, The Railway Journey")
+    assert got["1846."].startswith("‘Bradshaw’s Railway Guide’, Punch")
     d = paged(
         (
             "Os trabalhadores do corte de cana convivem com a fadiga e o estresse do trabalho.2,17,22 Os\n"

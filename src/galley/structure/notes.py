@@ -104,8 +104,8 @@ def _calls(number: str, text: str, p: StructureParams, stops: bool = False) -> l
 def _calls_here(text: str, pos: int, p: StructureParams, stops: bool = False) -> bool:
     """Is the text before ``pos`` what a note's call follows (see ``_calls``)? With
     ``stops`` (a paper whose references are not numbered: ``stop_calls``), also a
-    sentence's stop or a clause's comma after a word, a closing quote after it or not
-    (Chicago's ``England.1``, ``rebours. »4``, ``empfehle.«3``)."""
+    sentence's stop or a clause's comma after a word or a year, a closing quote after it or
+    not (Chicago's ``England.1``, ``rebours. »4``, ``empfehle.«3``, ``in 1851.1``)."""
     start = text.rfind(" ", 0, pos) + 1
     word = text[start:pos]
     if word and word.strip(_CLOSING_QUOTES) == "" and start > 1:  # ``rebours. »4``: the word before
@@ -115,6 +115,8 @@ def _calls_here(text: str, pos: int, p: StructureParams, stops: bool = False) ->
     after_stop = word.rstrip(_CLOSING_QUOTES).rstrip(".,;:!?")
     if after_stop != word and (not stops or _CITED_LIST.match(text, pos)):
         return False  # (``trabalho.2,17,22``: numbered references cited after the stop)
+    if after_stop != word and _YEAR.fullmatch(after_stop):
+        return True  # (a sentence ending on its year: ``... in 1851.1``; not ``0.05.2``)
     letters = after_stop.lstrip('(“"‘«')
     if len(letters) >= 2 and letters[-2:].isalpha() and letters[-2:].islower():
         return True
@@ -122,6 +124,7 @@ def _calls_here(text: str, pos: int, p: StructureParams, stops: bool = False) ->
 
 
 _CLOSING_QUOTES = '»«”’"'
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 # A list of numbers cited at once (``2,17,22``, ``4-6``): a numbered reference list's.
 _CITED_LIST = re.compile(r"\d+\s?[,–-]\s?\d")
 
