@@ -89,10 +89,16 @@ def soft_hyphen(s: Split) -> Decision | None:
     return Decision(True, "soft hyphen marks a hyphenation point") if s.left_token.endswith("\u00ad") else None
 
 
+def repeats_hyphen(token: str) -> bool:
+    """The next line opens with the hyphen again (``-se,``): Portuguese typesetting repeats a
+    compound's hyphen at the next line's start (``encontra-`` / ``-se,``)."""
+    return token[:1] in "-‐" and token[1:2].isalpha()
+
+
 def repeated_hyphen(s: Split) -> Decision | None:
-    """Portuguese typesetting repeats a compound's hyphen at the next line's start
-    (``encontra-`` / ``-se,``, ``guarda-`` / ``-chuva``): one hyphen, the word whole."""
-    if s.right_token[:1] in "-‐" and s.right_token[1:2].isalpha():
+    """``encontra-`` / ``-se,``, ``guarda-`` / ``-chuva`` (``repeats_hyphen``): one hyphen,
+    the word whole."""
+    if repeats_hyphen(s.right_token):
         return Decision(True, "the hyphen repeated at the line's start: one hyphen, kept")
     return None
 

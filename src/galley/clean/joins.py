@@ -84,9 +84,8 @@ def broken_word(e: LineEnd) -> Join | None:
     ``geo-`` / ``economic`` -> ``geo-economic``, ``mid-`` / ``and long-term`` keeps its space.
     The hyphen rules (``clean.hyphens``) or the corrections file decide; both are recorded."""
     last, cur = e.last, e.cur.text
-    # (a hyphen repeated at the line's start, as Portuguese sets it: ``encontra-`` / ``-se,``)
-    repeated = cur[:1] in "-‐" and cur[1:2].isalpha()
-    if not (last.endswith(("-", "‐", "\u00ad")) and last[-2:-1].isalpha() and (cur[:1].isalnum() or repeated)):
+    goes_on = cur[:1].isalnum() or hyphens.repeats_hyphen(cur)  # (``encontra-`` / ``-se,``)
+    if not (last.endswith(("-", "‐", "\u00ad")) and last[-2:-1].isalpha() and goes_on):
         return None
     if opens_glued_note(cur):
         return None  # a page's note between the word's halves: the line end stays a space

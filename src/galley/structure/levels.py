@@ -46,6 +46,12 @@ _FRONT_OR_BACK = (
 _FRONT_OR_BACK_RX = re.compile(rf"^(?:{vocab.alternation(_FRONT_OR_BACK)})(?=$|:|\s*[—–-]\s)")
 
 
+def _front_or_back(text: str) -> bool:
+    """``Resumo``, ``Abstract``, ``Palavras-chave``, ``REFERÊNCIAS``, ``Notas``: the paper's
+    front or back matter, whatever its case."""
+    return _FRONT_OR_BACK_RX.match(name_key(text)) is not None
+
+
 @dataclass
 class Section:
     """An open section: its heading, and the texts of the blocks under it as far as a
@@ -183,7 +189,7 @@ def after_announced(h: Seen, w: Walk) -> int | None:
 def front_or_back(h: Seen, w: Walk) -> int | None:
     """``Resumo``, ``Abstract``, ``Palavras-chave``, ``REFERÊNCIAS``, ``Notas``: the paper's
     front and back matter is top level, whatever its case and wherever it comes."""
-    return 1 if _FRONT_OR_BACK_RX.match(name_key(h.text)) else None
+    return 1 if _front_or_back(h.text) else None
 
 
 def among_references(h: Seen, w: Walk) -> int | None:
@@ -321,10 +327,10 @@ def spacing_tells(headings: list[Block], space: dict[int, bool], p: StructurePar
     if not space or any(numbering(b.text) and not family(b.text) for b in headings):
         return {}
     told = [(b, space[b.source[0]]) for b in headings if b.source[0] in space]
-    known = [s for b, s in told if is_known(b.text, p) or _FRONT_OR_BACK_RX.match(name_key(b.text))]
+    known = [s for b, s in told if is_known(b.text, p) or _front_or_back(b.text)]
     if sum(known) < max(p.spaced_known_min, p.spaced_known_share * len(known)) or all(s for _, s in told):
         return {}
-    if not any(s and not _FRONT_OR_BACK_RX.match(name_key(b.text)) for b, s in told):
+    if not any(s and not _front_or_back(b.text) for b, s in told):
         return {}  # only the front and back matter set off: their style, not the top sections'
     return space
 
@@ -336,7 +342,7 @@ def capitals_top(headings: list[str], p: StructureParams) -> bool:
     tell the levels)."""
     if any(numbering(t) for t in headings):
         return False
-    body = [t for t in headings if not _FRONT_OR_BACK_RX.match(name_key(t))]
+    body = [t for t in headings if not _front_or_back(t)]
     caps = sum(1 for t in body if _capitals(t))
     return caps >= p.capitals_top_min and caps < len(body)
 

@@ -11,7 +11,7 @@ where it is as an endnote block: never dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import partial
 
@@ -144,7 +144,7 @@ def attach(blocks: list[Block], p: StructureParams) -> list[Block]:
     """Link each note to its call (see the module docstring); returns the new block list."""
     out = list(blocks)
     gone: set[int] = set()  # notes now inside their call's block
-    stops = stop_calls([b.text for b in out])
+    stops = stop_calls((b.kind == "heading", b.text) for b in out)
     for i in range(len(out)):
         if out[i].kind == "heading" and vocab.is_reference_heading(out[i].text):
             if i + 1 >= len(out) or not opens_with_name(out[i + 1].text):
@@ -258,7 +258,7 @@ def cut_notes(units: list[Unit], p: StructureParams, lang: str = "en") -> list[U
     word's rest goes on in lower case, whatever its own last line."""
     out: list[Unit] = []
     count = [0]  # the last note's number: notes count 1, 2, 3 ... (a glued one may skip some)
-    stops = stop_calls([u.text for u in units])
+    stops = stop_calls((len(u.lines) <= p.heading_max_lines, u.text) for u in units)
     for i, u in enumerate(units):
         if len(u.lines) <= p.heading_max_lines and vocab.is_reference_heading(u.text):
             if not count[0] or i + 1 >= len(units) or not opens_with_name(units[i + 1].text):
@@ -435,15 +435,14 @@ def _cited(number: str, text: str, p: StructureParams, stops: bool = False) -> b
     return any(not _inside_link(text, c.start()) for c in _calls(number, text, p, stops))
 
 
-def stop_calls(texts: list[str]) -> bool:
+def stop_calls(items: Iterable[tuple[bool, str]]) -> bool:
     """May a note's call follow a sentence's stop in this paper (``England.1``)? Not where
     its references are numbered (``1. Silva AB ...``, ``[1] A. Smith ...``): there a number
     after the stop cites an entry (``... recurrent stroke.1``). A reference list by author
-    and year, or none at all (a paper of notes), leaves it to the notes."""
-    for k, t in enumerate(texts):
-        if len(t) <= _HEADING_CHARS and vocab.is_reference_heading(t):
-            return k + 1 >= len(texts) or opens_with_name(texts[k + 1])
+    and year, or none at all (a paper of notes), leaves it to the notes. ``items``: each
+    block's text, and whether it may be a heading (as ``attach`` and ``cut_notes`` ask)."""
+    pairs = list(items)
+    for k, (heading, text) in enumerate(pairs):
+        if heading and vocab.is_reference_heading(text):
+            return k + 1 >= len(pairs) or opens_with_name(pairs[k + 1][1])
     return True
-
-
-_HEADING_CHARS = 80

@@ -57,10 +57,11 @@ _ABNT = re.compile(
 
 
 # The words a journal's citation numbers its volume, issue and pages with, in several
-# languages (``Vol.``, ``No.``, ``n°``, ``Heft``, ``Jg.``, ``t.``, ``fasc.``, ``p.``, ``S.``).
-_NUMBER_WORD = (
-    r"(?:vol|volume|v|no|nº|n°|n|nr|num|issue|heft|jg|jahrgang|anno|année|año|ano|t|tome|tomo|fasc|p|pp|s|pages?)\.?"
-)
+# languages (``Vol.``, ``Jg.``, ``Anno``, ``t.``; ``No.``, ``n°``, ``Heft``, ``fasc.``;
+# ``p.``, ``S.``).
+_VOLUME_WORDS = "vol|volume|v|jg|jahrgang|anno|année|año|ano|t|tome|tomo"
+_ISSUE_WORDS = "no|nº|n°|n|nr|num|issue|heft|fasc"
+_NUMBER_WORD = rf"(?:{_VOLUME_WORDS}|{_ISSUE_WORDS}|p|pp|s|pages?)\.?"
 # Where the journal's name ends: its first number, or a number's word before one.
 _NAME_END = re.compile(rf"(?:^|[\s,;:|]+)(?=(?:{_NUMBER_WORD})\s*(?:\d|[IVXLC]+\b)|\(?\d)", re.I)
 # The pieces of the numbers that follow it (a roman volume, ``(2.º)``, ``2021/5``): the tail
@@ -69,8 +70,8 @@ _NAME_END = re.compile(rf"(?:^|[\s,;:|]+)(?=(?:{_NUMBER_WORD})\s*(?:\d|[IVXLC]+\
 _NUMBER_PIECE = re.compile(rf"[\s,;:/()\[\].º°ª–-]|\d+|(?:{_NUMBER_WORD})(?![^\W\d_])|[ivxlc]+\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PAGES = re.compile(r"(?<![\d/])(\d{1,5})\s*[–-]\s*(\d{1,5})(?![\d/])")
-_VOLUME = re.compile(r"\b(?:vol|volume|v|jg|jahrgang|anno|année|año|ano|t|tome|tomo)\.?\s*(\d{1,4}|[IVXLC]+\b)", re.I)
-_ISSUE = re.compile(r"\b(?:no|nº|n°|n|nr|num|issue|heft|fasc)\.?\s*(\d{1,4})", re.I)
+_VOLUME = re.compile(rf"\b(?:{_VOLUME_WORDS})\.?\s*(\d{{1,4}}|[IVXLC]+\b)", re.I)
+_ISSUE = re.compile(rf"\b(?:{_ISSUE_WORDS})\.?\s*(\d{{1,4}})", re.I)
 
 
 def _numbered(text: str) -> tuple[str, str, str, str] | None:
