@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import textwrap
 
 import pytest
@@ -160,3 +161,49 @@ def test_a_paper_failing_on_the_interrupt_it_unwinds_stops_the_run() -> None:
         "please report it",
         "interrupted",
     ], done.stderr
+
+
+def test_a_stop_landing_just_after_the_scratch_folder_is_made_leaves_no_folder(tmp_path, monkeypatch) -> None:
+    # Ctrl-C can land between the system call that makes the folder and the code that would
+    # record it: galley's handler raises KeyboardInterrupt there, as this mkdir does.
+    from pathlib import Path
+
+    from galley.lifecycle import run_scratch
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    made = Path.mkdir
+
+    def mkdir_then_stop(self: Path, *args: object, **kwargs: object) -> None:
+        made(self, *args, **kwargs)  # type: ignore[arg-type]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Path, "mkdir", mkdir_then_stop)
+    with pytest.raises(KeyboardInterrupt), run_scratch():
+        pass
+    assert list(tmp_path.iterdir()) == []
+    assert tempfile.tempdir == str(tmp_path)
+
+
+def test_a_straggler_writing_into_the_scratch_folder_does_not_keep_it(tmp_path, monkeypatch) -> None:
+    # The compiler WeasyPrint's import starts can outlive the worker an interrupt ended, and
+    # write into the run's folder while it is being removed.
+    from galley.lifecycle import scratch_folder
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    writer = (
+        "import os, sys, time\n"
+        "end = time.monotonic() + 0.5\n"
+        "i = 0\n"
+        "while time.monotonic() < end:\n"
+        "    i += 1\n"
+        "    try:\n"
+        "        open(os.path.join(sys.argv[1], f'cc{i}.o'), 'w').close()\n"
+        "    except FileNotFoundError:\n"
+        "        break\n"
+    )
+    with scratch_folder("galley-run-") as folder:
+        straggler = subprocess.Popen([sys.executable, "-c", writer, str(folder)])
+        while not any(folder.iterdir()):
+            pass
+    assert not folder.exists()
+    straggler.wait(timeout=10)

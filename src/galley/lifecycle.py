@@ -15,10 +15,12 @@ Light on purpose (os, signal): the CLI and the PDF child import it before anythi
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import signal
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,18 +40,47 @@ def run_scratch() -> Iterator[Path]:
     """A temp folder for this run and every process it starts (``TMPDIR``), removed at the
     end; stale ones of killed runs are cleared first."""
     clear_stale_scratch()
-    folder = Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIXES[0]}{os.getpid()}-"))
     saved_env, saved_dir = os.environ.get("TMPDIR"), tempfile.tempdir
-    os.environ["TMPDIR"], tempfile.tempdir = str(folder), str(folder)
+    with scratch_folder(SCRATCH_PREFIXES[0]) as folder:
+        try:
+            os.environ["TMPDIR"], tempfile.tempdir = str(folder), str(folder)
+            yield folder
+        finally:
+            tempfile.tempdir = saved_dir
+            if saved_env is None:
+                os.environ.pop("TMPDIR", None)
+            else:
+                os.environ["TMPDIR"] = saved_env
+
+
+@contextmanager
+def scratch_folder(prefix: str) -> Iterator[Path]:
+    """A new folder ``<prefix><pid>-<random>`` in the temp folder, removed at the end.
+
+    A stop signal may land at any point, even inside ``mkdir``: the name is chosen before the
+    folder is made, so the ``finally`` removes whatever exists. (A folder of that name is
+    this process's own: the pid is in it.)"""
+    folder = Path(tempfile.gettempdir()) / f"{prefix}{os.getpid()}-{secrets.token_hex(4)}"
     try:
+        folder.mkdir(mode=0o700)
         yield folder
     finally:
-        tempfile.tempdir = saved_dir
-        if saved_env is None:
-            os.environ.pop("TMPDIR", None)
-        else:
-            os.environ["TMPDIR"] = saved_env
+        remove_folder(folder)
+
+
+def remove_folder(folder: Path, patience: float = 2.0) -> bool:
+    """Remove ``folder`` and all in it, trying again for up to ``patience`` seconds while it
+    stays (True once it is gone). A stopped run can leave a straggler writing into it: the
+    compiler WeasyPrint's import runs (``ctypes.util.find_library``) outlives the worker the
+    interrupt ended, and creates its files while the folder is being removed."""
+    deadline = time.monotonic() + patience
+    while True:
         shutil.rmtree(folder, ignore_errors=True)
+        if not os.path.lexists(folder):
+            return True
+        if time.monotonic() >= deadline:
+            return False  # the next run clears it (clear_stale_scratch): its process is gone
+        time.sleep(0.05)
 
 
 def clear_stale_scratch() -> int:

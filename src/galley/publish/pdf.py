@@ -6,16 +6,15 @@ else, so a ``file://`` or ``http://`` reference in the text can never be fetched
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 from typing import Any
 
 from galley.errors import ToolchainError
+from galley.lifecycle import SCRATCH_PREFIXES, scratch_folder
 from galley.publish.themes import Theme
 
 PAPER = {"a4": "A4", "letter": "letter"}
-SCRATCH_PREFIX = "galley-pdf-"  # lifecycle.clear_stale_scratch clears a killed render's
 
 
 # WeasyPrint holds the whole laid-out book in memory (about 1-2 MB a page) and takes ~0.15 s
@@ -92,13 +91,12 @@ def write_pdf(
     # so a later run can tell a killed render's leftovers from a live one's and clear them.
     import tempfile
 
-    scratch = tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-")
-    previous, tempfile.tempdir = tempfile.tempdir, scratch
-    try:
-        _render(weasyprint, FontConfiguration, page_html, theme, out, paper=paper, variant=variant)
-    finally:
-        tempfile.tempdir = previous
-        shutil.rmtree(scratch, ignore_errors=True)
+    with scratch_folder(SCRATCH_PREFIXES[1]) as scratch:
+        previous, tempfile.tempdir = tempfile.tempdir, str(scratch)
+        try:
+            _render(weasyprint, FontConfiguration, page_html, theme, out, paper=paper, variant=variant)
+        finally:
+            tempfile.tempdir = previous
 
 
 def _render(
