@@ -109,7 +109,8 @@ class Unit:
 
     ``kind`` is the cleaner's layout hint: ``"heading"`` for a line set apart like a
     heading, ``"paragraph"`` for joined prose, ``"line"`` for a line kept on its own
-    (front matter, list markers, table cells). ``lines`` keeps each cleaned source line
+    (front matter, list markers, table cells), ``"equation"`` for a numbered display
+    equation. ``lines`` keeps each cleaned source line
     (after character fixes, before joining) so later stages can see the geometry.
     """
 

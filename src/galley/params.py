@@ -246,6 +246,13 @@ class CleanParams:
     entry_end_slack: float = 0.25
     """A reference entry ends on a short line: the next capitalised word would have
     fitted with this share of the measure to spare."""
+    equation_max_words: int = 3
+    """A line of a display equation holds at most this many words of prose: letters only,
+    three or more (``DD = Σ(meantemperature - 10°C) × daysafterpruning``: one;
+    ``clean.shapes.is_equation``)."""
+    ahead_lines: int = 3
+    """A break rule sees this many lines after the line it decides on: a numbered
+    equation's lines before its number (``clean.breaks.numbered_equation``)."""
     list_item_slack: float = 0.1
     """A list item starts after a line the item's first word would have fitted on, with
     this share of the measure to spare."""

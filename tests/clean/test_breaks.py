@@ -645,3 +645,78 @@ def test_a_laws_clause_opens_a_list_item() -> None:
         "II – os direitos originários sobre as terras que tradicionalmente ocupam;\n"
     )
     assert len(units(raw)) == 2
+
+
+# pdftotext of an Elsevier page: the equation's number on a line of its own, the text after
+# it in lower case.
+EQUATION_OWN_LINE = """\
+impact) measures the restoration effect. Models were fitted in R 4.1.2
+with the lme4 package (Bates et al., 2015):
+log(Lit ) = β0 + β1 Pt + β2 Ci + β3 (Pt × Ci ) + ui + εit
+
+(1)
+
+where Lit is the nitrate load of catchment i in month t, Pt is the period
+indicator and Ci the catchment indicator.
+"""
+# pdfminer of an MDPI page: sub- and superscripts break the equation over two lines.
+EQUATION_TWO_LINES = """\
+Following random utility theory [8], the utility that respondent n derives from alternative j in
+choice task t is written as
+
+Unjt = β′
+
+nxnjt + εnjt,
+
+(1)
+
+where xnjt is the vector of attributes, βn is a vector of individual-specific coefficients and
+εnjt is an i.i.d. extreme value error term.
+"""
+# pypdf of a Bragantia page: the number on the equation's line.
+EQUATION_NUMBER_ON_LINE = """\
+the sum of pruning to harvest was computed using the following Winkler’s equation (Eq. 1):
+DD = Σ(meantemperature - 10°C) × daysafterpruning (1)
+The grape maturation curves were calculated through the development of the titratable acidity
+"""
+
+
+@pytest.mark.parametrize(
+    ("raw", "equation"),
+    [
+        (EQUATION_OWN_LINE, "log(Lit ) = β0 + β1 Pt + β2 Ci + β3 (Pt × Ci ) + ui + εit (1)"),
+        (EQUATION_TWO_LINES, "Unjt = β′ nxnjt + εnjt, (1)"),
+        (EQUATION_NUMBER_ON_LINE, "DD = Σ(meantemperature - 10°C) × daysafterpruning (1)"),
+    ],
+)
+def test_a_numbered_equation_is_a_block_with_its_number(raw: str, equation: str) -> None:
+    result = clean(to_lines(raw))
+    texts = [u.text for u in result.units]
+    assert texts[1] == equation
+    assert [u.kind for u in result.units][1] == "equation"
+    assert len(texts) == 3 and not texts[2].startswith("(1)")  # the text after it: no item "(1)"
+    reasons = {r.why for r in result.repairs if r.rule == "block-break"}
+    assert {"a numbered equation starts", "after a numbered equation"} <= reasons
+
+
+def test_a_numbered_equation_becomes_an_equation_block() -> None:
+    doc = build_document(clean(to_lines(EQUATION_OWN_LINE)), Metadata(title="T"), PARAMS)
+    kinds = [(b.kind, b.text[:12]) for b in doc.blocks]
+    assert ("equation", "log(Lit ) = ") in kinds
+    assert not any(k == "list_item" for k, _ in kinds)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # A count and its share in a table, not an equation's number.
+        "The groups were of equal size at the start of the trial and at its end:\nWomen = 25 (12)\nMen = 30 (15)\n",
+        # A list whose markers pdfminer set on lines of their own: no formula before them.
+        "The participants were asked three questions:\n\n(1)\n\nwhether they had used the tool before;\n",
+        # Prose with a relation in it, before a bracketed number that opens an item.
+        "We fitted models with k = 3 clusters and the\n(2) second set of models with more of them.\n",
+    ],
+)
+def test_no_equation_without_a_formula_before_its_number(raw: str) -> None:
+    result = clean(to_lines(raw))
+    assert "equation" not in [u.kind for u in result.units]

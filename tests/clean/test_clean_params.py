@@ -940,3 +940,29 @@ def test_run_in_label_min_words() -> None:
     # 14 words after the label on its line.
     assert "Abstract" in units(RUN_IN, run_in_label_min_words=14)
     assert "Abstract" not in units(RUN_IN, run_in_label_min_words=15)
+
+
+def test_equation_max_words() -> None:
+    # 'nxnjt + εnjt,' holds two words of prose: an equation's line from equation_max_words 2.
+    raw = (
+        "the utility that respondent n derives from alternative j in choice task t is written as\n"
+        "Unjt = β′\n"
+        "nxnjt + εnjt,\n"
+        "(1)\n"
+        "where xnjt is the vector of attributes, βn is a vector of coefficients and so on.\n"
+    )
+    assert "Unjt = β′ nxnjt + εnjt, (1)" in units(raw, equation_max_words=2)
+    assert "Unjt = β′ nxnjt + εnjt, (1)" not in units(raw, equation_max_words=1)
+
+
+def test_ahead_lines() -> None:
+    # The equation's first line is two lines before its number: seen from ahead_lines 2.
+    raw = (
+        "the utility that respondent n derives from alternative j in choice task t is written as\n"
+        "Unjt = β′\n"
+        "nxnjt + εnjt,\n"
+        "(1)\n"
+        "where xnjt is the vector of attributes, βn is a vector of coefficients and so on.\n"
+    )
+    assert breaks_at(raw, ahead_lines=2).get(2) == "a numbered equation starts"
+    assert breaks_at(raw, ahead_lines=1).get(2) != "a numbered equation starts"

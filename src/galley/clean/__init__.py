@@ -153,6 +153,8 @@ def make_unit(
     elif block.why != START_OF_TEXT:
         repairs.append(Repair("block-break", first.number, first.number, "", text[:SNIPPET], block.why))
     kind = "heading" if block.heading else ("paragraph" if len(block.lines) > 1 else "line")
+    if block.why == breaks.EQUATION_STARTS:
+        kind = "equation"
     numbers = [ln.number for ln in block.lines]
     return Unit(
         text=text,

@@ -27,9 +27,12 @@ from galley.clean.shapes import (
     caption_label_pattern,
     ends_abbreviation,
     ends_entry,
+    ends_equation_number,
     ends_full_stop,
     ends_sentence,
     is_bare_marker,
+    is_equation,
+    is_equation_number,
     is_list_start,
     last_word,
     opens_glued_note,
@@ -52,6 +55,8 @@ _NOTE_START = re.compile(r"^(?:\d{1,2}\.?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†�
 CORRECTION_SPLIT = "forced by the corrections file: a paragraph starts here"
 CORRECTION_MERGE = "forced by the corrections file: no paragraph break here"
 AFTER_HEADING = "after a heading"
+EQUATION_STARTS = "a numbered equation starts"
+AFTER_EQUATION = "after a numbered equation"
 WRAPPED = "wrapped line"
 GOES_ON = (False, "lower case goes on")
 
@@ -71,6 +76,7 @@ class Gap(NamedTuple):
     prev_ends_url: bool = False  # ``prev`` is the last piece of a URL broken before it
     block_first: Line | None = None  # the first line of the block ``prev`` ends
     block_why: str = ""  # why that block started (the reason of the rule that started it)
+    ahead: tuple[Line, ...] = ()  # the next few lines after ``cur`` (``ahead_lines``)
 
     @property
     def sentence_end(self) -> bool:
@@ -121,6 +127,38 @@ def caption_label_alone(g: Gap) -> Verdict:
 def after_heading(g: Gap) -> Verdict:
     """A heading is a block of its own: ``Introduction`` / ``Ever-changing global ...``."""
     return (True, AFTER_HEADING) if g.prev_heading else None
+
+
+def numbered_equation(g: Gap) -> Verdict:
+    """A numbered display equation is a block of its own, its number on its line:
+    ``... with the lme4 package (Bates et al., 2015):`` / ``log(Lit ) = β0 + β1 Pt + εit`` /
+    ``(1)`` / ``where Lit is the nitrate load ...``. pdftotext and pdfminer set the number
+    on a line of its own, which would otherwise open a list item (``(1) where Lit ...``);
+    the equation's lines (``Unjt = β′`` / ``nxnjt + εnjt,``) stay together; the text
+    after the number starts a block, even in lower case (``where``)."""
+    prev, cur, most = g.prev.text, g.cur.text, g.p.equation_max_words
+    if is_equation_number(cur):
+        return (False, "an equation's number goes on its line") if is_equation(prev, most) else None
+    if (is_equation_number(prev) and g.block_lines > 1) or (ends_equation_number(prev) and is_equation(prev, most)):
+        return True, AFTER_EQUATION
+    if not is_equation(cur, most) or not _numbered_ahead(g):
+        return None
+    if is_equation(prev, most) and not ends_equation_number(prev):
+        return False, "an equation goes on"
+    return True, EQUATION_STARTS
+
+
+def _numbered_ahead(g: Gap) -> bool:
+    """``cur`` is an equation's line that ends on its number, or lines of an equation after
+    it lead to its number on a line of its own."""
+    if ends_equation_number(g.cur.text):
+        return True
+    for ln in g.ahead:
+        if is_equation_number(ln.text):
+            return True
+        if not is_equation(ln.text, g.p.equation_max_words) or ends_equation_number(ln.text):
+            return ends_equation_number(ln.text) and is_equation(ln.text, g.p.equation_max_words)
+    return False
 
 
 def lower_case_goes_on(g: Gap) -> Verdict:
@@ -438,6 +476,7 @@ CORRECTION_RULES: list[BreakRule] = [forced_split, forced_merge]
 BREAK_RULES: list[BreakRule] = [
     caption_label_alone,
     after_heading,
+    numbered_equation,
     lower_case_goes_on,
     broken_word,
     broken_url,

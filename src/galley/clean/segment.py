@@ -94,6 +94,7 @@ def find_blocks(
             prev_ends_url,
             block.lines[0],
             block.why,
+            tuple(lines[i + 1 : i + 1 + p.ahead_lines]),
         )
         starts, why = breaks.is_break(gap, rules)
         if starts:

@@ -132,6 +132,42 @@ def is_bare_marker(text: str) -> bool:
     return len(text) <= 5 and _BARE_MARKER.match(text) is not None
 
 
+# A display equation's number at its line's end: ``(1)``, ``(12)``, ``(2.3)``, ``(A1)``, ``(3a)``.
+_EQUATION_NUMBER = re.compile(r"\s*\((?:[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?)\)$")
+# What a formula has and prose seldom does: a relation or an operator of arithmetic.
+_MATH = re.compile(r"[=≈≅≠≤≥∝<>Σ∑∏∫√∂∇±×·+−]")
+# A word of prose inside a formula: three letters or more, alone (``daysafterpruning``).
+_PROSE_WORD = re.compile(r"[^\W\d_]{3,}")
+_FUNCTIONS = frozenset({"log", "exp", "sin", "cos", "tan", "max", "min", "arg", "det", "lim", "sup", "inf"})
+
+
+def is_equation_number(text: str) -> bool:
+    """A display equation's number alone on its line: ``(1)``, ``(2.3)``."""
+    return len(text) <= 8 and _EQUATION_NUMBER.fullmatch(text) is not None
+
+
+def is_equation(text: str, max_words: int) -> bool:
+    """A line of a display formula: a relation or an operator, and at most ``max_words``
+    words of prose (``DD = Σ(meantemperature - 10°C) × daysafterpruning``, ``nxnjt +
+    εnjt,``, ``log(Lit ) = β0 + β1 Pt + ui + εit (1)``); not ``with k = 3 clusters and
+    the rest``, not a sentence's end, not a table's count and share (``Women = 25 (12)``)."""
+    core = text.rstrip()
+    number = _EQUATION_NUMBER.search(core)
+    if number is not None:
+        core = core[: number.start()]
+        if core.rsplit(None, 1)[-1:] and core.rsplit(None, 1)[-1].replace(".", "").replace(",", "").isdigit():
+            return False  # ``25 (12)``: a count and its share
+    if not core or core.endswith((".", ":", ";")) or _MATH.search(core) is None:
+        return False
+    words = [w for w in (t.strip(",;()[]") for t in core.split()) if _PROSE_WORD.fullmatch(w) and w not in _FUNCTIONS]
+    return len(words) <= max_words
+
+
+def ends_equation_number(text: str) -> bool:
+    """The line ends on an equation's number: ``DD = Σ(...) × daysafterpruning (1)``."""
+    return _EQUATION_NUMBER.search(text) is not None
+
+
 def is_section_heading(text: str) -> bool:
     """Words only (``Appendix``, ``Author Contributions``, ``A.1 Details``): inside a
     reference list a heading-shaped line must look like this to end the list;

@@ -28,6 +28,7 @@ from galley.structure import notes, references, table_notes, tables
 from galley.structure.blocks.caption import caption
 from galley.structure.blocks.code import code
 from galley.structure.blocks.context import Context, Surroundings
+from galley.structure.blocks.equation import equation
 from galley.structure.blocks.heading import heading
 from galley.structure.blocks.joins import item_bodies, join_continuations
 from galley.structure.blocks.list_item import list_item
@@ -54,6 +55,7 @@ RULES: list[Rule] = [
     note,
     table_note,
     caption,
+    equation,
     list_item,
     code,
     quote,
