@@ -356,25 +356,52 @@ KEYWORDS: Table = {
     "ca": ("paraules clau", "paraules-clau"),
 }
 
-# The label of a date in the front matter: ``Submitted: 09 January 2025``.
+# The labels of the dates of a paper's history in the front matter (``Submitted: 09 January
+# 2025``, ``Recibido: 12 de enero de 2023``), by the date each gives.
+RECEIVED: Table = {
+    "en": ("submitted", "received"),
+    "pt": ("recebido", "recebido em", "submetido", "submetido em"),
+    "es": ("recibido", "recibido el"),
+    "fr": ("reçu", "reçu le", "soumis", "soumis le"),
+    "de": ("eingereicht", "eingegangen", "eingereicht am", "eingegangen am"),
+    "it": ("ricevuto", "ricevuto il"),
+    "nl": ("ontvangen", "ingediend"),
+    "sv": ("inkommen", "mottagen", "inskickad"),
+}
+ACCEPTED: Table = {
+    "en": ("accepted",),
+    "pt": ("aprovado", "aprovado em", "aceito", "aceito em", "aceite", "aceite em"),
+    "es": ("aceptado", "aprobado", "aceptado el", "aprobado el"),
+    "fr": ("accepté", "accepté le"),
+    "de": ("angenommen", "akzeptiert", "angenommen am"),
+    "it": ("accettato", "accettato il"),
+    "nl": ("aanvaard", "geaccepteerd"),
+    "sv": ("accepterad", "godkänd"),
+}
+PUBLISHED: Table = {
+    "en": ("published", "published online"),
+    "pt": ("publicado", "publicado em"),
+    "es": ("publicado", "publicado el"),
+    "fr": ("publié", "publié le", "mis en ligne", "mis en ligne le"),
+    "de": ("veröffentlicht", "online veröffentlicht", "veröffentlicht am"),
+    "it": ("pubblicato", "pubblicato il", "pubblicato online"),
+    "nl": ("gepubliceerd",),
+    "sv": ("publicerad",),
+}
+REVISED: Table = {
+    "en": ("revised",),
+    "pt": ("revisado", "revisto"),
+    "es": ("revisado",),
+    "fr": ("révisé", "révisé le"),
+    "de": ("überarbeitet", "revidiert"),
+    "it": ("revisionato", "rivisto"),
+    "nl": ("herzien",),
+    "sv": ("reviderad",),
+}
+# Any of them: the label that opens a date line.
 DATES: Table = {
-    "en": ("submitted", "received", "accepted", "published", "revised", "published online"),
-    "pt": (
-        "recebido",
-        "recebido em",
-        "aprovado",
-        "aprovado em",
-        "aceito",
-        "aceito em",
-        "publicado",
-        "revisado",
-        "publicado em",
-    ),
-    "es": ("recibido", "aceptado", "aprobado", "publicado", "revisado", "recibido el", "aceptado el", "publicado el"),
-    "fr": ("reçu", "accepté", "publié"),
-    "de": ("eingereicht", "eingegangen", "angenommen", "veröffentlicht"),
-    "it": ("ricevuto", "accettato", "pubblicato"),
-    "nl": ("ontvangen", "aanvaard", "geaccepteerd", "gepubliceerd"),
+    lang: tuple(w for table in (RECEIVED, ACCEPTED, PUBLISHED, REVISED) for w in table.get(lang, ()))
+    for lang in ("en", "pt", "es", "fr", "de", "it", "nl", "sv")
 }
 
 # What opens a caption: ``Figure 3:``, ``Table 2.``, ``Fig. 1``.
@@ -608,6 +635,11 @@ MONTHS: Table = {
     "es": tuple("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()),
     "fr": tuple("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()),
     "de": tuple("januar februar märz april mai juni juli august september oktober november dezember".split()),
+    "it": tuple(
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split()
+    ),
+    "nl": tuple("januari februari maart april mei juni juli augustus september oktober november december".split()),
+    "sv": tuple("januari februari mars april maj juni juli augusti september oktober november december".split()),
 }
 
 # -- names -----------------------------------------------------------------------------

@@ -596,6 +596,22 @@ def test_epub_without_a_date_claims_none(tmp_path: Path) -> None:
     assert re.search(r'<meta property="dcterms:modified">[^<]+</meta>', opf)
 
 
+def test_dates_not_in_iso_form_are_shown_and_never_claimed(tmp_path: Path) -> None:
+    """A sidecar or a front matter gives ``12 de enero de 2023`` or ``09/06/2022``: the page
+    shows it, but no ``<time datetime>`` and no ``dc:date`` hold it (validators refuse
+    both, and pandoc would write an empty dc:date)."""
+    doc = paper()
+    doc.meta.date, doc.meta.received, doc.meta.accepted = "12 de enero de 2023", "09/06/2022", "2023-03-03"
+    page = html.render_page(doc, load("journal"), stem="p", body=html.body_html(doc), links={})
+    assert "<dd>09/06/2022</dd>" in page and "12 de enero de 2023" in page
+    assert 'datetime="09/06/2022"' not in page and 'datetime="12 de' not in page
+    assert '<time datetime="2023-03-03">' in page
+    out = tmp_path / "dated.epub"
+    epub.write_epub(doc, load("journal"), out, stem="paper")
+    opf = next(v for k, v in _read(out).items() if k.endswith(".opf"))
+    assert "<dc:date" not in opf
+
+
 def test_two_abstracts_each_with_its_lang() -> None:
     # A Portuguese paper's English abstract carries lang="en" (screen readers, hyphenation).
     from galley.model import Abstract

@@ -452,6 +452,39 @@ def test_portuguese_and_spanish_dates() -> None:
     assert d.meta.accepted == "2014-01-20"
 
 
+@pytest.mark.parametrize(
+    ("printed", "iso"),
+    [
+        ("12 de enero de 2023", "2023-01-12"),  # Spanish, Portuguese
+        ("3. März 2021", "2021-03-03"),  # German
+        ("1er mars 2020", "2020-03-01"),  # French
+        ("14 febbraio 2022", "2022-02-14"),  # Italian
+        ("5 maart 2021", "2021-03-05"),  # Dutch
+        ("May 23, 2024", "2024-05-23"),
+        ("14/02/2022", "2022-02-14"),  # the day cannot be the month
+        ("05/23/2024", "2024-05-23"),  # the month cannot be the day
+        ("2022/02/14", "2022-02-14"),
+        ("09/06/2022", "09/06/2022"),  # either: left as printed, never guessed
+        ("32 May 2024", "32 May 2024"),
+        ("spring 2024", "spring 2024"),
+    ],
+)
+def test_printed_dates_become_iso_only_when_certain(printed: str, iso: str) -> None:
+    from galley.structure.front.dates import iso_date
+
+    assert iso_date(printed) == iso
+
+
+def test_italian_dates_on_one_line_parted_by_a_middle_dot() -> None:
+    d = doc(
+        "La lingua dei giornali nell'Italia postunitaria",
+        "Chiara Bellini, Marco Ferri",
+        "Ricevuto: 14/02/2022 · Accettato: 30/06/2022",
+        *SUMMARY,
+    )
+    assert (d.meta.received, d.meta.accepted, d.meta.published) == ("2022-02-14", "2022-06-30", "")
+
+
 def test_ocr_title_block_markers_read_as_glyphs() -> None:
     """jose.00090 and jose.00309, ocr-tesseract: the running head on the title's line, the
     markers read as ’ ® * ? ”, the affiliations' markers garbled; a title line the OCR

@@ -17,6 +17,9 @@ from urllib.parse import quote
 from galley.model import Metadata
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# A date as machines read it (HTML's ``<time datetime>``, EPUB's ``dc:date``): a year, a month
+# or a day.
+_MACHINE_DATE = re.compile(r"\d{4}(?:-(0[1-9]|1[0-2])(?:-\d{2})?)?")
 
 
 def parse_date(text: str) -> date | None:
@@ -27,6 +30,16 @@ def parse_date(text: str) -> date | None:
         return date(*map(int, found.groups()))
     except ValueError:
         return None
+
+
+def machine_date(text: str) -> str:
+    """``2023-01-12``, ``2023-01`` or ``2023`` as given; "" for a date the front matter or a
+    sidecar gave in another form (``12 de enero de 2023``, ``09/06/2022``), which a validator
+    would refuse in ``<time datetime>`` or ``dc:date``: it is shown, never claimed."""
+    text = text.strip()
+    if _MACHINE_DATE.fullmatch(text) is None or (len(text) == 10 and parse_date(text) is None):
+        return ""
+    return text
 
 
 @lru_cache(maxsize=64)
@@ -59,7 +72,12 @@ def year(meta: Metadata) -> str:
 
 
 def published(meta: Metadata) -> str:
-    return meta.published or meta.date
+    """The publication date: the one given as such, else the paper's date unless that is
+    only its received or accepted date (the front matter dates a paper by the first date
+    it gives: ``Ricevuto: 14/02/2022`` is no publication)."""
+    if meta.published:
+        return meta.published
+    return meta.date if meta.date not in (meta.received, meta.accepted) else ""
 
 
 def journal_line(meta: Metadata) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from galley.model import Document
-from galley.publish import cover, enrich, epub_parts, pandoc, pandoc_json
+from galley.publish import citation, cover, enrich, epub_parts, pandoc, pandoc_json
 from galley.publish.html import (
     affiliations,
     enrich_blocks,
@@ -133,7 +133,7 @@ def _rewrite_opf(opf: str, doc: Document, conforms: bool) -> str:
     )
     opf = opf.replace("<item ", items + "<item ", 1)
     opf = re.sub(r"(<spine[^>]*>)", r'\1\n    <itemref idref="cover_xhtml" linear="yes" />', opf, count=1)
-    if not doc.meta.date:
+    if not citation.machine_date(doc.meta.date):
         # pandoc dates the book 1970-01-01 when it has no date (--sandbox keeps the clock out):
         # a reader would show that as the publication date. dc:date is optional: no date, no claim.
         opf = re.sub(r"\s*<dc:date[^>]*>[^<]*</dc:date>", "", opf, count=1)

@@ -449,7 +449,7 @@ def publication(doc: Document) -> dict[str, Any]:
     m = doc.meta
     lab = labels(m.lang)
     dates = [
-        {"label": lab[key], "iso": value, "text": citation.format_date(value, m.lang)}
+        {"label": lab[key], "iso": citation.machine_date(value), "text": citation.format_date(value, m.lang)}
         for key, value in (("received", m.received), ("accepted", m.accepted), ("published", citation.published(m)))
         if value
     ]

@@ -13,6 +13,7 @@ from typing import Any
 
 from galley import vocab
 from galley.model import MODEL_VERSION, Block, Document, Inline, Metadata, meta_from_dict, meta_to_dict
+from galley.publish import citation
 
 Json = dict[str, Any]
 
@@ -309,7 +310,7 @@ def document_to_ast(doc: Document, api_version: list[int]) -> Json:
         meta["subtitle"] = _meta_inlines(m.subtitle)
     if m.authors:
         meta["author"] = {"t": "MetaList", "c": [_meta_inlines(a.name) for a in m.authors]}
-    if m.date:
+    if citation.machine_date(m.date):  # (pandoc leaves EPUB's dc:date empty for "12 de enero de 2023")
         meta["date"] = _meta_inlines(m.date)
     if m.keywords:
         meta["keywords"] = {"t": "MetaList", "c": [_meta_inlines(k) for k in m.keywords]}

@@ -21,10 +21,12 @@ _DOI_LINE = re.compile(
 )
 _DATE_LINE = re.compile(rf"^({vocab.alternation(vocab.all_of(vocab.DATES))})\s*:?\s+(.{{4,40}})$", re.I)
 _YEAR = re.compile(r"\d{4}")
-# Which date a label gives, in the languages of ``vocab.DATES``: "Recebido em", "Aceptado".
-_RECEIVED = ("submitted", "received", "recebido", "recibido")
-_ACCEPTED = ("accepted", "aprovado", "aceito", "aprobado", "aceptado")
-_PUBLISHED = ("published", "publicado")
+# Which date a label gives: "Recebido em", "Aceptado", "Ricevuto".
+_RECEIVED = vocab.all_of(vocab.RECEIVED)
+_ACCEPTED = vocab.all_of(vocab.ACCEPTED)
+_PUBLISHED = vocab.all_of(vocab.PUBLISHED)
+# Dates given on one line are parted so: ``Ricevuto: 14/02/2022 · Accettato: 09/06/2022``.
+_DATE_PARTS = re.compile(r"\s*[;·|•]\s*")
 _SIDEBAR_LABEL = re.compile(
     r"^(?:[•●▪*-]\s*)?(Software|Review|Repository|Archive|Paper|Editor|Reviewers?|License|Licence"
     r"|Open Access|Copyright)\b(?::.*)?$",
@@ -65,8 +67,9 @@ def date_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:
     """``Submitted: 03 April 2020``, ``Published: 23 May 2024``, ``Accepted: ...`` -> the
     received, published and accepted dates (ISO when recognised); the paper's date is the
     published one, else the first given. A line may give several, parted by semicolons
-    (``Recebido em 12 de março de 2021; aceito em 5 de agosto de 2022``)."""
-    found = [_DATE_LINE.match(part.strip()) for part in lines[i].text.split(";")]
+    or middle dots (``Recebido em 12 de março de 2021; aceito em 5 de agosto de 2022``,
+    ``Ricevuto: 14/02/2022 · Accettato: 09/06/2022``)."""
+    found = [_DATE_LINE.match(part.strip()) for part in _DATE_PARTS.split(lines[i].text.strip()) if part]
     if not all(m and _YEAR.search(m.group(2)) for m in found):
         return None
     for m in found:
@@ -77,13 +80,13 @@ def date_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:
 
 def _date(r: Reading, m: re.Match[str]) -> None:
     meta, kind, date = r.meta, m.group(1).lower(), iso_date(m.group(2))
-    if kind.startswith(_PUBLISHED) or not meta.date:
+    if kind in _PUBLISHED or not meta.date:
         meta.date = date or meta.date
-    if kind.startswith(_RECEIVED):
+    if kind in _RECEIVED:
         meta.received = date
-    elif kind.startswith(_ACCEPTED):
+    elif kind in _ACCEPTED:
         meta.accepted = date
-    elif kind.startswith(_PUBLISHED):
+    elif kind in _PUBLISHED:
         meta.published = date
 
 
