@@ -463,3 +463,33 @@ def test_a_doi_without_its_licence_at_a_page_foot_is_text() -> None:
     for footer in ("DOI: 10.1590/1519-6984.246904", "https://doi.org/10.6084/m9.figshare.7654321 CC BY 4.0"):
         result = clean(to_lines(bjb_pages(footer)), lang="pt")
         assert footer in " ".join(u.text for u in result.units)
+
+
+SWEDISH_PAGES = (
+    # Page 1: the journal's line, then the title, which the odd pages repeat as their head.
+    "Sociologisk Forskning, årgång 59, nr 3, 2022, s. 233–256\n\n"
+    "Gig-ekonomins tidsregimer\n"
+    "Matleveransbud och algoritmisk styrning i tre svenska städer\n\n"
+    "Elin Lindqvist och Oskar Håkansson\n\n" + PROSE * 3 + "\f"
+    "234 Lindqvist och Håkansson\n\n" + PROSE * 4 + "\f"
+    "Gig-ekonomins tidsregimer                                                     235\n\n" + PROSE * 4 + "\f"
+    "236 Lindqvist och Håkansson\n\n" + PROSE * 4
+)
+FRENCH_PAGES = (
+    # Page 1: the title, then the byline, which the next pages repeat as their head (under
+    # their page number).
+    "Titre de l’article pour un essai de notes\n\nJean Dupont\n\nUniversité de Lyon\n\n" + PROSE * 3 + "\f"
+    "2\n\nJEAN DUPONT\n\n" + PROSE * 4 + "\f"
+    "3\n\nJEAN DUPONT\n\n" + PROSE * 4
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept", "heads"),
+    [(SWEDISH_PAGES, "Gig-ekonomins tidsregimer", 3), (FRENCH_PAGES, "Jean Dupont", 2)],
+)
+def test_the_first_page_s_title_or_byline_is_no_running_head(raw: str, kept: str, heads: int) -> None:
+    result = clean(to_lines(raw))
+    assert kept in [u.text for u in result.units]
+    removed = [r.text for r in result.removed if r.rule == "running-head"]
+    assert kept not in removed and len(removed) == heads  # the heads of the other pages go

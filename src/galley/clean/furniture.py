@@ -159,9 +159,34 @@ def running_heads(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dic
         # Where it is twice on a page (the title under the same words atop the first page),
         # the copy nearer the edge is the head; the other is text.
         heads = [ids[0] if TOP in place else ids[-1] for ids in on_page.values()]
+        if place == {TOP}:
+            heads = _not_the_title_block(lines, ev, heads)
         edge = "edge" if len(place) > 1 else next(iter(place))
         out.update((i, f"at the page {edge} on {pages} of {ev.pages} pages") for i in heads if ev.edge[i] & place)
     return out
+
+
+def _not_the_title_block(lines: list[Line], ev: Evidence, heads: list[int]) -> list[int]:
+    """The first page's copy of a head is text when it sits lower than the head does on
+    every other page: the title under the journal's line (``Sociologisk Forskning, årgång
+    59`` / ``Gig-ekonomins tidsregimer``, the short title atop odd pages), the byline under
+    the title (``Jean Dupont``, the author atop even pages). Page numbers above a head do
+    not count."""
+    first = lines[0].page
+    on_first = [i for i in heads if lines[i].page == first]
+    others = [_from_top(lines, ev, i) for i in heads if lines[i].page != first]
+    if not on_first or not others or _from_top(lines, ev, on_first[0]) <= max(others):
+        return heads
+    return [i for i in heads if lines[i].page != first]
+
+
+def _from_top(lines: list[Line], ev: Evidence, i: int) -> int:
+    """How many lines of its page are above line ``i``, bare page numbers not counted."""
+    above, j = 0, i - 1
+    while j >= 0 and lines[j].page == lines[i].page:
+        above += not ev.is_page_number(j)
+        j -= 1
+    return above
 
 
 def unpaged_running_heads(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[int, str]:
