@@ -1115,3 +1115,61 @@ def test_a_long_line_of_figures_is_read_at_once_and_is_no_citation() -> None:
     from galley.structure.front.citation import citation
 
     assert citation("Tabela 1 " + "12,3 45,6 78 " * 40 + "Total") is None
+
+
+def test_markers_in_brackets_after_the_names_and_before_the_affiliations() -> None:
+    # A Spanish journal: ``Martín-Serrano(1)``, ``Ortega Ruiz(1,2)``, ``(1) Centro de ...``.
+    d = doc(
+        "SOLEDAD NO DESEADA Y USO DE SERVICIOS DE ATENCIÓN PRIMARIA EN PERSONAS\n"
+        "MAYORES DE 65 AÑOS: ESTUDIO TRANSVERSAL EN LA COMUNIDAD DE MADRID",
+        "Lucía Martín-Serrano(1), Javier Ortega Ruiz(1,2), Pilar Domínguez Aranda(3) y Andrés\nVillalobos(2)",
+        "(1) Centro de Salud Las Águilas. Servicio Madrileño de Salud. Madrid. España.\n"
+        "(2) Departamento de Medicina Preventiva y Salud Pública. Universidad Rey Juan Carlos. Alcorcón.\n"
+        "España.\n"
+        "(3) Dirección General de Salud Pública. Consejería de Sanidad. Madrid. España.",
+        *SUMMARY,
+    )
+    m = d.meta
+    assert m.title.startswith("SOLEDAD NO DESEADA") and m.title.endswith("COMUNIDAD DE MADRID")
+    assert [a.name for a in m.authors] == [
+        "Lucía Martín-Serrano",
+        "Javier Ortega Ruiz",
+        "Pilar Domínguez Aranda",
+        "Andrés Villalobos",
+    ]
+    assert m.authors[2].affiliation.startswith("Dirección General de Salud Pública")
+    assert "Centro de Salud" in m.authors[1].affiliation and "Universidad Rey Juan Carlos" in m.authors[1].affiliation
+
+
+def test_one_author_a_stanza_with_a_small_roman_marker_under_a_copyright_line() -> None:
+    # A Portuguese (Portugal) journal, copy-paste: the journal's lines above the title.
+    d = doc(
+        "Revista Portuguesa de Educação, 2021, 34(2), 112-131",
+        "© 2021 Centro de Investigação em Educação (CIEd), Universidade do Minho",
+        "Trabalho de casa e desigualdades escolares no 2.º ciclo do ensino básico:\n"
+        "a perspetiva de alunos, pais e professores",
+        "Ana Rita Gonçalves i",
+        "Universidade do Porto, Portugal",
+        "Tiago Mendes Carvalho ii",
+        "Universidade de Coimbra, Portugal",
+        *SUMMARY,
+    )
+    m = d.meta
+    assert m.title == (
+        "Trabalho de casa e desigualdades escolares no 2.º ciclo do ensino básico: "
+        "a perspetiva de alunos, pais e professores"
+    )
+    assert [(a.name, a.affiliation) for a in m.authors] == [
+        ("Ana Rita Gonçalves", "Universidade do Porto, Portugal"),
+        ("Tiago Mendes Carvalho", "Universidade de Coimbra, Portugal"),
+    ]
+
+
+def test_superscript_letters_a_space_apart_from_the_names() -> None:
+    # Elsevier, pdftotext: ``Léa Moreau a, *, Daniel K. Osei b, ...``.
+    assert authors("Léa Moreau a, *, Daniel K. Osei b, Hannah Lindqvist a, c, Pierre-Yves Garnier a") == [
+        "Léa Moreau",
+        "Daniel K. Osei",
+        "Hannah Lindqvist",
+        "Pierre-Yves Garnier",
+    ]

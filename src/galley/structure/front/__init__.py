@@ -36,6 +36,7 @@ from galley.structure.front.affiliations import (
     marks_on_own_lines,
     roman_marked,
     split_affiliations,
+    unbracketed,
 )
 from galley.structure.front.citation import citation_line, fill_citation
 from galley.structure.front.contact import attach_contacts, contact_line, stanza_contacts
@@ -143,7 +144,7 @@ def title_block(lines: list[FrontLine], meta: Metadata, furniture: list[Removed]
     for x in above:
         x.label = "title"
     below = [x for x in free[start + 1 :] if not x.label]
-    texts = [x.text.translate(SUPERSCRIPTS) for x in below]
+    texts = [unbracketed(x.text.translate(SUPERSCRIPTS)) for x in below]
     lettered = letter_marked(texts)
     if lettered:
         parsed = authors.strip_letter_marks(parsed, {m for m, _ in lettered})

@@ -20,6 +20,16 @@ _NOT_AFFILIATION = re.compile(
 )
 
 
+# A marker in brackets before an affiliation: ``(1) Centro de Salud Las Águilas``.
+_BRACKETED_START = re.compile(r"^\((\d{1,2}|[a-z])\)\s*(?=[A-ZÀ-Ý])")
+
+
+def unbracketed(text: str) -> str:
+    """``(1) Centro de Salud ...`` -> ``1 Centro de Salud ...``: the marker as the other rules
+    read it."""
+    return _BRACKETED_START.sub(r"\1 ", text)
+
+
 def split_affiliations(text: str) -> list[tuple[str, str]]:
     """``1 Grantham Research Institute, LSE 2 Department of Economics, LSE`` ->
     [("1", "Grantham ..."), ("2", "Department ...")]; ``1Department`` (glued) too. Text

@@ -166,8 +166,8 @@ def stanzas(free: list[FrontLine], start: int, p: StructureParams) -> list[list[
 
 
 def _stanza_name(free: list[FrontLine], k: int, p: StructureParams) -> bool:
-    """Line ``k`` is one author's full name, with no marker (the stanza ties it to its
-    affiliation), over a line that names an institution, unmarked. (A list of names is no
+    """Line ``k`` is one author's full name (the stanza ties it to its affiliation, whatever
+    its marker), over a line that names an institution, unmarked. (A list of names is no
     stanza's: ``Konrad Höffner, ..., Anna Brakemeier,`` / ``Institute for ...`` / ``Alfred
     Winter`` / ``University`` is pdfminer's one list broken by its affiliation.)"""
     if k + 1 >= len(free) or not _one_full_name(free[k].text, p):
@@ -185,12 +185,13 @@ def _goes_on(before: str, line: str) -> bool:
 
 
 def _one_full_name(text: str, p: StructureParams) -> bool:
-    """One name of two words or more, no marker: ``Jairo José Zocche``."""
+    """One name of two words or more, with or without its marker: ``Jairo José Zocche``,
+    ``Ana Rita Gonçalves i``."""
     text = text.strip()
     if INSTITUTION.search(text) or not is_author_line(text, p, strict=False):
         return False
     names = split_names(text, p)
-    return names is not None and len(names) == 1 and len(names[0][0].split()) >= 2 and not names[0][1]
+    return names is not None and len(names) == 1 and len(names[0][0].split()) >= 2
 
 
 def _namelike(free: list[FrontLine], k: int, start: int, p: StructureParams) -> bool:

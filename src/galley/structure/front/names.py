@@ -31,6 +31,12 @@ _MARK_RX = re.compile(MARK)
 ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})"  # a roman marker: ``PriuliI``, ``II``
 _GLUED_ROMAN = re.compile(rf"(?<=[a-zß-ÿ]){ROMAN}(?:\s*,\s*{ROMAN})*$")
 _ROMAN_PIECE = re.compile(rf"^{ROMAN}$")
+# A superscript letter or small roman numeral that an extractor set a space apart from the
+# name (Elsevier's ``Léa Moreau a, *, Daniel K. Osei b``; ``Ana Rita Gonçalves i``), and
+# such a marker alone after a comma (``Hannah Lindqvist a, c``). No name ends on one.
+_SPACED = r"(?:[a-h]|i{1,3}|iv|vi{0,3})"
+_SPACED_LETTER = re.compile(rf"(?<=[^\W\d_])\s+({_SPACED})$")
+_SPACED_LETTER_PIECE = re.compile(rf"^{_SPACED}$")
 # Superscript markers as OCR reads them, glued to a name's last letter or a space after it:
 # ``Rising’``, ``Schwarzwald®``, ``Juavinett?``, ``Voutov??``, ``Spankie!>-4``,
 # ``Lovaco-Flores*®``, ``Anderson '*``. A run of marks holding at least one such glyph that
@@ -106,9 +112,16 @@ _GLUED_LETTERS = re.compile(rf"(?<=[^\W\d_])[{_SUPER_LETTERS}](?:\s*,?\s*[{_SUPE
 def as_names(text: str) -> str:
     """The line as its names are read: its ORCID ids taken out (``contact.attach_contacts``
     gives them to their authors), superscript digits read as the markers they are
-    (superscript letters ``strip_marks`` takes off)."""
+    (superscript letters ``strip_marks`` takes off), markers in brackets as glued ones
+    (``Ortega Ruiz(1,2)`` -> ``Ortega Ruiz1,2``)."""
     text = text.translate(_DIGITS_ONLY)
+    if "(" in text:
+        text = _BRACKETED_MARKS.sub(lambda m: m.group(1).replace(" ", ""), text)
     return _ORCID_MENTION.sub("", text) if "-" in text else text
+
+
+# Markers in brackets after a name: ``Martín-Serrano(1)``, ``Ortega Ruiz (1, 2)``.
+_BRACKETED_MARKS = re.compile(r"(?<=[^\W\d_])\s?\((\d{1,2}(?:\s*,\s*\d{1,2})*)\)")
 
 
 # ABNT's author list, surname first in capitals: ``SOUZA, Cláudia Meurer1; ISER, Betine
@@ -250,8 +263,12 @@ def strip_marks(text: str) -> tuple[str, list[str]]:
         marks.extend(c.translate(SUPERSCRIPTS) for c in m.group(0) if c in _SUPER_LETTERS)
         return ""
 
-    if _ROMAN_PIECE.match(text):
+    if _ROMAN_PIECE.match(text) or _SPACED_LETTER_PIECE.match(text):
         return "", [text]
+    spaced = _SPACED_LETTER.search(text)
+    if spaced:
+        marks.append(spaced.group(1))
+        text = text[: spaced.start()]
     text = _OCR_MARKS.sub(ocr, _GLUED_ROMAN.sub(roman, _GLUED_LETTERS.sub(letters, text)))
     for rx in (_MARKS, _GLUED_MARKS, _MARKS):
         text = rx.sub(grab, text)

@@ -35,7 +35,8 @@ _SIDEBAR_LABEL = re.compile(
 _HANDLE = re.compile(r"^(?:[•●▪*-]\s*)?@[\w-]+(?:\s*,?\s*@[\w-]+)*,?$")
 _LICENCE_TEXT = re.compile(
     r"retain copyright|release the work|creative commons|cc[ -]by|attribution \d"
-    r"|international licen(?:se|ce)|licensed under|open access article",
+    r"|international licen(?:se|ce)|licensed under|open access article|all rights reserved"
+    r"|^\s*(?:©|\(c\)\s*(?:19|20)\d\d|copyright\s+(?:©|\(c\)|(?:19|20)\d\d))",
     re.I,
 )
 # A Creative Commons licence by its short name: ``CC BY 4.0``, ``CC BY-NC-ND 3.0``, ``CC0``.
