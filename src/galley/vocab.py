@@ -523,6 +523,9 @@ JOURNAL_WORDS: Table = {
     "en": ("journal", "proceedings", "review", "letters", "transactions"),
     "pt": ("revista", "cadernos", "anais", "boletim", "arquivos"),
     "es": ("revista", "anales", "boletín", "cuadernos"),
+    "fr": ("revue", "cahiers", "annales", "bulletin"),
+    "de": ("zeitschrift", "jahrbuch", "archiv"),
+    "it": ("rivista", "annali", "bollettino", "quaderni"),
 }
 
 # A template's notice printed once at a page's edge: ``Preprint submitted to Open Learning

@@ -1173,3 +1173,32 @@ def test_superscript_letters_a_space_apart_from_the_names() -> None:
         "Hannah Lindqvist",
         "Pierre-Yves Garnier",
     ]
+
+
+def test_the_journal_s_lines_around_the_title_are_no_part_of_it() -> None:
+    # SAGE: the journal's name and citation, its permissions address, under the title.
+    d = doc(
+        "Article",
+        "Market Women and the Municipal",
+        "State: Contesting Space in Colonial",
+        "Lagos, 1920–1950",
+        "Journal of Urban History",
+        "2023, Vol. 49(3) 512–538",
+        "© The Author(s) 2022\nArticle reuse guidelines:\nsagepub.com/journals-permissions\n"
+        "DOI: 10.1177/00961442221098765\njournals.sagepub.com/home/juh",
+        "Chinwe Okafor1",
+        *SUMMARY,
+    )
+    assert d.meta.title == "Market Women and the Municipal State: Contesting Space in Colonial Lagos, 1920–1950"
+    assert d.meta.translated_title == ""
+    # Elsevier: the journal's name and address, the article type, above it.
+    d = doc(
+        "Journal of Environmental Management\njournal homepage: www.elsevier.com/locate/jenvman",
+        "Research article",
+        "Nitrogen retention in restored floodplain wetlands: A five-year\n"
+        "paired-catchment study in the Upper Loire basin",
+        "Léa Moreau a, *, Daniel K. Osei b, Hannah Lindqvist a, c, Pierre-Yves Garnier a",
+        *SUMMARY,
+    )
+    assert d.meta.title.startswith("Nitrogen retention in restored floodplain wetlands: A five-year paired")
+    assert d.meta.title.endswith("catchment study in the Upper Loire basin")

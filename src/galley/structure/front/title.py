@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from galley.clean.headings import open_ended
@@ -11,6 +12,7 @@ from galley.params import PARAMS, StructureParams
 from galley.structure.front.lines import FrontLine, joined
 from galley.structure.front.names import join_name_lines
 from galley.structure.headings import fold
+from galley.vocab import JOURNAL_WORDS, all_of, alternation
 
 
 def title(lines: list[FrontLine], p: StructureParams) -> str:
@@ -28,6 +30,10 @@ def titles(lines: list[FrontLine], p: StructureParams) -> tuple[str, str]:
     groups = _by_unit(lines)
     while len(groups) > 1 and _not_the_title(groups[0], groups[1:], p):
         groups = groups[1:]
+    while len(groups) > 1 and _journal_lines(joined(groups[-1])):
+        groups = groups[:-1]  # (``Journal of Urban History`` / ``2023, Vol. 49(3) 512–538`` under the title)
+        if len(groups) > 1 and _JOURNAL_NAME.match(joined(groups[-1])):
+            groups = groups[:-1]  # (its name, set apart above it)
     kept = [line for g in groups for line in g]
     k = translation_at([line.text for line in kept], p)
     return _joined_lines(kept[:k]), _joined_lines(kept[k:])
@@ -91,6 +97,8 @@ def _not_the_title(head: list[FrontLine], rest: list[list[FrontLine]], p: Struct
     first, after = joined(head), " ".join(joined(g) for g in rest)
     if fold(after).startswith(fold(first)) or len(first.split()) < p.title_min_words:
         return True
+    if _journal_lines(first):
+        return True  # the journal's name and web address (``journal homepage: www.elsevier.com/...``)
     if _capitals(first) and not _capitals(after):
         # An article type (``ARTIGOS ORIGINAIS``), unless it is the title and the rest its
         # translation (``IMPACTO DO ESTRESSE ...`` / ``Impact of stress ...``).
@@ -100,6 +108,21 @@ def _not_the_title(head: list[FrontLine], rest: list[list[FrontLine]], p: Struct
     widest = max(len(line.text) for g in rest for line in g)
     next_word = rest[0][0].text.split()[0]
     return len(first) + 1 + len(next_word) <= widest
+
+
+# A web or mail address, which a title does not hold.
+_ADDRESS = re.compile(r"https?://|www\.|\w@\w|\bhomepage\b|\b[\w-]+\.(?:com|org|net|edu|gov)\b", re.I)
+# The journal's volume and issue: ``Vol. 49(3)``, ``34(2), 112-131``, ``pp. 12-30``.
+_VOLUME = re.compile(r"\bvol\.?\s*\d|\b\d{1,4}\s*\(\d{1,4}\)\s*[,:]?\s*\d|\bpp?\.\s*\d", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A journal's name: ``Journal of Urban History``, ``Revista Portuguesa de Educação``.
+_JOURNAL_NAME = re.compile(rf"^(?:\w+\s+){{0,2}}(?:{alternation(all_of(JOURNAL_WORDS))})\b[^.:;!?]*$", re.I)
+
+
+def _journal_lines(text: str) -> bool:
+    """The journal's citation of the paper: its volume or pages and a year (``Journal of
+    Urban History`` / ``2023, Vol. 49(3) 512–538``), or a web address; no title's words."""
+    return _ADDRESS.search(text) is not None or (_VOLUME.search(text) is not None and _YEAR.search(text) is not None)
 
 
 def _capitals(text: str) -> bool:
