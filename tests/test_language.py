@@ -107,3 +107,15 @@ def test_sample_words_boundary() -> None:
     five = replace(PARAMS.language, sample_words=5, min_votes=1)
     assert language.paper_language(lines, p=five) == "pt"
     assert language.paper_language(lines, p=replace(five, sample_words=12)) == "en"
+
+
+def test_swedish_is_told_and_takes_no_vote_from_english_or_dutch() -> None:
+    # A Swedish abstract (invented); English and Dutch words Swedish spells alike ("men",
+    # "till", "kan", "den") are no votes for it.
+    sv = (
+        "Artikeln undersöker hur matleveransbud i Stockholm och Göteborg upplever och hanterar den "
+        "algoritmiska styrningen av sitt arbete, och vi visar att plattformarnas tidsregimer skapar "
+        "en ständig osäkerhet om arbetstid och inkomst."
+    )
+    assert language.detect(sv) == "sv"
+    assert language.detect(EN + " Men and women till the land, as they can.") == "en"

@@ -60,11 +60,15 @@ OPENING: Table = {
         "motivation",
         "executive summary",
         "preface",
+        "highlights",
     ),
     "pt": ("introdução", "apresentação", "considerações iniciais", "resumo"),
     "es": ("introducción", "presentación", "resumen"),
-    "fr": ("introduction", "avant-propos"),
-    "de": ("einleitung", "einführung"),
+    "fr": ("introduction", "avant-propos", "résumé"),
+    "de": ("einleitung", "einführung", "zusammenfassung"),
+    "it": ("introduzione", "premessa", "riassunto", "sommario"),
+    "nl": ("inleiding", "samenvatting"),
+    "sv": ("inledning", "bakgrund", "sammanfattning"),
 }
 
 # Well-known section names besides the opening ones (matched on the words at the start of
@@ -317,6 +321,7 @@ REFERENCES: Table = {
     "de": ("literatur", "literaturverzeichnis"),
     "it": ("bibliografia", "riferimenti bibliografici", "riferimenti"),
     "nl": ("literatuur", "literatuurlijst", "referenties", "bibliografie"),
+    "sv": ("referenser", "litteratur", "litteraturförteckning", "källor", "källförteckning"),
     "ca": ("referències", "referències bibliogràfiques", "bibliografia"),
 }
 
@@ -329,6 +334,7 @@ ABSTRACT: Table = {
     "it": ("sommario", "riassunto"),
     "pt": ("resumo",),
     "nl": ("samenvatting",),
+    "sv": ("sammanfattning",),
     "ca": ("resum",),
 }
 
@@ -342,6 +348,7 @@ BACK_MATTER: Table = {
     "de": ("anmerkungen", "danksagung", "förderung"),
     "it": ("note", "ringraziamenti", "finanziamenti"),
     "nl": ("noten", "dankwoord", "dankbetuiging"),
+    "sv": ("noter", "tack", "tackord", "finansiering"),
 }
 
 # The label of a keyword line: ``Keywords: climate, econometrics``.
@@ -353,6 +360,7 @@ KEYWORDS: Table = {
     "de": ("schlüsselwörter", "schlagwörter", "stichwörter"),
     "it": ("parole chiave", "parole-chiave"),
     "nl": ("trefwoorden", "sleutelwoorden"),
+    "sv": ("nyckelord", "sökord"),
     "ca": ("paraules clau", "paraules-clau"),
 }
 
@@ -457,6 +465,7 @@ CAPTIONS: Table = {
     "de": ("abbildung", "abb.", "tabelle", "tab.", "karte", "grafik"),
     "it": ("figura", "tabella", "grafico", "immagine", "mappa"),
     "nl": ("figuur", "tabel", "grafiek", "afbeelding", "kaart"),
+    "sv": ("figur", "tabell", "diagram", "karta", "bild"),
     "ca": ("figura", "taula", "gràfic", "mapa"),
 }
 
@@ -615,6 +624,9 @@ AUTHOR_AND: Table = {
     "es": ("y", "e"),
     "fr": ("et",),
     "de": ("und",),
+    "it": ("e", "ed"),
+    "nl": ("en",),
+    "sv": ("och",),
 }
 
 # -- dates -----------------------------------------------------------------------------
@@ -765,6 +777,11 @@ FUNCTION_WORDS: Table = {
         "de van het een en in is dat op te zijn met voor niet die aan er ook als om door bij of naar uit maar "
         "dan wordt worden heeft hebben nog deze kan over tot meer werd wat zo ze onder tussen geen hun dit "
         "wel moet waar na al we wij zich".split()
+    ),
+    "sv": tuple(
+        "och att det som på är av för med inte om har ett sig så vi eller när från också mot efter hur "
+        "där detta dessa denna deras sina sitt andra mellan genom utan samt både vilka vilket vilken än "
+        "hade skulle kunde blev blir bland inom enligt".split()
     ),
 }
 

@@ -1202,3 +1202,10 @@ def test_the_journal_s_lines_around_the_title_are_no_part_of_it() -> None:
     )
     assert d.meta.title.startswith("Nitrogen retention in restored floodplain wetlands: A five-year paired")
     assert d.meta.title.endswith("catchment study in the Upper Loire basin")
+
+
+def test_two_authors_parted_by_an_and_that_is_no_surname_s() -> None:
+    # Swedish "och" (German "und", French "et") parts two names even in a line with no comma;
+    # Portuguese "e" does not (``Silva e Souza`` is one surname).
+    assert authors("Elin Lindqvist och Oskar Håkansson") == ["Elin Lindqvist", "Oskar Håkansson"]
+    assert authors("Jan Öztürk und Maria Schulz") == ["Jan Öztürk", "Maria Schulz"]

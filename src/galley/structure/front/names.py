@@ -62,6 +62,11 @@ NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*;\s*|\s+[
 # ``Educação Ambiental e Cidadania Ativa`` is a title, ``Silva1 e Souza2`` two authors.
 _LIST_SPLIT = re.compile(rf"{NAME_SPLIT.pattern}|{_OTHER_AND_SPLIT}")
 _LISTED = re.compile(r"[,;·]|[^\W\d_]\d|[*∗†‡§¶]")
+# ... but where "and" is never a surname's (``Elin Lindqvist och Oskar Håkansson``, ``Jan
+# Ötztürk und Maria Schulz``) it parts two full names in any line (``e`` and ``y`` join
+# surnames: ``Silva e Souza``, ``Ortega y Gasset``).
+_PLAIN_AND = vocab.alternation(vocab.all_of(vocab.AUTHOR_AND) - {"and", "e", "y"} - vocab.NAME_PARTICLES)
+_PLAIN_SPLIT = re.compile(rf"{NAME_SPLIT.pattern}|\s+(?:{_PLAIN_AND})\s+(?=[A-ZÀ-ÖØ-Þ][^\s,]*\s+[^\s,])")
 # An author list left open at the line end: "Ana Trisovic," / "Ana Trisovic and" ...
 OPEN_TAIL = re.compile(rf"(?:,|\band|&|\s(?:{OTHER_AND}))\s*$")
 # ... or a name broken at the line end: "Julia John-".
@@ -158,7 +163,7 @@ def split_names(text: str, p: StructureParams) -> list[tuple[str, list[str]]] | 
     text = _ocr_separators(_LEADING_MARKS.sub("", uninverted(as_names(text))))
     letters = [c for c in text if c.isalpha()]
     caps_line = bool(letters) and all(c.isupper() for c in letters)
-    splitter = _LIST_SPLIT if _LISTED.search(text) else NAME_SPLIT
+    splitter = _LIST_SPLIT if _LISTED.search(text) else _PLAIN_SPLIT
     for piece in splitter.split(OPEN_TAIL.sub("", text.strip())):
         name, marks = strip_marks(piece.strip())
         if not name:
