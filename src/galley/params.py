@@ -338,7 +338,7 @@ class StructureParams:
     keyword_max_words: int = 4
     """Words of one keyword at most, where a keyword line's next line is read as more of
     its keywords (``Epidemiológicas; Brasil``), not as text."""
-    keywords_reach: int = 12
+    keywords_reach: int = 20
     """Units after the front matter in which a ``Keywords:`` line under the abstract is
     still taken out as metadata."""
 

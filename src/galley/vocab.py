@@ -338,6 +338,15 @@ ABSTRACT: Table = {
     "ca": ("resum",),
 }
 
+# Sections a journal sets above the abstract, in the body's first lines: the abstract under
+# them is still the paper's.
+BEFORE_ABSTRACT: Table = {
+    "en": ("highlights", "research highlights", "graphical abstract", "key points", "key findings"),
+    "pt": ("destaques",),
+    "es": ("aspectos destacados", "puntos clave"),
+    "fr": ("faits saillants", "points clés"),
+}
+
 # Front and back matter outside the paper's own sections: notes, thanks, funding. Always
 # top level (``Notas`` after ``REFERÊNCIAS`` in a paper whose sections are in capitals).
 BACK_MATTER: Table = {
@@ -367,7 +376,7 @@ KEYWORDS: Table = {
 # The labels of the dates of a paper's history in the front matter (``Submitted: 09 January
 # 2025``, ``Recibido: 12 de enero de 2023``), by the date each gives.
 RECEIVED: Table = {
-    "en": ("submitted", "received"),
+    "en": ("submitted", "received", "received for publication"),
     "pt": ("recebido", "recebido em", "submetido", "submetido em"),
     "es": ("recibido", "recibido el"),
     "fr": ("reçu", "reçu le", "soumis", "soumis le"),
@@ -387,7 +396,7 @@ ACCEPTED: Table = {
     "sv": ("accepterad", "godkänd"),
 }
 PUBLISHED: Table = {
-    "en": ("published", "published online"),
+    "en": ("published", "published online", "available online", "first published", "first published online"),
     "pt": ("publicado", "publicado em"),
     "es": ("publicado", "publicado el"),
     "fr": ("publié", "publié le", "mis en ligne", "mis en ligne le"),
@@ -397,7 +406,7 @@ PUBLISHED: Table = {
     "sv": ("publicerad",),
 }
 REVISED: Table = {
-    "en": ("revised",),
+    "en": ("revised", "received in revised form", "revised form received"),
     "pt": ("revisado", "revisto"),
     "es": ("revisado",),
     "fr": ("révisé", "révisé le"),
@@ -405,6 +414,15 @@ REVISED: Table = {
     "it": ("revisionato", "rivisto"),
     "nl": ("herzien",),
     "sv": ("reviderad",),
+}
+# The label of the box of a paper's history beside its abstract (Elsevier's ``ARTICLE INFO``
+# / ``Article history:`` / ``Received 3 November 2021`` / ...).
+HISTORY: Table = {
+    "en": ("article info", "article information", "article history", "history"),
+    "pt": ("histórico do artigo", "informações do artigo"),
+    "es": ("historia del artículo", "información del artículo", "historial del artículo"),
+    "fr": ("historique de l'article", "info article", "informations sur l'article"),
+    "de": ("artikelhistorie", "artikelinformationen"),
 }
 # Any of them: the label that opens a date line.
 DATES: Table = {

@@ -1209,3 +1209,61 @@ def test_two_authors_parted_by_an_and_that_is_no_surname_s() -> None:
     # Portuguese "e" does not (``Silva e Souza`` is one surname).
     assert authors("Elin Lindqvist och Oskar Håkansson") == ["Elin Lindqvist", "Oskar Håkansson"]
     assert authors("Jan Öztürk und Maria Schulz") == ["Jan Öztürk", "Maria Schulz"]
+
+
+def test_a_keyword_label_alone_over_its_list_ends_the_abstract() -> None:
+    # SAGE: ``Keywords`` on its line, the list under it, then the text under no heading.
+    d = doc(
+        "Market Women and the Municipal State: Contesting Space in Colonial Lagos",
+        "Chinwe Okafor1",
+        "Abstract\nThis article examines how market women in colonial Lagos contested the municipal\n"
+        "regulation of trading space between 1920 and 1950.\nKeywords\n"
+        "colonial Lagos, market women, municipal government, urban space, Nigeria",
+        "On the morning of 4 April 1932, several hundred women gathered outside the offices of the\n"
+        "Lagos Town Council on Broad Street.",
+    )
+    m = d.meta
+    assert m.keywords == ["colonial Lagos", "market women", "municipal government", "urban space", "Nigeria"]
+    assert m.abstracts[0].text.endswith("between 1920 and 1950.")
+    assert any(b.text.startswith("On the morning of 4 April 1932") for b in d.blocks)
+
+
+# Elsevier, pdftotext: highlights over the abstract, the history box read into it, one
+# keyword a line under it.
+ELSEVIER = (
+    "Nitrogen retention in restored floodplain wetlands: A five-year\npaired-catchment study in the Upper Loire basin",
+    "Léa Moreau a, *, Daniel K. Osei b, Hannah Lindqvist a, c, Pierre-Yves Garnier a",
+    "HIGHLIGHTS",
+    "• Restored wetlands removed 38% of incoming nitrate during high-flow periods.\n"
+    "• Vegetation cover explained less variance than water-table depth.",
+    "ARTICLE INFO",
+    "ABSTRACT",
+    "Article history:",
+    "Received 3 November 2021",
+    "Received in revised form",
+    "14 February 2022",
+    "Accepted 1 March 2022",
+    "Available online 10 March 2022",
+    "Floodplain wetland restoration is widely promoted as a nature-based solution for reducing\n"
+    "diffuse nitrogen loads, yet few studies have quantified retention at the catchment scale.",
+    "Keywords:",
+    "Wetland restoration",
+    "Nitrate retention",
+    "Nature-based solutions",
+    "1. Introduction",
+    "Diffuse nitrogen pollution from agriculture remains one of the most persistent threats to\n"
+    "freshwater and coastal ecosystems in Europe (Grizzetti et al., 2021).",
+)
+
+
+def test_an_elsevier_history_box_and_keywords_a_line_are_metadata() -> None:
+    d = doc(*ELSEVIER)
+    m = d.meta
+    assert (m.received, m.accepted, m.published) == ("2021-11-03", "2022-03-01", "2022-03-10")
+    assert m.keywords == ["Wetland restoration", "Nitrate retention", "Nature-based solutions"]
+    assert m.abstracts[0].text.startswith("Floodplain wetland restoration") and "Received" not in m.abstracts[0].text
+    body = " ".join(b.text for b in d.blocks)
+    assert "Article history" not in body and "Wetland restoration" not in body and "ARTICLE INFO" not in body
+    assert "Restored wetlands removed 38%" in body  # the highlights stay, a section of their own
+    gone = " ".join(r.text for r in d.removed)
+    assert "14 February 2022" in gone and "Nitrate retention" in gone  # reported, not lost

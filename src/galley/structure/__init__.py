@@ -50,6 +50,7 @@ from galley.structure.front.keywords import KEYWORDS
 from galley.structure.headings import name_key
 
 _ABSTRACT = vocab.all_of(vocab.ABSTRACT)
+_BEFORE_ABSTRACT = vocab.all_of(vocab.BEFORE_ABSTRACT)
 # "resumo" -> "pt": the language an abstract's heading names it in.
 _ABSTRACT_LANG = {w: lang for lang, words in vocab.ABSTRACT.items() for w in words}
 _KEYWORDS_MOVED = "the keyword line printed under an abstract, kept as metadata (Abstract.keywords)"
@@ -113,6 +114,8 @@ def abstract_of(out: list[Block], front_removed: list[Removed] | None = None) ->
     to the next heading or the keyword line the front matter took (``_under``); "" when
     the first heading is another."""
     for i, b in enumerate(out):
+        if b.kind == "heading" and name_key(b.text) in _BEFORE_ABSTRACT:
+            continue
         if b.kind == "heading" and name_key(b.text) in _ABSTRACT:
             end = next((k for k in range(i + 1, len(out)) if out[k].kind == "heading"), len(out))
             return "\n\n".join(_under(out, i + 1, end, front_removed or []))
@@ -143,6 +146,8 @@ def abstracts_of(
         if b.kind != "heading":
             continue
         name = name_key(b.text)
+        if name in _BEFORE_ABSTRACT:
+            continue  # (Elsevier's highlights, set above the abstract)
         if name not in _ABSTRACT:
             break
         end = next((k for k in range(i, len(out)) if out[k].kind == "heading"), len(out))

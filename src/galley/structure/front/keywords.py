@@ -13,6 +13,8 @@ from galley.structure.front.lines import FrontLine, Reading, joined
 # "Keywords", "Key words", "Index Terms": a label's spaces may be missing or doubled.
 _LABEL = vocab.alternation(vocab.all_of(vocab.KEYWORDS)).replace(r"\ ", r"\s?")
 KEYWORDS = re.compile(rf"^(?:{_LABEL})\s*[:—–.-]\s*(.+)$", re.I)
+# The label alone on its line, the list under it: ``Keywords`` / ``colonial Lagos, ...``.
+LABEL_ALONE = re.compile(rf"^(?:{_LABEL})\s*[:.]?$", re.I)
 _SEPARATOR = re.compile(r"\s*[,;·•]\s*")
 
 
@@ -29,7 +31,7 @@ def take(lines: list[FrontLine], i: int, meta: Metadata, p: StructureParams) -> 
     how many lines it takes, 0 when line ``i`` is no keyword line."""
     m = KEYWORDS.match(lines[i].text)
     if not m:
-        return 0
+        return _take_below(lines, i, meta, p) if LABEL_ALONE.match(lines[i].text.strip()) else 0
     value, n = m.group(1), 1
     while i + n < len(lines) and (
         value.rstrip().endswith((",", ";"))
@@ -45,6 +47,64 @@ def take(lines: list[FrontLine], i: int, meta: Metadata, p: StructureParams) -> 
     if not meta.keywords:
         meta.keywords = [k for k in words if k]
     return n
+
+
+def _take_below(lines: list[FrontLine], i: int, meta: Metadata, p: StructureParams) -> int:
+    """The label alone on line ``i`` and its list under it: on one line, parted by commas or
+    semicolons into pieces of ``keyword_max_words`` words or fewer (SAGE: ``Keywords`` /
+    ``colonial Lagos, market women, municipal government``), or one keyword a line, two or
+    more in one block (Elsevier: ``Keywords:`` / ``Wetland restoration`` / ``Nitrate
+    retention`` / ...). 0 when no list is under it: a section named so, or a sentence."""
+    below = lines[i + 1 :]
+    if not below:
+        return 0
+    first = below[0].text.strip()
+    pieces = [x.strip(" .") for x in _SEPARATOR.split(first)]
+    if len(pieces) > 1 and all(0 < len(x.split()) <= p.keyword_max_words for x in pieces):
+        n = 1
+        while n < len(below) and (joined(below[:n]).rstrip().endswith((",", ";")) or below[n].text[:1].islower()):
+            n += 1
+        words = [k.strip(" .") for k in _SEPARATOR.split(joined(below[:n]))]
+    else:
+        n = 0
+        while n < len(below) and _same_block(below[0], below[n]) and _one_keyword(below[n].text, p):
+            n += 1
+        if n < 2:
+            return 0
+        words = [x.text.strip(" .;,") for x in below[:n]]
+    if not meta.keywords:
+        meta.keywords = [k for k in words if k]
+    return 1 + n
+
+
+def record_text(lines: list[FrontLine], i: int, n: int) -> str:
+    """The keyword list of lines ``i`` to ``i + n`` as one line for the report, as the
+    cleaner joined it; a label alone above its list gets a colon, and a list of one keyword
+    a line semicolons (``Keywords: Wetland restoration; Nitrate retention``), so that it
+    reads back as the list it is (``KEYWORDS``)."""
+    if KEYWORDS.match(lines[i].text) or n < 2:
+        return joined(lines[i : i + n])
+    below = lines[i + 1 : i + n]
+    listed = joined(below) if _SEPARATOR.search(below[0].text) else "; ".join(x.text.strip() for x in below)
+    return f"{lines[i].text.strip().rstrip(':.')}: {listed}"
+
+
+def _same_block(first: FrontLine, line: FrontLine) -> bool:
+    """``line`` is in ``first``'s unit, or both stand alone, a unit a line (the cleaner set
+    each of a list's lines apart)."""
+    if line.source is first.source:
+        return True
+    return all(x.source is not None and len(x.source.lines) == 1 for x in (first, line))
+
+
+def _one_keyword(text: str, p: StructureParams) -> bool:
+    """A line that is one keyword: a few words (``keyword_max_words``), no sentence, no
+    section's name (``Introduction``, ``1. Introduction``)."""
+    t = text.strip()
+    words = t.split()
+    if not 0 < len(words) <= p.keyword_max_words or t.endswith((".", ":")) or t[:1].isdigit():
+        return False
+    return not is_section_name(t)
 
 
 def _goes_on(value: str, first: FrontLine, nxt: FrontLine, p: StructureParams) -> bool:

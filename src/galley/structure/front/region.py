@@ -7,12 +7,14 @@ in the first ``front_limit`` units and never past the first unit of running pros
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from galley import vocab
 from galley.model import Metadata, Removed, Unit
 from galley.params import StructureParams
-from galley.structure.front import keywords
-from galley.structure.front.lines import WHY, front_lines, joined
+from galley.structure.front import keywords, sidebar
+from galley.structure.front.lines import WHY, Reading, front_lines
 from galley.structure.front.sidebar import is_licence_text
 from galley.structure.headings import is_known, is_opening, numbering
 
@@ -64,20 +66,32 @@ def take_keywords(
     i = start
     while i < min(len(units), start + p.keywords_reach):
         u = units[i]
-        j = next((k for k, line in enumerate(u.lines) if keywords.KEYWORDS.match(line)), -1)
+        j = next(
+            (k for k, line in enumerate(u.lines) if keywords.KEYWORDS.match(line) or keywords.LABEL_ALONE.match(line)),
+            -1,
+        )
         if j < 0:
             i += 1
             continue
+        alone = keywords.KEYWORDS.match(u.lines[j]) is None
         # The list may go on into a line the cleaner set apart (``...; Contaminación de
-        # Alimentos;`` / ``Brotes de Enfermedades``): a one-line unit that opens no section.
+        # Alimentos;`` / ``Brotes de Enfermedades``): a one-line unit that opens no section;
+        # under a label alone, the unit under it holds the list (and maybe more after it).
         nxt = units[i + 1 : i + 2]
-        if not nxt or len(nxt[0].lines) > 1 or is_known(nxt[0].text.strip(), p) or numbering(nxt[0].text):
+        if not nxt or is_known(nxt[0].text.strip(), p) or numbering(nxt[0].text):
             nxt = []
+        elif len(nxt[0].lines) > 1 and not alone:
+            nxt = []
+        elif alone and j == len(u.lines) - 1 and len(nxt[0].lines) == 1:
+            nxt = _one_line_units(units, i + 1, p)  # (Elsevier: a keyword a line, each set apart)
         lines = front_lines([u, *nxt], first=i)
         n = keywords.take(lines, j, meta, p)
+        if not n:  # (a label alone with no list under it: a section of that name)
+            i += 1
+            continue
         inside = min(n, len(u.lines) - j)  # the list's lines in this unit (the next unit's: all or none)
         # One record for the list, as the cleaner joined it ("asso-" / "ciated" is one word).
-        gone.append(Removed(lines[j].number, joined(lines[j : j + n]), "front-matter", WHY["keywords"]))
+        gone.append(Removed(lines[j].number, keywords.record_text(lines, j, n), "front-matter", WHY["keywords"]))
         pieces: list[Unit] = []
         rest = u
         if j:
@@ -85,6 +99,56 @@ def take_keywords(
             pieces.append(replace(head, kind=u.kind if j > 1 else "line"))
         if j + inside < len(u.lines):
             pieces.append(rest.split(inside)[1])
-        units = units[:i] + pieces + units[i + 1 + (n > inside) :]
+        taken, used = n - inside, 0  # the list's lines in the units after, and those units
+        while taken > 0:
+            if taken < len(nxt[used].lines):
+                pieces.append(nxt[used].split(taken)[1])  # (what follows the list there stays)
+            taken -= len(nxt[used].lines)
+            used += 1
+        units = units[:i] + pieces + units[i + 1 + used :]
         i += len(pieces)
     return units, gone
+
+
+_HISTORY = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.HISTORY))})\s*:?$", re.I)
+
+
+def take_history(units: list[Unit], start: int, meta: Metadata, p: StructureParams) -> tuple[list[Unit], list[Removed]]:
+    """The box of the paper's history beside its abstract, which pdftotext reads into it
+    (Elsevier: ``ARTICLE INFO`` / ``ABSTRACT`` / ``Article history:`` / ``Received 3 November
+    2021`` / ``Received in revised form`` / ``14 February 2022`` / ``Accepted 1 March 2022``),
+    in the first ``keywords_reach`` units after the front region: its label and dates into
+    ``meta``, one line a unit; a date's label may stand over its date. Reported, like the
+    other front lines."""
+    gone: list[Removed] = []
+    r = Reading(meta, p)
+    i = start
+    while i < min(len(units), start + p.keywords_reach):
+        if len(units[i].lines) != 1 or not _HISTORY.match(units[i].text.strip()):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(units) and len(units[j].lines) == 1:
+            if sidebar.date_in(units[j].text, r):
+                j += 1
+            elif (
+                j + 1 < len(units)
+                and len(units[j + 1].lines) == 1
+                and sidebar.date_in(f"{units[j].text} {units[j + 1].text}", r)
+            ):
+                j += 2
+            else:
+                break
+        gone += [Removed(u.first_line, u.text, "front-matter", WHY["date"]) for u in units[i:j]]
+        units = units[:i] + units[j:]
+    return units, gone
+
+
+def _one_line_units(units: list[Unit], i: int, p: StructureParams) -> list[Unit]:
+    """The units of one line each from ``i`` on, up to a known section (``1. Introduction``)."""
+    out: list[Unit] = []
+    for u in units[i:]:
+        if len(u.lines) != 1 or is_known(u.text.strip(), p) or numbering(u.text):
+            break
+        out.append(u)
+    return out

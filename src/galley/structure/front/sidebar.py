@@ -79,6 +79,16 @@ def date_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:
     return "date", 1
 
 
+def date_in(text: str, r: Reading) -> bool:
+    """``Received 3 November 2021`` (one date, its label first) -> into ``r.meta``; False for
+    a text that is no such date."""
+    m = _DATE_LINE.match(text.strip())
+    if m is None or not _YEAR.search(m.group(2)):
+        return False
+    _date(r, m)
+    return True
+
+
 def _date(r: Reading, m: re.Match[str]) -> None:
     meta, kind, date = r.meta, m.group(1).lower(), iso_date(m.group(2))
     if kind in _PUBLISHED or not meta.date:
