@@ -86,6 +86,12 @@ def test_starts_entry(text: str, starts: bool) -> None:
         ("Science,", False),
         ("Carleton, T. A., &", False),
         ("Environmental Research Letters, 14(8), 084010. https://doi.org/10.1088/", True),
+        # MDPI: the publisher's links close an entry; an author list ending a line on a
+        # semicolon goes on (``5. Greenwood, S.C.; ... Slark, A.T.;`` / ``Ryan, A.J.; ...``).
+        ("Adv. 2017, 3, e1700782. [CrossRef] [PubMed]", True),
+        ("Sci. 2009, 22, 335–348. [Google Scholar]", True),
+        ("5. Greenwood, S.C.; Walker, S.; Baird, H.M.; Parsons, R.; Mehl, S.; Webb, T.L.; Slark, A.T.;", False),
+        ("J Med Internet Res [Internet]", False),
     ],
 )
 def test_ends_entry(text: str, ends: bool) -> None:

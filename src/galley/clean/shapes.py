@@ -231,13 +231,19 @@ def entry_sort_key(entry: str) -> tuple[int, str]:
 
 
 def ends_entry(text: str) -> bool:
-    """A reference entry may end here: a full stop, a DOI or URL, a page range or an ISBN.
-    Not after a comma, an ampersand, a hyphen, a colon or an open bracket."""
-    if text.endswith((",", "&", "-", "‐", "–", ":", "(")):
+    """A reference entry may end here: a full stop, a DOI or URL, a page range or an ISBN,
+    or the publisher's links after it (MDPI's ``... e1700782. [CrossRef] [PubMed]``).
+    Not after a comma, a semicolon (``... Webb, T.L.; Slark, A.T.;`` / ``Ryan, A.J.; ...``:
+    the author list goes on), an ampersand, a hyphen, a colon or an open bracket."""
+    if text.endswith((",", ";", "&", "-", "‐", "–", ":", "(")):
         return False
     if " " not in text and ("." in text or "/" in text):
         return True  # the tail of a URL or DOI on a line of its own: ``1365-2966.2008.13422.x``
-    return ends_sentence(text) or text[-1:].isdigit() or ends_in_url(text)
+    return ends_sentence(text) or text[-1:].isdigit() or ends_in_url(text) or _ENTRY_LINKS.search(text) is not None
+
+
+# The links a publisher sets after an entry: ``[CrossRef]``, ``[PubMed]``, ``[Google Scholar]``.
+_ENTRY_LINKS = re.compile(r"\[(?:CrossRef|PubMed|Google Scholar|PMC free article|Green Version)\]$", re.I)
 
 
 def ends_in_url(text: str) -> bool:
