@@ -246,9 +246,12 @@ class CleanParams:
     entry_end_slack: float = 0.25
     """A reference entry ends on a short line: the next capitalised word would have
     fitted with this share of the measure to spare."""
-    equation_max_words: int = 3
-    """A line of a display equation holds at most this many words of prose: letters only,
-    three or more (``DD = Σ(meantemperature - 10°C) × daysafterpruning``: one;
+    front_notes_max_lines: int = 12
+    """The notes on the authors and history at the first page's foot (``clean.order.
+    front_notes_first``) run at most this many lines."""
+    equation_max_words: int = 1
+    """A line of a display equation holds at most this many function words of prose, of two
+    letters or more (``f(x) = 0 for x < 0``: one; ``β1 > 0 in the full sample``: three;
     ``clean.shapes.is_equation``)."""
     ahead_lines: int = 3
     """A break rule sees this many lines after the line it decides on: a numbered

@@ -418,7 +418,7 @@ REVISED: Table = {
 # The label of the box of a paper's history beside its abstract (Elsevier's ``ARTICLE INFO``
 # / ``Article history:`` / ``Received 3 November 2021`` / ...).
 HISTORY: Table = {
-    "en": ("article info", "article information", "article history", "history"),
+    "en": ("article info", "article information", "article history"),
     "pt": ("histórico do artigo", "informações do artigo"),
     "es": ("historia del artículo", "información del artículo", "historial del artículo"),
     "fr": ("historique de l'article", "info article", "informations sur l'article"),

@@ -720,3 +720,44 @@ def test_a_numbered_equation_becomes_an_equation_block() -> None:
 def test_no_equation_without_a_formula_before_its_number(raw: str) -> None:
     result = clean(to_lines(raw))
     assert "equation" not in [u.kind for u in result.units]
+
+
+def test_two_numbered_equations_in_a_row_are_two_equations() -> None:
+    raw = (
+        "The model is written in two parts, the outcome and the selection,\n"
+        "yit = α + βxit + εit\n"
+        "(1)\n"
+        "sit = γ + δzit + uit\n"
+        "(2)\n"
+        "where the errors are allowed to correlate across the two equations.\n"
+    )
+    result = clean(to_lines(raw))
+    kinds = [(u.kind, u.text) for u in result.units]
+    assert ("equation", "yit = α + βxit + εit (1)") in kinds and ("equation", "sit = γ + δzit + uit (2)") in kinds
+
+
+def test_an_equation_after_a_short_line_is_no_heading() -> None:
+    raw = (
+        "Consider the outcome of each unit, which we write as\n"
+        "Yi = α + βDi + γXi + εi\n"
+        "(3)\n"
+        "where Zi is the instrument and Di the treatment received by the unit in the trial.\n"
+    )
+    result = clean(to_lines(raw))
+    assert ("equation", "Yi = α + βDi + γXi + εi (3)") in [(u.kind, u.text) for u in result.units]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # Vancouver: a statistic in brackets, then the citation's number.
+        "Smoking was associated with the outcome in the adjusted model\n(OR = 2.31; 95%CI: 1.12–4.76) (14)\n"
+        "and the association held in every stratum of age and sex.\n",
+        # Prose citing an equation by its number.
+        "The bound holds since ‖u‖ ≤ C‖f‖ for all f ∈ L2(Ω), and by (4)\nthe solution is unique in the space.\n",
+        # Hypotheses numbered on lines of their own.
+        "We test two hypotheses about the effect.\n(1)\nβ1 > 0 in the full sample\n(2)\nβ2 < 0 among the firms.\n",
+    ],
+)
+def test_no_equation_in_prose_that_holds_a_formula(raw: str) -> None:
+    assert "equation" not in [u.kind for u in clean(to_lines(raw)).units]

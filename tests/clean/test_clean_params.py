@@ -943,16 +943,15 @@ def test_run_in_label_min_words() -> None:
 
 
 def test_equation_max_words() -> None:
-    # 'nxnjt + εnjt,' holds two words of prose: an equation's line from equation_max_words 2.
+    # 'f(x) = 0 for x < 0' holds one function word: an equation's line from equation_max_words 1.
     raw = (
-        "the utility that respondent n derives from alternative j in choice task t is written as\n"
-        "Unjt = β′\n"
-        "nxnjt + εnjt,\n"
+        "The loss is zero below the threshold and grows linearly above it, that is\n"
+        "f(x) = 0 for x < 0\n"
         "(1)\n"
-        "where xnjt is the vector of attributes, βn is a vector of coefficients and so on.\n"
+        "where x is the distance of the prediction from the threshold, in standard units.\n"
     )
-    assert "Unjt = β′ nxnjt + εnjt, (1)" in units(raw, equation_max_words=2)
-    assert "Unjt = β′ nxnjt + εnjt, (1)" not in units(raw, equation_max_words=1)
+    assert "f(x) = 0 for x < 0 (1)" in units(raw, equation_max_words=1)
+    assert "f(x) = 0 for x < 0 (1)" not in units(raw, equation_max_words=0)
 
 
 def test_ahead_lines() -> None:
@@ -966,3 +965,21 @@ def test_ahead_lines() -> None:
     )
     assert breaks_at(raw, ahead_lines=2).get(2) == "a numbered equation starts"
     assert breaks_at(raw, ahead_lines=1).get(2) != "a numbered equation starts"
+
+
+def test_front_notes_max_lines() -> None:
+    # The first page's foot holds 4 lines of notes on its authors: moved before the text
+    # from front_notes_max_lines 4.
+    page_one = (
+        "Nitrogen retention in restored floodplain wetlands\n\n"
+        "Diffuse nitrogen pollution from agriculture remains one of the most persistent threats to\n"
+        "freshwater ecosystems, and the monitoring needed to separate restoration effects from\n"
+        "* Corresponding author.\n"
+        "E-mail address: lea.moreau@univ-rennes.fr (L. Moreau).\n"
+        "https://doi.org/10.1016/j.jenvman.2022.114932\n"
+        "Received 3 November 2021; Accepted 1 March 2022\n"
+        "\fclimate variability is rarely available (Hansen et al., 2018). In this study we address\n"
+        "three questions about the retention of nitrate in restored wetlands of the basin.\n"
+    )
+    assert units(page_one, front_notes_max_lines=4)[0].startswith("* Corresponding author.")
+    assert not units(page_one, front_notes_max_lines=3)[0].startswith("* Corresponding author.")

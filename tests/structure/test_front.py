@@ -1205,10 +1205,50 @@ def test_the_journal_s_lines_around_the_title_are_no_part_of_it() -> None:
 
 
 def test_two_authors_parted_by_an_and_that_is_no_surname_s() -> None:
-    # Swedish "och" (German "und", French "et") parts two names even in a line with no comma;
-    # Portuguese "e" does not (``Silva e Souza`` is one surname).
+    # Swedish "och" parts two names even in a line with no comma.
     assert authors("Elin Lindqvist och Oskar Håkansson") == ["Elin Lindqvist", "Oskar Håkansson"]
-    assert authors("Jan Öztürk und Maria Schulz") == ["Jan Öztürk", "Maria Schulz"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Educación Superior en América Latina",  # "en" is a preposition in Spanish and French
+        "Soziale Arbeit und Kritische Theorie",  # German sets its nouns in capitals
+    ],
+)
+def test_a_title_of_capitalised_words_around_an_and_is_no_author_list(title: str) -> None:
+    d = doc(title, "Lucía Martín-Serrano1, Javier Ortega Ruiz2", "1 Universidad de Granada", *SUMMARY)
+    assert d.meta.title == title
+    assert [a.name for a in d.meta.authors] == ["Lucía Martín-Serrano", "Javier Ortega Ruiz"]
+
+
+def test_springer_dates_parted_by_slashes() -> None:
+    d = doc(
+        "Adaptation of smallholder farms to drought in the Sahel",
+        "Amina Diallo1 · Moussa Traoré2",
+        "Received: 12 March 2021 / Accepted: 20 July 2021 / Published online: 5 August 2021",
+        *SUMMARY,
+    )
+    assert (d.meta.received, d.meta.accepted, d.meta.published) == ("2021-03-12", "2021-07-20", "2021-08-05")
+
+
+def test_a_domain_in_the_title_is_the_title_s() -> None:
+    d = doc("How Teachers Use YouTube.com in Class", "Ana Souza1, Rui Lima2", "1 Universidade do Minho", *SUMMARY)
+    assert d.meta.title == "How Teachers Use YouTube.com in Class"
+
+
+def test_a_history_section_is_no_history_box() -> None:
+    d = doc(
+        "Electric light in the provinces",
+        "Ana Souza1, Rui Lima2",
+        "1 Universidade do Minho",
+        *SUMMARY,
+        "Introduction",
+        "The first towns to light their streets with electricity did so in the 1880s.",
+        "History",
+        "The municipal council of Tours voted the first contract in 1886.",
+    )
+    assert "History" in [b.text for b in d.blocks if b.kind == "heading"]
 
 
 def test_a_keyword_label_alone_over_its_list_ends_the_abstract() -> None:

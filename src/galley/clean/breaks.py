@@ -139,13 +139,12 @@ def numbered_equation(g: Gap) -> Verdict:
     prev, cur, most = g.prev.text, g.cur.text, g.p.equation_max_words
     if is_equation_number(cur):
         return (False, "an equation's number goes on its line") if is_equation(prev, most) else None
-    if (is_equation_number(prev) and g.block_lines > 1) or (ends_equation_number(prev) and is_equation(prev, most)):
-        return True, AFTER_EQUATION
-    if not is_equation(cur, most) or not _numbered_ahead(g):
-        return None
-    if is_equation(prev, most) and not ends_equation_number(prev):
-        return False, "an equation goes on"
-    return True, EQUATION_STARTS
+    after = (is_equation_number(prev) and g.block_lines > 1) or (ends_equation_number(prev) and is_equation(prev, most))
+    if is_equation(cur, most) and _numbered_ahead(g):
+        if is_equation(prev, most) and not after:
+            return False, "an equation goes on"
+        return True, EQUATION_STARTS  # (after another numbered equation too)
+    return (True, AFTER_EQUATION) if after else None
 
 
 def _numbered_ahead(g: Gap) -> bool:

@@ -42,6 +42,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _URLISH = re.compile(r"https?:|www\.|doi\.org|\b10\.\d{4,9}/|\d/[^\W\d_]|[^\W\d_]/\d|@")
 
 
+# A relation with a space on each side: ``Yi = α + βDi``, ``E[Y] ≤ μ``.
+_RELATION = re.compile(r"\s[=≈≠≤≥]\s")
+
+
 def word_count(text: str, words: list[str], p: CleanParams) -> bool | None:
     """A heading has a few words: a short line of fourteen words is the end of a paragraph."""
     return False if not words or len(words) > p.heading_max_words else None
@@ -96,6 +100,12 @@ def urlish(text: str, words: list[str], p: CleanParams) -> bool | None:
     return False if _URLISH.search(text) else None
 
 
+def formula(text: str, words: list[str], p: CleanParams) -> bool | None:
+    """A relation between two sides is a formula's line, no heading: ``Yi = α + βDi + γXi +
+    εi``, ``ΔG = ΔH − TΔS`` (a short line before it would set it apart)."""
+    return False if _RELATION.search(text) else None
+
+
 def few_letters(text: str, words: list[str], p: CleanParams) -> bool | None:
     """A heading has words: ``2.1``, ``(a)``, ``10 %`` have too few letters."""
     return False if len(_LETTER.findall(text)) < p.heading_min_letters else None
@@ -135,6 +145,7 @@ SHAPE_RULES: list[ShapeRule] = [
     open_ending,
     bare_marker,
     urlish,
+    formula,
     few_letters,
     numbered,
     long_question,

@@ -83,6 +83,7 @@ def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Li
     lines = url_head_last(url_read_first(lines, repairs, p), repairs)
     if not lines or lines[0].page == lines[-1].page:
         return lines
+    lines = front_notes_first(lines, repairs, p)
     columns = two_columns(lines, p)
     out: list[Line] = []
     lo = 0
@@ -100,6 +101,65 @@ def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Li
         out.extend(page)
         lo = hi
     return out
+
+
+# What the first page's foot says of its authors and its history, under the text (Elsevier,
+# Springer, Wiley, Taylor & Francis): a starred note or a correspondence label opens it ...
+_FRONT_NOTE_OPENS = re.compile(
+    r"^(?:[*∗†‡]+\s*\S|(?:corresponding author|correspondence|address for correspondence|e-?mail(?: address(?:es)?)?"
+    r"|autora? (?:para )?correspond[eê]ncia|correspond[eê]ncia|auteur correspondant|korrespondenz(?:autor(?:in)?)?)\b)",
+    re.I,
+)
+# ... and each of its lines is such a note, an address, a DOI, a date of the paper's history,
+# a copyright or an ISSN.
+_FRONT_NOTE_LINE = re.compile(
+    rf"{_FRONT_NOTE_OPENS.pattern}|\S@\S|https?://|\bdoi\b|\b10\.\d{{4,}}/|©|\bcopyright\b|all rights reserved"
+    rf"|\b\d{{4}}-\d{{3}}[\dX]\b|\borcid\b|^(?:{vocab.alternation(vocab.all_of(vocab.DATES))})\b",
+    re.I,
+)
+
+
+# ... holding what the front matter reads: an address, a DOI, a date, a copyright.
+_FRONT_FACT = re.compile(
+    rf"\S@\S|https?://|\bdoi\b|\b10\.\d{{4,}}/|©|\bcopyright\b|all rights reserved"
+    rf"|^(?:{vocab.alternation(vocab.all_of(vocab.DATES))})\b",
+    re.I,
+)
+
+
+def front_notes_first(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
+    """The notes at the first page's foot on its authors and its history go before the
+    text, where the front matter reads them: Elsevier prints ``* Corresponding author.`` /
+    ``E-mail address: lea.moreau@univ-rennes.fr (L. Moreau).`` / ``https://doi.org/...`` /
+    ``Received 3 November 2021; ...`` / ``0301-4797/© 2022 Elsevier Ltd. All rights
+    reserved.`` under the introduction's first lines, which go on on the next page (``...
+    to separate restoration effects from`` / ``climate variability is rarely ...``). Read
+    where they are, they cut that sentence, and the e-mail and DOI are lost to the front
+    matter. The notes: the first page's last lines (at most ``front_notes_max_lines``),
+    each shaped so (``_FRONT_NOTE_LINE``), the first a starred note or a correspondence
+    label, with text above them on the page, and one of them an address, a DOI, a date or
+    a copyright (the front matter reads those)."""
+    first = next((k for k, ln in enumerate(lines) if ln.page != lines[0].page), len(lines))
+    lo = first
+    while lo > 0 and first - lo < p.front_notes_max_lines and _FRONT_NOTE_LINE.search(lines[lo - 1].text):
+        lo -= 1
+    while lo < first and not _FRONT_NOTE_OPENS.match(lines[lo].text):
+        lo += 1  # (the box opens on its note: an address or a date above it is the page's text)
+    if lo >= first or lo == 0 or not any(_FRONT_FACT.search(ln.text) for ln in lines[lo:first]):
+        return lines  # (``∗ co-first author`` alone: a note the front matter does not read)
+    notes = lines[lo:first]
+    repairs.append(
+        Repair(
+            "reading-order",
+            notes[0].number,
+            notes[-1].number,
+            "",
+            "",
+            f"the first page's notes on its authors ({notes[0].text[:30]!r}) go before the text: "
+            "they sat under it, inside a sentence that goes on on the next page",
+        )
+    )
+    return [*notes, replace(lines[0], blank_before=max(1, lines[0].blank_before)), *lines[1:lo], *lines[first:]]
 
 
 # A URL cut where no URL ends: its scheme alone, the DOI resolver or a DOI's prefix, a

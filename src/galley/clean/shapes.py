@@ -132,13 +132,15 @@ def is_bare_marker(text: str) -> bool:
     return len(text) <= 5 and _BARE_MARKER.match(text) is not None
 
 
-# A display equation's number at its line's end: ``(1)``, ``(12)``, ``(2.3)``, ``(A1)``, ``(3a)``.
-_EQUATION_NUMBER = re.compile(r"\s*\((?:[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?)\)$")
+# A display equation's number at its line's end, a space apart from it: ``(1)``, ``(12)``,
+# ``(2.3)``, ``(A1)``, ``(A.1)``, ``(3a)``; not ``χ2(1)`` or ``O(1)``.
+_EQUATION_NUMBER = re.compile(r"(?:^|\s+)\((?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2})?[a-z]?\)$")
 # What a formula has and prose seldom does: a relation or an operator of arithmetic.
 _MATH = re.compile(r"[=≈≅≠≤≥∝<>Σ∑∏∫√∂∇±×·+−]")
-# A word of prose inside a formula: three letters or more, alone (``daysafterpruning``).
-_PROSE_WORD = re.compile(r"[^\W\d_]{3,}")
-_FUNCTIONS = frozenset({"log", "exp", "sin", "cos", "tan", "max", "min", "arg", "det", "lim", "sup", "inf"})
+# Prose in a formula's line: the function words of a language in lower case (``for all``,
+# ``in the``), which no formula's symbols are (``yit``, ``Ci``, ``daysafterpruning``; one
+# letter may be a variable).
+_PROSE = vocab.all_of(vocab.FUNCTION_WORDS)
 
 
 def is_equation_number(text: str) -> bool:
@@ -147,20 +149,33 @@ def is_equation_number(text: str) -> bool:
 
 
 def is_equation(text: str, max_words: int) -> bool:
-    """A line of a display formula: a relation or an operator, and at most ``max_words``
-    words of prose (``DD = Σ(meantemperature - 10°C) × daysafterpruning``, ``nxnjt +
-    εnjt,``, ``log(Lit ) = β0 + β1 Pt + ui + εit (1)``); not ``with k = 3 clusters and
-    the rest``, not a sentence's end, not a table's count and share (``Women = 25 (12)``)."""
+    """A line of a display formula: a relation or an operator outside brackets, and at most
+    ``max_words`` function words of prose (``DD = Σ(meantemperature - 10°C) × daysafterpruning``,
+    ``nxnjt + εnjt,``, ``log(Lit ) = β0 + β1 Pt + ui + εit (1)``); not ``with k = 3 clusters
+    and``, not a table's count and share (``Women = 25 (12)``), not a statistic in brackets
+    before a citation's number (``(OR = 2.31; 95%CI: 1.12–4.76) (14)``), not prose citing an
+    equation (``... f ∈ L2(Ω), and by (4)``)."""
     core = text.rstrip()
     number = _EQUATION_NUMBER.search(core)
     if number is not None:
         core = core[: number.start()]
-        if core.rsplit(None, 1)[-1:] and core.rsplit(None, 1)[-1].replace(".", "").replace(",", "").isdigit():
-            return False  # ``25 (12)``: a count and its share
-    if not core or core.endswith((".", ":", ";")) or _MATH.search(core) is None:
+        last = core.rsplit(None, 1)[-1] if core.split() else ""
+        if last.replace(".", "").replace(",", "").isdigit() or last.lower() in _CITING:
+            return False  # ``25 (12)``: a count and its share; ``by (4)``: a reference to one
+    if not core or core.endswith((":", ";")) or ";" in core or _MATH.search(_unbracketed(core)) is None:
         return False
-    words = [w for w in (t.strip(",;()[]") for t in core.split()) if _PROSE_WORD.fullmatch(w) and w not in _FUNCTIONS]
+    words = [w for w in (t.strip(",;.()[]") for t in core.split()) if len(w) > 1 and w in _PROSE]
     return len(words) <= max_words
+
+
+# The words before a number that cites an equation: ``by (4)``, ``see (2)``, ``Eq. (3)``.
+_CITING = frozenset({"by", "in", "from", "see", "and", "of", "to", "eq.", "eqs.", "equation", "equations"})
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _unbracketed(text: str) -> str:
+    """The text without what stands in brackets (one level deep, twice)."""
+    return _BRACKETED.sub(" ", _BRACKETED.sub(" ", text))
 
 
 def ends_equation_number(text: str) -> bool:

@@ -120,8 +120,8 @@ def code_lines(u: Unit, nxt: Unit | None, p: StructureParams) -> list[Unit] | No
     together (``https://www.youtube.com/watch?`` / ``v=Qe6o9j4IjTo``) are code only if all
     of them are."""
     lines = u.lines
-    if len(lines) < 2:
-        return None
+    if len(lines) < 2 or u.kind == "equation":
+        return None  # (an equation the cleaner set apart reads like an assignment: ``y = Xβ + ε``)
     flags = [is_code_line(ln, p) for ln in lines]
     if not any(flags):
         return None

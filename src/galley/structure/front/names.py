@@ -62,11 +62,11 @@ NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*;\s*|\s+[
 # ``Educação Ambiental e Cidadania Ativa`` is a title, ``Silva1 e Souza2`` two authors.
 _LIST_SPLIT = re.compile(rf"{NAME_SPLIT.pattern}|{_OTHER_AND_SPLIT}")
 _LISTED = re.compile(r"[,;·]|[^\W\d_]\d|[*∗†‡§¶]")
-# ... but where "and" is never a surname's (``Elin Lindqvist och Oskar Håkansson``, ``Jan
-# Ötztürk und Maria Schulz``) it parts two full names in any line (``e`` and ``y`` join
-# surnames: ``Silva e Souza``, ``Ortega y Gasset``).
-_PLAIN_AND = vocab.alternation(vocab.all_of(vocab.AUTHOR_AND) - {"and", "e", "y"} - vocab.NAME_PARTICLES)
-_PLAIN_SPLIT = re.compile(rf"{NAME_SPLIT.pattern}|\s+(?:{_PLAIN_AND})\s+(?=[A-ZÀ-ÖØ-Þ][^\s,]*\s+[^\s,])")
+# ... but Swedish "och", which no other language's title or surname holds, parts two full
+# names in any line (``Elin Lindqvist och Oskar Håkansson``). Not "und", "et", "en": German
+# titles set nouns in capitals (``Soziale Arbeit und Kritische Theorie``), and "en" is a
+# Spanish and French preposition (``Educación Superior en América Latina``).
+_PLAIN_SPLIT = re.compile(rf"{NAME_SPLIT.pattern}|\s+och\s+(?=[A-ZÀ-ÖØ-Þ][^\s,]*\s+[^\s,])")
 # An author list left open at the line end: "Ana Trisovic," / "Ana Trisovic and" ...
 OPEN_TAIL = re.compile(rf"(?:,|\band|&|\s(?:{OTHER_AND}))\s*$")
 # ... or a name broken at the line end: "Julia John-".

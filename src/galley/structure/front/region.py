@@ -139,6 +139,9 @@ def take_history(units: list[Unit], start: int, meta: Metadata, p: StructurePara
                 j += 2
             else:
                 break
+        if j == i + 1 and not (j < len(units) and is_opening(units[j].lines[0], p)):
+            i += 1  # (a label with no date under it, nor the abstract: a section of that name)
+            continue
         gone += [Removed(u.first_line, u.text, "front-matter", WHY["date"]) for u in units[i:j]]
         units = units[:i] + units[j:]
     return units, gone

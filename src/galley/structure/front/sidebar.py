@@ -26,7 +26,7 @@ _RECEIVED = vocab.all_of(vocab.RECEIVED)
 _ACCEPTED = vocab.all_of(vocab.ACCEPTED)
 _PUBLISHED = vocab.all_of(vocab.PUBLISHED)
 # Dates given on one line are parted so: ``Ricevuto: 14/02/2022 · Accettato: 09/06/2022``.
-_DATE_PARTS = re.compile(r"\s*[;·|•]\s*")
+_DATE_PARTS = re.compile(r"\s*[;·|•]\s*|\s+/\s+")
 _SIDEBAR_LABEL = re.compile(
     r"^(?:[•●▪*-]\s*)?(Software|Review|Repository|Archive|Paper|Editor|Reviewers?|License|Licence"
     r"|Open Access|Copyright)\b(?::.*)?$",
@@ -68,8 +68,9 @@ def date_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:
     """``Submitted: 03 April 2020``, ``Published: 23 May 2024``, ``Accepted: ...`` -> the
     received, published and accepted dates (ISO when recognised); the paper's date is the
     published one, else the first given. A line may give several, parted by semicolons
-    or middle dots (``Recebido em 12 de março de 2021; aceito em 5 de agosto de 2022``,
-    ``Ricevuto: 14/02/2022 · Accettato: 09/06/2022``)."""
+    middle dots or slashes (``Recebido em 12 de março de 2021; aceito em 5 de agosto de
+    2022``, ``Ricevuto: 14/02/2022 · Accettato: 09/06/2022``, Springer's ``Received: 12
+    March 2021 / Accepted: 20 July 2021``)."""
     found = [_DATE_LINE.match(part.strip()) for part in _DATE_PARTS.split(lines[i].text.strip()) if part]
     if not all(m and _YEAR.search(m.group(2)) for m in found):
         return None

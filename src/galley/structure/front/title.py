@@ -111,7 +111,7 @@ def _not_the_title(head: list[FrontLine], rest: list[list[FrontLine]], p: Struct
 
 
 # A web or mail address, which a title does not hold.
-_ADDRESS = re.compile(r"https?://|www\.|\w@\w|\bhomepage\b|\b[\w-]+\.(?:com|org|net|edu|gov)\b", re.I)
+_ADDRESS = re.compile(r"https?://|www\.|\w@\w|\bhomepage\b|\b[\w-]+\.(?:com|org|net|edu|gov)/", re.I)
 # The journal's volume and issue: ``Vol. 49(3)``, ``34(2), 112-131``, ``pp. 12-30``.
 _VOLUME = re.compile(r"\bvol\.?\s*\d|\b\d{1,4}\s*\(\d{1,4}\)\s*[,:]?\s*\d|\bpp?\.\s*\d", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
