@@ -250,8 +250,8 @@ class CleanParams:
     """The notes on the authors and history at the first page's foot (``clean.order.
     front_notes_first``) run at most this many lines."""
     equation_max_words: int = 1
-    """A line of a display equation holds at most this many function words of prose, of two
-    letters or more (``f(x) = 0 for x < 0``: one; ``β1 > 0 in the full sample``: three;
+    """A line of a display equation holds at most this many function words of prose, of three
+    letters or more (``f(x) = 0 for x < 0``: one; ``with k = 3 clusters and``: two;
     ``clean.shapes.is_equation``)."""
     ahead_lines: int = 3
     """A break rule sees this many lines after the line it decides on: a numbered

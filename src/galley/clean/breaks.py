@@ -138,9 +138,12 @@ def numbered_equation(g: Gap) -> Verdict:
     after the number starts a block, even in lower case (``where``)."""
     prev, cur, most = g.prev.text, g.cur.text, g.p.equation_max_words
     if is_equation_number(cur):
+        if g.block_first is not None and is_bare_marker(g.block_first.text):
+            return None  # (``(1)`` / ``β1 > 0 in the full sample`` / ``(2)``: a list's items)
         return (False, "an equation's number goes on its line") if is_equation(prev, most) else None
     after = (is_equation_number(prev) and g.block_lines > 1) or (ends_equation_number(prev) and is_equation(prev, most))
-    if is_equation(cur, most) and _numbered_ahead(g):
+    item = is_bare_marker(prev) and g.block_lines == 1  # (``(1)`` / ``β1 > 0 in the full sample``: an item)
+    if is_equation(cur, most) and _numbered_ahead(g) and not item:
         if is_equation(prev, most) and not after:
             return False, "an equation goes on"
         return True, EQUATION_STARTS  # (after another numbered equation too)

@@ -138,8 +138,8 @@ _EQUATION_NUMBER = re.compile(r"(?:^|\s+)\((?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2})?[a-
 # What a formula has and prose seldom does: a relation or an operator of arithmetic.
 _MATH = re.compile(r"[=≈≅≠≤≥∝<>Σ∑∏∫√∂∇±×·+−]")
 # Prose in a formula's line: the function words of a language in lower case (``for all``,
-# ``in the``), which no formula's symbols are (``yit``, ``Ci``, ``daysafterpruning``; one
-# letter may be a variable).
+# ``and the``) of three letters or more, which no formula's symbols are (``yit``, ``Ci``,
+# ``daysafterpruning``; a shorter one may be a variable: ``si``, ``a``).
 _PROSE = vocab.all_of(vocab.FUNCTION_WORDS)
 
 
@@ -164,7 +164,7 @@ def is_equation(text: str, max_words: int) -> bool:
             return False  # ``25 (12)``: a count and its share; ``by (4)``: a reference to one
     if not core or core.endswith((":", ";")) or ";" in core or _MATH.search(_unbracketed(core)) is None:
         return False
-    words = [w for w in (t.strip(",;.()[]") for t in core.split()) if len(w) > 1 and w in _PROSE]
+    words = [w for w in (t.strip(",;.()[]") for t in core.split()) if len(w) > 2 and w in _PROSE]
     return len(words) <= max_words
 
 
