@@ -1307,3 +1307,39 @@ def test_an_elsevier_history_box_and_keywords_a_line_are_metadata() -> None:
     assert "Restored wetlands removed 38%" in body  # the highlights stay, a section of their own
     gone = " ".join(r.text for r in d.removed)
     assert "14 February 2022" in gone and "Nitrate retention" in gone  # reported, not lost
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # IEEE (pdftotext): the conference's banner in one unit with the title.
+        (
+            (
+                "2023 IEEE International Conference on Software Maintenance and Evolution (ICSME)\n"
+                "Flaky or Broken? Classifying Intermittent\nTest Failures from CI Logs",
+            ),
+            "Flaky or Broken? Classifying Intermittent Test Failures from CI Logs",
+        ),
+        # BMC: the running head with the journal's citation, the article type over "Open Access".
+        (
+            (
+                "Sun et al. BMC Public Health (2022) 22:1874",
+                "RESEARCH Open Access",
+                "Effect of a community health programme",
+            ),
+            "Effect of a community health programme",
+        ),
+        # An Italian journal: its name, then its ISSN and DOI over the title, in one unit.
+        (
+            (
+                "Studi di Linguistica e Letteratura Italiana",
+                "ISSN 2281-4531 · DOI: 10.13128/sli-14552\n"
+                "La lingua dei giornali femminili nell’Italia del dopoguerra (1945-1960):\nun’analisi su corpus",
+            ),
+            "La lingua dei giornali femminili nell’Italia del dopoguerra (1945-1960): un’analisi su corpus",
+        ),
+    ],
+)
+def test_a_journal_s_banner_in_the_title_s_unit_is_no_part_of_it(lines: tuple[str, ...], title: str) -> None:
+    d = doc(*lines, "Giulia Ferraresi¹, Marco Bellandi²", "¹ Università degli Studi di Padova", *SUMMARY)
+    assert d.meta.title == title

@@ -30,11 +30,14 @@ def titles(lines: list[FrontLine], p: StructureParams) -> tuple[str, str]:
     groups = _by_unit(lines)
     while len(groups) > 1 and _not_the_title(groups[0], groups[1:], p):
         groups = groups[1:]
-    while len(groups) > 1 and _journal_lines(joined(groups[-1])):
-        groups = groups[:-1]  # (``Journal of Urban History`` / ``2023, Vol. 49(3) 512–538`` under the title)
-        if len(groups) > 1 and _JOURNAL_NAME.match(joined(groups[-1])):
-            groups = groups[:-1]  # (its name, set apart above it)
     kept = [line for g in groups for line in g]
+    while len(kept) > 1 and _journal_lines(kept[0].text):
+        kept = kept[1:]  # (``2023 IEEE International Conference on ...`` / the title, one unit)
+    while len(kept) > 1 and (_journal_lines(kept[-1].text) or kept[-1].text.rstrip().endswith(":")):
+        kept = kept[:-1]  # (``Journal of Urban History`` / ``2023, Vol. 49(3) 512–538`` under the title;
+        # ``Article reuse guidelines:`` / ``sagepub.com/journals-permissions``)
+        if len(kept) > 1 and _JOURNAL_NAME.match(kept[-1].text):
+            kept = kept[:-1]  # (its name, set apart above it)
     k = translation_at([line.text for line in kept], p)
     return _joined_lines(kept[:k]), _joined_lines(kept[k:])
 
@@ -97,7 +100,7 @@ def _not_the_title(head: list[FrontLine], rest: list[list[FrontLine]], p: Struct
     first, after = joined(head), " ".join(joined(g) for g in rest)
     if fold(after).startswith(fold(first)) or len(first.split()) < p.title_min_words:
         return True
-    if _journal_lines(first):
+    if all(_journal_lines(x.text) or _JOURNAL_NAME.match(x.text) for x in head):
         return True  # the journal's name and web address (``journal homepage: www.elsevier.com/...``)
     if _capitals(first) and not _capitals(after):
         # An article type (``ARTIGOS ORIGINAIS``), unless it is the title and the rest its
@@ -112,8 +115,14 @@ def _not_the_title(head: list[FrontLine], rest: list[list[FrontLine]], p: Struct
 
 # A web or mail address, which a title does not hold.
 _ADDRESS = re.compile(r"https?://|www\.|\w@\w|\bhomepage\b|\b[\w-]+\.(?:com|org|net|edu|gov)/", re.I)
-# The journal's volume and issue: ``Vol. 49(3)``, ``34(2), 112-131``, ``pp. 12-30``.
-_VOLUME = re.compile(r"\bvol\.?\s*\d|\b\d{1,4}\s*\(\d{1,4}\)\s*[,:]?\s*\d|\bpp?\.\s*\d", re.I)
+# The journal's volume and issue: ``Vol. 49(3)``, ``34(2), 112-131``, ``pp. 12-30``, ``(2022)
+# 22:1874``.
+_VOLUME = re.compile(r"\bvol\.?\s*\d|\b\d{1,4}\s*\(\d{1,4}\)\s*[,:]?\s*\d|\bpp?\.\s*\d|\(\d{4}\)\s*\d{1,4}:\d", re.I)
+# An ISSN or a labelled DOI, a conference's banner, an article type over "Open Access".
+_BANNER = re.compile(
+    r"\bISSN\b|\bDOI\s*:|^(?:19|20)\d\d\s+(?:[A-Z]{2,}\s+)*(?:International\s+)?(?:Conference|Symposium|Workshop)\b"
+    r"|^[A-Z]{3,}(?:\s+[A-Z]{3,})*\s+Open Access$"
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A journal's name: ``Journal of Urban History``, ``Revista Portuguesa de Educação``.
 _JOURNAL_NAME = re.compile(rf"^(?:\w+\s+){{0,2}}(?:{alternation(all_of(JOURNAL_WORDS))})\b[^.:;!?]*$", re.I)
@@ -121,8 +130,13 @@ _JOURNAL_NAME = re.compile(rf"^(?:\w+\s+){{0,2}}(?:{alternation(all_of(JOURNAL_W
 
 def _journal_lines(text: str) -> bool:
     """The journal's citation of the paper: its volume or pages and a year (``Journal of
-    Urban History`` / ``2023, Vol. 49(3) 512–538``), or a web address; no title's words."""
-    return _ADDRESS.search(text) is not None or (_VOLUME.search(text) is not None and _YEAR.search(text) is not None)
+    Urban History`` / ``2023, Vol. 49(3) 512–538``, BMC's ``Sun et al. BMC Public Health
+    (2022) 22:1874``), its ISSN, a web address, a conference's banner (``2023 IEEE
+    International Conference on Software Maintenance and Evolution (ICSME)``) or an
+    article type over "Open Access" (``RESEARCH Open Access``); no title's words."""
+    if _ADDRESS.search(text) or _BANNER.search(text):
+        return True
+    return _VOLUME.search(text) is not None and _YEAR.search(text) is not None
 
 
 def _capitals(text: str) -> bool:
