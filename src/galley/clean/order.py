@@ -148,17 +148,11 @@ def front_notes_first(lines: list[Line], repairs: list[Repair], p: CleanParams) 
     if lo >= first or lo == 0 or not any(_FRONT_FACT.search(ln.text) for ln in lines[lo:first]):
         return lines  # (``∗ co-first author`` alone: a note the front matter does not read)
     notes = lines[lo:first]
-    repairs.append(
-        Repair(
-            "reading-order",
-            notes[0].number,
-            notes[-1].number,
-            "",
-            "",
-            f"the first page's notes on its authors ({notes[0].text[:30]!r}) go before the text: "
-            "they sat under it, inside a sentence that goes on on the next page",
-        )
+    why = (
+        f"the first page's notes on its authors ({notes[0].text[:30]!r}) go before the text: "
+        "they sat under it, inside a sentence that goes on on the next page"
     )
+    repairs.append(Repair("reading-order", notes[0].number, notes[-1].number, "", "", why))
     return [*notes, replace(lines[0], blank_before=max(1, lines[0].blank_before)), *lines[1:lo], *lines[first:]]
 
 
