@@ -137,13 +137,16 @@ def numbered_equation(g: Gap) -> Verdict:
     the equation's lines (``Unjt = β′`` / ``nxnjt + εnjt,``) stay together; the text
     after the number starts a block, even in lower case (``where``)."""
     prev, cur, most = g.prev.text, g.cur.text, g.p.equation_max_words
+    # (Every number ends on a bracket: a line that has none near it is asked nothing more.)
+    if not (prev.endswith(")") or cur.endswith(")") or any(ln.text.endswith(")") for ln in g.ahead)):
+        return None
     if is_equation_number(cur):
         if g.block_first is not None and is_bare_marker(g.block_first.text):
             return None  # (``(1)`` / ``β1 > 0 in the full sample`` / ``(2)``: a list's items)
         return (False, "an equation's number goes on its line") if is_equation(prev, most) else None
     after = (is_equation_number(prev) and g.block_lines > 1) or (ends_equation_number(prev) and is_equation(prev, most))
     item = is_bare_marker(prev) and g.block_lines == 1  # (``(1)`` / ``β1 > 0 in the full sample``: an item)
-    if is_equation(cur, most) and _numbered_ahead(g) and not item:
+    if _numbered_ahead(g) and is_equation(cur, most) and not item:
         if is_equation(prev, most) and not after:
             return False, "an equation goes on"
         return True, EQUATION_STARTS  # (after another numbered equation too)
@@ -154,7 +157,7 @@ def _numbered_ahead(g: Gap) -> bool:
     """``cur`` is an equation's line that ends on its number, or lines of an equation after
     it lead to its number on a line of its own."""
     if ends_equation_number(g.cur.text):
-        return True
+        return is_equation(g.cur.text, g.p.equation_max_words)
     for ln in g.ahead:
         if is_equation_number(ln.text):
             return True
