@@ -493,3 +493,31 @@ def test_the_first_page_s_title_or_byline_is_no_running_head(raw: str, kept: str
     assert kept in [u.text for u in result.units]
     removed = [r.text for r in result.removed if r.rule == "running-head"]
     assert kept not in removed and len(removed) == heads  # the heads of the other pages go
+
+
+THESIS_PAGES = (
+    # pdftotext -layout of a thesis: the odd page's head is the section's heading with the
+    # page number, on that page only.
+    "3.3     Data Sources\n\n"
+    "The study draws on three kinds of data:\n"
+    "    1. Documents: council minutes and budget reports of the four municipalities;\n"
+    "    2. Interviews: 58 semi-structured interviews with municipal officials, councillors,\n"
+    "       consultants, and representatives of civil society organisations, conducted between\n"
+    "\f3.3. DATA SOURCES                                                                      49\n\n"
+    "      September 2019 and June 2020. Most interviews lasted between 45 and 90 minutes.\n" + PROSE * 3
+)
+
+
+def test_a_page_s_head_that_repeats_its_section_s_heading_is_furniture() -> None:
+    result = clean(to_lines(THESIS_PAGES))
+    assert [(r.text, r.rule) for r in result.removed] == [("3.3. DATA SOURCES 49", "running-head")]
+    assert not any("DATA SOURCES" in u.text for u in result.units)
+
+
+def test_a_heading_at_a_page_s_top_is_no_head() -> None:
+    # The next section's heading opens the page (no page number beside it); and a line that
+    # ends on a number but names no heading above it stays.
+    raw = "3.3     Data Sources\n\n" + PROSE * 3 + "\f3.4     Data Analysis\n\n" + PROSE * 3
+    raw += "\fStudy Area 2\n\n" + PROSE
+    result = clean(to_lines(raw))
+    assert result.removed == []

@@ -716,6 +716,43 @@ def doi_footer(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[i
     return out
 
 
+# A head that repeats the section's heading (two words or more) with the page number after
+# or before it: ``3.3. DATA SOURCES 49`` (group 1: the heading), ``50 3.3. DATA SOURCES``
+# (group 2).
+_NUMBERED_HEAD = re.compile(r"^(\S+(?:\s+\S+)+?)\s+\d{1,4}$|^\d{1,4}\s+(\S+(?:\s+\S+)+)$")
+_SECTION_NUMBER_DOTS = re.compile(r"(?<=\d)\.(?=\s|$)")
+
+
+def section_heads(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[int, str]:
+    """A head that names the section a page is in, seen on a page or two only (a book's,
+    a thesis's odd pages, pdftotext layout): the line at a page's top or foot is a heading
+    of the text above it again, in any case and with the page number beside it (``3.3
+    Data Sources`` ... a page break, ``3.3. DATA SOURCES      49``). Repeated
+    nowhere else, the running-head rules cannot see it; left, it cuts the list or the
+    sentence that goes on over the page."""
+    if not ev.paged:
+        return {}
+    out: dict[int, str] = {}
+    seen: dict[str, int] | None = None
+    for i in sorted(ev.edge):
+        m = _NUMBERED_HEAD.match(lines[i].text) if i not in found else None
+        if m is None:
+            continue
+        if seen is None:  # (built once, only for a text that has such a line)
+            seen = {}
+            for k, ln in enumerate(lines):
+                seen.setdefault(_heading_key(ln.text), k)
+        j = seen.get(_heading_key(m.group(1) or m.group(2)), i)
+        if j < i and lines[j].page != lines[i].page and len(lines[j].text.split()) <= 12:
+            out[i] = "at a page edge, the section's heading again with the page number"
+    return out
+
+
+def _heading_key(text: str) -> str:
+    """``3.3. DATA SOURCES`` and ``3.3     Data Sources`` are one heading."""
+    return " ".join(_SECTION_NUMBER_DOTS.sub("", text).casefold().split())
+
+
 RULES: list[tuple[str, FurnitureRule]] = [
     ("running-head", running_heads),
     ("running-head", short_title_head),
@@ -728,6 +765,7 @@ RULES: list[tuple[str, FurnitureRule]] = [
     ("running-head", author_head),  # (beside the page numbers too)
     ("running-head", extended_heads),  # (beside the heads all rules found)
     ("page-doi", doi_footer),  # (beside the page numbers and heads)
+    ("running-head", section_heads),
 ]
 
 
