@@ -22,6 +22,7 @@ from galley.clean import urls
 from galley.clean.layout import Layout, closed, fits
 from galley.clean.shapes import (
     NUMBERED_HEADING,
+    RELATION,
     closes_unopened,
     ends_sentence,
     is_bare_marker,
@@ -40,10 +41,6 @@ _LETTER = re.compile(r"[^\W\d_]")
 # ``Lei nº 10.639/2003``; between a number and a letter, or after a DOI's prefix ``10.1590/``,
 # a DOI or a path)
 _URLISH = re.compile(r"https?:|www\.|doi\.org|\b10\.\d{4,9}/|\d/[^\W\d_]|[^\W\d_]/\d|@")
-
-
-# A relation with a space on each side: ``Yi = α + βDi``, ``E[Y] ≤ μ``.
-_RELATION = re.compile(r"\s[=≈≠≤≥]\s")
 
 
 def word_count(text: str, words: list[str], p: CleanParams) -> bool | None:
@@ -103,7 +100,7 @@ def urlish(text: str, words: list[str], p: CleanParams) -> bool | None:
 def formula(text: str, words: list[str], p: CleanParams) -> bool | None:
     """A relation between two sides is a formula's line, no heading: ``Yi = α + βDi + γXi +
     εi``, ``ΔG = ΔH − TΔS`` (a short line before it would set it apart)."""
-    return False if _RELATION.search(text) else None
+    return False if RELATION.search(text) else None
 
 
 def few_letters(text: str, words: list[str], p: CleanParams) -> bool | None:

@@ -112,19 +112,15 @@ _FRONT_NOTE_OPENS = re.compile(
 )
 # ... and each of its lines is such a note, an address, a DOI, a date of the paper's history,
 # a copyright or an ISSN.
-_FRONT_NOTE_LINE = re.compile(
-    rf"{_FRONT_NOTE_OPENS.pattern}|\S@\S|https?://|\bdoi\b|\b10\.\d{{4,}}/|©|\bcopyright\b|all rights reserved"
-    rf"|\b\d{{4}}-\d{{3}}[\dX]\b|\borcid\b|^(?:{vocab.alternation(vocab.all_of(vocab.DATES))})\b",
-    re.I,
+_FACTS = (
+    rf"\S@\S|https?://|\bdoi\b|\b10\.\d{{4,}}/|©|\bcopyright\b|all rights reserved"
+    rf"|^(?:{vocab.alternation(vocab.all_of(vocab.DATES))})\b"
 )
+_FRONT_NOTE_LINE = re.compile(rf"{_FRONT_NOTE_OPENS.pattern}|{_FACTS}|\b\d{{4}}-\d{{3}}[\dX]\b|\borcid\b", re.I)
 
 
 # ... holding what the front matter reads: an address, a DOI, a date, a copyright.
-_FRONT_FACT = re.compile(
-    rf"\S@\S|https?://|\bdoi\b|\b10\.\d{{4,}}/|©|\bcopyright\b|all rights reserved"
-    rf"|^(?:{vocab.alternation(vocab.all_of(vocab.DATES))})\b",
-    re.I,
-)
+_FRONT_FACT = re.compile(_FACTS, re.I)
 
 
 def front_notes_first(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:

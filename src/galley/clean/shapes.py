@@ -135,6 +135,9 @@ def is_bare_marker(text: str) -> bool:
 # A display equation's number at its line's end, a space apart from it: ``(1)``, ``(12)``,
 # ``(2.3)``, ``(A1)``, ``(A.1)``, ``(3a)``; not ``χ2(1)`` or ``O(1)``.
 _EQUATION_NUMBER = re.compile(r"(?:^|\s+)\((?:[A-Z]\.?)?\d{1,2}(?:\.\d{1,2})?[a-z]?\)$")
+# A relation with a space on each side: ``Yi = α + βDi``, ``E[Y] ≤ μ`` (a formula's, no
+# heading's: clean and structure both ask).
+RELATION = re.compile(r"\s[=≈≅≠≤≥<>]\s")
 # What a formula has and prose seldom does: a relation or an operator of arithmetic.
 _MATH = re.compile(r"[=≈≅≠≤≥∝<>Σ∑∏∫√∂∇±×·+−]")
 # Prose in a formula's line: the function words of a language in lower case (``for all``,

@@ -19,7 +19,7 @@ import functools
 import re
 
 from galley import vocab
-from galley.clean.shapes import CAPTION_SEPARATOR, caption_label_pattern, closes_unopened
+from galley.clean.shapes import CAPTION_SEPARATOR, RELATION, caption_label_pattern, closes_unopened
 from galley.params import StructureParams
 
 _DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\S)")
@@ -52,7 +52,6 @@ _CITATION = re.compile(r"\([^()]*\b(?:1[89]|20)\d\d[a-z]?\)|\bet al\.")
 # An equation: a relation between its sides, and its number, an operator of a formula, or
 # a symbol it defines (``DD = Σ(meantemperature - 10°C) × daysafterpruning (1)``, ``IMC =
 # peso / altura²``, ``NDVI = (NIR − R) / (NIR + R)``); not ``3.2 The case k > 1``.
-_RELATION = re.compile(r"\s[=≈≅≠≤≥<>]\s")
 _FORMULA = re.compile(r"\(\d{1,3}\)$|[Σ∑∏∫√×·∂/+−^²³]|^\S{1,12} = ")
 # A file name or identifier ending (``intro.ipynb``, ``data.csv``) on any word.
 _FILE_END = re.compile(r"[a-z]\.[a-z]{2,5}(?=\s|$)")
@@ -151,7 +150,7 @@ def heading_shape(text: str, p: StructureParams) -> bool:
     # range or a law's number: ``Participantes da safra 2009/2010``, ``Lei nº 10.639/2003``.)
     if "_" in rest or _PATH_SLASH.search(rest) or _FILE_END.search(rest):
         return False
-    if _URL.search(t) or is_caption(t) or _CITATION.search(t) or (_RELATION.search(t) and _FORMULA.search(t)):
+    if _URL.search(t) or is_caption(t) or _CITATION.search(t) or (RELATION.search(t) and _FORMULA.search(t)):
         return False
     rest_words = rest.split()
     if rest_words[-1].lower() in _OPEN_END:

@@ -66,7 +66,9 @@ _LISTED = re.compile(r"[,;·]|[^\W\d_]\d|[*∗†‡§¶]")
 # names in any line (``Elin Lindqvist och Oskar Håkansson``). Not "und", "et", "en": German
 # titles set nouns in capitals (``Soziale Arbeit und Kritische Theorie``), and "en" is a
 # Spanish and French preposition (``Educación Superior en América Latina``).
-_PLAIN_SPLIT = re.compile(rf"{NAME_SPLIT.pattern}|\s+och\s+(?=[A-ZÀ-ÖØ-Þ][^\s,]*\s+[^\s,])")
+_PLAIN_SPLIT = re.compile(
+    rf"{NAME_SPLIT.pattern}|\s+(?:{vocab.alternation(vocab.AUTHOR_AND['sv'])})\s+(?=[A-ZÀ-ÖØ-Þ][^\s,]*\s+[^\s,])"
+)
 # An author list left open at the line end: "Ana Trisovic," / "Ana Trisovic and" ...
 OPEN_TAIL = re.compile(rf"(?:,|\band|&|\s(?:{OTHER_AND}))\s*$")
 # ... or a name broken at the line end: "Julia John-".

@@ -71,8 +71,8 @@ def date_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:
     middle dots or slashes (``Recebido em 12 de março de 2021; aceito em 5 de agosto de
     2022``, ``Ricevuto: 14/02/2022 · Accettato: 09/06/2022``, Springer's ``Received: 12
     March 2021 / Accepted: 20 July 2021``)."""
-    found = [_DATE_LINE.match(part.strip()) for part in _DATE_PARTS.split(lines[i].text.strip()) if part]
-    if not all(m and _YEAR.search(m.group(2)) for m in found):
+    found = [_dated(part) for part in _DATE_PARTS.split(lines[i].text.strip()) if part]
+    if not all(found):
         return None
     for m in found:
         assert m is not None  # (all matched)
@@ -83,11 +83,17 @@ def date_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:
 def date_in(text: str, r: Reading) -> bool:
     """``Received 3 November 2021`` (one date, its label first) -> into ``r.meta``; False for
     a text that is no such date."""
-    m = _DATE_LINE.match(text.strip())
-    if m is None or not _YEAR.search(m.group(2)):
+    m = _dated(text)
+    if m is None:
         return False
     _date(r, m)
     return True
+
+
+def _dated(text: str) -> re.Match[str] | None:
+    """A date's label and its date with a year in it, or None."""
+    m = _DATE_LINE.match(text.strip())
+    return m if m is not None and _YEAR.search(m.group(2)) else None
 
 
 def _date(r: Reading, m: re.Match[str]) -> None:
