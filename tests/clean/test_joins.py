@@ -181,6 +181,17 @@ def test_what_is_no_rest_of_a_url_stays_apart(raw: str, kept: str) -> None:
     assert kept in text and "url-join" not in rules
 
 
+def test_a_number_alone_after_a_blank_line_is_no_rest_of_a_doi() -> None:
+    # ACM's reference format, then the first section's number on a line of its own: a
+    # number set apart by a blank line is the section's (or a page's), not the DOI's last
+    # digit; without the blank line LaTeX may have cut the DOI there (``10.1086/3187`` / ``67``).
+    raw = "4 pages. https://doi.org/10.1145/3543507.3583311\n\n1\n\nINTRODUCTION\n\nMost people write.\n"
+    text, rules = joined(raw)
+    assert text.startswith("4 pages. https://doi.org/10.1145/3543507.3583311 | 1") and "url-join" not in rules
+    text, rules = joined("Astrophys J. https://doi.org/10.1086/3187\n67\n")
+    assert text.endswith("https://doi.org/10.1086/318767") and "url-join" in rules
+
+
 def test_ocr_spaces_in_the_rest_of_a_url_close_once_its_start_is_known() -> None:
     # ocr-tesseract, jose.00240 and jose.00267: the line alone shows no URL.
     text, rules = joined("Groundwater, 26(3), 350-360. https://doi.org/10.1111/j.\n1745-6584. 1988.tb00399.x\n")

@@ -133,6 +133,14 @@ def test_a_tables_cells_stay_where_they_are() -> None:
         assert stays(TWO_COLUMNS.replace("based on their file formats and origins.", cell))
 
 
+def test_an_address_opening_a_box_goes_on_no_sentence() -> None:
+    # ACM's author stanzas open with an address in lower case: no piece of a sentence
+    # read before the line it goes on from, whatever the abstract's last line holds.
+    box = "nadia.haddad@ed.ac.uk of Edinburgh and beyond"
+    raw = TWO_COLUMNS.replace("based on their file formats and origins.", box)
+    assert stays(raw)
+
+
 def test_a_unit_moved_back_into_reading_order_spans_its_raw_lines() -> None:
     # (found by tests/clean/test_clean_property.py) The box ``the the`` / ``the`` goes
     # after the page's last line: the unit that joins them spans lines 3 to 7.

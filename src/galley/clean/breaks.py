@@ -193,7 +193,7 @@ def broken_url(g: Gap) -> Verdict:
     """A URL broken at the line end goes on (``urls.goes_on``), whatever the next line looks
     like: ``https://github.com/nick1627/`` / ``RelativityVisualisation`` is no new entry,
     ``https://doi.org/10.1175/`` / ``JTECH-D-19-0041.1`` no new paragraph."""
-    if urls.goes_on(last_word(g.prev.text), g.cur.text, g.p):
+    if urls.goes_on(last_word(g.prev.text), g.cur.text, g.p, apart=g.cur.blank_before > 0):
         return False, "a URL broken at the line end goes on"
     return None
 

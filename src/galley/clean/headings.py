@@ -187,7 +187,8 @@ def set_apart(lines: Sequence[Line], i: int, found: set[int], width: int, layout
     ln = lines[i]
     prev = lines[i - 1] if i else None
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    if prev is not None and (is_bare_marker(prev.text) or urls.goes_on(last_word(prev.text), ln.text, p)):
+    url_rest = prev is not None and urls.goes_on(last_word(prev.text), ln.text, p, apart=ln.blank_before > 0)
+    if prev is not None and (is_bare_marker(prev.text) or url_rest):
         return False  # a list item's text, or the rest of a URL broken at the line end
     after_block_end = (
         prev is None

@@ -56,9 +56,11 @@ def complete(text: str) -> bool:
 
 def continues(text: str) -> bool:
     """The line starts as no paragraph does: in lower case, or closing a bracket it never
-    opened (``Wagemann et al., 2022). These``)."""
+    opened (``Wagemann et al., 2022). These``). An address in lower case
+    (``nadia.haddad@ed.ac.uk`` over an affiliation, ``www.who.int``) says nothing."""
     if text[:1].islower():
-        return True
+        first = text.split(maxsplit=1)[0]
+        return "@" not in first and not is_url(first)
     close = text.find(")")
     return close >= 0 and "(" not in text[:close]
 

@@ -107,4 +107,4 @@ def find_blocks(
 
 def continues_url(prev: Line, ln: Line, p: CleanParams) -> bool:
     """``ln`` is the rest of a URL that ``prev`` breaks off (``urls.goes_on``)."""
-    return urls.goes_on(last_word(prev.text), ln.text, p)
+    return urls.goes_on(last_word(prev.text), ln.text, p, apart=ln.blank_before > 0)

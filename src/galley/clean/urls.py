@@ -36,6 +36,10 @@ _NOT_A_TAIL = re.compile(r"^(?:\d{1,3}[.)]|\[\d{1,3}\]|(?:[A-Z]\.){1,3},?|(?:[a-
 # ``451-476.``, a PubMed number pdfminer read after a DOI). A page number on a line of its
 # own was taken as furniture before.
 _SENTENCE_NUMBER = re.compile(r"^[\d\-–]+[.,;]$")
+# Alone on its line after a blank line, a number of three digits at most is a page's or the
+# next section's (ACM's ``https://doi.org/10.1145/3543507.3583311`` / `` `` / ``1`` /
+# ``INTRODUCTION``); without one, it is the rest of a DOI (``10.1086/3187`` / ``67``).
+_SHORT_NUMBER = re.compile(r"^\d{1,3}$")
 # After a dot in a path, a file's extension or a directory: ``index.`` / ``php/abralin/``.
 _PATH_PIECE = re.compile(r"^[a-z0-9-]+[/?#]")
 # After a dot that ends a host name's piece, the next piece and what follows it
@@ -83,9 +87,9 @@ def tail_shaped(token: str, strict: bool = True) -> bool:
     return (_TAIL if strict else _ANY_TAIL).match(core) is not None
 
 
-def goes_on(last: str, line: str, p: CleanParams = PARAMS.clean) -> bool:
+def goes_on(last: str, line: str, p: CleanParams = PARAMS.clean, apart: bool = False) -> bool:
     """Does the URL ``last`` (the last word before a line end) go on at the start of the
-    next ``line``?
+    next ``line`` (``apart``: a blank line between them)?
 
     - a scheme cut short goes on with its rest: ``ht`` / ``tps://``, ``https:`` / ``//doi``;
     - after a dot in the host name, the host's next piece: ``https://doi.`` / ``org/10.1002``;
@@ -100,7 +104,7 @@ def goes_on(last: str, line: str, p: CleanParams = PARAMS.clean) -> bool:
     - elsewhere (LaTeX breaks anywhere), a piece of a URL alone on its line or holding a
       slash (``https://doi.org/10.1145/23`` / ``62499.2362532``), or a word's rest in lower
       case alone on its line (``CRAN.package.Reli`` / ``aGrowR``), but no page range
-      (``_SENTENCE_NUMBER``).
+      (``_SENTENCE_NUMBER``) nor, after a blank line, a short number alone (``_SHORT_NUMBER``).
     """
     if not line:
         return False
@@ -124,8 +128,8 @@ def goes_on(last: str, line: str, p: CleanParams = PARAMS.clean) -> bool:
             return True  # the word closes the bracket the URL opened
         return alone_word(nxt, alone)
     core = _core(nxt)
-    if _SENTENCE_NUMBER.match(nxt):
-        return False  # a page range, not the rest of a URL
+    if _SENTENCE_NUMBER.match(nxt) or (apart and alone and _SHORT_NUMBER.match(nxt)):
+        return False  # a page range, a page's or a section's number, not the rest of a URL
     if alone and nxt[:1].islower() and nxt[-1:].isalnum():
         return True  # the rest of a word of the URL: ``CRAN.package.Reli`` / ``aGrowR``
     return tail_shaped(nxt) and (alone or "/" in core)
