@@ -1343,3 +1343,70 @@ def test_an_elsevier_history_box_and_keywords_a_line_are_metadata() -> None:
 def test_a_journal_s_banner_in_the_title_s_unit_is_no_part_of_it(lines: tuple[str, ...], title: str) -> None:
     d = doc(*lines, "Giulia Ferraresi¹, Marco Bellandi²", "¹ Università degli Studi di Padova", *SUMMARY)
     assert d.meta.title == title
+
+
+def test_a_row_of_bare_names_over_their_stanzas_is_read_by_the_addresses() -> None:
+    """IEEE and ACM set the authors side by side over their affiliations; pdftotext reads
+    the row one bare name a line, no marker, no institution under the first. Each name
+    owns an address (``rahulv@kth.se``), and the addresses part the affiliations: closing
+    each stanza (IEEE) or opening it (ACM, whose second row of names sits among them)."""
+    d = doc(
+        "Flaky or Broken? Classifying Intermittent\nTest Failures from CI Logs with Lightweight\nLanguage Models",
+        "Rahul Venkataraman",
+        "Sofia Lindgren",
+        "Marco Bellini",
+        "Dept. of Computer Science\nKTH Royal Institute of Technology\nStockholm, Sweden\nrahulv@kth.se",
+        "Dept. of Computer Science\nKTH Royal Institute of Technology\nStockholm, Sweden\nsofialin@kth.se",
+        "Software Engineering Group\nPolitecnico di Milano\nMilan, Italy\nmarco.bellini@polimi.it",
+        *SUMMARY,
+    )
+    m = d.meta
+    assert m.title.endswith("from CI Logs with Lightweight Language Models")
+    kth = "Dept. of Computer Science, KTH Royal Institute of Technology, Stockholm, Sweden"
+    assert [(a.name, a.affiliation, a.email) for a in m.authors] == [
+        ("Rahul Venkataraman", kth, "rahulv@kth.se"),
+        ("Sofia Lindgren", kth, "sofialin@kth.se"),
+        ("Marco Bellini", "Software Engineering Group, Politecnico di Milano, Milan, Italy", "marco.bellini@polimi.it"),
+    ]
+    d = doc(
+        "Low-Resource Dialect Normalisation with Character-Level\nRetrieval Augmentation\nNadia Haddad",
+        "Jonas Pfeiffer",
+        "nadia.haddad@ed.ac.uk\nUniversity of Edinburgh\nEdinburgh, United Kingdom",
+        "jpfeiffer@cis.lmu.de\nLMU Munich\nMunich, Germany",
+        "Yusuf Adeyemi",
+        "Mei Lin Tan",
+        "y.adeyemi@ui.edu.ng\nUniversity of Ibadan\nIbadan, Nigeria",
+        "meilin.tan@nus.edu.sg\nNational University of Singapore\nSingapore",
+        "arXiv:2301.04512v2 [cs.CL] 5 Jan 2023",
+        *SUMMARY,
+    )
+    m = d.meta
+    assert m.title == "Low-Resource Dialect Normalisation with Character-Level Retrieval Augmentation"
+    assert [(a.name, a.affiliation) for a in m.authors] == [
+        ("Nadia Haddad", "University of Edinburgh, Edinburgh, United Kingdom"),
+        ("Jonas Pfeiffer", "LMU Munich, Munich, Germany"),
+        ("Yusuf Adeyemi", "University of Ibadan, Ibadan, Nigeria"),
+        ("Mei Lin Tan", "National University of Singapore, Singapore"),
+    ]
+    # arXiv's margin stamp is no affiliation; it is reported with the front matter.
+    assert "arXiv" not in " ".join(m.affiliations)
+    assert any(r.text.startswith("arXiv:2301.04512v2") for r in d.removed)
+
+
+def test_an_address_names_its_owner_by_its_own_spelling() -> None:
+    from galley.structure.front.contact import owns_email
+
+    for name, email in (
+        ("Nadia Haddad", "nadia.haddad@ed.ac.uk"),
+        ("Jonas Pfeiffer", "jpfeiffer@cis.lmu.de"),
+        ("Rahul Venkataraman", "rahulv@kth.se"),
+        ("Konrad Höffner", "konrad.hoeffner@uni-leipzig.de"),
+        ("José Abel Lovaco-Flores", "lovacoflores@cinvestav.mx"),
+    ):
+        assert owns_email(name, email), (name, email)
+    for name, email in (
+        ("Language Models", "editor@lm-journal.org"),
+        ("Li Zhang", "lz@pku.edu.cn"),  # two letters: no evidence
+        ("Ana Chen", "info@up.pt"),
+    ):
+        assert not owns_email(name, email), (name, email)

@@ -39,10 +39,10 @@ from galley.structure.front.affiliations import (
     unbracketed,
 )
 from galley.structure.front.citation import citation_line, fill_citation
-from galley.structure.front.contact import attach_contacts, contact_line, stanza_contacts
+from galley.structure.front.contact import attach_contacts, contact_line, email_stanzas, emails, stanza_contacts
 from galley.structure.front.keywords import keyword_lines
 from galley.structure.front.lines import FrontLine, Reading, front_lines, removed
-from galley.structure.front.names import NUMBER_LINE, SUPERSCRIPTS
+from galley.structure.front.names import NUMBER_LINE, SUPERSCRIPTS, split_names
 from galley.structure.front.noise import noise_line
 from galley.structure.front.sidebar import date_line, doi_line, handle_line, label_line, licence_line
 from galley.structure.front.title import title_from_furniture, titles
@@ -146,6 +146,14 @@ def title_block(lines: list[FrontLine], meta: Metadata, furniture: list[Removed]
     for x in above:
         x.label = "title"
     below = [x for x in free[start + 1 :] if not x.label]
+    # A second row of names among the affiliations, each owning an address (ACM's four
+    # authors, two a row over their affiliations).
+    found = emails(lines)
+    row = [x for x in below if found and authors.email_named(x.text, found, p)]
+    for x in row:
+        parsed += split_names(x.text.strip(), p) or []
+        x.label = "authors"
+    below = [x for x in below if x not in row]
     texts = [unbracketed(x.text.translate(SUPERSCRIPTS)) for x in below]
     lettered = letter_marked(texts)
     if lettered:
@@ -160,6 +168,10 @@ def title_block(lines: list[FrontLine], meta: Metadata, furniture: list[Removed]
     meta.authors = [
         Author(name, affiliation="; ".join(by_mark[m] for m in marks if m in by_mark) or only) for name, marks in parsed
     ]
+    own = email_stanzas(lines[lines.index(block[-1]) + 1 :], [a.name for a in meta.authors])
+    if own is not None:
+        meta.affiliations = list(dict.fromkeys(a for a, _ in own.values() if a))
+        meta.authors = [Author(a.name, affiliation=own[a.name][0], email=own[a.name][1]) for a in meta.authors]
     attach_contacts(meta, lines)
     return True
 

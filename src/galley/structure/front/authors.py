@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from galley.params import StructureParams
+from galley.structure.front.contact import emails, owns_email
 from galley.structure.front.lines import FrontLine
 from galley.structure.front.names import (
     GROUP_WORDS,
@@ -85,6 +86,30 @@ def _interleaved_below(lines: list[FrontLine], n: int, p: StructureParams) -> bo
     return False
 
 
+def named_by_email(free: list[FrontLine], lines: list[FrontLine], p: StructureParams) -> int | None:
+    """A line of one full name that owns one of the front's e-mail addresses
+    (``Rahul Venkataraman`` ... ``rahulv@kth.se``): conference layouts set the authors side
+    by side over their affiliations, and extractors read the row one bare name a line,
+    with no marker and no institution right below the first (IEEE, ACM)."""
+    found = emails(lines)
+    if not found:
+        return None
+    for k in range(min(len(free), p.author_search_lines)):
+        if email_named(free[k].text, found, p):
+            # A name over an affiliation above it starts the block (stanzas, one an author).
+            above = above_affiliation(free, lines, p)
+            return k if above is None else min(k, above)
+    return None
+
+
+def email_named(text: str, found: list[str], p: StructureParams) -> bool:
+    """``text`` is one full name that owns one of the addresses ``found``."""
+    if not _one_full_name(text, p):
+        return False
+    name = split_names(text.strip(), p) or [("", [])]
+    return any(owns_email(name[0][0], e) for e in found)
+
+
 def above_affiliation(free: list[FrontLine], lines: list[FrontLine], p: StructureParams) -> int | None:
     """A name line (not the first line: that is the title) right above an affiliation
     (``Computing Science and Mathematics, University of Stirling``, ``1 Grantham ...``)."""
@@ -108,6 +133,7 @@ def single_author(free: list[FrontLine], lines: list[FrontLine], p: StructurePar
 
 AUTHOR_STARTS: list[Callable[[list[FrontLine], list[FrontLine], StructureParams], int | None]] = [
     with_evidence,
+    named_by_email,
     above_affiliation,
     single_author,
 ]
@@ -261,6 +287,10 @@ def parse_authors(texts: list[str], p: StructureParams) -> list[tuple[str, list[
     between them (``Cláudia Meurer Souza1`` / ``Betine Moehlecke Iser1``): joined, the
     markers would sit mid-list; then each line is read alone."""
     ordered = _in_reading_order(texts)
+    if len(ordered) > 1 and all("," not in t and _one_full_name(t, p) for t in ordered):
+        # A row of authors read one bare name a line (``Nadia Haddad`` / ``Jonas
+        # Pfeiffer``): joined, they would read as one long name.
+        return [name for t in ordered for name in split_names(t.strip(), p) or []]
     names = split_names(join_name_lines(ordered), p)
     if names is None and len(ordered) > 1 and not any(OPEN_TAIL_OR_HYPHEN.search(t) for t in ordered):
         each = [split_names(t, p) for t in ordered]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from galley.model import Author, Metadata
 from galley.structure.front.lines import FrontLine, Reading
@@ -47,6 +48,59 @@ def attach_contacts(meta: Metadata, lines: list[FrontLine]) -> None:
                 k = _owner(meta.authors, line.text) if k is None else k
                 if k is not None and not getattr(meta.authors[k], attr):
                     meta.authors[k] = Author(**{**meta.authors[k].__dict__, attr: m.group(0)})
+
+
+def emails(lines: list[FrontLine]) -> list[str]:
+    """The e-mail addresses of the front's contact lines."""
+    return [e for line in lines if line.label == "contact" for e in line_emails(line.text)]
+
+
+def line_emails(text: str) -> list[str]:
+    """The e-mail addresses on one line."""
+    return _EMAIL.findall(text)
+
+
+def email_stanzas(lines: list[FrontLine], names: list[str]) -> dict[str, tuple[str, str]] | None:
+    """Each author's affiliation and address where every author has an address and the
+    addresses part the affiliation lines into stanzas, one an author: the address closes
+    its stanza (IEEE: ``Dept. of Computer Science`` / ``KTH ...`` / ``Stockholm, Sweden`` /
+    ``rahulv@kth.se``) or opens it (ACM: ``nadia.haddad@ed.ac.uk`` / ``University of
+    Edinburgh`` / ...), whichever comes first. ``lines``: the front lines after the names,
+    affiliations and contacts; None when the addresses do not name one author each."""
+    lines = [x for x in lines if x.label in ("affiliation", "contact")]
+    found = [(k, e) for k, x in enumerate(lines) if x.label == "contact" for e in line_emails(x.text)]
+    if len(names) < 2 or len(found) != len(names):
+        return None
+    owners = [[n for n in names if owns_email(n, e)] for _, e in found]
+    if any(len(o) != 1 for o in owners) or len({o[0] for o in owners}) != len(names):
+        return None
+    opens = found[0][0] == 0
+    out: dict[str, tuple[str, str]] = {}
+    for j, ((k, email), owner) in enumerate(zip(found, owners, strict=True)):
+        if opens:
+            part = lines[k + 1 : found[j + 1][0] if j + 1 < len(found) else len(lines)]
+        else:
+            part = lines[found[j - 1][0] + 1 if j else 0 : k]
+        out[owner[0]] = (", ".join(x.text.strip() for x in part if x.label == "affiliation"), email)
+    return out
+
+
+def owns_email(name: str, email: str) -> bool:
+    """The address is this person's by its own spelling: the surname in its local part
+    (``nadia.haddad``, ``jpfeiffer``, ``meilin.tan``), or the given name opening it
+    (``rahulv``, ``sofialin``); accents and case aside, three letters at least."""
+    local = _folded(email.split("@")[0])
+    words = [w for w in (_folded(w) for w in name.split()) if w]
+    if len(words) < 2:
+        return False
+    first, last = words[0], words[-1]
+    return (len(last) >= 3 and last in local) or (len(first) >= 3 and local.startswith(first))
+
+
+def _folded(text: str) -> str:
+    """Letters only, lower case, without accents: ``Höffner`` -> ``hoffner``."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if c.isalpha() and c.isascii())
 
 
 def stanza_contacts(author: Author, lines: list[FrontLine]) -> Author:
