@@ -647,6 +647,17 @@ AUTHOR_AND: Table = {
     "sv": ("och",),
 }
 
+# The word that opens a byline: ``par Jean-Pierre FABRE``, ``By Chinwe Okafor``. Not
+# ``von``, ``di``, ``de``: those open names too (``von Humboldt``, ``di Stefano``).
+BYLINE: Table = {
+    "en": ("by",),
+    "pt": ("por",),
+    "es": ("por",),
+    "fr": ("par",),
+    "nl": ("door",),
+    "sv": ("av",),
+}
+
 # -- dates -----------------------------------------------------------------------------
 
 MONTHS: Table = {

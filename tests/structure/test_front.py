@@ -8,7 +8,7 @@ from make import doc
 
 from galley.model import Metadata, Removed
 from galley.params import PARAMS
-from galley.structure.front.names import is_author_line
+from galley.structure.front.names import as_names, is_author_line
 
 SIDEBAR = (
     "DOI: 10.21105/jose.00090",
@@ -1402,6 +1402,7 @@ def test_an_address_names_its_owner_by_its_own_spelling() -> None:
         ("Rahul Venkataraman", "rahulv@kth.se"),
         ("Konrad Höffner", "konrad.hoeffner@uni-leipzig.de"),
         ("José Abel Lovaco-Flores", "lovacoflores@cinvestav.mx"),
+        ("Jan Öztürk", "oeztuerk@iab.de"),  # as German addresses spell umlauts
     ):
         assert owns_email(name, email), (name, email)
     for name, email in (
@@ -1410,3 +1411,49 @@ def test_an_address_names_its_owner_by_its_own_spelling() -> None:
         ("Ana Chen", "info@up.pt"),
     ):
         assert not owns_email(name, email), (name, email)
+
+
+def test_a_bylines_word_is_no_part_of_the_name() -> None:
+    """Older and humanities papers print ``par Jean-Pierre FABRE``, ``By Chinwe Okafor``; a
+    title in capitals may go on on a line of its own that opens with "ET" / "and"."""
+    d = doc(
+        "ANNALES DE GÉOGRAPHIE LXXV’ ANNÉE N° 408 MARS-AVRIL 1966",
+        "LA CRISE VITICOLE DU BAS-LANGUEDOC\nET LA TRANSFORMATION DES CAMPAGNES (1950-1965)",
+        "par Jean-Pierre FABRE\nProfesseur à la Faculté des Lettres de Montpellier",
+        "Peu de régions françaises ont connu, au cours des quinze dernières années, des transformations aussi\n"
+        "profondes que la plaine viticole du Bas-Languedoc. La monoculture de la vigne, qui avait fait la fortune\n"
+        "des départements de l'Hérault et de l'Aude au siècle dernier, traverse depuis 1950 une crise dont les\n"
+        "effets se font sentir dans tous les aspects de la vie rurale.",
+    )
+    assert d.meta.title == "LA CRISE VITICOLE DU BAS-LANGUEDOC ET LA TRANSFORMATION DES CAMPAGNES (1950-1965)"
+    assert [(a.name, a.affiliation) for a in d.meta.authors] == [
+        ("Jean-Pierre FABRE", "Professeur à la Faculté des Lettres de Montpellier")
+    ]
+    assert authors("By Chinwe Okafor", "Department of History, University of Lagos") == ["Chinwe Okafor"]
+    # A particle that opens a name is no byline's word, nor is "by" before a lower-case word.
+    assert as_names("von Humboldt") == "von Humboldt" and as_names("by the way") == "by the way"
+    assert as_names("par Jean-Pierre FABRE") == "Jean-Pierre FABRE"
+
+
+def test_authors_printed_over_the_title_and_its_translation() -> None:
+    """De Gruyter's layout: the names first, then the title and its English translation,
+    then the marked affiliations with the addresses."""
+    d = doc(
+        "Zeitschrift für Soziologie 2021; 50(3–4): 201–219\nMartina Hoffmann1 und Jan Öztürk2",
+        "Mindestlohn und Arbeitszeit: Wie reagieren\nBetriebe in Ost- und Westdeutschland?",
+        "Minimum Wage and Working Hours: How Do Establishments in East and West Germany React?",
+        "1 Universität Mannheim, Fakultät für Sozialwissenschaften, 68159 Mannheim, Deutschland,\n"
+        "E-Mail: martina.hoffmann@uni-mannheim.de\n"
+        "2 Institut für Arbeitsmarkt- und Berufsforschung (IAB), 90478 Nürnberg, Deutschland,\n"
+        "E-Mail: jan.oeztuerk@iab.de",
+        "Zusammenfassung:",
+        "Seit der Einführung des gesetzlichen Mindestlohns im Jahr 2015 wird kontrovers diskutiert, ob\n"
+        "Betriebe die gestiegenen Lohnkosten durch eine Verkürzung der Arbeitszeit ausgleichen.",
+    )
+    m = d.meta
+    assert m.title == "Mindestlohn und Arbeitszeit: Wie reagieren Betriebe in Ost- und Westdeutschland?"
+    assert m.translated_title.startswith("Minimum Wage and Working Hours")
+    assert [(a.name, a.affiliation.split(",")[0], a.email) for a in m.authors] == [
+        ("Martina Hoffmann", "Universität Mannheim", "martina.hoffmann@uni-mannheim.de"),
+        ("Jan Öztürk", "Institut für Arbeitsmarkt- und Berufsforschung (IAB)", "jan.oeztuerk@iab.de"),
+    ]

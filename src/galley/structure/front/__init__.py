@@ -32,6 +32,7 @@ from galley.params import StructureParams
 from galley.structure.front import authors, region
 from galley.structure.front.affiliations import (
     affiliation_groups,
+    affiliation_like,
     letter_marked,
     marks_on_own_lines,
     roman_marked,
@@ -140,12 +141,17 @@ def title_block(lines: list[FrontLine], meta: Metadata, furniture: list[Removed]
     for x in block:
         x.label = "authors"
     above = free[:start]
+    below = [x for x in free[start + 1 :] if not x.label]
+    if not above:
+        # The authors over the title (De Gruyter, some humanities journals): the title is
+        # the lines under the names, up to the first affiliation.
+        k = next((j for j, x in enumerate(below) if affiliation_like(x.text)), 0)
+        above, below = below[:k], below[k:]
     meta.title, translated = titles(above, p)
     meta.title = meta.title or title_from_furniture(furniture, block[0].number, p)
     meta.translated_title = translated
     for x in above:
         x.label = "title"
-    below = [x for x in free[start + 1 :] if not x.label]
     # A second row of names among the affiliations, each owning an address (ACM's four
     # authors, two a row over their affiliations).
     found = emails(lines)
@@ -168,8 +174,8 @@ def title_block(lines: list[FrontLine], meta: Metadata, furniture: list[Removed]
     meta.authors = [
         Author(name, affiliation="; ".join(by_mark[m] for m in marks if m in by_mark) or only) for name, marks in parsed
     ]
-    own = email_stanzas(lines[lines.index(block[-1]) + 1 :], [a.name for a in meta.authors])
-    if own is not None:
+    own = None if by_mark else email_stanzas(lines[lines.index(block[-1]) + 1 :], [a.name for a in meta.authors])
+    if own is not None:  # (markers say more than the addresses' places)
         meta.affiliations = list(dict.fromkeys(a for a, _ in own.values() if a))
         meta.authors = [Author(a.name, affiliation=own[a.name][0], email=own[a.name][1]) for a in meta.authors]
     attach_contacts(meta, lines)

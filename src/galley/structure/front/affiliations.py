@@ -30,6 +30,12 @@ def unbracketed(text: str) -> str:
     return _BRACKETED_START.sub(r"\1 ", text)
 
 
+def affiliation_like(text: str) -> bool:
+    """The line opens an affiliation: it names an institution or opens on a marker
+    (``1 Universität Mannheim, ...``)."""
+    return INSTITUTION.search(text) is not None or _AFF_START.match(unbracketed(text)) is not None
+
+
 def split_affiliations(text: str) -> list[tuple[str, str]]:
     """``1 Grantham Research Institute, LSE 2 Department of Economics, LSE`` ->
     [("1", "Grantham ..."), ("2", "Department ...")]; ``1Department`` (glued) too. Text

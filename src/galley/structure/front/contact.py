@@ -11,6 +11,8 @@ from galley.structure.front.names import ORCID_ID, is_author_line
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ORCID = re.compile(rf"\b({ORCID_ID})\b")
+# How German addresses spell umlauts and sharp s.
+_TRANSLITERATED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 _CORRESPONDING = re.compile(r"^[*†‡§¶✉]?\s*(Corresponding author|Correspondence|These authors contributed)", re.I)
 
 
@@ -32,8 +34,8 @@ def contact_line(lines: list[FrontLine], i: int, r: Reading) -> tuple[str, int] 
 
 def attach_contacts(meta: Metadata, lines: list[FrontLine]) -> None:
     """Emails and ORCID ids found in the front go to the single author, or to the author
-    whose surname appears on the same line (the last such author); an author keeps the
-    first one found."""
+    whose surname appears on the same line (the last such author), or to the one author an
+    address spells (``owns_email``); an author keeps the first one found."""
     for line in lines:
         for rx, attr in ((_EMAIL, "email"), (_ORCID, "orcid")):
             for m in rx.finditer(line.text):
@@ -46,6 +48,9 @@ def attach_contacts(meta: Metadata, lines: list[FrontLine]) -> None:
                     else:
                         k = _owner(meta.authors, line.text[: m.start()])
                 k = _owner(meta.authors, line.text) if k is None else k
+                if k is None and attr == "email":  # the address spells its owner's name
+                    owners = [j for j, a in enumerate(meta.authors) if owns_email(a.name, m.group(0))]
+                    k = owners[0] if len(owners) == 1 else None
                 if k is not None and not getattr(meta.authors[k], attr):
                     meta.authors[k] = Author(**{**meta.authors[k].__dict__, attr: m.group(0)})
 
@@ -88,13 +93,17 @@ def email_stanzas(lines: list[FrontLine], names: list[str]) -> dict[str, tuple[s
 def owns_email(name: str, email: str) -> bool:
     """The address is this person's by its own spelling: the surname in its local part
     (``nadia.haddad``, ``jpfeiffer``, ``meilin.tan``), or the given name opening it
-    (``rahulv``, ``sofialin``); accents and case aside, three letters at least."""
+    (``rahulv``, ``sofialin``); accents and case aside, or spelt out as German addresses
+    spell them (``Öztürk`` -> ``oeztuerk``), three letters at least."""
     local = _folded(email.split("@")[0])
-    words = [w for w in (_folded(w) for w in name.split()) if w]
-    if len(words) < 2:
-        return False
-    first, last = words[0], words[-1]
-    return (len(last) >= 3 and last in local) or (len(first) >= 3 and local.startswith(first))
+    for spelt in (name, name.translate(_TRANSLITERATED)):
+        words = [w for w in (_folded(w) for w in spelt.split()) if w]
+        if len(words) < 2:
+            return False
+        first, last = words[0], words[-1]
+        if (len(last) >= 3 and last in local) or (len(first) >= 3 and local.startswith(first)):
+            return True
+    return False
 
 
 def _folded(text: str) -> str:

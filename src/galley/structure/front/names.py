@@ -120,13 +120,15 @@ def as_names(text: str) -> str:
     """The line as its names are read: its ORCID ids taken out (``contact.attach_contacts``
     gives them to their authors), superscript digits read as the markers they are
     (superscript letters ``strip_marks`` takes off), markers in brackets as glued ones
-    (``Ortega Ruiz(1,2)`` -> ``Ortega Ruiz1,2``)."""
-    text = text.translate(_DIGITS_ONLY)
+    (``Ortega Ruiz(1,2)`` -> ``Ortega Ruiz1,2``), without a byline's ``by`` / ``par``."""
+    text = _BYLINE.sub("", text.translate(_DIGITS_ONLY))
     if "(" in text:
         text = _BRACKETED_MARKS.sub(lambda m: m.group(1).replace(" ", ""), text)
     return _ORCID_MENTION.sub("", text) if "-" in text else text
 
 
+# A byline's first word before a name: ``par Jean-Pierre FABRE``, ``By Chinwe Okafor``.
+_BYLINE = re.compile(rf"^\s*(?i:{vocab.alternation(vocab.all_of(vocab.BYLINE))})\s+(?=[A-ZÀ-ÖØ-Þ])")
 # Markers in brackets after a name: ``Martín-Serrano(1)``, ``Ortega Ruiz (1, 2)``.
 _BRACKETED_MARKS = re.compile(r"(?<=[^\W\d_])\s?\((\d{1,2}(?:\s*,\s*\d{1,2})*)\)")
 

@@ -12,7 +12,7 @@ from galley.params import PARAMS, StructureParams
 from galley.structure.front.lines import FrontLine, joined
 from galley.structure.front.names import join_name_lines
 from galley.structure.headings import fold
-from galley.vocab import JOURNAL_WORDS, all_of, alternation
+from galley.vocab import AUTHOR_AND, JOURNAL_WORDS, all_of, alternation
 
 
 def title(lines: list[FrontLine], p: StructureParams) -> str:
@@ -96,7 +96,7 @@ def _not_the_title(head: list[FrontLine], rest: list[list[FrontLine]], p: Struct
     ORIGINAIS``, ``THEORETICAL-EMPIRICAL ARTICLE``), or a line the title's first word would
     have fitted on (``Cadernos Saúde Coletiva`` over ``Diabetes gestacional autorreferido -
     uma análise da Pesquisa``): a wrapped title's first line is full, a journal's name set
-    above it is not (nor left open on a function word)."""
+    above it is not (nor left open on a function word, nor followed by "and")."""
     first, after = joined(head), " ".join(joined(g) for g in rest)
     if fold(after).startswith(fold(first)) or len(first.split()) < p.title_min_words:
         return True
@@ -108,11 +108,15 @@ def _not_the_title(head: list[FrontLine], rest: list[list[FrontLine]], p: Struct
         return translation_at([first, after], p) != 1
     if len(head) > 1 or open_ended(first):
         return False  # (``Schooladvies en kansenongelijkheid in het``: the title goes on below)
-    widest = max(len(line.text) for g in rest for line in g)
+    widest = max(len(line.text) for line in rest[0])  # (not a translation's, which may be longer)
     next_word = rest[0][0].text.split()[0]
+    if next_word.lower() in _AND:
+        return False  # the title goes on (``LA CRISE VITICOLE DU BAS-LANGUEDOC`` / ``ET LA ...``)
     return len(first) + 1 + len(next_word) <= widest
 
 
+# A conjunction opening a line goes on the line above: ``... BAS-LANGUEDOC`` / ``ET LA ...``.
+_AND = all_of(AUTHOR_AND) | {"&"}
 # A web or mail address, which a title does not hold.
 _ADDRESS = re.compile(r"https?://|www\.|\w@\w|\bhomepage\b|\b[\w-]+\.(?:com|org|net|edu|gov)/", re.I)
 # The journal's volume and issue: ``Vol. 49(3)``, ``34(2), 112-131``, ``pp. 12-30``, ``(2022)
