@@ -285,6 +285,9 @@ class CleanParams:
     """A fragment at least this frequent is a word on its own (below: a piece of a word)."""
     zipf_no_word: float = 2.0
     """A fragment below this is no word at all (and a joined spelling from it on is a word)."""
+    typeset_hyphen_min_lines: int = 3
+    """Lines ending on ``‐`` (U+2010), none holding one inside, from which on that character
+    is the typesetter's hyphenation mark (every such line end joins)."""
     zipf_close: float = 1.1
     """A joined spelling at most this much rarer than its rarer half is that word broken,
     not a compound of two words."""

@@ -90,6 +90,19 @@ def test_zipf_close() -> None:
     assert not joins("inter-", "regional", zipf_close=gap - 0.001)
 
 
+def test_typeset_hyphen_min_lines() -> None:
+    # A WeasyPrint page read by pdftotext: three lines end on U+2010, the words inside the
+    # lines hold '-' only. 'geo‐' / 'economic' is a compound by the lexicon, but here the
+    # character says the typesetter broke it.
+    lines = ["the geo‐", "economic view of the com‐", "posicionalmente and the multi-party", "apartamen‐", "to"]
+    lex = DocumentLexicon(lines)
+    assert lex.typeset_hyphens == 3
+    assert hyphens.decide("geo‐", "economic", lex, "en", with_(typeset_hyphen_min_lines=3).clean).join
+    assert not hyphens.decide("geo‐", "economic", lex, "en", with_(typeset_hyphen_min_lines=4).clean).join
+    # One word that holds the character inside a line: it is the author's hyphen too.
+    assert DocumentLexicon([*lines, "a well‐known case"]).typeset_hyphens == 0
+
+
 # -- compounds an extractor joined (pdftotext's default mode) ------------------------------
 
 FILLER = "".join(

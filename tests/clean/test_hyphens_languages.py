@@ -132,3 +132,10 @@ def test_the_last_part_of_a_compound_broken_in_two_is_joined() -> None:
     assert hyphens.decide("Nordrhein-Westfa-", "len", lex, "de").join
     assert not hyphens.decide("cross-browser-", "compatible", lex, "en").join
     assert not hyphens.decide("INRIA/scikit-", "learn", lex, "en").join
+
+
+def test_a_suspended_hyphens_conjunction_is_the_blocks_language() -> None:
+    # English 'to' after a line-end hyphen in Portuguese is a syllable: 'apartamen-' / 'to'.
+    assert hyphens.decide("apartamen-", "to", DocumentLexicon(["o apartamen-", "to"]), "pt").join
+    assert not hyphens.decide("mid-", "to", DocumentLexicon(["mid-", "to long-term"]), "en").join
+    assert not hyphens.decide("pré-", "e", DocumentLexicon(["pré-", "e pós-operatório"]), "pt").join

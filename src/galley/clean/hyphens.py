@@ -32,7 +32,6 @@ from galley.params import CleanParams
 
 _LEFT = re.compile(r"([^\W\d_]+)[-‐\u00ad]$")
 _RIGHT = re.compile(r"^([^\W\d_]+)")
-_SUSPENDED_NEXT = vocab.all_of(vocab.SUSPENDED_HYPHEN_NEXT)
 _URL = re.compile(r"://|www\.|@|doi:", re.I)
 
 
@@ -87,6 +86,16 @@ Rule = Callable[[Split], Decision | None]
 def soft_hyphen(s: Split) -> Decision | None:
     """A soft hyphen (U+00AD) is a hyphenation point by definition: ``infor\u00ad``/``mation``."""
     return Decision(True, "soft hyphen marks a hyphenation point") if s.left_token.endswith("\u00ad") else None
+
+
+def typesetters_hyphen(s: Split) -> Decision | None:
+    """A paper whose lines end on ``‐`` (U+2010) but whose words never hold one inside a
+    line marks its hyphenation points with it, the author's own hyphens being ``-``
+    (WeasyPrint's default ``hyphenate-character``): ``com‐`` / ``posicionalmente``,
+    ``apartamen‐`` / ``to``, ``letramag‐`` / ``na.com`` join."""
+    if not s.left_token.endswith("‐") or s.lex.typeset_hyphens < s.p.typeset_hyphen_min_lines:
+        return None
+    return Decision(True, f"'‐' ends {s.lex.typeset_hyphens} lines and no word inside one: the typesetter's hyphen")
 
 
 def repeats_hyphen(token: str) -> bool:
@@ -146,8 +155,10 @@ def url_word(s: Split) -> Decision | None:
 
 
 def suspended(s: Split) -> Decision | None:
-    """``mid-`` / ``and long-term``: a suspended hyphen keeps its hyphen and its space."""
-    if s.right.lower() in _SUSPENDED_NEXT and s.right_token == s.right:
+    """``mid-`` / ``and long-term``: a suspended hyphen keeps its hyphen and its space. The
+    conjunction is the block's language's: ``to`` is no Portuguese word, and ``apartamen-``
+    / ``to`` is one word broken in two."""
+    if s.right.lower() in vocab.SUSPENDED_HYPHEN_NEXT.get(s.lang, ()) and s.right_token == s.right:
         return Decision(False, f"suspended hyphen before '{s.right}'")
     return None
 
@@ -334,6 +345,7 @@ RULES: list[Rule] = [
     soft_hyphen,
     repeated_hyphen,
     not_letters,
+    typesetters_hyphen,
     suspended,
     document_evidence,
     url,

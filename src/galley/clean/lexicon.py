@@ -54,6 +54,19 @@ class DocumentLexicon:
                 tight += sum(1 for w in t.split() if _TIGHT_SLASH.search(w) and not _ADDRESS.search(w))
         return spaced > 0 and spaced >= tight
 
+    @cached_property
+    def typeset_hyphens(self) -> int:
+        """How many lines end on ``‐`` (U+2010) when no line holds one elsewhere (else 0):
+        then it is the typesetter's hyphenation mark, not the author's hyphen."""
+        ends = 0
+        for t in self._texts:
+            if "‐" in t:
+                t = t.rstrip()
+                if "‐" in t[:-1]:
+                    return 0
+                ends += t.endswith("‐")
+        return ends
+
     def count(self, form: str) -> int:
         return self.words[form.casefold()]
 
