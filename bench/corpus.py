@@ -3,6 +3,7 @@
     .venv/bin/python bench/corpus.py                        # both corpora, every variant
     .venv/bin/python bench/corpus.py --corpus jose --variants ocr-tesseract --ids jose.00090
     .venv/bin/python bench/corpus.py --save before.json     # keep the per-document rows
+    .venv/bin/python bench/corpus.py --corpus /tmp/relayout/corpus   # any folder of <id>/truth.json
     .venv/bin/python bench/corpus.py --compare before.json  # print the per-variant change
 
 Each text is analysed and its HTML page written the way ``galley build --format html`` does,
@@ -99,7 +100,7 @@ def jobs(corpus: Path, outdir: Path, variants: set[str] | None, ids: set[str] | 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", choices=[*CORPORA, "all"], default="all")
+    ap.add_argument("--corpus", default="all", help="jose, scielo, all, or a corpus folder (<id>/truth.json)")
     ap.add_argument("--variants")
     ap.add_argument("--ids")
     ap.add_argument("--outputs", type=Path, default=Path("/tmp/galley-corpus"))
@@ -111,11 +112,16 @@ def main(argv: list[str] | None = None) -> int:
 
     variants = set(a.variants.split(",")) if a.variants else None
     ids = set(a.ids.split(",")) if a.ids else None
-    names = list(CORPORA) if a.corpus == "all" else [a.corpus]
+    if a.corpus in (*CORPORA, "all"):
+        corpora = CORPORA if a.corpus == "all" else {a.corpus: CORPORA[a.corpus]}
+    elif Path(a.corpus).is_dir():
+        corpora = {Path(a.corpus).name: Path(a.corpus)}
+    else:
+        ap.error(f"--corpus: {a.corpus} is no corpus name ({', '.join(CORPORA)}, all) nor a folder")
     all_rows: dict[str, list[dict]] = {}
-    for name in names:
+    for name, corpus in corpora.items():
         outdir = a.outputs / name
-        todo = jobs(CORPORA[name], outdir, variants, ids)
+        todo = jobs(corpus, outdir, variants, ids)
         if not todo:
             continue
         for j in todo:
@@ -125,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
                 if status != "ok":
                     print(f"FAILED {name}/{doc_id}/{variant}: {err}", file=sys.stderr)
         with ProcessPoolExecutor(a.jobs) as pool:
-            parts = pool.map(_score_one, [(str(CORPORA[name]), str(outdir), j[2], j[3]) for j in todo])
+            parts = pool.map(_score_one, [(str(corpus), str(outdir), j[2], j[3]) for j in todo])
             rows = [r for part in parts for r in part]
         all_rows[name] = rows
         print(f"== {name}")
