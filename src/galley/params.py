@@ -46,6 +46,10 @@ class CleanParams:
     """Two prose columns side by side on at least this many lines are a page's two columns."""
     sidebar_margin: int = 8
     """A sidebar's pieces start at least this many page columns left of the body's edge."""
+    sidebar_min_labels: int = 2
+    """Lines of a gutter's run whose left piece is a sidebar's label (``DOI``, ``Received:``,
+    ``Published:``) from which on the run is a journal's sidebar beside the body, wherever it
+    sits (not only in the margin)."""
     edge_context_lines: int = 60
     """The body's left edge is measured over this many lines either side of a run ..."""
     edge_line_chars: int = 50

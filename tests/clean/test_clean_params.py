@@ -224,22 +224,30 @@ def test_column_aligned_share() -> None:
 
 
 def test_sidebar_margin() -> None:
-    # The sidebar starts at column 0, the body's edge (its long lines) at column 27.
-    assert parted(sidebar(), sidebar_margin=27)
-    assert not parted(sidebar(), sidebar_margin=28)
+    # The sidebar starts at column 0, the body's edge (its long lines) at column 27 (its two
+    # labels, 'Submitted:' and 'Published:', asked not to count: sidebar_min_labels=3).
+    assert parted(sidebar(), sidebar_margin=27, sidebar_min_labels=3)
+    assert not parted(sidebar(), sidebar_margin=28, sidebar_min_labels=3)
+
+
+def test_sidebar_min_labels() -> None:
+    # Out of the margin (the box floats in the body's column: sidebar_margin=28 says so),
+    # its two labelled lines tell the sidebar.
+    assert parted(sidebar(), sidebar_margin=28, sidebar_min_labels=2)
+    assert not parted(sidebar(), sidebar_margin=28, sidebar_min_labels=3)
 
 
 def test_edge_line_chars() -> None:
     # The body's edge comes from its one long line, of 52 characters.
-    assert parted(sidebar(), edge_line_chars=52)
-    assert not parted(sidebar(), edge_line_chars=53)
+    assert parted(sidebar(), edge_line_chars=52, sidebar_min_labels=3)
+    assert not parted(sidebar(), edge_line_chars=53, sidebar_min_labels=3)
 
 
 def test_edge_context_lines() -> None:
     # A caption crosses the gutter and ends the run; the body's long line is 2 lines after it.
     lines = sidebar(after=" " * 20 + "Figure 1: the two sites\n")
-    assert parted(lines, edge_context_lines=2)
-    assert not parted(lines, edge_context_lines=1)
+    assert parted(lines, edge_context_lines=2, sidebar_min_labels=3)
+    assert not parted(lines, edge_context_lines=1, sidebar_min_labels=3)
 
 
 def test_two_prose_min_lines() -> None:

@@ -2,7 +2,8 @@
 
 The cases in tests/cases/columns are real extractions: pypdf's layout mode of JOSE papers
 (CC BY 4.0; a sidebar beside the body on page 1, a survey table, a running footer), and
-``pdftotext -layout`` of a two-column page rendered with WeasyPrint from the same text.
+``pdftotext -layout`` of a two-column page rendered with WeasyPrint from the same text and
+of a page whose sidebar floats in the body's column (the body wraps around it).
 """
 
 from __future__ import annotations
@@ -63,6 +64,32 @@ def test_a_journal_sidebar_is_read_before_the_body_and_never_inside_it() -> None
     assert "The University of Toronto Climate Downscaling Workflow (UTCDW) is a resource designed" in texts
     assert [r.rule for r in repairs] == ["columns"]
     assert (repairs[0].line, repairs[0].end_line) == (9, 40)
+
+
+def test_a_sidebar_floating_in_the_body_column_is_read_apart_by_its_labels() -> None:
+    # pdftotext -layout: the box of DOI, dates and licence floats at the body's left edge,
+    # the body's lines wrap beside it, then run the page's full width again. Not in a
+    # margin: its labels (DOI, Received, Accepted, Published) tell it.
+    _, after, repairs = separated("float-sidebar-pdftotext-layout.txt")
+    texts = [ln.text for ln in after]
+    doi = texts.index("DOI: 10.21105/jose.00196")
+    assert texts[doi : doi + 5] == [
+        "DOI: 10.21105/jose.00196",
+        "Received: 16 July 2022",
+        "Accepted: 16 September 2022",
+        "Published: 16 October 2022",
+        "Licence",
+    ]
+    # The licence's last line ends one column short of the body: still the sidebar's.
+    heading = texts.index("Introduction: the Lorentz transformation in special")
+    assert texts.index("Attribution License (CC BY 4.0).") < heading
+    assert [r.rule for r in repairs] == ["columns"]
+    # The body beside it keeps its place on the page: its lines are as full as the page's.
+    body = next(ln for ln in after if ln.text.startswith("Galilean transformations."))
+    assert body.indent == 33
+    # Its sentence goes on across the rows the sidebar alone holds: no blank line there.
+    after_row = next(ln for ln in after if ln.text.startswith("(Lorentz, 1904) supersede"))
+    assert after_row.blank_before == 0
 
 
 def test_two_columns_of_prose_are_read_left_then_right_with_their_paragraphs() -> None:

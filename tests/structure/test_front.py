@@ -1457,3 +1457,18 @@ def test_authors_printed_over_the_title_and_its_translation() -> None:
         ("Martina Hoffmann", "Universität Mannheim", "martina.hoffmann@uni-mannheim.de"),
         ("Jan Öztürk", "Institut für Arbeitsmarkt- und Berufsforschung (IAB)", "jan.oeztuerk@iab.de"),
     ]
+
+
+def test_the_journals_name_over_the_title_in_one_unit_is_not_the_title() -> None:
+    # pdftotext -layout of a WeasyPrint page: the journal's name centred atop page 1, the
+    # title's first line under it with no blank line the cleaner could part them by.
+    d = doc(
+        "Journal of Open Source Education\nA practical guide to climate econometrics:",
+        "Navigating key decision points in weather and\nclimate data analysis",
+        "James A. Rising1, Azhar Hussain2",
+        "1 Grantham Research Institute, London School of Economics 2 Department of Economics",
+        *SUMMARY,
+    )
+    assert d.meta.title == (
+        "A practical guide to climate econometrics: Navigating key decision points in weather and climate data analysis"
+    )

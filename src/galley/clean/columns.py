@@ -30,10 +30,14 @@ import re
 import statistics
 from dataclasses import dataclass, replace
 
+from galley import vocab
+from galley.clean.shapes import ends_sentence
 from galley.model import Line, Repair
 from galley.params import CleanParams
 
 GAP = re.compile(r" {2,}")  # inside a line, two or more spaces part two pieces of text
+# A sidebar's labelled line: ``DOI: 10.21105/jose.00196``, ``Received: 16 July 2022``.
+_SIDEBAR_LABEL = re.compile(rf"^(?:DOI\b|(?i:{vocab.alternation(vocab.all_of(vocab.DATES))})\s*:)")
 
 Span = tuple[int, int]  # [start, end) columns of the page
 
@@ -76,6 +80,7 @@ class Run:
     first: int
     last: int
     band: Span
+    prose: bool = True  # two columns of prose side by side (else a sidebar beside the body)
 
 
 def _bands(sp: list[Span], p: CleanParams) -> list[Span]:
@@ -87,8 +92,13 @@ def _bands(sp: list[Span], p: CleanParams) -> list[Span]:
 def _narrow(sp: list[Span], band: Span, p: CleanParams) -> Span | None:
     """What of ``band`` the line leaves blank, or None when the line crosses it: a piece sits
     in it, or the line has text on both sides with less than ``gutter_line_spaces`` between them
-    (two words of a justified line, not two columns)."""
+    (two words of a justified line, not two columns). A line of one column only leaves the
+    band as it is when it stops short of the other column, however far into the gutter it
+    reaches: a sidebar's line may end one space before the body's column (``Attribution
+    License (CC BY 4.0).`` under ``copyright and release the work   four-vectors such``)."""
     a, b = band
+    if sp[-1][1] < b and sp[0][0] < a:
+        return band  # text of the left column only, ending short of the right one (below)
     left = right = False  # text left of the band, right of it (each piece is one or the other)
     for start, end in sp:
         if end <= a:
@@ -127,13 +137,13 @@ def _grow(all_spans: Spans, i: int, band: Span, p: CleanParams) -> Run:
 
 
 def _pieces(line: Line, band: Span) -> tuple[str, str, int]:
-    """The line's text left and right of the band, and the page column the right one starts at."""
-    cut = band[0] - line.indent
-    if cut <= 0:
-        return "", line.text, line.indent
-    rest = line.text[cut:]
-    right = rest.lstrip()
-    return line.text[:cut].rstrip(), right, line.indent + cut + len(rest) - len(right)
+    """The line's text left and right of the band, and the page column the right one starts
+    at: its pieces that start before the band's right edge are the left column's."""
+    cut = next((start for start, _ in spans(line) if start >= band[1]), None)
+    if cut is None:
+        return line.text.rstrip(), "", line.indent + len(line.text)
+    left = line.text[: cut - line.indent].rstrip()
+    return left, line.text[cut - line.indent :], cut
 
 
 def _edge(lines: list[Line], all_spans: Spans, run: Run, in_runs: set[int], p: CleanParams) -> int | None:
@@ -159,32 +169,37 @@ def is_prose(text: str, p: CleanParams) -> bool:
     return len(words) >= p.prose_min_words and letters >= p.prose_letter_share * sum(not c.isspace() for c in text)
 
 
-def _accept(lines: list[Line], all_spans: Spans, run: Run, in_runs: set[int], p: CleanParams) -> bool:
+def _accept(lines: list[Line], all_spans: Spans, run: Run, in_runs: set[int], p: CleanParams) -> Run | None:
     """A gutter, not a table nor a chance alignment of gaps: text on both sides of it on
     ``gutter_min_lines`` lines, the right pieces starting at one column (a column has a straight
     left edge), and either two columns of prose, or a column of pieces in the margin beside
-    prose."""
+    prose, or a box of dates and a DOI (``sidebar_min_labels`` labelled lines) beside prose
+    wherever it floats (a table's cells hold no such labels). The run, marked as two columns
+    of prose or a sidebar, or None."""
     both = []
     for k in range(run.first, run.last + 1):
         left, right, start = _pieces(lines[k], run.band)
         if left and right:
             both.append((left, right, start, all_spans[k][0][0]))
     if len(both) < p.gutter_min_lines:
-        return False
+        return None
     middle = statistics.median_low(start for _, _, start, _ in both)
     if sum(abs(start - middle) <= p.column_align for _, _, start, _ in both) < p.column_aligned_share * len(both):
-        return False
+        return None
     prose_right = sum(is_prose(right, p) for _, right, _, _ in both)
     if prose_right < p.prose_column_share * len(both):
-        return False
+        return None
     prose_left = sum(is_prose(left, p) for left, _, _, _ in both)
     if len(both) >= p.two_prose_min_lines and prose_left >= p.prose_column_share * len(both):
-        return True  # two columns of prose
+        return run  # two columns of prose
+    if sum(_SIDEBAR_LABEL.match(left) is not None for left, _, _, _ in both) >= p.sidebar_min_labels:
+        return replace(run, prose=False)  # the journal's box of dates and DOI, wherever it floats
     edge = _edge(lines, all_spans, run, in_runs, p)
     # A sidebar lies in the margin, left of where the body's prose starts; a table's first
     # column starts with the body.
     left_start = statistics.median_low(first for _, _, _, first in both)
-    return edge is not None and left_start <= edge - p.sidebar_margin and run.band[1] >= edge - p.gutter_min_columns
+    margin = edge is not None and left_start <= edge - p.sidebar_margin and run.band[1] >= edge - p.gutter_min_columns
+    return replace(run, prose=False) if margin else None
 
 
 def find_runs(lines: list[Line], p: CleanParams) -> list[Run]:
@@ -205,12 +220,13 @@ def find_runs(lines: list[Line], p: CleanParams) -> list[Run]:
             if best is None or run.last - run.first > best.last - best.first:
                 best = run
         after_last = runs[-1].last + 1 if runs else 0
-        if best is not None and best.first >= after_last and _accept(lines, all_spans, best, taken, p):
-            runs.append(best)
-            taken.update(range(best.first, best.last + 1))
-            i = best.last + 1
+        found = _accept(lines, all_spans, best, taken, p) if best is not None and best.first >= after_last else None
+        if found is None:
+            i += 1
             continue
-        i += 1
+        runs.append(found)
+        taken.update(range(found.first, found.last + 1))
+        i = found.last + 1
     return runs
 
 
@@ -223,11 +239,15 @@ def _trim(all_spans: Spans, run: Run) -> Run:
     return Run(first, run.last, run.band)
 
 
-def split_run(lines: list[Line], run: Run) -> tuple[list[Line], list[Line]]:
+def split_run(lines: list[Line], run: Run, p: CleanParams) -> tuple[list[Line], list[Line]]:
     """The run's left and right columns, each piece a Line with its raw number. A line of
     the run where a column has no piece is a blank line in that column (the left column's
-    paragraph ends where the right one goes on), and each column's indents are measured
-    from its own left edge."""
+    paragraph ends where the right one goes on, a heading has space under it), but inside a
+    sentence: after a piece of prose with no stop, the rows of the two columns merely fell
+    apart (pdftotext's layout mode: ``... definidas como Ensino`` / ``Authors of papers
+    retain`` / ``Baseado na Resolução ...``). Each column's indents are measured from its
+    own left edge, but the body's beside a sidebar: its lines end where the page's do, and
+    are as full."""
     cols: tuple[list[Line], list[Line]] = ([], [])
     pending = [0, 0]  # blank lines each column has seen since its last piece
     for ln in lines[run.first : run.last + 1]:
@@ -235,7 +255,8 @@ def split_run(lines: list[Line], run: Run) -> tuple[list[Line], list[Line]]:
         for side, text, indent in ((0, left, ln.indent), (1, right, start)):
             pending[side] += ln.blank_before
             if not text:
-                pending[side] += 1
+                last = cols[side][-1].text if cols[side] else ""
+                pending[side] += not (is_prose(last, p) and not ends_sentence(last))
                 continue
             piece = replace(ln, text=text, indent=indent, blank_before=pending[side])
             if side == 0:
@@ -244,7 +265,7 @@ def split_run(lines: list[Line], run: Run) -> tuple[list[Line], list[Line]]:
                 piece.page_start = False
             cols[side].append(piece)
             pending[side] = 0
-    for col in cols:
+    for col in cols if run.prose else cols[:1]:
         edge = min((ln.indent for ln in col), default=0)
         for ln in col:
             ln.indent -= edge
@@ -264,7 +285,7 @@ def separate(lines: list[Line], repairs: list[Repair], p: CleanParams | None = N
     done = 0
     for run in runs:
         out.extend(lines[done : run.first])
-        left, right = split_run(lines, run)
+        left, right = split_run(lines, run, p)
         out.extend(left + right)
         first, last = lines[run.first].number, lines[run.last].number
         why = (

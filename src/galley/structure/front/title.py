@@ -31,8 +31,9 @@ def titles(lines: list[FrontLine], p: StructureParams) -> tuple[str, str]:
     while len(groups) > 1 and _not_the_title(groups[0], groups[1:], p):
         groups = groups[1:]
     kept = [line for g in groups for line in g]
-    while len(kept) > 1 and _journal_lines(kept[0].text):
-        kept = kept[1:]  # (``2023 IEEE International Conference on ...`` / the title, one unit)
+    while len(kept) > 1 and (_journal_lines(kept[0].text) or _JOURNAL_NAME.match(kept[0].text)):
+        kept = kept[1:]  # (``2023 IEEE International Conference on ...`` / the title, one unit;
+        # ``Journal of Open Source Education`` / ``A practical guide to ...``)
     while len(kept) > 1 and (_journal_lines(kept[-1].text) or kept[-1].text.rstrip().endswith(":")):
         kept = kept[:-1]  # (``Journal of Urban History`` / ``2023, Vol. 49(3) 512–538`` under the title;
         # ``Article reuse guidelines:`` / ``sagepub.com/journals-permissions``)
