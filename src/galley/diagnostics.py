@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from galley.model import Document, Repair
+from galley.model import WORD_JOINS, Document, Repair
 
 SEVERITIES = ("notice", "warning", "error")
 
@@ -404,7 +404,7 @@ def _furniture_lines(numbered: list[tuple[int, list[str]]], doc: Document) -> se
 def _recorded_joins(
     doc: Document, src: list[str], line_of: list[int], used: bytearray, left: Counter[str], need: Counter[str]
 ) -> None:
-    """The line-end joins the cleaner recorded as hyphen, URL or range repairs (``high-
+    """The line-end joins the cleaner recorded as hyphen repairs or ``WORD_JOINS`` (``high-
     level`` -> ``high-level``), matched on the repair's own lines: these hold in any reading order,
     even when columns were taken apart and the two halves are not neighbours in the raw text."""
     at_line: dict[int, list[int]] = {}
@@ -413,7 +413,7 @@ def _recorded_joins(
     # A join's result that no block keeps as such, because a later join goes on from it (a
     # URL over three lines is two url-joins, the second's text starting with the first's).
     pending: dict[str, list[int]] = {}
-    joins = [r for r in doc.repairs if "hyphen" in r.rule or r.rule in ("url-join", "range-join")]
+    joins = [r for r in doc.repairs if "hyphen" in r.rule or r.rule in WORD_JOINS]
     # Where a join goes on from: (its first line, its first word). A result some join goes
     # on from is pending even when a block keeps such a word elsewhere (``…/10.1088/the``
     # from lines 1-2, going on to ``…/thethe`` on line 3, and another URL ``…/the`` below).

@@ -62,6 +62,13 @@ class Repair:
         return f"line {span}: [{self.rule}] {self.before!r} -> {self.after!r} ({self.why})"
 
 
+# The repairs that make words of two lines one, besides the hyphen rules' (``*hyphen-join``,
+# ``*hyphen-keep``): a URL's pieces, a range, a reference's numbers (``2007;61(5):`` /
+# ``395-400.``), a word and the punctuation a line opened on (``E.P`` / ``. White``). The
+# loss checks count their words once joined.
+WORD_JOINS = frozenset({"url-join", "range-join", "number-join", "punctuation-join"})
+
+
 @dataclass(slots=True)  # not frozen: see Repair
 class Removed:
     """A raw line that was dropped as page furniture (never silently)."""

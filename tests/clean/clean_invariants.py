@@ -20,7 +20,7 @@ from galley.clean.characters import RULES
 from galley.clean.joins import is_cjk
 from galley.diagnostics import input_tokens, word_tokens
 from galley.inputs.read import to_lines
-from galley.model import CleanResult, Unit
+from galley.model import WORD_JOINS, CleanResult, Unit
 
 CHARACTER_RULES = {name for name, _ in RULES}
 # Repairs that make one word of the words either side of a line end.
@@ -29,8 +29,7 @@ JOIN_RULES = (
     "hyphen-keep",
     "correction-hyphen-join",
     "correction-hyphen-keep",
-    "url-join",
-    "range-join",
+    *WORD_JOINS,
 )
 
 

@@ -264,3 +264,33 @@ def test_a_line_whose_url_spaces_closed_is_kept_as_joined() -> None:
     for u in result.units:
         for off, line in zip(u.offsets, u.lines, strict=True):
             assert u.text[off:].startswith(line), (off, line, u.text)
+
+
+def test_a_line_opening_on_punctuation_closes_the_word_before_it() -> None:
+    # pdftotext -raw breaks a line where kerning moves a stop back under its letter
+    # (relayout probe, jose.00198): the stop, the comma, the bracket join without a space.
+    text, rules = joined("through grant 1929730 to S.K.M. Ernest and E.P\n. White, the Gordon and Betty Moore\n")
+    assert text == "through grant 1929730 to S.K.M. Ernest and E.P. White, the Gordon and Betty Moore"
+    assert rules == ["punctuation-join"]
+    # A file's extension and an ellipsis open a line after a space.
+    text, rules = joined("and the relevant\n.css file is loaded\n")
+    assert text == "and the relevant .css file is loaded" and rules == []
+    text, rules = joined("ela olhou pra mim\n... PEGUEI ela pra mim\n")
+    assert "mim ... PEGUEI" in text and rules == []
+
+
+def test_a_references_pages_after_its_volume_join_as_the_paper_writes_them() -> None:
+    # Vancouver: volume, issue and pages without spaces; broken after the colon, the pages
+    # go on the same entry, tight, since the paper writes them so elsewhere.
+    raw = (
+        "References\n\n"
+        "1. Smith AB, Jones CD. A title of a paper long enough to fill its line. Rev Saude Publica. 2007;61(5):\n"
+        "395-400.\n"
+        "2. Lee E. Another title of a paper that wraps at the line's end. J Med. 2014;48(2):225-31.\n"
+    )
+    text, rules = joined(raw)
+    assert "2007;61(5):395-400. | 2. Lee E." in text and "number-join" in rules
+    # A number in prose keeps its space ('I 2000–2003:' / '0.196199', rsp-59-e1).
+    raw = "Moran's I in the periods 2000–2003:\n0.196199 and 2004–2007: 0.200011, with 2014;48(2):225-31 cited.\n"
+    text, rules = joined(raw)
+    assert "2000–2003: 0.196199" in text and "number-join" not in rules

@@ -713,3 +713,14 @@ def test_an_editions_number_opens_no_numbered_entry() -> None:
         "3. Lipp MEN. Manual do inventário de sintomas de stress. São Paulo: Casa do Psicólogo; 2000."
     )
     assert [b.number for b in spelt] == ["1", "2", "3"]
+
+
+def test_an_entry_whose_initial_lost_its_stop_to_the_next_line_starts_one() -> None:
+    # pdftotext -raw (relayout probe, rac-26-e190379): 'Foot, P' / '. (1967). ...', the
+    # cleaner glued the stop back, both lines inside the entry before.
+    got = refs(
+        "Ferrero, I. Prefácio. In M. C. Serafim (Org.). (2020). Virtudes e dilemas morais na\n"
+        "Administração. (pp. 9-14). Florianópolis: Admethics.\nFoot, P\n"
+        "+. (1967). The problem of abortion and the doctrine of double effect. Oxford\nReviews, 5, 5-15."
+    )
+    assert [b.text[:16] for b in got] == ["Ferrero, I. Pref", "Foot, P. (1967)."]

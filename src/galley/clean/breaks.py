@@ -23,19 +23,23 @@ from galley.clean.headings import FUNCTION_WORDS, is_section_name, looks_like_he
 from galley.clean.layout import Layout, fits, last_printed_part
 from galley.clean.shapes import (
     CAPTION_SEPARATOR,
+    CITATION_NUMBERS,
     OPENERS,
+    PAGES,
     caption_label_pattern,
     ends_abbreviation,
     ends_entry,
     ends_equation_number,
     ends_full_stop,
     ends_sentence,
+    first_word,
     is_bare_marker,
     is_equation,
     is_equation_number,
     is_list_start,
     last_word,
     opens_glued_note,
+    opens_on_punctuation,
     starts_entry,
 )
 from galley.inputs.corrections import Corrections
@@ -195,6 +199,19 @@ def broken_url(g: Gap) -> Verdict:
     ``https://doi.org/10.1175/`` / ``JTECH-D-19-0041.1`` no new paragraph."""
     if urls.goes_on(last_word(g.prev.text), g.cur.text, g.p, apart=g.cur.blank_before > 0):
         return False, "a URL broken at the line end goes on"
+    return None
+
+
+def punctuation_goes_on(g: Gap) -> Verdict:
+    """A line that opens on a stop, a comma or a closing bracket closes the word before it
+    (pdftotext's raw mode: ``& White, E. P`` / ``. (2018). Forecasting ...``), and one that
+    opens on pages after a reference's volume goes on its entry (``2007;61(5):`` /
+    ``395-400.``): neither starts a block. An ellipsis may open one."""
+    cur = g.cur.text
+    if opens_on_punctuation(cur):
+        return False, "a line that opens on punctuation goes on"
+    if CITATION_NUMBERS.match(last_word(g.prev.text)) and PAGES.match(first_word(cur)):
+        return False, "pages after a reference's volume go on"
     return None
 
 
@@ -485,6 +502,7 @@ BREAK_RULES: list[BreakRule] = [
     lower_case_goes_on,
     broken_word,
     broken_url,
+    punctuation_goes_on,
     note_at_page_foot,
     caption_at_page_top,
     list_marker_alone,

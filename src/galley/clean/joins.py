@@ -16,7 +16,7 @@ from typing import NamedTuple
 from galley import vocab
 from galley.clean import hyphens, urls
 from galley.clean.lexicon import DocumentLexicon
-from galley.clean.shapes import first_word, last_word, opens_glued_note
+from galley.clean.shapes import CITATION_NUMBERS, PAGES, first_word, last_word, opens_glued_note, opens_on_punctuation
 from galley.inputs.corrections import NONE, Corrections
 from galley.model import Line, Repair
 from galley.params import CleanParams
@@ -177,6 +177,34 @@ def after_digit(e: LineEnd) -> Join | None:
     return Join("", 0, Repair(rule, *e.lines, f"{last} {nxt}", last + nxt, why))
 
 
+def punctuation_first(e: LineEnd) -> Join | None:
+    """A line that opens on a stop, a comma, a colon or a closing bracket goes on the word
+    before it without a space: pdftotext's raw mode breaks a line where kerning moves a
+    stop back under the letter before it (``E.P`` / ``. White``, ``& White, E. P`` /
+    ``. (2018)``). An ellipsis opens a line after a space (``pra mim`` / ``... PEGUEI``)."""
+    cur = e.cur.text
+    if not (opens_on_punctuation(cur) and e.last[-1:].isalnum()):
+        return None
+    nxt = first_word(cur)
+    return Join(
+        "", 0, Repair("punctuation-join", *e.lines, f"{e.last} {nxt}", e.last + nxt, "a line opens on punctuation")
+    )
+
+
+def tight_numbers(e: LineEnd) -> Join | None:
+    """A reference's volume, issue and pages broken after their colon or semicolon go on
+    without a space where the paper writes them so (``2007;61(5):`` / ``395-400.`` ->
+    ``2007;61(5):395-400.``, Vancouver), as ``DocumentLexicon.tight_numbers`` counts; a
+    number in prose (``2000–2003:`` / ``0.196199``) keeps its space."""
+    last, cur = e.last, e.cur.text
+    if not (cur[:1].isdigit() and CITATION_NUMBERS.match(last)):
+        return None
+    nxt = first_word(cur)
+    if not PAGES.match(nxt) or not e.words.lex.tight_numbers:
+        return None
+    return Join("", 0, Repair("number-join", *e.lines, f"{last} {nxt}", last + nxt, "the paper writes its numbers so"))
+
+
 def no_space_script(e: LineEnd) -> Join | None:
     """Chinese and Japanese are written without spaces: a wrapped line end between two of
     their characters stands for nothing (``分析し、`` / ``両国の`` -> ``分析し、両国の``)."""
@@ -189,6 +217,8 @@ JOIN_RULES: list[JoinRule] = [
     broken_url,
     broken_at_slash,
     after_digit,
+    punctuation_first,
+    tight_numbers,
     no_space_script,
 ]
 

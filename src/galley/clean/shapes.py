@@ -19,6 +19,25 @@ CLOSERS = "'\"’”)]"
 # What may open a sentence before its capital: ``(Maria de Nazaré) "O difícil ...``.
 OPENERS = "([{\"'“‘«¿¡"
 
+# What never opens a line of text: it closes the word before it (``. White``, ``, Azhar``,
+# ``)``); not a name's own dot (``.css``, ``.NET``) nor an ellipsis (``... PEGUEI``).
+CLOSING_PUNCTUATION = frozenset(".,;:!?)]")
+_OPENS_ON_PUNCTUATION = re.compile(r"^[.,;:!?)\]](?:$|[\s.,;:!?)\]\"'’”])(?!\.)")
+
+
+def opens_on_punctuation(text: str) -> bool:
+    """The line opens on punctuation that closes the word before it: ``. White3``, ``. (2018).``,
+    ``, Azhar Hussain``, ``)``; not ``.css`` nor ``...``."""
+    return _OPENS_ON_PUNCTUATION.match(text) is not None
+
+
+# A reference's year, volume and issue before the colon or semicolon its pages follow:
+# ``2007;61(5):``, ``2014;48:``, ``61(5):``, ``2019;`` (not ``2000–2003:``, a number in prose).
+CITATION_NUMBERS = re.compile(r"^(?:\d{4}[a-z]?;(?:\d+(?:\([\w-]+\))?:)?|\d+\([\w-]+\):)$")
+# Pages, a volume or an article number after it: ``395-400.``, ``48(2):225``; not a list
+# item's number (``1.`` / ``2)``).
+PAGES = re.compile(r"^(?!\d{1,2}[.)]$)\d+(?:[-–]\d+)?(?:\(\w+\))?[.,;:]?(?:\d+(?:[-–]\d+)?[.,;]?)?$")
+
 
 def caption_label_pattern(words: frozenset[str]) -> str:
     """The pattern of a caption's label: one of ``words`` and its number (``Figure 3``,

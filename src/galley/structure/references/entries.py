@@ -73,6 +73,8 @@ _CAPITALS_START = re.compile(
 # Initials before the surname, as physics and chemistry journals set them: "W.R.S. Silva,
 # D.P. Souza e S. Rodrigues-Moura, Rev. ...", "A.M.P. Carvalho e L.H. Sasseron, ...".
 _INITIALS_START = re.compile(r"^(?:[A-ZÀ-Þ]\.[ -]?){1,4}\s*[A-ZÀ-Þ][\w'’-]+(?:,|\s+(?:e|and|y|et|&)\s)")
+# A line that ends on an initial without its stop: ``Foot, P``.
+_CUT_INITIAL = re.compile(r"\s[A-ZÀ-Þ]$")
 # A line that ends on an initial ends inside a list of names: "... (G." / "A. Devenyi, G.
 # Capes, ... Eds.)" goes on, whatever the next line opens with.
 _ENDS_ON_INITIAL = re.compile(r"(?:^|[\s(])[A-ZÀ-Þ]\.$")
@@ -295,7 +297,9 @@ class AuthorYearStart:
             # line, or after a URL or DOI, does open an entry ("Gefen," / "A., Saint-
             # Raymond, L., ...").
             return None
-        named = _NAME_START.match(line.text) is not None
+        # (an initial whose stop opens the next line, pdftotext's raw mode: ``Foot, P`` /
+        # ``. (1967). The problem ...``, is read with it)
+        named = _NAME_START.match(line.ahead if _CUT_INITIAL.search(line.text) else line.text) is not None
         if self.capitals:  # (where the extractor broke, a name in mixed case opens one still)
             named = named and (line.unit_start or _surname_in_capitals(line.text))
             named = named or _TITLE_FIRST.match(line.text) is not None
