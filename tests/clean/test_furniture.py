@@ -521,3 +521,39 @@ def test_a_heading_at_a_page_s_top_is_no_head() -> None:
     raw += "\fStudy Area 2\n\n" + PROSE
     result = clean(to_lines(raw))
     assert result.removed == []
+
+
+def _two_column_pages(head: str, pages: int = 4) -> str:
+    """Pages as pdftotext reads two columns with a running head over each: the left
+    column's head atop the page, the right column's read where that column starts, inside
+    a sentence (relayout probe, bak-p59099)."""
+    out = []
+    for n in range(1, pages + 1):
+        left = "".join(f"the dialogic analysis of discourse takes line {k} of page {n} as\n" for k in range(6))
+        right = "".join(f"and the right column of page {n} goes on with its line {k}\n" for k in range(6))
+        out.append(
+            f"Bakhtiniana, Rev. Estud. Discurso\n\n{left}its object and the orientations of the theo-\n\n{head}\n\n"
+            f"retical method of page {n} go on in the right column here,\n{right}\n{n}\n\f"
+        )
+    return "".join(out)
+
+
+def test_the_right_columns_head_read_inside_a_sentence_is_furniture() -> None:
+    head = "Análise dialógica dos discursos de réus do crime…"
+    result = clean(to_lines(_two_column_pages(head)))
+    removed = [r for r in result.removed if r.text == head]
+    # Pages 2 to 4; the first page's copy may be the title block's own line: it stays.
+    assert len(removed) == 3 and all("right column's head" in r.why for r in removed)
+    text = " ".join(u.text for u in result.units)
+    assert text.count(head) == 1 and "theoretical method of page 2" in text
+
+
+def test_a_line_the_text_repeats_elsewhere_is_no_column_head() -> None:
+    # The same words inside a paragraph too: text, wherever else it sits.
+    head = "Análise dialógica dos discursos de réus do crime"
+    raw = _two_column_pages(head) + f"As the title says,\n{head}\nis our object.\n"
+    assert not [r for r in clean(to_lines(raw)).removed if r.text == head]
+    # A heading of the body that repeats them, after a finished paragraph, stays.
+    raw = _two_column_pages(head) + f"The section ends here.\n\n{head}\n\nThe last section reads so.\n"
+    kept = [u.text for u in clean(to_lines(raw)).units]
+    assert head in kept

@@ -691,6 +691,51 @@ def _interrupts(lines: list[Line], i: int) -> bool:
     return i + 1 < len(lines) and broken and lines[i + 1].text[:1].islower()
 
 
+def column_heads(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[int, str]:
+    """The right column's running head, where pdftotext reads a two-column page's right
+    column: mid-page, between the left column's last line and the right column's first,
+    inside a sentence or a word (``orientações teó‐`` / ``Análise dialógica dos discursos de
+    réus do crime…`` / ``rico-metodológicas``). Not at a page edge, it is told by its place
+    on the other side: the same line, a box of its own (blank lines around it), once a page
+    on ``head_page_share`` of the pages, inside a sentence on ``min_repeats`` of them at
+    least, and nowhere else in the text (a heading repeated in a table of contents is).
+    Where it sits after a finished paragraph or on the first page, it may be the paper's
+    own line (a heading, the title): it stays."""
+    p = ev.p
+    if not ev.paged:
+        return {}
+    where: dict[str, list[int]] = defaultdict(list)
+    for i in range(1, len(lines) - 1):
+        ln = lines[i]
+        if i not in found and ln.blank_before and lines[i + 1].blank_before and len(ln.text) >= p.min_head_chars:
+            where[ev.key(i)].append(i)
+    least = max(p.min_repeats, p.head_page_share * (ev.pages - 1))
+    out: dict[int, str] = {}
+    for k, idx in where.items():
+        pages = {lines[i].page for i in idx}
+        if len(idx) < least or len(pages) < len(idx) or ev.is_page_number(idx[0]):
+            continue
+        inside = sum(1 for i in idx if _inside_sentence(lines, i))
+        if inside < p.min_repeats:
+            continue
+        size = len(lines[idx[0]].text)
+        if any(ev.key(j) == k for j, ln in enumerate(lines) if abs(len(ln.text) - size) <= 2 and j not in idx):
+            continue  # the same words elsewhere: text
+        why = f"the right column's head: once a page on {len(pages)} of {ev.pages} pages, {inside} inside a sentence"
+        # Not on the first page (the title block's own line), nor after a finished paragraph
+        # (a heading of the body that repeats the head's words).
+        first = lines[0].page
+        out.update((i, why) for i in idx if lines[i].page != first and not ends_sentence(lines[i - 1].text))
+    return out
+
+
+def _inside_sentence(lines: list[Line], i: int) -> bool:
+    """Line ``i`` stands between two pieces of one sentence: the line before ends on no stop
+    (or on a word's hyphen) and the line after goes on in lower case."""
+    before, after = lines[i - 1].text, lines[i + 1].text
+    return not ends_sentence(before) and after[:1].islower()
+
+
 # The paper's DOI and licence in a page's footer: ``DOI: 10.1590/1519-6984.246904 | CC BY 4.0``.
 _DOI_FOOTER = re.compile(
     r"^DOI\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+?"
@@ -766,6 +811,7 @@ RULES: list[tuple[str, FurnitureRule]] = [
     ("running-head", extended_heads),  # (beside the heads all rules found)
     ("page-doi", doi_footer),  # (beside the page numbers and heads)
     ("running-head", section_heads),
+    ("running-head", column_heads),
 ]
 
 
