@@ -140,3 +140,16 @@ def test_a_line_gap_of_three_spaces_parts_columns_and_two_do_not(gap: int, split
     text += "\n" + " " * (width + gap) + "outcomes as they vary over time, and the researchers\n"
     after = columns.separate(to_lines(text), [])
     assert (after[0].text == "Submitted: 03 April 2020") is split
+
+
+def test_a_table_of_date_labels_after_the_first_page_is_no_sidebar() -> None:
+    # A paper on editorial workflows: its table's first column holds a sidebar's labels.
+    rows = [
+        ("Submitted:", "the manuscript enters the editorial system and is checked"),
+        ("Revised:", "the authors answer the reviewers and send a new version"),
+        ("Accepted:", "the editor decides that the paper is ready for the press"),
+        ("Published:", "the paper appears online with its DOI and its licence"),
+    ]
+    table = "".join(left.ljust(14) + right + "\n" for left, right in rows)
+    lines = to_lines("The first page of the paper holds its title and its abstract only.\n\f" + table)
+    assert columns.separate(lines, []) == lines

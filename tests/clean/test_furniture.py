@@ -553,7 +553,22 @@ def test_a_line_the_text_repeats_elsewhere_is_no_column_head() -> None:
     head = "Análise dialógica dos discursos de réus do crime"
     raw = _two_column_pages(head) + f"As the title says,\n{head}\nis our object.\n"
     assert not [r for r in clean(to_lines(raw)).removed if r.text == head]
-    # A heading of the body that repeats them, after a finished paragraph, stays.
-    raw = _two_column_pages(head) + f"The section ends here.\n\n{head}\n\nThe last section reads so.\n"
-    kept = [u.text for u in clean(to_lines(raw)).units]
-    assert head in kept
+    # Lines that differ by their numbers only are no head: one display equation a page.
+    prose = "".join(f"and this line {k} of the page goes on with the argument so far\n" for k in range(6))
+    pages = "".join(
+        f"{prose}the probability of the outcome on this page is given as\n\n"
+        f"P(X = {n}) = 0.{n}5\n\nwhere X counts the successes and the rest goes on.\n{prose}\f"
+        for n in range(1, 7)
+    )
+    assert not [r for r in clean(to_lines(pages)).removed if r.text.startswith("P(X")]
+
+
+def test_a_copy_of_the_head_after_a_finished_paragraph_stays() -> None:
+    # Where the left column ends on a full stop, the head's copy may be a heading of the
+    # body that repeats the short title (edur-39-e38419: ``LITERATURA INDÍGENA``); it stays.
+    head = "LITERATURA INDÍGENA"
+    raw = _two_column_pages(head).replace("the theo-\n\n", "the theory.\n\n", 2)
+    result = clean(to_lines(raw))
+    removed = [r.line for r in result.removed if r.text == head]
+    kept = sum(u.text.count(head) for u in result.units)
+    assert len(removed) == 2 and kept == 2  # pages 3 and 4 go; pages 1 and 2 stay

@@ -139,3 +139,5 @@ def test_a_suspended_hyphens_conjunction_is_the_blocks_language() -> None:
     assert hyphens.decide("apartamen-", "to", DocumentLexicon(["o apartamen-", "to"]), "pt").join
     assert not hyphens.decide("mid-", "to", DocumentLexicon(["mid-", "to long-term"]), "en").join
     assert not hyphens.decide("pré-", "e", DocumentLexicon(["pré-", "e pós-operatório"]), "pt").join
+    # A language the vocabulary has no conjunctions for reads any language's.
+    assert not hyphens.decide("pre-", "e", DocumentLexicon(["pre-", "e post-operatoria"]), "it").join

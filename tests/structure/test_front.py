@@ -1409,6 +1409,8 @@ def test_an_address_names_its_owner_by_its_own_spelling() -> None:
         ("Language Models", "editor@lm-journal.org"),
         ("Li Zhang", "lz@pku.edu.cn"),  # two letters: no evidence
         ("Ana Chen", "info@up.pt"),
+        ("Mei Tan", "stanley.smith@nus.edu.sg"),  # a surname inside a part of the address
+        ("John Hill", "phillips@ox.ac.uk"),
     ):
         assert not owns_email(name, email), (name, email)
 
@@ -1472,3 +1474,46 @@ def test_the_journals_name_over_the_title_in_one_unit_is_not_the_title() -> None
     assert d.meta.title == (
         "A practical guide to climate econometrics: Navigating key decision points in weather and climate data analysis"
     )
+
+
+def test_a_review_in_the_title_and_a_banner_over_it_are_no_journal_name() -> None:
+    """From a review: ``A Systematic Review of ...`` opens a title, not a journal's name;
+    a section's banner over a title that opens on "E" / "And" is no part of it."""
+    d = doc(
+        "A Systematic Review of Open Educational Resources for\nTeaching Introductory Statistics",
+        "Chinwe Okafor1, Adebayo Bello2",
+        "1 Department of Statistics, University of Lagos 2 Department of Mathematics, University of Ibadan",
+        *SUMMARY,
+    )
+    assert d.meta.title == "A Systematic Review of Open Educational Resources for Teaching Introductory Statistics"
+    d = doc(
+        "Dossiê Literatura e Ensino",
+        "E agora, José? A poesia de Drummond na escola",
+        "Maria Silva1, João Santos2",
+        "1 Universidade de São Paulo 2 Universidade Federal do Paraná",
+        *ABSTRACT_PT,
+    )
+    assert d.meta.title == "E agora, José? A poesia de Drummond na escola"
+
+
+def test_one_affiliation_over_every_authors_address_goes_to_them_all() -> None:
+    d = doc(
+        "Teaching statistics with open data",
+        "Chinwe Okafor, Adebayo Bello",
+        "Department of Statistics, University of Lagos, Nigeria",
+        "chinwe.okafor@unilag.edu.ng\nadebayo.bello@unilag.edu.ng",
+        *SUMMARY,
+    )
+    assert [(a.name, a.affiliation) for a in d.meta.authors] == [
+        ("Chinwe Okafor", "Department of Statistics, University of Lagos, Nigeria"),
+        ("Adebayo Bello", "Department of Statistics, University of Lagos, Nigeria"),
+    ]
+    # The corresponding author named again over her address is no author of her own.
+    d = doc(
+        "Teaching statistics with open data",
+        "Maria Silva1, João Santos2",
+        "1 Universidade de São Paulo 2 Universidade Federal do Paraná",
+        "Corresponding author:\nMaria Silva\nmaria.silva@usp.br",
+        *SUMMARY,
+    )
+    assert [a.name for a in d.meta.authors] == ["Maria Silva", "João Santos"]

@@ -174,7 +174,8 @@ def _accept(lines: list[Line], all_spans: Spans, run: Run, in_runs: set[int], p:
     ``gutter_min_lines`` lines, the right pieces starting at one column (a column has a straight
     left edge), and either two columns of prose, or a column of pieces in the margin beside
     prose, or a box of dates and a DOI (``sidebar_min_labels`` labelled lines) beside prose
-    wherever it floats (a table's cells hold no such labels). The run, marked as two columns
+    on the first page, wherever it floats there (a table of such labels further on is a
+    table). The run, marked as two columns
     of prose or a sidebar, or None."""
     both = []
     for k in range(run.first, run.last + 1):
@@ -192,7 +193,8 @@ def _accept(lines: list[Line], all_spans: Spans, run: Run, in_runs: set[int], p:
     prose_left = sum(is_prose(left, p) for left, _, _, _ in both)
     if len(both) >= p.two_prose_min_lines and prose_left >= p.prose_column_share * len(both):
         return run  # two columns of prose
-    if sum(_SIDEBAR_LABEL.match(left) is not None for left, _, _, _ in both) >= p.sidebar_min_labels:
+    labels = sum(_SIDEBAR_LABEL.match(left) is not None for left, _, _, _ in both)
+    if labels >= p.sidebar_min_labels and lines[run.first].page == lines[0].page:
         return replace(run, prose=False)  # the journal's box of dates and DOI, wherever it floats
     edge = _edge(lines, all_spans, run, in_runs, p)
     # A sidebar lies in the margin, left of where the body's prose starts; a table's first

@@ -443,7 +443,8 @@ def companions(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[i
     sentence it breaks (two columns: ``... objects before`` / ``Atkinson and Denholm`` /
     ``creating dataloaders``). A line that appears once, or also elsewhere, is text."""
     p = ev.p
-    beside = ev.around(found) | interrupting(lines, p)
+    around = ev.around(found)
+    beside = around | interrupting(lines, p)
     near: dict[str, list[int]] = defaultdict(list)
     for i in sorted(beside):
         text = lines[i].text
@@ -453,7 +454,13 @@ def companions(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict[i
     # of the pages; without page breaks, beside that share of the footers.
     pages = ev.pages if ev.paged else max(Counter(ev.key(i) for i in found).values(), default=0) + 1
     least = max(p.min_repeats, p.head_page_share * (pages - 1))
-    candidates = {k: idx for k, idx in near.items() if len(idx) >= least}
+    # Lines that differ by their numbers only, none of them beside the furniture, are text:
+    # one display equation a page (``P(X = 3) = 0.25``) inside its sentence.
+    candidates = {
+        k: idx
+        for k, idx in near.items()
+        if len(idx) >= least and (any(i in around for i in idx) or len({lines[i].text for i in idx}) == 1)
+    }
     if candidates:  # a candidate that also occurs away from the furniture is text
         for i, ln in enumerate(lines):
             if i not in beside and i not in found and len(ln.text) <= p.companion_max_chars:
@@ -699,16 +706,18 @@ def column_heads(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict
     on the other side: the same line, a box of its own (blank lines around it), once a page
     on ``head_page_share`` of the pages, inside a sentence on ``min_repeats`` of them at
     least, and nowhere else in the text (a heading repeated in a table of contents is).
-    Where it sits after a finished paragraph or on the first page, it may be the paper's
-    own line (a heading, the title): it stays."""
+    Its copies on the first page and after a finished paragraph stay: the title block's
+    line, a heading of the body, may read so."""
     p = ev.p
     if not ev.paged:
         return {}
+    # Matched on the exact text: the head has no page number in it, and lines that differ
+    # by their numbers only are text (one display equation a page: ``P(X = 3) = 0.25``).
     where: dict[str, list[int]] = defaultdict(list)
     for i in range(1, len(lines) - 1):
         ln = lines[i]
         if i not in found and ln.blank_before and lines[i + 1].blank_before and len(ln.text) >= p.min_head_chars:
-            where[ev.key(i)].append(i)
+            where[ln.text.strip()].append(i)
     least = max(p.min_repeats, p.head_page_share * (ev.pages - 1))
     out: dict[int, str] = {}
     for k, idx in where.items():
@@ -718,12 +727,12 @@ def column_heads(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict
         inside = sum(1 for i in idx if _inside_sentence(lines, i))
         if inside < p.min_repeats:
             continue
-        size = len(lines[idx[0]].text)
-        if any(ev.key(j) == k for j, ln in enumerate(lines) if abs(len(ln.text) - size) <= 2 and j not in idx):
+        if any(ln.text.strip() == k for j, ln in enumerate(lines) if j not in idx):
             continue  # the same words elsewhere: text
         why = f"the right column's head: once a page on {len(pages)} of {ev.pages} pages, {inside} inside a sentence"
-        # Not on the first page (the title block's own line), nor after a finished paragraph
-        # (a heading of the body that repeats the head's words).
+        # Not on the first page (the title block's own line), nor after a finished paragraph:
+        # there a heading of the body may repeat the head's words (``LITERATURA INDÍGENA``
+        # over ``Em 2008, a promulgação ...``), and a heading lost is worse than a head kept.
         first = lines[0].page
         out.update((i, why) for i in idx if lines[i].page != first and not ends_sentence(lines[i - 1].text))
     return out
@@ -731,7 +740,7 @@ def column_heads(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict
 
 def _inside_sentence(lines: list[Line], i: int) -> bool:
     """Line ``i`` stands between two pieces of one sentence: the line before ends on no stop
-    (or on a word's hyphen) and the line after goes on in lower case."""
+    and the line after goes on in lower case."""
     before, after = lines[i - 1].text, lines[i + 1].text
     return not ends_sentence(before) and after[:1].islower()
 

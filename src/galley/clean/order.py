@@ -56,11 +56,10 @@ def complete(text: str) -> bool:
 
 def continues(text: str) -> bool:
     """The line starts as no paragraph does: in lower case, or closing a bracket it never
-    opened (``Wagemann et al., 2022). These``). An address in lower case
-    (``nadia.haddad@ed.ac.uk`` over an affiliation, ``www.who.int``) says nothing."""
+    opened (``Wagemann et al., 2022). These``). An e-mail address in lower case
+    (``nadia.haddad@ed.ac.uk`` over an affiliation) says nothing."""
     if text[:1].islower():
-        first = text.split(maxsplit=1)[0]
-        return "@" not in first and not is_url(first)
+        return "@" not in text.split(maxsplit=1)[0]
     close = text.find(")")
     return close >= 0 and "(" not in text[:close]
 

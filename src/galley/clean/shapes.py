@@ -20,9 +20,9 @@ CLOSERS = "'\"’”)]"
 OPENERS = "([{\"'“‘«¿¡"
 
 # What never opens a line of text: it closes the word before it (``. White``, ``, Azhar``,
-# ``)``); not a name's own dot (``.css``, ``.NET``) nor an ellipsis (``... PEGUEI``).
-CLOSING_PUNCTUATION = frozenset(".,;:!?)]")
-_OPENS_ON_PUNCTUATION = re.compile(r"^[.,;:!?)\]](?:$|[\s.,;:!?)\]\"'’”])(?!\.)")
+# ``)``); not a name's own dot (``.css``, ``.NET``), an ellipsis (``... PEGUEI``) nor a
+# code comment (``! add each element``).
+_OPENS_ON_PUNCTUATION = re.compile(r"^[.,;:)\]](?:$|[\s.,;:!?)\]\"'’”])(?!\.)")
 
 
 def opens_on_punctuation(text: str) -> bool:

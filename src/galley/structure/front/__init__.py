@@ -155,9 +155,11 @@ def title_block(lines: list[FrontLine], meta: Metadata, furniture: list[Removed]
     # A second row of names among the affiliations, each owning an address (ACM's four
     # authors, two a row over their affiliations).
     found = emails(lines)
+    named = {name for name, _ in parsed}
     row = [x for x in below if found and authors.email_named(x.text, found, p)]
     for x in row:
-        parsed += split_names(x.text.strip(), p) or []
+        # (not a listed author again: ``Corresponding author:`` / ``Maria Silva`` / her address)
+        parsed += [n for n in split_names(x.text.strip(), p) or [] if n[0] not in named]
         x.label = "authors"
     below = [x for x in below if x not in row]
     texts = [unbracketed(x.text.translate(SUPERSCRIPTS)) for x in below]

@@ -87,21 +87,29 @@ def email_stanzas(lines: list[FrontLine], names: list[str]) -> dict[str, tuple[s
         else:
             part = lines[found[j - 1][0] + 1 if j else 0 : k]
         out[owner[0]] = (", ".join(x.text.strip() for x in part if x.label == "affiliation"), email)
+    if not all(affiliation for affiliation, _ in out.values()):
+        return None  # one affiliation for all, the addresses under it: no stanzas
     return out
 
 
 def owns_email(name: str, email: str) -> bool:
-    """The address is this person's by its own spelling: the surname in its local part
-    (``nadia.haddad``, ``jpfeiffer``, ``meilin.tan``), or the given name opening it
-    (``rahulv``, ``sofialin``); accents and case aside, or spelt out as German addresses
-    spell them (``Öztürk`` -> ``oeztuerk``), three letters at least."""
-    local = _folded(email.split("@")[0])
+    """The address is this person's by its own spelling: a part of its local part (parted
+    at ``.``, ``_``, ``-``) opening or closing on the surname (``nadia.haddad``,
+    ``jpfeiffer``, ``meilin.tan``; not ``stanley`` for Tan), or its first part opening on
+    the given name (``rahulv``, ``sofialin``); accents and case aside, or spelt out as
+    German addresses spell them (``Öztürk`` -> ``oeztuerk``), three letters at least."""
+    parts = [_folded(x) for x in re.split(r"[._-]", email.split("@")[0])]
+    parts = [x for x in parts if x]
+    if not parts:
+        return False
     for spelt in (name, name.translate(_TRANSLITERATED)):
         words = [w for w in (_folded(w) for w in spelt.split()) if w]
         if len(words) < 2:
             return False
         first, last = words[0], words[-1]
-        if (len(last) >= 3 and last in local) or (len(first) >= 3 and local.startswith(first)):
+        if len(last) >= 3 and any(x.startswith(last) or x.endswith(last) for x in parts):
+            return True
+        if len(first) >= 3 and parts[0].startswith(first):
             return True
     return False
 

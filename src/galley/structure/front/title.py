@@ -31,7 +31,7 @@ def titles(lines: list[FrontLine], p: StructureParams) -> tuple[str, str]:
     while len(groups) > 1 and _not_the_title(groups[0], groups[1:], p):
         groups = groups[1:]
     kept = [line for g in groups for line in g]
-    while len(kept) > 1 and (_journal_lines(kept[0].text) or _JOURNAL_NAME.match(kept[0].text)):
+    while len(kept) > 1 and (_journal_lines(kept[0].text) or _JOURNAL_FIRST.match(kept[0].text)):
         kept = kept[1:]  # (``2023 IEEE International Conference on ...`` / the title, one unit;
         # ``Journal of Open Source Education`` / ``A practical guide to ...``)
     while len(kept) > 1 and (_journal_lines(kept[-1].text) or kept[-1].text.rstrip().endswith(":")):
@@ -97,7 +97,8 @@ def _not_the_title(head: list[FrontLine], rest: list[list[FrontLine]], p: Struct
     ORIGINAIS``, ``THEORETICAL-EMPIRICAL ARTICLE``), or a line the title's first word would
     have fitted on (``Cadernos Saúde Coletiva`` over ``Diabetes gestacional autorreferido -
     uma análise da Pesquisa``): a wrapped title's first line is full, a journal's name set
-    above it is not (nor left open on a function word, nor followed by "and")."""
+    above it is not (nor left open on a function word, nor a title in capitals going on with
+    "AND": a section's banner over ``E agora, José?`` is no title of it)."""
     first, after = joined(head), " ".join(joined(g) for g in rest)
     if fold(after).startswith(fold(first)) or len(first.split()) < p.title_min_words:
         return True
@@ -111,7 +112,7 @@ def _not_the_title(head: list[FrontLine], rest: list[list[FrontLine]], p: Struct
         return False  # (``Schooladvies en kansenongelijkheid in het``: the title goes on below)
     widest = max(len(line.text) for line in rest[0])  # (not a translation's, which may be longer)
     next_word = rest[0][0].text.split()[0]
-    if next_word.lower() in _AND:
+    if next_word.lower() in _AND and _capitals(first) and _capitals(next_word):
         return False  # the title goes on (``LA CRISE VITICOLE DU BAS-LANGUEDOC`` / ``ET LA ...``)
     return len(first) + 1 + len(next_word) <= widest
 
@@ -129,6 +130,9 @@ _BANNER = re.compile(
     r"|^[A-Z]{3,}(?:\s+[A-Z]{3,})*\s+Open Access$"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A journal's name that opens on its word: ``Journal of Open Source Education``, ``Revista
+# Brasileira de Ensino de Física`` (not ``A Systematic Review of ...``, a title).
+_JOURNAL_FIRST = re.compile(rf"^(?:{alternation(all_of(JOURNAL_WORDS))})\b[^.:;!?]*$", re.I)
 # A journal's name: ``Journal of Urban History``, ``Revista Portuguesa de Educação``.
 _JOURNAL_NAME = re.compile(rf"^(?:\w+\s+){{0,2}}(?:{alternation(all_of(JOURNAL_WORDS))})\b[^.:;!?]*$", re.I)
 
