@@ -1517,3 +1517,32 @@ def test_one_affiliation_over_every_authors_address_goes_to_them_all() -> None:
         *SUMMARY,
     )
     assert [a.name for a in d.meta.authors] == ["Maria Silva", "João Santos"]
+
+
+def test_author_lists_of_a_relayout_probe() -> None:
+    """Dev papers re-rendered in layouts galley never saw (relayout probe): a list in
+    capitals parted by a lower-case "e"; a list wrapped after "e" and a first name; a title
+    wrapped before "and" over a marked list (pdfminer)."""
+    d = doc(
+        "LITERATURA INDÍGENA: ENTRE MEMÓRIAS",
+        "ELIANA MÁRCIA DOS SANTOS CARVALHO1 e RENATA LOURENÇO DOS SANTOS2",
+        "1 Universidade do Estado da Bahia-UNEB. Caetité, Bahia (BA), Brasil.",
+        *ABSTRACT_PT,
+    )
+    assert [a.name for a in d.meta.authors] == ["ELIANA MÁRCIA DOS SANTOS CARVALHO", "RENATA LOURENÇO DOS SANTOS"]
+    d = doc(
+        "Integralidade no cuidado ao câncer do colo do\nútero: avaliação do acesso",
+        "Keila Brito-Silva1, Adriana Falangola Benjamin Bezerra2 e Oswaldo\nYoshimi Tanaka3",
+        "1 Centro Acadêmico de Vitória. Universidade Federal de Pernambuco 2 Departamento de Medicina Social",
+        *ABSTRACT_PT,
+    )
+    assert d.meta.title == "Integralidade no cuidado ao câncer do colo do útero: avaliação do acesso"
+    assert [a.name for a in d.meta.authors][-1] == "Oswaldo Yoshimi Tanaka"
+    d = doc(
+        "Dust Aerosol Detection, Monitoring\nand Forecasting",
+        "Julia Wagemann1, Sabrina H. Szeto2, Simone Mantovani3\nand Federico Fierli4",
+        "1 Julia Wagemann Consulting",
+        *SUMMARY,
+    )
+    assert d.meta.title == "Dust Aerosol Detection, Monitoring and Forecasting"
+    assert len(d.meta.authors) == 4

@@ -74,7 +74,11 @@ def _interleaved_below(lines: list[FrontLine], n: int, p: StructureParams) -> bo
                 return True
             continue  # a marker line between the pieces ("Bray 1*" / "1*" / ", Monika")
         if _CONTINUES.match(t) and _continues_names(strip_marks(t)[0], p):
-            return True
+            # (a plain "and" before one word goes on a title: ``Dust Aerosol Detection,
+            # Monitoring`` / ``and Forecasting``; a list's last name has two words or a marker)
+            plain = _LEADING_AND.match(t) is not None and not _OPENS_ON_MARK.match(t)
+            if not (plain and len(t.split()) < 3 and not strip_marks(t)[1]):
+                return True
         # Between them only name tails (``Fierli 4``, ``Joseph1, and Nipin``): a line
         # opening with a full name means this line was not the first author (it may be
         # the end of a wrapped title: ``Chemistry Techniques`` / ``Sarah Victoria Stewart``).
