@@ -724,3 +724,23 @@ def test_an_entry_whose_initial_lost_its_stop_to_the_next_line_starts_one() -> N
         "+. (1967). The problem of abortion and the doctrine of double effect. Oxford\nReviews, 5, 5-15."
     )
     assert [b.text[:16] for b in got] == ["Ferrero, I. Pref", "Foot, P. (1967)."]
+
+
+def test_numbered_entries_read_out_of_order_inside_one_unit_are_entries_each() -> None:
+    # pdftotext's two columns (relayout probe, jbchs-32-10-1956): the right column's
+    # entries come before the left's last ones, and no break parts them. A number out of
+    # order opens an entry where an author's name follows it; a page number going on
+    # (``32. DOI:...``) does not.
+    got = refs(
+        "22 Kim, M.; Lee, J.; Tetrahedron 2006, 62, 1.\n"
+        "23 Yadav, J. S.; Bhunia, D. C.; Tetrahedron Lett. 2007, 48, 8306.\n"
+        "26 Bertero, N. M.; Trasarti, A. F.; Appl. Catal., A 2013, 458, 28.\n"
+        "27 Bassan, I. A. L.; Nascimento, D. R.; Fuel Process. Technol. 2013, 106, 619."
+    )
+    assert [b.text[:2] for b in got] == ["22", "23", "26", "27"]
+    got = refs(
+        "3. Silva AB. A title of a paper. Rev Saude Publica. 2010;1:1-9.\n"
+        "7. Alessi NP, Souza CD. Another title. Cad Saude Publica. 2012;2:3-4.\n"
+        "4. Lima E. Third title. J Bras Med. 1936;138(3479):\n32. DOI:10.1038/138032a0"
+    )
+    assert [b.text[:2] for b in got] == ["3.", "7.", "4."]

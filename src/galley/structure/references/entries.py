@@ -73,6 +73,11 @@ _CAPITALS_START = re.compile(
 # Initials before the surname, as physics and chemistry journals set them: "W.R.S. Silva,
 # D.P. Souza e S. Rodrigues-Moura, Rev. ...", "A.M.P. Carvalho e L.H. Sasseron, ...".
 _INITIALS_START = re.compile(r"^(?:[A-ZÀ-Þ]\.[ -]?){1,4}\s*[A-ZÀ-Þ][\w'’-]+(?:,|\s+(?:e|and|y|et|&)\s)")
+# A Vancouver entry's first author: a surname and the initials without stops (``Silva AB,``,
+# ``Alessi NP.``, ``dos Santos RB,``).
+_VANCOUVER_NAME = re.compile(
+    rf"^(?:(?i:{vocab.NAME_PARTICLE})\s+)*{_CAPITAL}[\w'’-]+(?:\s+{_CAPITAL}[\w'’-]+)*\s+[A-Z]{{1,3}}[,.]"
+)
 # A line that ends on an initial without its stop: ``Foot, P``.
 _CUT_INITIAL = re.compile(r"\s[A-ZÀ-Þ]$")
 # A line that ends on an initial ends inside a list of names: "... (G." / "A. Devenyi, G.
@@ -266,9 +271,13 @@ class NumberedStart:
             return None
         number = int(next(g for g in m.groups() if g))
         if number != self.expect + 1:
-            # Out of order: only after a finished entry, where the cleaner saw a break (not
-            # ``1936;138(3479):`` / ``32. DOI:10.1038/138032a0``, a page number going on).
-            if not line.unit_start or number in self.seen or not _ENTRY_END.search(_last_word(last.text)):
+            # Out of order: only after a finished entry, where the cleaner saw a break or
+            # an author's name follows the number (pdftotext's two columns: ``23 Yadav ...``
+            # / ``26 Bertero, N. M.; ...`` / ``27 Bassan, I. A. L.; ...``); not ``1936;138(3479):``
+            # / ``32. DOI:10.1038/138032a0``, a page number going on.
+            rest = line.text[m.end() :]
+            named = _NAME_START.match(rest) is not None or _VANCOUVER_NAME.match(rest) is not None
+            if not (line.unit_start or named) or number in self.seen or not _ENTRY_END.search(_last_word(last.text)):
                 return None
         self.expect = number
         self.seen.add(number)
