@@ -727,7 +727,8 @@ def column_heads(lines: list[Line], ev: Evidence, found: dict[int, str]) -> dict
         inside = sum(1 for i in idx if _inside_sentence(lines, i))
         if inside < p.min_repeats:
             continue
-        if any(ln.text.strip() == k for j, ln in enumerate(lines) if j not in idx):
+        taken = set(idx)
+        if any(ln.text.strip() == k for j, ln in enumerate(lines) if j not in taken):
             continue  # the same words elsewhere: text
         why = f"the right column's head: once a page on {len(pages)} of {ev.pages} pages, {inside} inside a sentence"
         # Not on the first page (the title block's own line), nor after a finished paragraph:

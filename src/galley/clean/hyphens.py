@@ -33,10 +33,9 @@ from galley.params import CleanParams
 _LEFT = re.compile(r"([^\W\d_]+)[-‐\u00ad]$")
 _RIGHT = re.compile(r"^([^\W\d_]+)")
 _URL = re.compile(r"://|www\.|@|doi:", re.I)
-# The conjunctions after a suspended hyphen, by language; any language's where the table has
-# none for the block's (Italian's ``pre-`` / ``e post-operatoria``, an undetected language).
-_SUSPENDED_NEXT = vocab.SUSPENDED_HYPHEN_NEXT
-_ANY_SUSPENDED_NEXT = tuple(vocab.all_of(vocab.SUSPENDED_HYPHEN_NEXT))
+# Any language's conjunctions after a suspended hyphen, for a block whose language the table
+# has none for (Italian's ``pre-`` / ``e post-operatoria``, an undetected language).
+_ANY_SUSPENDED_NEXT = vocab.all_of(vocab.SUSPENDED_HYPHEN_NEXT)
 
 
 @dataclass(frozen=True)
@@ -162,7 +161,7 @@ def suspended(s: Split) -> Decision | None:
     """``mid-`` / ``and long-term``: a suspended hyphen keeps its hyphen and its space. The
     conjunction is the block's language's, where the vocabulary has its conjunctions:
     ``to`` is no Portuguese word, and ``apartamen-`` / ``to`` is one word broken in two."""
-    if s.right.lower() in _SUSPENDED_NEXT.get(s.lang, _ANY_SUSPENDED_NEXT) and s.right_token == s.right:
+    if s.right.lower() in vocab.SUSPENDED_HYPHEN_NEXT.get(s.lang, _ANY_SUSPENDED_NEXT) and s.right_token == s.right:
         return Decision(False, f"suspended hyphen before '{s.right}'")
     return None
 

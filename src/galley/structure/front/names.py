@@ -19,7 +19,7 @@ MARK = r"(?:\d{1,2}|\*{1,3}|∗{1,3}|†{1,3}|‡{1,3}|[§¶‖#])"
 # Some are also a surname's particle (``Silva e Souza``, ``Ortega y Gasset``): between
 # names they part two only before a full name (two words, the first capitalised).
 OTHER_AND = vocab.alternation(vocab.all_of(vocab.AUTHOR_AND) - {"and"})
-_AND_WORDS = vocab.all_of(vocab.AUTHOR_AND)
+AND_WORDS = vocab.all_of(vocab.AUTHOR_AND)  # the word before a list's last name, any language
 # (a full name after it, or a first name the line ends on: ``Souza2 e Neil`` / ``Franco3``)
 _OTHER_AND_SPLIT = rf"\s+(?:{OTHER_AND})\s+(?=[A-ZÀ-ÖØ-Þ][^\s,]*(?:\s+[^\s,]|$))"
 _MARK_TAIL = rf"(?:\s*,\s*{MARK}|{MARK})*(?=\s*(?:,|\band\b|&|$)|\s+(?:{OTHER_AND})\s)"
@@ -169,7 +169,7 @@ def split_names(text: str, p: StructureParams) -> list[tuple[str, list[str]]] | 
     text = _ocr_separators(_LEADING_MARKS.sub("", uninverted(as_names(text))))
     # (the word between the last two names is in lower case in a list in capitals:
     # ``ELIANA MÁRCIA DOS SANTOS CARVALHO1 e RENATA LOURENÇO DOS SANTOS2``)
-    letters = [c for w in text.split() if w not in _AND_WORDS for c in w if c.isalpha()]
+    letters = [c for w in text.split() if w not in AND_WORDS for c in w if c.isalpha()]
     caps_line = bool(letters) and all(c.isupper() for c in letters)
     splitter = _LIST_SPLIT if _LISTED.search(text) else _PLAIN_SPLIT
     for piece in splitter.split(OPEN_TAIL.sub("", text.strip())):

@@ -10,9 +10,9 @@ from galley.language import votes, winner, words_of
 from galley.model import Removed
 from galley.params import PARAMS, StructureParams
 from galley.structure.front.lines import FrontLine, joined
-from galley.structure.front.names import join_name_lines
+from galley.structure.front.names import AND_WORDS, join_name_lines
 from galley.structure.headings import fold
-from galley.vocab import AUTHOR_AND, JOURNAL_WORDS, all_of, alternation
+from galley.vocab import JOURNAL_WORDS, all_of, alternation
 
 
 def title(lines: list[FrontLine], p: StructureParams) -> str:
@@ -118,7 +118,7 @@ def _not_the_title(head: list[FrontLine], rest: list[list[FrontLine]], p: Struct
 
 
 # A conjunction opening a line goes on the line above: ``... BAS-LANGUEDOC`` / ``ET LA ...``.
-_AND = all_of(AUTHOR_AND) | {"&"}
+_AND = AND_WORDS | {"&"}
 # A web or mail address, which a title does not hold.
 _ADDRESS = re.compile(r"https?://|www\.|\w@\w|\bhomepage\b|\b[\w-]+\.(?:com|org|net|edu|gov)/", re.I)
 # The journal's volume and issue: ``Vol. 49(3)``, ``34(2), 112-131``, ``pp. 12-30``, ``(2022)
@@ -132,9 +132,10 @@ _BANNER = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A journal's name that opens on its word: ``Journal of Open Source Education``, ``Revista
 # Brasileira de Ensino de Física`` (not ``A Systematic Review of ...``, a title).
-_JOURNAL_FIRST = re.compile(rf"^(?:{alternation(all_of(JOURNAL_WORDS))})\b[^.:;!?]*$", re.I)
+_JOURNAL_WORD = alternation(all_of(JOURNAL_WORDS))
+_JOURNAL_FIRST = re.compile(rf"^(?:{_JOURNAL_WORD})\b[^.:;!?]*$", re.I)
 # A journal's name: ``Journal of Urban History``, ``Revista Portuguesa de Educação``.
-_JOURNAL_NAME = re.compile(rf"^(?:\w+\s+){{0,2}}(?:{alternation(all_of(JOURNAL_WORDS))})\b[^.:;!?]*$", re.I)
+_JOURNAL_NAME = re.compile(rf"^(?:\w+\s+){{0,2}}(?:{_JOURNAL_WORD})\b[^.:;!?]*$", re.I)
 
 
 def _journal_lines(text: str) -> bool:
