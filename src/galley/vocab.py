@@ -647,6 +647,19 @@ AUTHOR_AND: Table = {
     "sv": ("och",),
 }
 
+# The word that ends a list's item before the last (``encourage good practice, and`` /
+# ``exercise careful consideration``): an item's end when its marker is read elsewhere.
+LIST_CONJUNCTIONS: Table = {
+    "en": ("and", "or"),
+    "pt": ("e", "ou"),
+    "es": ("y", "e", "o", "u"),
+    "fr": ("et", "ou"),
+    "de": ("und", "oder"),
+    "it": ("e", "ed", "o"),
+    "nl": ("en", "of"),
+    "sv": ("och", "eller"),
+}
+
 # The word that opens a byline: ``par Jean-Pierre FABRE``, ``By Chinwe Okafor``. Not
 # ``von``, ``di``, ``de``: those open names too (``von Humboldt``, ``di Stefano``).
 BYLINE: Table = {

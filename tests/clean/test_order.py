@@ -506,3 +506,76 @@ def test_cleaning_a_url_before_a_heading_again_changes_nothing() -> None:
     for raw in ("the https://doi.org/10.1088/\nResults\n#\n", "the https://doi.org/10.1088/\nResults\nabc123\n"):
         result = clean(to_lines(raw))
         assert second_run_changes(result) == []
+
+
+# jose.00239 set in a narrow column and read by pdfminer: the bullets are a box of their own,
+# read before the items' box.
+MARKERS_FIRST = """However, there are a few subtleties that we wish to
+highlight. We go beyond the ability to blindly run
+downloaded code to:
+
+–
+
+–
+
+–
+
+–
+
+provide an understanding of the structure of a PyTorch
+model and ML pipeline,
+introduce the different functionalities PyTorch might
+provide,
+encourage good research software engineering (RSE)
+practice, and
+exercise careful consideration and understanding of
+data used for training ML models.
+
+With regards to specific ML content we cover:
+"""
+
+
+def test_list_markers_read_before_their_items_go_back_each_before_its_item() -> None:
+    units, moved = moved_once(MARKERS_FIRST)
+    assert units == [
+        "However, there are a few subtleties that we wish to highlight. We go beyond the ability to "
+        "blindly run downloaded code to:",
+        "– provide an understanding of the structure of a PyTorch model and ML pipeline,",
+        "– introduce the different functionalities PyTorch might provide,",
+        "– encourage good research software engineering (RSE) practice, and",
+        "– exercise careful consideration and understanding of data used for training ML models.",
+        "With regards to specific ML content we cover:",
+    ]
+    assert "4 list markers" in moved.why
+
+
+def test_items_part_at_their_strong_ends_first_and_a_name_may_open_the_first() -> None:
+    # jose.00206: nine markers over a box of eleven lines; ``(e.g.,`` ends no item.
+    raw = "\n".join(["A non-exhaustive list of those new features is as follows:", ""] + ["– ", ""] * 9) + (
+        "ManimGL compatibility;\nplaying slides in reverse;\nexporting slides to HTML and PowerPoint;\n"
+        "3D scene support;\nmultiple key inputs can map to the same action (e.g.,\n"
+        "useful when using a pointer);\noptionally hiding mouse cursor when presenting;\n"
+        "recording your presentation;\nmultiple video scaling methods (for speed-vs-quality\n"
+        "tradeoff);\nand automatic detection of some scene parameters\n(e.g., resolution or background color).\n"
+    )
+    units, _ = moved_once(raw)
+    assert units[1:] == [
+        "– ManimGL compatibility;",
+        "– playing slides in reverse;",
+        "– exporting slides to HTML and PowerPoint;",
+        "– 3D scene support;",
+        "– multiple key inputs can map to the same action (e.g., useful when using a pointer);",
+        "– optionally hiding mouse cursor when presenting;",
+        "– recording your presentation;",
+        "– multiple video scaling methods (for speed-vs-quality tradeoff);",
+        "– and automatic detection of some scene parameters (e.g., resolution or background color).",
+    ]
+
+
+def test_markers_stay_without_as_many_items_or_as_no_series() -> None:
+    # Fewer item ends than markers: the box is no list of that many items.
+    assert stays(MARKERS_FIRST.replace("pipeline,", "pipeline").replace("provide,", "provide"))
+    # A table read column by column: a column of dashes, then cells of figures.
+    assert stays("Total\n\n–\n\n–\n\n–\n\n9,0\n12,5\n36,1\n")
+    # Numbers out of order are no list's markers (a column of counts).
+    assert stays("Counts\n\n3.\n\n1.\n\nUsing weather and climate data: the data,\nand its attributes.\n")

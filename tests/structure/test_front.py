@@ -208,6 +208,20 @@ def test_a_title_that_opens_with_an_opening_word_is_no_heading() -> None:
     assert d.blocks[0].text == "Summary"
 
 
+def test_an_opening_word_under_a_lists_marker_alone_is_an_item() -> None:
+    """jose.00090 in a narrow column (pdfminer): ``–`` / ``Introduction: explains the
+    prerequisites ...`` is the list's first item, not the ``Introduction`` section."""
+    d = doc(
+        "Summary",
+        "The use of econometrics to study how social, economic, and biophysical systems respond\n"
+        "to weather has started a booming literature. The tutorial is structured into sections:",
+        "–\nIntroduction: explains the prerequisites, introduces\ndefinitions and conventions.",
+        "–\nUsing weather and climate data: introduces the data\nand its attributes.",
+    )
+    items = [(b.kind, b.text[:12]) for b in d.blocks[2:]]
+    assert items == [("list_item", "Introduction"), ("list_item", "Using weathe")]
+
+
 def test_no_title_block_means_no_title_and_no_authors() -> None:
     """A text that opens with its abstract (the seed) gets neither from its body."""
     d = doc(

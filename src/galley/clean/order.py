@@ -3,6 +3,8 @@ Each rule's move is a ``reading-order`` repair:
 
 - ``url_read_first``: a URL read before the text printed before it on its line, and
   ``url_head_last``: a URL's head read after its rest (their docstrings);
+- ``markers_read_first``: a list's markers read as a box of their own before its items
+  (pdfminer) go back, each before its item (its docstring);
 - ``right_column_first``: in two columns, the top of the right column read first is put
   back after the foot of the left column it goes on from (below);
 - the reference list's pieces a two-column page scatters (their docstrings):
@@ -38,7 +40,15 @@ from dataclasses import replace
 
 from galley import vocab
 from galley.clean.headings import is_section_name
-from galley.clean.shapes import CLOSERS, entry_sort_key, has_year, opens_with_initials, opens_with_name, starts_entry
+from galley.clean.shapes import (
+    CLOSERS,
+    entry_sort_key,
+    has_year,
+    is_bare_marker,
+    opens_with_initials,
+    opens_with_name,
+    starts_entry,
+)
 from galley.clean.urls import goes_on, is_url, tail_shaped
 from galley.model import Line, Repair
 from galley.params import CleanParams
@@ -78,10 +88,11 @@ def boxes(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
-    """``lines`` in the order they are printed in (see the module): the URL rules over the
-    whole text, then on each page ``right_column_first`` (in a text of two columns) and
+    """``lines`` in the order they are printed in (see the module): the URL rules and
+    ``markers_read_first`` over the whole text, then on each page ``right_column_first`` (in a text of two columns) and
     ``PAGE_RULES`` in order (on a page with a reference heading)."""
     lines = url_head_last(url_read_first(lines, repairs, p), repairs)
+    lines = markers_read_first(lines, repairs)
     if not lines or lines[0].page == lines[-1].page:
         return lines
     lines = front_notes_first(lines, repairs, p)
@@ -102,6 +113,104 @@ def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Li
         out.extend(page)
         lo = hi
     return out
+
+
+# How an item before the last may end: a stop or a semicolon (strong), a comma, a colon or
+# a conjunction (``practice, and``) (weak). Anything else goes on on the next line.
+_STRONG_END = ".;!?"
+_WEAK_END = ",:"
+_LIST_AND = vocab.all_of(vocab.LIST_CONJUNCTIONS)
+
+
+def markers_read_first(lines: list[Line], repairs: list[Repair]) -> list[Line]:
+    """A list whose markers were read as a box of their own, before its items, gets each
+    marker back before its item. pdfminer boxes a bullet set apart from its text on its own:
+    ``–`` / ``–`` / ``–`` / ``–`` / ``provide an understanding of the structure of a
+    PyTorch`` / ``model and ML pipeline,`` / ``introduce the different functionalities
+    PyTorch might`` / ``provide,`` / ... Read so, the list is one item holding all four
+    and a stray dash.
+
+    The evidence: ``k`` (two or more) markers of one series (the same bullet, or numbers
+    or letters counting up) on one page, right before a box (lines up to a blank line) of
+    at least ``k`` lines on that page; the box's items open where a line ends an item (a
+    stop or a semicolon; else a comma, a colon or a conjunction) and the next opens on a
+    letter or a digit, as the first item does (a capital, or not) where enough do. At
+    least ``k - 1`` such places are needed; when there are more, the strong ends go first,
+    then the shorter lines (an item's last line rarely fills the measure)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and is_bare_marker(lines[j].text) and lines[j].page == lines[i].page:
+            j += 1
+        if j == i:
+            out.append(lines[i])
+            i += 1
+            continue
+        starts = _item_starts(lines, i, j)
+        if starts is None:
+            out.extend(lines[i:j])
+            i = j
+            continue
+        end = j + 1
+        while end < len(lines) and not lines[end].blank_before and lines[end].page == lines[j].page:
+            end += 1
+        why = (
+            f"{j - i} list markers ({lines[i].text!r}) read as a box before their items: each goes back before its item"
+        )
+        repairs.append(Repair("reading-order", lines[i].number, lines[end - 1].number, "", "", why))
+        bounds = [*starts, end - j]
+        for r, marker in enumerate(lines[i:j]):
+            # (a box of its own, as read: the list's rules see an item open there)
+            out.append(replace(marker, blank_before=max(1, marker.blank_before)))
+            item = lines[j + bounds[r] : j + bounds[r + 1]]
+            out.extend([replace(item[0], blank_before=0), *item[1:]])
+        i = end
+    return out
+
+
+def _item_starts(lines: list[Line], i: int, j: int) -> list[int] | None:
+    """Where each item of the box at ``j`` opens (offsets into the box, the first 0), one
+    for each marker ``[i, j)``; None when the markers are no series or the box cannot be
+    parted into as many items (``markers_read_first``)."""
+    k = j - i
+    if k < 2 or j >= len(lines) or lines[j].page != lines[i].page or not _series([ln.text for ln in lines[i:j]]):
+        return None
+    end = j + 1
+    while end < len(lines) and not lines[end].blank_before and lines[end].page == lines[j].page:
+        end += 1
+    box = [ln.text for ln in lines[j:end]]
+    if len(box) < k or not box[0][:1].isalpha():
+        return None
+    places: list[tuple[int, int, int]] = []  # (strength, -length of the line before, offset)
+    for t in range(1, len(box)):
+        before, text = box[t - 1].rstrip(CLOSERS), box[t]
+        if not text[:1].isalnum():
+            continue
+        last = before.rsplit(maxsplit=1)[-1].lower() if before else ""
+        if before[-1:] in _STRONG_END:
+            places.append((2, -len(box[t - 1]), t))
+        elif before[-1:] in _WEAK_END or last in _LIST_AND:
+            places.append((1, -len(box[t - 1]), t))
+    # Items open as the first does, in capitals or not, where enough do (``ManimGL
+    # compatibility;`` / ``playing slides in reverse;``: a name may open the first).
+    alike = [x for x in places if box[x[2]][0].isupper() == box[0][0].isupper()]
+    places = alike if len(alike) >= k - 1 else places
+    if len(places) < k - 1:
+        return None
+    chosen = sorted(places, reverse=True)[: k - 1]
+    return [0, *sorted(t for _, _, t in chosen)]
+
+
+def _series(markers: list[str]) -> bool:
+    """The same bullet each time (``–``, ``•``), or numbers or letters counting up from
+    the first (``1.`` / ``2.`` / ``3.``, ``(a)`` / ``(b)``)."""
+    if len(set(markers)) == 1:
+        return not markers[0][:1].isalnum() and not markers[0].startswith("(")
+    keys = [m.strip("().") for m in markers]
+    if all(key.isdigit() for key in keys):
+        return all(int(b) == int(a) + 1 for a, b in zip(keys, keys[1:], strict=False))
+    return all(len(key) == 1 and ord(b) == ord(a) + 1 for a, b in zip(keys, keys[1:], strict=False) for key in (a, b))
 
 
 # What the first page's foot says of its authors and its history, under the text (Elsevier,

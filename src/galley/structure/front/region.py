@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from galley import vocab
+from galley.clean.shapes import is_bare_marker
 from galley.model import Metadata, Removed, Unit
 from galley.params import StructureParams
 from galley.structure.front import keywords, sidebar
@@ -21,11 +22,13 @@ from galley.structure.headings import is_known, is_opening, numbering
 
 def split_openings(units: list[Unit], p: StructureParams) -> list[Unit]:
     """A unit of the first pages whose later line is an opening heading is cut there:
-    ``Keywords: Python, astronomy`` / ``Summary`` came out of the cleaner as one unit."""
+    ``Keywords: Python, astronomy`` / ``Summary`` came out of the cleaner as one unit. Not
+    under a list's marker alone: ``–`` / ``Introduction: explains the prerequisites ...``
+    is an item."""
     out: list[Unit] = []
     for u in units[: p.front_limit]:
         cut = next((j for j in range(1, len(u.lines)) if is_opening(u.lines[j], p)), 0)
-        if cut:
+        if cut and not is_bare_marker(u.lines[cut - 1]):
             head, tail = u.split(cut)
             out += [head, replace(tail, kind="paragraph" if len(tail.lines) > 1 else "heading")]
         else:
