@@ -579,3 +579,54 @@ def test_markers_stay_without_as_many_items_or_as_no_series() -> None:
     assert stays("Total\n\n–\n\n–\n\n–\n\n9,0\n12,5\n36,1\n")
     # Numbers out of order are no list's markers (a column of counts).
     assert stays("Counts\n\n3.\n\n1.\n\nUsing weather and climate data: the data,\nand its attributes.\n")
+
+
+def test_items_in_capitals_may_end_on_no_stop_and_a_bare_and_ends_none() -> None:
+    # jose.00198: the items end on no stop; ``modeling and`` / ``Bayesian ...`` goes on.
+    raw = (
+        "The tutorials follow a general progression of:\n\n"
+        + "–\n\n" * 5
+        + (
+            "Loading time series data and performing basic data\ntransformations\n"
+            "Decomposing a time series into long-term trends and\nseasonal patterns\n"
+            "Computing basic properties of time-series data to build\nbasic models\n"
+            "Using time-series models to make and evaluate\nforecasts\n"
+            "Exploring further applications of models in ecological\n"
+            "contexts (including species-distribution modeling and\nBayesian state space modeling)\n"
+        )
+    )
+    units, _ = moved_once(raw)
+    assert [u.split()[1] for u in units[1:]] == ["Loading", "Decomposing", "Computing", "Using", "Exploring"]
+
+
+def test_numbered_items_after_their_bullets_go_back_too() -> None:
+    # jose.00252: the items open on their own numbers (``2.1 Definition ...``).
+    raw = (
+        "Each step in the CFD workflow is an individual lesson, as follows:\n\n"
+        + "–\n" * 3
+        + (
+            "\n2.1 Definition of the CFD workflow.\n2.2 Plan the large-scale CFD simulation.\n"
+            "2.3 Estimate the HPC requirements.\n"
+        )
+    )
+    units, _ = moved_once(raw)
+    assert units[1:] == [
+        "– 2.1 Definition of the CFD workflow.",
+        "– 2.2 Plan the large-scale CFD simulation.",
+        "– 2.3 Estimate the HPC requirements.",
+    ]
+
+
+def test_a_first_item_opening_on_a_superscripts_line_leaves_the_case_open() -> None:
+    # bjb-83-e246904 (pdfminer): item 3's first line is the superscript over ``NO3``.
+    raw = (
+        "in the standard MS medium (Table 6).\n\n3.\n\n4.\n\n+  only   in   the\n"
+        "To   confirm   the   existence   of   NO3\nmedium, NH4NO3 was kept out and CaCl2.2H2O\n"
+        "was kept in the medium at the level of 880 mg/l.\nAnd nitrogen source was supplied in the form of\n"
+        "KNO3 (Table 6).\nThe   organogenic   medium   contained   2   time\n"
+        "decreased level of ammonium nitrate (412 mg/l),\npotassium   nitrate   (475   mg/l)   and   2   time\n"
+        "increased   concentration   of   calcium   chloride\ndehydrate (880 mg/l) of MS medium (Table 6).\n"
+    )
+    units, _ = moved_once(raw)
+    assert units[1].startswith("3. + only in the")
+    assert units[-1].startswith("4. The organogenic medium")

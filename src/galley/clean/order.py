@@ -116,10 +116,14 @@ def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Li
 
 
 # How an item before the last may end: a stop or a semicolon (strong), a comma, a colon or
-# a conjunction (``practice, and``) (weak). Anything else goes on on the next line.
+# a conjunction after a comma (``practice, and``) (weak). Anything else goes on on the next
+# line (``modeling and`` / ``Bayesian state space modeling)``).
 _STRONG_END = ".;!?"
 _WEAK_END = ",:"
 _LIST_AND = vocab.all_of(vocab.LIST_CONJUNCTIONS)
+# A word of letters: an item holds one (``2.1 Definition of the CFD workflow.``), a cell of
+# figures (``9,0``) none.
+_WORD = re.compile(r"[^\W\d_]{2}")
 
 
 def markers_read_first(lines: list[Line], repairs: list[Repair]) -> list[Line]:
@@ -133,10 +137,14 @@ def markers_read_first(lines: list[Line], repairs: list[Repair]) -> list[Line]:
     The evidence: ``k`` (two or more) markers of one series (the same bullet, or numbers
     or letters counting up) on one page, right before a box (lines up to a blank line) of
     at least ``k`` lines on that page; the box's items open where a line ends an item (a
-    stop or a semicolon; else a comma, a colon or a conjunction) and the next opens on a
-    letter or a digit, as the first item does (a capital, or not) where enough do. At
-    least ``k - 1`` such places are needed; when there are more, the strong ends go first,
-    then the shorter lines (an item's last line rarely fills the measure)."""
+    stop or a semicolon; else a comma, a colon or a conjunction after a comma) and the
+    next opens on a letter or a digit, as the first item does (a capital, or not) where
+    enough do; items
+    that open in capitals may end on no stop (``Loading time series data and performing
+    basic data`` / ``transformations`` / ``Decomposing a time series ...``). At least
+    ``k - 1`` such places are needed; when there are more, the strong ends go first, then
+    the weak, then a capital alone, each the shorter lines first (an item's last line
+    rarely fills the measure)."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -180,22 +188,26 @@ def _item_starts(lines: list[Line], i: int, j: int) -> list[int] | None:
     while end < len(lines) and not lines[end].blank_before and lines[end].page == lines[j].page:
         end += 1
     box = [ln.text for ln in lines[j:end]]
-    if len(box) < k or not box[0][:1].isalpha():
-        return None
+    if len(box) < k or not _WORD.search(box[0]):
+        return None  # (a column of figures after a column of dashes: a table's cells)
+    capital = box[0][0].isupper()
     places: list[tuple[int, int, int]] = []  # (strength, -length of the line before, offset)
     for t in range(1, len(box)):
         before, text = box[t - 1].rstrip(CLOSERS), box[t]
         if not text[:1].isalnum():
             continue
-        last = before.rsplit(maxsplit=1)[-1].lower() if before else ""
+        words = before.lower().split()
         if before[-1:] in _STRONG_END:
             places.append((2, -len(box[t - 1]), t))
-        elif before[-1:] in _WEAK_END or last in _LIST_AND:
+        elif before[-1:] in _WEAK_END or (len(words) > 1 and words[-1] in _LIST_AND and words[-2].endswith(",")):
             places.append((1, -len(box[t - 1]), t))
+        elif capital and text[0].isupper():
+            places.append((0, -len(box[t - 1]), t))  # (items that end on no stop)
     # Items open as the first does, in capitals or not, where enough do (``ManimGL
-    # compatibility;`` / ``playing slides in reverse;``: a name may open the first).
-    alike = [x for x in places if box[x[2]][0].isupper() == box[0][0].isupper()]
-    places = alike if len(alike) >= k - 1 else places
+    # compatibility;`` / ``playing slides in reverse;``: a name may open the first); a first
+    # item that opens on no letter (``+ only in the``: a superscript's line) tells nothing.
+    alike = [x for x in places if box[x[2]][0].isupper() == capital]
+    places = alike if len(alike) >= k - 1 and box[0][0].isalpha() else places
     if len(places) < k - 1:
         return None
     chosen = sorted(places, reverse=True)[: k - 1]
