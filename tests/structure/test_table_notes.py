@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from make import kinds, units
-from test_tables import AGE_TABLE, TWO_COLUMNS, blocks
+from test_tables import AGE_TABLE, ONE_COLUMN, TWO_COLUMNS, blocks
 
 from galley.params import PARAMS
 from galley.structure.table_notes import _starts, opens_note, part
@@ -157,3 +157,22 @@ def test_a_list_s_run_in_labels_are_no_notes_under_a_table() -> None:
     )
     assert [k for k, _ in got[1:3]] == ["list_item", "list_item"]
     assert got[1][1].startswith("Topic: the process")
+
+
+def test_a_pages_notes_read_between_the_caption_and_the_cells_are_notes() -> None:
+    """Rev. Bras. Educ. Espec. (pdfminer): the caption ends a page, whose numbered notes
+    (across both columns: wider than the body's measure) come before the table on the next
+    page; they are notes, not the table's first rows."""
+    got = kinds(
+        "Os avanços no acesso à educação para o público da\n"
+        "Educação Especial também podem ser identificados\n"
+        "nas estatísticas educacionais do Censo Escolar, que\n"
+        "traz os dados de matrículas por etapa de ensino,\n"
+        "conforme apresentado na Tabela 1.",
+        "Tabela 1: Matrículas do público da Educação Especial na Educação Básica",
+        "1. Para aprofundar essa discussão sobre a constituição da Educação Especial como campo de produção\n"
+        "científica, nacionais como os de Bueno e Souza (2018), Casagrande (2021), Casagrande e Mainardes.",
+        *ONE_COLUMN,
+    )
+    assert [k for k, _ in got] == ["paragraph", "table", "footnote"]
+    assert got[1][1].startswith("Público Matrículas") and got[2][1].startswith("1. Para aprofundar")

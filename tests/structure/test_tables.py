@@ -459,13 +459,30 @@ def test_columns_headed_on_one_line_under_spanning_headers_are_turned_to_rows() 
     assert by_label_column(_tlines([*each, *SPANNED[9:]]), PARAMS.structure) is None
 
 
+# Rev. Bras. Educ. Espec. (pdfminer): the labels' header and labels, then the one column of
+# figures under its header.
+ONE_COLUMN = [
+    "Público", "Deficiência Intelectual", "Transtorno do Espectro do Autismo (TEA)", "Deficiência Física",
+    "Baixa Visão", "Total", "Matrículas", "952.904", "636.202", "163.790", "86.867", "1.771.430",
+]  # fmt: skip
+
+
+def test_one_column_of_figures_laid_out_exactly_under_its_labels_is_turned_to_rows() -> None:
+    rows, head = by_label_column(_tlines(ONE_COLUMN), PARAMS.structure) or ([], 0)
+    assert head == 1
+    assert rows == [["Público", "Matrículas"], *([ONE_COLUMN[k], ONE_COLUMN[k + 6]] for k in range(1, 6))]
+    # One figure fewer than the labels, or a line more above them: the count tells nothing.
+    assert by_label_column(_tlines(ONE_COLUMN[:-1]), PARAMS.structure) is None
+    assert by_label_column(_tlines(["Tabela", *ONE_COLUMN]), PARAMS.structure) is None
+
+
 def test_labels_without_their_header_or_wrapped_are_not_read_by_count() -> None:
     """Without the labels' header, or with a label wrapped on two lines, the count of lines
     no longer tells where the labels start: the table stays as the page gave it."""
     assert by_label_column(_tlines(LABELS_FIRST[1:]), PARAMS.structure) is None
-    # One column of figures: no likeness to weigh the count by (``Type`` / ``Autism`` /
-    # ``Intellectual`` / ``Disability`` / ... / ``Students`` / ``1,204`` ...).
-    one = ["Soluções", "Água", "Sacarose", "Sacarose 15%", "Frequência (Hz)", "10014141", "10013825", "10013584"]
+    # One column of figures has no likeness to weigh the count by: a label wrapped
+    # (``Intellectual`` / ``Disability``) leaves the labels one line more than the figures.
+    one = ["Type", "Autism", "Intellectual", "Disability", "Down syndrome", "Students", "1,204", "2,310", "388"]
     assert by_label_column(_tlines(one), PARAMS.structure) is None
     three = [*LABELS_FIRST[:7], "Δf (%)", *LABELS_FIRST[7:], "0", "0,02", "0,005", "0,008"]
     assert len(by_label_column(_tlines(three), PARAMS.structure) or []) == 2  # (rows, head)

@@ -192,9 +192,9 @@ def _split_at(u: Unit, cuts: list[int]) -> list[Unit]:
 
 def part(cells: list[Unit], measure: float, p: StructureParams) -> tuple[list[Unit], list[Block]]:
     """A table's units -> its cells and the notes among them: the units after its last row
-    that are notes (each note line a note of its own, its wrapped lines with it), and a
-    unit anywhere in it that names itself a note (``Fonte: ...``: pdfminer sets it between
-    the columns)."""
+    that are notes (each note line a note of its own, its wrapped lines with it), a page's
+    numbered notes before its first cell, and a unit anywhere in it that names itself a
+    note (``Fonte: ...``: pdfminer sets it between the columns)."""
     keep = list(cells)
     notes: list[Block] = []
     while keep:
@@ -217,6 +217,15 @@ def part(cells: list[Unit], measure: float, p: StructureParams) -> tuple[list[Un
             break
         keep.pop()
         notes[:0] = _each(u, measure, p)
+    # The notes at the foot of the page the caption ends, read between it and the table
+    # on the next page (rbee-30: ``Tabela 1: ...`` / ``1. Para aprofundar essa discussão
+    # ...`` / ``Público`` / ...): numbered, running the measure, before any cell.
+    above = 0
+    while above < len(keep) - 1 and _page_note(keep[above], measure, p):
+        above += 1
+    if above:
+        notes = [b for u in keep[:above] for b in _each(u, measure, p)] + notes
+        keep = keep[above:]
     inside = [i for i, u in enumerate(keep) if _inside_note(u, measure, p)]
     if not inside or len(inside) == len(keep):
         return keep, notes

@@ -156,7 +156,11 @@ def by_label_column(lines: list[TLine], p: StructureParams, lang: str = "en") ->
     as the figures of a column, two columns of figures at least, under one header line of
     the labels (``_above_labels``: or under headers that span columns, the columns' own run
     into one line); where several counts fit (2 rows of 4 columns, or 4 of 2), the most rows
-    win, each column's figures no less alike than a row's."""
+    win, each column's figures no less alike than a row's. One column of figures is read so
+    only laid out exactly so: a header, its labels, a header, as many figures (rbee-30:
+    ``Público`` / ``Deficiência Intelectual`` / ... / ``Total`` / ``Matrículas`` /
+    ``952.904`` / ... / ``1.771.430``); read row by row, its labels and figures would
+    alternate."""
     texts = [ln.text.strip() for ln in lines]
     first = next((i for i, t in enumerate(texts) if is_number(t)), len(texts))
     figures = texts[first:]
@@ -166,13 +170,13 @@ def by_label_column(lines: list[TLine], p: StructureParams, lang: str = "en") ->
         return None  # (as likely a header of figures alone and its rows, read row by row)
     for n in range(len(figures), p.table_min_rows - 1, -1):
         k = len(figures) // n
-        if len(figures) % n or k < 2:
-            continue  # (one column has no likeness to weigh)
+        if len(figures) % n or (k < 2 and first != n + 2):
+            continue  # (one column has no likeness to weigh: its layout alone tells, below)
         above = _above_labels(texts, first, n, k, p)
         if above is None:
             continue
         columns = [figures[c * n : (c + 1) * n] for c in range(k)]
-        if _sameness(columns) < _sameness(_rows_of(columns)):
+        if k > 1 and _sameness(columns) < _sameness(_rows_of(columns)):
             continue
         spanning, labels_head = texts[: above - 1], texts[above - 1]
         header = [labels_head, *texts[above + n : first]]
