@@ -573,12 +573,49 @@ def test_items_part_at_their_strong_ends_first_and_a_name_may_open_the_first() -
 
 
 def test_markers_stay_without_as_many_items_or_as_no_series() -> None:
-    # Fewer item ends than markers: the box is no list of that many items.
-    assert stays(MARKERS_FIRST.replace("pipeline,", "pipeline").replace("provide,", "provide"))
-    # A table read column by column: a column of dashes, then cells of figures.
-    assert stays("Total\n\n–\n\n–\n\n–\n\n9,0\n12,5\n36,1\n")
-    # Numbers out of order are no list's markers (a column of counts).
-    assert stays("Counts\n\n3.\n\n1.\n\nUsing weather and climate data: the data,\nand its attributes.\n")
+    # One item end fewer than the markers need: the box is no list of that many items.
+    assert stays(MARKERS_FIRST.replace("pipeline,", "pipeline"))
+    # A table read column by column: a column of dashes, then cells of figures or of one word.
+    assert stays("Total:\n\n–\n\n–\n\n–\n\n9,0\n12,5\n36,1\n")
+    assert stays("Outcome:\n\n–\n\n–\n\n–\n\nReported\nMissing\nSignificant\n")
+    # Numbers out of order are no list's markers (a column of counts), nor are equations'.
+    assert stays("Counts:\n\n3.\n\n1.\n\nUsing weather and climate data: the data,\nand its attributes.\n")
+    assert stays("z = c + d y\n\n(1)\n\n(2)\n\nwhere a is the intercept,\nb the slope and c, d are\nconstants.\n")
+    # The items' box on the next page: the page's own text.
+    assert stays(MARKERS_FIRST.replace("\nprovide an", "\f\nprovide an"))
+
+
+def test_markers_open_a_list_only_where_the_text_introduces_one() -> None:
+    # A box in lower case after no colon goes on with the text before it (jose.00292: the
+    # end of an item the page broke, then the next items).
+    raw = "particular setting.\n\n–\n\n–\n\n" + (
+        "we use GitHub Codespaces to standardize setups,\neliminating issues related to different operating\n"
+        "systems. A focused approach helps.\nGradually progress in complexity Starting with basic\nPython skills.\n"
+    )
+    assert stays(raw)
+    # Bullets after a finished paragraph, mid-page, before a paragraph: strays, no list.
+    assert stays(
+        "The goals are met.\n\n–\n\n–\n\n–\n\nThe first set of slides covers the content.\n"
+        "It is followed by exercises, one per topic;\nthe last part is a project.\n"
+    )
+
+
+def test_items_open_on_their_own_numbers_quotes_or_brackets() -> None:
+    # bak-p59099: every line ends on an ellipsis (the speech's pauses); each item opens with
+    # its own number, counting up.
+    raw = "como se nota na sequência dos excertos 13, 14 e 15:\n\n–\n\n–\n\n–\n\n" + (
+        "13) [2º DEPOENTE] - estava passando pelo psiquiatra...\nporque eu estava com problemas...\n"
+        "14) [2º DEPOENTE] - primordial foi que eu não\nconseguia lidar comigo mesmo...\n"
+        "15) [2º DEPOENTE] - mandou uma foto com o vestido...\n"
+    )
+    units, _ = moved_once(raw)
+    assert [u[:5] for u in units[1:]] == ["– 13)", "– 14)", "– 15)"]
+    raw = "Two words differ:\n\n(a)\n\n(b)\n\n" + (
+        "“Reproducible” means that the same data and code,\nrun again, give the same results;\n"
+        "“Replicable” means that new data give the same\nconclusions.\n"
+    )
+    units, _ = moved_once(raw)
+    assert [u[:17] for u in units[1:]] == ["(a) “Reproducible", "(b) “Replicable” "]
 
 
 def test_items_in_capitals_may_end_on_no_stop_and_a_bare_and_ends_none() -> None:

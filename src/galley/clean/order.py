@@ -37,11 +37,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from galley import vocab
 from galley.clean.headings import is_section_name
 from galley.clean.shapes import (
     CLOSERS,
+    OPENERS,
     entry_sort_key,
     has_year,
     is_bare_marker,
@@ -89,8 +91,9 @@ def boxes(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
 
 def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
     """``lines`` in the order they are printed in (see the module): the URL rules and
-    ``markers_read_first`` over the whole text, then on each page ``right_column_first`` (in a text of two columns) and
-    ``PAGE_RULES`` in order (on a page with a reference heading)."""
+    ``markers_read_first`` over the whole text, then on each page ``right_column_first``
+    (in a text of two columns) and ``PAGE_RULES`` in order (on a page with a reference
+    heading)."""
     lines = url_head_last(url_read_first(lines, repairs, p), repairs)
     lines = markers_read_first(lines, repairs)
     if not lines or lines[0].page == lines[-1].page:
@@ -117,34 +120,42 @@ def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Li
 
 # How an item before the last may end: a stop or a semicolon (strong), a comma, a colon or
 # a conjunction after a comma (``practice, and``) (weak). Anything else goes on on the next
-# line (``modeling and`` / ``Bayesian state space modeling)``).
+# line (``modeling and`` / ``Bayesian state space modeling)``), an ellipsis too (``... se
+# joga no chão...`` / ``ela se joga no chão...``: a quoted speech's pauses).
 _STRONG_END = ".;!?"
 _WEAK_END = ",:"
+_ELLIPSIS = ("...", "…")
 _LIST_AND = vocab.all_of(vocab.LIST_CONJUNCTIONS)
-# A word of letters: an item holds one (``2.1 Definition of the CFD workflow.``), a cell of
-# figures (``9,0``) none.
+# A word of letters: an item's first line holds one (``2.1 Definition of the CFD
+# workflow.``), a cell of figures (``9,0``) none.
 _WORD = re.compile(r"[^\W\d_]{2}")
+# An item's own number opening its line: ``13) [2º DEPOENTE]``, ``4. Weighting``.
+_OWN_NUMBER = re.compile(r"^(\d{1,3})[.)]\s")
+# A display equation's number (``(1)`` / ``(2)``), no list's marker.
+_EQUATION_NUMBER = re.compile(r"^\(\d+\)$")
 
 
 def markers_read_first(lines: list[Line], repairs: list[Repair]) -> list[Line]:
-    """A list whose markers were read as a box of their own, before its items, gets each
+    """A list whose markers were read on lines of their own, before its items, gets each
     marker back before its item. pdfminer boxes a bullet set apart from its text on its own:
     ``–`` / ``–`` / ``–`` / ``–`` / ``provide an understanding of the structure of a
     PyTorch`` / ``model and ML pipeline,`` / ``introduce the different functionalities
     PyTorch might`` / ``provide,`` / ... Read so, the list is one item holding all four
     and a stray dash.
 
-    The evidence: ``k`` (two or more) markers of one series (the same bullet, or numbers
-    or letters counting up) on one page, right before a box (lines up to a blank line) of
-    at least ``k`` lines on that page; the box's items open where a line ends an item (a
-    stop or a semicolon; else a comma, a colon or a conjunction after a comma) and the
-    next opens on a letter or a digit, as the first item does (a capital, or not) where
-    enough do; items
-    that open in capitals may end on no stop (``Loading time series data and performing
-    basic data`` / ``transformations`` / ``Decomposing a time series ...``). At least
-    ``k - 1`` such places are needed; when there are more, the strong ends go first, then
-    the weak, then a capital alone, each the shorter lines first (an item's last line
-    rarely fills the measure)."""
+    The evidence (``_item_starts``): ``k`` (two or more) markers of one series (the same
+    bullet, or numbers or letters counting up) on one page, that open a list (``_opens``),
+    right before a box (lines up to a blank line) of at least ``k`` lines on that page.
+    The box's items open where a line ends an item (a stop or a semicolon; else a comma, a
+    colon or a conjunction after a comma) and the next opens on a letter or a digit (a
+    quote or a bracket before it), as the first item does (a capital, or not) where enough
+    do; a line that opens with the items' own number counting up opens one whatever ends
+    the line before (``13) ...`` / ``14) ...``); items that open in capitals may end on no
+    stop (``Loading time series data and
+    performing basic data`` / ``transformations`` / ``Decomposing a time series ...``). At
+    least ``k - 1`` such places are needed; when there are more, the own numbers go first,
+    then the strong ends, the weak, a capital alone, each the shorter lines first (an
+    item's last line rarely fills the measure)."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -155,17 +166,13 @@ def markers_read_first(lines: list[Line], repairs: list[Repair]) -> list[Line]:
             out.append(lines[i])
             i += 1
             continue
-        starts = _item_starts(lines, i, j)
+        end = _box_end(lines, j)
+        starts = _item_starts(lines, i, j, end)
         if starts is None:
             out.extend(lines[i:j])
             i = j
             continue
-        end = j + 1
-        while end < len(lines) and not lines[end].blank_before and lines[end].page == lines[j].page:
-            end += 1
-        why = (
-            f"{j - i} list markers ({lines[i].text!r}) read as a box before their items: each goes back before its item"
-        )
+        why = f"{j - i} list markers ({lines[i].text!r}) read before their items: each goes back before its item"
         repairs.append(Repair("reading-order", lines[i].number, lines[end - 1].number, "", "", why))
         bounds = [*starts, end - j]
         for r, marker in enumerate(lines[i:j]):
@@ -177,24 +184,35 @@ def markers_read_first(lines: list[Line], repairs: list[Repair]) -> list[Line]:
     return out
 
 
-def _item_starts(lines: list[Line], i: int, j: int) -> list[int] | None:
-    """Where each item of the box at ``j`` opens (offsets into the box, the first 0), one
-    for each marker ``[i, j)``; None when the markers are no series or the box cannot be
-    parted into as many items (``markers_read_first``)."""
-    k = j - i
-    if k < 2 or j >= len(lines) or lines[j].page != lines[i].page or not _series([ln.text for ln in lines[i:j]]):
-        return None
+def _box_end(lines: list[Line], j: int) -> int:
+    """Where the box that line ``j`` opens ends: at a blank line or a page break."""
     end = j + 1
     while end < len(lines) and not lines[end].blank_before and lines[end].page == lines[j].page:
         end += 1
-    box = [ln.text for ln in lines[j:end]]
-    if len(box) < k or not _WORD.search(box[0]):
-        return None  # (a column of figures after a column of dashes: a table's cells)
-    capital = box[0][0].isupper()
+    return end
+
+
+def _item_starts(lines: list[Line], i: int, j: int, end: int) -> list[int] | None:
+    """Where each item of the box ``[j, end)`` opens (offsets into the box, the first 0),
+    one for each marker ``[i, j)``; None when the markers are no series, open no list, or
+    the box cannot be parted into as many items (``markers_read_first``)."""
+    k = j - i
+    if k < 2 or j >= len(lines) or lines[j].page != lines[i].page or not _series([ln.text for ln in lines[i:j]]):
+        return None
+    box = [ln.text.lstrip(OPENERS) for ln in lines[j:end]]  # (``“Replicable” means``, ``(ii) keep``)
+    if len(box) < k or not _WORD.search(box[0]) or not any(len(t.split()) > 1 for t in box):
+        return None  # (a column of figures or of one-word cells after a column of dashes)
+    if not _opens(lines, i, box[0]):
+        return None
+    capital = box[0][:1].isupper()
+    counted = _counted(box)
     places: list[tuple[int, int, int]] = []  # (strength, -length of the line before, offset)
     for t in range(1, len(box)):
         before, text = box[t - 1].rstrip(CLOSERS), box[t]
-        if not text[:1].isalnum():
+        if t in counted:
+            places.append((3, -len(box[t - 1]), t))  # (``14) [2º DEPOENTE] - primordial``)
+            continue
+        if not text[:1].isalnum() or before.endswith(_ELLIPSIS):
             continue
         words = before.lower().split()
         if before[-1:] in _STRONG_END:
@@ -207,22 +225,60 @@ def _item_starts(lines: list[Line], i: int, j: int) -> list[int] | None:
     # compatibility;`` / ``playing slides in reverse;``: a name may open the first); a first
     # item that opens on no letter (``+ only in the``: a superscript's line) tells nothing.
     alike = [x for x in places if box[x[2]][0].isupper() == capital]
-    places = alike if len(alike) >= k - 1 and box[0][0].isalpha() else places
+    places = alike if len(alike) >= k - 1 and box[0][:1].isalpha() else places
     if len(places) < k - 1:
         return None
     chosen = sorted(places, reverse=True)[: k - 1]
     return [0, *sorted(t for _, _, t in chosen)]
 
 
+def _counted(box: list[str]) -> set[int]:
+    """The lines of the box that open with their own numbers, counting up from the first
+    line's (``13) [2º DEPOENTE] - estava passando ...`` / ... / ``14) [2º DEPOENTE] -
+    primordial ...``): each opens an item, whatever ends the line before."""
+    first = _OWN_NUMBER.match(box[0])
+    if first is None:
+        return set()
+    out, want = set(), int(first.group(1)) + 1
+    for t, text in enumerate(box[1:], start=1):
+        m = _OWN_NUMBER.match(text)
+        if m is not None and int(m.group(1)) == want:
+            out.add(t)
+            want += 1
+    return out
+
+
+def _opens(lines: list[Line], i: int, first: str) -> bool:
+    """The markers at ``i`` open a list whose first item is ``first``: the line before
+    them introduces it (``... we go beyond the ability to blindly run downloaded code
+    to:``). Else the first item opens in no lower case, and the markers count (``3.`` /
+    ``4.``: a numbered list needs no introduction), or they are bullets that open their
+    page's text (a list going on from the page before) before a capital or a digit. A box
+    opening in lower case without that colon goes on with the text before it (``we use
+    GitHub Codespaces to standardize setups,``, the end of an item the page broke): its
+    head is no item."""
+    before = lines[i - 1] if i > 0 else None
+    if before is not None and before.text.rstrip(CLOSERS).endswith(":"):
+        return True
+    if first[:1].islower():
+        return False
+    if lines[i].text[:1].isalnum():
+        return True  # (``3.`` / ``4.`` / ``+ only in the``: an item may open on a superscript)
+    return (before is None or before.page != lines[i].page) and (first[:1].isupper() or first[:1].isdigit())
+
+
 def _series(markers: list[str]) -> bool:
     """The same bullet each time (``–``, ``•``), or numbers or letters counting up from
-    the first (``1.`` / ``2.`` / ``3.``, ``(a)`` / ``(b)``)."""
+    the first (``1.`` / ``2.`` / ``3.``, ``(a)`` / ``(b)``); not equations' numbers
+    (``(1)`` / ``(2)``)."""
     if len(set(markers)) == 1:
         return not markers[0][:1].isalnum() and not markers[0].startswith("(")
+    if any(_EQUATION_NUMBER.match(m) for m in markers):
+        return False
     keys = [m.strip("().") for m in markers]
     if all(key.isdigit() for key in keys):
-        return all(int(b) == int(a) + 1 for a, b in zip(keys, keys[1:], strict=False))
-    return all(len(key) == 1 and ord(b) == ord(a) + 1 for a, b in zip(keys, keys[1:], strict=False) for key in (a, b))
+        return all(int(b) == int(a) + 1 for a, b in pairwise(keys))
+    return all(len(key) == 1 for key in keys) and all(ord(b) == ord(a) + 1 for a, b in pairwise(keys))
 
 
 # What the first page's foot says of its authors and its history, under the text (Elsevier,
