@@ -111,6 +111,20 @@ def test_two_columns_of_prose_are_read_left_then_right_with_their_paragraphs() -
     assert all(ln.indent == 0 for ln in after)  # each column measured from its own edge
 
 
+def test_each_page_s_columns_are_read_before_the_next_page() -> None:
+    """Two pages of two columns (``pdftotext -layout`` of a WeasyPrint render, jose.00239):
+    a gutter never runs across a page break, so page 1's right column comes before page 2's
+    left one (read as one run, both left columns came first); each page sets its right
+    column where it likes (page columns 54 and 55 here, 54 and 60 elsewhere)."""
+    _, after, repairs = separated("twocol-pages-pdftotext-layout.txt")
+    assert len(repairs) == 2
+    texts = [ln.text for ln in after]
+    page_one_right = texts.index("balance loss between different classes. Data pre‐")
+    page_two_left = texts.index("(optimisers, loss functions, transformations etc.)")
+    assert page_one_right < page_two_left
+    assert [ln.page for ln in after] == sorted(ln.page for ln in after)
+
+
 def test_a_table_in_the_body_is_not_a_pair_of_columns() -> None:
     before, after, repairs = separated("table-pypdf-layout.txt")
     assert after == before and repairs == []

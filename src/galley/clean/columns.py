@@ -119,11 +119,14 @@ def _narrow(sp: list[Span], band: Span, p: CleanParams) -> Span | None:
 
 
 def _grow(all_spans: Spans, i: int, band: Span, p: CleanParams) -> Run:
-    """The longest run of lines around line ``i`` blank in ``band`` (narrowed as it grows)."""
+    """The longest run of lines around line ``i`` blank in ``band`` (narrowed as it grows),
+    on its page: each page is laid out by itself (pdftotext sets a page's right column a
+    few page columns left or right of the last page's)."""
     first = last = i
+    page = all_spans.lines[i].page
     for step in (-1, 1):
         j = i + step
-        while 0 <= j < len(all_spans):
+        while 0 <= j < len(all_spans) and all_spans.lines[j].page == page:
             narrowed = _narrow(all_spans[j], band, p)
             if narrowed is None:
                 break
