@@ -125,6 +125,18 @@ def test_each_page_s_columns_are_read_before_the_next_page() -> None:
     assert [ln.page for ln in after] == sorted(ln.page for ln in after)
 
 
+def test_two_columns_of_prose_may_have_two_left_edges() -> None:
+    """A reference list in two columns (``pdftotext -layout``, rsp-48-2-0240 rendered in two
+    columns): the right column's entries start at one page column (``10. Ferreccio C,
+    ...``), their hanging lines three further; neither edge holds three quarters of the
+    lines, both do. Two columns of prose: left column first, then the right one."""
+    _, after, repairs = separated("twocol-entries-pdftotext-layout.txt")
+    assert len(repairs) == 1
+    texts = [ln.text for ln in after]
+    assert texts.index("REFERÊNCIAS") < texts.index("10. Ferreccio C, Bratti MC, Sherman ME, Herrero R,")
+    assert texts.index("4. Bottari CMS, Vasconcellos MM, Mendonça MHM.") < texts.index("S0102-311X2010000400015")
+
+
 def test_a_table_in_the_body_is_not_a_pair_of_columns() -> None:
     before, after, repairs = separated("table-pypdf-layout.txt")
     assert after == before and repairs == []

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from galley import vocab
@@ -174,12 +175,12 @@ def is_prose(text: str, p: CleanParams) -> bool:
 
 def _accept(lines: list[Line], all_spans: Spans, run: Run, in_runs: set[int], p: CleanParams) -> Run | None:
     """A gutter, not a table nor a chance alignment of gaps: text on both sides of it on
-    ``gutter_min_lines`` lines, the right pieces starting at one column (a column has a straight
-    left edge), and either two columns of prose, or a column of pieces in the margin beside
-    prose, or a box of dates and a DOI (``sidebar_min_labels`` labelled lines) beside prose
-    on the first page, wherever it floats there (a table of such labels further on is a
-    table). The run, marked as two columns
-    of prose or a sidebar, or None."""
+    ``gutter_min_lines`` lines, the right pieces starting at one column (a column has a
+    straight left edge; two columns of prose may have two, below), and either two columns
+    of prose, or a column of pieces in the margin beside prose, or a box of dates and a DOI
+    (``sidebar_min_labels`` labelled lines) beside prose on the first page, wherever it
+    floats there (a table of such labels further on is a table). The run, marked as two
+    columns of prose or a sidebar, or None."""
     both = []
     for k in range(run.first, run.last + 1):
         left, right, start = _pieces(lines[k], run.band)
@@ -187,14 +188,19 @@ def _accept(lines: list[Line], all_spans: Spans, run: Run, in_runs: set[int], p:
             both.append((left, right, start, all_spans[k][0][0]))
     if len(both) < p.gutter_min_lines:
         return None
-    middle = statistics.median_low(start for _, _, start, _ in both)
-    if sum(abs(start - middle) <= p.column_align for _, _, start, _ in both) < p.column_aligned_share * len(both):
-        return None
     prose_right = sum(is_prose(right, p) for _, right, _, _ in both)
     if prose_right < p.prose_column_share * len(both):
         return None
     prose_left = sum(is_prose(left, p) for left, _, _, _ in both)
-    if len(both) >= p.two_prose_min_lines and prose_left >= p.prose_column_share * len(both):
+    two_prose = len(both) >= p.two_prose_min_lines and prose_left >= p.prose_column_share * len(both)
+    # Two columns of prose may have two left edges on a page: its entries and their hanging
+    # lines (``14. Martins LFL ...`` / ``   exame de Papanicolaou ...``), or pdftotext's
+    # blocks set a few page columns apart (a quotation beside the right column).
+    starts = [start for _, _, start, _ in both]
+    commonest = [edge for edge, _ in Counter(starts).most_common(2)]
+    if not (_aligned(starts, [statistics.median_low(starts)], p) or (two_prose and _aligned(starts, commonest, p))):
+        return None
+    if two_prose:
         return run  # two columns of prose
     labels = sum(_SIDEBAR_LABEL.match(left) is not None for left, _, _, _ in both)
     if labels >= p.sidebar_min_labels and lines[run.first].page == lines[0].page:
@@ -205,6 +211,13 @@ def _accept(lines: list[Line], all_spans: Spans, run: Run, in_runs: set[int], p:
     left_start = statistics.median_low(first for _, _, _, first in both)
     margin = edge is not None and left_start <= edge - p.sidebar_margin and run.band[1] >= edge - p.gutter_min_columns
     return replace(run, prose=False) if margin else None
+
+
+def _aligned(starts: list[int], edges: list[int], p: CleanParams) -> bool:
+    """``column_aligned_share`` of the pieces start within ``column_align`` of one of the
+    ``edges`` (page columns): a column has a straight left edge."""
+    near = sum(any(abs(start - edge) <= p.column_align for edge in edges) for start in starts)
+    return near >= p.column_aligned_share * len(starts)
 
 
 def find_runs(lines: list[Line], p: CleanParams) -> list[Run]:
