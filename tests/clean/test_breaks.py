@@ -392,6 +392,24 @@ def test_a_note_at_a_pages_foot_ends_at_the_page_break() -> None:
     assert breaks(raw)[6] == "a note at a page's foot ends at the page break"
 
 
+def test_a_note_ends_at_the_page_break_where_the_sentence_it_interrupted_goes_on() -> None:
+    # jose.00239 in two columns (pdftotext -layout): the right column ends mid-sentence,
+    # the page's note under it, then the next page goes on with that sentence in lower case.
+    raw = (
+        "They then cover the concept of convolutional layers as a method to\n\n"
+        "1. We will use the term ML when talking about both ML and DL in this article\n\n"
+        "1\n\f"
+        "map and abstract image-like data for use in a\nneural network.\n"
+        "The second set of slides contains a discussion of where machine learning has been\n"
+    )
+    out = units(raw)
+    assert out[1] == "1. We will use the term ML when talking about both ML and DL in this article"
+    assert out[2] == "map and abstract image-like data for use in a neural network."
+    # After a finished sentence, a lower-case page top may be the note's own rest: it stays.
+    finished = raw.replace("as a method to", "as a method.")
+    assert units(finished)[1].endswith("in this article map and abstract image-like data for use in a neural network.")
+
+
 # Rev. Bras. Ensino Física (CC BY), pypdf: the page sets a figure's caption at its top,
 # where the previous page's sentence goes on after it.
 CAPTION_AT_TOP = (

@@ -81,6 +81,7 @@ class Gap(NamedTuple):
     block_first: Line | None = None  # the first line of the block ``prev`` ends
     block_why: str = ""  # why that block started (the reason of the rule that started it)
     ahead: tuple[Line, ...] = ()  # the next few lines after ``cur`` (``ahead_lines``)
+    before_block: Line | None = None  # the last line of the block before the one ``prev`` ends
 
     @property
     def sentence_end(self) -> bool:
@@ -219,13 +220,21 @@ def note_at_page_foot(g: Gap) -> Verdict:
     """A note set at a page's foot ends at the page break: the next page's text is no
     part of it (wp-double-pdfminer, jose.00239: ``1. We will use the term ML when talking
     about both ML and DL in this article`` / page 1 / ``Many machine learning frameworks
-    ...``). The note starts with its number; the next page starts with a capital."""
+    ...``). The note starts with its number; the next page starts with a capital, or in
+    lower case where the text before the note left its sentence open: that sentence goes
+    on (``... the concept of convolutional layers as a method to`` / the note / page 2 /
+    ``map and abstract image-like data ...``; the structure joins the two halves)."""
     first = g.block_first
     if first is None or g.cur.page == g.prev.page or not _NOTE_START.match(first.text):
         return None
-    if not g.cur.text[:1].isupper() or g.prev.text.endswith(("-", "‐", ",")):
+    if g.prev.text.endswith(("-", "‐", ",")):
         return None
-    return True, "a note at a page's foot ends at the page break"
+    if g.cur.text[:1].isupper():
+        return True, "a note at a page's foot ends at the page break"
+    body = g.before_block
+    if g.cur.text[:1].islower() and body is not None and not ends_sentence(body.text) and body.page == g.prev.page:
+        return True, "a note at a page's foot ends at the page break: the text it interrupted goes on"
+    return None
 
 
 CAPTION_AT_TOP = "a caption at a page's top"
@@ -499,11 +508,11 @@ BREAK_RULES: list[BreakRule] = [
     caption_label_alone,
     after_heading,
     numbered_equation,
+    note_at_page_foot,  # (before ``lower_case_goes_on``: the text a note interrupted goes on)
     lower_case_goes_on,
     broken_word,
     broken_url,
     punctuation_goes_on,
-    note_at_page_foot,
     caption_at_page_top,
     list_marker_alone,
     one_paragraph_per_line,

@@ -95,6 +95,7 @@ def find_blocks(
             block.lines[0],
             block.why,
             tuple(lines[i + 1 : i + 1 + p.ahead_lines]),
+            blocks[-2].lines[-1] if len(blocks) > 1 else None,
         )
         starts, why = breaks.is_break(gap, rules)
         if starts:
