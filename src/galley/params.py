@@ -43,7 +43,14 @@ class CleanParams:
     column_aligned_share: float = 0.75
     """... on at least this share of the run's lines (a column has a straight left edge)."""
     two_prose_min_lines: int = 8
-    """Two prose columns side by side on at least this many lines are a page's two columns."""
+    """Two prose columns side by side on at least this many lines are a page's two columns;
+    twice as many may have two left edges (entries and their hanging lines)."""
+    carried_prose_share: float = 0.4
+    """A page that goes on with the page before's two columns of prose is two columns with
+    at least this share of prose pieces on each side (its references' URLs, DOIs and
+    figures are no prose)."""
+    column_shift: int = 8
+    """... its right column starting within this many page columns of the page before's."""
     sidebar_margin: int = 8
     """A sidebar's pieces start at least this many page columns left of the body's edge."""
     sidebar_min_labels: int = 2

@@ -257,6 +257,31 @@ def test_two_prose_min_lines() -> None:
     assert not columns.find_runs(lines, with_(two_prose_min_lines=17).clean)
 
 
+def _references_page(shift: int) -> list[Line]:
+    """The two-column case, then a page of its references: half their right pieces are
+    DOIs (no prose), the gutter ``shift`` page columns right of the first page's."""
+    first = (CASES / "columns" / "twocol-pdftotext-layout.txt").read_text(encoding="utf-8").rstrip("\f\n")
+    rows = []
+    for k in range(10):
+        left = "Rising, J., & Hsiang, S. (2019). A guide to"
+        doi = f"https://doi.org/10.1038/s41586-019-{k:04d}"
+        right = doi if k % 2 else "Climate econometrics for social science, vol"
+        rows.append(left.ljust(46 + shift) + right)
+    return to_lines(first + "\f" + "\n".join(rows) + "\n")
+
+
+def test_carried_prose_share() -> None:
+    # The references page has half its right pieces prose: carried by the first page's columns.
+    assert len(columns.find_runs(_references_page(0), with_(carried_prose_share=0.5).clean)) == 2
+    assert len(columns.find_runs(_references_page(0), with_(carried_prose_share=0.51).clean)) == 1
+
+
+def test_column_shift() -> None:
+    # The references page's right column starts 3 page columns right of the first page's.
+    assert len(columns.find_runs(_references_page(3), with_(column_shift=3).clean)) == 2
+    assert len(columns.find_runs(_references_page(3), with_(column_shift=2).clean)) == 1
+
+
 # -- reading order in two columns (clean.order) ---------------------------------------------
 
 

@@ -2,8 +2,9 @@
 
 The cases in tests/cases/columns are real extractions: pypdf's layout mode of JOSE papers
 (CC BY 4.0; a sidebar beside the body on page 1, a survey table, a running footer), and
-``pdftotext -layout`` of a two-column page rendered with WeasyPrint from the same text and
-of a page whose sidebar floats in the body's column (the body wraps around it).
+``pdftotext -layout`` of two-column pages rendered with WeasyPrint from the same texts and
+from a SciELO article's (CC BY), and of a page whose sidebar floats in the body's column
+(the body wraps around it); one is made up: a table of prose cells.
 """
 
 from __future__ import annotations
@@ -135,6 +136,13 @@ def test_two_columns_of_prose_may_have_two_left_edges() -> None:
     texts = [ln.text for ln in after]
     assert texts.index("REFERÊNCIAS") < texts.index("10. Ferreccio C, Bratti MC, Sherman ME, Herrero R,")
     assert texts.index("4. Bottari CMS, Vasconcellos MM, Mendonça MHM.") < texts.index("S0102-311X2010000400015")
+
+
+def test_a_table_of_prose_cells_with_two_left_edges_is_no_pair_of_columns() -> None:
+    """A table of categories beside numbered statements (hanging lines): two left edges,
+    prose on both sides, but no page long: its cells stay on their rows."""
+    _, _, repairs = separated("table-prose-cells-layout.txt")
+    assert repairs == []
 
 
 def test_a_table_in_the_body_is_not_a_pair_of_columns() -> None:

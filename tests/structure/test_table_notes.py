@@ -4,12 +4,15 @@ become footnotes of their own, out of the grid and out of the running text. Real
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from make import kinds, units
 from test_tables import AGE_TABLE, ONE_COLUMN, TWO_COLUMNS, blocks
 
+from galley.model import CleanResult, Metadata
 from galley.params import PARAMS
+from galley.structure import build_document
 from galley.structure.table_notes import _starts, opens_note, part
 
 P = PARAMS.structure
@@ -163,7 +166,7 @@ def test_a_pages_notes_read_between_the_caption_and_the_cells_are_notes() -> Non
     """Rev. Bras. Educ. Espec. (pdfminer): the caption ends a page, whose numbered notes
     (across both columns: wider than the body's measure) come before the table on the next
     page; they are notes, not the table's first rows."""
-    got = kinds(
+    made = units(
         "Os avanços no acesso à educação para o público da\n"
         "Educação Especial também podem ser identificados\n"
         "nas estatísticas educacionais do Censo Escolar, que\n"
@@ -174,5 +177,12 @@ def test_a_pages_notes_read_between_the_caption_and_the_cells_are_notes() -> Non
         "científica, nacionais como os de Bueno e Souza (2018), Casagrande (2021), Casagrande e Mainardes.",
         *ONE_COLUMN,
     )
+    # The caption ends page 1 with its notes; the cells are on page 2.
+    made = [u if k < 3 else replace(u, page=2) for k, u in enumerate(made)]
+    blocks = build_document(CleanResult(made), Metadata()).blocks
+    got = [(b.kind, b.text) for b in blocks]
     assert [k for k, _ in got] == ["paragraph", "table", "footnote"]
     assert got[1][1].startswith("Público Matrículas") and got[2][1].startswith("1. Para aprofundar")
+    # On the table's own page, a long numbered first line is no page note (a cell, or text).
+    same_page = [replace(u, page=1) for u in made]
+    assert "footnote" not in [b.kind for b in build_document(CleanResult(same_page), Metadata()).blocks]

@@ -20,6 +20,11 @@ cells: its left cells start where the body's prose starts (not in a margin) and 
 cells are short, so it is left alone (the table finder sees its geometry). Justified prose
 has no gutter at all: some line always crosses any gap (three spaces after a full stop).
 
+A gutter never runs across a page break: each page is laid out by itself, its right
+column a few page columns left or right of the page before's. A page that goes on with the
+two columns of the page before (its references: URLs and figures are no prose) needs less
+prose to be read so.
+
 Every separation is a ``columns`` repair: the lines, the gutter's column, and how many
 pieces each column got.
 """
@@ -173,14 +178,18 @@ def is_prose(text: str, p: CleanParams) -> bool:
     return len(words) >= p.prose_min_words and letters >= p.prose_letter_share * sum(not c.isspace() for c in text)
 
 
-def _accept(lines: list[Line], all_spans: Spans, run: Run, in_runs: set[int], p: CleanParams) -> Run | None:
+def _accept(
+    lines: list[Line], all_spans: Spans, run: Run, in_runs: set[int], p: CleanParams, carried: bool = False
+) -> Run | None:
     """A gutter, not a table nor a chance alignment of gaps: text on both sides of it on
     ``gutter_min_lines`` lines, the right pieces starting at one column (a column has a
-    straight left edge; two columns of prose may have two, below), and either two columns
-    of prose, or a column of pieces in the margin beside prose, or a box of dates and a DOI
-    (``sidebar_min_labels`` labelled lines) beside prose on the first page, wherever it
-    floats there (a table of such labels further on is a table). The run, marked as two
-    columns of prose or a sidebar, or None."""
+    straight left edge; a page of two columns of prose may have two, below), and either two
+    columns of prose, or a column of pieces in the margin beside prose, or a box of dates
+    and a DOI (``sidebar_min_labels`` labelled lines) beside prose on the first page,
+    wherever it floats there (a table of such labels further on is a table). ``carried``:
+    the run goes on with the two columns of the page before (``_carried``), and needs only
+    ``carried_prose_share`` of prose. The run, marked as two columns of prose or a sidebar,
+    or None."""
     both = []
     for k in range(run.first, run.last + 1):
         left, right, start = _pieces(lines[k], run.band)
@@ -188,17 +197,20 @@ def _accept(lines: list[Line], all_spans: Spans, run: Run, in_runs: set[int], p:
             both.append((left, right, start, all_spans[k][0][0]))
     if len(both) < p.gutter_min_lines:
         return None
+    share = p.carried_prose_share if carried else p.prose_column_share
     prose_right = sum(is_prose(right, p) for _, right, _, _ in both)
-    if prose_right < p.prose_column_share * len(both):
+    if prose_right < share * len(both):
         return None
     prose_left = sum(is_prose(left, p) for left, _, _, _ in both)
-    two_prose = len(both) >= p.two_prose_min_lines and prose_left >= p.prose_column_share * len(both)
-    # Two columns of prose may have two left edges on a page: its entries and their hanging
+    two_prose = len(both) >= p.two_prose_min_lines and prose_left >= share * len(both)
+    # A page of two columns of prose may have two left edges: its entries and their hanging
     # lines (``14. Martins LFL ...`` / ``   exame de Papanicolaou ...``), or pdftotext's
-    # blocks set a few page columns apart (a quotation beside the right column).
+    # blocks set a few page columns apart (a quotation beside the right column). A table
+    # of prose cells (a category beside a numbered statement) is no page long.
     starts = [start for _, _, start, _ in both]
-    commonest = [edge for edge, _ in Counter(starts).most_common(2)]
-    if not (_aligned(starts, [statistics.median_low(starts)], p) or (two_prose and _aligned(starts, commonest, p))):
+    straight = _aligned(starts, [statistics.median_low(starts)], p)
+    page_long = two_prose and len(both) >= 2 * p.two_prose_min_lines
+    if not (straight or (page_long and _aligned(starts, _edges(starts, p), p))):
         return None
     if two_prose:
         return run  # two columns of prose
@@ -211,6 +223,14 @@ def _accept(lines: list[Line], all_spans: Spans, run: Run, in_runs: set[int], p:
     left_start = statistics.median_low(first for _, _, _, first in both)
     margin = edge is not None and left_start <= edge - p.sidebar_margin and run.band[1] >= edge - p.gutter_min_columns
     return replace(run, prose=False) if margin else None
+
+
+def _edges(starts: list[int], p: CleanParams) -> list[int]:
+    """The two page columns where most pieces start, each with those within
+    ``column_align`` of it (starts at 58 x 6, 61 x 8, 62 x 6: 61, then 58)."""
+    first = Counter(starts).most_common(1)[0][0]
+    rest = [start for start in starts if abs(start - first) > p.column_align]
+    return [first, Counter(rest).most_common(1)[0][0]] if rest else [first]
 
 
 def _aligned(starts: list[int], edges: list[int], p: CleanParams) -> bool:
@@ -238,7 +258,9 @@ def find_runs(lines: list[Line], p: CleanParams) -> list[Run]:
             if best is None or run.last - run.first > best.last - best.first:
                 best = run
         after_last = runs[-1].last + 1 if runs else 0
-        found = _accept(lines, all_spans, best, taken, p) if best is not None and best.first >= after_last else None
+        found = None
+        if best is not None and best.first >= after_last:
+            found = _accept(lines, all_spans, best, taken, p, carried=_carried(lines, runs, best, p))
         if found is None:
             i += 1
             continue
@@ -246,6 +268,17 @@ def find_runs(lines: list[Line], p: CleanParams) -> list[Run]:
         taken.update(range(found.first, found.last + 1))
         i = found.last + 1
     return runs
+
+
+def _carried(lines: list[Line], runs: list[Run], run: Run, p: CleanParams) -> bool:
+    """The run goes on with the two columns of prose of the page before (or of this page),
+    its right column within ``column_shift`` page columns of theirs: a page of references,
+    whose URLs, DOIs and figures are no prose, is still the paper's two columns."""
+    if not runs or not runs[-1].prose:
+        return False
+    before = runs[-1]
+    near = abs(before.band[1] - run.band[1]) <= p.column_shift
+    return near and lines[run.first].page - lines[before.last].page <= 1
 
 
 def _trim(all_spans: Spans, run: Run) -> Run:

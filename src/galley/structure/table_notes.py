@@ -219,9 +219,11 @@ def part(cells: list[Unit], measure: float, p: StructureParams) -> tuple[list[Un
         notes[:0] = _each(u, measure, p)
     # The notes at the foot of the page the caption ends, read between it and the table
     # on the next page (rbee-30: ``Tabela 1: ...`` / ``1. Para aprofundar essa discussão
-    # ...`` / ``Público`` / ...): numbered, running the measure, before any cell.
+    # ...`` / ``Público`` / ...): numbered, running the measure, on a page before the
+    # first cell's (a long first cell, ``1. Grupo A: mulheres de 25 a 64 anos ...``, is on
+    # its table's page).
     above = 0
-    while above < len(keep) - 1 and _page_note(keep[above], measure, p):
+    while above < len(keep) - 1 and _page_note(keep[above], measure, p) and keep[above].page < keep[-1].page:
         above += 1
     if above:
         notes = [b for u in keep[:above] for b in _each(u, measure, p)] + notes
@@ -256,6 +258,8 @@ _PAGE_NOTE = re.compile(r"^[1-9]\d?\.?\s+[A-ZÀ-Ý“\"]")
 
 
 def _page_note(u: Unit, measure: float, p: StructureParams) -> bool:
+    """A page's own note: its number and a capital (``7 Na PNEEPEI de 2008, ...``), its
+    first line running the measure."""
     return bool(_PAGE_NOTE.match(u.text)) and measure > 0 and len(u.lines[0]) >= p.table_prose_width * measure
 
 

@@ -153,14 +153,15 @@ def by_label_column(lines: list[TLine], p: StructureParams, lang: str = "en") ->
     ``781.5``). Every label comes before every figure, which a table read row by row never
     does, unless the lines before the figures are a header of figures alone: their number
     (or one fewer, a corner left empty) must not divide the figures. The rows are as many
-    as the figures of a column, two columns of figures at least, under one header line of
-    the labels (``_above_labels``: or under headers that span columns, the columns' own run
-    into one line); where several counts fit (2 rows of 4 columns, or 4 of 2), the most rows
-    win, each column's figures no less alike than a row's. One column of figures is read so
-    only laid out exactly so: a header, its labels, a header, as many figures (rbee-30:
+    as the figures of a column, under one header line of the labels (``_above_labels``: or
+    under headers that span columns, the columns' own run into one line); where several
+    counts fit (2 rows of 4 columns, or 4 of 2), the most rows win, each column's figures
+    no less alike than a row's. A single column of figures has no likeness to weigh: its
+    lines must be exactly a header, its labels, a header, as many figures (rbee-30:
     ``Público`` / ``Deficiência Intelectual`` / ... / ``Total`` / ``Matrículas`` /
-    ``952.904`` / ... / ``1.771.430``); read row by row, its labels and figures would
-    alternate."""
+    ``952.904`` / ... / ``1.771.430``; read row by row, labels and figures would
+    alternate). A blank corner and a label wrapped on two lines count the same and shift
+    every row: the count cannot tell them apart."""
     texts = [ln.text.strip() for ln in lines]
     first = next((i for i, t in enumerate(texts) if is_number(t)), len(texts))
     figures = texts[first:]
@@ -170,14 +171,14 @@ def by_label_column(lines: list[TLine], p: StructureParams, lang: str = "en") ->
         return None  # (as likely a header of figures alone and its rows, read row by row)
     for n in range(len(figures), p.table_min_rows - 1, -1):
         k = len(figures) // n
-        if len(figures) % n or (k < 2 and first != n + 2):
-            continue  # (one column has no likeness to weigh: its layout alone tells, below)
+        if len(figures) % n:
+            continue
         above = _above_labels(texts, first, n, k, p)
         if above is None:
             continue
         columns = [figures[c * n : (c + 1) * n] for c in range(k)]
         if k > 1 and _sameness(columns) < _sameness(_rows_of(columns)):
-            continue
+            continue  # (one column has no likeness to weigh: ``_above_labels`` alone tells)
         spanning, labels_head = texts[: above - 1], texts[above - 1]
         header = [labels_head, *texts[above + n : first]]
         labels = texts[above : above + n]
