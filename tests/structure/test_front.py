@@ -1560,3 +1560,40 @@ def test_author_lists_of_a_relayout_probe() -> None:
     )
     assert d.meta.title == "Dust Aerosol Detection, Monitoring and Forecasting"
     assert len(d.meta.authors) == 4
+
+
+def test_the_box_of_dates_and_licence_read_after_the_opening_heading_is_metadata() -> None:
+    """pdfminer reads a box of dates floating in the body's column after ``Summary``
+    (jose.00090 in a WeasyPrint layout): the dates and the licence under them are the
+    paper's metadata, reported, not its first paragraphs."""
+    d = doc(
+        "A practical guide to climate econometrics",
+        "James A. Rising1 and Ana Trisovic2",
+        SUMMARY[0],
+        "Received: 16 January 2022",
+        "Accepted: 16 March 2022",
+        "Published: 16 April 2022",
+        "Licence",
+        "Authors of papers retain copyright and release the work under a Creative Commons",
+        "Attribution License (CC BY 4.0).",
+        SUMMARY[1],
+        heading_units=frozenset({2, 6}),
+    )
+    assert [b.text[:20] for b in d.blocks] == ["Summary", "The use of econometr"]
+    assert (d.meta.received, d.meta.accepted, d.meta.published) == ("2022-01-16", "2022-03-16", "2022-04-16")
+    assert d.meta.licence == "CC BY 4.0"
+    # MDPI: the box's label above its dates goes with them.
+    d = doc(
+        "A practical guide to climate econometrics",
+        "James A. Rising1 and Ana Trisovic2",
+        SUMMARY[0],
+        "Academic Editor: Giuseppe Ioppolo",
+        "Received: 12 January 2023",
+        "Revised: 20 February 2023",
+        "Accepted: 27 February 2023",
+        SUMMARY[1],
+    )
+    assert [b.text[:20] for b in d.blocks] == ["Summary", "The use of econometr"]
+    # One dated line is no box: it stays text where it is.
+    d = doc("A practical guide to climate econometrics", SUMMARY[0], "Received: 16 January 2022", SUMMARY[1])
+    assert "Received: 16 January 2022" in [b.text for b in d.blocks]

@@ -85,7 +85,8 @@ def extract(units: list[Unit], furniture: list[Removed], p: StructureParams) -> 
     meta = Metadata()
     units, keyword_lines_gone = region.take_keywords(units, end, meta, p)
     units, history_gone = region.take_history(units, end, meta, p)
-    keyword_lines_gone += history_gone
+    units, dates_gone = region.take_dates(units, end, meta, p)
+    keyword_lines_gone += history_gone + dates_gone
     if end == 0:
         return Front(meta, units, keyword_lines_gone)
     lines = front_lines(units[:end])

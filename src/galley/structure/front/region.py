@@ -150,6 +150,46 @@ def take_history(units: list[Unit], start: int, meta: Metadata, p: StructurePara
     return units, gone
 
 
+_LICENCE_LABELS = frozenset({"licence", "license", "copyright"})
+
+
+def take_dates(units: list[Unit], start: int, meta: Metadata, p: StructureParams) -> tuple[list[Unit], list[Removed]]:
+    """The journal's box of dates, and the licence under it, that pdfminer reads after the
+    opening heading where the box floats in the body's column (``Summary`` / ``Received: 16
+    January 2022`` / ``Accepted: 16 March 2022`` / ``Published: 16 April 2022`` /
+    ``Licence`` / ``Authors of papers retain copyright and release the work ...``): two
+    labelled dates or more, a line each, in the first ``keywords_reach`` units after the
+    front region, with the box's labels above them and its licence under them; their dates
+    into ``meta``, the licence's name too. Reported, like the other front lines."""
+    r = Reading(meta, p)
+    for i in range(start, min(len(units), start + p.keywords_reach)):
+        j = i
+        while j < len(units) and len(units[j].lines) == 1 and sidebar.date_in(units[j].text, r):
+            j += 1
+        if j - i < 2:
+            continue
+        gone = [Removed(u.first_line, u.text, "front-matter", WHY["date"]) for u in units[i:j]]
+        # The box's labels above its dates (MDPI: ``Academic Editor: Giuseppe Ioppolo``).
+        while i > start and len(units[i - 1].lines) == 1 and sidebar.is_label(units[i - 1].text, p):
+            i -= 1
+            gone.insert(0, Removed(units[i].first_line, units[i].text, "front-matter", WHY["sidebar"]))
+        # The licence under them, its label perhaps set apart, its text perhaps in pieces
+        # (``Licence`` / ``Authors of papers retain copyright ...`` / ``Attribution License
+        # (CC BY 4.0).``).
+        label = int(j < len(units) and units[j].text.strip().lower() in _LICENCE_LABELS)
+        k = j + label
+        while k < len(units) and (is_licence_text(units[k].text) or sidebar.CC.search(units[k].text)):
+            k += 1
+        if k > j + label:
+            for u in units[j:k]:
+                cc = sidebar.CC.search(u.text)
+                meta.licence = meta.licence or (cc.group(1).replace("-", " ") if cc else "")
+                gone.append(Removed(u.first_line, u.text, "front-matter", WHY["licence"]))
+            j = k
+        return units[:i] + units[j:], gone
+    return units, []
+
+
 def _one_line_units(units: list[Unit], i: int, p: StructureParams) -> list[Unit]:
     """The units of one line each from ``i`` on, up to a known section (``1. Introduction``)."""
     out: list[Unit] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from galley import vocab
+from galley.params import StructureParams
 from galley.structure.front.dates import iso_date
 from galley.structure.front.lines import FrontLine, Reading
 from galley.structure.front.names import NAME_SPLIT
@@ -28,7 +29,7 @@ _PUBLISHED = vocab.all_of(vocab.PUBLISHED)
 # Dates given on one line are parted so: ``Ricevuto: 14/02/2022 · Accettato: 09/06/2022``.
 _DATE_PARTS = re.compile(r"\s*[;·|•]\s*|\s+/\s+")
 _SIDEBAR_LABEL = re.compile(
-    r"^(?:[•●▪*-]\s*)?(Software|Review|Repository|Archive|Paper|Editor|Reviewers?|License|Licence"
+    r"^(?:[•●▪*-]\s*)?(Software|Review|Repository|Archive|Paper|(?:Academic )?Editor|Reviewers?|License|Licence"
     r"|Open Access|Copyright)\b(?::.*)?$",
     re.I,
 )
@@ -118,6 +119,11 @@ def label_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:
     if text.lower().startswith(("license", "licence", "copyright")):
         r.licence_open = True
     return "sidebar", 1
+
+
+def is_label(text: str, p: StructureParams) -> bool:
+    """A sidebar's label line: ``Editor: Jane Doe``, ``Academic Editor: Giuseppe Ioppolo``."""
+    return _SIDEBAR_LABEL.match(text) is not None and len(text.split()) <= p.sidebar_label_max_words
 
 
 def handle_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:
