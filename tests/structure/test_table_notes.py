@@ -186,3 +186,24 @@ def test_a_pages_notes_read_between_the_caption_and_the_cells_are_notes() -> Non
     # On the table's own page, a long numbered first line is no page note (a cell, or text).
     same_page = [replace(u, page=1) for u in made]
     assert "footnote" not in [b.kind for b in build_document(CleanResult(same_page), Metadata()).blocks]
+
+
+def test_a_pages_numbered_note_after_a_finished_note_is_a_note_of_its_own() -> None:
+    """rbee-30 (pdfminer): under the table, its source note runs the measure and ends its
+    sentence; the page's note 7 on the next line is a second note, not the source's rest."""
+    cells = units(
+        "Público",
+        "Deficiência Física",
+        "Baixa Visão",
+        "Matrículas",
+        "163.790",
+        "86.867",
+        "Nota. Elaborado com base no Censo Escolar de 2023 (Inep, 2024).\n"
+        "7 Na PNEEPEI de 2008, o termo usado é “transtornos globais do desenvolvimento”.",
+    )
+    kept, notes = part(cells, 60, P)
+    assert [u.text for u in kept] == [u.text for u in cells[:-1]]
+    assert [n.text for n in notes] == [
+        "Nota. Elaborado com base no Censo Escolar de 2023 (Inep, 2024).",
+        "7 Na PNEEPEI de 2008, o termo usado é “transtornos globais do desenvolvimento”.",
+    ]

@@ -272,8 +272,18 @@ def _wraps(line: str, measure: float, p: StructureParams) -> bool:
 
 def _starts(lines: list[str], measure: float, p: StructureParams) -> list[int]:
     """Where each note of a run of notes starts: each line that opens one, or that follows
-    a line whose note is over (``* Mean ± ... the data.`` / ``On the same line, ...``)."""
-    return [k for k in range(len(lines)) if k == 0 or opens_note(lines[k]) or not _wraps(lines[k - 1], measure, p)]
+    a line whose note is over (``* Mean ± ... the data.`` / ``On the same line, ...``), or
+    a page's numbered note after a finished sentence, however long that line (``Nota.
+    Elaborado com base no Censo Escolar de 2023 (Inep, 2024).`` / ``7 Na PNEEPEI de 2008,
+    o termo usado ...``)."""
+    return [
+        k
+        for k in range(len(lines))
+        if k == 0
+        or opens_note(lines[k])
+        or not _wraps(lines[k - 1], measure, p)
+        or (_PAGE_NOTE.match(lines[k].strip()) is not None and _closed(lines[k - 1]))
+    ]
 
 
 def _each(u: Unit, measure: float, p: StructureParams) -> list[Block]:
