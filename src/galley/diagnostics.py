@@ -437,13 +437,17 @@ def _recorded_joins(
                 taken.append(next((i for i in near if not used[i] and src[i] == part and i not in taken), -1))
         if min(taken) < 0:
             continue
-        if left[after[k]] <= need[after[k]] or (r.end_line, after[k]) in goes_on:
+        word = after[k]
+        core = _MARKER_EDGES.sub("", word)
+        if left[word] <= need[word] and core != word and left[core] > need[core]:
+            word = core  # (``web‐`` / ``site.2`` -> ``website2``: the note's call linked, ``website`` kept)
+        if left[word] <= need[word] or (r.end_line, after[k]) in goes_on:
             pending[after[k]] = taken
             continue
         for i in taken:
             used[i] = 1
         need.subtract(src[i] for i in taken)
-        left[after[k]] -= 1
+        left[word] -= 1
 
 
 def _letter_bullets(doc: Document, src: list[str], line_of: list[int], used: bytearray, need: Counter[str]) -> None:

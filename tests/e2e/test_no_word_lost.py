@@ -101,3 +101,21 @@ def test_a_call_glued_to_a_closing_bracket_is_the_note_s_number() -> None:
 
     assert lost_words(raw, with_text("Usado com esse objetivo (MUNDURUKU, 2021)")) == []
     assert lost_words(raw, with_text("Usado com esse objetivo (MUNDURUKU)")) == ["202110"]
+
+
+def test_a_recorded_join_may_end_on_a_linked_call() -> None:
+    """``web‐`` / ``site.2`` joined by the cleaner (``website.2``) whose call ``2`` became a
+    linked note: ``website`` kept is the join's word, no loss (jose.00239 read in two columns
+    by pdftotext -layout); without it, both halves are lost."""
+    from galley.model import Block, Document, Inline, Metadata, Repair
+
+    raw = "launched through links in the README or web‐\nsite.2\n\n2. A google account is required.\n"
+    note = Block("paragraph", "A google account is required.", source=(4, 4))
+    join = Repair("hyphen-join", 1, 2, "web‐ site.2", "website.2", "the typesetter's hyphen")
+
+    def with_text(before: str) -> Document:
+        runs = [Inline(before), Inline("", kind="note", note=[note])]
+        return Document(Metadata(), [Block("paragraph", before, inlines=runs)], repairs=[join])
+
+    assert lost_words(raw, with_text("launched through links in the README or website.")) == []
+    assert lost_words(raw, with_text("launched through links in the README or.")) == ["web", "site2"]
