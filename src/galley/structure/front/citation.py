@@ -29,7 +29,7 @@ import re
 from galley.model import Metadata, Removed
 from galley.params import StructureParams
 from galley.structure.front.lines import FrontLine, Reading
-from galley.structure.front.sidebar import CC
+from galley.structure.front.sidebar import licence_name
 
 _APA = re.compile(
     r"(?:^|[.?!]\s)(?P<journal>[A-Z][^.?!;]{3,80}?),\s*(?P<volume>\d{1,4})\s*\((?P<issue>[\w-]{1,10})\),"
@@ -140,8 +140,7 @@ def fill_citation(meta: Metadata, furniture: list[Removed], p: StructureParams) 
         _fill(meta, (names[ranked[0]], *ranked[0]))
     meta.doi = meta.doi or _footer_doi(furniture)
     if not meta.licence:
-        cc = next((m for r in furniture if r.rule == "page-doi" and (m := CC.search(r.text))), None)
-        meta.licence = cc.group(1).replace("-", " ") if cc else ""
+        meta.licence = next((name for r in furniture if r.rule == "page-doi" and (name := licence_name(r.text))), "")
 
 
 def _footer_doi(furniture: list[Removed]) -> str:

@@ -150,9 +150,6 @@ def take_history(units: list[Unit], start: int, meta: Metadata, p: StructurePara
     return units, gone
 
 
-_LICENCE_LABELS = frozenset({"licence", "license", "copyright"})
-
-
 def take_dates(units: list[Unit], start: int, meta: Metadata, p: StructureParams) -> tuple[list[Unit], list[Removed]]:
     """The journal's box of dates, and the licence under it, that pdfminer reads after the
     opening heading where the box floats in the body's column (``Summary`` / ``Received: 16
@@ -176,14 +173,13 @@ def take_dates(units: list[Unit], start: int, meta: Metadata, p: StructureParams
         # The licence under them, its label perhaps set apart, its text perhaps in pieces
         # (``Licence`` / ``Authors of papers retain copyright ...`` / ``Attribution License
         # (CC BY 4.0).``).
-        label = int(j < len(units) and units[j].text.strip().lower() in _LICENCE_LABELS)
+        label = int(j < len(units) and units[j].text.strip().lower() in sidebar.LICENCE_LABELS)
         k = j + label
         while k < len(units) and (is_licence_text(units[k].text) or sidebar.CC.search(units[k].text)):
             k += 1
         if k > j + label:
             for u in units[j:k]:
-                cc = sidebar.CC.search(u.text)
-                meta.licence = meta.licence or (cc.group(1).replace("-", " ") if cc else "")
+                meta.licence = meta.licence or sidebar.licence_name(u.text)
                 gone.append(Removed(u.first_line, u.text, "front-matter", WHY["licence"]))
             j = k
         return units[:i] + units[j:], gone

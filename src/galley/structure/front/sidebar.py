@@ -109,6 +109,10 @@ def _date(r: Reading, m: re.Match[str]) -> None:
         meta.published = date
 
 
+# The labels that open the licence text under them.
+LICENCE_LABELS = ("license", "licence", "copyright")
+
+
 def label_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:
     """``Software``, ``• Review``, ``Editor: Jane Doe``, ``License``: a sidebar label (at
     most ``sidebar_label_max_words`` words). ``License`` and ``Copyright`` open the
@@ -116,7 +120,7 @@ def label_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:
     text = lines[i].text
     if not _SIDEBAR_LABEL.match(text) or len(text.split()) > r.p.sidebar_label_max_words:
         return None
-    if text.lower().startswith(("license", "licence", "copyright")):
+    if text.lower().startswith(LICENCE_LABELS):
         r.licence_open = True
     return "sidebar", 1
 
@@ -140,13 +144,18 @@ def licence_line(lines: list[FrontLine], i: int, r: Reading) -> Claim | None:
     goes_on = r.licence_open and len(text.split()) <= r.p.licence_line_max_words and not NAME_SPLIT.search(text)
     if not (_LICENCE_TEXT.search(text) or goes_on):
         return None
-    cc = CC.search(text)
-    if cc:
-        r.meta.licence = r.meta.licence or cc.group(1).replace("-", " ")
+    if CC.search(text):
+        r.meta.licence = r.meta.licence or licence_name(text)
         r.licence_open = False
     elif text.endswith(")."):
         r.licence_open = False
     return "licence", 1
+
+
+def licence_name(text: str) -> str:
+    """The Creative Commons licence a text names (``CC BY 4.0``), or ""."""
+    cc = CC.search(text)
+    return cc.group(1).replace("-", " ") if cc else ""
 
 
 def is_licence_text(text: str) -> bool:
