@@ -212,6 +212,11 @@ def input_lines(raw: str) -> list[tuple[int, list[str]]]:
     return out
 
 
+# A piece of a layout line: words parted by single spaces (two or more part pieces, as
+# ``clean.columns`` parts them).
+_PIECE = re.compile(r"\S+(?: \S+)*")
+
+
 def _raw_lines(raw: str) -> list[str]:
     return raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
@@ -227,26 +232,25 @@ def _reading_order(raw: str, numbered: list[tuple[int, list[str]]], doc: Documen
     """The lines in the order the cleaner reads them: where it took two columns of a layout
     text apart (a ``columns`` repair over raw lines a-b), the left column's pieces first,
     then the right column's, each piece under its raw line number, so a word joined across
-    a column's line end has its halves side by side here too."""
-    runs = [(r.line, r.end_line) for r in doc.repairs if r.rule == "columns"]
+    a column's line end has its halves side by side here too. A line is cut where the
+    cleaner cut it: at its first piece that starts right of the repair's gutter (a quote
+    indented in the left column moves its line's right piece a few places left)."""
+    from galley.clean import characters, columns
+
+    runs = [(r.line, r.end_line, band) for r in doc.repairs if (band := columns.gutter_of(r)) is not None]
     if not runs:
         return numbered
-    from galley.clean import characters
-
     lines = _raw_lines(raw)
     out = list(numbered)
-    for a, b in runs:
-        pieces = [
-            (n, m.start(), m.group())
-            for n in range(a, min(b, len(lines)) + 1)
-            for m in re.finditer(r"\S+(?: {1,2}\S+)*", lines[n - 1].replace("\t", "    "))
-        ]
-        starts = Counter(col for k, (n, col, _) in enumerate(pieces) if k and pieces[k - 1][0] == n)
-        if not starts:
-            continue
-        gutter = starts.most_common(1)[0][0]
-        left = [(n, _words_of(t, characters.RULES)) for n, col, t in pieces if col < gutter]
-        right = [(n, _words_of(t, characters.RULES)) for n, col, t in pieces if col >= gutter]
+    for a, b, (_, edge) in runs:
+        left: list[tuple[int, list[str]]] = []
+        right: list[tuple[int, list[str]]] = []
+        for n in range(a, min(b, len(lines)) + 1):
+            for piece in lines[n - 1].split("\f"):
+                text = piece.replace("\t", "    ")
+                cut = next((m.start() for m in _PIECE.finditer(text) if m.start() >= edge), len(text))
+                left.append((n, _words_of(text[:cut], characters.RULES)))
+                right.append((n, _words_of(text[cut:], characters.RULES)))
         span = [k for k, (n, _) in enumerate(out) if a <= n <= b]
         if span:
             out[span[0] : span[-1] + 1] = [(n, w) for n, w in left + right if w]
@@ -308,11 +312,10 @@ def lost_words(raw: str, doc: Document) -> list[str]:
     # Words of lines removed as furniture are matched as they are; the text around them is
     # read as one stream, since a word may be joined across a running head ("bioinfor-" /
     # page header / "matics").
-    numbered = input_lines(raw)
-    furniture = _furniture_lines(numbered, doc)
-    ordered = _reading_order(raw, numbered, doc)
-    lines = [(n, w) for n, w in ordered if n not in furniture] + [(n, w) for n, w in ordered if n in furniture]
-    lines = _glued_numbers(doc, lines)
+    ordered = _reading_order(raw, input_lines(raw), doc)
+    furniture = _furniture_pieces(ordered, doc)
+    lines = [e for k, e in enumerate(ordered) if k not in furniture] + [ordered[k] for k in sorted(furniture)]
+    lines = _parted_words(doc, lines)
     src = [t for _, words in lines for t in words]
     # Joins happen only at line ends: the raw line of every word.
     line_of = [n for n, words in lines for _ in words]
@@ -364,14 +367,20 @@ def lost_words(raw: str, doc: Document) -> list[str]:
     return lost
 
 
-def _glued_numbers(doc: Document, lines: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
-    """The input words a ``page-number-glued`` repair parted (``hands1`` -> ``hands-``, kept
-    or joined on, and ``1``, removed as the page's number), as those two words."""
+def _parted_words(doc: Document, lines: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """The input words a repair parted in two, as those two words: a ``page-number-glued``
+    word (``hands1`` -> ``hands-``, kept or joined on, and ``1``, removed as the page's
+    number), and a ``run-in-label`` (``Abstract—Intermittent`` -> the heading ``Abstract``
+    and the text's first word: one word to the loss checks, which drop the dash)."""
     parted = {}
     for r in doc.repairs:
         if r.rule == "page-number-glued" and (before := word_tokens(r.before)) and (after := word_tokens(r.after)):
             digits = before[-1][len(before[-1].rstrip("0123456789")) :]
             parted[(r.line, before[-1])] = [after[-1], digits]
+        elif r.rule == "run-in-label" and (before := word_tokens(r.before)) and (label := word_tokens(r.after)):
+            k = len(label) - 1  # the label's last word is glued to the text's first
+            if len(before) > k and before[:k] == label[:k] and before[k].startswith(label[k]) and before[k] != label[k]:
+                parted[(r.line, before[k])] = [label[k], before[k][len(label[k]) :]]
     if not parted:
         return lines
     return [(n, [p for w in words for p in parted.get((n, w), [w])]) for n, words in lines]
@@ -387,16 +396,26 @@ def _called(token: str, marks: Counter[str], left: Counter[str]) -> tuple[str, s
     return None
 
 
-def _furniture_lines(numbered: list[tuple[int, list[str]]], doc: Document) -> set[int]:
-    """The raw lines each removed-furniture record stands for: its own line number when that
-    line holds its words, else a neighbour that does (a record may be a line off)."""
-    words = dict(numbered)
+def _furniture_pieces(ordered: list[tuple[int, list[str]]], doc: Document) -> set[int]:
+    """The pieces of ``ordered`` (raw lines, or their columns' pieces) each removed-furniture
+    record stands for: a piece of its own line that holds its words, else its whole line,
+    else the same on a neighbouring line (a record may be a line off). A two-column page's
+    head is two records on one line (``Trans/Form/Ação`` and ``Cinismo e
+    indiferenciación``), each one piece of it."""
+    by_line: dict[int, list[int]] = {}
+    for k, (n, _) in enumerate(ordered):
+        by_line.setdefault(n, []).append(k)
     found: set[int] = set()
     for r in doc.removed:
         target = word_tokens(r.text)
         for n in (r.line, r.line - 1, r.line + 1, r.line - 2, r.line + 2):
-            if n not in found and words.get(n) == target:
-                found.add(n)
+            free = [k for k in by_line.get(n, ()) if k not in found]
+            piece = next((k for k in free if ordered[k][1] == target), None)
+            if piece is not None:
+                found.add(piece)
+                break
+            if len(free) > 1 and [w for k in free for w in ordered[k][1]] == target:
+                found.update(free)
                 break
     return found
 
@@ -418,36 +437,71 @@ def _recorded_joins(
     # on from is pending even when a block keeps such a word elsewhere (``…/10.1088/the``
     # from lines 1-2, going on to ``…/thethe`` on line 3, and another URL ``…/the`` below).
     goes_on = {(r.line, words[0]) for r in joins if (words := word_tokens(r.before))}
-    for r in joins:
-        # (clean's url-join may also close OCR's spaces in the URL's rest: ``j.`` /
-        # ``1745-6584. 1988.tb00399.x`` -> one word of three; range-join: ``1480–`` / ``1512.``)
-        before, after = word_tokens(r.before), word_tokens(r.after)
-        extra = len(before) - len(after)  # words the join made one
-        if extra < 1:
-            continue
-        k = next((k for k, w in enumerate(after) if "".join(before[k : k + extra + 1]) == w), None)
-        if k is None:
-            continue
-        near = [i for n in range(r.line, r.end_line + 1) for i in at_line.get(n, ())]
-        taken: list[int] = []
-        for part in before[k : k + extra + 1]:
-            if part in pending:
-                taken += pending.pop(part)
-            else:
-                taken.append(next((i for i in near if not used[i] and src[i] == part and i not in taken), -1))
-        if min(taken) < 0:
-            continue
-        word = after[k]
-        core = _MARKER_EDGES.sub("", word)
-        if left[word] <= need[word] and core != word and left[core] > need[core]:
-            word = core  # (``web‐`` / ``site.2`` -> ``website2``: the note's call linked, ``website`` kept)
-        if left[word] <= need[word] or (r.end_line, after[k]) in goes_on:
-            pending[after[k]] = taken
-            continue
-        for i in taken:
-            used[i] = 1
-        need.subtract(src[i] for i in taken)
-        left[word] -= 1
+    # A join a part of which the Document keeps as often as the input has it waits for the
+    # others: its lines may have been kept as printed after all (a table's text,
+    # ``monitoriza‐`` / ``ção``), and the join of another ``monitorização`` must not lose
+    # its word to it.
+    later: list[Repair] = []
+    for sweep in (joins, later):
+        for r in sweep:
+            found = _joined(r)
+            if found is None:
+                continue
+            parts, result = found
+            near = [i for n in range(r.line, r.end_line + 1) for i in at_line.get(n, ())]
+            chained = parts[0] in pending or (r.end_line, result) in goes_on
+            if sweep is joins and not chained and any(left[part] >= need[part] for part in parts):
+                later.append(r)
+                continue
+            taken = [] if parts[0] in pending else _side_by_side(parts, near, src, line_of, used)
+            for part in parts if not taken else ():
+                if part in pending:
+                    taken += pending.pop(part)
+                else:
+                    taken.append(next((i for i in near if not used[i] and src[i] == part and i not in taken), -1))
+            if min(taken) < 0:
+                continue
+            word = result
+            core = _MARKER_EDGES.sub("", word)
+            if left[word] <= need[word] and core != word and left[core] > need[core]:
+                word = core  # (``web‐`` / ``site.2`` -> ``website2``: the note's call linked, ``website`` kept)
+            if left[word] <= need[word] or (r.end_line, result) in goes_on:
+                pending[result] = taken
+                continue
+            for i in taken:
+                used[i] = 1
+            need.subtract(src[i] for i in taken)
+            left[word] -= 1
+
+
+def _joined(r: Repair) -> tuple[list[str], str] | None:
+    """The input words a join repair made one, and the word they made; None when it made
+    none. (clean's url-join may also close OCR's spaces in the URL's rest: ``j.`` /
+    ``1745-6584. 1988.tb00399.x`` -> one word of three; range-join: ``1480–`` / ``1512.``)"""
+    before, after = word_tokens(r.before), word_tokens(r.after)
+    extra = len(before) - len(after)  # words the join made one
+    if extra < 1:
+        return None
+    k = next((k for k, w in enumerate(after) if "".join(before[k : k + extra + 1]) == w), None)
+    return None if k is None else (before[k : k + extra + 1], after[k])
+
+
+def _side_by_side(parts: list[str], near: list[int], src: list[str], line_of: list[int], used: bytearray) -> list[int]:
+    """The free input words that make a join's ``parts`` one after another in reading
+    order, each on a line of its own; [] when there are none. A join across two columns
+    spans many raw lines (the left column's foot, line 424, to the right column's top, line
+    354), and the words of all of them are no sure match: another join's ``co`` on line 365
+    (``co‐`` / ``mún``) is among them, while this join's halves sit side by side."""
+    n, within = len(parts), set(near)
+    for i in near:
+        run = range(i, i + n)
+        if (
+            i + n - 1 in within
+            and all(not used[j] and src[j] == part for j, part in zip(run, parts, strict=True))
+            and all(line_of[j] != line_of[j - 1] for j in run[1:])
+        ):
+            return list(run)
+    return []
 
 
 def _letter_bullets(doc: Document, src: list[str], line_of: list[int], used: bytearray, need: Counter[str]) -> None:

@@ -124,6 +124,10 @@ def test_each_page_s_columns_are_read_before_the_next_page() -> None:
     page_two_left = texts.index("(optimisers, loss functions, transformations etc.)")
     assert page_one_right < page_two_left
     assert [ln.page for ln in after] == sorted(ln.page for ln in after)
+    # Each repair names its gutter, so the loss audit can cut the raw lines where this did.
+    # (the right column's page column, above, is where the gutter ends)
+    assert [gutter[1] for r in repairs if (gutter := columns.gutter_of(r))] == [54, 55]
+    assert columns.gutter_of(Repair("hyphen-join", 1, 2, "a-", "b", "parted by blank page columns 1-2")) is None
 
 
 def test_two_columns_of_prose_may_have_two_left_edges() -> None:

@@ -46,6 +46,8 @@ GAP = re.compile(r" {2,}")  # inside a line, two or more spaces part two pieces 
 _SIDEBAR_LABEL = re.compile(rf"^(?:DOI\b|(?i:{vocab.alternation(vocab.all_of(vocab.DATES))})\s*:)")
 
 Span = tuple[int, int]  # [start, end) columns of the page
+# How a ``columns`` repair names its gutter (``separate``), read back by ``gutter_of``.
+_GUTTER = re.compile(r"parted by blank page columns (\d+)-(\d+)")
 
 
 def spans(line: Line) -> list[Span]:
@@ -323,6 +325,14 @@ def split_run(lines: list[Line], run: Run, p: CleanParams) -> tuple[list[Line], 
     if cols[1]:
         cols[1][0].blank_before = max(1, cols[1][0].blank_before)  # the right column starts apart
     return cols
+
+
+def gutter_of(repair: Repair) -> Span | None:
+    """The gutter a ``columns`` repair parted its lines at, as page columns ``[start, end)``:
+    a piece of one of its lines that starts at ``end`` or right of it is the right
+    column's (``_pieces``). The loss audit reads the raw lines in the cleaner's order so."""
+    found = _GUTTER.search(repair.why) if repair.rule == "columns" else None
+    return (int(found.group(1)), int(found.group(2)) + 1) if found else None
 
 
 def separate(lines: list[Line], repairs: list[Repair], p: CleanParams | None = None) -> list[Line]:
