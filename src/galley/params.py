@@ -306,6 +306,11 @@ class CleanParams:
     """A capitalised left half of at most this many letters, before a right half that is no
     word, is a name's first syllable (``Win-``/``nubst``, ``Sten-``/``sitzki``); a longer
     one that is a word (``Semântico-``/``objetal``) may be a compound's first word."""
+    common_rest_chars: int = 4
+    """A common word of at least this many letters after the hyphen, where the joined
+    spelling is no word, makes a rare word in lower case before it a compound's first
+    (``geostatistical-``/``based``), not a word broken in two; a shorter one may be a
+    typesetter's break's rest."""
 
     # -- compounds the extractor joined (clean.compounds) ---------------------------------------
     prejoined_min_lines: int = 40

@@ -959,6 +959,15 @@ def test_name_syllable_chars() -> None:
     assert not hyphens.decide("Chao-", "varindr", lex, "en", p3).join
 
 
+def test_common_rest_chars() -> None:
+    # jose.00240's reference: 'high-dimensional, geostatistical-' / 'based decision-support'.
+    # 'geostatistical' is a rare word (zipf 1.4) and 'geostatisticalbased' none: 'based' (5
+    # letters, common) after it makes a compound, from common_rest_chars 5 down; above, the
+    # rare half reads as a piece of a word and joins.
+    assert not joins("geostatistical-", "based", common_rest_chars=5)
+    assert joins("geostatistical-", "based", common_rest_chars=6)
+
+
 # Two pages of a LaTeX preprint (pdftotext): the template's notice at the first page's foot.
 NOTICE = "Preprint submitted to JOURNAL OF OPEN EDUCATION RESEARCH"
 PREPRINT = body(1, 8) + NOTICE + "\n1\n\f" + body(2, 8) + "2\n"

@@ -42,10 +42,22 @@ def text_of(raw: str) -> str:
         ("(UFABC-", "CCNH).", False),  # a half without a vowel: two acronyms (jbchs-32-10-1956)
         ("BEZ-", "ERRA,", True),  # a surname in capitals broken where it fell (bn-22-e20211306)
         ("Data-", "Driven", False),  # title case compound
+        # a rare word (zipf 1.4) before a common one, joined unknown: a compound (jose.00240)
+        ("geostatistical-", "based", False),
+        ("subjeti-", "vidade", True),  # a word broken before no word (ean-26-e20210088)
     ],
 )
 def test_decide_without_document_evidence(left: str, right: str, join: bool) -> None:
     assert hyphens.decide(left, right, NO_EVIDENCE).join is join
+
+
+def test_a_capitalised_rare_half_before_a_common_word_still_joins() -> None:
+    """cadsc-31-e31030043's reference (Portuguese): ``Alla F, Harte-`` / ``mann A``.
+    'Harte' is rare in Portuguese (zipf 1.5), 'mann' common (3.2) and 'Hartemann' unknown,
+    as with ``geostatistical-`` / ``based``; but a capital starts a name, which a typesetter
+    breaks anywhere."""
+    assert hyphens.decide("Harte-", "mann", NO_EVIDENCE, "pt").join
+    assert not hyphens.decide("geostatistical-", "based", NO_EVIDENCE, "en").join
 
 
 def test_document_evidence_comes_first() -> None:
