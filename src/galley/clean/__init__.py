@@ -105,8 +105,12 @@ def clean(
     table = compounds.restorations(lex, fixes.keep_hyphen, lang, joined_by_extractor, p)
     in_urls = compounds.url_restorations(lex, joined_by_extractor, p)
     restorer = compounds.Restorer(table, in_urls) if table or in_urls else None
-    words = joins.Words(lex, lang, fixes, p, langs=(lang,))
     blocks = find_blocks(lines, lay, fixes, p)
+    # Each block's language (its own words', lexicon.py); the paper's other languages among
+    # them are asked too, in every block: an English paper's Portuguese abstract says that
+    # its references' Portuguese titles may break a Portuguese word (``Tuber-``/``culose``).
+    block_langs = [block_language([ln.text for ln in block.lines], lang) for block in blocks]
+    words = joins.Words(lex, lang, fixes, p, langs=(lang, *dict.fromkeys(x for x in block_langs if x != lang)))
     given.clear()
     del lines
     for n in sorted(fixes.merge_before):
@@ -115,11 +119,12 @@ def clean(
     # Each block is let go once its unit is made: the blocks' line lists and the units are
     # not in memory at once (the 50 MB input's peak stays under ten times its size).
     blocks.reverse()
+    block_langs.reverse()
     while blocks:
         block = blocks.pop()
         offsets: list[int] = []
         texts: list[str] = []
-        block_lang = block_language([ln.text for ln in block.lines], lang)  # language: its own words' (lexicon.py)
+        block_lang = block_langs.pop()
         block_words = words if block_lang == lang else replace(words, lang=block_lang)
         text = joins.join_lines(block.lines, block_words, repairs, offsets, texts)
         if restorer is not None:
