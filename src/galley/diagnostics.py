@@ -468,10 +468,26 @@ def _recorded_joins(
             if left[word] <= need[word] or (r.end_line, result) in goes_on:
                 pending[result] = taken
                 continue
-            for i in taken:
-                used[i] = 1
-            need.subtract(src[i] for i in taken)
-            left[word] -= 1
+            _use(taken, word, src, used, left, need)
+    # A join that found no spare word before a deferred one used its own parts may find one
+    # now (``re‐`` / ``ported`` after ``self-`` / ``reported``, which kept ``reported``).
+    _retry(pending, src, used, left, need)
+
+
+def _retry(
+    pending: dict[str, list[int]], src: list[str], used: bytearray, left: Counter[str], need: Counter[str]
+) -> None:
+    for word, taken in pending.items():
+        if left[word] > need[word] and not any(used[i] for i in taken):
+            _use(taken, word, src, used, left, need)
+
+
+def _use(taken: list[int], word: str, src: list[str], used: bytearray, left: Counter[str], need: Counter[str]) -> None:
+    """The input words ``taken`` are kept as the Document's ``word``."""
+    for i in taken:
+        used[i] = 1
+    need.subtract(src[i] for i in taken)
+    left[word] -= 1
 
 
 def _joined(r: Repair) -> tuple[list[str], str] | None:

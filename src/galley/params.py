@@ -302,6 +302,10 @@ class CleanParams:
     zipf_close: float = 1.1
     """A joined spelling at most this much rarer than its rarer half is that word broken,
     not a compound of two words."""
+    zipf_own_compound: float = 3.5
+    """Both halves at least this common in the block's language make the split its own
+    compound, whatever another language of the paper joins (``vice-``/``versa``: 4.7 and
+    3.7; Portuguese ``en-``/``tre`` in an English block has 'tre' at 3.1)."""
     name_syllable_chars: int = 4
     """A capitalised left half of at most this many letters, before a right half that is no
     word, is a name's first syllable (``Win-``/``nubst``, ``Sten-``/``sitzki``); a longer
@@ -311,6 +315,9 @@ class CleanParams:
     spelling is no word, makes a rare word in lower case before it a compound's first
     (``geostatistical-``/``based``), not a word broken in two; a shorter one may be a
     typesetter's break's rest."""
+    compound_head_chars: int = 8
+    """... and the rare word before it has at least this many letters: a shorter one may
+    be a prefix's piece the lexicon holds as a rare word (``uncon-``/``figured``)."""
 
     # -- compounds the extractor joined (clean.compounds) ---------------------------------------
     prejoined_min_lines: int = 40

@@ -968,6 +968,24 @@ def test_common_rest_chars() -> None:
     assert joins("geostatistical-", "based", common_rest_chars=6)
 
 
+def test_zipf_own_compound() -> None:
+    # An English block of a paper with Spanish in it: 'vice-' / 'versa' ('versa' 3.72, 'vice'
+    # 4.71; 'viceversa' is common Spanish) is English's own compound from 3.72 down.
+    z = zipf("versa", "en")
+    p = with_(zipf_own_compound=z).clean
+    assert not hyphens.decide("vice-", "versa", NO_EVIDENCE, "en", p, langs=("es",)).join
+    p = with_(zipf_own_compound=z + 0.01).clean
+    assert hyphens.decide("vice-", "versa", NO_EVIDENCE, "en", p, langs=("es",)).join
+
+
+def test_compound_head_chars() -> None:
+    # 'geostatistical' has 14 letters: a compound's first word from compound_head_chars 14
+    # down; above, a piece of a word ('uncon-' / 'figured' joins so).
+    assert not joins("geostatistical-", "based", compound_head_chars=14)
+    assert joins("geostatistical-", "based", compound_head_chars=15)
+    assert joins("uncon-", "figured")
+
+
 # Two pages of a LaTeX preprint (pdftotext): the template's notice at the first page's foot.
 NOTICE = "Preprint submitted to JOURNAL OF OPEN EDUCATION RESEARCH"
 PREPRINT = body(1, 8) + NOTICE + "\n1\n\f" + body(2, 8) + "2\n"

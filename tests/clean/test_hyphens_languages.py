@@ -168,3 +168,17 @@ def test_a_block_in_another_language_makes_it_the_papers_everywhere() -> None:
     assert "Características gerais" in out
     # Alone, nothing in the paper says Portuguese: unsure, the hyphens stay.
     assert "Tuber-culose" in text(TUBERCULOSE, "en")
+
+
+def test_a_compound_of_two_words_of_the_blocks_language_is_its_own() -> None:
+    """A Spanish reference (ress-33-e20231216's, es by its own words) makes Spanish one of
+    the English paper's languages; ``vice-`` / ``versa`` and ``to-`` / ``do`` (``viceversa``,
+    ``todo``: common Spanish) are English compounds of two English words, and stay so."""
+    spanish = (
+        "\n9. Ministerio de Salud de la Nación. Lineamientos técnicos para la vacu-\n"
+        "nación de los adolescentes en el marco de la campaña nacional de vacunación.\n"
+    )
+    english = "The survey asked whether parents kept a to-\ndo list of vaccines, and vice-\nversa for the clinics.\n"
+    out = text(english + spanish, "en")
+    assert "vacunación de los" in out
+    assert "to-do list" in out and "vice-versa for" in out

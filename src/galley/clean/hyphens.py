@@ -252,6 +252,8 @@ def other_language(s: Split) -> Decision | None:
     judged in the paper's, and the joined word is common only in the other one."""
     if not (s.known and s.others and s.right[0].islower()):
         return None
+    if min(s.z(s.left), s.z(s.right)) >= s.p.zipf_own_compound:
+        return None  # two common words of the block's language: its compound (``vice-``/``versa``, ``to-``/``do``)
     zo, zj = s.z_other(s.joined), s.z(s.joined)
     if zo >= s.p.zipf_common and zo > zj and zo >= min(s.z(s.left), s.z(s.right)):
         return Decision(True, f"'{s.joined}' is a common word (zipf {zo:.1f}) in another language of the paper")
@@ -312,9 +314,12 @@ def _compound_of_rare_word(s: Split, zl: float, zr: float, zj: float) -> bool:
     more, and a joined spelling no language of the paper knows: a compound
     (``geostatistical-``/``based``: 1.4, 5.5, unknown), whose hyphen the later rules weigh.
     A typesetter's break leaves a common word on the next line rarely, and then a short one
-    or a name's (``Harte-``/``mann``, ``Rons-``/``mans``): those still join."""
+    or a name's (``Harte-``/``mann``, ``Rons-``/``mans``), or after a prefix's piece the
+    lexicon holds as a rare word (``uncon-``/``figured``, ``recom-``/``pressed``,
+    ``hospita-``/``liza``): those still join."""
     return (
         0 < zl
+        and len(s.left) >= s.p.compound_head_chars
         and s.left.islower()
         and len(s.right) >= s.p.common_rest_chars
         and zr >= s.p.zipf_common
