@@ -41,8 +41,12 @@ def test_a_text_too_short_to_tell_says_nothing() -> None:
     assert language.detect("") == ""
 
 
-# Two reference entries of JOSE papers as pdfminer read a two-column render (CC BY 4.0).
+# Two reference entries of JOSE papers as pdfminer read a two-column render (CC BY 4.0), and
+# a Vancouver entry of rsp-59-e1 (scielo-latex-pypdf), whose ``et al.`` voted it French.
 REFS = [
+    "27. Erman A, Sahakyan Y, Everett K, Greenaway C, Janjua N, Kwong JC et al. Hepatitis C "
+    "Attributable Healthcare Costs and Mortality among Immigrants: A Population- Based Matched Cohort Study. "
+    "Can J Gastroenterol Hep- atol. 2024;1.",
     "Carleo, G., Cirac, I., Cranmer, K., Daudet, L., Schuld, M., Tishby, N., Vogt-Maranto, L., & "
     "Zdeborová, L. (2019). Ma- chine learning and the physical sciences. Reviews of Mod- ern Physics, 91(4).",
     "Gentemann, C. L., Holdgraf, C., Abernathey, R., Crich- ton, D., Colliander, J., Kearns, E. J., Panda, Y., "
@@ -57,6 +61,7 @@ def test_names_initials_are_no_function_words(text: str) -> None:
     judged with that language's word list)."""
     assert language.detect(text) in ("en", "")
     assert language.words_of("Panda, Y., e A. Silva. Y eu") == ["panda", "e", "silva", "y", "eu"]
+    assert language.words_of("Kwong JC et al. et les autres") == ["kwong", "jc", "et", "les", "autres"]
 
 
 def test_a_language_without_a_table_is_not_guessed() -> None:

@@ -302,6 +302,10 @@ class CleanParams:
     zipf_close: float = 1.1
     """A joined spelling at most this much rarer than its rarer half is that word broken,
     not a compound of two words."""
+    language_min_blocks: int = 2
+    """A language other than the paper's that at least this many of its blocks are written
+    in is asked for every block's line-end hyphens (an English article's Portuguese
+    references); one block may be told wrong (a reference of names and ``de``)."""
     zipf_own_compound: float = 3.5
     """Both halves at least this common in the block's language make the split its own
     compound, whatever another language of the paper joins (``vice-``/``versa``: 4.7 and

@@ -1,4 +1,4 @@
-"""Real extracted text the clean tests share (JOSE papers, CC BY 4.0)."""
+"""Real extracted text the clean tests share (JOSE papers and SciELO articles, CC BY 4.0)."""
 
 # pdftotext of jose.00090's summary: no blank lines; the first paragraph's last line is
 # short (65 characters), so the next word would have fitted: the fit test ends it there.
@@ -253,3 +253,26 @@ de 2008 tem sido usada para orientar os sistemas
 de ensino a transformarem-se em sistemas educa-
 cionais inclusivos, já em sintonia com os princí-
 """
+
+
+# rsp-59-e1, scielo-latex-pypdf: an English article's references, two of them Portuguese.
+# Entry 3 is too short to tell its language; entries 11 and 23 are Portuguese by their own words.
+TUBERCULOSE = (
+    "3. Ministério da Saúde (BR). Boletim Epidemiológico -\n"
+    "Hepatites Virais 2023 Departamento de HIV/Aids, Tuber-\n"
+    "culose, Hepatites Virais e Infecções Sexualmente Trans-\n"
+    "missíveis. Secretaria de Vigilância em Saúde e Ambiente.\n"
+)
+IBGE = (
+    "\n11. Instituto Brasileiro de Geografia e Estatística (IBGE). Car-\n"
+    "acterísticas gerais dos domicílios e dos moradores 2019\n"
+    "– PNAD Contínua. Pesquisa Nacional por Amostra de\n"
+    "Domicílios Contínua. Rio de Janeiro: IBGE; 2020.\n"
+)
+DANTAS = (
+    "\n23. Dantas TOM. Aspectos epidemiológicos da infecção pelo\n"
+    "vírus da hepatite C e coinfecções com os vírus B e delta\n"
+    "no estado do Acre, Amazônia Ocidental Brasileira [Inter-\n"
+    "net]. Brasília, DF. Tese [Doutorado]. – Universidade\n"
+    "de Brasília, Núcleo de Medicina Tropical; 2010.\n"
+)

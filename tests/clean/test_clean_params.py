@@ -9,6 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from excerpts import (
+    DANTAS,
+    IBGE,
     JOINED_LINES,
     LINE_BOX_ALONE,
     NEAR_FULL_END,
@@ -17,6 +19,7 @@ from excerpts import (
     STACKED,
     STRUCTURED,
     SUMMARY,
+    TUBERCULOSE,
     TWO_COLUMNS,
     WRAPPED,
 )
@@ -966,6 +969,16 @@ def test_common_rest_chars() -> None:
     # rare half reads as a piece of a word and joins.
     assert not joins("geostatistical-", "based", common_rest_chars=5)
     assert joins("geostatistical-", "based", common_rest_chars=6)
+
+
+def test_language_min_blocks() -> None:
+    # rsp-59-e1's references (an English article): entries 11 and 23 are Portuguese by their
+    # own words, entry 3 too short to tell. Two Portuguese blocks make Portuguese asked in
+    # entry 3 from language_min_blocks 2 down: 'Tuber-' / 'culose' joins.
+    raw = TUBERCULOSE + IBGE + DANTAS
+    joined = " ".join(u.text for u in clean(to_lines(raw), lang="en", params=with_(language_min_blocks=2)).units)
+    kept = " ".join(u.text for u in clean(to_lines(raw), lang="en", params=with_(language_min_blocks=3)).units)
+    assert "Tuberculose" in joined and "Tuber-culose" in kept
 
 
 def test_zipf_own_compound() -> None:

@@ -5,6 +5,8 @@ shows them."""
 
 from __future__ import annotations
 
+from excerpts import DANTAS, IBGE, TUBERCULOSE
+
 from galley.clean import clean, compounds, hyphens
 from galley.clean.lexicon import DocumentLexicon
 from galley.inputs.read import to_lines
@@ -143,30 +145,14 @@ def test_a_suspended_hyphens_conjunction_is_the_blocks_language() -> None:
     assert not hyphens.decide("pre-", "e", DocumentLexicon(["pre-", "e post-operatoria"]), "it").join
 
 
-# rsp-59-e1, scielo-latex-pypdf: an English article's references, two of them Portuguese.
-# Entry 3 is too short to tell its language; entry 11 is Portuguese by its own words.
-TUBERCULOSE = (
-    "3. Ministério da Saúde (BR). Boletim Epidemiológico -\n"
-    "Hepatites Virais 2023 Departamento de HIV/Aids, Tuber-\n"
-    "culose, Hepatites Virais e Infecções Sexualmente Trans-\n"
-    "missíveis. Secretaria de Vigilância em Saúde e Ambiente.\n"
-)
-IBGE = (
-    "\n11. Instituto Brasileiro de Geografia e Estatística (IBGE). Car-\n"
-    "acterísticas gerais dos domicílios e dos moradores 2019\n"
-    "– PNAD Contínua. Pesquisa Nacional por Amostra de\n"
-    "Domicílios Contínua. Rio de Janeiro: IBGE; 2020.\n"
-)
-
-
-def test_a_block_in_another_language_makes_it_the_papers_everywhere() -> None:
-    """A block of the English paper that is Portuguese by its own words (entry 11) says
-    the paper holds Portuguese: a Portuguese word broken in an entry too short to tell
-    (``Tuber-``/``culose``, unknown to English) is judged in Portuguese too."""
-    out = text(TUBERCULOSE + IBGE, "en")
+def test_blocks_in_another_language_make_it_the_papers_everywhere() -> None:
+    """Two blocks of the English paper that are Portuguese by their own words (entries 11
+    and 23) say the paper holds Portuguese: a Portuguese word broken in an entry too short
+    to tell (``Tuber-``/``culose``, unknown to English) is judged in Portuguese too."""
+    out = text(TUBERCULOSE + IBGE + DANTAS, "en")
     assert "HIV/Aids, Tuberculose, Hepatites" in out and "Sexualmente Transmissíveis." in out
     assert "Características gerais" in out
-    # Alone, nothing in the paper says Portuguese: unsure, the hyphens stay.
+    # Without them, nothing in the paper says Portuguese: unsure, the hyphens stay.
     assert "Tuber-culose" in text(TUBERCULOSE, "en")
 
 

@@ -41,6 +41,7 @@ Where a change goes:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from galley.clean import breaks, columns, compounds, figures, furniture, grid, headings, joins, layout, order
@@ -110,7 +111,9 @@ def clean(
     # them are asked too, in every block: an English paper's Portuguese abstract says that
     # its references' Portuguese titles may break a Portuguese word (``Tuber-``/``culose``).
     block_langs = [block_language([ln.text for ln in block.lines], lang) for block in blocks]
-    words = joins.Words(lex, lang, fixes, p, langs=(lang, *dict.fromkeys(x for x in block_langs if x != lang)))
+    others = Counter(x for x in block_langs if x != lang)
+    langs = (lang, *(x for x, n in others.most_common() if n >= p.language_min_blocks))
+    words = joins.Words(lex, lang, fixes, p, langs=langs)
     given.clear()
     del lines
     for n in sorted(fixes.merge_before):
