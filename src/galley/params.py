@@ -467,6 +467,10 @@ class StructureParams:
     dense_share: float = 0.65
     """Share of the window's units that are short pieces (``short_line_words`` words at
     most, list items aside) for the stretch to be dense."""
+    paragraph_beside_lines: int = 5
+    """A heading-shaped line with a paragraph of at least this many lines either side is a
+    heading even inside a dense stretch (a table's cells are short, and sit beside each
+    other, not between two paragraphs)."""
     heading_max_lines: int = 2
     """Source lines of a unit that may be a heading (a wrapped title has two)."""
     heading_wrap_min_share: float = 0.6

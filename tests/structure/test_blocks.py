@@ -1264,3 +1264,28 @@ def test_back_matter_names_of_other_journals_are_headings() -> None:
         "Contribuição dos autores",
         "Considerações éticas",
     ]
+
+
+# J. Braz. Chem. Soc. (jbchs-32-10-1956, CC BY) as pdfminer read it: the Experimental
+# section's list of reagents garbled into short pieces, then a method's heading between two
+# paragraphs of five lines.
+SYNTHESIS = (
+    "General and",
+    "USA).",
+    "Niobium salts",
+    "Louis, (NbOPO4.nH2O, Nb2O5.nH2O,",
+    "NbCl5",
+    "permanganate solution and heating. Column chromato-\n~graphy separations were followed using 35-70 mm\n"
+    "(240-400 mesh) silica gel purchased from Sigma-Aldrich\n(St. Louis, USA). Chiral gas chromatography with flame\n"
+    "ionization detection (GC-FID) analyses were recorded.",
+    "Synthesis of (rac)-1-phenylethanol",
+    "Synthesis of 1-phenylethanol for GC standard was\nprepared by reduction of the corresponding acetophen-\n"
+    "~one with sodium borohydride in methanol. To a stirred\nsolution of acetophenone (13.9 mmol, 1.67 g) in methanol\n"
+    "(50 mL) at 0 °C, sodium borohydride was added.",
+)
+
+
+def test_a_heading_between_two_paragraphs_is_no_cell_of_a_dense_stretch() -> None:
+    """Short pieces all around make the stretch dense (a table read cell by cell, as far as
+    the window can tell), but a table's cells are not set between two paragraphs."""
+    assert ("heading", "Synthesis of (rac)-1-phenylethanol") in kinds(*SYNTHESIS)

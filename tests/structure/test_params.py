@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from make import doc, kinds, layout_outline, layout_page, outline, params
-from test_blocks import LONG_SUBSECTION, SISCOLO, TWO_LINE_HEADING
+from test_blocks import LONG_SUBSECTION, SISCOLO, SYNTHESIS, TWO_LINE_HEADING
 from test_front import WRAPPED_KEYWORDS
 from test_quote import (
     ADOPTION,
@@ -507,6 +507,14 @@ CASES: list[Case] = [
                 )
             )
         ),
+    ),
+    # jbchs-32 (pdfminer): a method's heading between two paragraphs of five lines, in a
+    # stretch of short pieces.
+    (
+        "paragraph_beside_lines",
+        5,
+        6,
+        lambda p: "Synthesis of (rac)-1-phenylethanol" in headings(doc(*SYNTHESIS, p=p)),
     ),
     # Ciência & Educação (pdfminer): a two-line heading whose first line (47 characters on
     # a measure of 54) wrapped before the next word would have fitted.

@@ -22,7 +22,7 @@ def heading(u: Unit, ctx: Context) -> Block | None:
     ):
         return None
     text = u.text.strip()
-    in_cells = ctx.run >= p.cell_run or ctx.dense
+    in_cells = ctx.run >= p.cell_run or (ctx.dense and not _between_paragraphs(ctx))
     if in_cells and not _known(text, ctx):
         return None  # a table's cells
     if not heading_shape(text, p) and not _subsection_name(text, ctx, top=u.kind == "heading"):
@@ -30,6 +30,15 @@ def heading(u: Unit, ctx: Context) -> Block | None:
     if not (_known(text, ctx) or (not in_cells and _stands_apart(u, text, ctx))):
         return None
     return Block("heading", " ".join(text.split()), source=span(u))
+
+
+def _between_paragraphs(ctx: Context) -> bool:
+    """The units either side are paragraphs of ``paragraph_beside_lines`` lines or more:
+    a dense stretch's own pieces are short, and a line between two such paragraphs is none
+    of a table's cells (jbchs-32, pdfminer: ``Synthesis of (rac)-1-phenylethanol`` between
+    two methods' paragraphs, a garbled run of a list of reagents just above)."""
+    prev, nxt, p = ctx.prev, ctx.next, ctx.p
+    return all(u is not None and len(u.lines) >= p.paragraph_beside_lines and is_body(u, p) for u in (prev, nxt))
 
 
 def _known(text: str, ctx: Context) -> bool:
