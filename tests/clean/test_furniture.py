@@ -423,6 +423,35 @@ def test_digits_ending_a_page_that_are_no_glued_page_number_stay(change: tuple[s
     assert not any(r.rule == "page-number-glued" for r in result.repairs)
 
 
+OPEN_END = (
+    "However, information that focuses on analysis methods\nis still lacking, and new resources are needed to offer\n"
+)
+
+
+def test_the_short_title_atop_the_page_after_an_open_sentence_is_a_running_head() -> None:
+    # latex-twocol-pdfminer (jose.00090): two pages, so the short title atop page 2 repeats
+    # nowhere; page 1 ends a paragraph on no stop, and no heading can come next.
+    title = "A practical guide to climate econometrics: Navigating key decision points\n\n"
+    page_one = title + PROSE * 3 + OPEN_END + "\f"
+    raw = (
+        page_one
+        + "A practical guide to climate econometrics\n\npractical help to researchers. For example, several steps\n"
+    )
+    raw += "in the research process can be challenging to students and social science\nresearchers.\n"
+    result = clean(to_lines(raw))
+    assert (
+        "left a sentence open" in {r.text: r.why for r in result.removed}["A practical guide to climate econometrics"]
+    )
+    assert "are needed to offer practical help to researchers." in " ".join(u.text for u in result.units)
+    # After a list's item left open, or a line alone, the same words may head a section.
+    for before in ("• Version control with git\n", "Version control with git\n"):
+        other = raw.replace(
+            OPEN_END,
+            "\n" + before,
+        )
+        assert "A practical guide to climate econometrics" not in {r.text for r in clean(to_lines(other)).removed}
+
+
 def test_the_short_title_between_the_halves_of_a_broken_word_is_a_running_head() -> None:
     # latex-twocol-poppler (jose.00143): three pages; page 2's head, the one-word short title,
     # stands between ``Ad-`` (its number glued on) and ``ditionally``.

@@ -201,6 +201,49 @@ def test_entries_at_a_pages_top_stay_without_the_evidence() -> None:
     assert stays(ENTRIES_READ_FIRST.replace("References\n", "Acknowledgements\n"))
 
 
+# jose.00090 (CC BY) in two columns, as pdfminer read its second and last page: the right
+# column (the whole reference list, its heading on top) first, then the left column,
+# which goes on the first page's last sentence.
+LIST_READ_FIRST = (
+    "the theoretical backing of these methods (Hsiang, 2016).\n"
+    "However, information that focuses on analysis methods\n"
+    "is still lacking, and new resources are needed to offer\n"
+    "\f"
+    "References\n"
+    "\n"
+    "Carleton, T. A., & Hsiang, S. M. (2016). Social and economic\n"
+    "impacts of climate. Science, 353(6304), aad9837.\n"
+    "\n"
+    "Hsiang, S. (2016). Climate econometrics. Annual Review of\n"
+    "Resource Economics, 8, 43–75.\n"
+    "\n"
+    "practical help to researchers. For example, several steps\n"
+    "in the research process can be challenging to students.\n"
+    "\n"
+    "1. Choosing inappropriate weather variables (e.g., vari-\n"
+    "ables with poor observational records).\n"
+    "\n"
+    "Acknowledgements\n"
+    "\n"
+    "The authors would like to acknowledge contributions.\n"
+)
+
+
+def test_a_whole_list_read_before_the_left_column_goes_to_the_pages_end() -> None:
+    got, moved = moved_once(LIST_READ_FIRST)
+    assert "new resources are needed to offer practical help to researchers." in got[0]
+    assert got[-3:-2] == ["References"] and got[-2].startswith("Carleton") and got[-1].startswith("Hsiang")
+    assert got.index("Acknowledgements") < got.index("References")
+    assert (moved.line, moved.end_line) == (4, 10)
+
+
+def test_a_list_read_first_stays_where_an_entry_follows_the_left_column() -> None:
+    # An entry beyond doubt further down the page: the list goes on there, and this rule
+    # cannot tell where the part read first belongs.
+    later = LIST_READ_FIRST + "\nRising, J. (2020). Decision-making and integrated assessment models.\n"
+    assert stays(later)
+
+
 # jose.00143 (CC BY) in two columns, as pdftotext read its second page: the right column's
 # entries between the left column's prose and the sections above the list's heading.
 ENTRIES_BEFORE_HEADING = (

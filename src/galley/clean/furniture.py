@@ -22,7 +22,7 @@ from dataclasses import replace
 from itertools import islice
 
 from galley import vocab
-from galley.clean.shapes import ends_sentence
+from galley.clean.shapes import ends_sentence, is_list_start
 from galley.clean.urls import is_url
 from galley.model import Line, Removed, Repair
 from galley.params import CleanParams
@@ -604,7 +604,8 @@ def short_title_head(lines: list[Line], ev: Evidence, found: dict[int, str]) -> 
     line after page 1, and either the other pages' heads were found atop pages of the other
     parity (a section named after the tool atop a page of a paper with footers only stays),
     or it stands between the halves of a word (``... students. Ad-`` / ``ApplNumComp`` /
-    ``ditionally, it was ...``: no heading does)."""
+    ``ditionally, it was ...``: no heading does), or the page before left a sentence open
+    (no heading comes next either)."""
     if not ev.paged:
         return {}
     # The other pages' heads: found in their page's top half (not a footer at its foot), on
@@ -628,7 +629,26 @@ def short_title_head(lines: list[Line], ev: Evidence, found: dict[int, str]) -> 
         # (two words at least: a one-word heading atop a page may open the title too)
         elif tops and len(text.split()) >= 2 and not any(page % 2 == ln.page % 2 for page in tops):
             out[i] = "the paper's short title atop a page, the other pages' heads found"
+        elif len(text.split()) >= 2 and _left_open(lines, i, found):
+            out[i] = "the paper's short title atop a page, where the page before left a sentence open"
     return out
+
+
+def _left_open(lines: list[Line], i: int, found: dict[int, str]) -> bool:
+    """The page before line ``i`` (its furniture aside) ends a paragraph of two lines or more
+    on no stop: a heading cannot come next, the rest of the sentence does (jose.00090,
+    pdfminer, two pages: ``... new resources are needed to offer`` / ``1`` / ``A practical
+    guide to climate econometrics``). A list's item is left open often (``• Version
+    control``): it is no proof, nor a line alone."""
+    j = i - 1
+    while j > 0 and (j in found or is_bare_number(lines[j].text)):
+        j -= 1
+    if ends_sentence(lines[j].text) or lines[j].blank_before or j == 0:
+        return False
+    start = j
+    while start > 0 and not lines[start].blank_before and lines[start - 1].page == lines[j].page:
+        start -= 1
+    return not is_list_start(lines[start].text)
 
 
 # The authors' short names as a running head prints them: ``Höffner et al.``,

@@ -483,13 +483,32 @@ def entries_read_first(page: list[Line], repairs: list[Repair], p: CleanParams) 
     if not (continues(page[a].text) and _prose(page[a:b], p)):
         return page
     heading = next((j for j in range(a, len(page)) if vocab.is_reference_heading(page[j].text)), None)
+    why = f"were read before the column that goes on the previous page ({page[a].text[:30]!r})"
     if heading is None:
-        return page
+        return _list_read_first(page, parts, run, a, why, repairs)
     last = _list_end(page, parts, heading)
     if last is None:
         return page
-    why = f"were read before the column that goes on the previous page ({page[a].text[:30]!r})"
     return _moved_after(page, parts[run][0], a, last, why, repairs)
+
+
+def _list_read_first(
+    page: list[Line], parts: list[tuple[int, int]], run: int, a: int, why: str, repairs: list[Repair]
+) -> list[Line]:
+    """The whole list starts in the right column, its heading right above the entries read
+    first (jose.00090, pdfminer: ``References`` / ``Carleton, T. A., ...`` / ... /
+    ``practical help to researchers. For example, ...``, which goes on page 1's ``... new
+    resources are needed to offer``): heading and entries go after the left column, to
+    the page's end. Only with the heading alone in the box right above the first entry, and
+    no entry beyond doubt (``_an_entry``) after it: the list goes on nowhere else."""
+    if run == 0:
+        return page
+    h, h_end = parts[run - 1]
+    if h_end - h != 1 or not vocab.is_reference_heading(page[h].text):
+        return page
+    if any(_an_entry(page, box) for box in parts if box[0] >= a):
+        return page
+    return _moved_after(page, h, a, len(page), why, repairs)
 
 
 def entries_before_heading(page: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
