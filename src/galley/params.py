@@ -471,6 +471,9 @@ class StructureParams:
     """A heading-shaped line with a paragraph of at least this many lines either side is a
     heading even inside a dense stretch (a table's cells are short, and sit beside each
     other, not between two paragraphs)."""
+    beside_measure_share: float = 0.8
+    """... paragraphs whose widest line runs at least this share of the body's measure (a
+    table's cells of five lines sit in a narrow column)."""
     heading_max_lines: int = 2
     """Source lines of a unit that may be a heading (a wrapped title has two)."""
     heading_wrap_min_share: float = 0.6

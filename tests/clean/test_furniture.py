@@ -443,8 +443,14 @@ def test_the_short_title_atop_the_page_after_an_open_sentence_is_a_running_head(
         "left a sentence open" in {r.text: r.why for r in result.removed}["A practical guide to climate econometrics"]
     )
     assert "are needed to offer practical help to researchers." in " ".join(u.text for u in result.units)
-    # After a list's item left open, or a line alone, the same words may head a section.
-    for before in ("• Version control with git\n", "Version control with git\n"):
+    # Where no piece of the sentence follows on the page, or after a list's item left open or
+    # a line alone, the same words may head a section.
+    no_rest = raw.replace("\n\npractical help", "\n\nThe practical help")
+    assert "A practical guide to climate econometrics" not in {r.text for r in clean(to_lines(no_rest)).removed}
+    for before in (
+        "• Version control with git\n",
+        "Version control with git\n",
+    ):
         other = raw.replace(
             OPEN_END,
             "\n" + before,

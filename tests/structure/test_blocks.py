@@ -1289,3 +1289,13 @@ def test_a_heading_between_two_paragraphs_is_no_cell_of_a_dense_stretch() -> Non
     """Short pieces all around make the stretch dense (a table read cell by cell, as far as
     the window can tell), but a table's cells are not set between two paragraphs."""
     assert ("heading", "Synthesis of (rac)-1-phenylethanol") in kinds(*SYNTHESIS)
+    # A table's row label between two cells of five lines in a narrow column stays a cell.
+    body = [t for t in SYNTHESIS if "\n" in t] * 2  # the body's measure: 56 characters
+    narrow = [t if "\n" not in t else "\n".join(w for ln in t.split("\n") for w in _halves(ln)) for t in SYNTHESIS]
+    assert ("heading", "Synthesis of (rac)-1-phenylethanol") not in kinds(*body, *narrow)
+
+
+def _halves(line: str) -> list[str]:
+    """A line set in a column half as wide."""
+    words = line.split(" ")
+    return [" ".join(words[: len(words) // 2]), " ".join(words[len(words) // 2 :])]

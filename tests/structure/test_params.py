@@ -516,6 +516,13 @@ CASES: list[Case] = [
         6,
         lambda p: "Synthesis of (rac)-1-phenylethanol" in headings(doc(*SYNTHESIS, p=p)),
     ),
+    # ... the paragraph above runs 54 characters at most, the body's measure 56 (0.964).
+    (
+        "beside_measure_share",
+        0.964,
+        0.965,
+        lambda p: "Synthesis of (rac)-1-phenylethanol" in headings(doc(*SYNTHESIS, p=p)),
+    ),
     # Ciência & Educação (pdfminer): a two-line heading whose first line (47 characters on
     # a measure of 54) wrapped before the next word would have fitted.
     (

@@ -19,7 +19,7 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
-from itertools import islice
+from itertools import islice, takewhile
 
 from galley import vocab
 from galley.clean.shapes import ends_sentence, is_list_start
@@ -635,20 +635,25 @@ def short_title_head(lines: list[Line], ev: Evidence, found: dict[int, str]) -> 
 
 
 def _left_open(lines: list[Line], i: int, found: dict[int, str]) -> bool:
-    """The page before line ``i`` (its furniture aside) ends a paragraph of two lines or more
-    on no stop: a heading cannot come next, the rest of the sentence does (jose.00090,
-    pdfminer, two pages: ``... new resources are needed to offer`` / ``1`` / ``A practical
-    guide to climate econometrics``). A list's item is left open often (``• Version
-    control``): it is no proof, nor a line alone."""
+    """The page before line ``i`` (its furniture aside) ends inside a sentence of running
+    text, and the sentence's rest is on this page, read later: its last line goes on the
+    line above in lower case and ends on no stop, and a box of this page (a blank line
+    above it) opens in lower case (jose.00090, pdfminer, two pages: ``However, information
+    that focuses on analysis methods`` / ``is still lacking, and new resources are needed
+    to offer`` / ``1`` / ``A practical guide to climate econometrics`` / ``References`` /
+    ... / ``practical help to researchers.``). No heading comes there. A list's item, a
+    table's row, a line of code or a caption may be left open, but the page after them
+    goes on with no piece of their sentence."""
     j = i - 1
     while j > 0 and (j in found or is_bare_number(lines[j].text)):
         j -= 1
-    if ends_sentence(lines[j].text) or lines[j].blank_before or j == 0:
+    last, above = lines[j], lines[j - 1]
+    if j == 0 or last.blank_before or above.page != last.page or ends_sentence(last.text):
         return False
-    start = j
-    while start > 0 and not lines[start].blank_before and lines[start - 1].page == lines[j].page:
-        start -= 1
-    return not is_list_start(lines[start].text)
+    if not (last.text[:1].islower() and not ends_sentence(above.text) and not is_list_start(above.text)):
+        return False
+    page = takewhile(lambda ln: ln.page == lines[i].page, islice(lines, i + 1, None))
+    return any(ln.blank_before and ln.text[:1].islower() for ln in page)
 
 
 # The authors' short names as a running head prints them: ``Höffner et al.``,

@@ -44,6 +44,7 @@ from galley.clean.headings import is_section_name
 from galley.clean.shapes import (
     CLOSERS,
     OPENERS,
+    ends_entry,
     entry_sort_key,
     has_year,
     is_bare_marker,
@@ -500,7 +501,10 @@ def _list_read_first(
     ``practical help to researchers. For example, ...``, which goes on page 1's ``... new
     resources are needed to offer``): heading and entries go after the left column, to
     the page's end. Only with the heading alone in the box right above the first entry, and
-    no entry beyond doubt (``_an_entry``) after it: the list goes on nowhere else."""
+    no entry beyond doubt (``_an_entry``) after it: the list goes on nowhere else; and
+    with the last entry read ending as an entry does (``shapes.ends_entry``), for pdfminer
+    boxes an entry's last line alone (``Casertano, S. (1983). ... disc and halo`` /
+    ``masses. Monthly Notices ...``), which goes on in lower case too."""
     if run == 0:
         return page
     h, h_end = parts[run - 1]
@@ -508,6 +512,8 @@ def _list_read_first(
         return page
     if any(_an_entry(page, box) for box in parts if box[0] >= a):
         return page
+    if not ends_entry(page[a - 1].text):
+        return page  # the lower-case box is the last entry's rest (pdfminer boxes a line alone)
     return _moved_after(page, h, a, len(page), why, repairs)
 
 

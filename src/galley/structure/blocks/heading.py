@@ -33,12 +33,21 @@ def heading(u: Unit, ctx: Context) -> Block | None:
 
 
 def _between_paragraphs(ctx: Context) -> bool:
-    """The units either side are paragraphs of ``paragraph_beside_lines`` lines or more:
-    a dense stretch's own pieces are short, and a line between two such paragraphs is none
-    of a table's cells (jbchs-32, pdfminer: ``Synthesis of (rac)-1-phenylethanol`` between
-    two methods' paragraphs, a garbled run of a list of reagents just above)."""
+    """The units either side are paragraphs of the body: ``paragraph_beside_lines`` lines or
+    more, the widest of them running ``beside_measure_share`` of the body's measure. A dense
+    stretch's own pieces are short, and a line between two such paragraphs is none of a
+    table's cells (jbchs-32, pdfminer: ``Synthesis of (rac)-1-phenylethanol`` between two
+    methods' paragraphs, a garbled run of a list of reagents just above); a table's row
+    label between two cells of five lines has them in a narrow column."""
     prev, nxt, p = ctx.prev, ctx.next, ctx.p
-    return all(u is not None and len(u.lines) >= p.paragraph_beside_lines and is_body(u, p) for u in (prev, nxt))
+    wide = p.beside_measure_share * ctx.around.measure
+    return all(
+        u is not None
+        and len(u.lines) >= p.paragraph_beside_lines
+        and max(len(ln.strip()) for ln in u.lines) >= wide
+        and is_body(u, p)
+        for u in (prev, nxt)
+    )
 
 
 def _known(text: str, ctx: Context) -> bool:
