@@ -305,7 +305,11 @@ class CleanParams:
     language_min_blocks: int = 2
     """A language other than the paper's that at least this many of its blocks are written
     in is asked for every block's line-end hyphens (an English article's Portuguese
-    references); one block may be told wrong (a reference of names and ``de``)."""
+    references); one block may be told wrong (a reference of names and ``de``) ..."""
+    language_min_share: float = 0.005
+    """... and at least this share of its blocks: a long text has a few blocks told wrong
+    (0.05 % French in 50 MB of English papers, each language's word list ~40 MB in
+    memory), an English article's Portuguese references are 0.6 % of its blocks or more."""
     zipf_own_compound: float = 3.5
     """Both halves at least this common in the block's language make the split its own
     compound, whatever another language of the paper joins (``vice-``/``versa``: 4.7 and

@@ -981,6 +981,15 @@ def test_language_min_blocks() -> None:
     assert "Tuberculose" in joined and "Tuber-culose" in kept
 
 
+def test_language_min_share() -> None:
+    # The same three entries: two of three blocks are Portuguese (0.667), enough from
+    # language_min_share 0.66 down.
+    raw = TUBERCULOSE + IBGE + DANTAS
+    joined = " ".join(u.text for u in clean(to_lines(raw), lang="en", params=with_(language_min_share=0.66)).units)
+    kept = " ".join(u.text for u in clean(to_lines(raw), lang="en", params=with_(language_min_share=0.67)).units)
+    assert "Tuberculose" in joined and "Tuber-culose" in kept
+
+
 def test_zipf_own_compound() -> None:
     # An English block of a paper with Spanish in it: 'vice-' / 'versa' ('versa' 3.72, 'vice'
     # 4.71; 'viceversa' is common Spanish) is English's own compound from 3.72 down.

@@ -112,7 +112,8 @@ def clean(
     # its references' Portuguese titles may break a Portuguese word (``Tuber-``/``culose``).
     block_langs = [block_language([ln.text for ln in block.lines], lang) for block in blocks]
     others = Counter(x for x in block_langs if x != lang)
-    langs = (lang, *(x for x, n in others.most_common() if n >= p.language_min_blocks))
+    least = max(p.language_min_blocks, p.language_min_share * len(block_langs))
+    langs = (lang, *(x for x, n in others.most_common() if n >= least))
     words = joins.Words(lex, lang, fixes, p, langs=langs)
     given.clear()
     del lines
