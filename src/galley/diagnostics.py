@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from galley.model import WORD_JOINS, Document, Repair
+from galley.model import WORD_JOINS, Document, Line, Repair
 
 SEVERITIES = ("notice", "warning", "error")
 
@@ -212,11 +212,6 @@ def input_lines(raw: str) -> list[tuple[int, list[str]]]:
     return out
 
 
-# A piece of a layout line: words parted by single spaces (two or more part pieces, as
-# ``clean.columns`` parts them).
-_PIECE = re.compile(r"\S+(?: \S+)*")
-
-
 def _raw_lines(raw: str) -> list[str]:
     return raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
@@ -233,8 +228,8 @@ def _reading_order(raw: str, numbered: list[tuple[int, list[str]]], doc: Documen
     text apart (a ``columns`` repair over raw lines a-b), the left column's pieces first,
     then the right column's, each piece under its raw line number, so a word joined across
     a column's line end has its halves side by side here too. A line is cut where the
-    cleaner cut it: at its first piece that starts right of the repair's gutter (a quote
-    indented in the left column moves its line's right piece a few places left)."""
+    cleaner cut it (``columns.halves`` at the repair's gutter: a quote indented in the left
+    column moves its line's right piece a few places left)."""
     from galley.clean import characters, columns
 
     runs = [(r.line, r.end_line, band) for r in doc.repairs if (band := columns.gutter_of(r)) is not None]
@@ -242,15 +237,16 @@ def _reading_order(raw: str, numbered: list[tuple[int, list[str]]], doc: Documen
         return numbered
     lines = _raw_lines(raw)
     out = list(numbered)
-    for a, b, (_, edge) in runs:
+    for a, b, band in runs:
         left: list[tuple[int, list[str]]] = []
         right: list[tuple[int, list[str]]] = []
         for n in range(a, min(b, len(lines)) + 1):
             for piece in lines[n - 1].split("\f"):
-                text = piece.replace("\t", "    ")
-                cut = next((m.start() for m in _PIECE.finditer(text) if m.start() >= edge), len(text))
-                left.append((n, _words_of(text[:cut], characters.RULES)))
-                right.append((n, _words_of(text[cut:], characters.RULES)))
+                text = piece.replace("\t", "    ").rstrip()
+                line = Line(n, text.lstrip(" "), len(text) - len(text.lstrip(" ")), 0, 0, 0)
+                left_text, right_text, _ = columns.halves(line, band)
+                left.append((n, _words_of(left_text, characters.RULES)))
+                right.append((n, _words_of(right_text, characters.RULES)))
         span = [k for k, (n, _) in enumerate(out) if a <= n <= b]
         if span:
             out[span[0] : span[-1] + 1] = [(n, w) for n, w in left + right if w]

@@ -147,7 +147,7 @@ def _grow(all_spans: Spans, i: int, band: Span, p: CleanParams) -> Run:
     return Run(first, last, band)
 
 
-def _pieces(line: Line, band: Span) -> tuple[str, str, int]:
+def halves(line: Line, band: Span) -> tuple[str, str, int]:
     """The line's text left and right of the band, and the page column the right one starts
     at: its pieces that start before the band's right edge are the left column's."""
     cut = next((start for start, _ in spans(line) if start >= band[1]), None)
@@ -194,7 +194,7 @@ def _accept(
     or None."""
     both = []
     for k in range(run.first, run.last + 1):
-        left, right, start = _pieces(lines[k], run.band)
+        left, right, start = halves(lines[k], run.band)
         if left and right:
             both.append((left, right, start, all_spans[k][0][0]))
     if len(both) < p.gutter_min_lines:
@@ -304,7 +304,7 @@ def split_run(lines: list[Line], run: Run, p: CleanParams) -> tuple[list[Line], 
     cols: tuple[list[Line], list[Line]] = ([], [])
     pending = [0, 0]  # blank lines each column has seen since its last piece
     for ln in lines[run.first : run.last + 1]:
-        left, right, start = _pieces(ln, run.band)
+        left, right, start = halves(ln, run.band)
         for side, text, indent in ((0, left, ln.indent), (1, right, start)):
             pending[side] += ln.blank_before
             if not text:
@@ -330,7 +330,7 @@ def split_run(lines: list[Line], run: Run, p: CleanParams) -> tuple[list[Line], 
 def gutter_of(repair: Repair) -> Span | None:
     """The gutter a ``columns`` repair parted its lines at, as page columns ``[start, end)``:
     a piece of one of its lines that starts at ``end`` or right of it is the right
-    column's (``_pieces``). The loss audit reads the raw lines in the cleaner's order so."""
+    column's (``halves``). The loss audit reads the raw lines in the cleaner's order so."""
     found = _GUTTER.search(repair.why) if repair.rule == "columns" else None
     return (int(found.group(1)), int(found.group(2)) + 1) if found else None
 

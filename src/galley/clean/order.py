@@ -48,6 +48,7 @@ from galley.clean.shapes import (
     entry_sort_key,
     has_year,
     is_bare_marker,
+    is_equation_number,
     opens_with_initials,
     opens_with_name,
     starts_entry,
@@ -132,8 +133,6 @@ _LIST_AND = vocab.all_of(vocab.LIST_CONJUNCTIONS)
 _WORD = re.compile(r"[^\W\d_]{2}")
 # An item's own number opening its line: ``13) [2º DEPOENTE]``, ``4. Weighting``.
 _OWN_NUMBER = re.compile(r"^(\d{1,3})[.)]\s")
-# A display equation's number (``(1)`` / ``(2)``), no list's marker.
-_EQUATION_NUMBER = re.compile(r"^\(\d+\)$")
 
 
 def markers_read_first(lines: list[Line], repairs: list[Repair]) -> list[Line]:
@@ -274,7 +273,7 @@ def _series(markers: list[str]) -> bool:
     (``(1)`` / ``(2)``)."""
     if len(set(markers)) == 1:
         return not markers[0][:1].isalnum() and not markers[0].startswith("(")
-    if any(_EQUATION_NUMBER.match(m) for m in markers):
+    if any(is_equation_number(m) for m in markers):  # (``(1)`` / ``(2)``: no list's markers)
         return False
     keys = [m.strip("().") for m in markers]
     if all(key.isdigit() for key in keys):
