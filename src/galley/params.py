@@ -682,6 +682,10 @@ class StructureParams:
     """Share of the widest label in a table of marks or figures that a line above a row's
     label must reach to be the label's first line wrapped (``Aspidosperma rizzoanum Scudeler & A.C.D.``
     / ``Castello``), not a group's row of its own (``Annonaceae``)."""
+    table_label_max_words: int = 6
+    """Words of a label in a two-column table of labels and sentences (``Live coding or
+    demonstrations``, ``Continuous anonymous feedback``); a longer unit ending on no stop
+    is no label, and the table is of another shape."""
 
     # -- footnotes (structure/notes.py) -----------------------------------------------------
     note_reach: int = 40

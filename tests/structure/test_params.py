@@ -32,7 +32,19 @@ from test_quote import (
 )
 from test_quote import BODY as BODY_QUOTE
 from test_references import CAPITALS_LIST
-from test_tables import BIRDS, BY_COLUMNS, FUNDED, LEADING, MARKS_A_LINE, ONE_RUN, SPANNED, STACK, _tlines
+from test_tables import (
+    BIRDS,
+    BY_COLUMNS,
+    FUNDED,
+    LEADING,
+    MARKS_A_LINE,
+    METHODS,
+    ONE_RUN,
+    SPANNED,
+    STACK,
+    _boxed,
+    _tlines,
+)
 
 from conftest import CORPUS
 from galley.clean import clean
@@ -41,6 +53,7 @@ from galley.model import CleanResult, Document, Metadata, Removed, Unit
 from galley.params import PARAMS, Params, StructureParams
 from galley.structure import build_document, table_notes, with_offsets
 from galley.structure.tables.columns import by_label_column
+from galley.structure.tables.pairs import by_label_sentences
 from galley.structure.tables.rows import by_leading, by_marks, by_numbers
 
 UNPAGED_INTRO = NAPOLEON.replace("(1982, p. 144)", "(1982)")  # its sentence cites no page
@@ -747,6 +760,8 @@ CASES: list[Case] = [
         0.2,
         lambda p: ["Annonaceae"] in (by_marks(_tlines(MARKS_A_LINE), p.structure) or ([],))[0],
     ),
+    # jose.00260 Table 2: its longest label, ``Live coding or`` / ``demonstrations``.
+    ("table_label_max_words", 4, 3, lambda p: by_label_sentences(_boxed(METHODS), p.structure) is not None),
     (
         "list_max_number",
         60,

@@ -12,6 +12,7 @@ from galley.params import PARAMS
 from galley.pipeline import analyse
 from galley.structure.tables.cells import TLine
 from galley.structure.tables.columns import by_label_column
+from galley.structure.tables.pairs import by_label_sentences
 from galley.structure.tables.rows import (
     by_count,
     by_dated,
@@ -1573,3 +1574,94 @@ def test_a_narrow_column_s_wrapped_sentences_are_no_cells_before_prose() -> None
     )
     got = cut_units(units(prose, "Quadro 1 - Irmãos participantes do estudo.", prose, sitka, prose), PARAMS.structure)
     assert any(u.text.startswith("Sitka abre a caixa") and u.text.endswith("(Sitka, 10 anos)") for u in got)
+
+
+# jose.00260 Table 2 (pdfminer): the labels' column whole, under its header, then the
+# sentences' header and column; the last unit holds two cells ("... problem." / "Students
+# are asked ..."), and a list's number ends a line inside a cell ("... on 1.").
+METHODS = [
+    ["Method"], ["Discussions"], ["Live coding or", "demonstrations"], ["Exercises"],
+    ["Continuous", "anonymous feedback"], ["Description"],
+    ["Instructors present a topic and ask questions to the students to", "motivate a conversation."],
+    ["Instructors write code or demonstrate how a tool works and", "invite students to follow along."],
+    [
+        "Students are invited to solve short exercises, either simply",
+        "repeating what the instructor just showed, doing something",
+        "similar, or working in groups to solve a particular problem.",
+        "Students are asked at the end of each day to give feedback on 1.",
+        "Something you like and we should keep and 2. Something you",
+        "don’t like that we should improve.",
+    ],
+]  # fmt: skip
+# (the last unit's first three lines are the third sentence, the rest the fourth)
+_SENTENCES = [*METHODS[6:8], METHODS[8][:3], METHODS[8][3:]]
+METHOD_ROWS = [
+    ["Method", "Description"],
+    *([" ".join(label), " ".join(cell)] for label, cell in zip(METHODS[1:5], _SENTENCES, strict=True)),
+]
+
+
+def _boxed(units: list[list[str]]) -> list[TLine]:
+    return [TLine(text, k) for k, lines in enumerate(units) for text in lines]
+
+
+def test_labels_and_sentences_read_column_after_column_are_paired_in_order() -> None:
+    assert by_label_sentences(_boxed(METHODS), PARAMS.structure) == (METHOD_ROWS, 1)
+
+
+def test_labels_and_sentences_read_in_any_order_are_paired_in_order() -> None:
+    """pdftotext reads the header row, the first label, every sentence, then the other
+    labels: each column still comes top to bottom."""
+    order = [METHODS[0], METHODS[5], METHODS[1], *METHODS[6:], *METHODS[2:5]]
+    assert by_label_sentences(_boxed(order), PARAMS.structure) == (METHOD_ROWS, 1)
+
+
+def test_labels_and_sentences_that_do_not_pair_make_no_grid() -> None:
+    # A cell that ends on no stop: no sentence, no label (too long): another shape.
+    unfinished = [*METHODS[:6], ["Instructors present a topic and ask questions to the students to"], *METHODS[7:]]
+    assert by_label_sentences(_boxed(unfinished), PARAMS.structure) is None
+    # One sentence too few, and no place left to cut one unit in two.
+    assert by_label_sentences(_boxed(METHODS[:-1]), PARAMS.structure) is None
+    # Two places where one cut is needed: which is the cells' boundary cannot be told.
+    two_places = [*METHODS[:8], [*METHODS[8][:3], "Students are asked to say more.", *METHODS[8][3:]]]
+    assert by_label_sentences(_boxed(two_places), PARAMS.structure) is None
+
+
+# jose.00260, the two-column LaTeX render read by pdfminer: the last page's right column
+# holds the reference list, and Table 2 floats under it.
+FLOAT_IN_REFERENCES = """\
+The anonymous feedback was positive and many recommendations or requests from the students
+were included in the following days. The feedback also helped to shape the materials.
+
+References
+
+Benjamin, A. S., & Tullis, J. (2010). What makes distributed practice effective? Cognitive
+Psychology, 61 (3), 228–247. https://doi.org/10.1016/j.cogpsych.2010.05.004
+
+Table 2: Pedagogical methods used throughout the workshop
+
+Method
+
+Discussions
+
+Exercises
+
+Description
+
+Instructors present a topic and ask questions to the students to motivate a conversation.
+
+Students are invited to solve short exercises in groups.
+"""
+
+
+def test_a_table_floating_in_the_reference_list_is_a_table(tmp_path: Path) -> None:
+    got = blocks(tmp_path, FLOAT_IN_REFERENCES)
+    assert [b.kind for b in got] == ["paragraph", "heading", "reference", "table"]
+    assert got[2].text.endswith("cogpsych.2010.05.004")
+    table = got[3]
+    assert table.caption == "Table 2: Pedagogical methods used throughout the workshop"
+    assert table.rows == [
+        ["Method", "Description"],
+        ["Discussions", "Instructors present a topic and ask questions to the students to motivate a conversation."],
+        ["Exercises", "Students are invited to solve short exercises in groups."],
+    ]

@@ -127,9 +127,10 @@ def to_blocks(
     if any(tables.is_table_caption(u.text.strip()) for u in units):
         units = table_notes.cut(units, body_measure(units, p), p)
     units = cut_quotes(units, p, body_measure(units, p, p.quote_measure_edge))
-    refs = references.find_lists(units, p)
+    found = tables.find(units, p)
+    refs = _around_floats(references.find_lists(units, p), found, units)
     spans: list[tuple[int, int, list[Block] | None]] = [(lo, hi, None) for lo, hi in refs]
-    for lo, hi, table in tables.find(units, p):
+    for lo, hi, table in found:
         if not any(lo < r_hi and r_lo < hi for r_lo, r_hi in refs):
             spans.append((lo, hi, table))
     # In order, so that the section numbering runs on across tables and reference lists
@@ -150,6 +151,27 @@ def to_blocks(
     out = [b for chunk in chunks for b in chunk]
     # A note lifted out of the text may have split a paragraph at the page bottom.
     return item_bodies(join_continuations(notes.attach(dialogues(out), p), lang, repairs))
+
+
+def _around_floats(
+    refs: list[tuple[int, int]], found: list[tuple[int, int, list[Block]]], units: list[Unit]
+) -> list[tuple[int, int]]:
+    """The reference lists with each captioned table inside one cut out: a table floats to
+    the top or foot of a page, and the page may be one of references (jose.00260, two
+    columns: ``Benjamin, A. S., ... sych.2010.05.004`` / ``Table 2: Pedagogical methods
+    ...`` / ``Method`` / ``Discussions`` ...). Its caption is no piece of the entry before
+    it, and the list goes on after the table."""
+    out = refs
+    for lo, hi, _ in found:
+        if not tables.is_table_caption(units[lo].text.strip()):
+            continue
+        out = [
+            part
+            for r_lo, r_hi in out
+            for part in (((r_lo, lo), (hi, r_hi)) if r_lo <= lo < r_hi else ((r_lo, r_hi),))
+            if part[1] > part[0]
+        ]
+    return out
 
 
 def link(out: list[Block]) -> None:

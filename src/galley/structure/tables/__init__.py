@@ -10,6 +10,8 @@
    - ``position.by_position``: layout-mode text, cells by their page columns;
    - ``columns.by_columns``: a table read column by column (pdfminer), turned to rows;
    - ``columns.by_label_column``: the same, its labels first as a column of their own;
+   - ``pairs.by_label_sentences``: two columns, short labels and the sentences that
+     describe them, read in any order (beside a caption only);
    - ``rows.by_period``: a cell a line, row after row, a column of numbers every k lines;
    - ``rows.by_count``: the same, figures alone, the first column counting the entries;
    - ``rows.by_numbers``: rows that end on their figures (pypdf, OCR, a cell a line);
@@ -38,6 +40,7 @@ from galley.structure import table_notes
 from galley.structure.blocks.shapes import body_measure
 from galley.structure.tables.cells import TLine, lines_of
 from galley.structure.tables.columns import by_columns, by_label_column
+from galley.structure.tables.pairs import by_label_sentences
 from galley.structure.tables.position import by_position
 from galley.structure.tables.region import Region, cut_units, find_regions, is_table_caption
 from galley.structure.tables.rows import (
@@ -61,6 +64,7 @@ GRIDS: list[GridRule] = [
     by_position,
     by_columns,
     by_label_column,
+    by_label_sentences,
     by_period,
     by_count,
     by_numbers,
@@ -74,7 +78,7 @@ GRIDS: list[GridRule] = [
 ]
 # Recognisers asked of a region beside a caption only: their rows' shape is common in the
 # running text too.
-CAPTIONED_ONLY: frozenset[GridRule] = frozenset({by_letter_keys})
+CAPTIONED_ONLY: frozenset[GridRule] = frozenset({by_letter_keys, by_label_sentences})
 
 
 def find(units: list[Unit], p: StructureParams) -> list[tuple[int, int, list[Block]]]:
