@@ -524,7 +524,8 @@ class StructureParams:
     list_max_number: int = 60
     """Highest number of a numbered list item; ``1984. The year ...`` is no list item."""
     headless_references_min: int = 3
-    """Entry-shaped units closing the paper that make a reference list without heading."""
+    """Entries (or entry-shaped units, none of them a piece of another) closing the paper
+    that make a reference list without heading."""
     reference_group_max_words: int = 4
     """Most words of a heading inside a reference list that names the kind of the entries
     after it (``Teses e Dissertações:``); a longer line ending in a colon is an entry's."""

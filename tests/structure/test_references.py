@@ -744,3 +744,67 @@ def test_numbered_entries_read_out_of_order_inside_one_unit_are_entries_each() -
         "4. Lima E. Third title. J Bras Med. 1936;138(3479):\n32. DOI:10.1038/138032a0"
     )
     assert [b.text[:2] for b in got] == ["3.", "7.", "4."]
+
+
+# jose.00209: a reference list without its heading closes the paper, after the
+# acknowledgements.
+ACKNOWLEDGED = (
+    "Acknowledgments",
+    "We thank the testers of the lesson for their careful feedback on every part of it.",
+)
+
+
+def test_a_headless_list_of_two_units_holding_four_entries() -> None:
+    """Two columns (pdfminer): the last page's column holds three entries in one box."""
+    d = doc(
+        *ACKNOWLEDGED,
+        "Becker, E. A., Teal, T., & Michonneau, F. (2019). Data Carpentry lessons. Zenodo.",
+        "Darling, A. E., DeMaere, M. Z., & Gaio, D. (2019). Data for the gene school. Zenodo.\n"
+        "Kruchten, A. E. (2020). A curricular bioinformatics approach. Frontiers in Microbiology, 11.\n"
+        "Lessons. (n.d.). https://datacarpentry.org/lessons/",
+    )
+    entries = [b.text[:8] for b in d.blocks if b.kind == "reference"]
+    assert entries == ["Becker, ", "Darling,", "Kruchten", "Lessons."]
+
+
+def test_a_headless_list_keeps_the_pieces_a_page_break_cut_off() -> None:
+    """OCR: a blank line inside two entries; each piece goes back to its entry."""
+    d = doc(
+        *ACKNOWLEDGED,
+        "Darling, A. E., DeMaere, M. Z., Gaio, D., & Anantanawat, K. (2019). Data for the gene school:",
+        "Metagenomics workshop. Zenodo. https://doi.org/10.5281/ZENODO.3585993",
+        "Kruchten, A. E. (2020). A curricular bioinformatics approach to teaching undergraduates.",
+        "Okie, J. G., Poret-Peterson, A. T., Lee, Z. M., Richter, A., Alcaraz, L. D., Eguiarte, L.",
+        "E., Souza, V., & Elser, J. J. (2020). Genomic adaptations in information processing. eLife, 9.",
+    )
+    entries = [b.text for b in d.blocks if b.kind == "reference"]
+    assert [e[:8] for e in entries] == ["Darling,", "Kruchten", "Okie, J."]
+    assert entries[0].endswith("ZENODO.3585993") and entries[2].endswith("eLife, 9.")
+    assert [b.kind for b in d.blocks[:2]] == ["heading", "paragraph"]
+
+
+def test_a_heading_between_entry_shaped_units_ends_the_headless_list() -> None:
+    d = doc(
+        "The lesson was taught three times to students of biology and to their teachers.",
+        "Darling, A. E., DeMaere, M. Z., & Gaio, D. (2019). Data for the gene school. Zenodo.",
+        "Acknowledgments",
+        "Kruchten, A. E. (2020). A curricular bioinformatics approach. Frontiers in Microbiology, 11.",
+        "Okie, J. G., & Elser, J. J. (2020). Genomic adaptations in information processing. eLife, 9.",
+    )
+    assert [b.kind for b in d.blocks][:3] == ["paragraph", "paragraph", "heading"]
+    assert "reference" not in [b.kind for b in d.blocks]
+
+
+def test_paragraphs_that_open_with_a_citation_are_no_headless_list() -> None:
+    """``However, Wilson (2019) argues ...`` is shaped as an entry; the finished paragraph
+    after it is none of its pieces."""
+    d = doc(
+        "The lesson was taught three times to students of biology and to their teachers.",
+        "However, Wilson (2019) argues that live coding slows the pace of a workshop, and our\n"
+        "experience partly agrees: the first module took longer than planned in every edition.",
+        "We plan to extend the lesson with a module on containers and to translate it to Spanish\n"
+        "and Portuguese, so that more learners in Latin America can follow it.",
+        "Finally, Brown (2014) showed that spaced practice improves retention, which is why the\n"
+        "modules are taught over several weeks rather than in a single intensive week.",
+    )
+    assert [b.kind for b in d.blocks] == ["paragraph"] * 4

@@ -1635,8 +1635,10 @@ were included in the following days. The feedback also helped to shape the mater
 
 References
 
-Benjamin, A. S., & Tullis, J. (2010). What makes distributed practice effective? Cognitive
-Psychology, 61 (3), 228–247. https://doi.org/10.1016/j.cogpsych.2010.05.004
+Benjamin, A. S., & Tullis, J. (2010). What makes dis-
+tributed practice effective? Cognitive Psychology,
+61 (3), 228–247. https://doi.org/10.1016/j.cogp
+sych.2010.05.004
 
 Table 2: Pedagogical methods used throughout the workshop
 
@@ -1665,3 +1667,40 @@ def test_a_table_floating_in_the_reference_list_is_a_table(tmp_path: Path) -> No
         ["Discussions", "Instructors present a topic and ask questions to the students to motivate a conversation."],
         ["Exercises", "Students are invited to solve short exercises in groups."],
     ]
+
+
+# An entry that names a table on a line of its own (no blank line above: no float).
+TABLE_IN_AN_ENTRY = """\
+Statement of need
+
+The materials are organized in four 3-hour modules, ideally covered over a few weeks to allow
+time for the participants to practise what they learn between the sessions of the course.
+
+References
+
+Benjamin, A. S., & Tullis, J. (2010). What makes distributed practice effective? Cognitive Psychology,
+61 (3), 228–247. https://doi.org/10.1016/j.cogpsych.2010.05.004
+U.S. Bureau of Labor Statistics. (2022). Employment projections, 2021–2031, Occupational Outlook.
+Table 1.2. Employment by detailed occupation. https://www.bls.gov/emp/tables.htm
+The Carpentries. (2023). Curriculum. https://carpentries.org/
+Wilson, G. (2019). Teaching tech together. CRC Press.
+Xie, Y. (2015). Dynamic documents with R and knitr (2nd ed.). Chapman; Hall/CRC.
+"""
+
+
+def test_a_reference_that_names_a_table_stays_an_entry(tmp_path: Path) -> None:
+    got = blocks(tmp_path, TABLE_IN_AN_ENTRY)
+    entries = [b.text for b in got if b.kind == "reference"]
+    assert [e[:8] for e in entries] == ["Benjamin", "U.S. Bur", "The Carp", "Wilson, ", "Xie, Y. "]
+    assert "Table 1.2. Employment by detailed occupation." in entries[1]
+
+
+def test_the_entries_after_a_float_stay_in_the_reference_list(tmp_path: Path) -> None:
+    """The float's region ran on into the entries after it: the list keeps them, and the
+    table stays its text inside the list (as before floats were cut out of lists)."""
+    after = "\nWilson, G. (2019). Teaching tech together.\nCRC Press.\n\nXie, Y. (2015). Dynamic documents with R\n"
+    # (``Method`` is a section's name, that would end the list: a header of another name)
+    text = FLOAT_IN_REFERENCES.replace("Method", "Activity")
+    got = blocks(tmp_path, text + after + "and knitr. Chapman; Hall/CRC.\n")
+    assert [b.text[:8] for b in got if b.kind == "reference"][-2:] == ["Wilson, ", "Xie, Y. "]
+    assert "table" not in [b.kind for b in got]

@@ -128,7 +128,7 @@ def to_blocks(
         units = table_notes.cut(units, body_measure(units, p), p)
     units = cut_quotes(units, p, body_measure(units, p, p.quote_measure_edge))
     found = tables.find(units, p)
-    refs = _around_floats(references.find_lists(units, p), found, units)
+    refs = _around_floats(references.find_lists(units, p), found, units, p)
     spans: list[tuple[int, int, list[Block] | None]] = [(lo, hi, None) for lo, hi in refs]
     for lo, hi, table in found:
         if not any(lo < r_hi and r_lo < hi for r_lo, r_hi in refs):
@@ -154,16 +154,22 @@ def to_blocks(
 
 
 def _around_floats(
-    refs: list[tuple[int, int]], found: list[tuple[int, int, list[Block]]], units: list[Unit]
+    refs: list[tuple[int, int]], found: list[tuple[int, int, list[Block]]], units: list[Unit], p: StructureParams
 ) -> list[tuple[int, int]]:
-    """The reference lists with each captioned table inside one cut out: a table floats to
-    the top or foot of a page, and the page may be one of references (jose.00260, two
+    """The reference lists with each table that floats inside one cut out: a table floats
+    to the top or foot of a page, and the page may be one of references (jose.00260, two
     columns: ``Benjamin, A. S., ... sych.2010.05.004`` / ``Table 2: Pedagogical methods
     ...`` / ``Method`` / ``Discussions`` ...). Its caption is no piece of the entry before
-    it, and the list goes on after the table."""
+    it, and the list goes on after the table. A float is a table whose caption opens it in a
+    box of its own (a blank line above it: not an entry's line that names a table,
+    ``U.S. Bureau of Labor Statistics. (2022). ...`` / ``Table 1.2. Employment by ...``)
+    and none of whose cells is shaped as an entry or opens with an author (the list's
+    entries after the table, which its region took, are the list's: it wins, the table
+    stays text in it). A caption under its table (not its region's first unit) is not
+    looked for."""
     out = refs
     for lo, hi, _ in found:
-        if not tables.is_table_caption(units[lo].text.strip()):
+        if not _floats(units, lo, hi, p):
             continue
         out = [
             part
@@ -172,6 +178,16 @@ def _around_floats(
             if part[1] > part[0]
         ]
     return out
+
+
+def _floats(units: list[Unit], lo: int, hi: int, p: StructureParams) -> bool:
+    caption = units[lo]
+    if not tables.is_table_caption(caption.text.strip()) or lo == 0:
+        return False
+    if caption.first_line <= units[lo - 1].last_line + 1 or hi - lo < 2:
+        return False
+    cells = units[lo + 1 : hi]
+    return not any(references.looks_like_entry(u.text, p) or references.opens_with_name(u.text) for u in cells)
 
 
 def link(out: list[Block]) -> None:

@@ -23,16 +23,23 @@ from galley.params import StructureParams
 from galley.structure.blocks.shapes import is_short_line
 from galley.structure.headings import is_known
 from galley.structure.references.citations import link_citations
-from galley.structure.references.entries import entry_key, looks_like_entry, opens_with_name, split_entries
+from galley.structure.references.entries import (
+    ends_entry,
+    entry_key,
+    looks_like_entry,
+    opens_with_name,
+    split_entries,
+)
 from galley.structure.references.links import link_runs, link_urls
 
-__all__ = ["find_lists", "link_citations", "link_urls", "looks_like_entry", "to_blocks"]
+__all__ = ["find_lists", "link_citations", "link_urls", "looks_like_entry", "opens_with_name", "to_blocks"]
 
 
 def find_lists(units: list[Unit], p: StructureParams) -> list[tuple[int, int]]:
     """(first, end) unit indexes of each reference list: after a ``References`` heading, up
     to the next well-known heading (``Appendix``) or the end; without any such heading,
-    ``headless_references_min`` or more entry-shaped units that close the paper."""
+    the entry-shaped units that close the paper (``_headless_start``), when they hold
+    ``headless_references_min`` or more entries."""
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(units):
@@ -50,10 +57,41 @@ def find_lists(units: list[Unit], p: StructureParams) -> list[tuple[int, int]]:
             i += 1
     if out:
         return out
-    lo = len(units)
-    while lo > 0 and looks_like_entry(units[lo - 1].text, p):
-        lo -= 1
-    return [(lo, len(units))] if len(units) - lo >= p.headless_references_min and lo > 0 else []
+    lo, pieces = _headless_start(units, p)
+    # (a unit may hold several entries, a page's column; a piece is none)
+    enough = not pieces and len(units) - lo >= p.headless_references_min
+    if lo < len(units) and not enough:
+        enough = len(split_entries(units[lo:], p)) >= p.headless_references_min
+    return [(lo, len(units))] if enough and lo > 0 else []
+
+
+def _headless_start(units: list[Unit], p: StructureParams) -> tuple[int, bool]:
+    """The first of the entry-shaped units that close the paper, and whether pieces of
+    entries lie among them: a unit between two of them, no heading, that a page or column
+    break cut off an entry (OCR, jose.00209: ``Darling, A. E., ... (2019). Data for the
+    gene school:`` / ``Metagenomics workshop. Zenodo. https://...`` / ``Kruchten, A. E.
+    (2020). ...``; ``Lessons. (n.d.). https://...`` / ``Okie, J. G., ..., Eguiarte, L.`` /
+    ``E., Souza, V., ... (2020). Genomic ...``)."""
+    lo, pieces = len(units), False
+    while lo > 0:
+        if looks_like_entry(units[lo - 1].text, p):
+            lo -= 1
+        elif lo < len(units) and lo > 1 and looks_like_entry(units[lo - 2].text, p) and _piece(units, lo - 1, p):
+            lo, pieces = lo - 2, True
+        else:
+            break
+    return lo, pieces
+
+
+def _piece(units: list[Unit], k: int, p: StructureParams) -> bool:
+    """Unit ``k`` is a piece of an entry: no heading, and the entry before it goes on (it
+    ends on no stop, URL or DOI) or it opens an entry with its authors, its year in the
+    next unit. Not a paragraph after a finished one (``However, Wilson (2019) argues ...
+    every edition.`` / ``We plan to extend the lesson ...``)."""
+    u = units[k]
+    if u.kind == "heading" or (is_short_line(u, p) and is_known(u.text, p)):
+        return False
+    return not ends_entry(units[k - 1].text) or opens_with_name(u.text)
 
 
 def to_blocks(units: list[Unit], p: StructureParams) -> list[Block]:

@@ -370,6 +370,11 @@ def _editors_first(text: str) -> bool:
 _YEAR_NEXT = re.compile(r"\s*\(?(?:1[89]|20)\d\d")
 
 
+def ends_entry(text: str) -> bool:
+    """The text ends as an entry does: on a stop, a closing bracket, a URL or a DOI."""
+    return _ENTRY_END.search(_last_word(text)) is not None
+
+
 def _last_word(text: str) -> str:
     """What ``_ENTRY_END`` needs to see: it matches no space, so only the last word (an
     entry grows a line at a time and is asked at each)."""

@@ -7,7 +7,7 @@ takes the labels' column whole and then the sentences' (a box per column), pdfto
 takes the header row, then a label, then every sentence, then the other labels. Whatever
 the order, each column is read top to bottom, so the labels in the order they come and
 the sentences in the order they come are the rows. A label is a unit of a few words that
-ends on no stop; a sentence cell ends on one.
+ends on no stop, comma, semicolon or colon; a sentence cell ends on a stop.
 """
 
 from __future__ import annotations
