@@ -526,6 +526,14 @@ class StructureParams:
     headless_references_min: int = 3
     """Entries (or entry-shaped units, none of them a piece of another) closing the paper
     that make a reference list without heading."""
+    gathered_min: int = 2
+    """Entries read after the reference list, among the back matter's lines (two columns
+    whose boxes pdftotext alternates), that are moved back to the list: one alone may be a
+    paragraph that opens with a citation."""
+    entry_pieces_max: int = 3
+    """Units after an entry's first that may hold the rest of it (a narrow column's line
+    the cleaner took for a code line or a heading: ``python framework for environmental
+    model uncertainty``) when it is gathered back to its list."""
     reference_group_max_words: int = 4
     """Most words of a heading inside a reference list that names the kind of the entries
     after it (``Teses e Dissertações:``); a longer line ending in a colon is an entry's."""

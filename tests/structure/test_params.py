@@ -31,7 +31,7 @@ from test_quote import (
     WORKBENCH,
 )
 from test_quote import BODY as BODY_QUOTE
-from test_references import CAPITALS_LIST
+from test_references import CAPITALS_LIST, INTERLEAVED
 from test_tables import (
     BIRDS,
     BY_COLUMNS,
@@ -789,6 +789,10 @@ CASES: list[Case] = [
             ]
         ),
     ),
+    # jose.00240 (pdftotext, two columns): two entries among the acknowledgement's lines.
+    ("gathered_min", 2, 3, lambda p: [b.kind for b in doc(*INTERLEAVED, p=p).blocks].count("reference") == 4),
+    # ... the second in three units: its first, then two pieces.
+    ("entry_pieces_max", 2, 1, lambda p: [b.kind for b in doc(*INTERLEAVED, p=p).blocks].count("reference") == 4),
     # ``Teses e Dissertações:`` (three words) heads a group of a reference list.
     (
         "reference_group_max_words",

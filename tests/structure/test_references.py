@@ -808,3 +808,106 @@ def test_paragraphs_that_open_with_a_citation_are_no_headless_list() -> None:
         "modules are taught over several weeks rather than in a single intensive week.",
     )
     assert [b.kind for b in d.blocks] == ["paragraph"] * 4
+
+
+# jose.00240, two columns read by pdftotext: the back matter's columns alternate by
+# height, so the list ends at ``Acknowledgements`` and its other entries come among the
+# acknowledgement's lines; one of them in three units (a narrow column's lines).
+INTERLEAVED = (
+    "References",
+    "Bakker, M., Post, V., & Fienen, M. N. (2016). Scripting MODFLOW model development using\n"
+    "python and FloPy. Groundwater, 54(5), 733–739. https://doi.org/10.1111/gwat.12413",
+    "Doherty, J. (2015). PEST and Its Utility Support Software. https://pesthomepage.org/",
+    "Acknowledgements",
+    "Freyberg, D. L. (1988). An exercise in ground-water model calibration and prediction.\n"
+    "Groundwater, 26(3), 350–360. https://doi.org/10.1111/j.1745-6584.1988.tb00399.x",
+    "The tutorials were originally developed with support from the US Geological Survey (USGS)\n"
+    "and support from USGS continues through the HyTest training project.",
+    "White, Jeremy T., Fienen, M. N., & Doherty, J. E. (2016a). A",
+    "python framework for environmental model uncertainty",
+    "analysis. Environmental Modelling & Software, 85, 217–228.",
+)
+
+
+def test_entries_read_among_the_back_matter_go_back_to_their_list() -> None:
+    d = doc("The tutorials are taught every year to students and staff of the survey.", *INTERLEAVED)
+    got = [(b.kind, b.text[:12]) for b in d.blocks]
+    assert got == [
+        ("paragraph", "The tutorial"),
+        ("heading", "References"),
+        ("reference", "Bakker, M., "),
+        ("reference", "Doherty, J. "),
+        ("reference", "Freyberg, D."),
+        ("reference", "White, Jerem"),
+        ("heading", "Acknowledgeme"[:12]),
+        ("paragraph", "The tutorial"),
+    ]
+    assert d.blocks[5].text.endswith("uncertainty analysis. Environmental Modelling & Software, 85, 217–228.")
+
+
+def test_one_entry_shaped_paragraph_or_a_section_of_the_body_moves_nothing() -> None:
+    # One alone (``gathered_min``): a paragraph may open with a citation.
+    alone = doc(*INTERLEAVED[:6])
+    assert [b.kind for b in alone.blocks][-3:] == ["heading", "paragraph", "paragraph"]
+    # A heading no vocabulary knows: the body goes on, its paragraphs are its own.
+    body = doc(*INTERLEAVED[:4], "Lessons learned", *INTERLEAVED[4:])
+    assert [b.kind for b in body.blocks].count("reference") == 2
+
+
+BURKE = "Burke, M., Hsiang, S. M., & Miguel, E. (2015). Global non-linear effect of temperature. Nature, 527, 235–239."
+DELL = "Dell, M., Jones, B. F., & Olken, B. A. (2012). Temperature shocks and economic growth. AEJ, 4(3), 66–95."
+
+
+def test_paragraphs_that_cite_works_in_an_appendix_stay_there() -> None:
+    """Review: ``However, Burke (2015) ...`` opens with a name and a bracketed year, but no
+    list of authors with their initials: a paragraph of the appendix."""
+    d = doc(
+        "References",
+        BURKE,
+        DELL,
+        "Appendix",
+        "This appendix gives the robustness checks of the main estimates for all the specifications.",
+        "However, Burke (2015) uses a quadratic in temperature, which we follow in all columns of Table A1.",
+        "Moreover, Dell (2012) estimates the effect in levels rather than growth, which we also report.",
+    )
+    assert [b.kind for b in d.blocks] == ["heading", "reference", "reference", "heading", *["paragraph"] * 3]
+
+
+def test_entries_an_appendix_introduces_stay_in_it() -> None:
+    d = doc(
+        "References",
+        BURKE,
+        "Appendix",
+        "The following studies were included in the meta-analysis, by year of publication:",
+        DELL,
+        "Kopp, R., & Jina, A. (2019). Estimating economic damage from climate change. Science, 356, 1362–1369.",
+        "Hsiang, S. M., Kopp, R., & Jina, A. (2017). Estimating economic damage. Science, 356, 1362–1369.",
+    )
+    assert [b.kind for b in d.blocks][:3] == ["heading", "reference", "heading"]
+
+
+def test_an_entry_cut_before_the_other_columns_sentence_takes_no_sentence() -> None:
+    """Review: an entry cut at a column's foot is not finished by the acknowledgement's
+    sentence that comes next (it opens in a capital)."""
+    d = doc(
+        *INTERLEAVED[:4],
+        "Hsiang, S. M., Kopp, R., & Jina, A. (2017). Estimating economic damage from climate change in the United",
+        "We thank the Climate Impact Lab for their comments on an early draft.",
+        INTERLEAVED[4],
+    )
+    assert "We thank the Climate Impact Lab for their comments on an early draft." in [b.text for b in d.blocks]
+
+
+def test_a_numbered_list_gathers_nothing() -> None:
+    """Vancouver entries are never read in author-year form: what looks so after the list
+    is the appendix's own."""
+    d = doc(
+        "References",
+        "1. Burke M, Hsiang SM, Miguel E. Global non-linear effect of temperature. Nature. 2015;527:235-9.",
+        "2. Dell M, Jones BF, Olken BA. Temperature shocks and economic growth. AEJ. 2012;4:66-95.",
+        "Appendix",
+        BURKE,
+        DELL,
+    )
+    assert [b.kind for b in d.blocks][:4] == ["heading", "reference", "reference", "heading"]
+    assert [b.text for b in d.blocks[4:]] == [BURKE, DELL]

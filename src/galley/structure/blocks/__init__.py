@@ -3,7 +3,9 @@
 ``to_blocks`` runs these passes, each linear in the number of units:
 1. ``splits``: a unit the cleaner joined that is two blocks is cut (a heading joined to
    its paragraph or to the block above, commands joined into prose);
-2. reference lists are found (``references.find_lists``) and made into entries there,
+2. reference lists are found (``references.find_lists``; their entries read among the
+   back matter after them moved back first, ``references.gather_entries``) and made into
+   entries there,
    and tables (``tables.find``: the units beside a table caption) into one table block;
 3. ``classify``: every other unit becomes the block of the first rule in ``RULES`` that
    claims it. Each rule is a module of this folder, says what it recognises in its
@@ -127,6 +129,7 @@ def to_blocks(
     if any(tables.is_table_caption(u.text.strip()) for u in units):
         units = table_notes.cut(units, body_measure(units, p), p)
     units = cut_quotes(units, p, body_measure(units, p, p.quote_measure_edge))
+    units = references.gather_entries(units, p)
     found = tables.find(units, p)
     refs = _around_floats(references.find_lists(units, p), found, units, p)
     spans: list[tuple[int, int, list[Block] | None]] = [(lo, hi, None) for lo, hi in refs]

@@ -1,7 +1,8 @@
 """The reference list: one block per entry, links, and in-text citations tied to entries.
 
 1. ``find_lists``: where the reference lists are (after a ``References`` heading in any
-   language the vocabulary knows, or entry-shaped units closing the paper);
+   language the vocabulary knows, or entry-shaped units closing the paper); before it,
+   ``gather_entries`` moves entries read among the back matter after the list back to it;
 2. ``entries``: the list's units re-split into entries at their lines (extractors join
    two entries or cut one at a page break);
 3. ``links``: DOIs and URLs become links, in the entries and in the running text;
@@ -24,15 +25,84 @@ from galley.structure.blocks.shapes import is_short_line
 from galley.structure.headings import is_known
 from galley.structure.references.citations import link_citations
 from galley.structure.references.entries import (
+    authors_then_year,
     ends_entry,
     entry_key,
     looks_like_entry,
+    numbered,
     opens_with_name,
     split_entries,
 )
 from galley.structure.references.links import link_runs, link_urls
 
-__all__ = ["find_lists", "link_citations", "link_urls", "looks_like_entry", "opens_with_name", "to_blocks"]
+__all__ = [
+    "find_lists",
+    "gather_entries",
+    "link_citations",
+    "link_urls",
+    "looks_like_entry",
+    "opens_with_name",
+    "to_blocks",
+]
+
+
+def gather_entries(units: list[Unit], p: StructureParams) -> list[Unit]:
+    """The units, the entries read after the reference list moved to its end. pdftotext
+    reads a two-column page's boxes by height, so the back matter's two columns alternate:
+    the list ends at ``Acknowledgements`` (a well-known heading) and its other entries come
+    among the acknowledgement's lines (jose.00240, two columns: ``References`` / ``Bakker,
+    M., ... (2016). ...`` / ``Doherty, J. (2015). ...`` / ``Acknowledgements`` /
+    ``Freyberg, D. L. (1988). ...`` / ``The tutorials were originally developed ...`` /
+    ``White, Jeremy T., ... (2016a). A`` / ``python framework ...`` / ``analysis. ...
+    8.017``). Looked for after the last list of authors and years (a numbered list's
+    entries are never read so) up to the paper's end, under well-known headings only (the
+    back matter) and up to a sentence that introduces what follows (``The following
+    studies were included ...:``): units that open with their authors, an initial among
+    them, then the year in parentheses (``entries.authors_then_year``), and end as an
+    entry does or go on in lower case in the units after them (``_entry_end``);
+    ``gathered_min`` of them or more, else nothing moves (``However, Burke (2015) finds
+    ...`` is a paragraph, whatever its shape)."""
+    lists = find_lists(units, p)
+    if not lists or lists[-1][1] >= len(units) or numbered(units[lists[-1][0] : lists[-1][1]], p):
+        return units
+    end = lists[-1][1]
+    taken: list[int] = []
+    k = end
+    while k < len(units):
+        u = units[k]
+        if u.kind == "heading" or is_short_line(u, p):
+            if not is_known(u.text, p):
+                break  # the body goes on: no back matter
+            k += 1
+            continue
+        if u.text.rstrip().endswith(":"):
+            break  # what follows is introduced here, and is this section's
+        last = _entry_end(units, k, p) if looks_like_entry(u.text, p) and authors_then_year(u.text) else None
+        if last is None:
+            k += 1
+            continue
+        taken += range(k, last + 1)
+        k = last + 1
+    if sum(looks_like_entry(units[k].text, p) for k in taken) < p.gathered_min:
+        return units
+    moved = set(taken)
+    return [*units[:end], *(units[k] for k in taken), *(u for k, u in enumerate(units[end:], end) if k not in moved)]
+
+
+def _entry_end(units: list[Unit], k: int, p: StructureParams) -> int | None:
+    """The last unit of the entry that unit ``k`` opens: itself when it ends as an entry
+    does, else the first of the next ``entry_pieces_max`` units that does, each going on
+    in lower case (not a sentence of the other column: ``... in the United`` / ``We thank
+    the Climate Impact Lab ...``); None when none does."""
+    if ends_entry(units[k].text):
+        return k
+    for j in range(k + 1, min(len(units), k + 1 + p.entry_pieces_max)):
+        u = units[j]
+        if u.kind == "heading" or not u.text[:1].islower():
+            return None
+        if ends_entry(u.text):
+            return j
+    return None
 
 
 def find_lists(units: list[Unit], p: StructureParams) -> list[tuple[int, int]]:

@@ -179,6 +179,25 @@ def looks_like_entry(text: str, p: StructureParams) -> bool:
     return bool(_PAREN_YEAR.search(t[: p.entry_year_reach]))
 
 
+# The words an author list may hold in lower case: "and", "y", "et al.", "van", "de".
+_AUTHOR_LOWER = vocab.all_of(vocab.AUTHOR_AND) | vocab.NAME_PARTICLES | {"et", "al.", "al.,"}
+_INITIAL = re.compile(r"(?:^|[\s,.(])[A-ZÀ-ÖØ-Þ]\.")
+
+
+def authors_then_year(text: str) -> bool:
+    """The text opens with a list of authors, an initial among them, then its year in
+    brackets: ``White, Jeremy T., Fienen, M. N., & Doherty, J. E. (2016a). A ...``; not a
+    sentence that cites a work (``However, Burke (2015) argues ...``, ``Moreover, Table A1
+    uses ... Burke et al. (2015)``)."""
+    m = _PAREN_YEAR.search(text)
+    if m is None:
+        return False
+    authors = text[: m.start()]
+    if _INITIAL.search(authors) is None:
+        return False
+    return all(not w[:1].islower() or w in _AUTHOR_LOWER for w in authors.split())
+
+
 def opens_with_name(text: str) -> bool:
     """``LIMA, Amanda Machado ...``, ``Darling, A. E., ...``: an author's name, then a comma."""
     return _NAME_START.match(text.strip()) is not None
@@ -401,6 +420,11 @@ def split_entries(units: list[Unit], p: StructureParams) -> list[Entry]:
         else:
             entries.append(Entry(line.text, line.number, line.number, number_or_none))
     return entries
+
+
+def numbered(units: list[Unit], p: StructureParams) -> bool:
+    """The list's entries are numbered (Vancouver: ``1. Silva AB, ...``, ``[12] ...``)."""
+    return _numbered(_lines(units), units, p)
 
 
 def _numbered(lines: list[Line], units: list[Unit], p: StructureParams) -> bool:
