@@ -710,3 +710,52 @@ def test_a_first_item_opening_on_a_superscripts_line_leaves_the_case_open() -> N
     units, _ = moved_once(raw)
     assert units[1].startswith("3. + only in the")
     assert units[-1].startswith("4. The organogenic medium")
+
+
+# jose.00206 (CC BY), the two-column render as pdftotext read its first page: the box that
+# goes on the left column's last sentence (``After almost a year`` / ``of existence``) was
+# read right under the summary, after prose that ended a sentence.
+AFTER_PROSE = (
+    "Summary\n"
+    "Manim Slides is a Python package that makes presenting Manim animations straightforward. With minimal\n"
+    "changes required to pre-existing code, one can slide through animations in a PowerPoint-like manner, or share\n"
+    "its slides online using ReavealJS’ power.\n"
+    "\n"
+    "of existence, Manim Slides has evolved a lot (see comparison section), has built a small\n"
+    "community of contributors, and continues to provide new features on a regular basis.\n"
+    "\n"
+    "Introduction\n"
+    "Presenting educational content has always been a difficult task, especially\n"
+    "when it uses temporal or iterative concepts. During the last decades, the\n"
+    "presence of computers in classrooms for educational purposes has increased.\n"
+    "\n"
+    "In 2022, Manim Slides has been created from manim-presentation, with the aim\n"
+    "to make it a more complete tool, better documented, and usable on all\n"
+    "platforms and with ManimCE or ManimGL. After almost a year\n"
+    "\n"
+    "Also, one of our users created a short video tutorial\n"
+    "and posted it on YouTube.\n"
+    "\f"
+    "Easy to Use Commitment\n"
+    "Manim Slides is commited to be an easy-to-use tool, with minimal installation.\n"
+)
+
+
+def test_a_box_read_after_prose_goes_after_the_one_line_it_goes_on_from() -> None:
+    got, moved = moved_once(AFTER_PROSE)
+    assert "After almost a year of existence, Manim Slides has evolved a lot" in got[got.index("Introduction") + 2]
+    assert got[1].endswith("using ReavealJS’ power.")
+    assert moved.line == 6
+
+
+def test_a_box_after_prose_stays_without_one_line_to_go_on_or_after_an_abbreviation() -> None:
+    # ``et al.`` ends no sentence: the box goes on it.
+    abbreviated = AFTER_PROSE.replace("using ReavealJS’ power.", "using the work of Galatolo et al.")
+    assert stays(abbreviated)
+    # Two lines it may go on: which one cannot be told.
+    two = AFTER_PROSE.replace("has increased.\n", "has increased, and\n\nThe teachers\n")
+    assert stays(two)
+    # The one line left open is at the page's foot: it goes on the next page.
+    users = "\nAlso, one of our users created a short video tutorial\nand posted it on YouTube.\n"
+    foot = AFTER_PROSE.replace(users, "")
+    assert stays(foot)

@@ -30,6 +30,14 @@ heading, never the previous page's last line: a page's first box goes on from th
 column) leaves no sentence open; and further down the page a box of
 prose ends mid-sentence before a box that does not go on it (a capital, a note). The box
 moves after the last such line. Each move is a ``reading-order`` repair.
+
+pdftotext also reads such a box after prose (jose.00206: the summary across both columns,
+``... using ReavealJS' power.`` / ``of existence, Manim Slides has evolved ...``, while the
+left column ends ``... After almost a year`` further down). There the evidence must be
+stronger: the line before the box ends a sentence that no abbreviation ends (``Smith et
+al.`` / ``showed that`` is one sentence), and exactly one line of the page ends
+mid-sentence before a box that does not go on it, not in the page's last box (whose open
+line goes on the next page's top).
 """
 
 from __future__ import annotations
@@ -44,6 +52,7 @@ from galley.clean.headings import is_section_name
 from galley.clean.shapes import (
     CLOSERS,
     OPENERS,
+    ends_abbreviation,
     ends_entry,
     entry_sort_key,
     has_year,
@@ -619,12 +628,14 @@ def two_columns(lines: list[Line], p: CleanParams) -> bool:
 
 
 def right_column_first(page: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
-    """One page's lines, its misplaced right-column top moved back (see the module), or as
-    they were."""
+    """One page's lines, its misplaced right-column top moved back (see the module; after
+    prose, only on the stronger evidence), or as they were."""
     parts = boxes(page, 0, len(page))
+    prose = False  # a finished sentence came before: the page's top is where it should be
     for k, (a, b) in enumerate(parts):
         if any(complete(ln.text) for ln in page[a:b]) and not continues(page[a].text):
-            return page  # prose came first: the page starts where it should
+            prose = True
+            continue
         if not continues(page[a].text) or not _prose(page[a:b], p):
             continue
         if a == 0:
@@ -632,9 +643,17 @@ def right_column_first(page: list[Line], repairs: list[Repair], p: CleanParams) 
             # (pdftotext's last line there may end in a footnote glued to it: no evidence).
             return page
         prev = page[a - 1]
+        if prose and not (complete(prev.text) and not ends_abbreviation(prev.text)):
+            return page  # it goes on the line before it (``... Smith et al.`` / ``showed that``)
         if not (complete(prev.text) or _heading_like(prev, p)):
             return page  # it goes on the line before it
-        target = _dangling(page, parts[k + 1 :], p)
+        if prose:
+            # After prose, the one line on the page that the box can go on, and not at the
+            # page's foot (which goes on the next page's top).
+            found = _dangling_lines(page, parts[k + 1 :], p)
+            target = found[0] if len(found) == 1 and found[0] < parts[-1][0] else None
+        else:
+            target = _dangling(page, parts[k + 1 :], p)
         if target is None:
             return page
         moved = page[a:b]
@@ -762,7 +781,13 @@ def _before_note(lines: list[Line], a: int, b: int, calls: dict[str, int]) -> in
 def _dangling(lines: list[Line], later: list[tuple[int, int]], p: CleanParams) -> int | None:
     """The last line of the page's prose that ends mid-sentence at a box's end, before a
     box that does not go on it (a capital, a note, the page's end); not a note's own line."""
-    found = None
+    found = _dangling_lines(lines, later, p)
+    return found[-1] if found else None
+
+
+def _dangling_lines(lines: list[Line], later: list[tuple[int, int]], p: CleanParams) -> list[int]:
+    """Every line ``_dangling`` may choose, in order; the page's end stands for a box."""
+    found = []
     calls = _calls(lines)
     for k, (a, b) in enumerate(later):
         b = _before_note(lines, a, b, calls)
@@ -775,7 +800,7 @@ def _dangling(lines: list[Line], later: list[tuple[int, int]], p: CleanParams) -
             continue
         nxt = lines[later[k + 1][0]] if k + 1 < len(later) else None
         if nxt is None or not continues(nxt.text):
-            found = b - 1
+            found.append(b - 1)
     return found
 
 
