@@ -759,3 +759,77 @@ def test_a_box_after_prose_stays_without_one_line_to_go_on_or_after_an_abbreviat
     users = "\nAlso, one of our users created a short video tutorial\nand posted it on YouTube.\n"
     foot = AFTER_PROSE.replace(users, "")
     assert stays(foot)
+
+
+# jose.00090 (CC BY), the two-column render's last page as pdftotext read it: the list at
+# the right column's top, its heading read first, then the left column's first box (going
+# on page 1's ``... are needed to offer``), then the entries, then the left column's rest.
+LIST_INSIDE_COLUMN = (
+    "However, information that focuses on analysis methods\n"
+    "is still lacking, and new resources are needed to offer\n"
+    "\f"
+    "A practical guide to climate econometrics\n"
+    "\n"
+    "References\n"
+    "\n"
+    "practical help to researchers. For example, several steps\n"
+    "in the research process can be challenging to students\n"
+    "and social science researchers because of unfamiliarity\n"
+    "with weather data (Nissan et al., 2019). As a result, some\n"
+    "of the most common mistakes are:\n"
+    "\n"
+    "Carleton, T. A., & Hsiang, S. M. (2016). Social and economic\n"
+    "impacts of climate. Science, 353(6304), aad9837. https:\n"
+    "//doi.org/10.1126/science.aad9837\n"
+    "Hsiang, S. (2016). Climate econometrics. Annual Review of\n"
+    "Resource Economics, 8, 43–75. https://doi.org/10.3386/\n"
+    "w22181\n"
+    "\n"
+    "1. Choosing inappropriate weather variables or underestimating the uncertainty of weather data.\n"
+    "2. Mismatching gridded weather data to non-gridded socioeconomic data.\n"
+    "Acknowledgements\n"
+    "The authors would like to acknowledge contributions\n"
+    "from Manuel Linsenmeier.\n"
+)
+
+
+def test_a_list_read_inside_the_column_before_it_goes_to_the_pages_end() -> None:
+    got, moved = moved_once(LIST_INSIDE_COLUMN)
+    assert got.index("References") == len(got) - 3
+    assert got[-2].startswith("Carleton, T. A.") and got[-1].startswith("Hsiang, S. (2016)")
+    assert (
+        got[got.index("Acknowledgements") + 1]
+        == "The authors would like to acknowledge contributions from Manuel Linsenmeier."
+    )
+    assert moved.line == 5  # the heading
+
+
+def test_a_list_read_inside_a_column_stays_without_the_evidence() -> None:
+    # Prose before the heading: the page starts where it should.
+    assert stays(LIST_INSIDE_COLUMN.replace("A practical guide to climate econometrics\n", "The tool is free.\n"))
+    # The box under the heading opens in a capital: the list's own note, not the column.
+    assert stays(LIST_INSIDE_COLUMN.replace("practical help to researchers.", "Practical help to researchers."))
+    # An entry after the left column's rest: the list goes on there, not at the page's end.
+    later = LIST_INSIDE_COLUMN + "\nXie, Y. (2015). Dynamic documents with R and knitr. Chapman; Hall/CRC.\n"
+    assert stays(later)
+
+
+def test_a_box_after_prose_stays_where_its_evidence_is_weak() -> None:
+    """Review cases: the one open line is followed by a note, not by a paragraph; the line
+    before the box ends on an abbreviation's stop, or is an equation; the box is a list's
+    item."""
+    users = "Also, one of our users created a short video tutorial\nand posted it on YouTube.\n"
+    assert stays(AFTER_PROSE.replace(users, "1 https://example.org/manim-slides\n"))
+    assert stays(AFTER_PROSE.replace("using ReavealJS’ power.", "using other tools, e.g."))
+    assert stays(AFTER_PROSE.replace("of existence, Manim", "b) of existence, Manim"))
+    assert stays(AFTER_PROSE.replace("power.\n\nof existence", "power.\n\nE = mc2.\n\nof existence"))
+
+
+def test_a_list_inside_a_column_stays_where_it_may_go_on() -> None:
+    """Review cases: the box under the heading is the list's first entry (a name's
+    particle in lower case); an appendix or a body's entry follows the entries."""
+    first = "practical help to researchers. For example, several steps"
+    entry = "de Souza, A. A., & Franco, N. (2019). Teaching climate econometrics. Journal of"
+    assert stays(LIST_INSIDE_COLUMN.replace(first, entry))
+    assert stays(LIST_INSIDE_COLUMN + "\nAppendix A: Installing the toolkit\nThe toolkit is installed with pip.\n")
+    assert stays(LIST_INSIDE_COLUMN + "\nWorld Meteorological Organization. (2021). State of the climate.\n")

@@ -9,7 +9,8 @@ Each rule's move is a ``reading-order`` repair:
   back after the foot of the left column it goes on from (below);
 - the reference list's pieces a two-column page scatters (their docstrings):
   ``entries_read_first``, entries at a page's top read before the left column that goes on
-  the previous page, and ``entries_before_heading``, entries read above the list's heading,
+  the previous page, ``list_read_inside_column``, a list at the right column's top read
+  inside the left column, and ``entries_before_heading``, entries read above the list's heading,
   go after the page's last entry; ``heading_read_early``, a reference heading read above
   the text before the list, goes down to its first entry; ``section_in_references``, a
   section read between a reference heading and its first entry, goes back before the
@@ -34,10 +35,12 @@ moves after the last such line. Each move is a ``reading-order`` repair.
 pdftotext also reads such a box after prose (jose.00206: the summary across both columns,
 ``... using ReavealJS' power.`` / ``of existence, Manim Slides has evolved ...``, while the
 left column ends ``... After almost a year`` further down). There the evidence must be
-stronger: the line before the box ends a sentence that no abbreviation ends (``Smith et
-al.`` / ``showed that`` is one sentence), and exactly one line of the page ends
-mid-sentence before a box that does not go on it, not in the page's last box (whose open
-line goes on the next page's top).
+stronger: the box opens on a word in lower case (no list's item, ``b) ...``, no name's
+particle, ``da Silva et al. (2020) ...``); the box before it is prose and ends a sentence
+on a word (not ``Smith et al.`` / ``showed that``, ``e.g.``, nor an equation's ``E =
+mc2.`` / ``where ...``); and exactly one line of the page ends mid-sentence, right before
+a paragraph in a capital (not at the page's foot, whose open line goes on the next page's
+top, nor before a note or a caption).
 """
 
 from __future__ import annotations
@@ -50,14 +53,16 @@ from itertools import pairwise
 from galley import vocab
 from galley.clean.headings import is_section_name
 from galley.clean.shapes import (
+    CAPTION_SEPARATOR,
     CLOSERS,
     OPENERS,
-    ends_abbreviation,
+    caption_label_pattern,
     ends_entry,
     entry_sort_key,
     has_year,
     is_bare_marker,
     is_equation_number,
+    is_list_start,
     opens_with_initials,
     opens_with_name,
     starts_entry,
@@ -525,6 +530,82 @@ def _list_read_first(
     return _moved_after(page, h, a, len(page), why, repairs)
 
 
+def list_read_inside_column(page: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
+    """The whole list starts at the right column's top and pdftotext read it inside the left
+    column: the heading first, then the left column's first box, which goes on the previous
+    page's last sentence, then the entries, then the rest of the left column (jose.00090:
+    ``References`` / ``practical help to researchers. ... mistakes are:`` / ``Carleton, T.
+    A., ... (2016). ...`` / ... / ``1. Choosing inappropriate weather variables ...``).
+    Heading and entries go after the left column, to the page's end, as ``_list_read_first``
+    does for pdfminer. All the evidence is needed: no prose on the page before the heading,
+    alone in its box (a running head's short title before it is none); the box after it
+    goes on a sentence, in lower case, and may be no entry; the next opens
+    with an entry beyond doubt (``_an_entry``), its boxes of entries (each opening with a
+    name and its initials) end as an entry does; the box after them is no heading's line,
+    and no box after them is an entry beyond doubt or a body's (``World Meteorological
+    Organization. (2021)``), nor any line opens with a section's name (``Appendix A``):
+    the right column may go on there under the list."""
+    parts = boxes(page, 0, len(page))
+    k = 0
+    while k < len(parts) and not (_alone(parts[k]) and vocab.is_reference_heading(page[parts[k][0]].text)):
+        a, b = parts[k]
+        if any(complete(ln.text) for ln in page[a:b]) or _prose(page[a:b], p) and not _title_line(page, (a, b)):
+            return page  # prose came first: the page starts where it should
+        k += 1
+    if k + 3 >= len(parts):
+        return page
+    (a, b), first = parts[k + 1], parts[k + 2]
+    if not (continues(page[a].text) and _prose(page[a:b], p)) or _entry_like(page, (a, b)):
+        return page  # (``de Souza, A. A., ... (2019)``: the list's first entry)
+    if not _an_entry(page, first):
+        return page
+    j = k + 2
+    while j < len(parts) and opens_with_initials(page[parts[j][0]].text):
+        j += 1
+    lo, hi = first[0], parts[j - 1][1]
+    if j == len(parts) or not ends_entry(page[hi - 1].text) or _title_line(page, parts[j]):
+        return page  # (``Appendix A``: the right column goes on under the list)
+    if any(_an_entry(page, box) or _named_entry(page, box) for box in parts[j:]):
+        return page  # (``World Meteorological Organization. (2021) ...``: the list goes on)
+    if any(_names_section(ln.text) for ln in page[hi:]):
+        return page  # (``Appendix A: ...``: the right column may go on under the list)
+    heading = page[parts[k][0]]
+    repairs.append(
+        Repair(
+            "reading-order",
+            heading.number,
+            page[hi - 1].number,
+            "",
+            "",
+            f"the reference heading and entries ({page[lo].text[:30]!r}) were read inside the column before them "
+            f"({page[a].text[:30]!r} goes on the previous page): two columns read out of order",
+        )
+    )
+    rest = page[: parts[k][0]] + [replace(page[a], blank_before=heading.blank_before), *page[a + 1 : lo], *page[hi:]]
+    return [*rest, replace(heading, blank_before=max(1, heading.blank_before)), *page[lo:hi]]
+
+
+_BACK_MATTER = vocab.all_of(vocab.BACK_MATTER)
+
+
+def _names_section(line: str) -> bool:
+    """The line opens with a section's name that may come after a reference list
+    (``Appendix A: Installing ...``, ``Results show ...``); the back matter that comes
+    before one (``Acknowledgements``, ``Funding``) aside."""
+    word = line.split(maxsplit=1)[0].rstrip(":.") if line.strip() else ""
+    return is_section_name(word) and word.lower() not in _BACK_MATTER
+
+
+def _alone(box: tuple[int, int]) -> bool:
+    return box[1] - box[0] == 1
+
+
+def _title_line(page: list[Line], box: tuple[int, int]) -> bool:
+    """A box of one line that opens in a capital and ends no sentence: a heading, or the
+    paper's short title at the page's top (``A practical guide to climate econometrics``)."""
+    return _alone(box) and page[box[0]].text[:1].isupper() and not complete(page[box[0]].text)
+
+
 def entries_before_heading(page: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
     """The same page as pdftotext reads it: the right column's entries come between two
     boxes of the left column, above the list's heading, the sentence before them ended
@@ -575,8 +656,11 @@ def _entry_like(page: list[Line], box: tuple[int, int]) -> bool:
     """The box may be an entry: it opens as one (``shapes.starts_entry``), or with a name
     of a few words and a stop and holds a year (``World Health Organization. Global report
     on diabetes. 2016.``)."""
-    first = page[box[0]].text
-    return starts_entry(first) or (opens_with_name(first) and any(has_year(ln.text) for ln in page[slice(*box)]))
+    return starts_entry(page[box[0]].text) or _named_entry(page, box)
+
+
+def _named_entry(page: list[Line], box: tuple[int, int]) -> bool:
+    return opens_with_name(page[box[0]].text) and any(has_year(ln.text) for ln in page[slice(*box)])
 
 
 def _list_end(page: list[Line], parts: list[tuple[int, int]], heading: int) -> int | None:
@@ -643,15 +727,16 @@ def right_column_first(page: list[Line], repairs: list[Repair], p: CleanParams) 
             # (pdftotext's last line there may end in a footnote glued to it: no evidence).
             return page
         prev = page[a - 1]
-        if prose and not (complete(prev.text) and not ends_abbreviation(prev.text)):
-            return page  # it goes on the line before it (``... Smith et al.`` / ``showed that``)
+        if prose and not _after_prose(page[a].text, page[parts[k - 1][0] : a], p):
+            return page  # it may go on the line before it (``... Smith et al.`` / ``showed that``)
         if not (complete(prev.text) or _heading_like(prev, p)):
             return page  # it goes on the line before it
         if prose:
-            # After prose, the one line on the page that the box can go on, and not at the
-            # page's foot (which goes on the next page's top).
+            # After prose, the one line on the page that the box can go on, before a new
+            # paragraph (not the page's foot, whose open line goes on the next page's top,
+            # nor a note or a caption there).
             found = _dangling_lines(page, parts[k + 1 :], p)
-            target = found[0] if len(found) == 1 and found[0] < parts[-1][0] else None
+            target = found[0] if len(found) == 1 and _paragraph_after(page, found[0], p) else None
         else:
             target = _dangling(page, parts[k + 1 :], p)
         if target is None:
@@ -666,6 +751,35 @@ def right_column_first(page: list[Line], repairs: list[Repair], p: CleanParams) 
         repairs.append(Repair("reading-order", moved[0].number, moved[-1].number, "", "", why))
         return rest[:at] + moved + rest[at:]
     return page
+
+
+# A sentence's end on a word of four letters or more (``... using ReavealJS' power.``): not
+# an abbreviation's stop (``et al.``, ``e.g.``, ``U.S.``, ``Inc.``), nor an equation's.
+_WORD_END = re.compile(r"[^\W\d_]{4,}[.!?][\"'’”)\]]*$")
+_CAPTION_START = re.compile(rf"^{caption_label_pattern(vocab.all_of(vocab.CAPTIONS))}{CAPTION_SEPARATOR}", re.I)
+
+
+def _after_prose(first: str, before: list[Line], p: CleanParams) -> bool:
+    """The stronger evidence for a box read after prose (see the module): it opens on a
+    word in lower case (not a list's item, ``b) ...``, nor a name's particle, ``da Silva
+    et al. (2020) mostraram``), after a box of prose (``before``) that ends a sentence on
+    a word."""
+    word = first.split(maxsplit=1)[0]
+    if not first[:1].islower() or is_list_start(first) or word in vocab.NAME_PARTICLES:
+        return False
+    return _prose(before, p) and _WORD_END.search(before[-1].text) is not None
+
+
+def _paragraph_after(page: list[Line], line: int, p: CleanParams) -> bool:
+    """A paragraph of prose opens right after ``line``, in a capital: not the page's end,
+    a note (``1 https://...``) or a caption."""
+    k = line + 1
+    if k >= len(page) or not page[k].text[:1].isupper() or _NOTE.match(page[k].text):
+        return False
+    if _CAPTION_START.match(page[k].text):
+        return False
+    end = next((j for j in range(k + 1, len(page)) if page[j].blank_before), len(page))
+    return _prose(page[k:end], p)
 
 
 def _prose(box: list[Line], p: CleanParams) -> bool:
@@ -806,4 +920,10 @@ def _dangling_lines(lines: list[Line], later: list[tuple[int, int]], p: CleanPar
 
 PageRule = Callable[[list[Line], list[Repair], CleanParams], list[Line]]
 # The rules for a reference list a two-column page scattered, in order, on each page.
-PAGE_RULES: list[PageRule] = [entries_read_first, entries_before_heading, heading_read_early, section_in_references]
+PAGE_RULES: list[PageRule] = [
+    entries_read_first,
+    list_read_inside_column,
+    entries_before_heading,
+    heading_read_early,
+    section_in_references,
+]
