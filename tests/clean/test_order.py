@@ -6,11 +6,13 @@ on that line; the text goes back before the URL, which meets its rest."""
 
 from __future__ import annotations
 
+import pytest
 from clean_invariants import second_run_changes, words_accounted_for
 from excerpts import TWO_COLUMNS
 
+from conftest import CORPUS
 from galley.clean import clean, order
-from galley.inputs.read import to_lines
+from galley.inputs.read import read_path, to_lines
 from galley.model import Repair
 from galley.params import PARAMS
 
@@ -833,3 +835,21 @@ def test_a_list_inside_a_column_stays_where_it_may_go_on() -> None:
     assert stays(LIST_INSIDE_COLUMN.replace(first, entry))
     assert stays(LIST_INSIDE_COLUMN + "\nAppendix A: Installing the toolkit\nThe toolkit is installed with pip.\n")
     assert stays(LIST_INSIDE_COLUMN + "\nWorld Meteorological Organization. (2021). State of the climate.\n")
+
+
+def test_the_dev_corpora_read_in_order_again_move_no_more() -> None:
+    """Reading order is a fixed point: the lines put in order, read page by page again, move
+    no more. (The cleaning's second-run invariant re-reads its units without their pages,
+    where no reorder runs, so it cannot see this.)"""
+    files = sorted(CORPUS.glob("*/*.txt")) + sorted((CORPUS.parent / "corpus-scielo").glob("*/*.txt"))
+    if not files:
+        pytest.skip(f"shared corpus not found at {CORPUS}")
+    moved = 0
+    for path in files:
+        first: list[Repair] = []
+        once = order.reorder(to_lines(read_path(path).text), first, PARAMS.clean)
+        again: list[Repair] = []
+        order.reorder(once, again, PARAMS.clean)
+        assert again == [], (path, [r.why for r in again])
+        moved += len(first)
+    assert moved >= 20  # (the corpora exercise the rules: 54 moves today)
