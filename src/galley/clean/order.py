@@ -520,8 +520,8 @@ def _list_read_first(
     ``masses. Monthly Notices ...``), which goes on in lower case too."""
     if run == 0:
         return page
-    h, h_end = parts[run - 1]
-    if h_end - h != 1 or not vocab.is_reference_heading(page[h].text):
+    h = parts[run - 1][0]
+    if not _alone(parts[run - 1]) or not vocab.is_reference_heading(page[h].text):
         return page
     if any(_an_entry(page, box) for box in parts if box[0] >= a):
         return page
@@ -546,14 +546,12 @@ def list_read_inside_column(page: list[Line], repairs: list[Repair], p: CleanPar
     Organization. (2021)``), nor any line opens with a section's name (``Appendix A``):
     the right column may go on there under the list."""
     parts = boxes(page, 0, len(page))
-    k = 0
-    while k < len(parts) and not (_alone(parts[k]) and vocab.is_reference_heading(page[parts[k][0]].text)):
-        a, b = parts[k]
+    k = _heading_box(page, parts)
+    if k is None or k + 3 >= len(parts):
+        return page
+    for a, b in parts[:k]:
         if any(complete(ln.text) for ln in page[a:b]) or _prose(page[a:b], p) and not _title_line(page, (a, b)):
             return page  # prose came first: the page starts where it should
-        k += 1
-    if k + 3 >= len(parts):
-        return page
     (a, b), first = parts[k + 1], parts[k + 2]
     if not (continues(page[a].text) and _prose(page[a:b], p)) or _entry_like(page, (a, b)):
         return page  # (``de Souza, A. A., ... (2019)``: the list's first entry)
@@ -598,6 +596,12 @@ def _names_section(line: str) -> bool:
 
 def _alone(box: tuple[int, int]) -> bool:
     return box[1] - box[0] == 1
+
+
+def _heading_box(page: list[Line], parts: list[tuple[int, int]]) -> int | None:
+    """The index of the page's first box that is a reference heading alone on its line."""
+    heads = (k for k, box in enumerate(parts) if _alone(box) and vocab.is_reference_heading(page[box[0]].text))
+    return next(heads, None)
 
 
 def _title_line(page: list[Line], box: tuple[int, int]) -> bool:
@@ -803,11 +807,11 @@ def heading_read_early(page: list[Line], repairs: list[Repair], p: CleanParams) 
     Boxes only: both headings alone, and no box from the one under them to that entry may
     be an entry (``_entry_like``: the list's first may open with an organisation)."""
     parts = boxes(page, 0, len(page))
-    k = next((k for k, (a, b) in enumerate(parts) if b - a == 1 and vocab.is_reference_heading(page[a].text)), None)
+    k = _heading_box(page, parts)
     if k is None or k == 0 or k + 2 >= len(parts):
         return page
-    (above, above_end), (a, b) = parts[k - 1], parts[k + 1]
-    if above_end - above != 1 or not _heading_like(page[above], p) and not is_section_name(page[above].text):
+    above, (a, b) = parts[k - 1][0], parts[k + 1]
+    if not _alone(parts[k - 1]) or not _heading_like(page[above], p) and not is_section_name(page[above].text):
         return page
     if starts_entry(page[a].text) or not _prose(page[a:b], p):
         return page
@@ -844,7 +848,7 @@ def section_in_references(page: list[Line], repairs: list[Repair], p: CleanParam
     list's own sub-heading, ``Primary sources``, is none), prose that ends its sentence, and
     an entry (``shapes.starts_entry``), all on one page."""
     parts = boxes(page, 0, len(page))
-    k = next((k for k, (a, b) in enumerate(parts) if b - a == 1 and vocab.is_reference_heading(page[a].text)), None)
+    k = _heading_box(page, parts)
     if k is None or k + 3 >= len(parts):
         return page
     (ha, hb), first = parts[k + 1], k + 2

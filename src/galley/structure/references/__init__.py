@@ -26,7 +26,7 @@ from galley.structure.headings import is_known
 from galley.structure.references.citations import link_citations
 from galley.structure.references.entries import (
     authors_then_year,
-    ends_entry,
+    closes_entry,
     entry_key,
     looks_like_entry,
     numbered,
@@ -94,13 +94,13 @@ def _entry_end(units: list[Unit], k: int, p: StructureParams) -> int | None:
     does, else the first of the next ``entry_pieces_max`` units that does, each going on
     in lower case (not a sentence of the other column: ``... in the United`` / ``We thank
     the Climate Impact Lab ...``); None when none does."""
-    if ends_entry(units[k].text):
+    if closes_entry(units[k].text):
         return k
     for j in range(k + 1, min(len(units), k + 1 + p.entry_pieces_max)):
         u = units[j]
         if u.kind == "heading" or not u.text[:1].islower():
             return None
-        if ends_entry(u.text):
+        if closes_entry(u.text):
             return j
     return None
 
@@ -161,7 +161,7 @@ def _piece(units: list[Unit], k: int, p: StructureParams) -> bool:
     u = units[k]
     if u.kind == "heading" or (is_short_line(u, p) and is_known(u.text, p)):
         return False
-    return not ends_entry(units[k - 1].text) or opens_with_name(u.text)
+    return not closes_entry(units[k - 1].text) or opens_with_name(u.text)
 
 
 def to_blocks(units: list[Unit], p: StructureParams) -> list[Block]:

@@ -389,8 +389,10 @@ def _editors_first(text: str) -> bool:
 _YEAR_NEXT = re.compile(r"\s*\(?(?:1[89]|20)\d\d")
 
 
-def ends_entry(text: str) -> bool:
-    """The text ends as an entry does: on a stop, a closing bracket, a URL or a DOI."""
+def closes_entry(text: str) -> bool:
+    """The text ends as an entry does: on a stop, a closing bracket, a URL or a DOI (the
+    test the list's splitter asks, ``_ENTRY_END``; stricter than the cleaner's
+    ``shapes.ends_entry``, which a page range or a bare figure also ends)."""
     return _ENTRY_END.search(_last_word(text)) is not None
 
 

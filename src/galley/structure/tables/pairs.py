@@ -55,7 +55,7 @@ def by_label_sentences(lines: list[TLine], p: StructureParams, lang: str = "en")
 def _kind(unit: list[str], p: StructureParams) -> str | None:
     """``label``: a few words (``table_label_max_words``) ending on no stop or comma;
     ``sentence``: ending on a stop; None: neither (a table of another shape, or prose)."""
-    if _ends_sentence(unit[-1]):
+    if _ends_on_stop(unit[-1]):
         return "sentence"
     text = " ".join(unit)
     if len(text.split()) <= p.table_label_max_words and text.rstrip(CLOSERS)[-1:] not in ",;:":
@@ -63,7 +63,7 @@ def _kind(unit: list[str], p: StructureParams) -> str | None:
     return None
 
 
-def _ends_sentence(line: str) -> bool:
+def _ends_on_stop(line: str) -> bool:
     core = line.rstrip(CLOSERS)
     return core[-1:] in _STOP and not is_bare_marker(core.rsplit(" ", 1)[-1])
 
@@ -81,7 +81,7 @@ def _cut(units: list[list[str]], n: int) -> list[list[str]] | None:
 
 
 def _new_sentence(lines: list[str], k: int) -> bool:
-    return _ends_sentence(lines[k - 1]) and lines[k].lstrip(OPENERS)[:1].isupper()
+    return _ends_on_stop(lines[k - 1]) and lines[k].lstrip(OPENERS)[:1].isupper()
 
 
 def _pieces(units: list[list[str]], cuts: set[tuple[int, int]]) -> Iterator[list[str]]:
