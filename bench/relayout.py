@@ -128,9 +128,11 @@ WRAPPER = {"list_item": "ul", "table": "table"}
 
 def body_html(blocks: list[dict]) -> str:
     """The blocks in reading order (a list, a table as one element each), a footnote as a
-    note at the foot of the page of the paragraph it follows."""
+    note at the foot of the page of the paragraph it follows (after a table, its notes
+    under it as the truth has them)."""
     out: list[str] = []
     open_tag = ""
+    host: int | None = None  # the paragraph a footnote after it is a note of
     for b in blocks:
         kind, text = b["type"], html.escape(b["text"])
         tag = WRAPPER.get(kind, "")
@@ -138,9 +140,11 @@ def body_html(blocks: list[dict]) -> str:
             out += [f"</{open_tag}>"] if open_tag else []
             out += [f"<{tag}>"] if tag else []
             open_tag = tag
-        if kind == "footnote" and out and out[-1].endswith("</p>"):
-            out[-1] = out[-1][: -len("</p>")] + f'<span class="fn">{text}</span></p>'
-        elif kind == "heading":
+        if kind == "footnote" and host is not None:  # (a table's notes stay under it)
+            out[host] = out[host][: -len("</p>")] + f'<span class="fn">{text}</span></p>'
+            continue
+        host = len(out) if kind == "paragraph" else None
+        if kind == "heading":
             level = min(int(b.get("level") or 1) + 1, 4)
             out.append(f"<h{level}>{text}</h{level}>")
         elif kind == "caption":

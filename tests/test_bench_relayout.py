@@ -65,3 +65,13 @@ def test_recall_tells_a_broken_render(relayout) -> None:
     whole = "Extractors read pages in their own order. A note at the foot of the page. first point"
     assert relayout.recall(TRUTH, whole + " Introduction References Silva, A. (2020). A title. Journal, 1, 2-3.") == 1.0
     assert relayout.recall(TRUTH, "Introduction") < relayout.RECALL_MIN
+
+
+def test_a_tables_notes_stay_under_it(relayout) -> None:
+    blocks = [
+        {"type": "paragraph", "text": "Text."},
+        {"type": "table", "text": "1 60 50"},
+        {"type": "footnote", "text": "a stirred at 60 C;"},
+    ]
+    body = relayout.body_html(blocks)
+    assert "<p>a stirred at 60 C;</p>" in body and 'class="fn"' not in body
