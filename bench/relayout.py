@@ -133,6 +133,7 @@ def body_html(blocks: list[dict]) -> str:
     out: list[str] = []
     open_tag = ""
     host: int | None = None  # the paragraph a footnote after it is a note of
+    notes: dict[int, tuple[str, list[str]]] = {}  # paragraph -> its text and its notes
     for b in blocks:
         kind, text = b["type"], html.escape(b["text"])
         tag = WRAPPER.get(kind, "")
@@ -141,7 +142,7 @@ def body_html(blocks: list[dict]) -> str:
             out += [f"<{tag}>"] if tag else []
             open_tag = tag
         if kind == "footnote" and host is not None:  # (a table's notes stay under it)
-            out[host] = out[host][: -len("</p>")] + f'<span class="fn">{text}</span></p>'
+            notes.setdefault(host, (out[host][len("<p>") : -len("</p>")], []))[1].append(text)
             continue
         host = len(out) if kind == "paragraph" else None
         if kind == "heading":
@@ -153,7 +154,24 @@ def body_html(blocks: list[dict]) -> str:
         else:
             out.append(ELEMENT.get(kind, "<p>{}</p>").format(text))
     out += [f"</{open_tag}>"] if open_tag else []
+    for at, (text, texts) in notes.items():
+        out[at] = f"<p>{with_calls(text, texts)}</p>"
     return "\n".join(out)
+
+
+# Where a sentence ends inside a paragraph: after its stop, before the next one's capital.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"(])")
+
+
+def with_calls(text: str, notes: list[str]) -> str:
+    """The paragraph with its notes, the last at its end and each one before it at the end
+    of a sentence before (the truth says only which paragraph cites a note; calls stacked
+    at its end, ``idénticas.123``, are set by no journal)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    spots = ([len(text)] * len(notes) + ends)[-len(notes) :]
+    for spot, note in reversed(list(zip(spots, notes, strict=True))):  # (from the end: spots stay put)
+        text = f'{text[:spot]}<span class="fn">{note}</span>{text[spot:]}'
+    return text
 
 
 def extract(pdf: Path, extractor: str) -> str:

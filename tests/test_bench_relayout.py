@@ -75,3 +75,10 @@ def test_a_tables_notes_stay_under_it(relayout) -> None:
     ]
     body = relayout.body_html(blocks)
     assert "<p>a stirred at 60 C;</p>" in body and 'class="fn"' not in body
+
+
+def test_notes_of_one_paragraph_are_called_at_its_sentence_ends(relayout) -> None:
+    text = relayout.with_calls("One. Two. Three.", ["a", "b"])
+    assert text == 'One. Two.<span class="fn">a</span> Three.<span class="fn">b</span>'
+    # (more notes than sentences: the rest are called at the end)
+    assert relayout.with_calls("One.", ["a", "b"]).endswith('One.<span class="fn">a</span><span class="fn">b</span>')
