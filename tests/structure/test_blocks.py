@@ -660,6 +660,16 @@ def test_chicago_notes_called_after_the_stop_at_a_page_foot() -> None:
     assert got["England."].startswith("Anthony Trollope, An Autobiography, ed. by Michael Sadleir")
     assert got["»"].startswith("Wolfgang Schivelbusch, The Railway Journey")
     assert got["1846."].startswith("‘Bradshaw’s Railway Guide’, Punch")
+    # (a sentence ending on its citation: ``(BANIWA, 2006).2``, the author-date call)
+    d = paged(
+        (
+            "Os povos indígenas passam a ser protagonistas de sua história (BANIWA, 2006).2 Logo depois,\n"
+            "a década de 80 foi um período extremamente rico para as mobilizações indígenas.",
+            "2. Neste texto o termo índio é colocado no mesmo sentido dado por Luciano Baniwa.",
+        ),
+        ("As organizações passaram a apoiar os encontros entre os povos.",),
+    )
+    assert notes_of(d)["2006)."].startswith("Neste texto o termo índio")
     d = paged(
         (
             "Os trabalhadores do corte de cana convivem com a fadiga e o estresse do trabalho.2,17,22 Os\n"
@@ -834,6 +844,20 @@ def test_a_numbered_note_the_hyphen_glued_to_the_word_it_broke() -> None:
     assert [b.kind for b in d.blocks] == ["paragraph"]
     assert "Os textos, narrativas, poesias, contos indígenas" in d.blocks[0].text
     assert [r.rule for r in d.repairs] == ["notes-hyphen-join"]
+
+
+def test_a_numbered_note_glued_to_a_word_the_typesetter_broke() -> None:
+    """The same, the word broken at WeasyPrint's hyphen (U+2010): ``... de seus territó‐``
+    / ``3. A existência ...`` / ``rios``: the note goes to its call, the word is mended."""
+    d = doc(
+        "A proposta exigia a demarcação das terras indígenas, como a literária nativa.3 Krenak\n"
+        "critica o discurso que não dava aos povos direito sequer a demarcação de seus territó‐\n"
+        "+3. A existência do movimento indígena organizado remonta há tempos.\n"
+        "rios porque eles não eram mais índios.",
+        sidecar=Metadata(language="pt"),
+    )
+    assert notes_of(d)["nativa."].startswith("A existência do movimento")
+    assert "demarcação de seus territórios porque eles" in d.blocks[0].text
 
 
 def test_a_glued_note_after_notes_the_extractor_scattered() -> None:

@@ -31,7 +31,7 @@ _MARKER = re.compile(r"^([1-9]\d?)\.? ?(?=[A-Z“\"‘])")
 _NUMBERED = re.compile(r"^[1-9]\d?\. (?=[A-Z“\"‘])")
 # The piece of a word a page's notes broke into: letters in lower case (``poe-``, ``crono-``);
 # ``SARS-CoV-`` / ``2. The ...`` is a name and its number ending a sentence.
-_WORD_PIECE = re.compile(r"(?:^|\s)[^\W\d_A-Z]+-$")
+_WORD_PIECE = re.compile(r"(?:^|\s)[^\W\d_A-Z]+[-‐]$")
 # What may close a word before the next (``topo”``, ``sias,``): no full stop, which ends a
 # sentence, and no bracket, which a note's own line may close (``schools) and was sent``).
 _AFTER_WORD = ",;:”’\"'"
@@ -105,7 +105,8 @@ def _calls_here(text: str, pos: int, p: StructureParams, stops: bool = False) ->
     """Is the text before ``pos`` what a note's call follows (see ``_calls``)? With
     ``stops`` (a paper whose references are not numbered: ``stop_calls``), also a
     sentence's stop or a clause's comma after a word or a year, a closing quote after it or
-    not (Chicago's ``England.1``, ``rebours. »4``, ``empfehle.«3``, ``in 1851.1``)."""
+    not (Chicago's ``England.1``, ``rebours. »4``, ``empfehle.«3``, ``in 1851.1``,
+    ``(BANIWA, 2006).2``)."""
     start = text.rfind(" ", 0, pos) + 1
     word = text[start:pos]
     if word and word.strip(_CLOSING_QUOTES) == "" and start > 1:  # ``rebours. »4``: the word before
@@ -115,8 +116,10 @@ def _calls_here(text: str, pos: int, p: StructureParams, stops: bool = False) ->
     after_stop = word.rstrip(_CLOSING_QUOTES).rstrip(".,;:!?")
     if after_stop != word and (not stops or _CITED_LIST.match(text, pos)):
         return False  # (``trabalho.2,17,22``: numbered references cited after the stop)
-    if after_stop != word and _YEAR.fullmatch(after_stop):
-        return True  # (a sentence ending on its year: ``... in 1851.1``; not ``0.05.2``)
+    if after_stop != word and (_YEAR.fullmatch(after_stop) or after_stop.endswith((")", "]"))):
+        # (a sentence ending on its year: ``... in 1851.1``; not ``0.05.2``; or on its
+        # citation: ``... (BANIWA, 2006).2``, ``(GLUCKSMANN, 1982, p. 110).4``)
+        return True
     letters = after_stop.lstrip('(“"‘«')
     if len(letters) >= 2 and letters[-2:].isalpha() and letters[-2:].islower():
         return True

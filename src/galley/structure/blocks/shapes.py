@@ -109,5 +109,6 @@ def body_measure(units: list[Unit], p: StructureParams, edge: float = 0.5) -> fl
 
 
 def ends_broken_word(text: str) -> bool:
-    """The text ends in a word broken at a hyphen: ``... que delega papéis so-``."""
-    return text.endswith("-") and text[-2:-1].isalpha()
+    """The text ends in a word broken at a hyphen: ``... que delega papéis so-``, or at the
+    typesetter's ``‐`` (U+2010, WeasyPrint's): ``... de seus territó‐``."""
+    return text.endswith(("-", "‐")) and text[-2:-1].isalpha()
