@@ -860,6 +860,51 @@ def test_a_numbered_note_glued_to_a_word_the_typesetter_broke() -> None:
     assert "demarcação de seus territórios porque eles" in d.blocks[0].text
 
 
+def test_notes_after_a_page_that_ends_on_a_broken_word() -> None:
+    """Trans/Form/Ação as pdfminer reads a WeasyPrint page: the page's last line breaks a
+    word (``... forma escandalosa, res‐``), a box of its own holds each note, numbered
+    ``1.`` ``2.``, called after a quotation's stop (``viva”.1``) and a sentence's
+    (``vida.2``). A page stopping on a broken word stops mid-sentence: the notes are no list
+    interrupting nothing."""
+    d = paged(
+        (
+            "Se mordía los labios y la vida más intensa abrazaba a la muerte más viva”.1 Así, el\n"
+            "cínico unía al pensador que hace de su muerte la prueba de un dominio de la vida.2",
+            "La estrategia cínica para poner en evidencia dicha locura, a pesar de tomar la forma\n"
+            "escandalosa y extravagante de la martirización de un pollo, res‐",
+            "1. Sobre las diferentes teorías en torno a la muerte de Diógenes conviene revisar las anécdotas.",
+            "2. La alusión a los dientes y los labios se encuentra ya narrada en Laercio.",
+        ),
+        ("ponde a una lógica modesta y llana gracias a la cual también se puede explicar.",),
+    )
+    got = notes_of(d)
+    assert got["viva”."].startswith("Sobre las diferentes teorías")
+    assert got["vida."].startswith("La alusión a los dientes")
+    assert "pollo, responde a una lógica modesta" in d.blocks[-1].text
+
+
+def test_a_note_at_the_next_page_foot_in_the_unit_a_note_opened() -> None:
+    """pdftotext, one column: a page opens with the last note of the page before (``1.
+    “(Tales ...``), the body's sentence goes on, and the page's own note is read into the same unit
+    after the page's last line, glued to a word broken in an aside (``... este sujeto
+    -pensa‐`` / ``2. La descripción ...``). The body's return does not end the search for
+    notes: note 2 goes to its call too, and the word is whole again."""
+    d = doc(
+        "Así se hacen idénticas la vida y la muerte.1 Los recortes metafísicos del creador de\n"
+        "definiciones se dejan ver en el momento en que se los",
+        "1. “(Tales de Mileto) decía que la muerte en nada difiere del vivir.” (DIÓGENES LAERCIO).\n"
+        "escenifica corporalmente. La estrategia cínica, a pesar de tomar la forma de la martirización\n"
+        "de un pollo, responde a una lógica modesta (GLUCKSMANN, 1982, p. 110).2 Empero, este sujeto -pensa‐\n"
+        "+2. La descripción del quehacer cínico aparece en La filosofía analítica de la política.\n"
+        "dor en tanto hombre de acción- no es apenas un delator histriónico del error teórico.",
+        sidecar=Metadata(language="es"),
+    )
+    got = notes_of(d)
+    assert got["muerte."].startswith("“(Tales de Mileto)")
+    assert got["110)."].startswith("La descripción del quehacer cínico")
+    assert "este sujeto -pensador en tanto hombre de acción-" in " ".join(b.text for b in d.blocks)
+
+
 def test_a_glued_note_after_notes_the_extractor_scattered() -> None:
     """Bakhtiniana (pdfminer): note 1 came out in pieces no rule can read, so note 2 is the
     first one found; glued into ``crono-`` it is a note all the same, and the word goes on

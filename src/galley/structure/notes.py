@@ -29,9 +29,10 @@ _MARKER = re.compile(r"^([1-9]\d?)\.? ?(?=[A-Z“\"‘])")
 # A note's number with a full stop, a capital after it (``1. A Conferência``): the cleaner
 # may have glued it to a word broken at the line before (``poe-1. A Conferência``).
 _NUMBERED = re.compile(r"^[1-9]\d?\. (?=[A-Z“\"‘])")
-# The piece of a word a page's notes broke into: letters in lower case (``poe-``, ``crono-``);
+# The piece of a word a page's notes broke into: letters in lower case (``poe-``, ``crono-``,
+# ``-pensa‐`` opening an aside);
 # ``SARS-CoV-`` / ``2. The ...`` is a name and its number ending a sentence.
-_WORD_PIECE = re.compile(r"(?:^|\s)[^\W\d_A-Z]+[-‐]$")
+_WORD_PIECE = re.compile(r"(?:^|\s)[-–(“\"‘]?[^\W\d_A-Z]+[-‐]$")
 # What may close a word before the next (``topo”``, ``sias,``): no full stop, which ends a
 # sentence, and no bracket, which a note's own line may close (``schools) and was sent``).
 _AFTER_WORD = ",;:”’\"'"
@@ -113,7 +114,7 @@ def _calls_here(text: str, pos: int, p: StructureParams, stops: bool = False) ->
         word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
     if len(word) >= 2 and word[-1] in ')]’”"' and not word[-2].isspace():
         return True
-    after_stop = word.rstrip(_CLOSING_QUOTES).rstrip(".,;:!?")
+    after_stop = word.rstrip(_CLOSING_QUOTES + ".,;:!?")  # (``viva”.1`` as ``rebours. »4``)
     if after_stop != word and (not stops or _CITED_LIST.match(text, pos)):
         return False  # (``trabalho.2,17,22``: numbered references cited after the stop)
     if after_stop != word and (_YEAR.fullmatch(after_stop) or after_stop.endswith((")", "]"))):
@@ -347,10 +348,12 @@ def _cut_notes(
         if u.glued(k) and not glued_note:
             continue
         m = _MARKER.match(lines[k])
-        if m and (not first or in_note) and next_note(m, u.offsets[k], skipping=glued_note):
+        if m and (not first or in_note or resumed) and next_note(m, u.offsets[k], skipping=glued_note):
             if not in_note and ends_broken_word(lines[k - 1]):
                 broke = lines[k - 1].rsplit(" ", 1)[-1][:-1]
-            cuts.append(k)  # (in an entry that opens with a number, a number opens the next entry)
+            # (in an entry that opens with a number, a number opens the next entry; after
+            # the body came back, a note at the next page's foot)
+            cuts.append(k)
             in_note, note_at = True, k
             count[0] = int(m.group(1))
         elif in_note and (_page_turns(u, k) or _resumes(lines, k, note_at, broke, lang, p, cut_off)):
@@ -431,6 +434,8 @@ def _mid_sentence(text: str) -> bool:
     ``... da África e dos africanos,``): a page ended there. (An entry of a list ends on a
     stop, a number or a link; a list is announced by a colon.)"""
     last = text.rstrip().rsplit(" ", 1)[-1].removesuffix(",")
+    if ends_broken_word(last):  # (``... a pesar de tomar en este caso la forma, res‐``)
+        last = last[:-1]
     return last.isalpha() and last.islower()
 
 
