@@ -30,8 +30,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # A name's initial, a capital alone before a full stop (``Cirac, I.``, ``Panda, Y.``), is no
 # function word, though Italian ``i``, Spanish ``y`` and Portuguese ``a`` are: a reference
 # list's initials voted English entries Italian or French.
-# Latin's ``et al.`` of a citation is no French ``et`` either (an English reference read French).
-_INITIAL = re.compile(r"\b[A-ZÀ-ÖØ-Þ]\.|\bet al\b")
+# Latin's ``et al.`` of a citation is no French ``et`` either (an English reference read French);
+# nor is a capital before a hyphen (``C-related``, ``T-cell``) French ``c``.
+_INITIAL = re.compile(r"\b[A-ZÀ-ÖØ-Þ](?:\.|-(?=\w))|\bet al\b")
 
 
 @lru_cache(maxsize=1)

@@ -741,6 +741,31 @@ def test_a_title_and_its_translation_under_it() -> None:
     )
     assert d.meta.title == "Ecological Forecasting and Dynamics: A graduate course On the fundamentals of forecasting"
     assert d.meta.translated_title == ""
+    # (a line opening on a hyphenated capital, ``C-related``, speaks no French ``c``)
+    d = doc(
+        "Temporal trends and spatial patterns of Hepatitis\nC-related mortality in Brazil",
+        "Elodie Bomfim Hyppolito1, Alberto Novaes Ramos Júnior2, Anderson Fuentes Ferreira3",
+        *SUMMARY,
+    )
+    assert d.meta.title == "Temporal trends and spatial patterns of Hepatitis C-related mortality in Brazil"
+    assert d.meta.translated_title == ""
+
+
+def test_a_wrapped_titles_middle_line_of_capitals_is_no_author_line() -> None:
+    """A title wrapped on three lines by large type (a WeasyPrint page): its middle line
+    reads as two names (``Astronomical Calculations`` and ``Data Analysis``), but its last
+    word goes on below in lower case; the author is the marked name under it."""
+    d = doc(
+        "AstronomyCalc: A python toolkit for teaching\nAstronomical Calculations and Data Analysis\nmethods\n"
+        "Sambit K. Giri1\n1Nordita, KTH Royal Institute of Technology, Stockholm, Sweden",
+        *SUMMARY,
+    )
+    title = "AstronomyCalc: A python toolkit for teaching Astronomical Calculations and Data Analysis methods"
+    assert d.meta.title == title
+    assert [a.name for a in d.meta.authors] == ["Sambit K. Giri"]
+    # A list of names goes on with ``and`` in lower case: still the authors.
+    got = authors("Jack Atkinson, Jim Denholm\nand Marion Weinzierl")
+    assert got == ["Jack Atkinson", "Jim Denholm", "Marion Weinzierl"]
 
 
 def test_a_banner_with_the_papers_citation_and_doi_above_the_title() -> None:

@@ -57,12 +57,26 @@ def with_evidence(free: list[FrontLine], lines: list[FrontLine], p: StructurePar
     where = {id(x): n for n, x in enumerate(lines)}
     for k in range(min(len(free), p.author_search_lines)):
         text = free[k].text
-        if is_author_line(text, p):
+        if is_author_line(text, p) and not _title_goes_on(free, k, p):
             return k
         if is_author_line(text, p, strict=False) and _full_names(text, p):
             if _interleaved_below(lines, where[id(free[k])], p):
                 return k
     return None
+
+
+def _title_goes_on(free: list[FrontLine], k: int, p: StructureParams) -> bool:
+    """Line ``k`` reads as two names only for its capitals, and the line under it goes on
+    in lower case: a wrapped title's middle (``AstronomyCalc: A python toolkit for
+    teaching`` / ``Astronomical Calculations and Data Analysis`` / ``methods`` / ``Sambit K.
+    Giri1``). Names carry no such tail; a list's next line opens with ``and`` or a comma."""
+    if k + 1 >= len(free) or _CONTINUES.match(free[k + 1].text):
+        return False
+    first = free[k + 1].text[:1]
+    if not (first.isalpha() and first.islower()):
+        return False
+    names = split_names(free[k].text, p) or []
+    return not any(ms for _, ms in names) and not any(INITIALS.match(w) for n, _ in names for w in n.split())
 
 
 def _interleaved_below(lines: list[FrontLine], n: int, p: StructureParams) -> bool:
