@@ -883,13 +883,32 @@ def test_notes_after_a_page_that_ends_on_a_broken_word() -> None:
     assert "pollo, responde a una lógica modesta" in d.blocks[-1].text
 
 
+def test_a_word_the_typesetter_broke_around_a_note_is_whole_in_the_runs_too() -> None:
+    """The note between ``res‐`` (U+2010) and ``ponde``: the text a reader sees is the
+    block's runs, and they say ``responde`` as its text does."""
+    d = paged(
+        (
+            "Para poner en evidencia dicha locura.3 A pesar de tomar la forma extravagante de la\n"
+            "martirización de un pollo, res‐",
+            "3Sobre las diferentes teorías en torno a la muerte de Diógenes conviene revisar las anécdotas.",
+        ),
+        ("ponde a una lógica modesta y llana gracias a la cual también se puede explicar.",),
+    )
+    assert notes_of(d)["locura."].startswith("Sobre las diferentes teorías")
+    [b] = d.blocks
+    assert "un pollo, responde a una lógica" in b.text
+    assert "".join(r.text for r in b.runs() if r.kind != "note") == b.text
+
+
 def test_a_note_at_the_next_page_foot_in_the_unit_a_note_opened() -> None:
     """pdftotext, one column: a page opens with the last note of the page before (``1.
-    “(Tales ...``), the body's sentence goes on, and the page's own note is read into the same unit
-    after the page's last line, glued to a word broken in an aside (``... este sujeto
-    -pensa‐`` / ``2. La descripción ...``). The body's return does not end the search for
-    notes: note 2 goes to its call too, and the word is whole again."""
-    d = doc(
+    “(Tales ...``), the body's sentence goes on, and the page's own note is read into the
+    same unit after the page's last line, glued to a word broken in an aside (``... este
+    sujeto -pensa‐`` / ``2. La descripción ...``), before the next page (``dor en tanto
+    ...``). The body's return does not end the search for notes: note 2 goes to its call
+    too, and the word is whole again. A line of the body that opens with the next number
+    (``2 March, when ...``) is no note where no page turns after it."""
+    first, unit = units(
         "Así se hacen idénticas la vida y la muerte.1 Los recortes metafísicos del creador de\n"
         "definiciones se dejan ver en el momento en que se los",
         "1. “(Tales de Mileto) decía que la muerte en nada difiere del vivir.” (DIÓGENES LAERCIO).\n"
@@ -897,12 +916,20 @@ def test_a_note_at_the_next_page_foot_in_the_unit_a_note_opened() -> None:
         "de un pollo, responde a una lógica modesta (GLUCKSMANN, 1982, p. 110).2 Empero, este sujeto -pensa‐\n"
         "+2. La descripción del quehacer cínico aparece en La filosofía analítica de la política.\n"
         "dor en tanto hombre de acción- no es apenas un delator histriónico del error teórico.",
-        sidecar=Metadata(language="es"),
     )
+    d = build_document(CleanResult([first, replace(unit, turns=(4,))]), Metadata(language="es"))
     got = notes_of(d)
     assert got["muerte."].startswith("“(Tales de Mileto)")
     assert got["110)."].startswith("La descripción del quehacer cínico")
     assert "este sujeto -pensador en tanto hombre de acción-" in " ".join(b.text for b in d.blocks)
+    first, unit = units(
+        "The debate was long.1 The members of the house spoke one after the other and the",
+        "1. Hansard, Parliamentary Debates, vol. 12 (London, 1850).\n"
+        "speaker closed it late at night (Smith, 1999).2 A second report followed on\n"
+        "2 March, when the house had risen for the summer.",
+    )
+    d = build_document(CleanResult([first, unit]), Metadata())
+    assert "A second report followed on 2 March, when" in " ".join(b.text for b in d.blocks)
 
 
 def test_a_glued_note_after_notes_the_extractor_scattered() -> None:

@@ -766,6 +766,11 @@ def test_a_wrapped_titles_middle_line_of_capitals_is_no_author_line() -> None:
     # A list of names goes on with ``and`` in lower case: still the authors.
     got = authors("Jack Atkinson, Jim Denholm\nand Marion Weinzierl")
     assert got == ["Jack Atkinson", "Jim Denholm", "Marion Weinzierl"]
+    # ... or with a surname's particle in lower case: the names go on.
+    got = authors("Pieter Jansen, Anna Bakker, Jan\nvan der Berg\nUniversiteit Utrecht")
+    assert got == ["Pieter Jansen", "Anna Bakker", "Jan van der Berg"]
+    got = authors("Ana Costa, Pedro Lima, Maria Clara\nda Silva\nUniversidade de São Paulo")
+    assert got[:2] == ["Ana Costa", "Pedro Lima"]
 
 
 def test_a_banner_with_the_papers_citation_and_doi_above_the_title() -> None:

@@ -119,7 +119,7 @@ def _calls_here(text: str, pos: int, p: StructureParams, stops: bool = False) ->
         return False  # (``trabalho.2,17,22``: numbered references cited after the stop)
     if after_stop != word and (_YEAR.fullmatch(after_stop) or after_stop.endswith((")", "]"))):
         # (a sentence ending on its year: ``... in 1851.1``; not ``0.05.2``; or on its
-        # citation: ``... (BANIWA, 2006).2``, ``(GLUCKSMANN, 1982, p. 110).4``)
+        # citation: ``... (BANIWA, 2006).2``, ``(GLUCKSMANN, 1982, p. 110).4``, ``(p. 152).3``)
         return True
     letters = after_stop.lstrip('(“"‘«')
     if len(letters) >= 2 and letters[-2:].isalpha() and letters[-2:].islower():
@@ -348,7 +348,7 @@ def _cut_notes(
         if u.glued(k) and not glued_note:
             continue
         m = _MARKER.match(lines[k])
-        if m and (not first or in_note or resumed) and next_note(m, u.offsets[k], skipping=glued_note):
+        if m and (not first or in_note or _foot_after(u, k, resumed)) and next_note(m, u.offsets[k], glued_note):
             if not in_note and ends_broken_word(lines[k - 1]):
                 broke = lines[k - 1].rsplit(" ", 1)[-1][:-1]
             # (in an entry that opens with a number, a number opens the next entry; after
@@ -402,6 +402,13 @@ def _body_again(lines: list[str], note_at: int, k: int, p: StructureParams) -> b
     if len(full) < 2 or len(after) < 2 or min(full) <= (1 + p.quote_wide) * max(after):
         return False
     return after[0] >= p.note_body_share * max(after)
+
+
+def _foot_after(u: Unit, k: int, resumed: bool) -> bool:
+    """After the body came back in a unit a note opened (``resumed``), line ``k`` may open
+    the note at the foot of the page it came back on: a page turns after it in the unit
+    (a line ``2 March, when ...`` of the body does not end its page)."""
+    return resumed and any(t > k for t in u.turns)
 
 
 def _page_turns(u: Unit, k: int) -> bool:

@@ -92,7 +92,7 @@ def _runs(prev: Block, b: Block, gap: str | None) -> list[Inline] | None:
         return None
     head = list(prev.inlines) if prev.inlines is not None else [Inline(prev.text)]
     tail = b.inlines if b.inlines is not None else [Inline(b.text)]
-    if gap is None and head[-1].kind == "text" and head[-1].text.endswith("-"):
+    if gap is None and head[-1].kind == "text" and head[-1].text.endswith(("-", "‐")):
         head[-1] = replace(head[-1], text=head[-1].text[:-1])
     return [*head, Inline(gap or ""), *tail]
 

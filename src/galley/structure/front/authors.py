@@ -29,6 +29,7 @@ from galley.structure.front.names import (
     split_names,
     strip_marks,
 )
+from galley.vocab import NAME_PARTICLES
 
 # A line that continues an interleaved author list: ", Azhar Hussain" / "2, Simone Mantovani".
 _CONTINUES = re.compile(rf"^(?:{MARK}(?:\s*,\s*{MARK}|{MARK})*\s*)?(?:,|(?:and|{OTHER_AND})\s|&)")
@@ -69,12 +70,13 @@ def _title_goes_on(free: list[FrontLine], k: int, p: StructureParams) -> bool:
     """Line ``k`` reads as two names only for its capitals, and the line under it goes on
     in lower case: a wrapped title's middle (``AstronomyCalc: A python toolkit for
     teaching`` / ``Astronomical Calculations and Data Analysis`` / ``methods`` / ``Sambit K.
-    Giri1``). Names carry no such tail; a list's next line opens with ``and`` or a comma."""
-    if k + 1 >= len(free) or _CONTINUES.match(free[k + 1].text):
+    Giri1``). Names carry no such tail; a list's next line opens with ``and``, a comma or a
+    name's particle (``van der Berg``)."""
+    if k + 1 >= len(free) or _CONTINUES.match(free[k + 1].text) or free[k].text.rstrip().endswith(","):
         return False
-    first = free[k + 1].text[:1]
-    if not (first.isalpha() and first.islower()):
-        return False
+    nxt = free[k + 1].text
+    if not (nxt[:1].isalpha() and nxt[:1].islower()) or nxt.split(" ", 1)[0] in NAME_PARTICLES:
+        return False  # (``Pieter Jansen, Anna Bakker, Jan`` / ``van der Berg``: a name goes on)
     names = split_names(free[k].text, p) or []
     return not any(ms for _, ms in names) and not any(INITIALS.match(w) for n, _ in names for w in n.split())
 
