@@ -645,6 +645,24 @@ def test_markers_open_a_list_only_where_the_text_introduces_one() -> None:
     )
 
 
+def test_bullets_after_a_finished_sentence_open_a_list() -> None:
+    # A WeasyPrint page read by pdfminer: the list's bullets in a box of their own after a
+    # sentence that names the items without a colon, then the items' box.
+    raw = (
+        "We considered three axes: setup, episodes, and strategies.\n\n"
+        + "•\n\n" * 3
+        + (
+            "Cloud setup: We set up remote machines to standardize the\nlearning environment.\n"
+            "Standardized episodes: Following The Carpentries, lessons\nconsist of short episodes.\n"
+            "Teaching strategies\n"
+        )
+    )
+    units, _ = moved_once(raw)
+    assert [u[:16] for u in units[1:]] == ["• Cloud setup: W", "• Standardized e", "• Teaching strat"]
+    # The same with dashes, which may be strays (an empty cell's), stays as read.
+    assert stays(raw.replace("•", "–"))
+
+
 def test_items_open_on_their_own_numbers_quotes_or_brackets() -> None:
     # bak-p59099: every line ends on an ellipsis (the speech's pauses); each item opens with
     # its own number, counting up.

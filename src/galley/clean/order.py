@@ -147,6 +147,8 @@ _LIST_AND = vocab.all_of(vocab.LIST_CONJUNCTIONS)
 _WORD = re.compile(r"[^\W\d_]{2}")
 # An item's own number opening its line: ``13) [2º DEPOENTE]``, ``4. Weighting``.
 _OWN_NUMBER = re.compile(r"^(\d{1,3})[.)]\s")
+# A bullet proper: a dash alone on its line may be a stray (an empty cell's, a rule's).
+_BULLET = re.compile(r"^[•●○◦▪■‣∙]$")
 
 
 def markers_read_first(lines: list[Line], repairs: list[Repair]) -> list[Line]:
@@ -266,8 +268,11 @@ def _opens(lines: list[Line], i: int, first: str) -> bool:
     """The markers at ``i`` open a list whose first item is ``first``: the line before
     them introduces it (``... we go beyond the ability to blindly run downloaded code
     to:``). Else the first item opens in no lower case, and the markers count (``3.`` /
-    ``4.``: a numbered list needs no introduction), or they are bullets that open their
-    page's text (a list going on from the page before) before a capital or a digit. A box
+    ``4.``: a numbered list needs no introduction), or they are bullets (``•``, not dashes)
+    after a finished sentence (``... three axes of teaching: cloud setup, standardized
+    episodes, and teaching strategies.`` / ``•`` / ... / ``Cloud setup: We set up ...``), or
+    markers that open their page's text (a list going on from the page before), before a
+    capital (or a digit). A box
     opening in lower case without that colon goes on with the text before it (``we use
     GitHub Codespaces to standardize setups,``, the end of an item the page broke): its
     head is no item."""
@@ -278,6 +283,10 @@ def _opens(lines: list[Line], i: int, first: str) -> bool:
         return False
     if lines[i].text[:1].isalnum():
         return True  # (``3.`` / ``4.`` / ``+ only in the``: an item may open on a superscript)
+    if _BULLET.match(lines[i].text) and before is not None and before.text.rstrip(CLOSERS).endswith((".", "!", "?")):
+        # (``... and teaching strategies.`` / ``•`` x 6 / ``Cloud setup: We set up ...``; a
+        # dash alone may be a stray, an empty cell's)
+        return first[:1].isupper()
     return (before is None or before.page != lines[i].page) and (first[:1].isupper() or first[:1].isdigit())
 
 
