@@ -39,7 +39,7 @@ CORPORA = {"jose": SHARED / "corpus", "scielo": SHARED / "corpus-scielo"}
 # Each layout is a page and a type setting no dev variant has.
 BASE_CSS = """
 body { margin: 0; }
-.front { text-align: left; hyphens: manual; } h1.title { font-size: 1.6em; margin: 0 0 .6em; }
+.front, h2, h3, h4 { text-align: left; hyphens: manual; } h1.title { font-size: 1.6em; margin: 0 0 .6em; }
 p.authors { margin: 0; } p.affil { margin: 0; font-size: .85em; }
 p.keywords { font-size: .9em; }
 figure { margin: 1em 0; } .figbox { height: 5em; border: 1px solid #999; }
