@@ -773,6 +773,22 @@ def test_a_wrapped_titles_middle_line_of_capitals_is_no_author_line() -> None:
     assert got[:2] == ["Ana Costa", "Pedro Lima"]
 
 
+@pytest.mark.parametrize("hyphen", ["-", "‐"])
+def test_a_name_broken_at_the_line_end_under_a_title_in_large_type(hyphen: str) -> None:
+    """A title on four lines of large type (A5), then the names, one broken at the line end
+    (``Kevin Schwar-`` / ``zwald3``), at a hyphen or at WeasyPrint's U+2010: the list goes
+    on, and the title is the four lines above it."""
+    d = doc(
+        "A practical guide to climate\neconometrics: Navigating key\ndecision points in weather and\n"
+        f"climate data analysis\nJames A. Rising1, Azhar Hussain2, Kevin Schwar{hyphen}\nzwald3, Ana Trisovic4\n"
+        "1Grantham Research Institute, London School of Economics\n"
+        "2Department of Economics, London School of Economics",
+        *SUMMARY,
+    )
+    assert d.meta.title.endswith("in weather and climate data analysis")
+    assert [a.name for a in d.meta.authors] == ["James A. Rising", "Azhar Hussain", "Kevin Schwarzwald", "Ana Trisovic"]
+
+
 def test_a_banner_with_the_papers_citation_and_doi_above_the_title() -> None:
     """Journal banners the front-matter probe set above real titles: each is the paper's
     citation (or its DOI), none is part of the title."""

@@ -73,8 +73,8 @@ _PLAIN_SPLIT = re.compile(
 )
 # An author list left open at the line end: "Ana Trisovic," / "Ana Trisovic and" ...
 OPEN_TAIL = re.compile(rf"(?:,|\band|&|\s(?:{OTHER_AND}))\s*$")
-# ... or a name broken at the line end: "Julia John-".
-OPEN_TAIL_OR_HYPHEN = re.compile(rf"(?:,|\band|&|\s(?:{OTHER_AND}))\s*$|(?<=\w)-$")
+# ... or a name broken at the line end: "Julia John-", "Kevin Schwar‐" (U+2010).
+OPEN_TAIL_OR_HYPHEN = re.compile(rf"(?:,|\band|&|\s(?:{OTHER_AND}))\s*$|(?<=\w)[-‐]$")
 _SEP = re.compile(r"\s*,\s*")
 _NOT_NAMES = re.compile(r"[:()\[\]/@]|http")
 INITIALS = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.?$")
@@ -304,10 +304,11 @@ def _is_name_word(w: str, p: StructureParams) -> bool:
 
 def join_name_lines(texts: list[str]) -> str:
     """The lines of an author list (or a title) as one text; a word broken at the line end
-    is joined again: ``Samantha Wit-`` / ``tke6,7`` -> ``Samantha Witke6,7``."""
+    is joined again: ``Samantha Wit-`` / ``tke6,7`` -> ``Samantha Witke6,7`` (``Schwar‐``, at
+    the typesetter's hyphen U+2010, too)."""
     out = ""
     for t in texts:
-        if out.endswith("-") and out[-2:-1].isalpha():
+        if out.endswith(("-", "‐")) and out[-2:-1].isalpha():
             out = out[:-1] + t if t[:1].islower() else out + t
         else:
             out = f"{out} {t}" if out else t
