@@ -661,6 +661,41 @@ def test_bullets_after_a_finished_sentence_open_a_list() -> None:
     assert [u[:16] for u in units[1:]] == ["• Cloud setup: W", "• Standardized e", "• Teaching strat"]
     # The same with dashes, which may be strays (an empty cell's), stays as read.
     assert stays(raw.replace("•", "–"))
+    # Two dots read apart (a figure's legend marks) before a paragraph; dots before a
+    # caption or a heading: strays, no list.
+    assert stays(
+        "The accuracy grows with the size of the set.\n\n●\n\n●\n\n"
+        "The model was trained on three datasets. Each one had ten thousand\n"
+        "samples and a held-out test set. We report the accuracy in Table 1.\nThe differences are small.\n"
+    )
+    assert stays(
+        "The accuracy grows with the size of the set.\n\n" + "●\n\n" * 3 + "Figure 2: Accuracy of each model.\n"
+        "Filled circles mark the baseline runs. Open circles\nmark ours.\n"
+    )
+    assert stays(
+        "The tools differ in what they keep.\n\n" + "●\n\n" * 3 + "Conclusion\nIn this paper we showed that the\n"
+        "text alone is enough.\nFuture work will look at tables.\n"
+    )
+
+
+def test_a_lists_part_in_the_next_column_needs_no_third_bullet() -> None:
+    # jose.00090 on a two-column page (pdfminer): three bullets and their items, then the
+    # list goes on in the next column with two more: those follow a list, not a paragraph.
+    raw = (
+        "The tutorial is structured into the following parts.\n\n" + "•\n\n" * 3 + "Introduction: explains the "
+        "prerequisites and the\nconventions.\nUsing weather data: introduces the data sets.\nGeographic data: "
+        "shapefiles and how to use them.\n\n•\n\n•\n\nWork organization: naming conventions and version\n"
+        "control.\nThe pitfalls: what goes wrong most often.\n"
+    )
+    result = clean(to_lines(raw))
+    assert [u.text[:12] for u in result.units[1:]] == [
+        "• Introducti",
+        "• Using weat",
+        "• Geographic",
+        "• Work organ",
+        "• The pitfal",
+    ]
+    assert len([r for r in result.repairs if r.rule == "reading-order"]) == 2
 
 
 def test_items_open_on_their_own_numbers_quotes_or_brackets() -> None:

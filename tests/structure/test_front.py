@@ -787,6 +787,23 @@ def test_a_name_broken_at_the_line_end_under_a_title_in_large_type(hyphen: str) 
     )
     assert d.meta.title.endswith("in weather and climate data analysis")
     assert [a.name for a in d.meta.authors] == ["James A. Rising", "Azhar Hussain", "Kevin Schwarzwald", "Ana Trisovic"]
+    # A compound surname broken at its own hyphen keeps it; a title broken so stays the title.
+    d = doc(
+        f"Reading the past: a toolkit for historians\nAna Costa1, Maria Silva{hyphen}\nSantos2\n"
+        "1Universidade de Lisboa\n2Universidade do Porto",
+        *SUMMARY,
+    )
+    assert [(a.name, a.affiliation) for a in d.meta.authors] == [
+        ("Ana Costa", "Universidade de Lisboa"),
+        ("Maria Silva-Santos", "Universidade do Porto"),
+    ]
+    d = doc(
+        f"Machine Learning and Deep Learning{hyphen}\nBased Tools\nAna Costa1, Pedro Lima2\n"
+        "1Universidade de Lisboa\n2Universidade do Porto",
+        *SUMMARY,
+    )
+    assert d.meta.title.startswith("Machine Learning and Deep Learning") and d.meta.title.endswith("Based Tools")
+    assert [a.name for a in d.meta.authors] == ["Ana Costa", "Pedro Lima"]
 
 
 def test_a_banner_with_the_papers_citation_and_doi_above_the_title() -> None:

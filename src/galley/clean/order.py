@@ -149,6 +149,9 @@ _WORD = re.compile(r"[^\W\d_]{2}")
 _OWN_NUMBER = re.compile(r"^(\d{1,3})[.)]\s")
 # A bullet proper: a dash alone on its line may be a stray (an empty cell's, a rule's).
 _BULLET = re.compile(r"^[•●○◦▪■‣∙]$")
+# Bullets after a finished sentence open a list from this many: one or two dots may be a
+# figure's legend marks, read apart.
+_BULLETS_AFTER_STOP = 3
 
 
 def markers_read_first(lines: list[Line], repairs: list[Repair]) -> list[Line]:
@@ -173,7 +176,7 @@ def markers_read_first(lines: list[Line], repairs: list[Repair]) -> list[Line]:
     then the strong ends, the weak, a capital alone, each the shorter lines first (an
     item's last line rarely fills the measure)."""
     out: list[Line] = []
-    i = 0
+    i = listed = 0  # (``listed``: where the last list repaired ends)
     while i < len(lines):
         j = i
         while j < len(lines) and is_bare_marker(lines[j].text) and lines[j].page == lines[i].page:
@@ -183,7 +186,7 @@ def markers_read_first(lines: list[Line], repairs: list[Repair]) -> list[Line]:
             i += 1
             continue
         end = _box_end(lines, j)
-        starts = _item_starts(lines, i, j, end)
+        starts = _item_starts(lines, i, j, end, continued=i > 0 and i == listed)
         if starts is None:
             out.extend(lines[i:j])
             i = j
@@ -196,7 +199,7 @@ def markers_read_first(lines: list[Line], repairs: list[Repair]) -> list[Line]:
             out.append(replace(marker, blank_before=max(1, marker.blank_before)))
             item = lines[j + bounds[r] : j + bounds[r + 1]]
             out.extend([replace(item[0], blank_before=0), *item[1:]])
-        i = end
+        i = listed = end
     return out
 
 
@@ -208,17 +211,19 @@ def _box_end(lines: list[Line], j: int) -> int:
     return end
 
 
-def _item_starts(lines: list[Line], i: int, j: int, end: int) -> list[int] | None:
+def _item_starts(lines: list[Line], i: int, j: int, end: int, continued: bool = False) -> list[int] | None:
     """Where each item of the box ``[j, end)`` opens (offsets into the box, the first 0),
     one for each marker ``[i, j)``; None when the markers are no series, open no list, or
-    the box cannot be parted into as many items (``markers_read_first``)."""
+    the box cannot be parted into as many items (``markers_read_first``). ``continued``:
+    the markers come right after a list's items set back before their markers (its next
+    column's or page's part)."""
     k = j - i
     if k < 2 or j >= len(lines) or lines[j].page != lines[i].page or not _series([ln.text for ln in lines[i:j]]):
         return None
     box = [ln.text.lstrip(OPENERS) for ln in lines[j:end]]  # (``“Replicable” means``, ``(ii) keep``)
     if len(box) < k or not _WORD.search(box[0]) or not any(len(t.split()) > 1 for t in box):
         return None  # (a column of figures or of one-word cells after a column of dashes)
-    if not _opens(lines, i, box[0]):
+    if not _opens(lines, i, box[0], k, continued):
         return None
     capital = box[0][:1].isupper()
     counted = _counted(box)
@@ -264,18 +269,17 @@ def _counted(box: list[str]) -> set[int]:
     return out
 
 
-def _opens(lines: list[Line], i: int, first: str) -> bool:
-    """The markers at ``i`` open a list whose first item is ``first``: the line before
+def _opens(lines: list[Line], i: int, first: str, k: int, continued: bool = False) -> bool:
+    """The ``k`` markers at ``i`` open a list whose first item is ``first``: the line before
     them introduces it (``... we go beyond the ability to blindly run downloaded code
     to:``). Else the first item opens in no lower case, and the markers count (``3.`` /
     ``4.``: a numbered list needs no introduction), or they are bullets (``•``, not dashes)
     after a finished sentence (``... three axes of teaching: cloud setup, standardized
     episodes, and teaching strategies.`` / ``•`` / ... / ``Cloud setup: We set up ...``), or
     markers that open their page's text (a list going on from the page before), before a
-    capital (or a digit). A box
-    opening in lower case without that colon goes on with the text before it (``we use
-    GitHub Codespaces to standardize setups,``, the end of an item the page broke): its
-    head is no item."""
+    capital (or a digit). A box opening in lower case without that colon goes on with the
+    text before it (``we use GitHub Codespaces to standardize setups,``, the end of an item
+    the page broke): its head is no item."""
     before = lines[i - 1] if i > 0 else None
     if before is not None and before.text.rstrip(CLOSERS).endswith(":"):
         return True
@@ -283,11 +287,23 @@ def _opens(lines: list[Line], i: int, first: str) -> bool:
         return False
     if lines[i].text[:1].isalnum():
         return True  # (``3.`` / ``4.`` / ``+ only in the``: an item may open on a superscript)
-    if _BULLET.match(lines[i].text) and before is not None and before.text.rstrip(CLOSERS).endswith((".", "!", "?")):
-        # (``... and teaching strategies.`` / ``•`` x 6 / ``Cloud setup: We set up ...``; a
-        # dash alone may be a stray, an empty cell's)
-        return first[:1].isupper()
+    if _after_stop(lines, i, first, k, continued):
+        return True
     return (before is None or before.page != lines[i].page) and (first[:1].isupper() or first[:1].isdigit())
+
+
+def _after_stop(lines: list[Line], i: int, first: str, k: int, continued: bool) -> bool:
+    """``k`` bullets proper after a finished sentence, before an item in capitals: ``... and
+    teaching strategies.`` / ``•`` x 6 / ``Cloud setup: We set up ...``. A dash alone may be
+    a stray (an empty cell's), and one or two dots a figure's legend marks read apart; nor
+    does a list open on a caption or a section's name. A list's part in the next column
+    (``continued``) may have fewer."""
+    before = lines[i - 1] if i > 0 else None
+    if before is None or not _BULLET.match(lines[i].text) or not before.text.rstrip(CLOSERS).endswith((".", "!", "?")):
+        return False
+    if (k < _BULLETS_AFTER_STOP and not continued) or _CAPTION_START.match(first) or is_section_name(first):
+        return False
+    return first[:1].isupper()
 
 
 def _series(markers: list[str]) -> bool:

@@ -70,12 +70,15 @@ def _title_goes_on(free: list[FrontLine], k: int, p: StructureParams) -> bool:
     """Line ``k`` reads as two names only for its capitals, and the line under it goes on
     in lower case: a wrapped title's middle (``AstronomyCalc: A python toolkit for
     teaching`` / ``Astronomical Calculations and Data Analysis`` / ``methods`` / ``Sambit K.
-    Giri1``). Names carry no such tail; a list's next line opens with ``and``, a comma or a
-    name's particle (``van der Berg``)."""
+    Giri1``), or it ends on a compound the next line ends (``Machine Learning and Deep
+    Learning‐`` / ``Based Tools``). Names carry no such tail; a list's next line opens with
+    ``and``, a comma or a name's particle (``van der Berg``), and a list broken at a name's
+    hyphen has its markers (``Kevin Schwar‐`` / ``zwald3``)."""
     if k + 1 >= len(free) or _CONTINUES.match(free[k + 1].text) or free[k].text.rstrip().endswith(","):
         return False
     nxt = free[k + 1].text
-    if not (nxt[:1].isalpha() and nxt[:1].islower()) or nxt.split(" ", 1)[0] in NAME_PARTICLES:
+    broken = free[k].text.rstrip().endswith(("-", "‐"))  # (``... and Deep Learning‐`` / ``Based Tools``)
+    if not broken and (not (nxt[:1].isalpha() and nxt[:1].islower()) or nxt.split(" ", 1)[0] in NAME_PARTICLES):
         return False  # (``Pieter Jansen, Anna Bakker, Jan`` / ``van der Berg``: a name goes on)
     names = split_names(OPEN_TAIL_OR_HYPHEN.sub("", free[k].text.strip()), p)
     if not names:

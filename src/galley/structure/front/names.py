@@ -309,7 +309,8 @@ def join_name_lines(texts: list[str]) -> str:
     out = ""
     for t in texts:
         if out.endswith(("-", "‐")) and out[-2:-1].isalpha():
-            out = out[:-1] + t if t[:1].islower() else out + t
+            # (a compound name keeps its hyphen, the plain one: ``Silva‐`` / ``Santos2``)
+            out = out[:-1] + t if t[:1].islower() else out[:-1] + "-" + t
         else:
             out = f"{out} {t}" if out else t
     return out
