@@ -22,7 +22,7 @@ from dataclasses import replace
 from itertools import islice, takewhile
 
 from galley import vocab
-from galley.clean.shapes import ends_sentence, is_list_start
+from galley.clean.shapes import HYPHENS, ends_sentence, is_list_start
 from galley.clean.urls import is_url
 from galley.model import Line, Removed, Repair
 from galley.params import CleanParams
@@ -719,7 +719,7 @@ def _interrupts(lines: list[Line], i: int) -> bool:
     j = i - 1
     while j > 0 and is_bare_number(lines[j].text):
         j -= 1
-    broken = lines[j].text[-2:-1].isalpha() and lines[j].text.endswith(("-", "‐"))
+    broken = lines[j].text[-2:-1].isalpha() and lines[j].text.endswith(HYPHENS)
     return i + 1 < len(lines) and broken and lines[i + 1].text[:1].islower()
 
 

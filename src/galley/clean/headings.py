@@ -21,6 +21,7 @@ from galley import vocab
 from galley.clean import urls
 from galley.clean.layout import Layout, closed, fits
 from galley.clean.shapes import (
+    HYPHENS,
     NUMBERED_HEADING,
     RELATION,
     closes_unopened,
@@ -237,7 +238,7 @@ def wrapped_numbered(lines: Sequence[Line], i: int, found: set[int], widths: lis
         return False
     if i >= 1 and (i - 1) not in found and not ends_sentence(lines[i - 1].text):
         return False
-    whole = (first.text[:-1] if first.text.endswith(("-", "‐")) else first.text + " ") + second.text
+    whole = (first.text[:-1] if first.text.endswith(HYPHENS) else first.text + " ") + second.text
     words = whole.split()
     if len(words) > p.wrapped_heading_max_words or words[-1] in _OPEN_ENDINGS or _URLISH.search(whole):
         return False

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from galley import vocab
 from galley.clean.lexicon import DocumentLexicon, has_frequencies, pattern_allows, zipf
+from galley.clean.shapes import HYPHENS
 from galley.params import CleanParams
 
 _LEFT = re.compile(r"([^\W\d_]+)[-‐\u00ad]$")
@@ -268,7 +269,7 @@ def unknown_right_half(s: Split) -> Decision | None:
     compound's (``non-``/``gridded``, ``semântico-``/``objetal`` keep their hyphen)."""
     if not (s.known and s.right.islower() and len(s.left) >= 2):
         return None
-    if s.right_token[len(s.right) :].startswith(("-", "‐")):  # ``da-Silva``: a compound goes on
+    if s.right_token[len(s.right) :].startswith(HYPHENS):  # ``da-Silva``: a compound goes on
         return None
     if max(s.z(s.right), s.z_other(s.right)) >= s.p.zipf_no_word or s.lex.count(s.right) > 1:
         return None

@@ -53,6 +53,7 @@ from itertools import pairwise
 from galley import vocab
 from galley.clean.headings import is_section_name
 from galley.clean.shapes import (
+    BULLET_GLYPHS,
     CAPTION_SEPARATOR,
     CLOSERS,
     OPENERS,
@@ -148,7 +149,7 @@ _WORD = re.compile(r"[^\W\d_]{2}")
 # An item's own number opening its line: ``13) [2º DEPOENTE]``, ``4. Weighting``.
 _OWN_NUMBER = re.compile(r"^(\d{1,3})[.)]\s")
 # A bullet proper: a dash alone on its line may be a stray (an empty cell's, a rule's).
-_BULLET = re.compile(r"^[•●○◦▪■‣∙]$")
+_BULLET = re.compile(rf"^[{BULLET_GLYPHS}]$")
 # Bullets after a finished sentence open a list from this many: one or two dots may be a
 # figure's legend marks, read apart.
 _BULLETS_AFTER_STOP = 3
@@ -287,19 +288,18 @@ def _opens(lines: list[Line], i: int, first: str, k: int, continued: bool = Fals
         return False
     if lines[i].text[:1].isalnum():
         return True  # (``3.`` / ``4.`` / ``+ only in the``: an item may open on a superscript)
-    if _after_stop(lines, i, first, k, continued):
+    if _after_stop(lines[i].text, before, first, k, continued):
         return True
     return (before is None or before.page != lines[i].page) and (first[:1].isupper() or first[:1].isdigit())
 
 
-def _after_stop(lines: list[Line], i: int, first: str, k: int, continued: bool) -> bool:
-    """``k`` bullets proper after a finished sentence, before an item in capitals: ``... and
-    teaching strategies.`` / ``•`` x 6 / ``Cloud setup: We set up ...``. A dash alone may be
-    a stray (an empty cell's), and one or two dots a figure's legend marks read apart; nor
-    does a list open on a caption or a section's name. A list's part in the next column
-    (``continued``) may have fewer."""
-    before = lines[i - 1] if i > 0 else None
-    if before is None or not _BULLET.match(lines[i].text) or not before.text.rstrip(CLOSERS).endswith((".", "!", "?")):
+def _after_stop(marker: str, before: Line | None, first: str, k: int, continued: bool) -> bool:
+    """``k`` bullets proper (the first ``marker``) after a finished sentence (the line
+    ``before``), before an item in capitals: ``... and teaching strategies.`` / ``•`` x 6 /
+    ``Cloud setup: We set up ...``. A dash alone may be a stray (an empty cell's), and one
+    or two dots a figure's legend marks read apart; nor does a list open on a caption or a
+    section's name. A list's part in the next column (``continued``) may have fewer."""
+    if before is None or not _BULLET.match(marker) or not before.text.rstrip(CLOSERS).endswith((".", "!", "?")):
         return False
     if (k < _BULLETS_AFTER_STOP and not continued) or _CAPTION_START.match(first) or is_section_name(first):
         return False

@@ -18,6 +18,11 @@ STOPS = ".!?:;"
 CLOSERS = "'\"’”)]"
 # What may open a sentence before its capital: ``(Maria de Nazaré) "O difícil ...``.
 OPENERS = "([{\"'“‘«¿¡"
+# The hyphens a typesetter breaks a word at a line's end: the ASCII one and U+2010, which
+# WeasyPrint prints (``territó‐`` / ``rios``).
+HYPHENS = ("-", "‐")
+# The glyphs of a list's bullets (a dash, an asterisk or a middle dot may mark one too).
+BULLET_GLYPHS = "•●○◦▪■‣∙"
 
 # What never opens a line of text: it closes the word before it (``. White``, ``, Azhar``,
 # ``)``); not a name's own dot (``.css``, ``.NET``), an ellipsis (``... PEGUEI``) nor a
@@ -54,12 +59,12 @@ CAPTION_SEPARATOR = r"(?:\s*[.:|—–-]|\s+(?-i:[A-ZÀ-Ý]))"
 
 # (A roman numeral in capitals and a dash opens a law's clause: ``II – os direitos ...``.)
 _LIST_MARKER = re.compile(
-    r"^(?:[•●○◦▪■‣∙·*–—-]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|[IVX]{1,5}\s?[–—-])(?:\s|$)"
+    rf"^(?:[{BULLET_GLYPHS}·*–—-]|\(?\d{{1,3}}[.)]|\(?[a-z][.)]|\(?[ivx]{{1,4}}[.)]|[IVX]{{1,5}}\s?[–—-])(?:\s|$)"
 )
 # A page, a volume or a number going on from the line before: ``p. 144)``, ``v. 20, n. 2``
 # (``a. 5 mg/kg of the extract`` is an item).
 _ABBREVIATED = re.compile(r"^[pvn]\. \d")
-_BARE_MARKER = re.compile(r"^(?:[•●○◦▪■‣∙·*–—-]|\(?\d{1,3}[.)]|\(?[a-z][.)])$")
+_BARE_MARKER = re.compile(rf"^(?:[{BULLET_GLYPHS}·*–—-]|\(?\d{{1,3}}[.)]|\(?[a-z][.)])$")
 # A note's number glued to its first word (pypdf drops a superscript's space): ``1A Conferência``.
 _GLUED_NOTE = re.compile(r"^[1-9]\d?(?:[A-ZÀ-ÖØ-Þ](?:[a-zß-ÿ]|\s)|[“\"‘])")
 NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-H]\.)\s+\S")

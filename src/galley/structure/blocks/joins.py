@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from galley.clean import hyphens
 from galley.clean.lexicon import DocumentLexicon
+from galley.clean.shapes import HYPHENS
 from galley.model import Block, Inline, Repair
 from galley.structure.blocks.quote import quoted_whole, sourced_after
 from galley.structure.blocks.shapes import ends_broken_word, finished
@@ -92,7 +93,7 @@ def _runs(prev: Block, b: Block, gap: str | None) -> list[Inline] | None:
         return None
     head = list(prev.inlines) if prev.inlines is not None else [Inline(prev.text)]
     tail = b.inlines if b.inlines is not None else [Inline(b.text)]
-    if gap is None and head[-1].kind == "text" and head[-1].text.endswith(("-", "‐")):
+    if gap is None and head[-1].kind == "text" and head[-1].text.endswith(HYPHENS):
         head[-1] = replace(head[-1], text=head[-1].text[:-1])
     return [*head, Inline(gap or ""), *tail]
 

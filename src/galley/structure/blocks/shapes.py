@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate
 
-from galley.clean.shapes import ends_sentence
+from galley.clean.shapes import HYPHENS, ends_sentence
 from galley.model import Unit
 from galley.params import StructureParams
 from galley.structure.headings import is_caption
@@ -111,4 +111,4 @@ def body_measure(units: list[Unit], p: StructureParams, edge: float = 0.5) -> fl
 def ends_broken_word(text: str) -> bool:
     """The text ends in a word broken at a hyphen: ``... que delega papéis so-``, or at the
     typesetter's ``‐`` (U+2010, WeasyPrint's): ``... de seus territó‐``."""
-    return text.endswith(("-", "‐")) and text[-2:-1].isalpha()
+    return text.endswith(HYPHENS) and text[-2:-1].isalpha()

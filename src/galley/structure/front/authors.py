@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from galley.clean.shapes import HYPHENS
 from galley.params import StructureParams
 from galley.structure.front.contact import emails, owns_email
 from galley.structure.front.lines import FrontLine
@@ -77,7 +78,7 @@ def _title_goes_on(free: list[FrontLine], k: int, p: StructureParams) -> bool:
     if k + 1 >= len(free) or _CONTINUES.match(free[k + 1].text) or free[k].text.rstrip().endswith(","):
         return False
     nxt = free[k + 1].text
-    broken = free[k].text.rstrip().endswith(("-", "‐"))  # (``... and Deep Learning‐`` / ``Based Tools``)
+    broken = free[k].text.rstrip().endswith(HYPHENS)  # (``... and Deep Learning‐`` / ``Based Tools``)
     if not broken and (not (nxt[:1].isalpha() and nxt[:1].islower()) or nxt.split(" ", 1)[0] in NAME_PARTICLES):
         return False  # (``Pieter Jansen, Anna Bakker, Jan`` / ``van der Berg``: a name goes on)
     names = split_names(OPEN_TAIL_OR_HYPHEN.sub("", free[k].text.strip()), p)
@@ -251,7 +252,7 @@ def _namelike(free: list[FrontLine], k: int, start: int, p: StructureParams) -> 
     t = free[k].text
     if any(w.lower() not in GROUP_WORDS for w in INSTITUTION.findall(t)):
         return False  # (``ICV 2020 Group`` among names is an author, a group of them)
-    if k > start and free[k - 1].text.endswith(("-", "‐")) and t[:1].islower():
+    if k > start and free[k - 1].text.endswith(HYPHENS) and t[:1].islower():
         return True
     return is_author_line(t, p, strict=False) or _continues_names(t, p)
 
@@ -268,7 +269,7 @@ def _list_open(prev: str, cur: str, p: StructureParams) -> bool:
     carry markers, or when ``prev`` ends on a bare first name (``, and Ana`` / ``Trisovic``)
     or on initials (``A. Rahimf, M. S.`` / ``Ahmada, R. Azama``)."""
     pr, cu = prev.rstrip(), cur.lstrip()
-    if pr.endswith(("-", "‐")) or OPEN_TAIL.search(pr) or cu.startswith((",", "&")) or _LEADING_AND.match(cu):
+    if pr.endswith(HYPHENS) or OPEN_TAIL.search(pr) or cu.startswith((",", "&")) or _LEADING_AND.match(cu):
         return True
     if _OPENS_ON_MARK.match(cu) or NUMBER_LINE.match(pr):
         return True

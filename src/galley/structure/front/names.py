@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from galley import vocab
+from galley.clean.shapes import HYPHENS
 from galley.params import StructureParams
 
 # An affiliation marker after a name (a group of them: 1 / 1,2 / 1,2,3,4¶ / * / †): a number,
@@ -308,7 +309,7 @@ def join_name_lines(texts: list[str]) -> str:
     the typesetter's hyphen U+2010, too)."""
     out = ""
     for t in texts:
-        if out.endswith(("-", "‐")) and out[-2:-1].isalpha():
+        if out.endswith(HYPHENS) and out[-2:-1].isalpha():
             # (a compound name keeps its hyphen, the plain one: ``Silva‐`` / ``Santos2``)
             out = out[:-1] + t if t[:1].islower() else out[:-1] + "-" + t
         else:
