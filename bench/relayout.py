@@ -9,7 +9,7 @@ still fail on the next journal's page. This script sets each paper's ``truth.jso
 layouts none of the dev variants has (indented paragraphs with no space between them,
 ragged sans-serif text, a narrow page with large type, two columns of small type), renders
 each with WeasyPrint and reads the PDF back with the extractors galley meets (pdftotext,
-its layout mode, pdfminer). The folder it writes (``<id>/truth.json`` and
+its layout mode, pdfminer, pypdf and its layout mode). The folder it writes (``<id>/truth.json`` and
 ``<id>/<layout>-<extractor>.txt``) is a corpus that ``bench/corpus.py --corpus`` scores with
 ``../shared/eval``, so a change's effect on unseen layouts is measured beside the dev set.
 
@@ -93,7 +93,7 @@ p { margin: 0 0 .35em; } h2 { font-size: 1.15em; } h3 { font-size: 1em; } h4 { f
 blockquote { margin: .3em 1em; }
 """,
 }
-EXTRACTORS = ("poppler", "layout", "pdfminer")
+EXTRACTORS = ("poppler", "layout", "pdfminer", "pypdf", "pypdf-layout")
 
 
 def page_html(truth: dict, layout: str, lang: str) -> str:
@@ -180,6 +180,11 @@ def extract(pdf: Path, extractor: str) -> str:
         from pdfminer.high_level import extract_text
 
         return str(extract_text(str(pdf)))
+    if extractor.startswith("pypdf"):
+        from pypdf import PdfReader
+
+        mode = "layout" if extractor == "pypdf-layout" else "plain"
+        return "\n".join(page.extract_text(extraction_mode=mode) for page in PdfReader(pdf).pages)
     args = ["pdftotext", "-enc", "UTF-8", *(["-layout"] if extractor == "layout" else []), str(pdf), "-"]
     return subprocess.run(args, check=True, capture_output=True, text=True).stdout
 

@@ -61,6 +61,18 @@ def test_every_layout_reads_back(relayout, tmp_path: Path, layout: str) -> None:
     assert json.loads((tmp_path / "out" / "probe" / "truth.json").read_text()) == TRUTH
 
 
+@pytest.mark.parametrize("extractor", ["poppler", "layout", "pypdf", "pypdf-layout"])
+def test_every_extractor_reads_the_render(relayout, tmp_path: Path, extractor: str) -> None:
+    src = tmp_path / "corpus" / "probe"
+    src.mkdir(parents=True)
+    (src / "truth.json").write_text(json.dumps(TRUTH), encoding="utf-8")
+    job = (str(src / "truth.json"), str(tmp_path / "out"), "probe", ("indent",), (extractor,), "en")
+    relayout._paper(job)
+    text = " ".join((tmp_path / "out" / "probe" / f"indent-{extractor}.txt").read_text(encoding="utf-8").split())
+    assert relayout.recall(TRUTH, text) >= relayout.RECALL_MIN, extractor
+    assert "Extractors read pages" in text and "Silva, A. (2020)" in text
+
+
 def test_recall_tells_a_broken_render(relayout) -> None:
     whole = "Extractors read pages in their own order. A note at the foot of the page. first point"
     assert relayout.recall(TRUTH, whole + " Introduction References Silva, A. (2020). A title. Journal, 1, 2-3.") == 1.0
