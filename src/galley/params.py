@@ -671,6 +671,10 @@ class StructureParams:
     table_row_agreement: float = 0.6
     """Share of the rows of figures that hold the usual count of them: a table's rows agree
     (scattered numbers in prose do not)."""
+    table_figure_header_lines: int = 2
+    """Lines above the first row of a table of labels and one figure each (``Público
+    Matrículas`` / ``Deficiência Intelectual 952.904``) that can be its header: more are the
+    text around the table, and no such table is read."""
     table_group_words: int = 4
     """Words of a line above a row that opens with its figures for the line to be a group's
     row (``2iP``, ``BA/NAA In vitro Leaf``), not the row above's text going on."""

@@ -54,7 +54,7 @@ from galley.params import PARAMS, Params, StructureParams
 from galley.structure import build_document, table_notes, with_offsets
 from galley.structure.tables.columns import by_label_column
 from galley.structure.tables.pairs import by_label_sentences
-from galley.structure.tables.rows import by_leading, by_marks, by_numbers
+from galley.structure.tables.rows import by_figure, by_leading, by_marks, by_numbers
 
 UNPAGED_INTRO = NAPOLEON.replace("(1982, p. 144)", "(1982)")  # its sentence cites no page
 PARA = "We delivered this workshop three times on-line. Participants were graduate and undergraduate students."
@@ -735,6 +735,16 @@ CASES: list[Case] = [
     ("table_row_numbers", 4, 5, lambda p: grids(from_text(AGE_GROUPS, p)) == [6]),
     # pdfminer's second survey table: its rows of figures agree too little to be a grid.
     ("table_row_agreement", 0.51, 0.5, lambda p: grids(paper("jose.00307", "jose-pdfminer", p)) == [0, 0]),
+    # rbee-30 (pypdf): a header of two lines above rows of a label and one figure each.
+    (
+        "table_figure_header_lines",
+        2,
+        1,
+        lambda p: (
+            by_figure(_tlines(["Público", "Matrículas", "Baixa Visão 86.867", "Total 1.771.430"]), p.structure)
+            is not None
+        ),
+    ),
     # bjb-83 (pypdf): ``2iP`` (one word) above the next dose's row is a row of its own.
     ("table_group_words", 1, 0, lambda p: ["2iP"] in (by_leading(_tlines(LEADING), p.structure) or ([],))[0]),
     # paz-62 (pypdf): a row of figures ends on two codes (``2.0 RA Und,``), cells of the row.

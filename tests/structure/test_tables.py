@@ -16,6 +16,7 @@ from galley.structure.tables.pairs import by_label_sentences
 from galley.structure.tables.rows import (
     by_count,
     by_dated,
+    by_figure,
     by_leading,
     by_marks,
     by_numbers,
@@ -664,6 +665,42 @@ def test_labels_and_counts_a_cell_a_line_are_rows_of_two_cells() -> None:
     assert rows[1] == ["Deficiência Intelectual", "952.904"]
     assert rows[-1] == ["Total", "1.771.430"]
     assert len(rows) == 6
+
+
+# rbee-30 (pypdf, and pdftotext on a page whose cells sit close): the same table a row a
+# line, each a label and one figure.
+LABEL_AND_COUNT = """\
+Público Matrículas
+Deficiência Intelectual 952.904
+Transtorno do Espectro do Autismo (TEA) 636.202
+Baixa Visão 86.867
+Surdocegueira 693
+Total 1.771.430""".split("\n")
+
+
+def test_labels_with_one_figure_a_row_a_line_are_rows_of_two_cells() -> None:
+    rows, head = by_figure(_tlines(LABEL_AND_COUNT), PARAMS.structure) or ([], 0)
+    assert head == 1 and rows[0] == ["Público Matrículas"]
+    assert rows[1:3] == [["Deficiência Intelectual", "952.904"], ["Transtorno do Espectro do Autismo (TEA)", "636.202"]]
+    assert rows[-1] == ["Total", "1.771.430"] and len(rows) == 6
+    # A label wrapped onto the next line goes with its figure; a line above a capital is a group.
+    wrapped = ["Público Matrículas", "Baixa Visão 86.867", "Transtorno do Espectro", "do Autismo (TEA) 636.202"]
+    wrapped += ["Sensorial", "Cegueira 7.321"]
+    assert (by_figure(_tlines(wrapped), PARAMS.structure) or ([], 0))[0][2:] == [
+        ["Transtorno do Espectro do Autismo (TEA)", "636.202"],
+        ["Sensorial"],
+        ["Cegueira", "7.321"],
+    ]
+
+
+def test_sentences_ending_on_a_number_are_no_table_of_one_figure() -> None:
+    """Prose beside a caption: its lines end on a figure now and then, or as sentences."""
+    prose = ["Total enrolment grew to 1.771.430.", "In the same year the schools counted 693.", "Cegueira 7.321"]
+    assert by_figure(_tlines(prose), PARAMS.structure) is None
+    sparse = ["The census of 2023 shows", "how the enrolment grew", "in every stage from"]
+    sparse += ["Cegueira 7.321", "Total 1.771.430"]
+    assert by_figure(_tlines(sparse), PARAMS.structure) is None  # more lines above the rows than a header
+    assert by_figure(_tlines(["Público Matrículas", "Surdez 20.008"]), PARAMS.structure) is None  # one row
 
 
 def test_a_year_keyed_table_a_cell_a_line_keeps_its_header_row() -> None:

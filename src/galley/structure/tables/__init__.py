@@ -22,6 +22,8 @@
    - ``rows.by_leading``: rows that open with their figures, words after them;
    - ``wrapped.by_brackets``: rows whose figures wrap inside their brackets (pypdf);
    - ``rows.by_continuation``: rows of text whose wrapped lines go on in lower case;
+   - ``rows.by_figure``: rows of a label and one figure, a row a line (beside a caption
+     only: prose ends on a number too);
 3. a region no recogniser can rebuild (beside a caption, or a stack of cells) stays one
    block of *table text*: its lines as extracted, published verbatim in a monospaced
    block, never scattered as paragraphs (the report counts them: ``diagnostics``).
@@ -47,6 +49,7 @@ from galley.structure.tables.rows import (
     by_continuation,
     by_count,
     by_dated,
+    by_figure,
     by_keys,
     by_leading,
     by_letter_keys,
@@ -75,10 +78,11 @@ GRIDS: list[GridRule] = [
     by_dated,
     by_brackets,
     by_continuation,
+    by_figure,
 ]
 # Recognisers asked of a region beside a caption only: their rows' shape is common in the
 # running text too.
-CAPTIONED_ONLY: frozenset[GridRule] = frozenset({by_letter_keys, by_label_sentences})
+CAPTIONED_ONLY: frozenset[GridRule] = frozenset({by_letter_keys, by_label_sentences, by_figure})
 
 
 def find(units: list[Unit], p: StructureParams) -> list[tuple[int, int, list[Block]]]:

@@ -28,7 +28,7 @@ import re
 from collections import Counter
 
 from galley.params import StructureParams
-from galley.structure.tables.cells import TLine, group_numbers, is_number, join_cell, numeric_tail
+from galley.structure.tables.cells import DASHES, TLine, group_numbers, is_number, join_cell, numeric_tail
 
 Grid = tuple[list[list[str]], int]
 
@@ -76,6 +76,51 @@ def by_numbers(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid
     if 2 * sum(1 for r in rows[head:] if len(r) > 1 and not r[0]) > len(rows) - head:
         return None  # most rows' figures without a label: columns read one after another
     return _peel(rows, heads, lang) if head else rows, head
+
+
+def by_figure(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
+    """Rows of a label and one figure, a row a line (pdftotext, pypdf: ``Público
+    Matrículas`` / ``Deficiência Intelectual 952.904`` / ``Transtorno do Espectro do
+    Autismo (TEA) 636.202`` / ``Total 1.771.430``). ``by_numbers`` asks two figures of a
+    row, so that prose ending on a number (``in 2019``) is no row; one is enough beside a
+    caption (``CAPTIONED_ONLY``), where most lines end on one (``table_row_agreement`` of
+    those below the header) and no label ends a sentence. The lines above the first row
+    are the header, one cell (where its words part is not in such text); a line without a
+    figure below it is a label wrapped onto the next row's line when that one opens in
+    lower case or on a bracket, else a group's row."""
+    items = [_figure_tail(ln.text) for ln in lines]
+    first = next((k for k, (_, fig) in enumerate(items) if fig), len(items))
+    rowed = sum(1 for _, fig in items if fig)
+    if rowed < p.table_min_rows or first > p.table_figure_header_lines:
+        return None
+    if rowed < p.table_row_agreement * (len(items) - first):
+        return None  # most lines hold no figure: text that mentions numbers
+    if any(ln.text.rstrip().endswith((".", ":", ";")) for ln in lines[first:]):
+        return None  # a sentence (``... counted 693.``), a list's lead-in: no table's row
+    rows: list[list[str]] = [[join_cell([label for label, _ in items[:first]], lang)]] if first else []
+    pending: list[str] = []
+    for label, fig in items[first:]:
+        if not fig:
+            pending.append(label)
+            continue
+        if pending and not _goes_on(" ".join(pending), label):
+            rows.append([join_cell(pending, lang)])  # a group's row
+            pending = []
+        rows.append([join_cell([*pending, label], lang), fig])
+        pending = []
+    if pending:
+        rows.append([join_cell(pending, lang)])
+    return rows, 1 if first else 0
+
+
+def _figure_tail(text: str) -> tuple[str, str]:
+    """A line -> (its label, the one figure that ends it), ``(text, "")`` when it does not
+    end on exactly one (``Surdez 20.008`` -> ``("Surdez", "20.008")``; ``2019 42`` and
+    ``Total`` end on none)."""
+    words = text.split()
+    if len(words) < 2 or not is_number(words[-1]) or words[-1] in DASHES or is_number(words[-2]):
+        return text.strip(), ""
+    return " ".join(words[:-1]), words[-1]
 
 
 _WORD_SHAPE = re.compile(r"\d+|[^\W\d_]+")
