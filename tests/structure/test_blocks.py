@@ -228,6 +228,23 @@ def test_a_statistic_on_its_own_line_is_no_code() -> None:
     ]
 
 
+def test_symbols_defined_one_a_line_are_paragraphs_not_code() -> None:
+    """rbef-43-e20210153 (scielo-latex-pypdf, CC BY 4.0): an equation's symbols defined under
+    ``Onde:``, which the cleaner joined into one paragraph and the code rule took for
+    assignments. Each definition is a paragraph of its own, as printed."""
+    defs = [
+        "f 0 = frequência de vibração nominal do cristal seco",
+        "ηL = viscosidade absoluta do cristal de quartzo",
+        "ρL = densidade do líquido",
+    ]
+    got = kinds("\n".join(["Onde:", *defs]), "De modo mais simples, a variação depende do líquido.")
+    assert got == [("paragraph", "Onde:"), *(("paragraph", d) for d in defs), got[-1]]
+    # Code that assigns an expression stays code; one definition inside a sentence is no run.
+    assert kinds('x <- read.csv("data.csv")\nn = 3')[0][0] == "code"
+    sentence = "The speed of the body is given by\nv = distance over elapsed time\nfor a body that starts at rest."
+    assert kinds(sentence) == [("paragraph", " ".join(sentence.split("\n")))]
+
+
 def test_commands_joined_into_prose_are_split_out() -> None:
     got = kinds(
         "The materials are available online and licensed under the GPL-3. To install the package, type\n"

@@ -32,6 +32,11 @@ _CODE_LINE = re.compile(
     r"|[\w.$]+(?:\[[^\]]*\])?\s*(?:<-|=)\s*\S|[\w.:]+\([^()]*(?:\([^()]*\)[^()]*)*\);?$)"
 )
 _WORD_STOP = re.compile(r"\w\.$")  # prose ends so: "... the data."
+# A symbol defined in words (``ρL = densidade do líquido``, ``f 0 = frequência de vibração``
+# under an equation's ``Onde:``): a short symbol (its subscript may stand apart), the sign,
+# then two words or more of letters alone, where code has an expression.
+_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+DEFINED_IN_WORDS = re.compile(rf"^[^\W\d_][\w′']{{0,5}}(?: \w{{1,2}})?\s*=\s*{_WORD}(?:\s+{_WORD})+$")
 # A statistic set on its own line (a table's cells, a figure's legend): ``n = 106``,
 # ``N = 1.745 IC95%``, ``p < 0.05``, ``> 98``: a letter or two, a relation, a number.
 _STATISTIC = re.compile(r"^(?:[A-Za-z]{1,2}\s*)?[=<>≤≥]\s*[\d.,]+%?(?:\s|$)")
@@ -40,7 +45,8 @@ _STATISTIC = re.compile(r"^(?:[A-Za-z]{1,2}\s*)?[=<>≤≥]\s*[\d.,]+%?(?:\s|$)"
 def is_code_line(t: str, p: StructureParams) -> bool:
     """``install.packages("lorentz")``, ``$ pip install galley``, ``x <- read.csv(f)``: a
     command, a statement or a call; not a sentence (``Run the analysis.``, which opens on
-    a capital or ends on a stop after a word) nor a list (``a, b, c``). ``t``: a stripped
+    a capital or ends on a stop after a word), a list (``a, b, c``) nor a symbol defined in
+    words (``ρL = densidade do líquido``). ``t``: a stripped
     line."""
     if t[:1].isupper():
         return False
@@ -50,6 +56,7 @@ def is_code_line(t: str, p: StructureParams) -> bool:
     return (
         bool(_CODE_LINE.match(t))
         and not _WORD_STOP.search(t)
+        and not DEFINED_IN_WORDS.match(t)
         and at_most_words(t, p.code_line_max_words)
         and ", " not in t.replace('", "', "")
     )

@@ -9,6 +9,7 @@ from galley.clean import hyphens
 from galley.clean.lexicon import DocumentLexicon
 from galley.clean.shapes import HYPHENS
 from galley.model import Block, Inline, Repair
+from galley.structure.blocks.code import DEFINED_IN_WORDS
 from galley.structure.blocks.quote import quoted_whole, sourced_after
 from galley.structure.blocks.shapes import ends_broken_word, finished
 
@@ -130,6 +131,8 @@ def _continues(prev: Block, b: Block, across: bool = False) -> bool:
         return False
     if _left_open(prev) and b.text.count("”") > b.text.count("“"):
         return True
+    if DEFINED_IN_WORDS.match(b.text) and DEFINED_IN_WORDS.match(prev.text):
+        return False  # symbols defined one a line (``ηL = viscosidade ...`` / ``ρL = densidade ...``)
     opens_lower = b.text[:1].islower() or (prev.kind == "list_item" and b.text[:1] in "([")
     last = prev.text.rstrip().rsplit(" ", 1)[-1]
     broke_off = across and last.isalpha() and last.islower()

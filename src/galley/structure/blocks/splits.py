@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from galley.model import Unit
 from galley.params import StructureParams
-from galley.structure.blocks.code import is_code_line
+from galley.structure.blocks.code import DEFINED_IN_WORDS, is_code_line
 from galley.structure.blocks.quote import STAGE, TURN
 from galley.structure.blocks.shapes import (
     ATTRIBUTION,
@@ -142,6 +142,33 @@ def code_lines(u: Unit, nxt: Unit | None, p: StructureParams) -> list[Unit] | No
             rest, piece = rest.split(k)
             parts.append(_piece(piece, flags[k]))
     parts.append(_piece(rest, flags[0]))
+    return parts[::-1]
+
+
+def definitions(u: Unit, nxt: Unit | None, p: StructureParams) -> list[Unit] | None:
+    """Symbols defined one a line under an equation, which the cleaner joined into one
+    paragraph: ``Onde:`` / ``f 0 = frequência de vibração nominal do cristal seco`` / ``ρL =
+    densidade do líquido`` / ``µQ = módulo de cisalhamento ...`` -> each line a paragraph
+    of its own, as printed. A run of two at least: one such line may be a sentence's
+    middle."""
+    lines = u.lines
+    if len(lines) < 2 or u.kind == "equation" or "=" not in u.text:
+        return None
+    n = len(lines)
+    flags = [bool(DEFINED_IN_WORDS.match(ln.strip())) and not u.glued(k) for k, ln in enumerate(lines)]
+    runs = [k for k in range(n) if flags[k] and ((k > 0 and flags[k - 1]) or (k + 1 < n and flags[k + 1]))]
+    if not runs:
+        return None
+    after = runs[-1] + 1  # where the text after the definitions starts
+    if after < n and u.glued(after):
+        return None
+    cuts = sorted({*runs, after} - {0, n})
+    parts: list[Unit] = []
+    rest = u
+    for k in reversed(cuts):  # cut from the end: the indexes stay put
+        rest, piece = rest.split(k)
+        parts.append(replace(piece, kind="paragraph" if len(piece.lines) > 1 else "line"))
+    parts.append(replace(rest, kind="paragraph" if len(rest.lines) > 1 else "line"))
     return parts[::-1]
 
 
@@ -287,7 +314,7 @@ def turns(u: Unit) -> list[Unit]:
     return [u]
 
 
-SPLITS: list[SplitRule] = [leading_heading, trailing_heading, code_lines, quotations, attributions]
+SPLITS: list[SplitRule] = [leading_heading, trailing_heading, code_lines, definitions, quotations, attributions]
 
 
 def split_units(units: list[Unit], p: StructureParams) -> list[Unit]:
