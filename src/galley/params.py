@@ -672,9 +672,11 @@ class StructureParams:
     """Share of the rows of figures that hold the usual count of them: a table's rows agree
     (scattered numbers in prose do not)."""
     table_figure_header_lines: int = 2
-    """Lines above the first row of a table of labels and one figure each (``Público
-    Matrículas`` / ``Deficiência Intelectual 952.904``) that can be its header: more are the
-    text around the table, and no such table is read."""
+    """Lines of a table's header above its first row of figures, where the rows come a row a
+    line: above a table of labels and one figure each (``Público Matrículas`` /
+    ``Deficiência Intelectual 952.904``), or between a caption and its rows in one unit
+    (``entry NbOPO4.nH2O / mg ee of 1 after ...`` / ``24 hb / %`` / ``1 10 88 84 78``). More
+    lines are the text around the table: no such table is read, no caption cut there."""
     table_group_words: int = 4
     """Words of a line above a row that opens with its figures for the line to be a group's
     row (``2iP``, ``BA/NAA In vitro Leaf``), not the row above's text going on."""

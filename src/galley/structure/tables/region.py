@@ -239,7 +239,12 @@ def find_regions(units: list[Unit], p: StructureParams) -> list[Region]:
     captions = [i for i, u in enumerate(units) if is_table_caption(u.text.strip())]
     after = {i: _cells_from(units, i + 1, 1, measure, p) for i in captions}
     before = {i: _cells_from(units, i - 1, -1, measure, p) for i in captions}
-    below = sum(before[i] >= p.table_min_units for i in captions) > sum(after[i] >= p.table_min_units for i in captions)
+    enough = {
+        (i, side): _enough(units, i + step, n[i], p)
+        for i in captions
+        for side, n, step in (("after", after, 1), ("before", before, -1))
+    }
+    below = sum(enough[i, "before"] for i in captions) > sum(enough[i, "after"] for i in captions)
     out: list[Region] = []
     taken = 0  # units before this index belong to a table already
     for i in captions:
@@ -247,7 +252,7 @@ def find_regions(units: list[Unit], p: StructureParams) -> list[Region]:
         if not below:
             sides.reverse()
         for side, n in sides:
-            if n < p.table_min_units:
+            if not enough[i, side]:
                 continue
             if side == "before":
                 lo = max(i - n, taken)
@@ -256,7 +261,9 @@ def find_regions(units: list[Unit], p: StructureParams) -> list[Region]:
                 region = Region(lo, i, i)
             else:
                 region = Region(i + 1, i + 1 + n, i)
-            if region.first >= taken and region.hi - region.lo >= p.table_min_units:
+            # (the text before it taken off, the cells left must still be enough; a lone unit
+            # of rows counts, see ``_enough``)
+            if region.first >= taken and region.hi - region.lo >= min(n, p.table_min_units):
                 out.append(region)
                 taken = region.end
                 break
@@ -264,6 +271,17 @@ def find_regions(units: list[Unit], p: StructureParams) -> list[Region]:
         if not any(extra.first < r.end and r.first < extra.end for r in out):
             out.append(extra)
     return sorted(out, key=lambda r: r.first)
+
+
+def _enough(units: list[Unit], nearest: int, n: int, p: StructureParams) -> bool:
+    """``n`` cells beside a caption are enough for a table: ``table_min_units``, or one that
+    holds the table's rows in its lines (``table_min_rows`` or more that end on their
+    figures or marks: ``entry Temperature / °C ee of 1 after ...`` / ``hb / %`` / ``1 20 >
+    98 > 98 > 98`` / ``2 40 96 96 86`` / ``3 60 50 33 0``, a page with no space between its
+    blocks)."""
+    if n != 1:
+        return n >= p.table_min_units
+    return sum(1 for ln in units[nearest].lines if row_marks(ln) or numeric_tail(ln, p)[1]) >= p.table_min_rows
 
 
 def cut_units(units: list[Unit], p: StructureParams) -> list[Unit]:
@@ -389,7 +407,30 @@ def _caption_end(u: Unit, measure: float, p: StructureParams) -> int:
         if closed and all(len(ln) < p.table_row_width * len(lines[0]) for ln in lines[k:]):
             rest = u.split(k)[1]
             if u.glued(k) or finished(lines[k]) or (is_prose(rest, measure, p) and not _title_cased(rest.lines)):
-                return 0  # (a sentence goes on the caption: ``ZOO: Zoocórica, ANE: Anemocórica.``)
+                break  # (a sentence goes on the caption: ``ZOO: Zoocórica, ANE: Anemocórica.``)
+            return k
+    return _rows_end(u, p)
+
+
+def _rows_end(u: Unit, p: StructureParams) -> int:
+    """Where a caption ends that the table's header and rows of figures follow in one unit,
+    however wide the header (a page without space between its blocks: ``Table 2 –
+    Racemization of (S)-1-phenylethanol (1) varying the quantity of`` / ``NbOPO4.nH2Oa`` /
+    ``entry NbOPO4.nH2O / mg ee of 1 after 3 hb / % ee of 1 after 6 hb / % ee of 1 after``
+    / ``24 hb / %`` / ``1 10 88 84 78`` / ...): after a caption line that leaves nothing open,
+    ``table_figure_header_lines`` at most, then ``table_min_rows`` rows or more in a run that
+    end on their figures or marks."""
+    lines = u.lines
+    rowed = [bool(row_marks(ln) or numeric_tail(ln, p)[1]) for ln in lines]
+    for k in range(1, len(lines)):
+        prev = lines[k - 1].rstrip()
+        if u.glued(k) or (not finished(prev) and (prev.endswith(_OPEN) or open_ended(prev))):
+            continue
+        first = next((j for j in range(k, len(lines)) if rowed[j]), len(lines))
+        if first - k > p.table_figure_header_lines:
+            continue
+        end = next((j for j in range(first, len(lines)) if not rowed[j]), len(lines))
+        if end - first >= p.table_min_rows:
             return k
     return 0
 
