@@ -69,6 +69,54 @@ def test_lettered_notes_under_a_table_are_one_note_each(tmp_path: Path) -> None:
     assert "Tabela 2" in (got[k + 4].caption or got[k + 4].text)  # the next table
 
 
+# J. Braz. Chem. Soc. set with no space between blocks (pdftotext): the caption, its
+# header and rows in one unit, each lettered note a unit of its own after them.
+TIGHT_TABLE = (
+    "Next, the effect of catalyst amount was evaluated in the racemization of (S)-1-phenyl-\n"
+    "ethanol catalyzed by niobium phosphate. Catalyst loadings from 10 to 200 mg were\n"
+    "selected and the results are presented in Table 2. A small decrease of ee was seen\n"
+    "when 10 mg of niobium phosphate was used, even after 24 h of reaction.\n\n"
+    "Table 2 – Racemization of (S)-1-phenylethanol (1) varying the quantity of\n"
+    "NbOPO4.nH2Oa\n"
+    "entry NbOPO4.nH2O / mg ee of 1 after 3 hb / % ee of 1 after 6 hb / % ee of 1 after\n"
+    "24 hb / %\n"
+    "1 10 88 84 78\n"
+    "2 50 50 33 0\n"
+    "3 100 12 0 1c\n\n"
+    "a (S)-1-Phenylethanol (0.24 mmol), NbOPO4.nH2O (50 mg) in toluene (6 mL) were\n"
+    "stirred (700 rpm) at 60 °C ;\n\n"
+    "b enantiomeric excess (ee) was determined by chiral GC analysis;\n\n"
+    "c unknown byproduct formation.\n\n"
+    "The control reaction gave undesired high values of ee in every solvent we tried. We\n"
+    "attribute this lower performance to the lower reaction scale used in the control.\n"
+)
+
+
+def test_a_caption_run_into_its_header_and_rows_parts_from_them(tmp_path: Path) -> None:
+    got = blocks(tmp_path, TIGHT_TABLE)
+    table = next(b for b in got if b.kind == "table")
+    assert table.caption == "Table 2 – Racemization of (S)-1-phenylethanol (1) varying the quantity of NbOPO4.nH2Oa"
+    assert table.rows is not None and table.rows[-3:] == [
+        ["1", "10", "88", "84", "78"],
+        ["2", "50", "50", "33", "0"],
+        ["3", "100", "12", "0", "1c"],
+    ]
+
+
+def test_notes_lettered_in_turn_under_a_table_are_notes(tmp_path: Path) -> None:
+    got = blocks(tmp_path, TIGHT_TABLE)
+    k = next(i for i, b in enumerate(got) if b.kind == "table")
+    assert [(b.kind, b.text[:2]) for b in got[k + 1 : k + 4]] == [
+        ("footnote", "a "),
+        ("footnote", "b "),
+        ("footnote", "c "),
+    ]
+    assert got[k + 4].kind == "paragraph"
+    # One letter alone is no note: a sentence may go on after the table.
+    alone = TIGHT_TABLE.replace("b enantiomeric", "the enantiomeric").replace("c unknown", "an unknown")
+    assert not any(b.kind == "footnote" for b in blocks(tmp_path, alone))
+
+
 def test_what_opens_a_note_under_a_table() -> None:
     for line in (
         "Fonte: Pesquisa Nacional de Saúde, 2013",
