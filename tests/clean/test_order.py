@@ -906,3 +906,29 @@ def test_the_dev_corpora_read_in_order_again_move_no_more() -> None:
         assert again == [], (path, [r.why for r in again])
         moved += len(first)
     assert moved >= 20  # (the corpora exercise the rules: 54 moves today)
+
+
+def test_a_lists_part_on_the_next_page_carries_the_item_the_page_broke() -> None:
+    # jose.00090 on an A5 page (pdfminer): the page breaks an item; the next page's bullets
+    # are read first, then the broken item's end, then the items they mark.
+    raw = (
+        "The tutorial is structured into the following sections:\n\n" + "•\n\n" * 2 + "Introduction: explains the "
+        "prerequisites and the\nconventions.\nDeveloping a specification: choosing weather variables, and caveats\n"
+        "\f" + "•\n\n" * 2 + "when working with spatial and temporal pro-\ncesses.\nWeighting schemes: explains "
+        "their importance.\nContributions: introduces the contributors.\n\nThe audiences for this tutorial are "
+        "researchers and students.\n"
+    )
+    result = clean(to_lines(raw))
+    assert [u.text[:30] for u in result.units[1:]] == [
+        "• Introduction: explains the p",
+        "• Developing a specification: ",
+        "• Weighting schemes: explains ",
+        "• Contributions: introduces th",
+        "The audiences for this tutoria",
+    ]
+    assert result.units[2].text.endswith("and caveats when working with spatial and temporal processes.")
+    moved = [r for r in result.repairs if r.rule == "reading-order"]
+    assert len(moved) == 2 and "the 2 lines before the first go on the item the page broke" in moved[1].why
+    # Not after a list put back in order: the box's head in lower case is no item, and the
+    # markers stay as read.
+    assert stays("The goals are met.\n\n" + raw.split("\f", 1)[1])

@@ -187,21 +187,41 @@ def markers_read_first(lines: list[Line], repairs: list[Repair]) -> list[Line]:
             i += 1
             continue
         end = _box_end(lines, j)
-        starts = _item_starts(lines, i, j, end, continued=i > 0 and i == listed)
+        continued = i > 0 and i == listed
+        head = _carried(lines, j, end) if continued else 0
+        starts = _item_starts(lines, i, j, end, continued, head)
         if starts is None:
             out.extend(lines[i:j])
             i = j
             continue
         why = f"{j - i} list markers ({lines[i].text!r}) read before their items: each goes back before its item"
+        if head:
+            why += f"; the {head} lines before the first go on the item the page broke"
+            out.extend([replace(lines[j], blank_before=0), *lines[j + 1 : j + head]])
         repairs.append(Repair("reading-order", lines[i].number, lines[end - 1].number, "", "", why))
-        bounds = [*starts, end - j]
+        first = j + head
+        bounds = [*starts, end - first]
         for r, marker in enumerate(lines[i:j]):
             # (a box of its own, as read: the list's rules see an item open there)
             out.append(replace(marker, blank_before=max(1, marker.blank_before)))
-            item = lines[j + bounds[r] : j + bounds[r + 1]]
+            item = lines[first + bounds[r] : first + bounds[r + 1]]
             out.extend([replace(item[0], blank_before=0), *item[1:]])
         i = listed = end
     return out
+
+
+def _carried(lines: list[Line], j: int, end: int) -> int:
+    """How many lines open the box ``[j, end)`` that go on the item the page broke, when
+    the markers before it come right after a list put back in order (pdfminer, the page
+    after: ``•`` x 4 / ``when working with spatial and temporal pro‐`` / ``cesses.`` /
+    ``Weighting schemes: explains ...``): the lines up to the first that opens in a capital
+    after an item's strong end; 0 when the box opens in no lower case or has no such line."""
+    if not lines[j].text[:1].islower():
+        return 0
+    for t in range(j + 1, end):
+        if lines[t - 1].text.rstrip(CLOSERS)[-1:] in _STRONG_END and lines[t].text[:1].isupper():
+            return t - j
+    return 0
 
 
 def _box_end(lines: list[Line], j: int) -> int:
@@ -212,16 +232,19 @@ def _box_end(lines: list[Line], j: int) -> int:
     return end
 
 
-def _item_starts(lines: list[Line], i: int, j: int, end: int, continued: bool = False) -> list[int] | None:
-    """Where each item of the box ``[j, end)`` opens (offsets into the box, the first 0),
+def _item_starts(
+    lines: list[Line], i: int, j: int, end: int, continued: bool = False, head: int = 0
+) -> list[int] | None:
+    """Where each item of the box ``[j + head, end)`` opens (offsets into it, the first 0),
     one for each marker ``[i, j)``; None when the markers are no series, open no list, or
     the box cannot be parted into as many items (``markers_read_first``). ``continued``:
     the markers come right after a list's items set back before their markers (its next
-    column's or page's part)."""
+    column's or page's part); ``head``: the box's first lines that go on that list's last
+    item (``_carried``)."""
     k = j - i
     if k < 2 or j >= len(lines) or lines[j].page != lines[i].page or not _series([ln.text for ln in lines[i:j]]):
         return None
-    box = [ln.text.lstrip(OPENERS) for ln in lines[j:end]]  # (``“Replicable” means``, ``(ii) keep``)
+    box = [ln.text.lstrip(OPENERS) for ln in lines[j + head : end]]  # (``“Replicable” means``, ``(ii) keep``)
     if len(box) < k or not _WORD.search(box[0]) or not any(len(t.split()) > 1 for t in box):
         return None  # (a column of figures or of one-word cells after a column of dashes)
     if not _opens(lines, i, box[0], k, continued):
