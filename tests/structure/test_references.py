@@ -911,3 +911,23 @@ def test_a_numbered_list_gathers_nothing() -> None:
     )
     assert [b.kind for b in d.blocks][:4] == ["heading", "reference", "reference", "heading"]
     assert [b.text for b in d.blocks[4:]] == [BURKE, DELL]
+
+
+def test_an_entry_without_a_year_ends_where_a_box_opens_with_a_name_and_a_year() -> None:
+    """hoehnea-49 (pdfminer: an entry a box): ``Ogata ...`` prints no year, so the entry
+    after it read as its tail. A box of its own that opens with a name and its year after an
+    entry's end is an entry; after an entry left open it is not."""
+    ogata = (
+        "Ogata, R. & Gomes, E.P.C. Estrutura e composição da\nvegetação no Parque CEMUCAM, Cotia, SP. Hoehnea\n"
+        "33(3): 371-384."
+    )
+    swaine = (
+        "Swaine, M.D. & Whitmore, T.C. 1988. On the definition\nof ecological species groups. Vegetation 75: 81-86."
+    )
+    got = refs(
+        "Denslow, J.S. 1980. Gap partitioning among tropical rainforest trees. Biotropica 12: 47-51.", ogata, swaine
+    )
+    assert [b.text[:10] for b in got] == ["Denslow, J", "Ogata, R. ", "Swaine, M."]
+    # The entry before it still open (it ends on no stop): the box goes on it.
+    got = refs(ogata.replace("371-384.", "371-384, in"), swaine)
+    assert [b.text[:10] for b in got] == ["Ogata, R. "]

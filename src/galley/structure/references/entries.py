@@ -112,6 +112,7 @@ _ORG_YEAR_START = re.compile(rf"^{_BODY_WORD}(?:\s+{_BODY_WORD}){{0,15}}\.\s+(?:
 _ACT_START = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w/-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w/-]+){0,2}\s+(?:[nN]\.?\s?[º°o]|n\.)\s*\d[\d.]*,")
 # An entry ends on a stop, a closing bracket, or a URL or DOI.
 _ENTRY_END = re.compile(r"(?:[.?!)\]]|https?://\S+|\b10\.\d{4,}/\S+)$")
+_PAGES_END = re.compile(r"\d[-–]\d+\.$")  # an entry's last pages: ``371-384.``
 _PAREN_YEAR = re.compile(_BRACKETED_YEAR)
 _SURNAME = re.compile(rf"^(?:{vocab.NAME_PARTICLE}\s+)*([A-ZÀ-ÖØ-Þ][\w'’\-]+)", re.I)
 _KEY_YEAR = re.compile(r"\b((?:1[89]|20)\d\d)[a-z]?\b")  # group 1: the year; group 0 with its letter
@@ -345,6 +346,14 @@ class AuthorYearStart:
                 return None
         end = _last_word(last.text)
         if last.has_year() and (line.unit_start or (_ENTRY_END.search(end) and not _ENDS_ON_INITIAL.search(end))):
+            return ""
+        # An entry that prints no year (``Ogata, R. & Gomes, E.P.C. Estrutura e composição
+        # ... Hoehnea 33(3): 371-384.``) ends on its pages where a box of its own opens with
+        # a name and a year (pdfminer: ``Swaine, M.D. & Whitmore, T.C. 1988. On the ...``);
+        # an entry whose authors wrapped (``... K. Sellens e C.T.`` / ``Culbertson, Anal.
+        # Chem. 88, 320 (2015).``) or whose title did (``... em larga escala.`` /
+        # ``Avaliação Psicológica, Campinas, v. 3, ..., 2004.``) is still being read.
+        if named and line.unit_start and _PAGES_END.search(end) and _KEY_YEAR.search(line.text):
             return ""
         return None
 
