@@ -674,9 +674,10 @@ class StructureParams:
     table_figure_header_lines: int = 2
     """Lines of a table's header above its first row of figures, where the rows come a row a
     line: above a table of labels and one figure each (``Público Matrículas`` /
-    ``Deficiência Intelectual 952.904``), or between a caption and its rows in one unit
-    (``entry NbOPO4.nH2O / mg ee of 1 after ...`` / ``24 hb / %`` / ``1 10 88 84 78``). More
-    lines are the text around the table: no such table is read, no caption cut there."""
+    ``Deficiência Intelectual 952.904``; more lines are the text around the table, and no
+    such table is read), or between a caption and its rows in one unit (``entry NbOPO4.nH2O
+    / mg ee of 1 after ...`` / ``24 hb / %`` / ``1 10 88 84 78``; the caption is cut no
+    further above the rows, unless the header's lines are short cells)."""
     table_group_words: int = 4
     """Words of a line above a row that opens with its figures for the line to be a group's
     row (``2iP``, ``BA/NAA In vitro Leaf``), not the row above's text going on."""

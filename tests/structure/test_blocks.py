@@ -239,8 +239,23 @@ def test_symbols_defined_one_a_line_are_paragraphs_not_code() -> None:
     ]
     got = kinds("\n".join(["Onde:", *defs]), "De modo mais simples, a variação depende do líquido.")
     assert got == [("paragraph", "Onde:"), *(("paragraph", d) for d in defs), got[-1]]
-    # Code that assigns an expression stays code; one definition inside a sentence is no run.
+    # A definition wrapped onto the next line keeps it; the text after the last one parts.
+    got = kinds(
+        "Onde:\nQ = vazão volumétrica\nA = área da seção transversal do canal de\ndrenagem principal\n"
+        "v = velocidade média do escoamento\nThe relation above holds for steady flow in open channels."
+    )
+    assert [t for _, t in got] == [
+        "Onde:",
+        "Q = vazão volumétrica",
+        "A = área da seção transversal do canal de drenagem principal",
+        "v = velocidade média do escoamento",
+        "The relation above holds for steady flow in open channels.",
+    ]
+    # Code that assigns an expression or a value stays code; one definition inside a
+    # sentence is no run.
     assert kinds('x <- read.csv("data.csv")\nn = 3')[0][0] == "code"
+    assert kinds("ready = found or expired\nactive = not ready\nstep(active)")[0][0] == "code"
+    assert kinds("name = tutorial\nauthor = Jane Doe")[0][0] == "code"
     sentence = "The speed of the body is given by\nv = distance over elapsed time\nfor a body that starts at rest."
     assert kinds(sentence) == [("paragraph", " ".join(sentence.split("\n")))]
 

@@ -75,7 +75,11 @@ TIGHT_TABLE = (
     "Next, the effect of catalyst amount was evaluated in the racemization of (S)-1-phenyl-\n"
     "ethanol catalyzed by niobium phosphate. Catalyst loadings from 10 to 200 mg were\n"
     "selected and the results are presented in Table 2. A small decrease of ee was seen\n"
-    "when 10 mg of niobium phosphate was used, even after 24 h of reaction.\n\n"
+    "when 10 mg of niobium phosphate was used, even after 24 h of reaction, indicating the\n"
+    "need for higher quantities. The amount of 50 mg of niobium phosphate was chosen for\n"
+    "further studies. Next step was to evaluate the ideal temperature for the racemization.\n"
+    "In this case, the reaction was conducted at 20, 40 and 60 °C. The results are shown in\n"
+    "Table 3, and the effect of the solvent was also evaluated in the racemization.\n\n"
     "Table 2 – Racemization of (S)-1-phenylethanol (1) varying the quantity of\n"
     "NbOPO4.nH2Oa\n"
     "entry NbOPO4.nH2O / mg ee of 1 after 3 hb / % ee of 1 after 6 hb / % ee of 1 after\n"
@@ -101,6 +105,16 @@ def test_a_caption_run_into_its_header_and_rows_parts_from_them(tmp_path: Path) 
         ["2", "50", "50", "33", "0"],
         ["3", "100", "12", "0", "1c"],
     ]
+
+
+def test_a_caption_wrapped_at_the_measure_stays_whole_above_its_header(tmp_path: Path) -> None:
+    wrapped = TIGHT_TABLE.replace(
+        "Table 2 – Racemization of (S)-1-phenylethanol (1) varying the quantity of\nNbOPO4.nH2Oa\n",
+        "Table 3 – Racemization of (S)-1-phenylethanol (1) using NbOPO4.nH2O, in different\ntemperaturesa\n",
+    )
+    table = next(b for b in blocks(tmp_path, wrapped) if b.kind == "table")
+    assert table.caption.endswith("in different temperaturesa")
+    assert table.rows is not None and table.rows[0][0].startswith("entry NbOPO4.nH2O / mg")
 
 
 def test_notes_lettered_in_turn_under_a_table_are_notes(tmp_path: Path) -> None:

@@ -703,6 +703,47 @@ def test_sentences_ending_on_a_number_are_no_table_of_one_figure() -> None:
     assert by_figure(_tlines(["Público Matrículas", "Surdez 20.008"]), PARAMS.structure) is None  # one row
 
 
+def test_one_figure_rows_take_a_dash_an_interval_and_a_figure_wrapped_alone() -> None:
+    # A dash is a missing figure: its row stays a row of its own.
+    dashed = [ln.replace("Surdocegueira 693", "Surdocegueira –") for ln in LABEL_AND_COUNT]
+    rows, _ = by_figure(_tlines(dashed), PARAMS.structure) or ([], 0)
+    assert ["Surdocegueira", "–"] in rows and ["Total", "1.771.430"] in rows
+    # A figure and its interval are one cell (``1.2 (0.9 to 1.6)``), not an interval's end.
+    intervals = ["Variable OR (95% CI)", "Age over 60 1.2 (0.9 to 1.6)", "Male sex 0.8 (0.5 to 1.1)"]
+    rows, head = by_figure(_tlines(intervals), PARAMS.structure) or ([], 0)
+    assert head == 1 and rows[1:] == [["Age over 60", "1.2 (0.9 to 1.6)"], ["Male sex", "0.8 (0.5 to 1.1)"]]
+    # hoehnea-49 (a narrow page): a row's figure wrapped onto a line of its own is its figure.
+    wrapped = ["Família Espécie Nome Popular Nº", "Anacardiaceae Schinus aroeira X PI ZOO 103"]
+    wrapped += ["Burseraceae Protium almecegueira X I NP ZOO", "130", "Annonaceae Annona araticum X I ZOO 117"]
+    rows, _ = by_figure(_tlines(wrapped), PARAMS.structure) or ([], 0)
+    assert rows[2] == ["Burseraceae Protium almecegueira X I NP ZOO", "130"] and len(rows) == 4
+    # Figures a line each, one after another: a table a cell a line (ress-33), no such rows.
+    cells = ["Crude OR", "White", "1.00", "1.00", "Mixed race", "1.57", "1.40", "Black", "1.47", "1.29"]
+    assert by_figure(_tlines(cells), PARAMS.structure) is None
+
+
+# A table printed as an image: its caption, then the text, whose lines end on acronyms.
+IMAGE_TABLE = """Methods
+
+We describe the deaths by external causes in Brazil between 2013 and 2019 in the states of the
+five regions, by sex, age group and the cause of the death, as recorded in the national system.
+The table below was published as an image in the original article and could not be read here,
+so that only its caption and the text that follows it are left in the text of the article.
+
+Table 4. Deaths by external causes in Brazil, 2013-2019.
+The data come from the National Health Survey of the IBGE and the PNS
+and from the Mortality Information System of the Ministry, the SIM
+of the Ministry of Health, and were analysed with the Stata program, in its version 14,
+by the authors of the study, who checked every record by hand before the analysis began.
+"""
+
+
+def test_a_caption_above_text_whose_lines_end_on_acronyms_is_no_table(tmp_path: Path) -> None:
+    got = blocks(tmp_path, IMAGE_TABLE)
+    assert not any(b.kind == "table" for b in got)
+    assert got[-1].kind == "paragraph" and got[-1].text.startswith("The data come from")
+
+
 def test_a_year_keyed_table_a_cell_a_line_keeps_its_header_row() -> None:
     """hoehnea-49: ``Ano`` / ``Autor`` / ``Classificação`` over year, author, classes."""
     texts = [

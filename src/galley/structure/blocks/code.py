@@ -34,9 +34,14 @@ _CODE_LINE = re.compile(
 _WORD_STOP = re.compile(r"\w\.$")  # prose ends so: "... the data."
 # A symbol defined in words (``ρL = densidade do líquido``, ``f 0 = frequência de vibração``
 # under an equation's ``Onde:``): a short symbol (its subscript may stand apart), the sign,
-# then two words or more of letters alone, where code has an expression.
+# then two words or more of letters alone, the first in lower case, where code has an
+# expression (``ready = found or expired``, ``x = y if flag else z``) or a value (``author
+# = Jane Doe``).
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
-DEFINED_IN_WORDS = re.compile(rf"^[^\W\d_][\w′']{{0,5}}(?: \w{{1,2}})?\s*=\s*{_WORD}(?:\s+{_WORD})+$")
+_CODE_WORDS = r"(?!.*\b(?:or|and|not|if|else|is|in|for|lambda|await)\b)"
+DEFINED_IN_WORDS = re.compile(
+    rf"^[^\W\d_][\w′']{{0,5}}(?: \w{{1,2}})?\s*=\s*{_CODE_WORDS}(?=[^\W\d_A-ZÀ-Þ]){_WORD}(?:\s+{_WORD})+$"
+)
 # A statistic set on its own line (a table's cells, a figure's legend): ``n = 106``,
 # ``N = 1.745 IC95%``, ``p < 0.05``, ``> 98``: a letter or two, a relation, a number.
 _STATISTIC = re.compile(r"^(?:[A-Za-z]{1,2}\s*)?[=<>≤≥]\s*[\d.,]+%?(?:\s|$)")

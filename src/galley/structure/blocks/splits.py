@@ -148,21 +148,22 @@ def code_lines(u: Unit, nxt: Unit | None, p: StructureParams) -> list[Unit] | No
 def definitions(u: Unit, nxt: Unit | None, p: StructureParams) -> list[Unit] | None:
     """Symbols defined one a line under an equation, which the cleaner joined into one
     paragraph: ``Onde:`` / ``f 0 = frequência de vibração nominal do cristal seco`` / ``ρL =
-    densidade do líquido`` / ``µQ = módulo de cisalhamento ...`` -> each line a paragraph
-    of its own, as printed. A run of two at least: one such line may be a sentence's
-    middle."""
+    densidade do líquido`` / ``µQ = módulo de cisalhamento ...`` -> each definition a
+    paragraph of its own (with its wrapped lines, which go on in lower case: ``A = área da
+    seção transversal do canal de`` / ``drenagem principal``), as printed, and the text after
+    them one too. Two definitions at least: one such line may be a sentence's middle."""
     lines = u.lines
     if len(lines) < 2 or u.kind == "equation" or "=" not in u.text:
         return None
-    n = len(lines)
-    flags = [bool(DEFINED_IN_WORDS.match(ln.strip())) and not u.glued(k) for k, ln in enumerate(lines)]
-    runs = [k for k in range(n) if flags[k] and ((k > 0 and flags[k - 1]) or (k + 1 < n and flags[k + 1]))]
-    if not runs:
+    defined = [k for k, ln in enumerate(lines) if DEFINED_IN_WORDS.match(ln.strip()) and not u.glued(k)]
+    if len(defined) < 2:
         return None
-    after = runs[-1] + 1  # where the text after the definitions starts
-    if after < n and u.glued(after):
+    after = defined[-1] + 1  # the text after the definitions: the last one's wrapped lines aside
+    while after < len(lines) and lines[after][:1].islower() and not DEFINED_IN_WORDS.match(lines[after].strip()):
+        after += 1
+    if after < len(lines) and u.glued(after):
         return None
-    cuts = sorted({*runs, after} - {0, n})
+    cuts = sorted({*defined, after} - {0, len(lines)})
     parts: list[Unit] = []
     rest = u
     for k in reversed(cuts):  # cut from the end: the indexes stay put

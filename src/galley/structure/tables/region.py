@@ -275,13 +275,13 @@ def find_regions(units: list[Unit], p: StructureParams) -> list[Region]:
 
 def _enough(units: list[Unit], nearest: int, n: int, p: StructureParams) -> bool:
     """``n`` cells beside a caption are enough for a table: ``table_min_units``, or one that
-    holds the table's rows in its lines (``table_min_rows`` or more that end on their
-    figures or marks: ``entry Temperature / °C ee of 1 after ...`` / ``hb / %`` / ``1 20 >
+    holds the table's rows in its lines (``table_min_rows`` or more that end on two figures
+    or more: ``entry Temperature / °C ee of 1 after ...`` / ``hb / %`` / ``1 20 >
     98 > 98 > 98`` / ``2 40 96 96 86`` / ``3 60 50 33 0``, a page with no space between its
     blocks)."""
     if n != 1:
         return n >= p.table_min_units
-    return sum(1 for ln in units[nearest].lines if row_marks(ln) or numeric_tail(ln, p)[1]) >= p.table_min_rows
+    return sum(1 for ln in units[nearest].lines if numeric_tail(ln, p)[1]) >= p.table_min_rows
 
 
 def cut_units(units: list[Unit], p: StructureParams) -> list[Unit]:
@@ -409,30 +409,42 @@ def _caption_end(u: Unit, measure: float, p: StructureParams) -> int:
             if u.glued(k) or finished(lines[k]) or (is_prose(rest, measure, p) and not _title_cased(rest.lines)):
                 break  # (a sentence goes on the caption: ``ZOO: Zoocórica, ANE: Anemocórica.``)
             return k
-    return _rows_end(u, p)
+    return _rows_end(u, measure, p)
 
 
-def _rows_end(u: Unit, p: StructureParams) -> int:
+def _rows_end(u: Unit, measure: float, p: StructureParams) -> int:
     """Where a caption ends that the table's header and rows of figures follow in one unit,
     however wide the header (a page without space between its blocks: ``Table 2 –
     Racemization of (S)-1-phenylethanol (1) varying the quantity of`` / ``NbOPO4.nH2Oa`` /
     ``entry NbOPO4.nH2O / mg ee of 1 after 3 hb / % ee of 1 after 6 hb / % ee of 1 after``
-    / ``24 hb / %`` / ``1 10 88 84 78`` / ...): after a caption line that leaves nothing open,
-    ``table_figure_header_lines`` at most, then ``table_min_rows`` rows or more in a run that
-    end on their figures or marks."""
+    / ``24 hb / %`` / ``1 10 88 84 78`` / ...): after a caption line that leaves nothing
+    open (no open ending, no line running the measure without a stop before a line in
+    lower case, ``... in different`` / ``temperaturesa``), a header of ``table_figure_header_lines``
+    lines at most or of short cells (pypdf: ``entry NbOPO4.nH2O /`` / ``mg ee of 1 after``
+    / ``3 hb /`` / ...), then ``table_min_rows`` rows or more in a run that end on two
+    figures or more (a line of prose may end on an acronym, ``... and the PNS``, hardly on
+    two figures). A header longer than that keeps its first lines in the caption: the rows
+    are the table's all the same."""
     lines = u.lines
-    rowed = [bool(row_marks(ln) or numeric_tail(ln, p)[1]) for ln in lines]
-    for k in range(1, len(lines)):
+    rowed = [bool(numeric_tail(ln, p)[1]) for ln in lines]
+    for k in range(1, next((j for j in range(1, len(lines)) if rowed[j]), 0) + 1):  # (never past the first row)
         prev = lines[k - 1].rstrip()
-        if u.glued(k) or (not finished(prev) and (prev.endswith(_OPEN) or open_ended(prev))):
-            continue
+        wraps = _runs_measure(prev, measure, p) and lines[k][:1].islower()
+        if u.glued(k) or (not finished(prev) and (prev.endswith(_OPEN) or open_ended(prev) or wraps)):
+            continue  # (the caption goes on)
         first = next((j for j in range(k, len(lines)) if rowed[j]), len(lines))
-        if first - k > p.table_figure_header_lines:
-            continue
         end = next((j for j in range(first, len(lines)) if not rowed[j]), len(lines))
-        if end - first >= p.table_min_rows:
+        cells = all(len(ln) < p.table_row_width * len(lines[0]) for ln in lines[k:first])
+        header = first - k <= p.table_figure_header_lines or cells  # (pypdf: a header cell a line)
+        if header and end - first >= p.table_min_rows:
             return k
     return 0
+
+
+def _runs_measure(line: str, measure: float, p: StructureParams) -> bool:
+    """The line runs the body's measure (``table_prose_width``): a caption's line that goes
+    on; a longer one is a caption set on one line (pypdf), which may end there."""
+    return measure > 0 and p.table_prose_width * measure <= len(line) <= measure / p.table_prose_width
 
 
 def _title_cased(lines: list[str]) -> bool:

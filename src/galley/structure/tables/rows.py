@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from galley.params import StructureParams
-from galley.structure.tables.cells import DASHES, TLine, group_numbers, is_number, join_cell, numeric_tail
+from galley.structure.tables.cells import TLine, group_numbers, is_number, join_cell, numeric_tail
 
 Grid = tuple[list[list[str]], int]
 
@@ -90,7 +91,10 @@ def by_figure(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid 
     lower case or on a bracket, else a group's row."""
     items = [_figure_tail(ln.text) for ln in lines]
     first = next((k for k, (_, fig) in enumerate(items) if fig), len(items))
-    rowed = sum(1 for _, fig in items if fig)
+    alone = [not fig and is_number(label) for label, fig in items]  # a figure on a line of its own
+    if any(a and b for a, b in pairwise(alone)):
+        return None  # figures a line each: a cell a line (``by_period``), no row a line
+    rowed = sum(1 for (_, fig), a in zip(items, alone, strict=True) if fig or a)
     if rowed < p.table_min_rows or first > p.table_figure_header_lines:
         return None
     if rowed < p.table_row_agreement * (len(items) - first):
@@ -100,13 +104,15 @@ def by_figure(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid 
     rows: list[list[str]] = [[join_cell([label for label, _ in items[:first]], lang)]] if first else []
     pending: list[str] = []
     for label, fig in items[first:]:
+        if not fig and pending and is_number(label):
+            fig, label = label, ""  # the row's figure wrapped onto a line of its own
         if not fig:
             pending.append(label)
             continue
         if pending and not _goes_on(" ".join(pending), label):
             rows.append([join_cell(pending, lang)])  # a group's row
             pending = []
-        rows.append([join_cell([*pending, label], lang), fig])
+        rows.append([join_cell([*pending, label] if label else pending, lang), fig])
         pending = []
     if pending:
         rows.append([join_cell(pending, lang)])
@@ -115,12 +121,24 @@ def by_figure(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid 
 
 def _figure_tail(text: str) -> tuple[str, str]:
     """A line -> (its label, the one figure that ends it), ``(text, "")`` when it does not
-    end on exactly one (``Surdez 20.008`` -> ``("Surdez", "20.008")``; ``2019 42`` and
+    end on exactly one (``Surdez 20.008`` -> ``("Surdez", "20.008")``; ``Surdocegueira –``
+    -> ``("Surdocegueira", "–")``, a missing figure; ``Age over 60 1.2 (0.9 to 1.6)`` ->
+    ``("Age over 60", "1.2 (0.9 to 1.6)")``, a figure and its interval; ``2019 42`` and
     ``Total`` end on none)."""
     words = text.split()
-    if len(words) < 2 or not is_number(words[-1]) or words[-1] in DASHES or is_number(words[-2]):
+    if len(words) < 2 or not is_number(words[-1]) or is_number(words[-2]):
         return text.strip(), ""
-    return " ".join(words[:-1]), words[-1]
+    k = len(words) - 1
+    if words[k].endswith(")") and words[k].count("(") < words[k].count(")"):
+        # an interval closes the figure: ``Age over 60 1.2 (0.9 to 1.6)``, the whole cell
+        k = next((j for j in range(k - 1, 0, -1) if "(" in words[j]), 0)
+        if k < 2 or not is_number(words[k - 1]):
+            return text.strip(), ""
+        k -= 1
+    label = " ".join(words[:k])
+    if label.count("(") != label.count(")"):
+        return text.strip(), ""
+    return label, " ".join(words[k:])
 
 
 _WORD_SHAPE = re.compile(r"\d+|[^\W\d_]+")
