@@ -51,8 +51,7 @@ def is_code_line(t: str, p: StructureParams) -> bool:
     """``install.packages("lorentz")``, ``$ pip install galley``, ``x <- read.csv(f)``: a
     command, a statement or a call; not a sentence (``Run the analysis.``, which opens on
     a capital or ends on a stop after a word), a list (``a, b, c``) nor a symbol defined in
-    words (``ρL = densidade do líquido``). ``t``: a stripped
-    line."""
+    words (``ρL = densidade do líquido``). ``t``: a stripped line."""
     if t[:1].isupper():
         return False
     # What every code line holds, asked first: most lines of prose hold none of it.

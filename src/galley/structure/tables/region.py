@@ -419,15 +419,17 @@ def _rows_end(u: Unit, measure: float, p: StructureParams) -> int:
     ``entry NbOPO4.nH2O / mg ee of 1 after 3 hb / % ee of 1 after 6 hb / % ee of 1 after``
     / ``24 hb / %`` / ``1 10 88 84 78`` / ...): after a caption line that leaves nothing
     open (no open ending, no line running the measure without a stop before a line in
-    lower case, ``... in different`` / ``temperaturesa``), a header of ``table_figure_header_lines``
-    lines at most or of short cells (pypdf: ``entry NbOPO4.nH2O /`` / ``mg ee of 1 after``
-    / ``3 hb /`` / ...), then ``table_min_rows`` rows or more in a run that end on two
-    figures or more (a line of prose may end on an acronym, ``... and the PNS``, hardly on
-    two figures). A header longer than that keeps its first lines in the caption: the rows
-    are the table's all the same."""
+    lower case: ``... in different`` / ``temperaturesa``), a header of
+    ``table_figure_header_lines`` lines at most or of short cells (pypdf: ``entry
+    NbOPO4.nH2O /`` / ``mg ee of 1 after`` / ``3 hb /`` / ...), then ``table_min_rows`` rows
+    or more in a run that end on two figures or more (a line of prose may end on an
+    acronym, ``... and the PNS``, hardly on two figures). A header longer than that keeps
+    its first lines in the caption: the rows are the table's all the same. Never below the
+    first row."""
     lines = u.lines
     rowed = [bool(numeric_tail(ln, p)[1]) for ln in lines]
-    for k in range(1, next((j for j in range(1, len(lines)) if rowed[j]), 0) + 1):  # (never past the first row)
+    first_row = next((j for j in range(1, len(lines)) if rowed[j]), 0)
+    for k in range(1, first_row + 1):
         prev = lines[k - 1].rstrip()
         wraps = _runs_measure(prev, measure, p) and lines[k][:1].islower()
         if u.glued(k) or (not finished(prev) and (prev.endswith(_OPEN) or open_ended(prev) or wraps)):

@@ -88,7 +88,9 @@ def by_figure(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid 
     those below the header) and no label ends a sentence. The lines above the first row
     are the header, one cell (where its words part is not in such text); a line without a
     figure below it is a label wrapped onto the next row's line when that one opens in
-    lower case or on a bracket, else a group's row."""
+    lower case or on a bracket, else a group's row, and a figure alone on its line is the
+    figure of the label above. Figures a line each one after another are a table a cell a
+    line (``by_period``'s): no such rows."""
     items = [_figure_tail(ln.text) for ln in lines]
     first = next((k for k, (_, fig) in enumerate(items) if fig), len(items))
     alone = [not fig and is_number(label) for label, fig in items]  # a figure on a line of its own
