@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import partial
 
 from galley import vocab
+from galley.clean.shapes import HYPHENS
 from galley.model import Block, Inline, Unit
 from galley.params import StructureParams
 from galley.structure.blocks.shapes import ends_broken_word, finished
@@ -32,7 +33,7 @@ _NUMBERED = re.compile(r"^[1-9]\d?\. (?=[A-Z“\"‘])")
 # The piece of a word a page's notes broke into: letters in lower case (``poe-``, ``crono-``,
 # ``-pensa‐`` opening an aside);
 # ``SARS-CoV-`` / ``2. The ...`` is a name and its number ending a sentence.
-_WORD_PIECE = re.compile(r"(?:^|\s)[-–(“\"‘]?[^\W\d_A-Z]+[-‐]$")
+_WORD_PIECE = re.compile(rf"(?:^|\s)[-–(“\"‘]?[^\W\d_A-Z]+[{''.join(HYPHENS)}]$")
 # What may close a word before the next (``topo”``, ``sias,``): no full stop, which ends a
 # sentence, and no bracket, which a note's own line may close (``schools) and was sent``).
 _AFTER_WORD = ",;:”’\"'"

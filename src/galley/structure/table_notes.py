@@ -29,7 +29,7 @@ WORDED = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.TABLE_NOTES))})
 _SYMBOL = re.compile(r"^(?:\*{1,3}|#|[†‡§¶])\s*\S")
 # ``a (S)-1-Phenylethanol (0.24 mmol) ...``, ``b enantiomeric excess ...``: a note's letter,
 # then its text (a word or a bracket).
-_LETTER = re.compile(r"^[a-h]\s+(?:[(\"“]|\w{2,})")
+LETTER = re.compile(r"^([a-h])\s+(?:[(\"“]|\w{2,})")
 # ``HS = Hyperhydric shoots; ...``, ``OM: organic matter;``, ``IC95% = intervalo de ...``,
 # ``-: not calculated; *: ...``: an abbreviation (or a table's sign) and what it stands for.
 _DEFINED = re.compile(r"^(?:[A-ZÀ-Þ][^\W_]{0,7}%?|[-–—*])\s?(?:=|:)\s+[^\W\d_]")
@@ -47,7 +47,7 @@ def opens_note(line: str, letters: bool = True) -> bool:
     opens a bulleted item and ``a`` a sentence; ``letters`` False: a note's letter is not
     asked, for a unit that may be a sentence going on after the table, ``a major effect``.)"""
     s = line.strip()
-    return bool(WORDED.match(s) or _SYMBOL.match(s) or (letters and _LETTER.match(s)) or _defined(s))
+    return bool(WORDED.match(s) or _SYMBOL.match(s) or (letters and LETTER.match(s)) or _defined(s))
 
 
 def _defined(line: str) -> bool:

@@ -43,21 +43,17 @@ def table_note(u: Unit, ctx: Context) -> Block | None:
     return Block("footnote", u.text, source=span(u))
 
 
-# A note's letter, then its text: ``b enantiomeric excess (ee) was determined ...``.
-_LETTER_NOTE = re.compile(r"^([a-h])\s+(?:[(\"“]|\w{2,})")
-
-
 def _lettered(text: str, ctx: Context) -> bool:
     """Notes by their letters in turn under a table (``a (S)-1-Phenylethanol (0.24 mmol)
     ...`` / ``b enantiomeric excess (ee) was determined ...`` / ``c no peaks ...``): the
     note above has the letter before this one's, or the unit below the letter after it.
     One letter alone is no evidence: ``a major effect ...`` may go on a sentence."""
-    m = _LETTER_NOTE.match(text)
+    m = table_notes.LETTER.match(text)
     if m is None:
         return False
     prev, units = ctx.prev_block, ctx.around.units
-    above = _LETTER_NOTE.match(prev.text) if prev is not None and prev.kind == "footnote" else None
-    below = _LETTER_NOTE.match(units[ctx.i + 1].text.lstrip()) if ctx.i + 1 < len(units) else None
+    above = table_notes.LETTER.match(prev.text) if prev is not None and prev.kind == "footnote" else None
+    below = table_notes.LETTER.match(units[ctx.i + 1].text.lstrip()) if ctx.i + 1 < len(units) else None
     letter = ord(m.group(1))
     return (above is not None and ord(above.group(1)) == letter - 1) or (
         below is not None and ord(below.group(1)) == letter + 1

@@ -75,7 +75,7 @@ _PLAIN_SPLIT = re.compile(
 # An author list left open at the line end: "Ana Trisovic," / "Ana Trisovic and" ...
 OPEN_TAIL = re.compile(rf"(?:,|\band|&|\s(?:{OTHER_AND}))\s*$")
 # ... or a name broken at the line end: "Julia John-", "Kevin Schwar‐" (U+2010).
-OPEN_TAIL_OR_HYPHEN = re.compile(rf"(?:,|\band|&|\s(?:{OTHER_AND}))\s*$|(?<=\w)[-‐]$")
+OPEN_TAIL_OR_HYPHEN = re.compile(rf"(?:,|\band|&|\s(?:{OTHER_AND}))\s*$|(?<=\w)[{''.join(HYPHENS)}]$")
 _SEP = re.compile(r"\s*,\s*")
 _NOT_NAMES = re.compile(r"[:()\[\]/@]|http")
 INITIALS = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.?$")

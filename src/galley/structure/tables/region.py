@@ -72,6 +72,12 @@ def _parted(pieces: tuple[tuple[int, int, int], ...], p: StructureParams) -> boo
     return any(nxt - end >= p.table_gap_spaces for (_, _, end), (nxt, _, _) in zip(pieces, pieces[1:], strict=False))
 
 
+def runs_measure(line: str, measure: float, p: StructureParams) -> bool:
+    """The line runs the body's measure: within ``table_prose_width`` of it, below or above
+    (a caption set on one line by pypdf, far longer, does not)."""
+    return measure > 0 and p.table_prose_width * measure <= len(line) <= measure / p.table_prose_width
+
+
 def is_prose(u: Unit, measure: float, p: StructureParams) -> bool:
     """A paragraph, not cells: two lines or more running the body's measure (within
     ``table_prose_width``), ``table_prose_share`` of them or its first two (an equation or
@@ -81,7 +87,7 @@ def is_prose(u: Unit, measure: float, p: StructureParams) -> bool:
     if measure <= 0 or len(u.lines) < 2 or gapped(u, p):
         return False
     body = u.lines[:-1]
-    runs = [p.table_prose_width * measure <= len(ln) <= measure / p.table_prose_width for ln in body]
+    runs = [runs_measure(ln, measure, p) for ln in body]
     return sum(runs) >= max(1, p.table_prose_share * len(body)) or runs[:2] == [True, True]
 
 
@@ -431,7 +437,7 @@ def _rows_end(u: Unit, measure: float, p: StructureParams) -> int:
     first_row = next((j for j in range(1, len(lines)) if rowed[j]), 0)
     for k in range(1, first_row + 1):
         prev = lines[k - 1].rstrip()
-        wraps = _runs_measure(prev, measure, p) and lines[k][:1].islower()
+        wraps = runs_measure(prev, measure, p) and lines[k][:1].islower()
         if u.glued(k) or (not finished(prev) and (prev.endswith(_OPEN) or open_ended(prev) or wraps)):
             continue  # (the caption goes on)
         first = next((j for j in range(k, len(lines)) if rowed[j]), len(lines))
@@ -441,12 +447,6 @@ def _rows_end(u: Unit, measure: float, p: StructureParams) -> int:
         if header and end - first >= p.table_min_rows:
             return k
     return 0
-
-
-def _runs_measure(line: str, measure: float, p: StructureParams) -> bool:
-    """The line runs the body's measure (``table_prose_width``): a caption's line that goes
-    on; a longer one is a caption set on one line (pypdf), which may end there."""
-    return measure > 0 and p.table_prose_width * measure <= len(line) <= measure / p.table_prose_width
 
 
 def _title_cased(lines: list[str]) -> bool:
@@ -488,7 +488,7 @@ def _closed(line: str, measure: float, p: StructureParams) -> bool:
 def _prose_from(lines: list[str], k: int, measure: float, p: StructureParams) -> bool:
     """Lines ``k`` and ``k + 1`` run the measure (``_cut`` asks only where the lines before
     ``k`` all fall well short)."""
-    return all(p.table_prose_width * measure <= len(ln) <= measure / p.table_prose_width for ln in lines[k : k + 2])
+    return all(runs_measure(ln, measure, p) for ln in lines[k : k + 2])
 
 
 _BULLETS = "•●○◦▪■‣∙"
