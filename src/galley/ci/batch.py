@@ -144,6 +144,15 @@ def _init_worker(formats: tuple[str, ...], parent: int | None = None) -> None:
         os._exit(130)
     except SystemExit as exc:
         os._exit(exc.code if isinstance(exc.code, int) else 1)
+    except Exception:
+        # Python 3.11 wraps what a class's ``__set_name__`` raises in a RuntimeError, so a
+        # signal landing inside an import (a dataclass being made) comes out as one; the
+        # signal was remembered, and it is still the stop, not a failure to report.
+        from galley.lifecycle import stop_signal
+
+        if (stop := stop_signal()) is None:
+            raise
+        os._exit(128 + stop)
 
 
 # -- progress ----------------------------------------------------------------------------
