@@ -68,6 +68,10 @@ class CleanParams:
     order_min_words: int = 3
     """... and only a box of prose moves: one with at least this many words of letters (a
     table's cell, ``rendaf1``, stays where it is)."""
+    list_end_share: float = 0.6
+    """A list's bullets read after their page's text (clean.markers): an item that ends on
+    no stop ends on a line shorter than this share of the page's longest line, before an
+    item in a capital (``data transformations`` / ``Decomposing a time series ...``)."""
     url_between_max_lines: int = 2
     """A URL alone on its line and cut where no URL ends (``http://dx.doi.org/10.1016/``)
     whose rest comes after at most this many lines of text (``Pract. 2014;105(3):322-6.`` /

@@ -276,3 +276,49 @@ DANTAS = (
     "net]. Brasília, DF. Tese [Doutorado]. – Universidade\n"
     "de Brasília, Núcleo de Medicina Tropical; 2010.\n"
 )
+
+# pypdf of jose.00198 set on A5 pages by WeasyPrint: the page's bullets are read after all
+# of its text, right before its page number (``5``, ``6``) and the next page's first line,
+# which ends the word the page broke (``stu‐`` / ``dent``).
+BULLETS_LAST = """\
+familiar with. Based on Constructivism and other
+learning theories, this step of integrating the material
+into their existing knowledge will help students in
+5
+constructing richer cognitive maps that better support
+retention and application (Bada & Olusegun, 2015).
+In the second session of the week a live-coding R tu‐
+torial is presented on a topic related to the paper dis‐
+cussion. The tutorials fol‐
+low a general progression of:
+Loading time series data and performing basic
+data transformations
+Decomposing a time series into long-term trends
+and seasonal patterns
+Computing basic properties of time-series data to
+build basic models
+Using time-series models to make and evaluate
+forecasts
+Exploring further applications of models in ecolo‐
+gical contexts (including species-distribution
+modeling and Bayesian state space modeling)
+R tutorials follow the principles of “explicit teaching”
+and “scaffolding”, in combining active-learning with a
+gradual on ramp for students (Archer & Hughes,
+2010; Rosenshine, 1987). This approach has been de‐
+scribed as “a systematic method of teaching with em‐
+phasis on proceeding in small steps, checking for stu‐
+•
+•
+•
+•
+•
+6
+dent understanding, and achieving active and success‐
+ful participation by all students” (Rosenshine, 1987, p.
+34). This is useful for teaching computational skills to
+researchers because it allows students to gradually
+develop comfort with quantitative material that can be
+intimidating otherwise.
+7
+"""

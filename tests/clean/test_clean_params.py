@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from excerpts import (
+    BULLETS_LAST,
     DANTAS,
     IBGE,
     JOINED_LINES,
@@ -1078,3 +1079,14 @@ def test_front_notes_max_lines() -> None:
     )
     assert units(page_one, front_notes_max_lines=4)[0].startswith("* Corresponding author.")
     assert not units(page_one, front_notes_max_lines=3)[0].startswith("* Corresponding author.")
+
+
+def test_list_end_share() -> None:
+    # jose.00198 on A5 pages, read by pypdf: four items end on no stop, the longest of
+    # those last lines ``and seasonal patterns`` (21 characters); the page's longest line
+    # has 56. Below 21/56, a bullet goes back no more.
+    def placed(share: float) -> bool:
+        return any(u.text.startswith("• Decomposing") for u in cleaned(BULLETS_LAST, list_end_share=share).units)
+
+    assert placed(21.01 / 56)
+    assert not placed(21 / 56)

@@ -8,6 +8,8 @@ module of its name:
 1. ``characters``: per line, ligatures, mojibake, spaces, quotes, dashes (``RULES``);
 2. ``furniture``: running heads/footers and page numbers, removed and reported (``RULES``);
    then ``figures``: a drawing's labels above its caption, removed and reported the same way;
+   then ``markers``: a list's bullets read after their page's text, put back before their
+   items (or removed and reported where the items cannot be told);
    then ``order``: a two-column page's right-column top, read before the left column's
    foot, put back after the line it goes on from;
 3. ``segment``: lines -> blocks: ``headings`` first (``SHAPE_RULES``), then a verdict at
@@ -44,7 +46,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from galley.clean import breaks, columns, compounds, figures, furniture, grid, headings, joins, layout, order
+from galley.clean import breaks, columns, compounds, figures, furniture, grid, headings, joins, layout, markers, order
 from galley.clean.characters import fix_characters, letter_bullets
 from galley.clean.lexicon import DocumentLexicon, block_language
 from galley.clean.segment import START_OF_TEXT, Block, find_blocks
@@ -97,7 +99,13 @@ def clean(
     if drawn:
         gone = {(r.line, r.text) for r in drawn}
         lines = [ln for ln in lines if (ln.number, ln.text) not in gone]
-        removed = sorted(removed + drawn, key=lambda r: r.line)
+    lines, strays = markers.markers_read_last(lines, frozenset(r.line for r in removed), repairs, p)
+    strays = keep_corrected(strays, fixes, repairs)
+    if strays:
+        gone = {(r.line, r.text) for r in strays}
+        lines = [ln for ln in lines if (ln.number, ln.text) not in gone]
+    if drawn or strays:
+        removed = sorted(removed + drawn + strays, key=lambda r: r.line)
     lines = order.reorder(lines, repairs, p)
     lex = DocumentLexicon(ln.text for ln in lines)
     lay = layout.measure(lines, p)

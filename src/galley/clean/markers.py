@@ -1,0 +1,176 @@
+"""A list's bullets read after the text of their page, put back before their items.
+
+pypdf reads a page in the order it was drawn, and a page set by WeasyPrint draws its
+lists' bullets after all of its text: ``The tutorials follow a general progression of:`` /
+``Loading time series data and performing basic`` / ``data transformations`` /
+``Decomposing a time series into long-term trends`` / ... / ``checking for stu‐`` /
+``•`` x 5 / ``6`` (the page number) / ``dent understanding, ...``. Left there, the
+bullets cut the page's last word in two (``stu‐ •``), open items of nothing, and
+``order.markers_read_first`` would hand them to the next page's lines.
+
+The evidence: list bullets (``•``, ``◦``, ``▪``; never dashes, numbers or black and white
+circles, which may be a table's) right at their page's end: after them comes a form feed,
+the text's end, or a line removed as page furniture (a page number, a running head). And
+no bullet of the text is read where it is printed (``_in_place``): an extractor that reads
+a page's bullets last reads them all last. Each goes back before its item
+(``_item_starts``) where the page holds one list brought in by a colon, or its last such
+list fills the page to its end with as many items as there are bullets. Where it does not
+(or the page holds nothing but bullets), the bullets tell nothing more than that a list is
+there: they are removed and reported (rule ``list-marker``; ``galley explain`` lists them,
+a correction keeps them), and the items stay in the text as they were read.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import replace
+
+from galley.clean.headings import is_section_name
+from galley.clean.shapes import CLOSERS, OPENERS, closes_unopened, ends_abbreviation
+from galley.model import Line, Removed, Repair
+from galley.params import CleanParams
+
+# A list's bullets at each level (WeasyPrint's disc, circle and square); a black or white
+# circle or square alone (``●``, ``○``, ``■``) is as often a table's mark.
+_LIST_BULLETS = "•◦▪"
+# How an item before the last ends: a sentence's end, a semicolon, or a colon (an item
+# that brings in a list of its own: ``This includes:``).
+_ITEM_END = ".;:!?"
+
+UNPLACED = (
+    "a list's bullet read after its page's text; its item cannot be told, so the "
+    "bullet goes and the item stays in the text"
+)
+
+
+def markers_read_last(
+    lines: list[Line], edges: frozenset[int], repairs: list[Repair], p: CleanParams
+) -> tuple[list[Line], list[Removed]]:
+    """``lines`` with each run of bullets read at its page's end put back before its items
+    (see the module), and the bullets that could not be placed, as removed lines (still in
+    the lines returned: the caller drops those no correction keeps). ``edges``: the numbers
+    of the lines removed as page furniture."""
+    if not any(_is_bullet(ln.text) for ln in lines):
+        return lines, []
+    at_edge = sorted(edges)
+    if _in_place(lines, at_edge):
+        return lines, []
+    before: dict[int, Line] = {}  # line index -> the bullet that goes before it
+    placed: set[int] = set()
+    unplaced: list[Removed] = []
+    for start, i, j in _runs_at_page_end(lines, at_edge):
+        starts = _item_starts(lines[start:i], j - i, p)
+        if starts is None:
+            unplaced.extend(Removed(ln.number, ln.text, "list-marker", UNPLACED) for ln in lines[i:j])
+            continue
+        for t, marker in zip(starts, lines[i:j], strict=True):
+            before[start + t] = replace(marker, blank_before=max(1, marker.blank_before))
+        placed.update(range(i, j))
+        why = f"{j - i} list bullets read after their page's text: each goes back before its item"
+        repairs.append(Repair("reading-order", lines[start].number, lines[j - 1].number, "", "", why))
+    if not placed:
+        return lines, unplaced
+    out: list[Line] = []
+    for t, ln in enumerate(lines):
+        if t in placed:
+            continue
+        if t in before:
+            out.append(before[t])
+            ln = replace(ln, blank_before=0)  # (the bullet and its item: one box, as read)
+        out.append(ln)
+    return out, unplaced
+
+
+def _runs_at_page_end(lines: list[Line], edges: list[int]) -> Iterator[tuple[int, int, int]]:
+    """Each run of bullets ``[i, j)`` at its page's end, with the index of the page's first
+    line: ``(start, i, j)`` (``start == i``: a page of bullets alone, none of which can be
+    placed)."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _is_bullet(lines[j].text):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        if j == len(lines) or _page_edge(lines, j - 1, j, edges):
+            start = i
+            while start > 0 and not _page_edge(lines, start - 1, start, edges):
+                start -= 1
+            yield start, i, j
+        i = j
+
+
+def _in_place(lines: list[Line], edges: list[int]) -> bool:
+    """Some bullet of the text was read where it is printed: opening its item's line
+    (``• Loading time series ...``), or alone right before a line of its page that opens on
+    a letter (pdfminer's box of bullets, then the items). An extractor that reads a page's
+    bullets last reads them all last: where one is in place, a bullet at a page's foot is an
+    item's the page broke after its bullet."""
+    for i, ln in enumerate(lines):
+        if ln.text[:1] not in _LIST_BULLETS:
+            continue
+        if ln.text[1:2] == " ":
+            return True
+        if len(ln.text) == 1 and i + 1 < len(lines) and lines[i + 1].text[:1].isalpha():
+            if not _page_edge(lines, i, i + 1, edges):
+                return True
+    return False
+
+
+def _is_bullet(text: str) -> bool:
+    """A list's bullet alone on its line: ``•``, ``◦``, ``▪``."""
+    return len(text) == 1 and text in _LIST_BULLETS
+
+
+def _page_edge(lines: list[Line], a: int, b: int, edges: list[int]) -> bool:
+    """A page ends between lines ``a`` and ``b``: a form feed, or furniture removed between them."""
+    if lines[a].page != lines[b].page:
+        return True
+    k = bisect_right(edges, lines[a].number)
+    return k < len(edges) and edges[k] < lines[b].number
+
+
+def _item_starts(page: list[Line], k: int, p: CleanParams) -> list[int] | None:
+    """Where each of the ``k`` items of the page's list opens (offsets into ``page``), or
+    None. The list is brought in by a colon (``... a general progression of:``); its first
+    item opens right after that line, each next one at the first place after it where a
+    line ends an item (``_ITEM_END``, not an abbreviation's stop) before a line opening on a
+    letter or a digit (and closing no bracket it did not open: ``(2022))``), or where
+    a short line (under ``list_end_share`` of the page's longest) ends no item before a
+    capital (``data transformations`` / ``Decomposing a time series ...``: items that end on
+    no stop). A section's name (``Acknowledgements``) ends the list: the items must all
+    come before it. Where the page holds one such colon, its list takes the bullets; where
+    it holds several (a title's, a list's of its own), which list takes how many is told
+    only by the last list filling the page: exactly ``k`` items from its colon to the page's
+    end (or a section's name)."""
+    leads = [t for t in range(len(page) - 1) if page[t].text.rstrip(CLOSERS).endswith(":") and _opens(page[t + 1].text)]
+    if not leads or is_section_name(page[leads[-1] + 1].text):
+        return None
+    first = leads[-1] + 1
+    places = _places(page, first, k if len(leads) > 1 else k - 1, p)
+    if len(places) != k - 1:
+        return None
+    return [first, *places]
+
+
+def _places(page: list[Line], first: int, most: int, p: CleanParams) -> list[int]:
+    """Where the items after the one opening at ``first`` open (``_item_starts``), up to
+    ``most`` of them."""
+    short = p.list_end_share * max(len(ln.text) for ln in page)
+    places: list[int] = []
+    for t in range(first + 1, len(page)):
+        end, text = page[t - 1].text.rstrip(CLOSERS), page[t].text
+        if len(places) == most or is_section_name(text):
+            break  # (a section's name ends the list: ``Acknowledgements`` opens no item)
+        if not _opens(text) or closes_unopened(text) or ends_abbreviation(end):
+            continue  # (``(Huber et al.`` / ``(2022))``: one item)
+        if end[-1:] in _ITEM_END or (text[:1].isupper() and len(end) < short):
+            places.append(t)
+    return places
+
+
+def _opens(text: str) -> bool:
+    """The line may open an item: on a letter or a digit (a quote or a bracket before it)."""
+    return text.lstrip(OPENERS)[:1].isalnum()

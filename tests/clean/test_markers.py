@@ -1,0 +1,164 @@
+"""A list's bullets read after their page's text (clean.markers): pypdf reads a page set by
+WeasyPrint in the order it was drawn, its bullets last. Each goes back before its item where
+the page holds one list brought in by a colon; else the bullets are removed and reported,
+and the text stays as read. Bullets anywhere else are left to the other rules."""
+
+from __future__ import annotations
+
+from clean_invariants import second_run_changes, words_accounted_for
+from excerpts import BULLETS_LAST
+
+from galley.clean import clean
+from galley.inputs.corrections import Corrections
+from galley.inputs.read import to_lines
+
+ITEMS = [
+    "Loading time series data and performing basic data transformations",
+    "Decomposing a time series into long-term trends and seasonal patterns",
+    "Computing basic properties of time-series data to build basic models",
+    "Using time-series models to make and evaluate forecasts",
+]
+# (The last item ends on no stop and runs into the paragraph after it: the text tells no
+# more than the page did.)
+LAST = "• Exploring further applications of models in ecological contexts"
+
+
+def test_bullets_read_after_their_page_go_back_before_their_items() -> None:
+    result = clean(to_lines(BULLETS_LAST))
+    texts = [u.text for u in result.units]
+    for item in ITEMS:
+        assert f"• {item}" in texts
+    assert any(t.startswith(LAST) for t in texts)
+    # The page's last word meets its end on the next page, with no bullet inside it.
+    assert any("checking for student understanding" in t for t in texts)
+    assert not any(t == "•" or "• dent" in t for t in texts)
+    (moved,) = [r for r in result.repairs if r.rule == "reading-order"]
+    assert "5 list bullets" in moved.why
+    assert {r.text for r in result.removed} == {"5", "6", "7"}
+    assert not words_accounted_for(BULLETS_LAST, result)
+    assert second_run_changes(result) == []
+
+
+def test_the_same_page_cut_by_a_form_feed() -> None:
+    raw = BULLETS_LAST.replace("\n5\n", "\n\f").replace("\n6\n", "\n\f").replace("\n7\n", "\n")
+    texts = [u.text for u in clean(to_lines(raw)).units]
+    assert all(f"• {item}" in texts for item in ITEMS)
+    assert any(t.startswith(LAST) for t in texts)
+
+
+def test_bullets_of_a_page_with_two_lists_are_removed_and_reported() -> None:
+    # A second colon on the page: which bullets go with which list cannot be told.
+    raw = BULLETS_LAST.replace("All of", "x").replace("(Archer & Hughes,", "(Archer & Hughes:")
+    result = clean(to_lines(raw))
+    stray = [r for r in result.removed if r.rule == "list-marker"]
+    assert [r.text for r in stray] == ["•"] * 5
+    texts = [u.text for u in result.units]
+    assert not any("•" in t for t in texts)
+    assert any("checking for student understanding" in t for t in texts)
+    assert not [r for r in result.repairs if r.rule == "reading-order"]
+    # A correction keeps a bullet the rule removed.
+    kept = clean(to_lines(raw), corrections=Corrections(keep_lines=frozenset({stray[0].line})))
+    assert len([r for r in kept.removed if r.rule == "list-marker"]) == 4
+
+
+def test_bullets_before_more_text_of_their_page_are_left_alone() -> None:
+    # pdfminer reads a list's bullets as a box of their own before its items, mid-page.
+    raw = BULLETS_LAST.replace("phasis on proceeding in small steps, checking for stu‐\n", "")
+    raw = raw.replace("•\n•\n•\n•\n•\n6\n", "•\n•\n•\n•\n•\nphasis on proceeding in small steps.\n6\n")
+    result = clean(to_lines(raw))
+    assert not [r for r in result.removed if r.rule == "list-marker"]
+    assert not any("list bullets read after" in r.why for r in result.repairs)
+
+
+def test_dashes_at_a_pages_end_are_no_bullets() -> None:
+    # A dash alone may be an empty table cell's.
+    raw = BULLETS_LAST.replace("•\n", "–\n")
+    result = clean(to_lines(raw))
+    assert not [r for r in result.removed if r.rule == "list-marker"]
+    assert not any("list bullets read after" in r.why for r in result.repairs)
+
+
+def test_a_sections_name_ends_the_list() -> None:
+    # Six bullets for five items: the sixth would open ``Acknowledgements``, a section's
+    # name after the list; the bullets cannot be placed.
+    raw = BULLETS_LAST.replace(
+        "modeling and Bayesian state space modeling)\n",
+        "modeling and Bayesian state space modeling).\nAcknowledgements\nWe thank the students.\n",
+    ).replace("•\n6\n", "•\n•\n6\n")
+    result = clean(to_lines(raw))
+    assert [r.text for r in result.removed if r.rule == "list-marker"] == ["•"] * 6
+    assert "Acknowledgements" in [u.text for u in result.units]
+
+
+def _two_colons(bullets: int) -> str:
+    """The page with a colon before the list's (a title's, a sentence's) and the list
+    running to the page's end; ``bullets`` bullets after it."""
+    head, rest = BULLETS_LAST.split("R tutorials follow", 1)
+    tail = rest.split("•\n6\n", 1)[1].replace("dent understanding, and", "Understanding, and")
+    head = head.replace("(Bada & Olusegun, 2015).\n", "(Bada & Olusegun, 2015), as put in:\nBada and Olusegun.\n")
+    return head + "•\n" * bullets + "6\n" + tail
+
+
+def test_with_several_colons_the_last_list_takes_the_bullets_when_it_fills_the_page() -> None:
+    texts = [u.text for u in clean(to_lines(_two_colons(5))).units]
+    assert all(f"• {item}" in texts for item in ITEMS)
+    assert any(t.startswith(LAST) for t in texts)
+    # Six bullets for the five items from the last colon to the page's end: some belong to
+    # the list before, how many cannot be told.
+    result = clean(to_lines(_two_colons(6)))
+    assert [r.text for r in result.removed if r.rule == "list-marker"] == ["•"] * 6
+
+
+def test_a_page_with_its_bullets_in_place_keeps_the_one_at_its_foot() -> None:
+    # The page's list has its bullets where they are printed; the one at the foot is the
+    # next item's, whose text the page broke onto the next page.
+    raw = BULLETS_LAST.replace("Loading time series", "• Loading time series").replace("•\n" * 5, "•\n")
+    result = clean(to_lines(raw))
+    assert not [r for r in result.removed if r.rule == "list-marker"]
+    assert not any("list bullets read after" in r.why for r in result.repairs)
+
+
+def test_an_abbreviation_or_a_closing_bracket_opens_no_item() -> None:
+    # jose.00307 in two columns, read by pypdf: ``(Huber et al.`` / ``(2022))`` is one item.
+    raw = (
+        "We use data with permissive licenses and designed for real world\n"
+        "use cases, each of them described in the lesson:\n"
+        "The Weather prediction dataset (Huber et al.\n"
+        "(2022))\n"
+        "The Dollar Street Dataset (Gaviria Rojas et al.\n"
+        "(2022)) is representative of demographic data.\n"
+        "•\n•\n\fThe next page goes on.\n"
+    )
+    texts = [u.text for u in clean(to_lines(raw)).units]
+    assert "• The Weather prediction dataset (Huber et al. (2022))" in texts
+    assert any(t.startswith("• The Dollar Street Dataset") for t in texts)
+
+
+def test_a_tables_marks_are_no_bullets() -> None:
+    # A column of yes/no marks read at the page's end: ``○`` and ``●`` are left alone.
+    raw = "Table 2 lists which packages support each feature:\nPackage\nGgplot2\nLattice\nInteractive\n"
+    raw += "○\n○\n●\n\fMore text.\n"
+    result = clean(to_lines(raw))
+    assert not [r for r in result.removed if r.rule == "list-marker"]
+    assert not [r for r in result.repairs if r.rule == "reading-order"]
+
+
+def test_an_extractor_that_reads_bullets_in_place_keeps_the_one_at_a_pages_foot() -> None:
+    # Bullets read where they are printed elsewhere in the text (pdftotext, pdfminer): the
+    # one at the page's foot is the next page's item's, broken after its bullet.
+    raw = (
+        "The results are summarised in three parts:\n"
+        "•\nGrowth was faster in the warm treatment than in the cold one.\n"
+        "Survival did not differ between the treatments at any time.\n"
+        "•\n\fSeeds were soaked for two days before sowing in trays.\n"
+    )
+    result = clean(to_lines(raw))
+    assert not [r for r in result.removed if r.rule == "list-marker"]
+    assert "• Seeds were soaked for two days before sowing in trays." in [u.text for u in result.units]
+
+
+def test_a_page_of_bullets_alone_is_removed_and_a_second_run_changes_nothing() -> None:
+    raw = "The steps are:\nSoak the seeds for two days.\nSow them in trays.\n\f•\n"
+    result = clean(to_lines(raw))
+    assert [r.text for r in result.removed if r.rule == "list-marker"] == ["•"]
+    assert second_run_changes(result) == []
