@@ -1660,3 +1660,13 @@ def test_the_box_of_dates_and_licence_read_after_the_opening_heading_is_metadata
     # One dated line is no box: it stays text where it is.
     d = doc("A practical guide to climate econometrics", SUMMARY[0], "Received: 16 January 2022", SUMMARY[1])
     assert "Received: 16 January 2022" in [b.text for b in d.blocks]
+
+
+def test_a_running_head_read_into_the_titles_unit_is_not_the_title() -> None:
+    """jose.00143 set in two columns, pypdf's layout mode: page 1's running head repeats the
+    title on one line, and the cleaner read it into the title's unit."""
+    head = "ApplNumComp: An Open Access Introductory Course for Applied Numerical Computing"
+    title = "ApplNumComp: An Open Access Introductory Course for\nApplied Numerical Computing"
+    d = doc(f"{head}\n{title}", "Ashlee N. Ford Versypt1, Duncan H. Mullins2", *SUMMARY)
+    assert d.meta.title == head
+    assert [a.name for a in d.meta.authors] == ["Ashlee N. Ford Versypt", "Duncan H. Mullins"]

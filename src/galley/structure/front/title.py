@@ -22,7 +22,8 @@ def title(lines: list[FrontLine], p: StructureParams) -> str:
 
 def titles(lines: list[FrontLine], p: StructureParams) -> tuple[str, str]:
     """The title and its translation, each its lines joined. A running short title printed
-    above the title (a prefix of it, as WeasyPrint and LaTeX headers print it) is dropped,
+    above the title (a prefix of it, as WeasyPrint and LaTeX headers print it, in a unit of
+    its own or read into the title's) is dropped,
     and so is a line of fewer than ``title_min_words`` words (a page number). A title
     printed with its translation under it (``Impacto do estresse na saúde de cortadores de
     cana`` / ``Impact of stress on the health of sugarcane cutters``) is parted where the
@@ -31,6 +32,10 @@ def titles(lines: list[FrontLine], p: StructureParams) -> tuple[str, str]:
     while len(groups) > 1 and _not_the_title(groups[0], groups[1:], p):
         groups = groups[1:]
     kept = [line for g in groups for line in g]
+    if len(kept) > 1 and fold(joined(kept[1:])).startswith(fold(kept[0].text)):
+        kept = kept[1:]  # (the page's running head, the title on one line, read into the
+        # title's unit: ``ApplNumComp: ... Numerical Computing`` / ``ApplNumComp: ... for`` /
+        # ``Applied Numerical Computing``)
     while len(kept) > 1 and (_journal_lines(kept[0].text) or _JOURNAL_FIRST.match(kept[0].text)):
         kept = kept[1:]  # (``2023 IEEE International Conference on ...`` / the title, one unit;
         # ``Journal of Open Source Education`` / ``A practical guide to ...``)
