@@ -162,3 +162,19 @@ def test_a_page_of_bullets_alone_is_removed_and_a_second_run_changes_nothing() -
     result = clean(to_lines(raw))
     assert [r.text for r in result.removed if r.rule == "list-marker"] == ["•"]
     assert second_run_changes(result) == []
+
+
+def test_a_colon_in_a_reference_list_brings_in_no_list() -> None:
+    # jose.00302 in two columns, read by pypdf: the page's one bullet is the item's at its
+    # top (``fr() - failure rate``); the colon is a cited title's.
+    raw = (
+        "fr() - failure rate\n"
+        "The project documentation includes instructions for the modules.\n"
+        "References\n"
+        "Silkworth, D., & Symynck, J. (2022). WeibullR:\n"
+        "Weibull analysis for reliability engineering. https://CRAN.R-project.org\n"
+        "•\n\fThe next page goes on.\n"
+    )
+    result = clean(to_lines(raw))
+    assert [r.text for r in result.removed if r.rule == "list-marker"] == ["•"]
+    assert not any(u.text.startswith("• ") for u in result.units)

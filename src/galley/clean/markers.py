@@ -10,14 +10,15 @@ bullets cut the page's last word in two (``stu‐ •``), open items of nothing,
 
 The evidence: list bullets (``•``, ``◦``, ``▪``; never dashes, numbers or black and white
 circles, which may be a table's) right at their page's end: after them comes a form feed,
-the text's end, or a line removed as page furniture (a page number, a running head). And
-no bullet of the text is read where it is printed (``_in_place``): an extractor that reads
-a page's bullets last reads them all last. Each goes back before its item
-(``_item_starts``) where the page holds one list brought in by a colon, or its last such
-list fills the page to its end with as many items as there are bullets. Where it does not
-(or the page holds nothing but bullets), the bullets tell nothing more than that a list is
-there: they are removed and reported (rule ``list-marker``; ``galley explain`` lists them,
-a correction keeps them), and the items stay in the text as they were read.
+the text's end, or a line removed as page furniture (a page number, a running head). And no
+bullet of the text is read where it is printed (``_in_place``): an extractor that reads a
+page's bullets last reads them all last. Each goes back before its item (``_item_starts``)
+where the page holds one list brought in by a colon (above the reference list, whose titles
+hold many), or its last such list fills the page to its end with as many items as there are
+bullets. Where it does not (or the page holds nothing but bullets), the bullets tell nothing
+more than that a list is there: they are removed and reported (rule ``list-marker``;
+``galley explain`` lists them, a correction keeps them), and the items stay in the text as
+they were read.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 
+from galley import vocab
 from galley.clean.headings import is_section_name
 from galley.clean.shapes import CLOSERS, OPENERS, closes_unopened, ends_abbreviation
 from galley.model import Line, Removed, Repair
@@ -59,8 +61,11 @@ def markers_read_last(
     before: dict[int, Line] = {}  # line index -> the bullet that goes before it
     placed: set[int] = set()
     unplaced: list[Removed] = []
+    # A reference list holds no list, and its titles many a colon (``WeibullR:`` / ``Weibull
+    # analysis for reliability engineering``).
+    refs = next((t for t, ln in enumerate(lines) if vocab.is_reference_heading(ln.text)), len(lines))
     for start, i, j in _runs_at_page_end(lines, at_edge):
-        starts = _item_starts(lines[start:i], j - i, p)
+        starts = _item_starts(lines[start : min(i, max(start, refs))], j - i, p)
         if starts is None:
             unplaced.extend(Removed(ln.number, ln.text, "list-marker", UNPLACED) for ln in lines[i:j])
             continue
