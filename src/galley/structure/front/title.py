@@ -23,11 +23,11 @@ def title(lines: list[FrontLine], p: StructureParams) -> str:
 def titles(lines: list[FrontLine], p: StructureParams) -> tuple[str, str]:
     """The title and its translation, each its lines joined. A running short title printed
     above the title (a prefix of it, as WeasyPrint and LaTeX headers print it, in a unit of
-    its own or read into the title's) is dropped,
-    and so is a line of fewer than ``title_min_words`` words (a page number). A title
-    printed with its translation under it (``Impacto do estresse na saúde de cortadores de
-    cana`` / ``Impact of stress on the health of sugarcane cutters``) is parted where the
-    lines below a capital speak another language than those above (``translation_at``)."""
+    its own or read into the title's) is dropped, and so is a line of fewer than
+    ``title_min_words`` words (a page number). A title printed with its translation under it
+    (``Impacto do estresse na saúde de cortadores de cana`` / ``Impact of stress on the
+    health of sugarcane cutters``) is parted where the lines below a capital speak another
+    language than those above (``translation_at``)."""
     groups = _by_unit(lines)
     while len(groups) > 1 and _not_the_title(groups[0], groups[1:], p):
         groups = groups[1:]
