@@ -72,6 +72,10 @@ class CleanParams:
     """A list's bullets read after their page's text (clean.markers): an item that ends on
     no stop ends on a line shorter than this share of the page's longest line, before an
     item in a capital (``data transformations`` / ``Decomposing a time series ...``)."""
+    list_measure_slack: int = 1
+    """... and the text after such a list opens on the first line, in a capital, that runs
+    more than this many characters past every line of the list (the page's measure comes
+    back after the items' indented one: ``R tutorials follow the principles of ...``)."""
     url_between_max_lines: int = 2
     """A URL alone on its line and cut where no URL ends (``http://dx.doi.org/10.1016/``)
     whose rest comes after at most this many lines of text (``Pract. 2014;105(3):322-6.`` /

@@ -1090,3 +1090,14 @@ def test_list_end_share() -> None:
 
     assert placed(21.01 / 56)
     assert not placed(21 / 56)
+
+
+def test_list_measure_slack() -> None:
+    # The same page: the list's longest line has 50 characters, the paragraph's first line
+    # after it 56. It opens a paragraph while the slack is under 6.
+    def parted(slack: int) -> bool:
+        texts = units(BULLETS_LAST, list_measure_slack=slack)
+        return any(t.startswith("R tutorials follow") for t in texts)
+
+    assert parted(5)
+    assert not parted(6)

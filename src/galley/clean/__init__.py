@@ -99,7 +99,7 @@ def clean(
     if drawn:
         gone = {(r.line, r.text) for r in drawn}
         lines = [ln for ln in lines if (ln.number, ln.text) not in gone]
-    lines, strays = markers.markers_read_last(lines, frozenset(r.line for r in removed), repairs, p)
+    lines, strays, list_ends = markers.markers_read_last(lines, frozenset(r.line for r in removed), repairs, p)
     strays = keep_corrected(strays, fixes, repairs)
     if strays:
         gone = {(r.line, r.text) for r in strays}
@@ -110,7 +110,7 @@ def clean(
     lex = DocumentLexicon(ln.text for ln in lines)
     lay = layout.measure(lines, p)
     joined_by_extractor = compounds.prejoined(lines, lay, p)
-    lay = replace(lay, joins_hyphens=joined_by_extractor and layout.at_margin(lines))
+    lay = replace(lay, joins_hyphens=joined_by_extractor and layout.at_margin(lines), list_ends=list_ends)
     table = compounds.restorations(lex, fixes.keep_hyphen, lang, joined_by_extractor, p)
     in_urls = compounds.url_restorations(lex, joined_by_extractor, p)
     restorer = compounds.Restorer(table, in_urls) if table or in_urls else None

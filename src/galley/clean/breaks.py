@@ -240,6 +240,17 @@ def note_at_page_foot(g: Gap) -> Verdict:
 CAPTION_AT_TOP = "a caption at a page's top"
 
 
+def after_list_read_last(g: Gap) -> Verdict:
+    """The text after a list whose bullets were read after its page's text
+    (``markers.markers_read_last``) opens where the page's measure comes back: the last item
+    (``... (including species-distribution`` / ``modeling and Bayesian state space
+    modeling)``) ends on no stop, and nothing else would end it before ``R tutorials follow
+    the principles of “explicit teaching”``."""
+    if g.cur.number in g.layout.list_ends:
+        return True, "the text after a list whose bullets were read last: the page's measure comes back"
+    return None
+
+
 def caption_at_page_top(g: Gap) -> Verdict:
     """A figure's or table's caption that a page sets at its top, where the text of the
     page before goes on after it (pypdf, Rev. Bras. Ensino Física: ``... conectados em
@@ -513,6 +524,7 @@ BREAK_RULES: list[BreakRule] = [
     broken_word,
     broken_url,
     punctuation_goes_on,
+    after_list_read_last,
     caption_at_page_top,
     list_marker_alone,
     one_paragraph_per_line,

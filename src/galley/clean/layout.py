@@ -41,6 +41,7 @@ class Layout:
     unwrapped: bool = False  # one paragraph per line (copy-paste): no line is a wrap
     joins_hyphens: bool = False  # the extractor joined printed lines at hyphens (``compounds.prejoined``)
     blank_marks_ends: bool = True  # a block's end has a blank line after it (:func:`blank_marks_ends`)
+    list_ends: frozenset[int] = frozenset()  # lines opening the text after a list rebuilt (``markers``)
 
 
 def measure(lines: Sequence[Line], p: CleanParams) -> Layout:

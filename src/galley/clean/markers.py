@@ -26,6 +26,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import NamedTuple
 
 from galley import vocab
 from galley.clean.headings import is_section_name
@@ -46,19 +47,30 @@ UNPLACED = (
 )
 
 
-def markers_read_last(
-    lines: list[Line], edges: frozenset[int], repairs: list[Repair], p: CleanParams
-) -> tuple[list[Line], list[Removed]]:
+class ReadLast(NamedTuple):
+    """What ``markers_read_last`` found."""
+
+    lines: list[Line]  # the lines, each bullet it placed before its item
+    unplaced: list[Removed]  # the bullets it could not place (still in ``lines``)
+    list_ends: frozenset[int]  # the lines that open the text after a list it rebuilt
+
+
+def markers_read_last(lines: list[Line], edges: frozenset[int], repairs: list[Repair], p: CleanParams) -> ReadLast:
     """``lines`` with each run of bullets read at its page's end put back before its items
-    (see the module), and the bullets that could not be placed, as removed lines (still in
-    the lines returned: the caller drops those no correction keeps). ``edges``: the numbers
-    of the lines removed as page furniture."""
+    (see the module); the bullets that could not be placed, as removed lines (the caller
+    drops those no correction keeps); and where the text after each list rebuilt opens: the
+    first line after its last item's first that runs past every line of the list (by more
+    than ``list_measure_slack``), in a capital (``R tutorials follow the principles of
+    “explicit teaching”``, 56 characters after items of 50 at most: the page's measure comes
+    back after the items' indented one). ``edges``: the numbers of the lines removed as page
+    furniture."""
     if not any(_is_bullet(ln.text) for ln in lines):
-        return lines, []
+        return ReadLast(lines, [], frozenset())
     at_edge = sorted(edges)
     if _in_place(lines, at_edge):
-        return lines, []
+        return ReadLast(lines, [], frozenset())
     before: dict[int, Line] = {}  # line index -> the bullet that goes before it
+    ends: set[int] = set()
     placed: set[int] = set()
     unplaced: list[Removed] = []
     # A reference list holds no list, and its titles many a colon (``WeibullR:`` / ``Weibull
@@ -71,11 +83,14 @@ def markers_read_last(
             continue
         for t, marker in zip(starts, lines[i:j], strict=True):
             before[start + t] = replace(marker, blank_before=max(1, marker.blank_before))
+        after = _after_list(lines[start:i], starts, p)
+        if after is not None:
+            ends.add(lines[start + after].number)
         placed.update(range(i, j))
         why = f"{j - i} list bullets read after their page's text: each goes back before its item"
         repairs.append(Repair("reading-order", lines[start].number, lines[j - 1].number, "", "", why))
     if not placed:
-        return lines, unplaced
+        return ReadLast(lines, unplaced, frozenset())
     out: list[Line] = []
     for t, ln in enumerate(lines):
         if t in placed:
@@ -84,7 +99,7 @@ def markers_read_last(
             out.append(before[t])
             ln = replace(ln, blank_before=0)  # (the bullet and its item: one box, as read)
         out.append(ln)
-    return out, unplaced
+    return ReadLast(out, unplaced, frozenset(ends))
 
 
 def _runs_at_page_end(lines: list[Line], edges: list[int]) -> Iterator[tuple[int, int, int]]:
@@ -174,6 +189,16 @@ def _places(page: list[Line], first: int, most: int, p: CleanParams) -> list[int
         if end[-1:] in _ITEM_END or (text[:1].isupper() and len(end) < short):
             places.append(t)
     return places
+
+
+def _after_list(page: list[Line], starts: list[int], p: CleanParams) -> int | None:
+    """Where the text after the list opens (``markers_read_last``), or None."""
+    measure = max(len(ln.text) for ln in page[starts[0] : starts[-1] + 1])
+    for t in range(starts[-1] + 1, len(page)):
+        if len(page[t].text) > measure + p.list_measure_slack:
+            return t if page[t].text[:1].isupper() else None
+        measure = max(measure, len(page[t].text))
+    return None
 
 
 def _opens(text: str) -> bool:
