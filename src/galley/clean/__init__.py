@@ -70,6 +70,15 @@ def keep_corrected(removed: list[Removed], fixes: Corrections, repairs: list[Rep
     return out
 
 
+def _without(lines: list[Line], removed: list[Removed]) -> list[Line]:
+    """``lines`` but the ``removed`` ones. A form feed inside a raw line makes two lines with
+    one number: the text is matched too."""
+    if not removed:
+        return lines
+    gone = {(r.line, r.text) for r in removed}
+    return [ln for ln in lines if (ln.number, ln.text) not in gone]
+
+
 def clean(
     lines: list[Line], lang: str = "en", corrections: Corrections | None = None, params: Params = PARAMS
 ) -> CleanResult:
@@ -91,19 +100,12 @@ def clean(
     lines = letter_bullets(lines, lang, repairs, p.letter_bullet_window, p.min_repeats)
     lines = furniture.split_glued_numbers(lines, repairs, p)
     removed = keep_corrected(furniture.find_furniture(lines, p), fixes, repairs)
-    # A form feed inside a raw line makes two lines with one number: match the text too.
-    if removed:
-        gone = {(r.line, r.text) for r in removed}
-        lines = [ln for ln in lines if (ln.number, ln.text) not in gone]
+    lines = _without(lines, removed)
     drawn = keep_corrected(figures.find_figure_text(lines, p), fixes, repairs)
-    if drawn:
-        gone = {(r.line, r.text) for r in drawn}
-        lines = [ln for ln in lines if (ln.number, ln.text) not in gone]
+    lines = _without(lines, drawn)
     lines, strays, list_ends = markers.markers_read_last(lines, frozenset(r.line for r in removed), repairs, p)
     strays = keep_corrected(strays, fixes, repairs)
-    if strays:
-        gone = {(r.line, r.text) for r in strays}
-        lines = [ln for ln in lines if (ln.number, ln.text) not in gone]
+    lines = _without(lines, strays)
     if drawn or strays:
         removed = sorted(removed + drawn + strays, key=lambda r: r.line)
     lines = order.reorder(lines, repairs, p)

@@ -12,7 +12,7 @@ The evidence: list bullets (``•``, ``◦``, ``▪``; never dashes, numbers or 
 circles, which may be a table's) right at their page's end: after them comes a form feed,
 the text's end, or a line removed as page furniture (a page number, a running head). And no
 bullet of the text is read where it is printed (``_in_place``): an extractor that reads a
-page's bullets last reads them all last. Each goes back before its item (``_item_starts``)
+page's bullets last reads them all last. Each goes back before its item (``_page_items``)
 where the page holds one list brought in by a colon (above the reference list, whose titles
 hold many), or its last such list fills the page to its end with as many items as there are
 bullets. Where it does not (or the page holds nothing but bullets), the bullets tell nothing
@@ -77,7 +77,7 @@ def markers_read_last(lines: list[Line], edges: frozenset[int], repairs: list[Re
     # analysis for reliability engineering``).
     refs = next((t for t, ln in enumerate(lines) if vocab.is_reference_heading(ln.text)), len(lines))
     for start, i, j in _runs_at_page_end(lines, at_edge):
-        starts = _item_starts(lines[start : min(i, max(start, refs))], j - i, p)
+        starts = _page_items(lines[start : min(i, max(start, refs))], j - i, p)
         if starts is None:
             unplaced.extend(Removed(ln.number, ln.text, "list-marker", UNPLACED) for ln in lines[i:j])
             continue
@@ -152,7 +152,7 @@ def _page_edge(lines: list[Line], a: int, b: int, edges: list[int]) -> bool:
     return k < len(edges) and edges[k] < lines[b].number
 
 
-def _item_starts(page: list[Line], k: int, p: CleanParams) -> list[int] | None:
+def _page_items(page: list[Line], k: int, p: CleanParams) -> list[int] | None:
     """Where each of the ``k`` items of the page's list opens (offsets into ``page``), or
     None. The list is brought in by a colon (``... a general progression of:``); its first
     item opens right after that line, each next one at the first place after it where a
@@ -176,7 +176,7 @@ def _item_starts(page: list[Line], k: int, p: CleanParams) -> list[int] | None:
 
 
 def _places(page: list[Line], first: int, most: int, p: CleanParams) -> list[int]:
-    """Where the items after the one opening at ``first`` open (``_item_starts``), up to
+    """Where the items after the one opening at ``first`` open (``_page_items``), up to
     ``most`` of them."""
     short = p.list_end_share * max(len(ln.text) for ln in page)
     places: list[int] = []
