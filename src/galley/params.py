@@ -714,6 +714,11 @@ class StructureParams:
     # -- footnotes (structure/notes.py) -----------------------------------------------------
     note_reach: int = 40
     """Blocks before a note in which its call is looked for (about a page)."""
+    note_type_share: float = 1.1
+    """Ratio of the wrapped lines of a page's foot to the body's full line (characters to
+    characters) past which the foot is set in smaller type, as notes are: a numbered run
+    there (``1. Para aprofundar ...`` / ``2. Protocolo de Ética ...``, wrapped lines of 96
+    to 102 characters in a body of 84) is the page's notes, not a list."""
     note_min_words: int = 3
     """Words of a numbered line without neighbours in sequence for it to be a note
     (``1. We will use the term ML ...``), not a lone list item."""

@@ -58,6 +58,14 @@ def doc(
     return build_document(cleaned, sidecar or Metadata(), p)
 
 
+def paged(*pages: tuple[str, ...], p: Params = PARAMS) -> Document:
+    """The Document of units set on pages: one tuple of texts per page (form feeds between)."""
+    texts = [t for page in pages for t in page]
+    numbers = [n for n, page in enumerate(pages, 1) for _ in page]
+    got = [replace(u, page=n) for u, n in zip(units(*texts), numbers, strict=True)]
+    return build_document(CleanResult(got, removed=[]), Metadata(), p)
+
+
 def kinds(*texts: str, p: Params = PARAMS) -> list[tuple[str, str]]:
     """(kind, text) of each block of the Document made of ``texts``."""
     return [(b.kind, b.text) for b in doc(*texts, p=p).blocks]

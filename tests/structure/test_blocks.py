@@ -4,10 +4,11 @@ blocks joined where the cleaner cut one, footnotes."""
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import replace
 
 import pytest
-from make import doc, kinds, units
+from make import doc, kinds, paged, units
 
 from galley.model import CleanResult, Document, Metadata, Unit
 from galley.structure import build_document
@@ -663,14 +664,6 @@ def test_a_two_line_heading_that_wrapped_early_stands_apart() -> None:
         assert kinds(wide, narrower, wide)[1][0] == "paragraph", narrower
 
 
-def paged(*pages: tuple[str, ...]) -> Document:
-    """The Document of units set on pages: one tuple of texts per page (form feeds between)."""
-    texts = [t for page in pages for t in page]
-    numbers = [n for n, page in enumerate(pages, 1) for _ in page]
-    got = [replace(u, page=n) for u, n in zip(units(*texts), numbers, strict=True)]
-    return build_document(CleanResult(got, removed=[]), Metadata())
-
-
 def test_chicago_notes_called_after_the_stop_at_a_page_foot() -> None:
     """A humanities journal (a stress test's Taylor & Francis page, pdftotext): notes
     called after the sentence's stop (``England.1``) or a closing guillemet (``rebours.
@@ -712,6 +705,59 @@ def test_chicago_notes_called_after_the_stop_at_a_page_foot() -> None:
         ("Esses resultados confirmam os achados anteriores da literatura sobre o tema.",),
     )
     assert notes_of(d) == {}
+
+
+# Revista Brasileira de Educação Especial, set with indented paragraphs (pdftotext): the
+# page's prose, its notes in smaller type (lines of ~103 characters under lines of ~85),
+# and the next page's text.
+RBEE_BODY = (
+    "decorrentes da pesquisa realizada sobre a produção científica publicada na Revista\n"
+    "Brasileira de Educação Especial (RBEE), no período de 2008 a 2023, oferecendo para o\n"
+    "avanço nesse campo.1 Tais dados são decorrentes de dois projetos de pesquisa que têm\n"
+    "como objetivo identificar como a produção científica tem se apropriado da concepção\n"
+    "de Educação Inclusiva.2"
+)
+RBEE_NOTES = (
+    "1. Para aprofundar essa discussão sobre a constituição da Educação Especial como campo de produ-\n"
+    "~ção científica, sugerimos a leitura de trabalhos nacionais como os de Bueno e Souza (2018), Casagrande\n"
+    "(2021) e Pletsch (2020).",
+    "2. Protocolo de Ética 135/2021. O Fórum Permanente de Educação Especial na Perspectiva Inclusiva da\n"
+    "Baixada Fluminense, criado em 2015, conta atualmente com a participação de 12 gestores municipais\n"
+    "de Educação Especial.",
+)
+RBEE_AFTER = (
+    "As análises apresentadas na sequência foram cotejadas com os referenciais teó-\n"
+    "~ricos com os quais as autoras têm dialogado em suas pesquisas e assumem um ca-\n"
+    "~ráter cartográfico no sentido de apresentar um panorama, ainda que incorporando\n"
+    "diferentes perspectivas e dados empíricos para alcançar uma compreensão alarga-\n"
+    "~da sobre os desafios e as perspectivas atuais da Educação Especial, considerando a\n"
+    "produção científica na área e de políticas educacionais.",
+)
+
+
+def test_notes_numbered_with_a_stop_in_smaller_type_at_a_page_foot() -> None:
+    """The page's notes ``1. Para aprofundar ...`` / ``2. Protocolo de Ética ...`` follow a
+    finished paragraph at the page's foot, in smaller type (their lines run longer than
+    the body's); the text calls both (``campo.1``, ``Inclusiva.2``). Set as wide as the
+    body, or after a colon, the same run is a list; so is a run one of whose lines runs
+    long only for the URL on it."""
+    got = notes_of(paged((RBEE_BODY, *RBEE_NOTES), RBEE_AFTER))
+    assert got["campo."].startswith("Para aprofundar essa discussão")
+    assert got["Inclusiva."].startswith("Protocolo de Ética")
+    narrow = tuple(textwrap.fill(n.replace("-\n~", "").replace("\n", " "), 85) for n in RBEE_NOTES)
+    assert notes_of(paged((RBEE_BODY, *narrow), RBEE_AFTER)) == {}
+    listed = RBEE_BODY.replace("Inclusiva.2", "Inclusiva em dois passos:")
+    assert notes_of(paged((listed, *RBEE_NOTES), RBEE_AFTER)) == {}
+    # Items whose long URLs overrun the margin: their other lines run the body's measure.
+    url = (
+        "1. Os microdados do Censo Escolar de 2023 estão disponíveis para consulta no portal\n"
+        "https://download.inep.gov.br/dados_abertos/microdados_censo_escolar_2023_versao_final.zip\n"
+        "Acesso em: 3 mar. 2024.",
+        "2. A sinopse estatística da Educação Superior de 2022 pode ser obtida no mesmo portal\n"
+        "https://download.inep.gov.br/informacoes_estatisticas/sinopses_estatisticas_superior_2022.zip\n"
+        "Acesso em: 3 mar. 2024.",
+    )
+    assert notes_of(paged((RBEE_BODY, *url), RBEE_AFTER)) == {}
 
 
 def test_a_numbered_list_in_a_paper_citing_numbered_references_after_the_stop() -> None:

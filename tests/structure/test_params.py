@@ -13,8 +13,17 @@ from dataclasses import fields
 from typing import Any
 
 import pytest
-from make import doc, kinds, layout_outline, layout_page, outline, params
-from test_blocks import LONG_SUBSECTION, SISCOLO, SYNTHESIS, TWO_LINE_HEADING
+from make import doc, kinds, layout_outline, layout_page, outline, paged, params
+from test_blocks import (
+    LONG_SUBSECTION,
+    RBEE_AFTER,
+    RBEE_BODY,
+    RBEE_NOTES,
+    SISCOLO,
+    SYNTHESIS,
+    TWO_LINE_HEADING,
+    notes_of,
+)
 from test_front import WRAPPED_KEYWORDS
 from test_quote import (
     ADOPTION,
@@ -1006,6 +1015,13 @@ CASES: list[Case] = [
             .blocks[0]
             .runs()
         ),
+    ),
+    (
+        # (the notes' wrapped lines, 96 characters at the shortest, in a body of 84: 1.14 times)
+        "note_type_share",
+        1.14,
+        1.15,
+        lambda p: "campo." in notes_of(paged((RBEE_BODY, *RBEE_NOTES), RBEE_AFTER, p=p)),
     ),
     (
         "note_min_words",
