@@ -719,6 +719,10 @@ class StructureParams:
     characters) past which the foot is set in smaller type, as notes are: a numbered run
     there (``1. Para aprofundar ...`` / ``2. Protocolo de Ética ...``, wrapped lines of 96
     to 102 characters in a body of 84) is the page's notes, not a list."""
+    note_type_max_share: float = 1.6
+    """Ratio of those wrapped lines to the body's full line past which they are no smaller
+    type but a wider box: a list set across both columns of a two-column page (lines of
+    112 characters under columns of 52) is a list."""
     note_min_words: int = 3
     """Words of a numbered line without neighbours in sequence for it to be a note
     (``1. We will use the term ML ...``), not a lone list item."""

@@ -739,12 +739,15 @@ def test_notes_numbered_with_a_stop_in_smaller_type_at_a_page_foot() -> None:
     """The page's notes ``1. Para aprofundar ...`` / ``2. Protocolo de Ética ...`` follow a
     finished paragraph at the page's foot, in smaller type (their lines run longer than
     the body's); the text calls both (``campo.1``, ``Inclusiva.2``). Set as wide as the
-    body, or after a colon, the same run is a list; so is a run one of whose lines runs
-    long only for the URL on it."""
+    body, or after a colon, the same run is a list; so is a run far wider than the body
+    (set across two columns), and one whose lines run long only for the URLs on them."""
     got = notes_of(paged((RBEE_BODY, *RBEE_NOTES), RBEE_AFTER))
     assert got["campo."].startswith("Para aprofundar essa discussão")
     assert got["Inclusiva."].startswith("Protocolo de Ética")
     narrow = tuple(textwrap.fill(n.replace("-\n~", "").replace("\n", " "), 85) for n in RBEE_NOTES)
+    wide = tuple(textwrap.fill(n.replace("-\n~", "").replace("\n", " "), 150) for n in RBEE_NOTES)
+    assert min(len(line) for n in wide for line in n.split("\n")[:-1]) > 1.6 * 84
+    assert notes_of(paged((RBEE_BODY, *wide), RBEE_AFTER)) == {}
     assert notes_of(paged((RBEE_BODY, *narrow), RBEE_AFTER)) == {}
     listed = RBEE_BODY.replace("Inclusiva.2", "Inclusiva em dois passos:")
     assert notes_of(paged((listed, *RBEE_NOTES), RBEE_AFTER)) == {}

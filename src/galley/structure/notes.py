@@ -320,11 +320,14 @@ def _first_notes(units: list[Unit], i: int, measure: float, p: StructureParams) 
 def _smaller_type(units: list[Unit], i: int, measure: float, p: StructureParams) -> bool:
     """The units from ``i`` to its page's end are set in smaller type than the body, as
     notes are: every line of them that wraps (each unit's lines but its last) runs longer
-    than ``note_type_share`` times the body's full line (``measure``), and one line at
-    least wraps. Notes of one line each say nothing; an item whose long URL overruns the
-    margin has a wrapped line before it that does not run so long."""
+    than ``note_type_share`` times the body's full line (``measure``) and no longer than
+    ``note_type_max_share`` times, and one line at least wraps. Notes of one line each say
+    nothing; an item whose long URL overruns the margin has a wrapped line before it that
+    does not run so long; a list set across both columns of a two-column page runs longer
+    than any smaller type makes a line."""
+    low, high = p.note_type_share * measure, p.note_type_max_share * measure
     wrapped = [line for u in units[i:] if u.page == units[i].page for line in u.lines[:-1]]
-    return measure > 0 and bool(wrapped) and all(len(line) > p.note_type_share * measure for line in wrapped)
+    return measure > 0 and bool(wrapped) and all(low < len(line) <= high for line in wrapped)
 
 
 def _text_before(units: list[Unit], i: int, p: StructureParams) -> str:
