@@ -512,6 +512,17 @@ TABLE_NOTES: Table = {
     "nl": ("bron", "bronnen", "noot", "noten", "legenda"),
 }
 
+# [body] The phrase that opens the note under a table of means compared by a test
+# (``Mean followed by different alphabets are statistically significant at p<0.05.``,
+# ``Médias seguidas pela mesma letra não diferem entre si pelo teste de Tukey``): the
+# sentence explains the letters of the rows above it, unmarked. Written capitalised in
+# the note.
+TABLE_NOTE_PHRASES: Table = {
+    "en": ("mean followed by", "means followed by"),
+    "pt": ("média seguida", "médias seguidas"),
+    "es": ("media seguida", "medias seguidas"),
+}
+
 # Words that count sibling headings: ``Part 1``, ``Session 2``, ``Appendix A`` (written
 # capitalised in the heading).
 COUNTED_HEADINGS: Table = {

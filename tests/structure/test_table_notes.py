@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from make import kinds, units
-from test_tables import AGE_TABLE, ONE_COLUMN, TWO_COLUMNS, blocks
+from test_tables import AGE_TABLE, ONE_COLUMN, SECTION_AFTER, TWO_COLUMNS, blocks
 
 from galley.model import CleanResult, Metadata
 from galley.params import PARAMS
@@ -142,6 +142,9 @@ def test_what_opens_a_note_under_a_table() -> None:
         "* extracted using ion exchange resin;",
         "-: not calculated; *: significantly different from 0 (p < 0.05); N: Number",
         "b enantiomeric excess (ee) was determined by chiral GC analysis;",
+        "Mean followed by different alphabets are statistically significant at p<0.05.",
+        "Médias seguidas pela mesma letra não diferem entre si pelo teste de Tukey (p < 0,05).",
+        "Medias seguidas de la misma letra no difieren estadísticamente (Duncan, p ≤ 0,05).",
     ):
         assert opens_note(line), line
     for line in (
@@ -149,10 +152,66 @@ def test_what_opens_a_note_under_a_table() -> None:
         "Total 1.771.430",
         "Q12 – Você se considera: cora",
         "Sources of data",
+        "Meaning followed by action is what the students were asked for.",
+        "médias seguidas pelas da cultivar Embrapa 51 e da cultivar BRS Tumucumaque, que",
     ):
         assert not opens_note(line), line
     # a note's letter is not asked where a sentence may go on (``a major effect on ...``)
     assert not opens_note("a major effect on the chemical properties of the grapes", letters=False)
+
+
+# A results section with a table of means (pdftotext): the phrase that opens its note
+# also runs, in lower case, through the paragraph above it.
+MEANS = """\
+Resultados e Discussão
+
+A produtividade de grãos variou entre os tratamentos avaliados, com efeito
+significativo da adubação nitrogenada sobre todas as variáveis analisadas no
+experimento. A cultivar BRS Pampeira apresentou as maiores produtividades,
+médias seguidas pelas da cultivar Embrapa 51 e da cultivar BRS Tumucumaque, que
+não diferiram entre si em nenhuma das safras avaliadas no período do estudo.
+A massa de mil grãos seguiu a mesma tendência observada para a produtividade,
+como se pode verificar na Tabela 1, em que se apresentam as médias de cada ano.
+
+Tabela 1. Produtividade de grãos (kg ha-1) de cultivares de feijão-caupi.
+Cultivar 2019 2020 Média
+BRS Pampeira 1520 a 1610 a 1565
+Embrapa 51 1380 b 1440 b 1410
+BRS Tumucumaque 1300 b 1390 b 1345
+Médias seguidas pela mesma letra não diferem entre si pelo teste de Tukey (p < 0,05).
+
+O teor de proteína nos grãos também respondeu à adubação nitrogenada, com os
+maiores valores observados na dose de 60 kg ha-1 de nitrogênio, em ambas as
+safras avaliadas, o que confirma os resultados obtidos por outros autores.
+Médias seguidas por uma só letra foram raras neste experimento, como se vê.
+"""
+
+
+def test_the_unmarked_note_on_a_table_of_compared_means(tmp_path: Path) -> None:
+    """Braz. J. Biol. (pypdf, and a unit of its own in pdftotext and pdfminer): ``Mean
+    followed by different alphabets are statistically significant at p<0.05.`` under the
+    rows explains their letters (``4.6±0.21d``): a note, by its phrase, not a row. Only
+    capitalised and right after the rows: in the running text, the phrase is no note."""
+    got = blocks(tmp_path, SECTION_AFTER)
+    k = next(i for i, b in enumerate(got) if b.kind == "table")
+    assert all("Mean followed" not in c for row in got[k].rows or [] for c in row)
+    assert (got[k + 1].kind, got[k + 1].text[:13]) == ("footnote", "Mean followed")
+    apart = SECTION_AFTER.replace("\nMean followed", "\n\nMean followed").replace("0.05.\n", "0.05.\n\n")
+    got = blocks(tmp_path, apart)
+    k = next(i for i, b in enumerate(got) if b.kind == "table")
+    assert (got[k + 1].kind, got[k + 1].text[:13]) == ("footnote", "Mean followed")
+    got = blocks(tmp_path, MEANS)
+    assert [b.kind for b in got] == ["heading", "paragraph", "table", "footnote", "paragraph"]
+    assert "produtividades, médias seguidas" in got[1].text and got[1].text.endswith("de cada ano.")
+    assert got[3].text.startswith("Médias seguidas pela mesma letra")
+    assert got[4].text.endswith(
+        "outros autores. Médias seguidas por uma só letra foram raras neste experimento, como se vê."
+    )
+    # pdftotext: the note a unit with the paragraph after it, apart from the rows.
+    run_on = MEANS.replace("1345\nMédias", "1345\n\nMédias").replace("(p < 0,05).\n\nO teor", "(p < 0,05).\nO teor")
+    got = blocks(tmp_path, run_on)
+    assert [b.kind for b in got] == ["heading", "paragraph", "table", "footnote", "paragraph"]
+    assert got[4].text.startswith("O teor de proteína")
 
 
 def test_a_one_sentence_note_after_a_marked_note_and_a_wrapped_note() -> None:

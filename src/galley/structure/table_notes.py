@@ -25,6 +25,9 @@ from galley.structure.blocks.shapes import MARKER_ALONE, at_most_words, finished
 
 # ``Fonte: ...``, ``Source: ...``, ``Note. ...``, ``Nota. ...``: a note by its word.
 WORDED = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.TABLE_NOTES))})\s*[:.]\s+\S", re.I)
+# ``Mean followed by different alphabets are statistically significant at p<0.05.``: a
+# note by its phrase, capitalised; like a marked note, only right after a row's figures.
+_PHRASE = re.compile(rf"^(?:{vocab.alternation(w.capitalize() for w in vocab.all_of(vocab.TABLE_NOTE_PHRASES))})\s")
 # ``* extracted using ion exchange resin;``, ``# Dados ausentes ...``, ``† p < 0.05``.
 _SYMBOL = re.compile(r"^(?:\*{1,3}|#|[†‡§¶])\s*\S")
 # ``a (S)-1-Phenylethanol (0.24 mmol) ...``, ``b enantiomeric excess ...``: a note's letter,
@@ -47,7 +50,7 @@ def opens_note(line: str, letters: bool = True) -> bool:
     opens a bulleted item and ``a`` a sentence; ``letters`` False: a note's letter is not
     asked, for a unit that may be a sentence going on after the table, ``a major effect``.)"""
     s = line.strip()
-    return bool(WORDED.match(s) or _SYMBOL.match(s) or (letters and LETTER.match(s)) or _defined(s))
+    return bool(WORDED.match(s) or _SYMBOL.match(s) or _PHRASE.match(s) or (letters and LETTER.match(s)) or _defined(s))
 
 
 def _defined(line: str) -> bool:
@@ -147,7 +150,7 @@ def _cut(u: Unit, measure: float, p: StructureParams, opened: bool = False) -> l
     for k in range(len(lines)):
         line = lines[k].strip()
         worded = bool(WORDED.match(line))
-        if k == 0 and not (worded or opened or _mixed_notes(lines)):
+        if k == 0 and not (worded or opened or _PHRASE.match(line) or _mixed_notes(lines)):
             continue  # (a unit opening with ``a major effect ...`` goes on a sentence)
         if not (worded or opens_note(line)):
             continue
