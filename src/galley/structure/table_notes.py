@@ -26,7 +26,8 @@ from galley.structure.blocks.shapes import MARKER_ALONE, at_most_words, finished
 # ``Fonte: ...``, ``Source: ...``, ``Note. ...``, ``Nota. ...``: a note by its word.
 WORDED = re.compile(rf"^(?:{vocab.alternation(vocab.all_of(vocab.TABLE_NOTES))})\s*[:.]\s+\S", re.I)
 # ``Mean followed by different alphabets are statistically significant at p<0.05.``: a
-# note by its phrase, capitalised; like a marked note, only right after a row's figures.
+# note by its phrase, capitalised; cut out like a marked note, after a row's figures
+# (pypdf), or opening a unit of its own (the paragraph after it read in the same unit).
 _PHRASE = re.compile(rf"^(?:{vocab.alternation(w.capitalize() for w in vocab.all_of(vocab.TABLE_NOTE_PHRASES))})\s")
 # ``* extracted using ion exchange resin;``, ``# Dados ausentes ...``, ``† p < 0.05``.
 _SYMBOL = re.compile(r"^(?:\*{1,3}|#|[†‡§¶])\s*\S")
