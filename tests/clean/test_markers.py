@@ -11,6 +11,7 @@ from excerpts import BULLETS_LAST
 from galley.clean import clean
 from galley.inputs.corrections import Corrections
 from galley.inputs.read import to_lines
+from galley.model import CleanResult
 
 ITEMS = [
     "Loading time series data and performing basic data transformations",
@@ -24,6 +25,11 @@ LAST = (
     "• Exploring further applications of models in ecological contexts (including "
     "species-distribution modeling and Bayesian state space modeling)"
 )
+
+
+def markers_removed(result: CleanResult) -> list[str]:
+    """The bullets the cleaner removed and reported as ones it could not place."""
+    return [r.text for r in result.removed if r.rule == "list-marker"]
 
 
 def test_bullets_read_after_their_page_go_back_before_their_items() -> None:
@@ -62,7 +68,7 @@ def test_bullets_of_a_page_with_two_lists_are_removed_and_reported() -> None:
     assert not [r for r in result.repairs if r.rule == "reading-order"]
     # A correction keeps a bullet the rule removed.
     kept = clean(to_lines(raw), corrections=Corrections(keep_lines=frozenset({stray[0].line})))
-    assert len([r for r in kept.removed if r.rule == "list-marker"]) == 4
+    assert len(markers_removed(kept)) == 4
 
 
 def test_bullets_before_more_text_of_their_page_are_left_alone() -> None:
@@ -70,7 +76,7 @@ def test_bullets_before_more_text_of_their_page_are_left_alone() -> None:
     raw = BULLETS_LAST.replace("phasis on proceeding in small steps, checking for stu‐\n", "")
     raw = raw.replace("•\n•\n•\n•\n•\n6\n", "•\n•\n•\n•\n•\nphasis on proceeding in small steps.\n6\n")
     result = clean(to_lines(raw))
-    assert not [r for r in result.removed if r.rule == "list-marker"]
+    assert not markers_removed(result)
     assert not any("list bullets read after" in r.why for r in result.repairs)
 
 
@@ -78,7 +84,7 @@ def test_dashes_at_a_pages_end_are_no_bullets() -> None:
     # A dash alone may be an empty table cell's.
     raw = BULLETS_LAST.replace("•\n", "–\n")
     result = clean(to_lines(raw))
-    assert not [r for r in result.removed if r.rule == "list-marker"]
+    assert not markers_removed(result)
     assert not any("list bullets read after" in r.why for r in result.repairs)
 
 
@@ -90,7 +96,7 @@ def test_a_sections_name_ends_the_list() -> None:
         "modeling and Bayesian state space modeling).\nAcknowledgements\nWe thank the students.\n",
     ).replace("•\n6\n", "•\n•\n6\n")
     result = clean(to_lines(raw))
-    assert [r.text for r in result.removed if r.rule == "list-marker"] == ["•"] * 6
+    assert markers_removed(result) == ["•"] * 6
     assert "Acknowledgements" in [u.text for u in result.units]
 
 
@@ -110,7 +116,7 @@ def test_with_several_colons_the_last_list_takes_the_bullets_when_it_fills_the_p
     # Six bullets for the five items from the last colon to the page's end: some belong to
     # the list before, how many cannot be told.
     result = clean(to_lines(_two_colons(6)))
-    assert [r.text for r in result.removed if r.rule == "list-marker"] == ["•"] * 6
+    assert markers_removed(result) == ["•"] * 6
 
 
 def test_a_page_with_its_bullets_in_place_keeps_the_one_at_its_foot() -> None:
@@ -118,7 +124,7 @@ def test_a_page_with_its_bullets_in_place_keeps_the_one_at_its_foot() -> None:
     # next item's, whose text the page broke onto the next page.
     raw = BULLETS_LAST.replace("Loading time series", "• Loading time series").replace("•\n" * 5, "•\n")
     result = clean(to_lines(raw))
-    assert not [r for r in result.removed if r.rule == "list-marker"]
+    assert not markers_removed(result)
     assert not any("list bullets read after" in r.why for r in result.repairs)
 
 
@@ -143,7 +149,7 @@ def test_a_tables_marks_are_no_bullets() -> None:
     raw = "Table 2 lists which packages support each feature:\nPackage\nGgplot2\nLattice\nInteractive\n"
     raw += "○\n○\n●\n\fMore text.\n"
     result = clean(to_lines(raw))
-    assert not [r for r in result.removed if r.rule == "list-marker"]
+    assert not markers_removed(result)
     assert not [r for r in result.repairs if r.rule == "reading-order"]
 
 
@@ -157,14 +163,14 @@ def test_an_extractor_that_reads_bullets_in_place_keeps_the_one_at_a_pages_foot(
         "•\n\fSeeds were soaked for two days before sowing in trays.\n"
     )
     result = clean(to_lines(raw))
-    assert not [r for r in result.removed if r.rule == "list-marker"]
+    assert not markers_removed(result)
     assert "• Seeds were soaked for two days before sowing in trays." in [u.text for u in result.units]
 
 
 def test_a_page_of_bullets_alone_is_removed_and_a_second_run_changes_nothing() -> None:
     raw = "The steps are:\nSoak the seeds for two days.\nSow them in trays.\n\f•\n"
     result = clean(to_lines(raw))
-    assert [r.text for r in result.removed if r.rule == "list-marker"] == ["•"]
+    assert markers_removed(result) == ["•"]
     assert second_run_changes(result) == []
 
 
@@ -180,7 +186,7 @@ def test_a_colon_in_a_reference_list_brings_in_no_list() -> None:
         "•\n\fThe next page goes on.\n"
     )
     result = clean(to_lines(raw))
-    assert [r.text for r in result.removed if r.rule == "list-marker"] == ["•"]
+    assert markers_removed(result) == ["•"]
     assert not any(u.text.startswith("• ") for u in result.units)
 
 

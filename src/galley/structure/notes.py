@@ -262,7 +262,6 @@ def cut_notes(units: list[Unit], p: StructureParams, lang: str = "en") -> list[U
     papéis so-`` / ``1Site IPEA ... id=34784`` / ``ciais específicos``) ends where the
     word's rest goes on in lower case, whatever its own last line."""
     out: list[Unit] = []
-    measure = body_measure(units, p, edge=0.9)  # (a full line of the body, for ``_smaller_type``)
     count = [0]  # the last note's number: notes count 1, 2, 3 ... (a glued one may skip some)
     stops = stop_calls((len(u.lines) <= p.heading_max_lines, u.text) for u in units)
     for i, u in enumerate(units):
@@ -274,12 +273,12 @@ def cut_notes(units: list[Unit], p: StructureParams, lang: str = "en") -> list[U
             # ``BARTHES, Roland. Aula. ... 1987.`` / ``9. Dados sobre o crescimento ...``)
         # (a note's marker opening the unit after a note: the page's next note)
         cut_off = (i > 0 and _mid_sentence(units[i - 1].text)) or (bool(out) and out[-1].kind == "footnote")
-        foot = cut_off or _page_foot(units, i, measure, p)
+        foot = cut_off or _page_foot(units, i, p)
         out += _cut_notes(u, partial(_text_before, units, i, p), foot, count, p, lang, stops)
     return out
 
 
-def _page_foot(units: list[Unit], i: int, measure: float, p: StructureParams) -> bool:
+def _page_foot(units: list[Unit], i: int, p: StructureParams) -> bool:
     """Unit ``i`` is the last of its page (a form feed comes before the next unit), or the
     units after it on its page open with the next notes' numbers: a note printed at the
     foot, after the page's last paragraph (``... como conhecemos como literatura.`` / ``5.
@@ -291,7 +290,7 @@ def _page_foot(units: list[Unit], i: int, measure: float, p: StructureParams) ->
     number = int(first.group(1)) if first else 0
     if i > 0 and units[i - 1].text.rstrip().endswith(":"):
         number = 0  # (a numbered list after a colon may end its page too)
-    if number == 1 and not _first_notes(units, i, measure, p):
+    if number == 1 and not _first_notes(units, i, p):
         number = 0  # (a list's item 1 may end its page too)
     j = i + 1
     while number and j < len(units) and units[j].page == units[i].page:
@@ -302,7 +301,7 @@ def _page_foot(units: list[Unit], i: int, measure: float, p: StructureParams) ->
     return j < len(units) and units[j].page != units[i].page
 
 
-def _first_notes(units: list[Unit], i: int, measure: float, p: StructureParams) -> bool:
+def _first_notes(units: list[Unit], i: int, p: StructureParams) -> bool:
     """Unit ``i`` opens the page's notes at 1, set as notes are and a list's items are not,
     and the next note follows it on its page (``2 Wolfgang Schivelbusch ...``). Set as
     notes are: no stop after the number (``1 Anthony Trollope, An Autobiography ...``; a
@@ -314,17 +313,19 @@ def _first_notes(units: list[Unit], i: int, measure: float, p: StructureParams) 
     nxt = _MARKER.match(units[i + 1].lines[0]) if units[i + 1].lines else None
     if nxt is None or nxt.group(1) != "2":
         return False
-    return re.match(r"1(?! ?\.)", first) is not None or _smaller_type(units, i, measure, p)
+    return re.match(r"1(?! ?\.)", first) is not None or _smaller_type(units, i, p)
 
 
-def _smaller_type(units: list[Unit], i: int, measure: float, p: StructureParams) -> bool:
+def _smaller_type(units: list[Unit], i: int, p: StructureParams) -> bool:
     """The units from ``i`` to its page's end are set in smaller type than the body, as
     notes are: every line of them that wraps (each unit's lines but its last) runs longer
-    than ``note_type_share`` times the body's full line (``measure``) and no longer than
+    than ``note_type_share`` times the body's full line (``body_measure`` near its upper
+    edge, asked only here: a run of notes numbered ``1.`` is rare) and no longer than
     ``note_type_max_share`` times, and one line at least wraps. Notes of one line each say
     nothing; an item whose long URL overruns the margin has a wrapped line before it that
     does not run so long; a list set across both columns of a two-column page runs longer
     than any smaller type makes a line."""
+    measure = body_measure(units, p, edge=0.9)
     low, high = p.note_type_share * measure, p.note_type_max_share * measure
     wrapped = [line for u in units[i:] if u.page == units[i].page for line in u.lines[:-1]]
     return measure > 0 and bool(wrapped) and all(low < len(line) <= high for line in wrapped)

@@ -32,7 +32,7 @@ def titles(lines: list[FrontLine], p: StructureParams) -> tuple[str, str]:
     while len(groups) > 1 and _not_the_title(groups[0], groups[1:], p):
         groups = groups[1:]
     kept = [line for g in groups for line in g]
-    if len(kept) > 1 and fold(joined(kept[1:])).startswith(fold(kept[0].text)):
+    if len(kept) > 1 and _runs_ahead(kept[0].text, joined(kept[1:])):
         kept = kept[1:]  # (the page's running head, the title on one line, read into the
         # title's unit: ``ApplNumComp: ... Numerical Computing`` / ``ApplNumComp: ... for`` /
         # ``Applied Numerical Computing``)
@@ -95,6 +95,13 @@ def translation_at(texts: list[str], p: StructureParams) -> int:
     return at
 
 
+def _runs_ahead(first: str, after: str) -> bool:
+    """``first`` is a running short title: the text after it begins with it, whatever the
+    case and punctuation (``ApplNumComp: ... for`` / ``ApplNumComp: ... for Applied Numerical
+    Computing``)."""
+    return fold(after).startswith(fold(first))
+
+
 def _not_the_title(head: list[FrontLine], rest: list[list[FrontLine]], p: StructureParams) -> bool:
     """Is the first group of lines above the title something else? A running short title
     (a prefix of the rest), a line of fewer than ``title_min_words`` words (a page number,
@@ -105,7 +112,7 @@ def _not_the_title(head: list[FrontLine], rest: list[list[FrontLine]], p: Struct
     above it is not (nor left open on a function word, nor a title in capitals going on with
     "AND": a section's banner over ``E agora, José?`` is no title of it)."""
     first, after = joined(head), " ".join(joined(g) for g in rest)
-    if fold(after).startswith(fold(first)) or len(first.split()) < p.title_min_words:
+    if _runs_ahead(first, after) or len(first.split()) < p.title_min_words:
         return True
     if all(_journal_lines(x.text) or _JOURNAL_NAME.match(x.text) for x in head):
         return True  # the journal's name and web address (``journal homepage: www.elsevier.com/...``)
