@@ -640,9 +640,15 @@ def test_the_papers_citation_from_its_running_footer() -> None:
         "97",
         "292",
     )
+    assert d.meta.date == "2026"
     once = [Removed(40 + k, t, "running-footer", "") for k, t in enumerate(footer)]
     d = doc("Teaching Python package development", "Gerit Wagner1, Laureen Thurner2", *SUMMARY, removed=once)
-    assert d.meta.journal == ""  # once is no running footer: a reference line looks the same
+    assert (d.meta.journal, d.meta.date) == ("", "")  # once is no running footer: a reference line looks the same
+    # The first page's banner gives the citation without the authors' year; the year is the
+    # footer's on the pages after it.
+    banner = [Removed(20, "Journal of Open Source Education, 9 (97), 292.", "running-head", ""), *furniture]
+    d = doc("Teaching Python package development", "Gerit Wagner1, Laureen Thurner2", *SUMMARY, removed=banner)
+    assert (d.meta.journal, d.meta.date) == ("Journal of Open Source Education", "2026")
     d = doc(
         "Impacto do estresse",
         "Roseana Mara Aredes PriuliI, Maria Silvia de MoraesII",
@@ -650,6 +656,67 @@ def test_the_papers_citation_from_its_running_footer() -> None:
         *SUMMARY,
     )
     assert (d.meta.journal, d.meta.volume, d.meta.issue, d.meta.article) == ("Rev. Saúde Pública", "48", "2", "225")
+    assert d.meta.date == "2014"  # the citation's year: the paper printed no date of its own
+
+
+def footers(*lines: tuple[int, str]) -> list[Removed]:
+    """The removed lines of two pages, at these offsets from each page's first."""
+    return [Removed(n + k, t, "running-head", "") for n in (52, 105) for k, t in lines]
+
+
+def test_a_footer_parted_by_a_blank_line_or_after_its_page_number_is_the_citation() -> None:
+    """bn-22 (pdftotext): ``Biota Neotrop.`` and ``2022;22(1):e20211306``, set apart on
+    the page, are read as two lines with a blank one between them; rsp-48 (pypdf): the page
+    number before ``Rev. Saúde Pública 2014;48(2):225-231``. Either footer is the paper's
+    citation, and its year the paper's date."""
+    title, names = "Check-list of the woody flora", "Ana Carvalho1, Rui Santos2"
+    d = doc(title, names, *SUMMARY, removed=footers((0, "Biota Neotrop."), (2, "2022;22(1):e20211306")))
+    cite = (d.meta.journal, d.meta.volume, d.meta.issue, d.meta.article, d.meta.date)
+    assert cite == ("Biota Neotrop", "22", "1", "e20211306", "2022")
+    d = doc(title, names, *SUMMARY, removed=footers((0, "Biota Neotrop."), (3, "2022;22(1):e20211306")))
+    assert d.meta.journal == ""  # two blank lines apart: no one footer
+    # A running head one blank line above a whole footer is no part of its name.
+    head = footers((0, "Check-list of the woody flora of Brazil"), (2, "Biota Neotrop. 2022;22(1):e20211306"))
+    assert doc(title, names, *SUMMARY, removed=head).meta.journal == "Biota Neotrop"
+    paged = footers((0, "2 Rev. Saúde Pública 2014;48(2):225-231"))
+    d = doc("Impacto do estresse", "Roseana Mara Aredes PriuliI, Maria Silvia de MoraesII", *SUMMARY, removed=paged)
+    assert (d.meta.journal, d.meta.article, d.meta.date) == ("Rev. Saúde Pública", "225", "2014")
+
+
+@pytest.mark.parametrize(
+    ("lines", "year"),
+    [
+        # The page number before the journal's name, pages through the volume: no year.
+        (((0, "1958 J. Braz. Chem. Soc. 2021;32(10):1956-1962"),), "2021"),
+        (((0, "1957"), (2, "J. Braz. Chem. Soc. 2021;32(10):1956-1962")), "2021"),
+        # The pages before the year are no year.
+        (((0, "Ciência & Saúde Coletiva, 25(5):1921-1930, 2020"),), "2020"),
+        (((0, "Rev. Bras. Educ., v. 12, n. 3, p. 1901-1915, 2020"),), "2020"),
+        # A removed line with years one blank line above the footer is none of it.
+        (((0, "2010 2015 2020"), (2, "Biota Neotrop. 2022;22(1):e20211306")), "2022"),
+        (((0, "© 2021 The Authors"), (2, "Biota Neotrop. 2022;22(1):e20211306")), "2022"),
+    ],
+)
+def test_the_citations_year_is_the_one_it_prints_after_the_journals_name(
+    lines: tuple[tuple[int, str], ...], year: str
+) -> None:
+    d = doc("Check-list of the woody flora", "Ana Carvalho1, Rui Santos2", *SUMMARY, removed=footers(*lines))
+    assert d.meta.journal and d.meta.date == year
+
+
+def test_the_citations_year_dates_a_paper_that_prints_only_when_it_was_received() -> None:
+    """The "cite this" line gives the year the journal printed, not the year of receipt;
+    a publication date the paper prints stays."""
+    paged = footers((0, "2 Rev. Saúde Pública 2014;48(2):225-231"))
+    received = ("Received: May 3, 2013", *SUMMARY)
+    d = doc("Impacto do estresse", "Roseana Priuli1", *received, removed=paged)
+    assert (d.meta.received, d.meta.date) == ("2013-05-03", "2014")
+    cited = ("Rev. Saúde Pública 2014;48(2):225-231", "Received: May 3, 2013")
+    for front in (cited, cited[::-1]):
+        d = doc("Impacto do estresse", "Roseana Priuli1", *front, *SUMMARY)
+        assert (d.meta.received, d.meta.date) == ("2013-05-03", "2014")
+    published = doc("Impacto do estresse", "Roseana Priuli1", "Published: 16 April 2015", *SUMMARY, removed=paged)
+    assert (published.meta.published, published.meta.date) == ("2015-04-16", "2015-04-16")
 
 
 # SciELO front matter in Portuguese and Spanish (CC BY), as a front-matter probe varied it.

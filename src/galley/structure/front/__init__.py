@@ -90,8 +90,9 @@ def extract(units: list[Unit], furniture: list[Removed], p: StructureParams) -> 
     if end == 0:
         return Front(meta, units, keyword_lines_gone)
     lines = front_lines(units[:end])
-    label_lines(lines, Reading(meta, p))
-    fill_citation(meta, furniture, p)
+    reading = Reading(meta, p)
+    label_lines(lines, reading)
+    fill_citation(meta, furniture, p, reading.cite_year)
     found = title_block(lines, meta, furniture, p)
     for line in lines:
         line.label = line.label or "unknown"

@@ -30,6 +30,7 @@ class Reading:
     p: StructureParams
     licence_open: bool = False
     doi_bare: bool = False  # meta.doi came from a resolver's address alone: a labelled DOI wins
+    cite_year: str = ""  # the year of the paper's citation printed among the front lines
 
 
 def front_lines(units: list[Unit], first: int = 0) -> list[FrontLine]:
