@@ -197,6 +197,17 @@ def test_superscript_digits_and_numbers_glued_to_formulas() -> None:
     assert [(r.text, r.url) for r in d.blocks[0].runs() if r.kind == "link"] == [("³", "#ref-3")]
 
 
+def test_a_units_power_is_no_citation() -> None:
+    """rsp-59: ``an area of 8.5 million km²`` in a paper with a numbered list; the
+    superscript after ``diabetes`` is a citation."""
+    d = doc(
+        "Brazil covers 8.5 million km², 30 m² a plot, 2 m/s² and diabetes² on the rise.",
+        "References",
+        "1 Higa VM. Title. J Braz Chem Soc. 2021;32:1956-62.\n2 Rocha WS. Title. Quim Nova. 2019;4:1-9.",
+    )
+    assert [(r.text, r.url) for r in d.blocks[0].runs() if r.kind == "link"] == [("²", "#ref-2")]
+
+
 def test_author_year_citation_group_with_organisations_and_no_date() -> None:
     """jose.00267 (jose-poppler): a group of eleven, one wrapped, a first author of two
     surnames, an organisation and an undated entry."""

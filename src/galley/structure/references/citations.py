@@ -26,6 +26,8 @@ _AFTER_VALUE = re.compile(r"(?:\d%?|=)\s*$")
 # after a word (three letters or more, in lower case) and its punctuation.
 _AFTER_PUNCTUATION = re.compile(r"(?<=[a-zß-ÿ]{3}[.,;:])(\d{1,3}(?:[-–,]\d{1,3})*)(?=\s|$)")
 _SUPERSCRIPTS = re.compile(r"(?<=\w|[.,;:)])([¹²³⁰⁴-⁹]+(?:[⁻,][¹²³⁰⁴-⁹]+)*)")
+# A unit a superscript raises to a power: ``km²``, ``cm³``, ``m/s²``.
+_UNIT = re.compile(r"(?<![^\W\d_])(?:[kcdmµμn]?m|ft|in|mi|s)$")
 _NUMBER = re.compile(r"\d{1,3}|[¹²³⁰⁴-⁹]{1,3}")
 _PLAIN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # ``(Carleton & Hsiang, 2016; Wilson et al., 2017)``: a parenthesis that ends on a year.
@@ -100,14 +102,17 @@ def numbered(c: Cited, entries: Entries) -> list[Span]:
 def superscript(c: Cited, entries: Entries) -> list[Span]:
     """Superscript numbers as extractors give them with a numbered list: after a word and
     its punctuation (``do trabalho.9``, ``racemates,2``), or as superscript digits
-    (``diabetes³``, ``¹⁻³``). A number glued to a word without punctuation (``ketones3``,
-    ``NH4NO3``) is left alone: formulas look the same."""
+    (``diabetes³``, ``¹⁻³``), but for a unit's power (``8.5 million km²``). A number glued
+    to a word without punctuation (``ketones3``, ``NH4NO3``) is left alone: formulas look
+    the same."""
     text = c.text
     if not entries.by_number:
         return []
     out: list[Span] = []
-    for rx in (_AFTER_PUNCTUATION, _SUPERSCRIPTS):
-        for m in rx.finditer(text):
+    for m in _AFTER_PUNCTUATION.finditer(text):
+        out += _group(m, 1, entries)
+    for m in _SUPERSCRIPTS.finditer(text):
+        if not _UNIT.search(text, max(0, m.start() - 4), m.start()):
             out += _group(m, 1, entries)
     return out
 
