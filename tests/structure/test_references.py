@@ -197,6 +197,45 @@ def test_superscript_digits_and_numbers_glued_to_formulas() -> None:
     assert [(r.text, r.url) for r in d.blocks[0].runs() if r.kind == "link"] == [("³", "#ref-3")]
 
 
+def test_a_superscript_glued_to_a_surname_its_entry_names_is_a_citation() -> None:
+    """Rev Saude Publica (pdftotext, pypdf, pdfminer alike): ``Rodrigues & Gasparini19
+    afirmam``, ``Iglesias & Araújo11`` (entry "Dalbello-Araújo M"), ``Winnicott16-18``,
+    ``Ministério da Saúde3`` (an organisation); a number glued to a word no entry it points
+    to names among its authors is left alone (``Ketones3``; ``Silva2``; ``Porto4``, entry 4
+    published in Porto Alegre)."""
+    d = doc(
+        "Rodrigues & Gasparini1 afirmam, Iglesias & Araújo2 e Winnicott4-5 reforçam; "
+        "o Ministério da Saúde3 recomenda. Ketones3, Silva2 and Porto4 are no citations.",
+        "Referências",
+        "1. Rodrigues AL, Gasparini ACLF. Uma perspectiva psicossocial. São Paulo: Pioneira; 1992.\n"
+        "2. Iglesias A, Dalbello-Araújo M. As concepções de promoção da saúde. Cad Saude Colet. 2011;19:291-8.\n"
+        "3. Ministério da Saúde (BR). Política nacional de promoção da saúde. Brasília; 2006.\n"
+        "4. Winnicott DW. O ambiente e os processos de maturação. Porto Alegre: Artmed; 1983.\n"
+        "5. Winnicott DW. Natureza humana. Rio de Janeiro: Imago; 1990.",
+    )
+    links = [(r.text, r.url) for r in d.blocks[0].runs() if r.kind == "link"]
+    assert links == [("1", "#ref-1"), ("2", "#ref-2"), ("4", "#ref-4"), ("5", "#ref-5"), ("3", "#ref-3")]
+
+
+def test_a_glued_number_after_et_al_or_an_unusual_surname_and_what_it_is_not() -> None:
+    """``Brenna et al5``, ``Yadav et al.23``, ``McDonald2``, ``Dvořák3`` (entries in any
+    case: ``RODRIGUES AL``); no link where the entry's authors do not name the word: its
+    title does (``Covid19``, entry 3 on Covid-19), or a longer name holds it (``Lima4``
+    and ``SALIMA A``, ``Silva1`` and ``Silvano R``); nor after a word in lower case
+    (``lima3``), nor where the list has no such entry (``Silva99``)."""
+    d = doc(
+        "Brenna et al1 and Yadav et al.1 agree with McDonald2 and Dvořák3; Rodrigues4 too. "
+        "Covid19 and Covid3 spread, Lima4, Silva1, lima3 and Silva99 are no citations.",
+        "References",
+        "1. Brenna SMF, Yadav JS, Silvano R. Conhecimento e atitude. Rev Saude Publica. 2001;35:1-8.\n"
+        "2. McDonald AB. Title of a study. Lancet. 2019;4:1-9.\n"
+        "3. Dvořák K, Lima A. Covid-19 in Brazil: a cohort. Lancet. 2020;5:2-9.\n"
+        "4. RODRIGUES AL, SALIMA A. Uma perspectiva psicossocial. São Paulo: Pioneira; 1992.",
+    )
+    links = [(r.text, r.url) for r in d.blocks[0].runs() if r.kind == "link"]
+    assert links == [("1", "#ref-1"), ("1", "#ref-1"), ("2", "#ref-2"), ("3", "#ref-3"), ("4", "#ref-4")]
+
+
 def test_a_units_power_is_no_citation() -> None:
     """rsp-59: ``an area of 8.5 million km²`` in a paper with a numbered list; the
     superscript after ``diabetes`` is a citation."""

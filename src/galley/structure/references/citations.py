@@ -25,7 +25,21 @@ _AFTER_VALUE = re.compile(r"(?:\d%?|=)\s*$")
 # ``trabalho.9 ``, ``racemates,2 ``, ``humano.4,5``: a superscript read as a plain number
 # after a word (three letters or more, in lower case) and its punctuation.
 _AFTER_PUNCTUATION = re.compile(r"(?<=[a-zß-ÿ]{3}[.,;:])(\d{1,3}(?:[-–,]\d{1,3})*)(?=\s|$)")
+# ``Rodrigues & Gasparini19 afirmam``, ``Winnicott16-21``, ``Rodrigues et al.19``: the same
+# glued to a surname, or its ``et al.`` (``Vieira-da-Silva9``: the surname's last part).
+_GLUED = re.compile(
+    r"(?<![^\W\d_])(?P<name>[^\W\d_]{2,})(?:\s+et\s+al\.?)?(?P<group>(?P<first>\d{1,3})(?:[-–,]\d{1,3})*)"
+    r"(?=[\s.,;:)\]”’?/]|$)"
+)
 _SUPERSCRIPTS = re.compile(r"(?<=\w|[.,;:)])([¹²³⁰⁴-⁹]+(?:[⁻,][¹²³⁰⁴-⁹]+)*)")
+# Where a Vancouver entry's authors end: the first full stop after their initials, an
+# organisation's name or its country, before a word (``Rodrigues AL, Gasparini ACLF. Uma
+# perspectiva``, ``World Health Organization. Report``, ``Ministério da Saúde (BR).``; not
+# inside ``Silva, J. A. Title``).
+_AUTHORS_END = re.compile(
+    r"(?:(?<=\s[A-Z])|(?<=\s[A-Z]{2})|(?<=\s[A-Z]{3})|(?<=\s[A-Z]{4})|(?<=[^\W\d_]{3})|(?<=\)))"
+    r"\.\s(?=[^\W\d_]{2})"
+)
 # A unit a superscript raises to a power: ``km²``, ``cm³``, ``m/s²``.
 _UNIT = re.compile(r"(?<![^\W\d_])(?:[kcdmµμn]?m|ft|in|mi|s)$")
 _NUMBER = re.compile(r"\d{1,3}|[¹²³⁰⁴-⁹]{1,3}")
@@ -103,8 +117,9 @@ def superscript(c: Cited, entries: Entries) -> list[Span]:
     """Superscript numbers as extractors give them with a numbered list: after a word and
     its punctuation (``do trabalho.9``, ``racemates,2``), or as superscript digits
     (``diabetes³``, ``¹⁻³``), but for a unit's power (``8.5 million km²``). A number glued
-    to a word without punctuation (``ketones3``, ``NH4NO3``) is left alone: formulas look
-    the same."""
+    to a word without punctuation (``ketones3``, ``NH4NO3``: formulas look the same) is a
+    citation only after a surname its first entry names (``Rodrigues & Gasparini19
+    afirmam``: entry 19 is "Rodrigues AL, Gasparini ACLF. Uma perspectiva ...")."""
     text = c.text
     if not entries.by_number:
         return []
@@ -114,10 +129,21 @@ def superscript(c: Cited, entries: Entries) -> list[Span]:
     for m in _SUPERSCRIPTS.finditer(text):
         if not _UNIT.search(text, max(0, m.start() - 4), m.start()):
             out += _group(m, 1, entries)
+    for m in _GLUED.finditer(text):
+        first = entries.by_number.get(m["first"])
+        if m["name"][0].isupper() and first is not None and _names(first.text, m["name"]):
+            out += _group(m, "group", entries)
     return out
 
 
-def _group(m: re.Match[str], g: int, entries: Entries) -> list[Span]:
+def _names(entry: str, surname: str) -> bool:
+    """Does the entry's author part (``_AUTHORS_END``) name ``surname``, in any case
+    (``Dalbello-Araújo M`` names ``Araújo``; ``RODRIGUES AL``, ``Rodrigues``)?"""
+    authors = _AUTHORS_END.split(entry, maxsplit=1)[0]
+    return re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", authors, re.IGNORECASE) is not None
+
+
+def _group(m: re.Match[str], g: int | str, entries: Entries) -> list[Span]:
     """The link spans of a citation group (``1,4-6``): one per number, when every number
     is an entry's."""
     spans = [
