@@ -184,6 +184,23 @@ def test_title_block_affiliations_numbered_and_shared() -> None:
     assert 'href="paper.pdf"' in block and 'href="paper.epub"' in block
 
 
+def test_an_affiliation_holding_a_semicolon_stays_one() -> None:
+    """trans-45: the first affiliation ends on two addresses parted by ';'; the author's
+    two affiliations are joined by ';' too. Two affiliations, not four."""
+    first = "Universidad Complutense de Madrid. E-mail: defreitas.jh@gmail.com; jdefreit@ucm.es."
+    second = "Universidad Católica Andrés Bello, Caracas, Venezuela"
+    author = Author("Juan Horacio de Freitas", f"{first}; {second}")
+    meta = Metadata(title="Cinismo e indiferenciación", authors=[author], affiliations=[first, second])
+    block = screen_page(paper(meta=meta)).split('<header class="title-block">', 1)[1].split("</header>", 1)[0]
+    assert re.findall(r'<li id="aff-(\d)"><sup>\d</sup> ([^<]+)</li>', block) == [("1", first), ("2", second)]
+    assert re.findall(r'aria-label="affiliation (\d)"', block) == ["1", "2"]
+    # Only a whole listed one is kept whole: ``A; B`` does not swallow ``A; B Hospital``;
+    # the longest listed one that fits wins.
+    authors = [Author("X", "A; B Hospital; C"), Author("Y", "A; B; C"), Author("Z", "C;; A")]
+    meta = Metadata(authors=authors, affiliations=["A; B", "A; B; C"])
+    assert html.affiliations(meta) == (["A", "B Hospital", "C", "A; B; C", "A; B"], [[1, 2, 3], [4], [3, 1]])
+
+
 def test_single_affiliation_is_not_numbered() -> None:
     meta = Metadata(title="One place", authors=[Author("A. Author", "Uni X"), Author("B. Author", "Uni X")])
     text = screen_page(paper(meta=meta))

@@ -307,7 +307,8 @@ def has_own_abstract(doc: Document) -> bool:
 
 def affiliations(meta: Metadata) -> tuple[list[str], list[list[int]]]:
     """The distinct affiliations in order of first mention, and each author's 1-based
-    indices into them. An author's affiliation may list several, separated by ';'."""
+    indices into them. An author's affiliation may list several, separated by ';' (not
+    the ';' inside one of ``meta.affiliations``: ``_listed``)."""
     found: list[str] = []
     per_author: list[list[int]] = []
 
@@ -317,12 +318,27 @@ def affiliations(meta: Metadata) -> tuple[list[str], list[list[int]]]:
         return found.index(name) + 1
 
     for a in meta.authors:
-        parts = [p.strip() for p in a.affiliation.split(";") if p.strip()]
-        per_author.append([index(p) for p in parts])
+        per_author.append([index(p) for p in _listed(a.affiliation, meta.affiliations)])
     for extra in meta.affiliations:
         if extra.strip() and extra.strip() not in found:
             found.append(extra.strip())
     return found, per_author
+
+
+def _listed(affiliation: str, known: list[str]) -> list[str]:
+    """The affiliations an author's ``affiliation`` names, parted at ';' but never inside
+    one the paper lists whole (``... Caracas – Venezuela. E-mail: defreitas.jh@gmail.com;
+    jdefreit@ucm.es.``: one affiliation, not two); the longest such first."""
+    whole = sorted({k.strip() for k in known if ";" in k}, key=len, reverse=True)
+    out: list[str] = []
+    rest = affiliation.strip()
+    while rest:
+        head = next((k for k in whole if rest.startswith(k) and rest[len(k) :].lstrip()[:1] in ("", ";")), "")
+        if not head:
+            head = rest.split(";", 1)[0]
+        out.append(head.strip())
+        rest = rest[len(head) :].lstrip().removeprefix(";").strip()
+    return [x for x in out if x]
 
 
 # Lower-case name particles that belong to the surname: "Sven A. van der Burg" -> "van der Burg".
