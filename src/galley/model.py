@@ -274,6 +274,15 @@ class Metadata:
         return out
 
     @property
+    def publication_date(self) -> str:
+        """The publication date: the one given as such, else the paper's date unless that is
+        only its received or accepted date (the front matter dates a paper by the first date
+        it gives: ``Ricevuto: 14/02/2022`` is no publication)."""
+        if self.published:
+            return self.published
+        return self.date if self.date not in (self.received, self.accepted) else ""
+
+    @property
     def lang(self) -> str:
         """The BCP 47 language tag to publish with (English when nobody said)."""
         return self.language or "en"

@@ -71,15 +71,6 @@ def year(meta: Metadata) -> str:
     return ""
 
 
-def published(meta: Metadata) -> str:
-    """The publication date: the one given as such, else the paper's date unless that is
-    only its received or accepted date (the front matter dates a paper by the first date
-    it gives: ``Ricevuto: 14/02/2022`` is no publication)."""
-    if meta.published:
-        return meta.published
-    return meta.date if meta.date not in (meta.received, meta.accepted) else ""
-
-
 def journal_line(meta: Metadata) -> str:
     """ "Journal of Open Source Education, 9(97), 292", as far as the metadata goes."""
     parts = [meta.journal] if meta.journal else []
@@ -227,7 +218,7 @@ def ris(meta: Metadata) -> str:
         ("IS", meta.issue),
         ("SP", meta.article),
         ("PY", year(meta)),
-        ("DA", published(meta).replace("-", "/")),
+        ("DA", meta.publication_date.replace("-", "/")),
         ("DO", meta.doi),
         ("LA", meta.language),
     ):
@@ -271,7 +262,7 @@ def csl_json(meta: Metadata, ident: str = "") -> str:
             item[key] = value
     if meta.doi:
         item["URL"] = f"https://doi.org/{meta.doi}"
-    for key, value in (("issued", published(meta)), ("submitted", meta.received)):
+    for key, value in (("issued", meta.publication_date), ("submitted", meta.received)):
         parts = _date_parts(value)
         if parts:
             item[key] = parts

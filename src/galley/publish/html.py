@@ -466,7 +466,7 @@ def publication(doc: Document) -> dict[str, Any]:
     lab = labels(m.lang)
     dates = [
         {"label": lab[key], "iso": citation.machine_date(value), "text": citation.format_date(value, m.lang)}
-        for key, value in (("received", m.received), ("accepted", m.accepted), ("published", citation.published(m)))
+        for key, value in (("received", m.received), ("accepted", m.accepted), ("published", m.publication_date))
         if value
     ]
     citable = bool(m.title) and bool(m.authors or m.journal or m.doi)

@@ -165,7 +165,7 @@ def fill_citation(meta: Metadata, furniture: list[Removed], p: StructureParams, 
         key = ranked[0]
         _fill(meta, Cite(names[key], *key))
         year = year or years.get(key, "")
-    if year and not meta.published and meta.date in ("", meta.received, meta.accepted):
+    if year and not meta.publication_date:
         meta.date = year
     meta.doi = meta.doi or _footer_doi(furniture)
     if not meta.licence:
