@@ -706,6 +706,11 @@ class StructureParams:
     """Share of the widest label in a table of marks or figures that a line above a row's
     label must reach to be the label's first line wrapped (``Aspidosperma rizzoanum Scudeler & A.C.D.``
     / ``Castello``), not a group's row of its own (``Annonaceae``)."""
+    table_marks_before_figure: int = 3
+    """Marks a row of a table of marks ends on before a figure for the figure to be the row's
+    last cell (``araticum X I NP ZOO 117``: the areas, the classes, then the specimen's
+    number); after fewer, the figure ends a label and its code (``Libby and Thorne (2007) JBE
+    65``: a journal and its citations), a row of a label and a figure."""
     table_label_max_words: int = 6
     """Words of a label in a two-column table of labels and sentences (``Live coding or
     demonstrations``, ``Continuous anonymous feedback``); a longer unit ending on no stop

@@ -63,7 +63,7 @@ from galley.params import PARAMS, Params, StructureParams
 from galley.structure import build_document, table_notes, with_offsets
 from galley.structure.tables.columns import by_label_column
 from galley.structure.tables.pairs import by_label_sentences
-from galley.structure.tables.rows import by_figure, by_leading, by_marks, by_numbers
+from galley.structure.tables.rows import by_figure, by_leading, by_marks, by_numbers, mark_tail
 
 UNPAGED_INTRO = NAPOLEON.replace("(1982, p. 144)", "(1982)")  # its sentence cites no page
 PARA = "We delivered this workshop three times on-line. Participants were graduate and undergraduate students."
@@ -770,6 +770,8 @@ CASES: list[Case] = [
     ("table_mark_repeats", 4, 5, lambda p: by_marks(_tlines(MARKS_A_LINE), p.structure) is not None),
     # As many rows of marks as loose lines (the families, the species) after the first.
     ("table_marked_share", 1.0, 1.01, lambda p: by_marks(_tlines(MARKS_A_LINE), p.structure) is not None),
+    # hoehnea-49 (pypdf): ``araticum X I NP ZOO 117``, four marks and the specimen's number.
+    ("table_marks_before_figure", 4, 5, lambda p: mark_tail("araticum X I NP ZOO 117", p.structure)[1] != []),
     # One row of nine with two marks one under another (``X`` / ``VU``).
     ("table_marks_stacked", 0.12, 0.11, lambda p: by_marks(_tlines(TWO_MARKS), p.structure) is not None),
     # ``Annonaceae`` (10 characters against 49 of the widest name) is a family's row.

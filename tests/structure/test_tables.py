@@ -21,6 +21,7 @@ from galley.structure.tables.rows import (
     by_marks,
     by_numbers,
     by_period,
+    mark_tail,
     row_marks,
     word_shape,
 )
@@ -795,6 +796,87 @@ def test_a_checklist_read_row_by_row_keeps_a_wrapped_name_whole() -> None:
     assert rows[-1] == ["Lessingianthus zuccarinianus (Mart. ex DC.) H.Rob.", "X VU"]
 
 
+# hoehnea-49 (pypdf, LaTeX): a checklist whose rows end on the specimen's number after their
+# marks; the header's letters (``Área`` / ``A``) stand on lines of their own above it.
+NUMBERED_MARKS = [
+    *("Família/Espécie Nome Popular Área", "A", "Área", "B", "Área", "C", "Class.", "Sucess."),
+    *("Nº de", "coleta", "Anacardiaceae Schinus", "terebinthifolia Raddi", "aroeira-pimenteira X PI P ZOO 103"),
+    *("Annonaceae Annona", "dolabripetala Raddi", "araticum X I NP ZOO 117"),
+    *("Annona sylvatica A.St.-Hil. araticum-do-mato X X X I NP ZOO 59", "Apocynaceae Aspidosperma"),
+    *("olivaceum Müll.Arg.", "guatambu X X X T NP ANE 61", "Boraginaceae Cordia", "sellowiana Cham."),
+    "louro-mole X X X I NP ZOO 47",
+]
+
+
+def test_a_checklist_whose_rows_end_on_a_number_after_their_marks() -> None:
+    got = by_marks(_tlines(NUMBERED_MARKS), PARAMS.structure)
+    assert got is not None
+    rows, head = got
+    assert head == 1 and rows[0] == ["Família/Espécie Nome Popular Área A Área B Área C Class. Sucess. Nº de coleta"]
+    assert rows[1] == ["Anacardiaceae Schinus terebinthifolia Raddi aroeira-pimenteira", "X PI P ZOO 103"]
+    assert rows[3] == ["Annona sylvatica A.St.-Hil. araticum-do-mato", "X X X I NP ZOO 59"]
+    assert len(rows) == 6
+
+
+def test_a_row_whose_figure_wrapped_keeps_it() -> None:
+    # hoehnea-49 set anew, rows a line each: the widest rows' figure goes on a line of its own.
+    texts = ["Espécie Nome Popular", "Área A Área B Área C", "Nº de coleta"]
+    texts += ["Cinnamomum pseudoglaziovii (Lorea-Hern.) Van der Werff canela-garuva X X X T NP ZOO", "23"]
+    texts += ["Cryptocarya mandioccana Meisn. X T NP ZOO 56", "112", "Endlicheria paniculata (Spreng.) X T NP ZOO 04"]
+    texts += ["Nectandra membranacea (Sw.) Griseb. X T NP ZOO 107"]
+    rows = (by_marks(_tlines(texts), PARAMS.structure) or ([], 0))[0]
+    assert rows[1] == ["Cinnamomum pseudoglaziovii (Lorea-Hern.) Van der Werff canela-garuva", "X X X T NP ZOO 23"]
+    assert rows[2] == ["Cryptocarya mandioccana Meisn.", "X T NP ZOO 56"]
+    assert rows[3] == ["112"]  # a row has one figure: a page's number, not a second one
+
+
+def test_the_first_rows_of_a_red_list_are_no_header() -> None:
+    # Sorted by threat: the one ``CR`` and the one ``EN`` open the table; a header's letters
+    # are single letters the table has once (``Área`` / ``A``), not a category.
+    texts = ["Family/Species Category", "Araucaria angustifolia (Bertol.) Kuntze CR"]
+    texts += ["Ocotea porosa (Nees & Mart.) Barroso EN", "Cedrela fissilis Vell. VU", "Euterpe edulis Mart. VU"]
+    texts += ["Ocotea odorifera (Vell.) Rohwer VU", "Dicksonia sellowiana Hook. VU"]
+    rows, head = by_marks(_tlines(texts), PARAMS.structure) or ([], 0)
+    assert head == 1 and rows[:3] == [
+        ["Family/Species Category"],
+        ["Araucaria angustifolia (Bertol.) Kuntze", "CR"],
+        ["Ocotea porosa (Nees & Mart.) Barroso", "EN"],
+    ]
+
+
+def test_a_page_number_under_marks_is_no_figure_of_the_row() -> None:
+    # bn-22-like checklist, no figures in its rows: a dash is an empty cell, not a figure.
+    texts = ["Family/Species Cerrado Endemic Status", "Annona crassiflora Mart. X – LC"]
+    texts += ["Guatteria rigida R.E.Fr. X X -", "Xylopia aromatica (Lam.) Mart. X – LC"]
+    texts += ["Lessingianthus zuccarinianus (Mart. ex DC.) H.Rob. X X -", "14"]
+    texts += ["Chromolaena odorata (L.) R.M.King & H.Rob. X – LC", "Baccharis dracunculifolia DC. X – LC"]
+    rows = (by_marks(_tlines(texts), PARAMS.structure) or ([], 0))[0]
+    assert ["Lessingianthus zuccarinianus (Mart. ex DC.) H.Rob.", "X", "X", "-"] in rows
+    assert ["14"] in rows
+
+
+def test_a_row_with_empty_cells_before_its_figure_is_a_row() -> None:
+    # Among rows of four marks or more and a figure, ``X ZOO 12``: the other cells empty.
+    texts = ["Espécie Nome popular", "Área A Área B Área C", "Nº de coleta"]
+    texts += ["Schinus terebinthifolia Raddi aroeira X X PI P ZOO 103"]
+    texts += ["Annona dolabripetala Raddi araticum X I NP ZOO 117"]
+    texts += ["Myrcia sp. X ZOO 12", "Annona sylvatica A.St.-Hil. araticum-do-mato X X X I NP ZOO 59"]
+    texts += ["Endlicheria paniculata (Spreng.) J.F.Macbr. canela X – – ZOO 04"]
+    rows = (by_marks(_tlines(texts), PARAMS.structure) or ([], 0))[0]
+    assert ["Myrcia sp.", "X ZOO 12"] in rows
+    assert ["Endlicheria paniculata (Spreng.) J.F.Macbr. canela", "X – – ZOO 04"] in rows
+
+
+def test_a_figure_after_one_code_is_no_row_of_marks() -> None:
+    # rac-26: a scale, its authors, the journal's acronym and the citations: a label and a figure.
+    text = "Measure of Auditor’s Virtue Libby and Thorne (2007) JBE 65"
+    assert mark_tail(text, PARAMS.structure) == (text, [])
+    assert mark_tail("guatambu X X X T NP ANE 61", PARAMS.structure) == (
+        "guatambu",
+        ["X", "X", "X", "T", "NP", "ANE", "61"],
+    )
+
+
 def test_marks_read_as_a_column_after_the_labels_make_no_grid() -> None:
     # pdfminer: the species, then the column of their marks; which row a mark is on is lost.
     labels = [t for t in MARKS_A_LINE if t not in ("X", "MS", "MA, TO")]
@@ -883,10 +965,10 @@ def test_a_checklist_as_wide_as_the_prose_beside_it_stays_one_table(tmp_path: Pa
 
 
 def test_a_sentence_ending_a_line_on_a_capital_or_a_dash_ends_on_no_marks() -> None:
-    assert row_marks("Didymopanax vinosus (Cham. & Schltdl.) Marchal TO") == ["TO"]
-    assert row_marks("Piptocarpha oblonga (Gardner) Baker X MS") == ["X", "MS"]
-    assert row_marks("the workshop was the first time I") == []
-    assert row_marks("Para a verificação da adequação do modelo, Análise de Covariância –") == []
+    assert row_marks("Didymopanax vinosus (Cham. & Schltdl.) Marchal TO", PARAMS.structure) == ["TO"]
+    assert row_marks("Piptocarpha oblonga (Gardner) Baker X MS", PARAMS.structure) == ["X", "MS"]
+    assert row_marks("the workshop was the first time I", PARAMS.structure) == []
+    assert row_marks("Para a verificação da adequação do modelo, Análise de Covariância –", PARAMS.structure) == []
 
 
 # paz-62 (pypdf): rows of a bird list end on figures, then on a category and a stratum

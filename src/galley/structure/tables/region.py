@@ -115,7 +115,7 @@ def ends_table(
         if not (_subsection(text, units[after].text) or (known and after == i + 1)):
             break
         after += 1
-    heading = heading and not key_shape(text) and not _marks_only(u)
+    heading = heading and not key_shape(text) and not _marks_only(u, p)
     if heading and (after >= len(units) or _prose_at(units, after, measure, p)):
         return True  # (a header cell may be a section's name: ``Learning Objectives``)
     return _prose_at(units, i, measure, p)
@@ -136,7 +136,7 @@ def _list_item(u: Unit) -> bool:
 def _prose_at(units: list[Unit], i: int, measure: float, p: StructureParams) -> bool:
     """Unit ``i`` is prose, no row's label above a line of its marks, and no row of a
     chronology among others (see ``_dated_rows``)."""
-    if not _prose(units[i], measure, p) or (i + 1 < len(units) and _marks_only(units[i + 1])):
+    if not _prose(units[i], measure, p) or (i + 1 < len(units) and _marks_only(units[i + 1], p)):
         return False
     return not _dated_rows(units, i)
 
@@ -151,14 +151,14 @@ def _dated_rows(units: list[Unit], i: int) -> bool:
     return any(0 <= k < len(units) and DATED_ROW.match(units[k].text) for k in (i - 1, i + 1))
 
 
-def _marks_only(u: Unit) -> bool:
+def _marks_only(u: Unit, p: StructureParams) -> bool:
     """A line of a row's marks alone (``X``, ``MA, TO``): the unit above is its label,
     however wide (``Chromolaena myriocephala (Gardner) R.M.King &`` / ``H.Rob.`` / ``X``)."""
-    return len(u.lines) == 1 and _marks_alone(u.lines[0])
+    return len(u.lines) == 1 and _marks_alone(u.lines[0], p)
 
 
-def _marks_alone(line: str) -> bool:
-    return bool(row_marks(line)) and not mark_tail(line)[0]
+def _marks_alone(line: str, p: StructureParams) -> bool:
+    return bool(row_marks(line, p)) and not mark_tail(line, p)[0]
 
 
 def _subsection(heading: str, nxt: str) -> bool:
@@ -181,7 +181,7 @@ def _prose(u: Unit, measure: float, p: StructureParams) -> bool:
     text = u.text.strip()
     if _title_cased(u.lines) and not (finished(text) and _sentence_like(text, p)):
         return False
-    return 2 * sum(1 for ln in u.lines if row_marks(ln) or coded_tail(ln, p)[1]) < len(u.lines)
+    return 2 * sum(1 for ln in u.lines if row_marks(ln, p) or coded_tail(ln, p)[1]) < len(u.lines)
 
 
 def _sentences(u: Unit, measure: float, p: StructureParams) -> bool:
@@ -348,7 +348,7 @@ def _cut(u: Unit, measure: float, p: StructureParams, twice: frozenset[str] = fr
     # Prose after a column of cells: the lines before it all fall well short of the measure.
     cells = next((j for j, ln in enumerate(lines) if len(ln) >= p.table_prose_width * measure), len(lines))
     # Rows of a table: the lines it opens with end on their marks or figures.
-    rows = next((j for j, ln in enumerate(lines) if not (row_marks(ln) or numeric_tail(ln, p)[1])), len(lines))
+    rows = next((j for j, ln in enumerate(lines) if not (row_marks(ln, p) or numeric_tail(ln, p)[1])), len(lines))
     for k in range(1, len(lines)):
         if u.glued(k) and not (is_table_caption(lines[k]) and u.text[: u.offsets[k]].endswith("-")):
             continue  # (a caption is no word's end: ``(78), Mal-`` / ``Table 1: IFN Cerrado``)
@@ -595,15 +595,15 @@ def _section_name(u: Unit, p: StructureParams) -> bool:
 def _a_stack(units: list[Unit], p: StructureParams) -> bool:
     """``table_stack_lines`` lines or more with a column of figures among them."""
     lines = [ln for u in units for ln in u.lines if ln.strip()]
-    return len(lines) >= p.table_stack_lines and _figure_column(lines, p.table_min_rows + 1)
+    return len(lines) >= p.table_stack_lines and _figure_column(lines, p.table_min_rows + 1, p)
 
 
-def _figure_column(lines: list[str], enough: int) -> bool:
+def _figure_column(lines: list[str], enough: int, p: StructureParams) -> bool:
     """``enough`` lines in a row or more that are each one figure or a row's marks alone."""
     column = 0
     for line in lines:
         text = line.strip()
-        column = column + 1 if is_number(text) or _marks_alone(text) else 0
+        column = column + 1 if is_number(text) or _marks_alone(text, p) else 0
         if column >= enough:
             return True
     return False

@@ -29,7 +29,7 @@ from collections import Counter
 from itertools import pairwise
 
 from galley.params import StructureParams
-from galley.structure.tables.cells import TLine, group_numbers, is_number, join_cell, numeric_tail
+from galley.structure.tables.cells import DASHES, TLine, group_numbers, is_number, join_cell, numeric_tail
 
 Grid = tuple[list[list[str]], int]
 
@@ -485,16 +485,22 @@ _EMPTY = ("-", "–", "—")  # the dash of an empty cell: a mark, but no eviden
 _GOES_ON = ("&", ",", "(", "-", "–", " e", " y", " and")  # a label line that goes on below
 
 
-def mark_tail(text: str) -> tuple[str, list[str]]:
+def mark_tail(text: str, p: StructureParams, least: int = 0) -> tuple[str, list[str]]:
     """A line split into its label and the marks that end it: ``Piptocarpha oblonga
     (Gardner) Baker X MS`` -> ``("Piptocarpha oblonga (Gardner) Baker", ["X", "MS"])``;
-    ``MA, TO`` -> ``("", ["MA, TO"])``; ``("text", [])`` without marks."""
+    ``MA, TO`` -> ``("", ["MA, TO"])``; ``("text", [])`` without marks. A figure after
+    the marks is the row's last cell when ``least`` marks or more stand before it
+    (``table_marks_before_figure`` unless given: ``araticum X I NP ZOO 117``, the areas,
+    the classes, then the specimen's number)."""
     words = text.split()
-    k = len(words)
     if words and words[-1].endswith(","):
         return text, []  # a list going on: ``PI, SP,`` ends no cell
+    end = len(words) - _ends_on_figure(words)
+    k = end
     while k > 0 and _MARK.fullmatch(words[k - 1]):
         k -= 1
+    if end < len(words) and sum(1 for w in words[k:end] if w not in _EMPTY) < (least or p.table_marks_before_figure):
+        return text, []  # ``Libby and Thorne (2007) JBE 65``: a journal, its citations
     cells: list[str] = []
     for w in words[k:]:
         if cells and cells[-1].endswith(","):
@@ -504,13 +510,18 @@ def mark_tail(text: str) -> tuple[str, list[str]]:
     return " ".join(words[:k]), cells
 
 
+def _ends_on_figure(cells: list[str]) -> bool:
+    """The last cell is a figure (no empty cell's dash)."""
+    return bool(cells) and cells[-1] not in DASHES and is_number(cells[-1])
+
+
 _WORDS = ("A", "I")  # a capital a sentence may end a line on (``... and I`` / ``think``)
 
 
-def row_marks(text: str) -> list[str]:
+def row_marks(text: str, p: StructureParams) -> list[str]:
     """The marks that end a line, when one of them is more than an empty cell's dash or a
     one-letter word (a sentence may end a line on them: ``Análise de Covariância –``)."""
-    marks = mark_tail(text)[1]
+    marks = mark_tail(text, p)[1]
     return marks if any(m.rstrip(",") not in (*_EMPTY, *_WORDS) for cell in marks for m in cell.split()) else []
 
 
@@ -527,12 +538,16 @@ def by_marks(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid |
     (``Aspidosperma rizzoanum Scudeler & A.C.D.`` / ``Castello`` / ``X``). Which column a
     mark stands in is not in such text: a row's marks are one cell, in their order, unless
     every row holds as many (``EN EN -``: a dash fills an empty cell), one a column."""
-    items = [mark_tail(ln.text) for ln in lines]
-    marks = Counter(m.rstrip(",") for _, ms in items for cell in ms for m in cell.split() if m not in _EMPTY)
+    items, figured = _marked(lines, p)
+    marks = Counter(m for _, ms in items for m in _letters(ms))
     if not marks or marks.most_common(1)[0][1] < p.table_mark_repeats:
         return None
+    # The header's letters above the first row (``Área`` / ``A`` / ``Área`` / ``B``) are no
+    # marks: each a letter the table has once.
+    once = {m for m, n in marks.items() if n == 1 and len(m) == 1}
+    first = next((k for k, (_, ms) in enumerate(items) if _letters(ms) and not set(_letters(ms)) <= once), 0)
+    items = [(ln.text, []) for ln in lines[:first]] + items[first:]
     marked = sum(1 for _, ms in items if ms)
-    first = next((k for k, (_, ms) in enumerate(items) if ms), 0)
     loose = sum(1 for _, ms in items[first:] if not ms)  # (the header above the first row aside)
     if marked < p.table_min_rows or marked < p.table_marked_share * loose:
         return None  # most lines are no row's label: a table of words with codes here and there
@@ -546,6 +561,10 @@ def by_marks(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid |
     header: set[str] = set()
     heads: list[str] = []
     for label, ms in items:
+        if figured and not ms and not pending and rows and len(rows[-1]) == 2 and _ends_on_figure([label]):
+            if not _ends_on_figure(rows[-1][1].split()):
+                rows[-1][1] = f"{rows[-1][1]} {label}"  # the row's figure, wrapped onto a line of its own
+                continue
         if not ms:
             pending.append(label)
             continue
@@ -567,6 +586,20 @@ def by_marks(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid |
     if len(widths) == 1 and min(widths) > 1:  # every row as many marks (a dash fills a gap): a column each
         rows = [[r[0], *r[1].split()] if i >= head and len(r) == 2 else r for i, r in enumerate(rows)]
     return _peel(rows, heads, lang) if head else rows, head
+
+
+def _marked(lines: list[TLine], p: StructureParams) -> tuple[list[tuple[str, list[str]]], bool]:
+    """Each line's label and marks, and whether rows end on a figure after their marks
+    (``table_min_rows`` of them or more): then a row with fewer marks before its figure,
+    its other cells empty (``Myrcia sp. X ZOO 12``), ends on marks too."""
+    items = [mark_tail(ln.text, p) for ln in lines]
+    figured = sum(1 for _, ms in items if _ends_on_figure(ms)) >= p.table_min_rows
+    return ([mark_tail(ln.text, p, least=1) for ln in lines] if figured else items), figured
+
+
+def _letters(marks: list[str]) -> list[str]:
+    """A line's marks one by one, an empty cell's dash aside."""
+    return [m.rstrip(",") for cell in marks for m in cell.split() if m not in _EMPTY]
 
 
 def _groups(texts: list[str], header: set[str], lang: str) -> list[list[str]]:
