@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from galley import vocab
+from galley.clean.headings import open_ended
 from galley.params import PARAMS
 from galley.structure.headings import is_known
 
@@ -120,3 +121,16 @@ def test_table_captions_of_other_languages(caption: str) -> None:
     from galley.structure.tables import is_table_caption
 
     assert is_table_caption(caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "... vaccination even after having gone to the health center, among",  # ress-33, a caption
+        "The Institute of Computing for Climate Science received support through",  # jose.00239
+        "crianças nascidas entre",
+        "los datos recogidos desde",
+    ],
+)
+def test_a_line_ending_on_a_preposition_breaks_off(line: str) -> None:
+    assert open_ended(line)

@@ -747,7 +747,8 @@ NAME_PARTICLE = "(?:" + "|".join(re.escape(w) for w in sorted(NAME_PARTICLES, ke
 # -- function words --------------------------------------------------------------------
 
 # Words a phrase cannot end on: a line ending in one goes on (``CAMS European Air Quality
-# forecasts and``), and a heading never ends on one.
+# forecasts and``, ``... received support through``, ``... nascidas entre``), and a heading
+# never ends on one.
 OPEN_ENDINGS: Table = {
     "en": (
         "and",
@@ -769,11 +770,27 @@ OPEN_ENDINGS: Table = {
         "but",
         "that",
         "which",
+        "between",
+        "into",
+        "among",
+        "during",
+        "within",
+        "through",
+        "than",
+        "via",
+        "per",
+        "upon",
+        "toward",
+        "towards",
+        "across",
+        "against",
     ),
     # Only words no English heading ends on (not ``do``, ``no``, ``die``): most rules still
     # read every language's words at once (``all_of``).
-    "pt": tuple("de da dos das e ou o os em na nos nas para por com um uma ao aos à às pelo pela".split()),
-    "es": tuple("de del la el los las y e u en con por para un una al".split()),
+    "pt": tuple(
+        "de da dos das e ou o os em na nos nas para por com um uma ao aos à às pelo pela entre sem após".split()
+    ),
+    "es": tuple("de del la el los las y e u en con por para un una al entre sin hasta desde".split()),
     "fr": tuple("de du des la le les et ou au aux pour par avec un une".split()),
     "de": tuple("der das des dem und oder mit für von vom zur zum ein eine einer auf".split()),
     # (not ``alle``, ``alla``: German and Swedish for "all", a heading's last word)

@@ -1736,6 +1736,38 @@ def test_a_narrow_column_s_wrapped_sentences_are_no_cells_before_prose() -> None
     assert any(u.text.startswith("Sitka abre a caixa") and u.text.endswith("(Sitka, 10 anos)") for u in got)
 
 
+def test_a_caption_broken_after_a_preposition_keeps_its_last_line() -> None:
+    """ress-33 (pypdf): ``... having gone to the health center, among`` / ``Brazilian
+    children born between 2017 and 2018`` / the header: the caption goes on past
+    ``among``, so its last line is no header cell."""
+    from make import units
+
+    from galley.structure.tables import cut_units
+
+    caption = (
+        "Table 2: Crude and adjusted odds ratios based on logistic regression between exploratory variables and\n"
+        "the outcomes of difficulty in taking child to vaccination center and not having child vaccination, among\n"
+        "Brazilian children born between 2017 and 2018\n"
+        "Faced difficulty in taking child\n"
+        "to vaccination center\n"
+        "Child not vaccinated, despite having\n"
+        "been taken to vaccination center\n"
+        "Crude OR Adjusted OR Crude OR Adjusted OR\n"
+        "Race/skin color"
+    )
+    prose = (
+        "problems regarding the quantity of vaccines received\n"
+        "and 60.4% stated that frequency of vaccine receipt is\n"
+        "irregular. Furthermore, more than half reported that their\n"
+        "municipality had an inadequate structure for providing\n"
+        "the service to the population, as well as high vaccine\n"
+        "room team turnover."
+    )
+    got = cut_units(units(prose, caption), PARAMS.structure)
+    assert got[1].text.endswith("among Brazilian children born between 2017 and 2018")
+    assert got[2].text.startswith("Faced difficulty")
+
+
 # jose.00260 Table 2 (pdfminer): the labels' column whole, under its header, then the
 # sentences' header and column; the last unit holds two cells ("... problem." / "Students
 # are asked ..."), and a list's number ends a line inside a cell ("... on 1.").
