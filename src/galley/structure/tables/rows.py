@@ -537,7 +537,11 @@ def by_marks(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid |
     widest label (``table_wrap_width`` of it), else the label's first line wrapped
     (``Aspidosperma rizzoanum Scudeler & A.C.D.`` / ``Castello`` / ``X``). Which column a
     mark stands in is not in such text: a row's marks are one cell, in their order, unless
-    every row holds as many (``EN EN -``: a dash fills an empty cell), one a column."""
+    every row holds as many (``EN EN -``: a dash fills an empty cell), one a column. A row
+    may end on a figure after its marks (``araticum X I NP ZOO 117``, the specimen's
+    number: ``mark_tail``), and that figure may wrap onto a line of its own below it; the
+    header's letters on lines of their own (``Área`` / ``A`` / ``Área`` / ``B``) are no
+    marks."""
     items, figured = _marked(lines, p)
     marks = Counter(m for _, ms in items for m in _letters(ms))
     if not marks or marks.most_common(1)[0][1] < p.table_mark_repeats:
@@ -545,7 +549,7 @@ def by_marks(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid |
     # The header's letters above the first row (``Área`` / ``A`` / ``Área`` / ``B``) are no
     # marks: each a letter the table has once.
     once = {m for m, n in marks.items() if n == 1 and len(m) == 1}
-    first = next((k for k, (_, ms) in enumerate(items) if _letters(ms) and not set(_letters(ms)) <= once), 0)
+    first = next((k for k, (_, ms) in enumerate(items) if set(_letters(ms)) - once), 0)
     items = [(ln.text, []) for ln in lines[:first]] + items[first:]
     marked = sum(1 for _, ms in items if ms)
     loose = sum(1 for _, ms in items[first:] if not ms)  # (the header above the first row aside)
