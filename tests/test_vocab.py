@@ -130,6 +130,10 @@ def test_table_captions_of_other_languages(caption: str) -> None:
         "The Institute of Computing for Climate Science received support through",  # jose.00239
         "crianças nascidas entre",
         "los datos recogidos desde",
+        "Grading Workflow WITHOUT",  # jose.00303, a heading broken off
+        "the students whose",
+        "os resultados mostram que",
+        "los resultados son",
     ],
 )
 def test_a_line_ending_on_a_preposition_breaks_off(line: str) -> None:

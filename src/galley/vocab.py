@@ -784,13 +784,33 @@ OPEN_ENDINGS: Table = {
         "towards",
         "across",
         "against",
+        "without",
+        "since",
+        "until",
+        "because",
+        "whereas",
+        "whose",
+        "its",
+        "their",
+        "our",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "not",
     ),
     # Only words no English heading ends on (not ``do``, ``no``, ``die``): most rules still
     # read every language's words at once (``all_of``).
     "pt": tuple(
-        "de da dos das e ou o os em na nos nas para por com um uma ao aos à às pelo pela entre sem após".split()
+        (
+            "de da dos das e ou o os em na nos nas para por com um uma ao aos à às pelo pela entre sem após "
+            "que seu sua seus suas é são foi"
+        ).split()
     ),
-    "es": tuple("de del la el los las y e u en con por para un una al entre sin hasta desde".split()),
+    "es": tuple(
+        "de del la el los las y e u en con por para un una al entre sin hasta desde que su sus es son fue".split()
+    ),
     "fr": tuple("de du des la le les et ou au aux pour par avec un une".split()),
     "de": tuple("der das des dem und oder mit für von vom zur zum ein eine einer auf".split()),
     # (not ``alle``, ``alla``: German and Swedish for "all", a heading's last word)

@@ -53,3 +53,13 @@ def test_affiliations_and_keywords(variant: str) -> None:
             kw.append(f1(truth["keywords"], meta.keywords))
     assert sum(aff) / len(aff) >= 0.9, aff
     assert all(k == 1.0 for k in kw), kw
+
+
+def test_no_heading_ends_on_a_preposition() -> None:
+    """jose.00303 (our two-column render, pdftotext): ``Grading Workflow WITHOUT`` /
+    ``NemoGB``, a heading broken off after a preposition, was published as a heading and a
+    subheading ``NemoGB`` under it. A heading ends on no preposition: the two lines stay
+    together, as their sibling ``Grading Workflow WITH`` / ``NemoGB`` does."""
+    headings = [h.text for h in analyse(corpus_text("jose.00303", "latex-twocol-poppler")).headings()]
+    assert "Grading Workflow WITHOUT" not in headings
+    assert "NemoGB" not in headings
