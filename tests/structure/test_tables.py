@@ -818,6 +818,51 @@ def test_a_checklist_whose_rows_end_on_a_number_after_their_marks() -> None:
     assert len(rows) == 6
 
 
+def test_a_checklist_whose_rows_end_on_a_figure_keeps_its_wrapped_labels_whole() -> None:
+    # hoehnea-49 (pypdf): every row ends on the specimen's number, so a line without one
+    # is a label's first line, however short; a family's name alone is a group's row, and
+    # the header set again over a new page is the header.
+    texts = [*NUMBERED_MARKS[:10], "Anacardiaceae Schinus", "terebinthifolia Raddi"]
+    texts += ["aroeira-pimenteira X PI P ZOO 103", "Annona emarginata (Schltdl.)"]
+    texts += ["H.Rainer araticum-mirim X I NP ZOO 55"]
+    texts += ["Lauraceae", "Cryptocarya mandioccana Meisn. X T NP ZOO 56", "Família/Espécie Nome Popular Área"]
+    texts += ["Ocotea glaziovii Mez X T NP ZOO 132", "Ocotea catharinensis Mez canela-preta X X X T NP ZOO 52"]
+    rows = (by_marks(_tlines(texts), PARAMS.structure) or ([], 0))[0]
+    assert rows[1:] == [
+        ["Anacardiaceae Schinus terebinthifolia Raddi aroeira-pimenteira", "X PI P ZOO 103"],
+        ["Annona emarginata (Schltdl.) H.Rainer araticum-mirim", "X I NP ZOO 55"],
+        ["Lauraceae"],
+        ["Cryptocarya mandioccana Meisn.", "X T NP ZOO 56"],
+        ["Família/Espécie Nome Popular Área"],
+        ["Ocotea glaziovii Mez", "X T NP ZOO 132"],
+        ["Ocotea catharinensis Mez canela-preta", "X X X T NP ZOO 52"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Família Annonaceae",  # a group's name, each word in capitals
+        "Subfamily Caesalpinioideae",
+        "Tabela 1. Continuação.",  # the caption set again over a new page
+        "Hoehnea 49: e1082020 2022",  # a page's foot, ending on a figure
+        "* espécie ameaçada de extinção",  # a note
+        "Notes: A, B, C are the areas sampled;",
+    ],
+)
+def test_a_line_between_rows_ending_on_figures_that_is_no_label_s_first_line(line: str) -> None:
+    # A review helper's cases: the lines stay rows of their own, as they were before rows
+    # ending on a figure took their short lines above as their labels' first lines.
+    texts = [*NUMBERED_MARKS[:13]]  # the header, then ``Anacardiaceae Schinus`` / ... / ``ZOO 103``
+    texts += [line, "Annona sylvatica A.St.-Hil. araticum-do-mato X X X I NP ZOO 59"]
+    texts += ["Aspidosperma olivaceum Müll.Arg. guatambu X X X T NP ANE 61", "Rubiaceae Cordiera myrciifolia"]
+    texts += ["(K.Schum.) CHPerss &", "Delprete marmelinho X UM NP ZOO 87"]
+    rows = (by_marks(_tlines(texts), PARAMS.structure) or ([], 0))[0]
+    assert [line] in rows
+    assert ["Annona sylvatica A.St.-Hil. araticum-do-mato", "X X X I NP ZOO 59"] in rows
+    assert ["Rubiaceae Cordiera myrciifolia (K.Schum.) CHPerss & Delprete marmelinho", "X UM NP ZOO 87"] in rows
+
+
 def test_a_row_whose_figure_wrapped_keeps_it() -> None:
     # hoehnea-49 set anew, rows a line each: the widest rows' figure goes on a line of its own.
     texts = ["Espécie Nome Popular", "Área A Área B Área C", "Nº de coleta"]

@@ -577,7 +577,8 @@ def by_marks(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid |
                 return None  # marks under no label: the columns were read one after another
             rows[-1][1] = f"{rows[-1][1]} {' '.join(ms)}"  # more marks of the row above
             continue
-        before, own = _label_lines([*pending, label] if label else pending, widest, p)
+        every_row = header if figured and rows else None  # (every row ends on a figure: see _label_lines)
+        before, own = _label_lines([*pending, label] if label else pending, widest, p, every_row)
         if not rows and before:
             rows.append([join_cell(before, lang)])  # the header
             head, header, heads = 1, set(before), before
@@ -623,17 +624,41 @@ def _groups(texts: list[str], header: set[str], lang: str) -> list[list[str]]:
     return out
 
 
-def _label_lines(texts: list[str], widest: int, p: StructureParams) -> tuple[list[str], list[str]]:
+def _label_lines(
+    texts: list[str], widest: int, p: StructureParams, every_row: set[str] | None = None
+) -> tuple[list[str], list[str]]:
     """The lines above a row's marks -> (rows of their own above it, the row's label): the
     last line is the label's, and so is each line above that fills the label column or
-    goes on into the next (see ``by_marks``)."""
+    goes on into the next (see ``by_marks``). ``every_row`` (the header's lines): every row
+    of the table ends on a figure, so a line without one is no row of its own; the lines
+    above a row's label are its first lines however short (``Annona emarginata
+    (Schltdl.)`` / ``H.Rainer araticum-mirim X I NP ZOO 55``), save a group's name, a note
+    (``_own_row``) and the header set again over a new page."""
     k = len(texts) - 1
     while k > 0:
         above = texts[k - 1]
-        if len(above) < p.table_wrap_width * widest and not above.endswith(_GOES_ON) and not texts[k][:1].islower():
+        if every_row is not None:
+            if (above in every_row or _own_row(above)) and not texts[k][:1].islower():
+                break
+        elif len(above) < p.table_wrap_width * widest and not above.endswith(_GOES_ON) and not texts[k][:1].islower():
             break
         k -= 1
     return texts[:k], texts[k:]
+
+
+def _own_row(line: str) -> bool:
+    """A line above a row's label that is no first line of it, in a table whose every row
+    ends on a figure: a group's name, each word in capitals (``Annonaceae``, ``Família
+    Annonaceae``, ``Subfamily Caesalpinioideae``, ``Tabela 1. Continuação.``), a note
+    (``* espécie ameaçada``, ``Notes: A, B, C are the areas;``), or a line ending on a figure
+    (a page's foot: ``Hoehnea 49: e1082020 2022``). A label's first line holds a word in
+    lower case: ``Annona emarginata (Schltdl.)``."""
+    words = line.split()
+    if line.endswith(_GOES_ON):
+        return False  # ``(K.Schum.) CHPerss &`` / ``Delprete marmelinho X UM NP ZOO 87``
+    if not any(w[:1].islower() for w in words) or line.startswith(("*", "†", "‡", "§")):
+        return True
+    return line.rstrip().endswith((":", ";")) or is_number(words[-1])
 
 
 def by_leading(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
