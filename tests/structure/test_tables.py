@@ -863,6 +863,19 @@ def test_a_line_between_rows_ending_on_figures_that_is_no_label_s_first_line(lin
     assert ["Rubiaceae Cordiera myrciifolia (K.Schum.) CHPerss & Delprete marmelinho", "X UM NP ZOO 87"] in rows
 
 
+def test_a_few_figures_in_a_checklist_of_marks_are_no_column_of_them() -> None:
+    # A review helper's case: three rows of eight end on a figure (``X X X 2``); a species
+    # without marks (``Combretum pyramidatum Ham.``) stays a row, not a next label's line.
+    texts = ["Species Cerrado Endemic Status", "Eugenia dysenterica DC. X X VU"]
+    texts += ["Myrcia splendens (Sw.) DC. X X X 2", "Myrcia guianensis (Aubl.) DC. X MS"]
+    texts += ["Psidium myrsinites DC. X X X 3", "Combretum pyramidatum Ham.", "Bauhinia rufa (Bong.) Steud. X MS"]
+    texts += ["Copaifera langsdorffii Desf. X X X 4", "Hymenaea stigonocarpa Mart. ex Hayne X MS"]
+    texts += ["Terminalia phaeocarpa Eichler X X EN", "Chamaecrista desvauxii (Collad.) Killip var. latistipula X MS"]
+    rows = (by_marks(_tlines(texts), PARAMS.structure) or ([], 0))[0]
+    assert ["Combretum pyramidatum Ham."] in rows
+    assert ["Bauhinia rufa (Bong.) Steud.", "X MS"] in rows
+
+
 def test_a_row_whose_figure_wrapped_keeps_it() -> None:
     # hoehnea-49 set anew, rows a line each: the widest rows' figure goes on a line of its own.
     texts = ["Espécie Nome Popular", "Área A Área B Área C", "Nº de coleta"]

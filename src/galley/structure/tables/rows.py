@@ -594,11 +594,13 @@ def by_marks(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid |
 
 
 def _marked(lines: list[TLine], p: StructureParams) -> tuple[list[tuple[str, list[str]]], bool]:
-    """Each line's label and marks, and whether rows end on a figure after their marks
-    (``table_min_rows`` of them or more): then a row with fewer marks before its figure,
-    its other cells empty (``Myrcia sp. X ZOO 12``), ends on marks too."""
+    """Each line's label and marks, and whether the rows end on a figure after their marks
+    (``table_min_rows`` of them or more, and most of the lines with marks): then a row with
+    fewer marks before its figure, its other cells empty (``Myrcia sp. X ZOO 12``), ends on
+    marks too. A few figures in a checklist of marks (``... X X X 2``) are no such column."""
     items = [mark_tail(ln.text, p) for ln in lines]
-    figured = sum(1 for _, ms in items if _ends_on_figure(ms)) >= p.table_min_rows
+    figures = sum(1 for _, ms in items if _ends_on_figure(ms))
+    figured = figures >= p.table_min_rows and 2 * figures > sum(1 for _, ms in items if ms)
     return ([mark_tail(ln.text, p, least=1) for ln in lines] if figured else items), figured
 
 
