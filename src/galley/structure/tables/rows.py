@@ -29,6 +29,7 @@ from collections import Counter
 from itertools import pairwise
 
 from galley.params import StructureParams
+from galley.structure import table_notes
 from galley.structure.tables.cells import DASHES, TLine, group_numbers, is_number, join_cell, numeric_tail
 
 Grid = tuple[list[list[str]], int]
@@ -522,7 +523,7 @@ def row_marks(text: str, p: StructureParams) -> list[str]:
     """The marks that end a line, when one of them is more than an empty cell's dash or a
     one-letter word (a sentence may end a line on them: ``Análise de Covariância –``)."""
     marks = mark_tail(text, p)[1]
-    return marks if any(m.rstrip(",") not in (*_EMPTY, *_WORDS) for cell in marks for m in cell.split()) else []
+    return marks if any(m not in _WORDS for m in _letters(marks)) else []
 
 
 def by_marks(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
@@ -658,7 +659,7 @@ def _own_row(line: str) -> bool:
     words = line.split()
     if line.endswith(_GOES_ON):
         return False  # ``(K.Schum.) CHPerss &`` / ``Delprete marmelinho X UM NP ZOO 87``
-    if not any(w[:1].islower() for w in words) or line.startswith(("*", "†", "‡", "§")):
+    if not any(w[:1].islower() for w in words) or table_notes.opens_note(line, letters=False):
         return True
     return line.rstrip().endswith((":", ";")) or is_number(words[-1])
 
