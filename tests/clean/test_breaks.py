@@ -614,6 +614,30 @@ def test_a_paragraph_may_open_with_a_functions_name() -> None:
     assert len(units(raw.replace("ram(), lda(), or rt() functions.", "helper tools, i.e."))) == 1
 
 
+# jose.00302 (CC BY) as pdfminer read its two columns: a box after a sentence's end opens
+# on a function's name.
+CALL_BOX = """\
+ReliaLearnR is written in R and utilizes
+WeibullR for Life Data Analysis, and
+learnr, a framework for building
+interactive learning modules.
+
+lda() provides an introduction to Life Data
+Analysis. The learning objectives include
+describing the purpose of Weibull analysis
+"""
+
+
+def test_a_box_may_open_with_a_functions_name() -> None:
+    out = units(CALL_BOX)
+    assert len(out) == 2 and out[1].startswith("lda() provides")
+    # A box in lower case goes on its sentence: a word, or a call after an open line or
+    # after an abbreviation's stops.
+    assert len(units(CALL_BOX.replace("lda() provides", "and lda() provides"))) == 1
+    assert len(units(CALL_BOX.replace("interactive learning modules.", "modules (Aden-Buie et al."))) == 1
+    assert len(units(CALL_BOX.replace("learning modules.", "learning modules, i.e."))) == 1
+
+
 def test_a_structured_abstracts_labelled_parts_are_paragraphs() -> None:
     got = units(STRUCTURED)
     assert [u.split(":")[0] for u in got] == ["Introdução", "Objetivo", "Conclusões e implicações para a prática"]

@@ -373,10 +373,12 @@ def labelled_part(g: Gap) -> Verdict:
 def blank_between_boxes(g: Gap) -> Verdict:
     """pdfminer puts a blank line between text boxes; a box boundary after a closed line
     is a paragraph break, but a box that starts mid-sentence (after a full line with no
-    sentence end) is the same paragraph split by a figure, a link or a page."""
+    sentence end) is the same paragraph split by a figure, a link or a page. A box that
+    opens in lower case goes on, unless a sentence ended and it opens on a function's name
+    (``... or rt() functions.`` / ``ram() is a quick reference ...``)."""
     if not (g.layout.blank_separates and g.cur.blank_before >= 1):
         return None
-    if g.cur.text[:1].islower():
+    if g.cur.text[:1].islower() and not _opens_on_call(g):
         return False, "blank line inside a sentence"
     if g.sentence_end or fits(g.prev, g.cur, g.width, g.p.box_slack):
         return True, "blank line between boxes"
@@ -446,9 +448,7 @@ def sentence_end_with_room(g: Gap) -> Verdict:
     ``open_fit_slack`` (``... Mendonça (2003).`` / ``Assim como``: 47 of 48 characters).
     A sentence may open in lower case with a function's name (``functions.`` / ``ram() is
     a quick reference ...``): a call is no word going on."""
-    opens = not g.cur.text[:1].islower() or (
-        _CALL_FIRST.match(g.cur.text) is not None and not _ABBREVIATION_END.search(g.prev.text)
-    )
+    opens = not g.cur.text[:1].islower() or _opens_on_call(g)
     # Where blank lines do not mark block ends, a full stop's line is judged by itself (a
     # colon goes on to its list or quotation more often than it ends a paragraph), before a
     # capital letter, perhaps after a bracket or a quotation mark (not ``Fig.`` / ``2 do
@@ -471,6 +471,16 @@ def sentence_end_with_room(g: Gap) -> Verdict:
 _CALL_FIRST = re.compile(r"[a-z_][\w.]*\(")
 # A line that ends on an abbreviation's stops (``i.e.``, ``e.g.``) ends no sentence before it.
 _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[^\W\d_]\.){2,}$")
+
+
+def _opens_on_call(g: Gap) -> bool:
+    """``cur`` opens on a function's name, in lower case, after a sentence's end: a sentence
+    may start so (``... or rt() functions.`` / ``ram() is a quick reference ...``), not after
+    an abbreviation (``i.e.``, ``et al.``)."""
+    prev = g.prev.text
+    if _CALL_FIRST.match(g.cur.text) is None or not g.sentence_end:
+        return False
+    return not (_ABBREVIATION_END.search(prev) or ends_abbreviation(prev))
 
 
 def sentence_end_on_joined_lines(g: Gap) -> Verdict:
