@@ -17,6 +17,7 @@ from galley.structure.tables.rows import (
     by_count,
     by_dated,
     by_figure,
+    by_inner_figures,
     by_leading,
     by_marks,
     by_numbers,
@@ -1164,6 +1165,122 @@ def test_figures_going_on_or_inside_the_words_open_no_rows() -> None:
     mixed += ["45 445 9.9 33 EFA US Marketing students Park and Peterson", "(2006)"]
     mixed += ["198 250 1.3 24 EFA US Students (10-17 years old) Sarros et al. (2006) 7 238 34.0 7 ANOVA Australia"]
     assert by_leading(_tlines(mixed), PARAMS.structure) is None
+
+
+# rac-26 (pypdf, CC BY): each row's label (a study), wrapped above its figures or on their
+# line, then the figures, then words that wrap below them.
+INNER = [
+    *("Articles Initial", "Items (A)", "Sample (B) Proportion", "(B/A)", "Country Respondents’ profile"),
+    *("Multiple moral", "virtues", "Cawley et al.", "(2000)", "140 390(1),", "181(2),", "143(3)"),
+    "2.8 48 EFA US Psychology students",
+    *("Shanahan and", "Hyman (2003)", "45 445 9.9 33 EFA US Marketing students"),
+    *("Sarros et al. (2006) 7 238 34.0 7 ANOVA Australia Members of the", "Australian Institute of", "Management"),
+    *("Libby and Thorne", "(2007)", "55 376 6.8 29 EFA Canada CICA members"),
+    *("Seijts et al. (2015) 10 364 36.4 10 - Canada and", "the US", "Organizations’ leaders"),
+    *("Koçyiğit and", "Karadağ (2016)", "10 312 31.2 26 EFA, CFA Turkey Undergraduate", "students"),
+    "Note. Exploratory factor analysis (EFA), confirmatory factor analysis (CFA).",
+]
+
+
+def test_rows_whose_figures_stand_between_their_label_and_their_words() -> None:
+    got = by_inner_figures(_tlines(INNER), PARAMS.structure)
+    assert got is not None
+    rows, head = got
+    assert head == 1 and rows[0][0].startswith("Articles Initial") and rows[0][0].endswith("Multiple moral virtues")
+    # The label above the figures, the figures wrapped above them a cell of their own.
+    assert rows[1] == ["Cawley et al. (2000)", "140 390(1), 181(2), 143(3)", "2.8", "48", "EFA US Psychology students"]
+    assert rows[2] == ["Shanahan and Hyman (2003)", "45", "445", "9.9", "33", "EFA US Marketing students"]
+    # The words wrap below the row (``Members of the`` goes on); the next label opens after.
+    assert rows[3] == [
+        "Sarros et al. (2006)",
+        "7",
+        "238",
+        "34.0",
+        "7",
+        "ANOVA Australia Members of the Australian Institute of Management",
+    ]
+    assert rows[4][0] == "Libby and Thorne (2007)"
+    # An empty cell's dash among the figures; the label opens at the last line in capitals.
+    assert rows[5] == [
+        "Seijts et al. (2015)",
+        "10",
+        "364",
+        "36.4",
+        "10",
+        "-",
+        "Canada and the US Organizations’ leaders",
+    ]
+    assert rows[6][0] == "Koçyiğit and Karadağ (2016)" and rows[6][-1] == "EFA, CFA Turkey Undergraduate students"
+    assert rows[-1] == ["Note. Exploratory factor analysis (EFA), confirmatory factor analysis (CFA)."]
+    # A line of figures alone above a row's anchor is its figures wrapped, no row of its own.
+    alone = [("140 390" if t == "140 390(1)," else t) for t in INNER]
+    rows = (by_inner_figures(_tlines(alone), PARAMS.structure) or ([],))[0]
+    assert rows[1] == ["Cawley et al. (2000)", "140 390 181(2), 143(3)", "2.8", "48", "EFA US Psychology students"]
+
+
+# paz-62 (a table set as lines, pypdf, CC BY): a species, its author's year (no figure of the
+# row), the figures, its codes; orders and families are rows of their own.
+INNER_GROUPS = [
+    "Taxa Range of Number of Individuals in the Flocks Number of Contacts FO (%) FC FS",
+    *("Cuculiformes Wagler, 1830", "Cuculidae Leach, 1820", "Piaya cayana (Linnaeus, 1766) 1 3 2.0 RA Und, Can"),
+    *("Apodiformes Peters, 1940", "Trochilidae Vigors, 1825", "Thalurania glaucopis (Gmelin, 1788) 1 1 0.7 RA Und"),
+    *("Trogoniformes A.O.U., 1886", "Trogon surrucura Vieillot, 1817 1-2 4 2.6 RA Und,", "Can"),
+    *("Dysithamnus mentalis (Temminck, 1823) 1-4 28 18.4", "COM Und, Can"),
+]
+
+
+def test_a_labels_year_and_a_groups_row_are_no_figures_of_a_row() -> None:
+    got = by_inner_figures(_tlines(INNER_GROUPS), PARAMS.structure)
+    assert got is not None
+    rows, head = got
+    assert head == 1 and rows[1:3] == [["Cuculiformes Wagler, 1830"], ["Cuculidae Leach, 1820"]]
+    assert rows[3] == ["Piaya cayana (Linnaeus, 1766)", "1", "3", "2.0", "RA Und, Can"]
+    assert rows[4:6] == [["Apodiformes Peters, 1940"], ["Trochilidae Vigors, 1825"]]
+    # (``RA Und``: a code, no German ``und`` that the order's line would go on from)
+    assert rows[6][-1] == "RA Und" and rows[7] == ["Trogoniformes A.O.U., 1886"]
+    assert rows[8] == ["Trogon surrucura Vieillot, 1817", "1-2", "4", "2.6", "RA Und, Can"]
+    # A row that ends on its figures, its codes wrapped below them.
+    assert rows[9] == ["Dysithamnus mentalis (Temminck, 1823)", "1-4", "28", "18.4", "COM Und, Can"]
+    # A note under such a row is no words of it.
+    noted = [*INNER_GROUPS[:-1], "Note: FO = frequency of occurrence."]
+    rows = (by_inner_figures(_tlines(noted), PARAMS.structure) or ([],))[0]
+    assert rows[-2][-1] == "" and rows[-1] == ["Note: FO = frequency of occurrence."]
+    # A count in the label's brackets is the label's (rsp-48: ``Cortadores de cana (N = 39)``).
+    counted = ["Grupo", "Cortadores de cana (N = 39) 12 30 sim", "Trabalhadores urbanos (N = 48) 15 33 não"]
+    rows = (by_inner_figures(_tlines(counted), PARAMS.structure) or ([],))[0]
+    assert rows[1][:3] == ["Cortadores de cana (N = 39)", "12", "30"]
+
+
+def test_inner_figures_keep_their_intervals_and_the_header_its_years() -> None:
+    # An interval in brackets and a deviation are cells with their figure; the first line
+    # is the header, its years too; a sentence after the last row is no words of it.
+    lines = ["Indicador 2010 2019 Tendência", "Vacinação 85,2 (80,1 - 90,3) 92,1 ± 1,5 Crescente"]
+    lines += ["Pré-natal 70,4 (66,0 - 74,8) 81,3 ± 2,0 Crescente", "Aleitamento 45,0 (41,2 - 48,8) 41,2 ± 1,9 Estável"]
+    got = by_inner_figures(_tlines([*lines, "Os dados foram ponderados."]), PARAMS.structure)
+    assert got is not None
+    rows, head = got
+    assert head == 1 and rows[0] == ["Indicador 2010 2019 Tendência"]
+    assert rows[1] == ["Vacinação", "85,2 (80,1 - 90,3)", "92,1 ± 1,5", "Crescente"]
+    assert rows[-2][-1] == "Estável" and rows[-1] == ["Os dados foram ponderados."]
+
+
+def test_rows_not_told_by_inner_figures_stay_text() -> None:
+    # rsp-59 (pdfminer): a figure and its interval going on (``1.8* (0.1 to 3.5)``) hold
+    # one figure, no run of them.
+    ci = ["Indicator/Characteristic", "Sex 15.1*", "(12.8", "to 17.5)", "Age 1.8* (0.1 to 3.5)"]
+    ci += ["Income 2.8* (1.6 to 4.0)"]
+    assert by_inner_figures(_tlines([*ci, "Region 0.2 (-2.9 to 3.4)"]), PARAMS.structure) is None
+    # Most rows without a label: figures and words of another shape.
+    assert by_inner_figures(_tlines(["Region", "1 2 high", "3 4 low", "5 6 mid"]), PARAMS.structure) is None
+    # Figures alone, rows that end on their figures, or rows that do not agree on their count.
+    assert by_inner_figures(_tlines(["A B C", "7 25-26 1 - 2 15", "8 26-27 1 - 3 16"]), PARAMS.structure) is None
+    ends = ["Região ICC", "Capital 55,7 40,3", "Centro 44,1 49,3", "Litoral 55,8 41,0 pontos"]
+    assert by_inner_figures(_tlines(ends), PARAMS.structure) is None
+    uneven = ["Region", "North 1 2 high", "South 3 4 5 low", "East 6 7 8 9 mid"]
+    assert by_inner_figures(_tlines(uneven), PARAMS.structure) is None
+    # Layout-mode text is read by position.
+    laid = [TLine("Capital  55,7 40,3 alto", 0, pieces=((0, 0, 7), (9, 9, 13))), TLine("Centro  44,1 49,3 baixo", 1)]
+    assert by_inner_figures([*laid, TLine("Norte 1 2 médio", 2)], PARAMS.structure) is None
 
 
 # Cad. saúde colet. (pypdf, CC BY): a caption at a page's top whose last line ends on no

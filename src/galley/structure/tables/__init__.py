@@ -24,6 +24,8 @@
    - ``rows.by_continuation``: rows of text whose wrapped lines go on in lower case;
    - ``rows.by_figure``: rows of a label and one figure, a row a line (beside a caption
      only: prose ends on a number too);
+   - ``rows.by_inner_figures``: rows whose figures stand between their label and their
+     words, the label wrapped above them (pypdf; beside a caption only);
 3. a region no recogniser can rebuild (beside a caption, or a stack of cells) stays one
    block of *table text*: its lines as extracted, published verbatim in a monospaced
    block, never scattered as paragraphs (the report counts them: ``diagnostics``).
@@ -50,6 +52,7 @@ from galley.structure.tables.rows import (
     by_count,
     by_dated,
     by_figure,
+    by_inner_figures,
     by_keys,
     by_leading,
     by_letter_keys,
@@ -79,10 +82,11 @@ GRIDS: list[GridRule] = [
     by_brackets,
     by_continuation,
     by_figure,
+    by_inner_figures,
 ]
 # Recognisers asked of a region beside a caption only: their rows' shape is common in the
 # running text too.
-CAPTIONED_ONLY: frozenset[GridRule] = frozenset({by_letter_keys, by_label_sentences, by_figure})
+CAPTIONED_ONLY: frozenset[GridRule] = frozenset({by_letter_keys, by_label_sentences, by_figure, by_inner_figures})
 
 
 def find(units: list[Unit], p: StructureParams) -> list[tuple[int, int, list[Block]]]:

@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from galley.clean.headings import open_ended
 from galley.params import StructureParams
 from galley.structure import table_notes
 from galley.structure.tables.cells import DASHES, TLine, group_numbers, is_number, join_cell, numeric_tail
@@ -728,6 +729,141 @@ def by_dated(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid |
     return rows, head
 
 
+def by_inner_figures(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
+    """Rows whose figures stand between their words: a label first, on the row's line or
+    wrapped above it, then the figures, then words (rac-26, pypdf: ``Cawley et al.`` /
+    ``(2000)`` / ``2.8 48 EFA US Psychology students``; ``Sarros et al. (2006) 7 238 34.0 7
+    ANOVA Australia Members of the`` / ``Australian Institute of`` / ``Management``). A line
+    that holds ``table_numbers_min`` figures or more one after another, words after them,
+    anchors a row (the rows agree on how many: ``table_row_agreement``). The lines between
+    two anchors are the upper row's words going on, then the lower row's label: that opens
+    at the last line in capitals after a line that does not break off (``Libby and
+    Thorne`` / ``(2007)`` after ``Management``), and an anchor that brings its label on its
+    line takes none from above; most rows have a label. A line in capitals that ends on a figure, there or above
+    the first row, is a group's row (``Apodiformes Peters, 1940``), and so is each line
+    after it up to the next label. The lines above are the header; a note under the last
+    row (``Note:``, ``a Pearson's test``) is a row of its own. A row's cells: its label, the
+    figures wrapped above its anchor, each figure, its words. Prose and reference lists
+    hold such lines too (``Software, 85, 217-228. https://...``): beside a caption only."""
+    if any(ln.pieces is not None for ln in lines):
+        return None  # layout-mode text: its columns are read by position
+    # (the first line is the header's, its figures too: ``Indicador 2010 2019 Tendência``)
+    cuts = {k: cut for k, ln in enumerate(lines) if k and (cut := _inner(ln.text, p)) is not None}
+    anchors = list(cuts)
+    counts = Counter(len(nums) for _, nums, _ in cuts.values())
+    if len(anchors) < p.table_min_rows or counts.most_common(1)[0][1] < p.table_row_agreement * len(anchors):
+        return None
+    if sum(1 for _, _, rest in cuts.values() if rest) < p.table_row_agreement * len(anchors):
+        return None  # most rows end on their figures: ``by_numbers``' table, which it did not rebuild
+    texts = [ln.text.strip() for ln in lines]
+    starts = [anchors[0] if cuts[anchors[0]][0] else _label_start(texts, 1, anchors[0])]
+    for a, b in pairwise(anchors):
+        starts.append(b if cuts[b][0] else _label_start(texts, a + 1, b))
+    last = anchors[-1] + 1  # under the last row, its words go on only where they wrap
+    if not cuts[anchors[-1]][2] and last < len(texts) and not table_notes.opens_note(texts[last]):
+        last += 1  # (its words under its figures)
+    while last < len(texts) and (texts[last][:1].islower() or _breaks_off(texts[last - 1])):
+        last += 1
+    header = _groups_from(texts, 1, starts[0])
+    rows: list[list[str]] = [[join_cell(texts[:header], lang)]]
+    rows += [[t] for t in texts[header : starts[0]]]
+    for start, a, end in zip(starts, anchors, [*starts[1:], last], strict=True):
+        label, nums, rest = cuts[a]
+        above = texts[start:a]
+        wrapped = next((k for k, t in enumerate(above) if t[:1].isdigit()), len(above))
+        cells = [join_cell([*above[:wrapped], label] if label else above[:wrapped], lang)]
+        if above[wrapped:]:
+            cells.append(join_cell(above[wrapped:], lang))
+        groups = _groups_from(texts, a + 1, end)
+        rows.append([*cells, *nums, join_cell([rest, *texts[a + 1 : groups]], lang)])
+        rows += [[t] for t in texts[groups:end]]
+    rows += [[t] for t in texts[last:]]  # a note, the text after the table
+    body = [r for r in rows if len(r) > 1]
+    if sum(1 for r in body if r[0]) < p.table_row_agreement * len(body):
+        return None  # most rows without a label: figures and words, not this table's shape
+    return rows, 1
+
+
+def _inner(text: str, p: StructureParams) -> tuple[str, list[str], str] | None:
+    """A row's anchor -> (its label, its figures, the words after them): ``Sarros et al.
+    (2006) 7 238 34.0 7 ANOVA Australia`` -> ``("Sarros et al. (2006)", ["7", "238",
+    "34.0", "7"], "ANOVA Australia")``; None when no run of ``table_numbers_min`` figures
+    (a dash an empty cell among them) has words or codes after it, or the line's end after
+    a label (the words wrapped below: ``Dysithamnus mentalis (Temminck, 1823) 1-4 28 18.4``
+    / ``COM Und, Can``). A figure the label holds opens no run: a year in brackets or closing
+    them (``Racelis (2013)``, ``(Linnaeus, 1766)``), or after a comma (``Vieillot, 1817``)."""
+    words = text.split()
+    k = 0
+    while k < len(words):
+        before = " ".join(words[:k])
+        if not is_number(words[k]) or words[k] in _EMPTY or _labels_figure(before, words[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(words) and (is_number(words[end]) or words[end] == "±"):
+            end += 1
+        while end > k and _open_bracket(words[k:end]):
+            end -= 1  # a figure going on after them: ``1.8* (0.1 to 3.5)``
+        run = words[k:end]
+        rest = " ".join(words[end:])
+        if sum(w not in _EMPTY for w in run) >= p.table_numbers_min and _LETTERED.search(rest or before):
+            return before, _figure_cells(run), rest
+        k = max(end, k + 1)
+    return None
+
+
+def _open_bracket(tokens: list[str]) -> bool:
+    text = "".join(tokens)
+    return text.count("(") > text.count(")")
+
+
+def _figure_cells(run: list[str]) -> list[str]:
+    """A run of figures -> its cells: an interval in brackets is one token (``(10,1`` ``-``
+    ``14,5)``), and goes with the figure before it as ``group_numbers`` puts a share or a
+    deviation (``12,3 (10,1 - 14,5)``, ``35,2 ± 4,1``)."""
+    tokens: list[str] = []
+    for w in run:
+        if tokens and _open_bracket(tokens[-1:]):
+            tokens[-1] = f"{tokens[-1]} {w}"
+        else:
+            tokens.append(w)
+    return group_numbers(tokens)
+
+
+def _labels_figure(before: str, word: str) -> bool:
+    """The figure belongs to the label's words before it: in brackets, closing a bracket
+    they opened, or after a comma."""
+    return word.startswith("(") or before.count("(") > before.count(")") or before.endswith(",")
+
+
+def _label_start(texts: list[str], lo: int, anchor: int) -> int:
+    """Where the label of the row anchored at ``anchor`` opens among lines ``lo`` ..
+    ``anchor - 1``: the last line in capitals whose line above does not break off;
+    ``anchor`` when none (the row brings no label from above)."""
+    for k in range(anchor - 1, lo - 1, -1):
+        if texts[k][:1].isupper() and not _breaks_off(texts[k - 1]):
+            return k
+    return anchor
+
+
+def _groups_from(texts: list[str], lo: int, hi: int) -> int:
+    """The first of lines ``lo`` .. ``hi - 1`` that is a group's row: in capitals, ending on
+    a figure, after a line that does not break off (``Apodiformes Peters, 1940``); ``hi``
+    when none."""
+    for k in range(lo, hi):
+        words = texts[k].split()
+        if texts[k][:1].isupper() and is_number(words[-1]) and not _breaks_off(texts[k - 1]):
+            return k
+    return hi
+
+
+def _breaks_off(line: str) -> bool:
+    """The line goes on below: on a comma, a bracket, a dash or a function word in lower
+    case (``Members of the``; ``RA Und`` is a code, no German ``und``)."""
+    last = line.rsplit(" ", 1)[-1]
+    return line.endswith(_GOES_ON) or (last.islower() and open_ended(line))
+
+
 def _figures_inside(text: str, p: StructureParams) -> bool:
     """``table_numbers_min`` figures one after another inside a row's words (``Sarros et
     al. (2006) 7 238 34.0 7 ANOVA``)."""
@@ -739,6 +875,7 @@ def _figures_inside(text: str, p: StructureParams) -> bool:
     return False
 
 
+_LETTERED = re.compile(r"[^\W\d_]")  # a word or a code after a row's figures (``RA Und``)
 _WORDY = re.compile(r"[^\W\d_]{3}")  # words after a row's figures: a word of three letters at least
 _DEFINED = re.compile(r"^[A-Z][\w/%-]{0,7} = ")  # a note defining the table's abbreviations: ``HS = ...``
 
