@@ -711,6 +711,12 @@ class StructureParams:
     last cell (``araticum X I NP ZOO 117``: the areas, the classes, then the specimen's
     number); after fewer, the figure ends a label and its code (``Libby and Thorne (2007) JBE
     65``: a journal and its citations), a row of a label and a figure."""
+    table_value_spread: float = 1.5
+    """Most ratio of the characters before a column's repeated value on one row's line to
+    those on another's, where each row's line holds its value inside it (OCR reads a row a
+    line: ``Python for Data Science, Al and Development Beginner 25h``, the value's column
+    starts at one place on the page, proportional type varies the count); wider, the
+    values fall where a wrapped text put them, no column."""
     table_label_max_words: int = 6
     """Words of a label in a two-column table of labels and sentences (``Live coding or
     demonstrations``, ``Continuous anonymous feedback``); a longer unit ending on no stop

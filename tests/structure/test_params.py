@@ -51,6 +51,7 @@ from test_tables import (
     ONE_RUN,
     SPANNED,
     STACK,
+    VALUES_OCR,
     _boxed,
     _tlines,
 )
@@ -63,7 +64,7 @@ from galley.params import PARAMS, Params, StructureParams
 from galley.structure import build_document, table_notes, with_offsets
 from galley.structure.tables.columns import by_label_column
 from galley.structure.tables.pairs import by_label_sentences
-from galley.structure.tables.rows import by_figure, by_leading, by_marks, by_numbers, mark_tail
+from galley.structure.tables.rows import by_figure, by_leading, by_marks, by_numbers, by_values, mark_tail
 
 UNPAGED_INTRO = NAPOLEON.replace("(1982, p. 144)", "(1982)")  # its sentence cites no page
 PARA = "We delivered this workshop three times on-line. Participants were graduate and undergraduate students."
@@ -781,6 +782,9 @@ CASES: list[Case] = [
         0.2,
         lambda p: ["Annonaceae"] in (by_marks(_tlines(MARKS_A_LINE), p.structure) or ([],))[0],
     ),
+    # jose.00292 Table 1 (OCR): 44 characters before ``Beginner`` on one row's line, 33
+    # before ``Intermediate`` on another's.
+    ("table_value_spread", 1.34, 1.33, lambda p: by_values(_tlines(VALUES_OCR), p.structure) is not None),
     # jose.00260 Table 2: its longest label, ``Live coding or`` / ``demonstrations``.
     ("table_label_max_words", 4, 3, lambda p: by_label_sentences(_boxed(METHODS), p.structure) is not None),
     (

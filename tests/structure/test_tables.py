@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from galley.model import Block
+from galley.model import Block, Unit
 from galley.params import PARAMS
 from galley.pipeline import analyse
+from galley.structure.tables import table_block
 from galley.structure.tables.cells import TLine
 from galley.structure.tables.columns import by_label_column
 from galley.structure.tables.pairs import by_label_sentences
+from galley.structure.tables.region import Region
 from galley.structure.tables.rows import (
     by_count,
     by_dated,
@@ -22,6 +24,7 @@ from galley.structure.tables.rows import (
     by_marks,
     by_numbers,
     by_period,
+    by_values,
     mark_tail,
     row_marks,
     word_shape,
@@ -1262,6 +1265,90 @@ def test_inner_figures_keep_their_intervals_and_the_header_its_years() -> None:
     assert head == 1 and rows[0] == ["Indicador 2010 2019 Tendência"]
     assert rows[1] == ["Vacinação", "85,2 (80,1 - 90,3)", "92,1 ± 1,5", "Crescente"]
     assert rows[-2][-1] == "Estável" and rows[-1] == ["Os dados foram ponderados."]
+
+
+# jose.00292 (CC BY) Table 1, as pypdf reads it: each course's title and provider, then its
+# level (a column of repeated values) before its length, the last cell wrapped below.
+VALUES = [
+    *("Course title (provider) Target Duration Libraries", "Python for Data Science, AI and Development"),
+    *("(IBM, Coursera)", "Beginner 25h Using", "libraries", "Python for Everybody Specialization"),
+    *("(University of Michigan, Coursera)", "Beginner 2 months at", "10h/week"),
+    *("CS50’s Introduction to Programming with Python", "(Harvard University, edX)", "Beginner 10 weeks Using"),
+    *("libraries", "Introduction to Computer Science and Programming Using Python", "(MIT, edX)", "Beginner 9 weeks"),
+    *("Applied Data Science with Python Specialization", "(University of Michigan, Coursera)"),
+    *("Intermediate 4 months at", "10h/week", "CS50’s Web Programming with Python and JavaScript"),
+    *("(Harvard University, edX)", "Intermediate 12 weeks"),
+]
+# The same table as OCR reads it: a row a line, each cell's first words side by side.
+VALUES_OCR = [
+    "Course title (provider) Target Duration Libraries",
+    *("Python for Data Science, Al and Development Beginner 25h Using", "(IBM, Coursera) libraries"),
+    *("Python for Everybody Specialization Beginner 2 months at 10h/", "(University of Michigan, Coursera) week"),
+    *("CS50’s Introduction to Programming with Beginner 10 weeks Using", "Python libraries"),
+    "(Harvard University, edX)",
+    *("Machine Learning with Python: A Practical Beginner 5 weeks Using", "Introduction libraries", "(IBM, edX)"),
+    *("Applied Data Science with Python Intermediate 4 months at 10h/ Using", "Specialization week libraries"),
+    *("CS50’s Web Programming with Python and Intermediate 12 weeks", "JavaScript"),
+]
+
+
+def test_rows_told_by_a_column_of_repeated_values() -> None:
+    got = by_values(_tlines(VALUES), PARAMS.structure)
+    assert got is not None
+    rows, head = got
+    assert head == 1 and rows[0] == ["Course title (provider) Target Duration Libraries"]
+    assert rows[1] == ["Python for Data Science, AI and Development (IBM, Coursera) Beginner 25h Using libraries"]
+    assert rows[2] == [
+        "Python for Everybody Specialization (University of Michigan, Coursera) Beginner 2 months at 10h/week"
+    ]
+    applied = "Applied Data Science with Python Specialization (University of Michigan, Coursera)"
+    assert rows[5] == [f"{applied} Intermediate 4 months at 10h/week"]
+    # The first line is the header's, unless it holds a value: then the first row's.
+    rows, head = by_values(_tlines(VALUES[3:]), PARAMS.structure) or ([], 1)
+    assert head == 0 and rows[0] == ["Beginner 25h Using libraries"]
+    got = by_values(_tlines(VALUES_OCR), PARAMS.structure)
+    assert got is not None
+    rows, head = got
+    assert len(rows) == 7 and rows[3] == [
+        "CS50’s Introduction to Programming with Beginner 10 weeks Using Python libraries (Harvard University, edX)"
+    ]
+
+
+def test_inner_figures_and_values_tell_rows_beside_a_caption_only() -> None:
+    # A reference list's entries hold figures between words too (``Software, 85, 217-228.
+    # https://...``): without a caption beside them, such lines are no table's rows.
+    for lines in (INNER, VALUES):
+        units = [Unit("Table 1: Studies", "line", 0, 0, ["Table 1: Studies"])]
+        units += [Unit(t, "line", k + 1, k + 1, [t]) for k, t in enumerate(lines)]
+        captioned = table_block(units, Region(1, len(units), 0), PARAMS.structure)
+        bare = table_block(units, Region(1, len(units)), PARAMS.structure)
+        assert captioned.rows and not bare.rows
+
+
+def test_the_text_after_values_rows_is_no_row() -> None:
+    after = ["The overview of selected Python courses in Table 1 illustrates the popularity"]
+    after += ["and scope of beginner-friendly MOOCs."]
+    rows = (by_values(_tlines([*VALUES_OCR, *after]), PARAMS.structure) or ([],))[0]
+    assert rows[-3] == ["CS50’s Web Programming with Python and Intermediate 12 weeks JavaScript"]
+    assert rows[-2:] == [[after[0]], [after[1]]]
+
+
+def test_values_that_tell_no_rows_stay_text() -> None:
+    # A value seen once (``Advanced``): its row's line shaped as the others', no row told.
+    once = [t.replace("Beginner 2 months", "Advanced 2 months") for t in VALUES_OCR]
+    assert by_values(_tlines(once), PARAMS.structure) is None
+    # Values at a line's start and inside lines; two on a line; as many kinds as rows.
+    mixed = [*VALUES[:3], "Beginner 25h Using", "Python for Everybody Beginner 2 months", "Beginner 10 weeks"]
+    assert by_values(_tlines(mixed), PARAMS.structure) is None
+    two = ["Level Hours", "Beginner 25h Beginner 30h", "Beginner 2 months", "Beginner 10 weeks", "Intermediate 4 h"]
+    assert by_values(_tlines(two), PARAMS.structure) is None
+    once = ["Region Value", "Capital 256,03", "Centro 260,48", "Litoral 274,05", "Capital 3,1", "Norte 7,2"]
+    assert by_values(_tlines(once), PARAMS.structure) is None  # no value on three rows
+    # A value wherever a wrapped text put it: no column.
+    wrapped = ["Course title (provider) Target Duration Libraries", "Using Python (MIT, edX) Beginner 9 weeks"]
+    wrapped += ["CS50’s Introduction to Artificial Intelligence with Python (Harvard University, edX) Beginner 7 weeks"]
+    wrapped += ["(IBM, edX) Beginner 5 weeks Using libraries Programming for Everybody: Getting Started"]
+    assert by_values(_tlines(wrapped), PARAMS.structure) is None
 
 
 def test_rows_not_told_by_inner_figures_stay_text() -> None:

@@ -26,6 +26,8 @@
      only: prose ends on a number too);
    - ``rows.by_inner_figures``: rows whose figures stand between their label and their
      words, the label wrapped above them (pypdf; beside a caption only);
+   - ``rows.by_values``: rows told by a column of repeated values before a figure
+     (``Beginner 25h``; beside a caption only);
 3. a region no recogniser can rebuild (beside a caption, or a stack of cells) stays one
    block of *table text*: its lines as extracted, published verbatim in a monospaced
    block, never scattered as paragraphs (the report counts them: ``diagnostics``).
@@ -59,6 +61,7 @@ from galley.structure.tables.rows import (
     by_marks,
     by_numbers,
     by_period,
+    by_values,
 )
 from galley.structure.tables.wrapped import by_brackets
 
@@ -83,10 +86,13 @@ GRIDS: list[GridRule] = [
     by_continuation,
     by_figure,
     by_inner_figures,
+    by_values,
 ]
 # Recognisers asked of a region beside a caption only: their rows' shape is common in the
 # running text too.
-CAPTIONED_ONLY: frozenset[GridRule] = frozenset({by_letter_keys, by_label_sentences, by_figure, by_inner_figures})
+CAPTIONED_ONLY: frozenset[GridRule] = frozenset(
+    {by_letter_keys, by_label_sentences, by_figure, by_inner_figures, by_values}
+)
 
 
 def find(units: list[Unit], p: StructureParams) -> list[tuple[int, int, list[Block]]]:

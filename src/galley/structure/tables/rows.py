@@ -784,6 +784,72 @@ def by_inner_figures(lines: list[TLine], p: StructureParams, lang: str = "en") -
     return rows, 1
 
 
+def by_values(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
+    """Rows told by a column of repeated values, each right before a figure (a course's
+    level and its length: ``Beginner 25h``, ``Intermediate 4 months``): the values are the
+    capitalised words that stand before a figure on two lines or more, one of them on
+    ``table_repeat_min`` lines or more, and each line that holds one anchors a row. Where
+    every value opens its line (pypdf, jose.00292: ``Python for Data Science, AI and
+    Development`` / ``(IBM, Coursera)`` / ``Beginner 25h Using`` / ``libraries``), a row
+    is the lines after the row above up to its anchor, then the lines that go on below it
+    (in lower case or on a figure); where every value stands inside its line
+    (OCR: ``Python for Data Science, Al and Development Beginner 25h Using`` / ``(IBM,
+    Coursera) libraries``), a row is its anchor's line and the lines up to the next, and
+    the value stands at about one place on every such line (``table_value_spread``). A
+    row's line shaped so without a value (one seen once, or misread) makes the rows
+    uncertain, and below the last value's line only lines shorter than any value's line are its
+    row's (a line as long is the text after the table). The lines above the first row are
+    the header. A row's cells cannot be told apart in such
+    text: each row is one cell spanning the table."""
+    texts = [ln.text.strip() for ln in lines]
+    found = [[m for m in _VALUE.finditer(t)] for t in texts]
+    counts = Counter(m.group(1) for ms in found for m in ms)
+    values = {v for v, n in counts.items() if n >= 2}
+    if not values or max(counts[v] for v in values) < p.table_repeat_min:
+        return None
+    anchors = [k for k, ms in enumerate(found) if any(m.group(1) in values for m in ms)]
+    if len(anchors) < p.table_min_rows:
+        return None
+    at = [[m.start() for m in found[k] if m.group(1) in values] for k in anchors]
+    if any(len(x) > 1 for x in at):
+        return None  # two values on a row's line: no column of them
+    offsets = [x[0] for x in at]
+    if 0 in offsets and any(offsets):
+        return None  # values at a line's start and inside lines: no one way to tell the rows
+    if min(offsets) and max(offsets) > p.table_value_spread * min(offsets):
+        return None  # values wherever a wrapped text put them: no column
+    apart = not any(offsets)  # the label above the value, the row's words going on below it
+    # (apart, the first line is the header's unless it holds a value: the first label's
+    # lines come after it)
+    starts = [min(anchors[0], 1) if apart else anchors[0]]
+    ends: list[int] = []
+    for a, b in pairwise([*anchors, len(texts)]):
+        end = a + 1 if apart else b
+        while apart and end < b and (texts[end][:1].islower() or texts[end][:1].isdigit()):
+            end += 1
+        ends.append(end)
+    starts += ends[:-1]
+    # Below the last value's line, its row's wrapped words are shorter than any value's
+    # line: a line as long is the text after the table.
+    shortest = min(len(texts[a]) for a in anchors)
+    end = anchors[-1] + 1
+    while end < ends[-1] and len(texts[end]) < shortest:
+        end += 1
+    ends[-1] = end
+    lo, hi = min(offsets) / p.table_value_spread, max(offsets) * p.table_value_spread
+    for k in range(starts[0], ends[-1]):
+        if k not in anchors and any(lo <= m.start() <= hi for m in found[k]):
+            return None  # a value's line without a value (one seen once, misread): rows uncertain
+    rows: list[list[str]] = [[join_cell(texts[: starts[0]], lang)]] if starts[0] else []
+    rows += [[join_cell(texts[a:b], lang)] for a, b in zip(starts, ends, strict=True)]
+    rows += [[t] for t in texts[ends[-1] :]]
+    return rows, 1 if starts[0] else 0
+
+
+# A column's value before a figure: ``Beginner 25h``, ``Intermediate 4 months``.
+_VALUE = re.compile(r"(?:^|(?<=\s))([A-ZÀ-Þ][a-zà-ÿ]{2,})\s+(?=\d)")
+
+
 def _inner(text: str, p: StructureParams) -> tuple[str, list[str], str] | None:
     """A row's anchor -> (its label, its figures, the words after them): ``Sarros et al.
     (2006) 7 238 34.0 7 ANOVA Australia`` -> ``("Sarros et al. (2006)", ["7", "238",
