@@ -735,16 +735,18 @@ def by_inner_figures(lines: list[TLine], p: StructureParams, lang: str = "en") -
     ``(2000)`` / ``2.8 48 EFA US Psychology students``; ``Sarros et al. (2006) 7 238 34.0 7
     ANOVA Australia Members of the`` / ``Australian Institute of`` / ``Management``). A line
     that holds ``table_numbers_min`` figures or more one after another, words after them,
-    anchors a row (the rows agree on how many: ``table_row_agreement``). The lines between
-    two anchors are the upper row's words going on, then the lower row's label: that opens
-    at the last line in capitals after a line that does not break off (``Libby and
-    Thorne`` / ``(2007)`` after ``Management``), and an anchor that brings its label on its
-    line takes none from above; most rows have a label. A line in capitals that ends on a figure, there or above
-    the first row, is a group's row (``Apodiformes Peters, 1940``), and so is each line
-    after it up to the next label. The lines above are the header; a note under the last
-    row (``Note:``, ``a Pearson's test``) is a row of its own. A row's cells: its label, the
-    figures wrapped above its anchor, each figure, its words. Prose and reference lists
-    hold such lines too (``Software, 85, 217-228. https://...``): beside a caption only."""
+    anchors a row (the rows agree on how many: ``table_row_agreement``; most have words
+    after their figures and a label). The lines between two anchors are the upper row's
+    words going on, then the lower row's label: that opens at the last line in capitals
+    after a line that does not break off (``Libby and Thorne`` / ``(2007)`` after
+    ``Management``), and an anchor that brings its label on its line takes none from
+    above. A line in capitals that ends on a figure, there or above the first row, is a
+    group's row (``Apodiformes Peters, 1940``), and so is each line after it up to the next
+    label. The first line and those above the first row's label are the header; under the
+    last row, only lines that wrap are its words (a note, the text after the table: rows of
+    their own). A row's cells: its label, the figures wrapped above its anchor, each
+    figure, its words. Prose and reference lists hold such lines too (``Software, 85,
+    217-228. https://...``): beside a caption only."""
     if any(ln.pieces is not None for ln in lines):
         return None  # layout-mode text: its columns are read by position
     # (the first line is the header's, its figures too: ``Indicador 2010 2019 Tendência``)
@@ -792,17 +794,17 @@ def by_values(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid 
     every value opens its line (pypdf, jose.00292: ``Python for Data Science, AI and
     Development`` / ``(IBM, Coursera)`` / ``Beginner 25h Using`` / ``libraries``), a row
     is the lines after the row above up to its anchor, then the lines that go on below it
-    (in lower case or on a figure); where every value stands inside its line
-    (OCR: ``Python for Data Science, Al and Development Beginner 25h Using`` / ``(IBM,
+    (in lower case or on a figure); where every value stands inside its line (OCR:
+    ``Python for Data Science, Al and Development Beginner 25h Using`` / ``(IBM,
     Coursera) libraries``), a row is its anchor's line and the lines up to the next, and
     the value stands at about one place on every such line (``table_value_spread``). A
     row's line shaped so without a value (one seen once, or misread) makes the rows
-    uncertain, and below the last value's line only lines shorter than any value's line are its
-    row's (a line as long is the text after the table). The lines above the first row are
-    the header. A row's cells cannot be told apart in such
-    text: each row is one cell spanning the table."""
+    uncertain; below the last value's line only lines shorter than any value's line are
+    its row's (a line as long is the text after the table). The lines above the first row
+    are the header. A row's cells cannot be told apart in such text: each row is one cell
+    spanning the table."""
     texts = [ln.text.strip() for ln in lines]
-    found = [[m for m in _VALUE.finditer(t)] for t in texts]
+    found = [list(_VALUE.finditer(t)) for t in texts]
     counts = Counter(m.group(1) for ms in found for m in ms)
     values = {v for v, n in counts.items() if n >= 2}
     if not values or max(counts[v] for v in values) < p.table_repeat_min:
@@ -917,7 +919,7 @@ def _groups_from(texts: list[str], lo: int, hi: int) -> int:
     a figure, after a line that does not break off (``Apodiformes Peters, 1940``); ``hi``
     when none."""
     for k in range(lo, hi):
-        words = texts[k].split()
+        words = texts[k].split() or [""]
         if texts[k][:1].isupper() and is_number(words[-1]) and not _breaks_off(texts[k - 1]):
             return k
     return hi
