@@ -745,7 +745,7 @@ def by_inner_figures(lines: list[TLine], p: StructureParams, lang: str = "en") -
     label. The first line and those above the first row's label are the header; under the
     last row, only lines that wrap are its words (a note, the text after the table: rows of
     their own). A row's cells: its label, the figures wrapped above its anchor, each
-    figure, its words. Prose and reference lists hold such lines too (``Software, 85,
+    figure, its words in the table's last column. Prose and reference lists hold such lines too (``Software, 85,
     217-228. https://...``): beside a caption only."""
     if any(ln.pieces is not None for ln in lines):
         return None  # layout-mode text: its columns are read by position
@@ -783,7 +783,10 @@ def by_inner_figures(lines: list[TLine], p: StructureParams, lang: str = "en") -
     body = [r for r in rows if len(r) > 1]
     if sum(1 for r in body if r[0]) < p.table_row_agreement * len(body):
         return None  # most rows without a label: figures and words, not this table's shape
-    return rows, 1
+    # Every row's words in the last column, under one another, however many figures it has
+    # (an empty cell's dash, the figures wrapped above the row: ``140 390(1), 181(2)``).
+    width = max(len(r) for r in body)
+    return [[*r[:-1], *[""] * (width - len(r)), r[-1]] if len(r) > 1 else r for r in rows], 1
 
 
 def by_values(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
