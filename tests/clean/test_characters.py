@@ -99,6 +99,11 @@ def cleaned(line: str) -> tuple[str, set[str]]:
             "ellipsis",
         ),
         ("Aqui. . . dentro. [Colocando o boneco-bebê na", "Aqui… dentro. [Colocando o boneco-bebê na", "ellipsis"),
+        # LaTeX's breve and caron set apart before their letter (rac-26 pypdf, jose.00267
+        # pdfminer, bjb-83 pypdf).
+        ("Koçyi˘git and Karada˘g (2016)", "Koçyiğit and Karadağ (2016)", "spacing-accents"),
+        ("Radoˇcaj, D., Jurišić, M.", "Radočaj, D., Jurišić, M.", "spacing-accents"),
+        ("PE¡EK, B., ˇCINOVÁ, J.", "PE¡EK, B., ČINOVÁ, J.", "spacing-accents"),
     ],
 )
 def test_character_rule(raw: str, want: str, rule: str) -> None:

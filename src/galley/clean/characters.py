@@ -230,6 +230,24 @@ def ellipsis(text: str) -> str:
     return _SPACED_ELLIPSIS.sub("…", text)
 
 
+# A breve or a caron set as a character of its own before the letter it sits on (pypdf
+# and pdftotext on LaTeX's ``\u{g}``, ``\v{c}``) and the combining mark it stands for.
+_SPACING_ACCENTS = {"\u02d8": "\u0306", "\u02c7": "\u030c"}
+_SPACING_ACCENT = re.compile(r"([\u02d8\u02c7])([^\W\d_])")
+
+
+def spacing_accents(text: str) -> str:
+    """A breve or a caron that the extractor set apart goes back on its letter.
+
+    ``Koçyi˘git`` -> ``Koçyiğit``, ``Radoˇcaj`` -> ``Radočaj``, ``ˇCINOVÁ`` -> ``ČINOVÁ``
+    (LaTeX draws the accent before the letter). An acute is left alone: ``patient´s``
+    sets it for an apostrophe."""
+    if "\u02d8" not in text and "\u02c7" not in text:
+        return text
+    placed = _SPACING_ACCENT.sub(lambda m: m.group(2) + _SPACING_ACCENTS[m.group(1)], text)
+    return unicodedata.normalize("NFC", placed)
+
+
 def nfc(text: str) -> str:
     """Compose combining accents: ``e\u0301`` -> ``é`` so words compare equal."""
     if text.isascii() or unicodedata.is_normalized("NFC", text):
@@ -270,6 +288,7 @@ RULES: list[tuple[str, Rule]] = [
     ("quotes", typographic_quotes),
     ("dashes", dashes),
     ("ellipsis", ellipsis),
+    ("spacing-accents", spacing_accents),
     ("nfc", nfc),
 ]
 
