@@ -350,7 +350,7 @@ def _goes_on(text: str, nxt: str) -> bool:
     """``text`` goes on in the line ``nxt``: it ends on a word that goes on or inside a
     bracket (``Mother worked in the last month (n`` / ``= 36,866)``), or ``nxt`` opens in
     lower case, on a bracket or a sign (``Mother's age`` / ``(years)``)."""
-    if text.endswith((*_GOES_ON, "=")) or text.count("(") > text.count(")"):
+    if text.endswith((*_GOES_ON, "=")) or _in_bracket(text):
         return True
     return nxt[:1].islower() or nxt[:1] in "()=[" or nxt[:1].isdigit()
 
@@ -873,7 +873,7 @@ def _inner(text: str, p: StructureParams) -> tuple[str, list[str], str] | None:
         end = k
         while end < len(words) and (is_number(words[end]) or words[end] == "±"):
             end += 1
-        while end > k and _open_bracket(words[k:end]):
+        while end > k and _in_bracket(" ".join(words[k:end])):
             end -= 1  # a figure going on after them: ``1.8* (0.1 to 3.5)``
         run = words[k:end]
         rest = " ".join(words[end:])
@@ -883,8 +883,8 @@ def _inner(text: str, p: StructureParams) -> tuple[str, list[str], str] | None:
     return None
 
 
-def _open_bracket(tokens: list[str]) -> bool:
-    text = "".join(tokens)
+def _in_bracket(text: str) -> bool:
+    """The text leaves a bracket open: ``(12.8``, ``Mother worked ... (n``."""
     return text.count("(") > text.count(")")
 
 
@@ -894,7 +894,7 @@ def _figure_cells(run: list[str]) -> list[str]:
     deviation (``12,3 (10,1 - 14,5)``, ``35,2 ± 4,1``)."""
     tokens: list[str] = []
     for w in run:
-        if tokens and _open_bracket(tokens[-1:]):
+        if tokens and _in_bracket(tokens[-1]):
             tokens[-1] = f"{tokens[-1]} {w}"
         else:
             tokens.append(w)
@@ -904,7 +904,7 @@ def _figure_cells(run: list[str]) -> list[str]:
 def _labels_figure(before: str, word: str) -> bool:
     """The figure belongs to the label's words before it: in brackets, closing a bracket
     they opened, or after a comma."""
-    return word.startswith("(") or before.count("(") > before.count(")") or before.endswith(",")
+    return word.startswith("(") or _in_bracket(before) or before.endswith(",")
 
 
 def _label_start(texts: list[str], lo: int, anchor: int) -> int:
@@ -922,8 +922,7 @@ def _groups_from(texts: list[str], lo: int, hi: int) -> int:
     a figure, after a line that does not break off (``Apodiformes Peters, 1940``); ``hi``
     when none."""
     for k in range(lo, hi):
-        words = texts[k].split() or [""]
-        if texts[k][:1].isupper() and is_number(words[-1]) and not _breaks_off(texts[k - 1]):
+        if texts[k][:1].isupper() and _ends_on_figure(texts[k].split()) and not _breaks_off(texts[k - 1]):
             return k
     return hi
 
@@ -972,7 +971,7 @@ def _leading(text: str, p: StructureParams) -> tuple[list[str], str]:
     k = 0
     while k < len(words) and is_number(words[k]) and words[k] not in _EMPTY:
         k += 1
-    while k and "".join(words[:k]).count("(") > "".join(words[:k]).count(")"):
+    while k and _in_bracket(" ".join(words[:k])):
         k -= 1  # a figure going on after them: ``15.1* (12.8 to 17.5)``
     rest = " ".join(words[k:])
     if k < p.table_numbers_min or not _WORDY.search(rest):
