@@ -181,6 +181,25 @@ def test_what_is_no_rest_of_a_url_stays_apart(raw: str, kept: str) -> None:
     assert kept in text and "url-join" not in rules
 
 
+def test_a_page_range_after_a_doi_that_ends_on_a_dot_is_no_rest_of_it() -> None:
+    # pdfminer reads an entry's pages apart from it, after its DOI (scielo paz-62); the
+    # DOI became ``.../s0266467400001255.33-53.16(1):``. A number alone still goes on.
+    text, _ = joined("Ecology, https://doi.org/10.1017/\ns0266467400001255.\n\n  33-53.\n\n  16(1):\n")
+    assert "https://doi.org/10.1017/s0266467400001255. 33-53." in text
+    text, _ = joined("Jupyter book. Zenodo. https://doi.org/10.5281/zenodo.\n4539666.\n")
+    assert text.endswith("https://doi.org/10.5281/zenodo.4539666.")
+
+
+def test_a_page_number_an_entry_ran_on_to_is_no_rest_of_its_doi() -> None:
+    # The page's number after the right column's last entry (pypdf's layout mode, no form
+    # feed between the pages): the entry runs on to it, its DOI does not.
+    text, rules = joined(
+        "References\n\nWilson, G., & Teal, T. K. (2017). Good enough practices in scientific computing. PLoS\n"
+        "Computational Biology, 13(6), e1005510. https://doi.org/10.1371/\njournal.pcbi.1005510\n\n\n\n2\n"
+    )
+    assert text.endswith("https://doi.org/10.1371/journal.pcbi.1005510 2") and rules == ["url-join"]
+
+
 def test_a_number_alone_after_a_blank_line_is_no_rest_of_a_doi() -> None:
     # ACM's reference format, then the first section's number on a line of its own: a
     # number set apart by a blank line is the section's (or a page's), not the DOI's last

@@ -981,3 +981,16 @@ def test_an_entry_without_a_year_ends_where_a_box_opens_with_a_name_and_a_year()
     # The entry before it still open (it ends on no stop): the box goes on it.
     got = refs(ogata.replace("371-384.", "371-384, in"), swaine)
     assert [b.text[:10] for b in got] == ["Ogata, R. "]
+
+
+def test_a_doi_before_its_entry_s_pages_is_a_link_and_a_doi_cut_at_its_dot_is_none() -> None:
+    # pdfminer reads an entry's pages after its DOI (scielo bjb-83): the DOI is linked, the
+    # pages stay text. A DOI the text cut after a dot (``zenodo. 4539666``) is no link.
+    (got,) = refs(
+        "IVANOVA, M. and VAN STADEN, J., 2006. Endogenous cytokinins. Plant Growth Regulation, vol. 50, "
+        "no. 2-3, pp. http://dx.doi.org/10.1007/s10725-006-9139-x. 219-230."
+    )
+    assert [r.url for r in got.runs() if r.kind == "link"] == ["http://dx.doi.org/10.1007/s10725-006-9139-x"]
+    for cut in ("https://doi.org/10.5281/zenodo. 4539666", "http://dx.doi.org/10.1111/j. 1399-3054.1962.tb08052.x"):
+        (got,) = refs(f"Executable Books Community. (2021). Jupyter book. Zenodo. {cut}")
+        assert [r for r in got.runs() if r.kind == "link"] == []

@@ -116,8 +116,10 @@ def broken_url(e: LineEnd) -> Join | None:
     ``https://doi.org/10.1088/`` / ``1748-9326/ab281e``, ``https:`` / ``//doi.org/...``,
     ``https://doi.`` / ``org/10.1002/rse2.31``, ``https://doi.org/10.1145/23`` /
     ``62499.2362532``, ``10.1111/2041-`` / ``210X`` (its hyphen kept). A URL that ends a
-    sentence (``... see https://x.org.`` / ``The``) is left alone."""
-    if not urls.goes_on(e.last, e.cur.text, e.words.p):
+    sentence (``... see https://x.org.`` / ``The``) is left alone, and so is a page's number
+    set apart by a blank line that a block ran on to (``journal.pcbi.1005510`` / `` `` /
+    ``2``), as the break rules leave it."""
+    if not urls.goes_on(e.last, e.cur.text, e.words.p, apart=e.cur.blank_before > 0):
         return None
     why = "a URL broken at the line end"
     return url_goes_on(e, "url-join", why, why + " (OCR's spaces in it closed)")
