@@ -48,7 +48,8 @@ class CleanParams:
     carried_prose_share: float = 0.4
     """A page that goes on with the page before's two columns of prose is two columns with
     at least this share of prose pieces on each side (its references' URLs, DOIs and
-    figures are no prose)."""
+    figures are no prose), or with a left column of prose (``prose_column_share``) beside
+    anything (a table set in the right column)."""
     column_shift: int = 8
     """... its right column starting within this many page columns of the page before's."""
     sidebar_margin: int = 8

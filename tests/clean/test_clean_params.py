@@ -262,12 +262,12 @@ def test_two_prose_min_lines() -> None:
 
 
 def _references_page(shift: int) -> list[Line]:
-    """The two-column case, then a page of its references: half their right pieces are
-    DOIs (no prose), the gutter ``shift`` page columns right of the first page's."""
+    """The two-column case, then a page of its references: half their pieces on each side
+    are DOIs (no prose), the gutter ``shift`` page columns right of the first page's."""
     first = (CASES / "columns" / "twocol-pdftotext-layout.txt").read_text(encoding="utf-8").rstrip("\f\n")
     rows = []
     for k in range(10):
-        left = "Rising, J., & Hsiang, S. (2019). A guide to"
+        left = f"https://doi.org/10.1257/aer.2019.{k:04d}" if k % 2 else "Rising, J., & Hsiang, S. (2019). A guide to"
         doi = f"https://doi.org/10.1038/s41586-019-{k:04d}"
         right = doi if k % 2 else "Climate econometrics for social science, vol"
         rows.append(left.ljust(46 + shift) + right)

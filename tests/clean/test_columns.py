@@ -112,6 +112,48 @@ def test_two_columns_of_prose_are_read_left_then_right_with_their_paragraphs() -
     assert all(ln.indent == 0 for ln in after)  # each column measured from its own edge
 
 
+def test_a_justified_column_whose_lines_end_ragged_is_read_whole() -> None:
+    """pypdf's layout mode of a two-column page (WeasyPrint render of scielo bjb-83, CC BY):
+    the left column is justified, its words three spaces apart, and its lines end ragged,
+    some a word's width into the gutter (``... culture   vessels   mag‐     60% of``). The
+    page is one run of two columns; it was cut there, and the lines below were read
+    across both columns (``... (Ben‐ Hyperhydricity is a physiological disorder``)."""
+    _, after, repairs = separated("twocol-justified-pypdf-layout.txt")
+    assert len(repairs) == 1
+    texts = [ln.text for ln in after]
+    ragged = texts.index("city,   when   other   factors   i.e.   culture   vessels   mag‐")
+    assert texts[ragged - 1] == "santolinifolia BA and 2iP induced severe hyperhydri‐"
+    assert texts[ragged + 1] == "nitude and a suitable concentration of agar, ammoni‐"
+    assert ragged < texts.index("60% of plants species, hyperhydricity was described")
+    assert texts.index("um to reduced hyperhydricity (23.6%).") < texts.index("1. Introduction")
+
+
+def test_a_page_that_goes_on_in_two_columns_may_hold_a_table_in_one() -> None:
+    """``pdftotext -layout`` of a two-column page (WeasyPrint render of scielo cadsc-31,
+    CC BY) whose right column is a table (``Total 6,6 5,0 - 8,5 93,4 91,5 - 95,0``) after
+    a page of two columns of prose: the left column's prose and the gutter where the page
+    before had it tell the two columns. Read as one column, every line ran a sentence of
+    the left column into a row of the table."""
+    _, after, repairs = separated("twocol-table-column-pdftotext-layout.txt")
+    assert len(repairs) == 2
+    texts = [ln.text for ln in after]
+    left = texts.index("do domicílio, com ajustes para correção de não res‐")
+    assert texts[left + 1] == "posta e calibração pelos totais populacionais, e (iii) o"
+    assert texts.index("sentimento Livre e Esclarecido (TCLE).") < texts.index("Total 6,6 5,0 - 8,5 93,4 91,5 - 95,0")
+
+
+def test_a_run_after_another_on_its_page_does_not_reach_back_into_it() -> None:
+    """pypdf's layout mode of a two-column page (WeasyPrint render of scielo bak-p59099,
+    CC BY) whose gutter narrows halfway down (a quotation's justified lines reach into it):
+    the lines below the first run are a run of their own. Grown back over the first run's
+    lines, that run was dropped, and the rest of the page was read across both columns."""
+    _, after, repairs = separated("twocol-two-gutters-pypdf-layout.txt")
+    assert len(repairs) == 2
+    texts = [ln.text for ln in after]
+    left = texts.index("se levante, como se concretiza na forma verbal no im‐")
+    assert texts[left + 1] == "perativo “Levanta”. A entonacao autoritária, descon‐"
+
+
 def test_each_page_s_columns_are_read_before_the_next_page() -> None:
     """Two pages of two columns (``pdftotext -layout`` of a WeasyPrint render, jose.00239):
     a gutter never runs across a page break, so page 1's right column comes before page 2's

@@ -108,6 +108,7 @@ def _narrow(sp: list[Span], band: Span, p: CleanParams) -> Span | None:
     if sp[-1][1] < b and sp[0][0] < a:
         return band  # text of the left column only, ending short of the right one (below)
     left = right = False  # text left of the band, right of it (each piece is one or the other)
+    last_end = a
     for start, end in sp:
         if end <= a:
             left = True
@@ -117,8 +118,14 @@ def _narrow(sp: list[Span], band: Span, p: CleanParams) -> Span | None:
             a, left = end, True  # the piece reaches in from the left
         elif end >= b:
             b, right = start, True  # ...or from the right
+        elif left and not right and start - last_end < b - end:
+            # A word of the left column nearer its text than the right column: pypdf's layout
+            # mode sets a justified column's words apart by three spaces and its lines end
+            # ragged (``... culture   vessels   mag‐     60% of plants``).
+            a = end
         else:
             return None  # a piece inside the band
+        last_end = end
     if b - a < p.gutter_min_columns:
         return None
     if left and right and b - a < p.gutter_line_spaces:
@@ -126,15 +133,16 @@ def _narrow(sp: list[Span], band: Span, p: CleanParams) -> Span | None:
     return (a, b)
 
 
-def _grow(all_spans: Spans, i: int, band: Span, p: CleanParams) -> Run:
+def _grow(all_spans: Spans, i: int, band: Span, p: CleanParams, lo: int = 0) -> Run:
     """The longest run of lines around line ``i`` blank in ``band`` (narrowed as it grows),
-    on its page: each page is laid out by itself (pdftotext sets a page's right column a
-    few page columns left or right of the last page's)."""
+    on its page, from line ``lo`` on (the lines before are a run's already): each page is
+    laid out by itself (pdftotext sets a page's right column a few page columns left or
+    right of the last page's)."""
     first = last = i
     page = all_spans.lines[i].page
     for step in (-1, 1):
         j = i + step
-        while 0 <= j < len(all_spans) and all_spans.lines[j].page == page:
+        while lo <= j < len(all_spans) and all_spans.lines[j].page == page:
             narrowed = _narrow(all_spans[j], band, p)
             if narrowed is None:
                 break
@@ -201,9 +209,11 @@ def _accept(
         return None
     share = p.carried_prose_share if carried else p.prose_column_share
     prose_right = sum(is_prose(right, p) for _, right, _, _ in both)
-    if prose_right < share * len(both):
-        return None
     prose_left = sum(is_prose(left, p) for left, _, _, _ in both)
+    # A page that goes on with the page before's two columns may fill its right column
+    # with a table (``Total 6,6 5,0 - 8,5``): its left column of prose is enough.
+    if prose_right < share * len(both) and not (carried and prose_left >= p.prose_column_share * len(both)):
+        return None
     two_prose = len(both) >= p.two_prose_min_lines and prose_left >= share * len(both)
     # A page of two columns of prose may have two left edges: its entries and their hanging
     # lines (``14. Martins LFL ...`` / ``   exame de Papanicolaou ...``), or pdftotext's
@@ -254,14 +264,14 @@ def find_runs(lines: list[Line], p: CleanParams) -> list[Run]:
             i += 1  # no gap on the line wide enough to be a gutter (``_bands`` finds none)
             continue
         best: Run | None = None
+        after_last = runs[-1].last + 1 if runs else 0
         for band in _bands(all_spans[i], p):
-            run = _grow(all_spans, i, band, p)
+            run = _grow(all_spans, i, band, p, after_last)
             run = _trim(all_spans, run)
             if best is None or run.last - run.first > best.last - best.first:
                 best = run
-        after_last = runs[-1].last + 1 if runs else 0
         found = None
-        if best is not None and best.first >= after_last:
+        if best is not None:
             found = _accept(lines, all_spans, best, taken, p, carried=_carried(lines, runs, best, p))
         if found is None:
             i += 1
