@@ -48,8 +48,11 @@ class CleanParams:
     carried_prose_share: float = 0.4
     """A page that goes on with the page before's two columns of prose is two columns with
     at least this share of prose pieces on each side (its references' URLs, DOIs and
-    figures are no prose), or with a left column of prose (``prose_column_share``) beside
-    anything (a table set in the right column)."""
+    figures are no prose), or with a left column of prose (``prose_column_share``) that
+    fills its width (``column_fill``) beside anything (a table set in the right column)."""
+    column_fill: int = 8
+    """A column fills its width when its lines end within this many page columns of the
+    gutter (justified or wrapped prose; a table's labels end ragged)."""
     column_shift: int = 8
     """... its right column starting within this many page columns of the page before's."""
     sidebar_margin: int = 8

@@ -280,6 +280,14 @@ def test_carried_prose_share() -> None:
     assert len(columns.find_runs(_references_page(0), with_(carried_prose_share=0.51).clean)) == 1
 
 
+def test_column_fill() -> None:
+    # cadsc-31 in two columns, a table in the right column of its second page: three fifths
+    # of the left column's pieces beside the table end within 7 page columns of the gutter.
+    lines = to_lines((CASES / "columns" / "twocol-table-column-pdftotext-layout.txt").read_text(encoding="utf-8"))
+    assert len(columns.find_runs(lines, with_(column_fill=7).clean)) == 2
+    assert len(columns.find_runs(lines, with_(column_fill=6).clean)) == 1
+
+
 def test_column_shift() -> None:
     # The references page's right column starts 3 page columns right of the first page's.
     assert len(columns.find_runs(_references_page(3), with_(column_shift=3).clean)) == 2

@@ -145,13 +145,37 @@ def test_a_page_that_goes_on_in_two_columns_may_hold_a_table_in_one() -> None:
 def test_a_run_after_another_on_its_page_does_not_reach_back_into_it() -> None:
     """pypdf's layout mode of a two-column page (WeasyPrint render of scielo bak-p59099,
     CC BY) whose gutter narrows halfway down (a quotation's justified lines reach into it):
-    the lines below the first run are a run of their own. Grown back over the first run's
-    lines, that run was dropped, and the rest of the page was read across both columns."""
+    the lines below the first run are a run of their own, however far back their gutter
+    would reach. Lines where the two runs meet were read across both columns."""
     _, after, repairs = separated("twocol-two-gutters-pypdf-layout.txt")
     assert len(repairs) == 2
     texts = [ln.text for ln in after]
+    met = texts.index("lei...     “oh     o     que     você     fez...     para‐")
+    assert texts[met + 1] == "béns...” ((entonação irônica)) nisso ela falou..."
     left = texts.index("se levante, como se concretiza na forma verbal no im‐")
     assert texts[left + 1] == "perativo “Levanta”. A entonacao autoritária, descon‐"
+
+
+def test_a_table_across_the_page_after_two_columns_is_no_pair_of_columns() -> None:
+    """A table set across the page under two columns of prose: its labels are prose, but
+    they end ragged, far from its figures; a left column of prose fills its width."""
+    first = (CASES / "twocol-pdftotext-layout.txt").read_text(encoding="utf-8").rstrip("\f\n")
+    labels = [
+        "Regular consumption of fruit and vegetables",
+        "Recommended consumption of fruit and vegetables",
+        "Regular consumption of soft drinks",
+        "Consumption of whole milk with fat",
+        "Physical activity in free time",
+        "Physical activity when commuting to work",
+        "Watching television three hours or more",
+        "Current smokers of any tobacco product",
+    ]
+    rows = [label.ljust(50) + f"{30 + k},{k}    {20 + k},{k + 1}    {40 + k},{k}" for k, label in enumerate(labels)]
+    for page_break in ("\f", "\n\n"):
+        caption = "Table 2. Indicators of risk and protection for chronic diseases by sex, Brazil, 2019"
+        lines = to_lines(first + page_break + caption + "\n\n" + "\n".join(rows) + "\n")
+        after = columns.separate(lines, [])
+        assert [ln.text for ln in after[-len(rows) :]] == rows
 
 
 def test_each_page_s_columns_are_read_before_the_next_page() -> None:

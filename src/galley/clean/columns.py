@@ -99,16 +99,17 @@ def _bands(sp: list[Span], p: CleanParams) -> list[Span]:
 
 def _narrow(sp: list[Span], band: Span, p: CleanParams) -> Span | None:
     """What of ``band`` the line leaves blank, or None when the line crosses it: a piece sits
-    in it, or the line has text on both sides with less than ``gutter_line_spaces`` between them
-    (two words of a justified line, not two columns). A line of one column only leaves the
-    band as it is when it stops short of the other column, however far into the gutter it
-    reaches: a sidebar's line may end one space before the body's column (``Attribution
-    License (CC BY 4.0).`` under ``copyright and release the work   four-vectors such``)."""
+    in it (but a word of the left column's, below), or the line has text on both sides with
+    less than ``gutter_line_spaces`` between them (two words of a justified line, not two
+    columns). A line of one column only leaves the band as it is when it stops short of the
+    other column, however far into the gutter it reaches: a sidebar's line may end one space
+    before the body's column (``Attribution License (CC BY 4.0).`` under ``copyright and
+    release the work   four-vectors such``)."""
     a, b = band
     if sp[-1][1] < b and sp[0][0] < a:
         return band  # text of the left column only, ending short of the right one (below)
     left = right = False  # text left of the band, right of it (each piece is one or the other)
-    last_end = a
+    last_end = a  # where the line's last piece so far ends (read once ``left`` is set)
     for start, end in sp:
         if end <= a:
             left = True
@@ -197,9 +198,10 @@ def _accept(
     columns of prose, or a column of pieces in the margin beside prose, or a box of dates
     and a DOI (``sidebar_min_labels`` labelled lines) beside prose on the first page,
     wherever it floats there (a table of such labels further on is a table). ``carried``:
-    the run goes on with the two columns of the page before (``_carried``), and needs only
-    ``carried_prose_share`` of prose. The run, marked as two columns of prose or a sidebar,
-    or None."""
+    the run goes on with the two columns above it or on the page before (``_carried``), and
+    needs only ``carried_prose_share`` of prose, or a left column of prose that fills its
+    width beside anything (a table in the right column). The run, marked as two columns of
+    prose or a sidebar, or None."""
     both = []
     for k in range(run.first, run.last + 1):
         left, right, start = halves(lines[k], run.band)
@@ -210,9 +212,10 @@ def _accept(
     share = p.carried_prose_share if carried else p.prose_column_share
     prose_right = sum(is_prose(right, p) for _, right, _, _ in both)
     prose_left = sum(is_prose(left, p) for left, _, _, _ in both)
-    # A page that goes on with the page before's two columns may fill its right column
-    # with a table (``Total 6,6 5,0 - 8,5``): its left column of prose is enough.
-    if prose_right < share * len(both) and not (carried and prose_left >= p.prose_column_share * len(both)):
+    # Two columns that go on from the ones above may set a table in the right column
+    # (``Total 6,6 5,0 - 8,5``): a left column of prose that fills its width is enough. (A
+    # table across the page has labels that end ragged, far from its figures.)
+    if prose_right < share * len(both) and not (carried and _fills(lines, run, prose_left, len(both), p)):
         return None
     two_prose = len(both) >= p.two_prose_min_lines and prose_left >= share * len(both)
     # A page of two columns of prose may have two left edges: its entries and their hanging
@@ -235,6 +238,20 @@ def _accept(
     left_start = statistics.median_low(first for _, _, _, first in both)
     margin = edge is not None and left_start <= edge - p.sidebar_margin and run.band[1] >= edge - p.gutter_min_columns
     return replace(run, prose=False) if margin else None
+
+
+def _fills(lines: list[Line], run: Run, prose_left: int, n: int, p: CleanParams) -> bool:
+    """The run's left column is prose (``prose_column_share`` of its ``n`` pieces beside a
+    right one) that fills its width: as many of its pieces end within ``column_fill`` page
+    columns of the gutter, as a justified or a wrapped column's lines do."""
+    if prose_left < p.prose_column_share * n:
+        return False
+    ends = []
+    for ln in lines[run.first : run.last + 1]:
+        left, right, _ = halves(ln, run.band)
+        if left and right:
+            ends.append(ln.indent + len(left))
+    return sum(run.band[0] - end <= p.column_fill for end in ends) >= p.prose_column_share * n
 
 
 def _edges(starts: list[int], p: CleanParams) -> list[int]:

@@ -18,8 +18,9 @@ NO_NOTES: list[Block] = []
 _HOST = re.compile(r"https?://([^/?#]*)")
 # After a URL's last dot or slash, a number goes on with it (the cleaner left a line end
 # there: ``zenodo. 4539666``, ``j. 1399-3054.1962.tb08052.x``); a page range does not
-# (``9139-x. 219-230.``).
-_GOES_ON = re.compile(r"[./]\s\d(?!\d*[-–]\d+[.,;]?(?:\s|$))")
+# (``9139-x. 219-230.``), unless more of the URL follows it (pdfminer read the pages in
+# between: ``j. 473-497. 1399-3054.1962.tb08052.x``).
+_GOES_ON = re.compile(r"[./]\s\d(?!\d*[-–]\d+[.,;]?(?:\s*$|\s+[^\d\s]))")
 
 
 def link_runs(text: str) -> list[Inline] | None:
