@@ -991,6 +991,10 @@ def test_a_doi_before_its_entry_s_pages_is_a_link_and_a_doi_cut_at_its_dot_is_no
         "no. 2-3, pp. http://dx.doi.org/10.1007/s10725-006-9139-x. 219-230."
     )
     assert [r.url for r in got.runs() if r.kind == "link"] == ["http://dx.doi.org/10.1007/s10725-006-9139-x"]
+    (got,) = refs(
+        "Develey, P.F. 2000. Resource seasonality. Ecology, https://doi.org/10.1017/s0266467400001255. 33-53. 16(1):"
+    )
+    assert [r.url for r in got.runs() if r.kind == "link"] == ["https://doi.org/10.1017/s0266467400001255"]
     for cut in (
         "https://doi.org/10.5281/zenodo. 4539666",
         "http://dx.doi.org/10.1111/j. 1399-3054.1962.tb08052.x",

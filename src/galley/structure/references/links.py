@@ -16,11 +16,10 @@ URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)\]]|(?<![\w/])10\.\d{4,9}/[^\
 # runs of linked URLs took 0.15x the input in memory, 0.08x with a list each dropped.
 NO_NOTES: list[Block] = []
 _HOST = re.compile(r"https?://([^/?#]*)")
-# After a URL's last dot or slash, a number goes on with it (the cleaner left a line end
-# there: ``zenodo. 4539666``, ``j. 1399-3054.1962.tb08052.x``); a page range does not
-# (``9139-x. 219-230.``), unless more of the URL follows it (pdfminer read the pages in
-# between: ``j. 473-497. 1399-3054.1962.tb08052.x``).
-_GOES_ON = re.compile(r"[./]\s\d(?!\d*[-–]\d+[.,;]?(?:\s*$|\s+[^\d\s]))")
+# After a URL's last dot or slash and a space, the next word and the one after it.
+_AFTER_CUT = re.compile(r"[./]\s(\S+)(?:\s(\S+))?")
+_PAGE_RANGE = re.compile(r"\d+[-–]\d+[.,;]?$")
+_URL_REST = re.compile(r"\d[\w-]*[./]\w")  # ``1399-3054.1962.tb08052.x``, not ``16(1):``
 
 
 def link_runs(text: str) -> list[Inline] | None:
@@ -33,7 +32,7 @@ def link_runs(text: str) -> list[Inline] | None:
         url = m.group(0)
         if url.startswith("http") and "." not in _HOST.match(url).group(1):  # type: ignore[union-attr]
             continue  # "https://carpentrie s-lab.github.io": a URL the text broke is no link
-        if url.endswith("-") or _GOES_ON.match(text, m.end()):
+        if url.endswith("-") or _cut_short(text, m.end()):
             continue  # "10.1590/1414- 462X...", "zenodo. 4539666": the same, at a line end
         href = url if url.startswith("http") else "https://doi.org/" + url
         if m.start() > last:
@@ -45,6 +44,20 @@ def link_runs(text: str) -> list[Inline] | None:
     if last < len(text):
         runs.append(Inline(text[last:], note=NO_NOTES))
     return runs
+
+
+def _cut_short(text: str, end: int) -> bool:
+    """The URL that ends at ``end`` goes on after a space (the cleaner left a line end in
+    it): a number after its last dot or slash (``zenodo. 4539666``, ``j.
+    1399-3054.1962.tb08052.x``), but not a page range (``9139-x. 219-230.``) unless more of
+    the URL follows it (pdfminer read the pages in between: ``j. 473-497.
+    1399-3054.1962.tb08052.x``; the volume in ``s0266467400001255. 33-53. 16(1):`` is not)."""
+    m = _AFTER_CUT.match(text, end)
+    if m is None or not m.group(1)[0].isdigit():
+        return False
+    if not _PAGE_RANGE.match(m.group(1)):
+        return True
+    return m.group(2) is not None and _URL_REST.match(m.group(2)) is not None
 
 
 # Blocks of running text whose bare URLs and DOIs become links.
