@@ -215,7 +215,7 @@ def _accept(
     # Two columns that go on from the ones above may set a table in the right column
     # (``Total 6,6 5,0 - 8,5``): a left column of prose that fills its width is enough. (A
     # table across the page has labels that end ragged, far from its figures.)
-    if prose_right < share * len(both) and not (carried and _fills(lines, run, prose_left, len(both), p)):
+    if prose_right < share * len(both) and not (carried and _fills(both, run.band, prose_left, p)):
         return None
     two_prose = len(both) >= p.two_prose_min_lines and prose_left >= share * len(both)
     # A page of two columns of prose may have two left edges: its entries and their hanging
@@ -240,18 +240,15 @@ def _accept(
     return replace(run, prose=False) if margin else None
 
 
-def _fills(lines: list[Line], run: Run, prose_left: int, n: int, p: CleanParams) -> bool:
-    """The run's left column is prose (``prose_column_share`` of its ``n`` pieces beside a
-    right one) that fills its width: as many of its pieces end within ``column_fill`` page
-    columns of the gutter, as a justified or a wrapped column's lines do."""
-    if prose_left < p.prose_column_share * n:
-        return False
-    ends = []
-    for ln in lines[run.first : run.last + 1]:
-        left, right, _ = halves(ln, run.band)
-        if left and right:
-            ends.append(ln.indent + len(left))
-    return sum(run.band[0] - end <= p.column_fill for end in ends) >= p.prose_column_share * n
+def _fills(both: list[tuple[str, str, int, int]], band: Span, prose_left: int, p: CleanParams) -> bool:
+    """The left column of ``both`` (a run's lines with a piece either side of ``band``: the
+    left piece, the right one, where the right one starts, where the left one does) is
+    prose that fills its width: ``prose_column_share`` of its pieces are prose (``prose_left``
+    are), and as many end within ``column_fill`` page columns of the gutter, as a justified
+    or a wrapped column's lines do."""
+    need = p.prose_column_share * len(both)
+    filled = sum(band[0] - (first + len(left)) <= p.column_fill for left, _, _, first in both)
+    return prose_left >= need and filled >= need
 
 
 def _edges(starts: list[int], p: CleanParams) -> list[int]:

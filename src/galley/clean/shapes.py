@@ -42,6 +42,9 @@ CITATION_NUMBERS = re.compile(r"^(?:\d{4}[a-z]?;(?:\d+(?:\([\w-]+\))?:)?|\d+\([\
 # Pages, a volume or an article number after it: ``395-400.``, ``48(2):225``; not a list
 # item's number (``1.`` / ``2)``).
 PAGES = re.compile(r"^(?!\d{1,2}[.)]$)\d+(?:[-–]\d+)?(?:\(\w+\))?[.,;:]?(?:\d+(?:[-–]\d+)?[.,;]?)?$")
+# A page range alone, perhaps before a stop: ``33-53.``, ``219–230``. After a URL's last dot
+# it is the entry's pages, not the URL's rest (``s0266467400001255.`` / ``33-53.``).
+PAGE_RANGE = re.compile(r"^\d+[-–]\d+[.,;]?$")
 
 
 def caption_label_pattern(words: frozenset[str]) -> str:

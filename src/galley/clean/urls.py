@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from galley import vocab
+from galley.clean.shapes import PAGE_RANGE
 from galley.params import PARAMS, CleanParams
 
 # A URL or DOI as a word starts so (an opening bracket may come first): a scheme, ``www.``,
@@ -36,9 +37,6 @@ _NOT_A_TAIL = re.compile(r"^(?:\d{1,3}[.)]|\[\d{1,3}\]|(?:[A-Z]\.){1,3},?|(?:[a-
 # ``451-476.``, a PubMed number pdfminer read after a DOI). A page number on a line of its
 # own was taken as furniture before.
 _SENTENCE_NUMBER = re.compile(r"^[\d\-–]+[.,;]$")
-# ... and after a dot too, a page range (``s0266467400001255.`` / ``33-53.``, pdfminer's
-# pages of an entry read apart from it); a number alone goes on (``zenodo.`` / ``4539666.``).
-_PAGE_RANGE = re.compile(r"^\d+[\-–]\d+[.,;]$")
 # Alone on its line after a blank line, a number of three digits at most is a page's or the
 # next section's (ACM's ``https://doi.org/10.1145/3543507.3583311`` / `` `` / ``1`` /
 # ``INTRODUCTION``); without one, it is the rest of a DOI (``10.1086/3187`` / ``67``).
@@ -99,7 +97,8 @@ def goes_on(last: str, line: str, p: CleanParams = PARAMS.clean, apart: bool = F
       after a dot in the path, a number, a host or a directory: ``zenodo.`` / ``4539666``,
       ``index.`` / ``php/abralin/article`` (alone on its line, or holding a dot or a slash,
       or a number of ``url_number_min_digits``: ``pp.112.`` / ``202853. PMid:23209126.``),
-      but no page range (``_PAGE_RANGE``);
+      but no page range (``shapes.PAGE_RANGE``: ``s0266467400001255.`` / ``33-53.``, pdfminer's
+      pages of an entry read apart from it);
     - after ``/``, ``_``, ``#``, ``?``, ``=``, ``&``, ``%``, ``~`` or ``-``, a piece of a path
       (``10.1088/`` / ``1748-9326/ab281e``, ``2041-`` / ``210X.13104``), a word in lower case,
       a word that closes the URL's bracket (``(http://www.argodatamgt.org/`` /
@@ -143,7 +142,7 @@ def _after_dot(last: str, nxt: str, alone: bool, p: CleanParams) -> bool:
     """``goes_on`` after a URL ending in a dot: in the host name, the host's next piece; in
     the path, a number, a host or a directory, or a word alone on its line."""
     rest = last.lstrip("([<").split("://", 1)[-1]
-    if _PAGE_RANGE.match(nxt):
+    if PAGE_RANGE.match(nxt):
         return False
     if "/" not in rest:  # still in the host name
         return _HOST_PIECE.match(nxt) is not None or (alone and _LAST_PIECE.match(nxt) is not None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from galley.clean.shapes import PAGE_RANGE
 from galley.model import Block, Inline
 
 # ``https://...`` or a bare DOI ``10.1038/x`` (not inside a path or a word), without the
@@ -18,7 +19,6 @@ NO_NOTES: list[Block] = []
 _HOST = re.compile(r"https?://([^/?#]*)")
 # After a URL's last dot or slash and a space, the next word and the one after it.
 _AFTER_CUT = re.compile(r"[./]\s(\S+)(?:\s(\S+))?")
-_PAGE_RANGE = re.compile(r"\d+[-–]\d+[.,;]?$")
 _URL_REST = re.compile(r"\d[\w-]*[./]\w")  # ``1399-3054.1962.tb08052.x``, not ``16(1):``
 
 
@@ -55,7 +55,7 @@ def _cut_short(text: str, end: int) -> bool:
     m = _AFTER_CUT.match(text, end)
     if m is None or not m.group(1)[0].isdigit():
         return False
-    if not _PAGE_RANGE.match(m.group(1)):
+    if not PAGE_RANGE.match(m.group(1)):
         return True
     return m.group(2) is not None and _URL_REST.match(m.group(2)) is not None
 
