@@ -76,6 +76,44 @@ def test_pdfminer_interleaved_author_lines() -> None:
     assert sorted(got) == ["Federico Fierli", "Julia Wagemann", "Sabrina H. Szeto", "Simone Mantovani"]
 
 
+def test_pdfminer_two_rows_of_authors_read_down_their_first_names() -> None:
+    """jose.00299, jose-pdfminer: two rows of authors, read as a box of the rows' first
+    names, then the rest of each row in pieces. The first name is an author, not the end
+    of the title; the second row's first name is an author of its own, not the tail of the
+    last name."""
+    d = doc(
+        "Course Materials for an Introduction to Computational\nChemistry Techniques",
+        "Sarah Victoria Stewart\nAudrey Ngambia",
+        "1,2, Hannah Pollak",
+        "1, Timothy J. Spankie\n1,2",
+        "1,3,4,",
+        "1, Angela Chitzanidi5, and Valentina Erastova",
+        *SUMMARY,
+    )
+    assert d.meta.title == "Course Materials for an Introduction to Computational Chemistry Techniques"
+    assert sorted(a.name for a in d.meta.authors) == [
+        "Angela Chitzanidi",
+        "Audrey Ngambia",
+        "Hannah Pollak",
+        "Sarah Victoria Stewart",
+        "Timothy J. Spankie",
+        "Valentina Erastova",
+    ]
+    # The title read into the names' box stops the walk back: its lines stay the title's.
+    d = doc(
+        "Course Materials for an Introduction to Computational\nChemistry Techniques\n"
+        "Sarah Victoria Stewart\nAudrey Ngambia",
+        "1,2, Hannah Pollak",
+        "1, Angela Chitzanidi5, and Valentina Erastova",
+        *SUMMARY,
+    )
+    assert d.meta.title.startswith("Course Materials for an Introduction to Computational Chemistry Techniques")
+    assert "Audrey Ngambia" in [a.name for a in d.meta.authors]
+    # A last line that is no full name still ends the last name (``, and Ana`` / ``Trisovic 4``).
+    got = authors("James A. Rising", "Trisovic 4", "1", ", Azhar Hussain 2", ", and Ana")
+    assert sorted(got) == ["Ana Trisovic", "Azhar Hussain", "James A. Rising"]
+
+
 def test_glued_markers_symbols_and_and() -> None:
     d = doc(
         "Teaching mathematical modeling",

@@ -63,8 +63,24 @@ def with_evidence(free: list[FrontLine], lines: list[FrontLine], p: StructurePar
             return k
         if is_author_line(text, p, strict=False) and _full_names(text, p):
             if _interleaved_below(lines, where[id(free[k])], p):
-                return k
+                return _box_of_names(free, k, p)
     return None
+
+
+def _box_of_names(free: list[FrontLine], k: int, p: StructureParams) -> int:
+    """The first line of line ``k``'s box (the raw lines with no blank line between) where
+    every line of it down to ``k`` is a bare full name: pdfminer's box of the names it read
+    down a column, before the interleaved rest (jose.00299: a title's box, then ``Sarah
+    Victoria Stewart`` / ``Audrey Ngambia`` / ``1,2, Hannah Pollak`` / ...). A title read
+    into the same box stops the walk (its line is no name), so ``Chemistry Techniques``
+    above a name stays the title's."""
+    first = k
+    while first > 0 and free[first - 1].number == free[first].number - 1:
+        first -= 1
+    names = free[first:k]
+    if names and all(is_author_line(x.text, p, strict=False) and _full_names(x.text, p) for x in names):
+        return first
+    return k
 
 
 def _title_goes_on(free: list[FrontLine], k: int, p: StructureParams) -> bool:
@@ -312,7 +328,7 @@ def parse_authors(texts: list[str], p: StructureParams) -> list[tuple[str, list[
     """The author block's lines -> names with their markers. One author a line, no comma
     between them (``Cláudia Meurer Souza1`` / ``Betine Moehlecke Iser1``): joined, the
     markers would sit mid-list; then each line is read alone."""
-    ordered = _in_reading_order(texts)
+    ordered = _in_reading_order(texts, p)
     if len(ordered) > 1 and all("," not in t and _one_full_name(t, p) for t in ordered):
         # A row of authors read one bare name a line (``Nadia Haddad`` / ``Jonas
         # Pfeiffer``): joined, they would read as one long name.
@@ -325,12 +341,15 @@ def parse_authors(texts: list[str], p: StructureParams) -> list[tuple[str, list[
     return names or []
 
 
-def _in_reading_order(texts: list[str]) -> list[str]:
+def _in_reading_order(texts: list[str], p: StructureParams) -> list[str]:
     """pdftotext sets superscript markers on lines of their own and moves the last line of
     a wrapped author list up: ``James A. Rising`` / ``Trisovic 4`` / ``1`` / ``, Azhar
     Hussain`` / ... / ``, and Ana``; pdfminer does the same with ``2, Simone Mantovani``.
     Lines that continue the list (``,``, ``and``, ``2,``) follow the first; a line that
-    does not (``Trisovic 4``) belongs at the end."""
+    does not (``Trisovic 4``) belongs at the end, as the rest of the last name, or as a
+    name of its own where it is a full name and the list's last name is one too
+    (``Sarah Victoria Stewart`` / ``Audrey Ngambia`` / ``1,2, Hannah Pollak`` / ... /
+    ``..., and Valentina Erastova``: the second row's first author)."""
     if not any(_INTERLEAVED.match(t) for t in texts[1:]):
         return texts
     head, tail = [texts[0]], []
@@ -339,6 +358,10 @@ def _in_reading_order(texts: list[str]) -> list[str]:
             head.append(t)
         else:
             tail.append(t)
+    if tail and _one_full_name(tail[0], p):
+        last = split_names(join_name_lines(head).strip(), p) or [("", [])]
+        if len(last[-1][0].split()) >= 2:
+            tail[0] = ", " + tail[0]
     return head + tail
 
 
