@@ -114,6 +114,44 @@ def test_pdfminer_two_rows_of_authors_read_down_their_first_names() -> None:
     assert sorted(got) == ["Ana Trisovic", "Azhar Hussain", "James A. Rising"]
 
 
+def test_an_affiliation_read_between_the_title_and_its_author() -> None:
+    """jose.00261, latex-twocol-pdfminer: pdfminer read the affiliation set under the name
+    before the name. It is the author's affiliation, not the end of the title, and its
+    address wraps after the postcode (``SE-106 91`` / ``Stockholm, Sweden``)."""
+    d = doc(
+        "AstronomyCalc: A python toolkit for teaching\nAstronomical Calculations and Data Analysis methods",
+        "Nordita, KTH Royal Institute of Technology and Stockholm University, Hannes Alfvéns väg 12, SE-106 91\n"
+        "Stockholm, Sweden",
+        "Sambit K. Giri",
+        *SUMMARY,
+    )
+    assert (
+        d.meta.title
+        == "AstronomyCalc: A python toolkit for teaching Astronomical Calculations and Data Analysis methods"
+    )
+    assert [a.name for a in d.meta.authors] == ["Sambit K. Giri"]
+    assert d.meta.authors[0].affiliation == (
+        "Nordita, KTH Royal Institute of Technology and Stockholm University, Hannes Alfvéns väg 12, SE-106 91 "
+        "Stockholm, Sweden"
+    )
+    # A title's own lines wrap with no blank line between: a line naming a school stays in it.
+    d = doc(
+        "The Argo Online\nSchool: An e-learning tool to get started with Argo", "Alberto González-Santana", *SUMMARY
+    )
+    assert d.meta.title == "The Argo Online School: An e-learning tool to get started with Argo"
+    # After a postcode, a line that names an institution is an affiliation of its own.
+    d = doc(
+        "Teaching mathematical modeling",
+        "Ana Costa, Pedro Lima",
+        "Universidade Federal de São Paulo, São Paulo, 04023-062\nInstituto Butantan, São Paulo",
+        *SUMMARY,
+    )
+    assert d.meta.affiliations == [
+        "Universidade Federal de São Paulo, São Paulo, 04023-062",
+        "Instituto Butantan, São Paulo",
+    ]
+
+
 def test_glued_markers_symbols_and_and() -> None:
     d = doc(
         "Teaching mathematical modeling",

@@ -144,6 +144,8 @@ def title_block(lines: list[FrontLine], meta: Metadata, furniture: list[Removed]
         x.label = "authors"
     above = free[:start]
     below = [x for x in free[start + 1 :] if not x.label]
+    lo = _affiliation_above(above)
+    above, below = above[:lo], above[lo:] + below
     if not above:
         # The authors over the title (De Gruyter, some humanities journals): the title is
         # the lines under the names, up to the first affiliation.
@@ -184,6 +186,22 @@ def title_block(lines: list[FrontLine], meta: Metadata, furniture: list[Removed]
         meta.authors = [Author(a.name, affiliation=own[a.name][0], email=own[a.name][1]) for a in meta.authors]
     attach_contacts(meta, lines)
     return True
+
+
+def _affiliation_above(above: list[FrontLine]) -> int:
+    """Where an affiliation set between the title and the names starts in ``above`` (its
+    length when there is none): the last box of lines (no blank line inside) opens on an
+    institution and some line stands above it. pdfminer reads a two-column LaTeX page's
+    affiliation before its author (jose.00261: ``AstronomyCalc: ...`` / ``Nordita, KTH Royal
+    Institute of Technology ...`` / ``Stockholm, Sweden`` / ``Sambit K. Giri``). A title's
+    own lines wrap without a blank line between them (``The Argo Online`` / ``School: An
+    e-learning tool ...`` stays whole)."""
+    if len(above) < 2:
+        return len(above)
+    box = len(above) - 1
+    while box > 0 and above[box].number == above[box - 1].number + 1:
+        box -= 1
+    return box if box > 0 and affiliation_like(above[box].text) else len(above)
 
 
 def _with_marker_lines(lines: list[FrontLine], below: list[FrontLine]) -> list[str]:

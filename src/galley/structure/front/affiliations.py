@@ -97,8 +97,12 @@ def _wraps(text: str, line: str) -> bool:
     """Does ``line`` go on the affiliation ``text``? Yes when the line opens in lower case
     or a bracket (``... Tubarão`` / ``(SC), Brasil.``) or is one word (``... 3584 CH,
     The`` / ``Netherlands``), or the text ends on a comma, a hyphen or a short lower-case
-    word (``and``, ``of``, ``Universidade Federal de`` / ``Minas Gerais ...``)."""
-    return line[:1].islower() or line[:1] == "(" or len(line.split()) == 1 or _open_end(text)
+    word (``and``, ``of``, ``Universidade Federal de`` / ``Minas Gerais ...``), or on a
+    postcode before a line that names no institution (``... Hannes Alfvéns väg 12, SE-106
+    91`` / ``Stockholm, Sweden``)."""
+    if line[:1].islower() or line[:1] == "(" or len(line.split()) == 1 or _open_end(text):
+        return True
+    return text.rstrip()[-1:].isdigit() and not affiliation_like(line)
 
 
 def _open_end(text: str) -> bool:
