@@ -3,12 +3,14 @@ title, authors, affiliations, keywords, the journal sidebar; the body after them
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from make import doc
 
 from galley.model import Metadata, Removed
 from galley.params import PARAMS
-from galley.structure.front.names import as_names, is_author_line
+from galley.structure.front.names import as_names, is_author_line, split_names
 
 SIDEBAR = (
     "DOI: 10.21105/jose.00090",
@@ -596,6 +598,26 @@ def test_ocr_title_block_markers_read_as_glyphs() -> None:
     assert got == ["Ashley L. Juavinett", "Victor Magdaleno-Garcia"]
     # A title ending on "?" is no author line for all its capitals.
     assert not is_author_line("Why Python?", PARAMS.structure)
+
+
+def test_ocr_a_surname_read_in_lower_case_among_names() -> None:
+    """jose.00307, ocr-tesseract: OCR read one surname in lower case (``Djura smits?``);
+    the list goes on past it instead of ending at ``Carsten``, whose surname opens the
+    next line."""
+    got = authors(
+        "Florian Huber? Dafne van Kuppevelt?, Colin Sauze>, Carsten",
+        "Schnober?, Djura smits?, Peter Steinbach’, Berend Weel, Samantha Wittke”",
+        "1Netherlands eScience Center, Amsterdam, The Netherlands",
+    )
+    assert got[-5:] == ["Carsten Schnober", "Djura smits", "Peter Steinbach", "Berend Weel", "Samantha Wittke"]
+    p = PARAMS.structure
+    # One such name needs ``case_slip_min_names`` well-formed names beside it (boundary).
+    assert split_names("Djura smits, Peter Steinbach, Berend Weel, Samantha Wittke", p) is not None
+    assert split_names("Djura smits, Peter Steinbach, Berend Weel", p) is None
+    assert split_names("Djura smits, Peter Steinbach, Berend Weel", replace(p, case_slip_min_names=2)) is not None
+    # Two such names, or a phrase in lower case, make no list of names.
+    assert split_names("Djura smits, Berend weel, Peter Steinbach, Samantha Wittke, Colin Sauze", p) is None
+    assert not is_author_line("Deep learning, Machine learning", p, strict=False)
 
 
 def test_ocr_marker_where_the_comma_was() -> None:

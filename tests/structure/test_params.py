@@ -62,6 +62,7 @@ from galley.inputs.read import read_path, to_lines
 from galley.model import CleanResult, Document, Metadata, Removed, Unit
 from galley.params import PARAMS, Params, StructureParams
 from galley.structure import build_document, table_notes, with_offsets
+from galley.structure.front.names import split_names
 from galley.structure.tables.columns import by_label_column
 from galley.structure.tables.pairs import by_label_sentences
 from galley.structure.tables.rows import by_figure, by_leading, by_marks, by_numbers, by_values, mark_tail
@@ -323,6 +324,14 @@ CASES: list[Case] = [
             in authors(
                 doc(TITLE, "James Rising1, Azhar Hussain2, Kevin Schwarzwald3,", "and Ana Trisovic4", *SUMMARY, p=p)
             )
+        ),
+    ),
+    (
+        "case_slip_min_names",
+        3,
+        4,
+        lambda p: (
+            split_names("Djura smits1, Peter Steinbach1, Berend Weel1, Samantha Wittke1", p.structure) is not None
         ),
     ),
     (

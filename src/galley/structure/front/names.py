@@ -173,6 +173,7 @@ def split_names(text: str, p: StructureParams) -> list[tuple[str, list[str]]] | 
     letters = [c for w in text.split() if w not in AND_WORDS for c in w if c.isalpha()]
     caps_line = bool(letters) and all(c.isupper() for c in letters)
     splitter = _LIST_SPLIT if _LISTED.search(text) else _PLAIN_SPLIT
+    slips = 0
     for piece in splitter.split(OPEN_TAIL.sub("", text.strip())):
         name, marks = strip_marks(piece.strip())
         if not name:
@@ -187,9 +188,21 @@ def split_names(text: str, p: StructureParams) -> list[tuple[str, list[str]]] | 
         if len(own) > p.name_max_words or words[0].lower() in _NOT_FIRST:
             return None
         if not (all(_is_name_word(w, p) for w in words) or _in_capitals(words, marks, caps_line, p)):
-            return None
+            if not _case_slip(words, p):
+                return None
+            slips += 1
         out.append((name, marks))
+    if slips and (slips > 1 or len(out) - slips < p.case_slip_min_names):
+        return None
     return out or None
+
+
+def _case_slip(words: list[str], p: StructureParams) -> bool:
+    """A name whose surname OCR read in lower case (``Djura smits?``): a name word first,
+    then letters only. ``split_names`` takes one such piece in a list of
+    ``case_slip_min_names`` names beside it: ``Carsten`` / ``Schnober?, Djura smits?, Peter
+    Steinbach’, ...`` goes on the list; ``Deep learning`` alone is no name."""
+    return len(words) >= 2 and _is_name_word(words[0], p) and all(w.isalpha() for w in words[1:])
 
 
 def _ocr_separators(text: str) -> str:
