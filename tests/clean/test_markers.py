@@ -195,3 +195,55 @@ def test_a_longer_line_in_lower_case_opens_no_paragraph_after_the_list() -> None
     raw = BULLETS_LAST.replace("R tutorials follow the principles", "and tutorials follow the principles")
     texts = [u.text for u in clean(to_lines(raw)).units]
     assert any(t.startswith(LAST + " and tutorials follow") for t in texts)
+
+
+# jose.00200 (CC BY 4.0) set by WeasyPrint on pages of its own, read by pypdf: the items
+# of an enumeration open in lower case and end on a comma or on ``, and``.
+ENUMERATION = (
+    "The overall learning objective of the course is to give an introduction and overview\n"
+    "of data that can be used and applied for dust monitoring and forecasting. After\n"
+    "completing the course, data users will be able to:\n"
+    "find,  access  and  download  satellite-,  model-based  and  ground-based  data\n"
+    "products for dust monitoring and forecasting,\n"
+    "use relevant Python packages to load, process and visualise these data, and\n"
+    "assess advantages and limitations of each data product.\n"
+    "The entry point of the course is a Jupyterbook, which guides data users step-by-\n"
+    "step through different thematic chapters. Each chapter consists of an introduction,\n"
+    "•\n•\n•\n\f"
+    "e.g. an introduction to Remote Sensing observations with satellites, as well as\n"
+    "practical data workflows.\n"
+)
+
+
+def test_items_that_end_on_a_comma_or_a_conjunction_in_lower_case() -> None:
+    result = clean(to_lines(ENUMERATION))
+    texts = [u.text for u in result.units]
+    assert texts[1:4] == [
+        "• find, access and download satellite-, model-based and ground-based data products for dust monitoring "
+        "and forecasting,",
+        "• use relevant Python packages to load, process and visualise these data, and",
+        "• assess advantages and limitations of each data product.",
+    ]
+    assert texts[4].startswith("The entry point of the course") and texts[4].endswith("practical data workflows.")
+    assert second_run_changes(result) == []
+
+
+def test_a_comma_or_a_conjunction_ends_no_item_opened_unlike_the_first() -> None:
+    # jose.00090 as pypdf read it: items that open in a capital (``Introduction: ...``) wrap
+    # after ``, and``; the line after goes on the item in lower case.
+    raw = (
+        "The tutorial is structured into the following\n"
+        "sections:\n"
+        "Introduction: explains the prerequisites, introduces definitions and conventions, and\n"
+        "recommends relevant literature.\n"
+        "Weighting schemes: explains the importance of weighting schemes and how to work\n"
+        "with them based on their file formats and origins.\n"
+        "•\n•\n\f"
+        "Next page.\n"
+    )
+    texts = [u.text for u in clean(to_lines(raw)).units]
+    assert (
+        "• Introduction: explains the prerequisites, introduces definitions and conventions, and recommends "
+        "relevant literature."
+    ) in texts
+    assert texts[-2].startswith("• Weighting schemes")

@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from galley import vocab
 from galley.clean.headings import is_section_name
-from galley.clean.shapes import CLOSERS, OPENERS, closes_unopened, ends_abbreviation
+from galley.clean.shapes import CLOSERS, OPENERS, and_after_comma, closes_unopened, ends_abbreviation
 from galley.model import Line, Removed, Repair
 from galley.params import CleanParams
 
@@ -160,11 +160,14 @@ def _page_items(page: list[Line], k: int, p: CleanParams) -> list[int] | None:
     letter or a digit (and closing no bracket it did not open: ``(2022))``), or where
     a short line (under ``list_end_share`` of the page's longest) ends no item before a
     capital (``data transformations`` / ``Decomposing a time series ...``: items that end on
-    no stop). A section's name (``Acknowledgements``) ends the list: the items must all
-    come before it. Where the page holds one such colon, its list takes the bullets; where
-    it holds several (a title's, a list's of its own), which list takes how many is told
-    only by the last list filling the page: exactly ``k`` items from its colon to the page's
-    end (or a section's name)."""
+    no stop), or where a short line ends on a comma or any line on a conjunction after a
+    comma (``forecasting,`` / ``use relevant ...``, ``these data, and`` / ``assess ...``)
+    before a line that opens as the first item does, in a capital or not (``Introduction:
+    ..., and`` / ``recommends relevant literature.`` is one item). A section's name
+    (``Acknowledgements``) ends the list: the items must all come before it. Where the page
+    holds one such colon, its list takes the bullets; where it holds several (a title's, a
+    list's of its own), which list takes how many is told only by the last list filling the
+    page: exactly ``k`` items from its colon to the page's end (or a section's name)."""
     leads = [t for t in range(len(page) - 1) if page[t].text.rstrip(CLOSERS).endswith(":") and _opens(page[t + 1].text)]
     if not leads or is_section_name(page[leads[-1] + 1].text):
         return None
@@ -179,6 +182,7 @@ def _places(page: list[Line], first: int, most: int, p: CleanParams) -> list[int
     """Where the items after the one opening at ``first`` open (``_page_items``), up to
     ``most`` of them."""
     short = p.list_end_share * max(len(ln.text) for ln in page)
+    capital = _capital(page[first].text)
     places: list[int] = []
     for t in range(first + 1, len(page)):
         end, text = page[t - 1].text.rstrip(CLOSERS), page[t].text
@@ -188,7 +192,13 @@ def _places(page: list[Line], first: int, most: int, p: CleanParams) -> list[int
             continue  # (``(Huber et al.`` / ``(2022))``: one item)
         if end[-1:] in _ITEM_END or (text[:1].isupper() and len(end) < short):
             places.append(t)
+        elif _capital(text) == capital and ((end[-1:] == "," and len(end) < short) or and_after_comma(end)):
+            places.append(t)  # (``forecasting,`` / ``use relevant ...``, ``these data, and`` / ``assess ...``)
     return places
+
+
+def _capital(text: str) -> bool:
+    return text.lstrip(OPENERS)[:1].isupper()
 
 
 def _after_list(page: list[Line], starts: list[int], p: CleanParams) -> int | None:

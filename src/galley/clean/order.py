@@ -57,6 +57,7 @@ from galley.clean.shapes import (
     CAPTION_SEPARATOR,
     CLOSERS,
     OPENERS,
+    and_after_comma,
     caption_label_pattern,
     ends_entry,
     entry_sort_key,
@@ -142,7 +143,6 @@ def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Li
 _STRONG_END = ".;!?"
 _WEAK_END = ",:"
 _ELLIPSIS = ("...", "…")
-_LIST_AND = vocab.all_of(vocab.LIST_CONJUNCTIONS)
 # A word of letters: an item's first line holds one (``2.1 Definition of the CFD
 # workflow.``), a cell of figures (``9,0``) none.
 _WORD = re.compile(r"[^\W\d_]{2}")
@@ -259,10 +259,9 @@ def _item_starts(
             continue
         if not text[:1].isalnum() or before.endswith(_ELLIPSIS):
             continue
-        words = before.lower().split()
         if before[-1:] in _STRONG_END:
             places.append((2, -len(box[t - 1]), t))
-        elif before[-1:] in _WEAK_END or (len(words) > 1 and words[-1] in _LIST_AND and words[-2].endswith(",")):
+        elif before[-1:] in _WEAK_END or and_after_comma(before):
             places.append((1, -len(box[t - 1]), t))
         elif capital and text[0].isupper():
             places.append((0, -len(box[t - 1]), t))  # (items that end on no stop)

@@ -149,6 +149,16 @@ def ends_sentence(text: str) -> bool:
     return core[-1].isdigit() and _stop_then_citation(core)
 
 
+_LIST_AND = vocab.all_of(vocab.LIST_CONJUNCTIONS)
+
+
+def and_after_comma(text: str) -> bool:
+    """The line ends on a conjunction after a comma (``... visualise these data, and``): an
+    enumeration's item before the last, when the items' markers were read elsewhere."""
+    words = text.lower().split()
+    return len(words) > 1 and words[-1] in _LIST_AND and words[-2].endswith(",")
+
+
 def is_list_start(text: str) -> bool:
     """A list marker then a space: ``• Review``, ``2. Using data``, ``(b) the rest``, ``iv. More``."""
     return _LIST_MARKER.match(text) is not None and _ABBREVIATED.match(text) is None
