@@ -1835,3 +1835,78 @@ def test_a_running_head_read_into_the_titles_unit_is_not_the_title() -> None:
     d = doc(f"{head}\n{title}", "Ashlee N. Ford Versypt1, Duncan H. Mullins2", *SUMMARY)
     assert d.meta.title == head
     assert [a.name for a in d.meta.authors] == ["Ashlee N. Ford Versypt", "Duncan H. Mullins"]
+
+
+def test_a_title_block_joined_into_one_unit_is_no_prose() -> None:
+    """jose.00090 set in two columns, pypdf's layout mode: the cleaner joined the running
+    head, the title, the authors and their affiliations into one unit, which the title in
+    sentence case, read twice, made pass for prose: the paper had no title and no authors.
+    What follows a list of names with markers in a unit tells whether the body opens there."""
+    d = doc(
+        "A practical guide to climate econometrics: Navigating key decision points in weather and climate data "
+        "analysis\n"
+        "A practical guide to climate econometrics: Navigating key\n"
+        "decision points in weather and climate data analysis\n"
+        "James A. Rising1, Azhar Hussain2, Kevin Schwarzwald3, Ana Trisovic4\n"
+        "1Grantham Research Institute, London School of Economics\n"
+        "2Department of Economics, London School of Economics\n"
+        "3Department of Earth and Environmental Sciences, Columbia University\n"
+        "4The Institute for Quantitative Social Science, Harvard University\n"
+        "Keywords: climate change; econometrics; tutorial",
+        *SUMMARY,
+    )
+    assert d.meta.title == (
+        "A practical guide to climate econometrics: Navigating key decision points in weather and climate data analysis"
+    )
+    assert [a.name for a in d.meta.authors] == ["James A. Rising", "Azhar Hussain", "Kevin Schwarzwald", "Ana Trisovic"]
+    assert d.meta.keywords == ["climate change", "econometrics", "tutorial"]
+    assert d.blocks[0].text == "Summary"
+    # jose.00198, the same: the affiliations and a long keyword line in lower case after the
+    # names are no prose either.
+    d = doc(
+        "Ecological Forecasting and Dynamics: A graduate course on\n"
+        "the fundamentals of time series and forecasting in ecology\n"
+        "S. K. Morgan Ernest1, Hao Ye2, Ethan P. White3\n"
+        "1Department of Wildlife Ecology and Conservation, University of Florida\n"
+        "2Biodiversity Institute, University of Florida\n"
+        "3Informatics Institute, University of Florida\n"
+        "4Health Science Center Libraries, University of Florida\n"
+        "Keywords: biology; forecasting; ecological dynamics; time series; programming; models; uncertainty\n"
+        "ecology in conjunction with active training in meth-",
+        *SUMMARY,
+    )
+    assert d.meta.title.startswith("Ecological Forecasting and Dynamics: A graduate course on the fundamentals")
+    assert [a.name for a in d.meta.authors] == ["S. K. Morgan Ernest", "Hao Ye", "Ethan P. White"]
+    # jose.00302, two columns read by pdftotext: the affiliation joined to the first
+    # paragraph reads as names too, but prose follows it there: the body opens with it.
+    opening = (
+        "The original learning modules were provided in a series of workshops, where each workshop covered a\n"
+        "specific module over a 1-2 hour period. These workshops were designed to be completed in a classroom\n"
+        "setting with an instructor. The current version of the modules has been adapted for self-paced\n"
+        "learning, but they can still be used in a classroom setting with an instructor."
+    )
+    d = doc(
+        "ReliaLearnR: Learning Modules for Reliability Analysis\nPaul B. Govan",
+        "Senior Reliability Engineer, Safety and Reliability, GE Aerospace\n" + opening,
+        "Statement of Need",
+        "Reliability analysis is an important aspect of engineering.",
+    )
+    assert d.meta.title == "ReliaLearnR: Learning Modules for Reliability Analysis"
+    assert any(b.text.startswith("The original learning modules") for b in d.blocks)
+
+
+def test_a_running_head_with_its_page_number_over_the_title() -> None:
+    """rbee-30 in pypdf's layout mode: the running head over the title carries the page's
+    number (``... Políticas e Práticas 1``); it is still the running title, not the title's
+    first line."""
+    d = doc(
+        "Cartografias da Educação Inclusiva na Educação Especial: Produção Científica, Políticas e Práticas 1",
+        "Cartografias da Educação Inclusiva na\nEducação Especial: Produção Científica,\nPolíticas e Práticas",
+        "Márcia Denise PLETSCH1, Geovana Mendonça Lunardi MENDES2",
+        "1Universidade Federal Rural do Rio de Janeiro (UFRRJ). Rio de Janeiro/Brasil.\n"
+        "2Universidade do Estado de Santa Catarina (Udesc). Florianópolis/Santa Catarina/Brasil.",
+        *SUMMARY,
+    )
+    assert d.meta.title == (
+        "Cartografias da Educação Inclusiva na Educação Especial: Produção Científica, Políticas e Práticas"
+    )

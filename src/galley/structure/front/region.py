@@ -15,7 +15,9 @@ from galley.clean.shapes import is_bare_marker
 from galley.model import Metadata, Removed, Unit
 from galley.params import StructureParams
 from galley.structure.front import keywords, sidebar
+from galley.structure.front.affiliations import affiliation_like
 from galley.structure.front.lines import WHY, Reading, front_lines
+from galley.structure.front.names import is_author_line, split_names
 from galley.structure.front.sidebar import is_licence_text
 from galley.structure.headings import is_known, is_opening, numbering
 
@@ -42,9 +44,30 @@ def front_end(units: list[Unit], p: StructureParams) -> int:
     running prose (a paper may open without such a heading). None in the first
     ``front_limit`` units -> 0: no front matter."""
     for i, u in enumerate(units[: p.front_limit]):
-        if is_opening(u.lines[0], p) or is_prose(u.text, p):
+        if is_opening(u.lines[0], p) or (is_prose(u.text, p) and is_prose(_after_names(u, p), p)):
             return i
     return 0
+
+
+def _after_names(u: Unit, p: StructureParams) -> str:
+    """The unit's lines after its last list of names (``_names``) but its affiliations and
+    keywords, all of it where it holds no names. The cleaner may join a title block into
+    one unit, whose title in sentence case, read twice (the running head over it), makes
+    it pass for prose (pypdf's layout mode: ``A practical guide to climate econometrics:
+    ...`` / ``James A. Rising1, Azhar Hussain2, ...`` / ``1Grantham Research Institute,
+    ...`` / ``Keywords: climate change; ...``); what else follows the names tells. An
+    affiliation joined to the first paragraph (``Senior Reliability Engineer, Safety and
+    Reliability, GE Aerospace`` / ``The original learning modules were ...``) has prose
+    after it: the body opens there."""
+    last = max((k for k, line in enumerate(u.lines) if _names(line, p)), default=-1)
+    rest = u.lines[last + 1 :] if last >= 0 else u.lines
+    return " ".join(x for x in rest if last < 0 or not (affiliation_like(x) or keywords.KEYWORDS.match(x)))
+
+
+def _names(line: str, p: StructureParams) -> bool:
+    """The line is a list of two names or more, with evidence (``is_author_line``); not a
+    sentence's end with its note's call (``de Educação Inclusiva.2``)."""
+    return is_author_line(line, p) and len(split_names(line, p) or []) >= 2
 
 
 def is_prose(text: str, p: StructureParams) -> bool:
