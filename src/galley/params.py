@@ -425,9 +425,13 @@ class StructureParams:
     """Characters of a line that may be a list of names."""
     name_tail_max_words: int = 8
     """Words of a line that continues a wrapped author list (``, and Ana``)."""
+    affiliation_min_commas: int = 2
+    """Commas in a box of lines between the title and the names for it to be an address
+    (``Nordita, KTH ..., Hannes Alfvéns väg 12, SE-106 91`` / ``Stockholm, Sweden``: 3), an
+    affiliation read before its author; a translated title has fewer."""
     case_slip_min_names: int = 3
-    """Well-formed names a list must hold beside the one name OCR set partly in lower case
-    (``Djura smits``) for that one to pass as a name."""
+    """Names with their markers a list must hold beside the one marked name OCR set partly
+    in lower case (``Djura smits?``) for that one to pass as a name."""
     citation_min_repeats: int = 2
     """Pages on which a citation in the running footer (``Journal of Open Source Education,
     9 (97), 292``) must come back to be the paper's own (a reference line taken for a

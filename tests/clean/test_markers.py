@@ -228,6 +228,20 @@ def test_items_that_end_on_a_comma_or_a_conjunction_in_lower_case() -> None:
     assert second_run_changes(result) == []
 
 
+def test_a_full_line_that_ends_on_a_comma_goes_on_its_item() -> None:
+    # A full line that ends on a comma goes on its item; a short one ends it.
+    raw = ENUMERATION.replace(
+        "use relevant Python packages to load, process and visualise these data, and\n",
+        "use relevant Python packages to load, process, analyse, plot, compare, test, and publish,\n"
+        "and visualise these data, and\n",
+    )
+    texts = [u.text for u in clean(to_lines(raw)).units]
+    assert texts[2] == (
+        "• use relevant Python packages to load, process, analyse, plot, compare, test, and publish, and "
+        "visualise these data, and"
+    )
+
+
 def test_a_comma_or_a_conjunction_ends_no_item_opened_unlike_the_first() -> None:
     # jose.00090 as pypdf read it: items that open in a capital (``Introduction: ...``) wrap
     # after ``, and``; the line after goes on the item in lower case.

@@ -111,9 +111,20 @@ def test_pdfminer_two_rows_of_authors_read_down_their_first_names() -> None:
     )
     assert d.meta.title.startswith("Course Materials for an Introduction to Computational Chemistry Techniques")
     assert "Audrey Ngambia" in [a.name for a in d.meta.authors]
-    # A last line that is no full name still ends the last name (``, and Ana`` / ``Trisovic 4``).
+    # A last line that is no full name still ends the last name (``, and Ana`` / ``Trisovic 4``),
+    # and so does a full one with its marker (a double surname: its marker follows it) or
+    # after a first name alone.
     got = authors("James A. Rising", "Trisovic 4", "1", ", Azhar Hussain 2", ", and Ana")
     assert sorted(got) == ["Ana Trisovic", "Azhar Hussain", "James A. Rising"]
+    got = authors("James A. Rising", "García López 4", "1", ", Azhar Hussain 2", ", and Ana María")
+    assert sorted(got) == ["Ana María García López", "Azhar Hussain", "James A. Rising"]
+    got = authors("James A. Rising", "Trisovic Lima", "1", ", Azhar Hussain 2", ", and Ana")
+    assert sorted(got) == ["Ana Trisovic Lima", "Azhar Hussain", "James A. Rising"]
+    # The box holding the title too is left alone: a short title reads as a name.
+    d = doc("Teaching Seismology\nSarah Victoria Stewart\nAudrey Ngambia", "1,2, Hannah Pollak", *SUMMARY)
+    assert d.meta.title.startswith("Teaching Seismology")
+    # (The second row's first author is read last, without the markers pdfminer read apart
+    # from her name: the names are right, their order and her affiliation are not.)
 
 
 def test_an_affiliation_read_between_the_title_and_its_author() -> None:
@@ -136,12 +147,36 @@ def test_an_affiliation_read_between_the_title_and_its_author() -> None:
         "Nordita, KTH Royal Institute of Technology and Stockholm University, Hannes Alfvéns väg 12, SE-106 91 "
         "Stockholm, Sweden"
     )
+    # A translated title set apart is no address, however it names an institution; nor is
+    # a title with nothing above it.
+    d = doc(
+        "Saúde mental de estudantes",
+        "Mental Health of Students at a Public University",
+        "Ana Costa1, Pedro Lima2",
+        "1 Universidade Federal de São Paulo, São Paulo, Brasil\n2 Universidade de Brasília, Brasília, Brasil",
+        *SUMMARY,
+    )
+    assert "Mental Health of Students at a Public University" not in d.meta.affiliations
+    assert [a.affiliation for a in d.meta.authors] == [
+        "Universidade Federal de São Paulo, São Paulo, Brasil",
+        "Universidade de Brasília, Brasília, Brasil",
+    ]
+    d = doc("The University of Toronto, Climate Downscaling,\nTools, Data and Resources", "Sambit K. Giri", *SUMMARY)
+    assert d.meta.title == "The University of Toronto, Climate Downscaling, Tools, Data and Resources"
     # A title's own lines wrap with no blank line between: a line naming a school stays in it.
     d = doc(
         "The Argo Online\nSchool: An e-learning tool to get started with Argo", "Alberto González-Santana", *SUMMARY
     )
     assert d.meta.title == "The Argo Online School: An e-learning tool to get started with Argo"
-    # After a postcode, a line that names an institution is an affiliation of its own.
+    # After a postcode, a line that names an institution, or holds more than a city and its
+    # country, is an affiliation of its own.
+    d = doc(
+        "Teaching mathematical modeling",
+        "Ana Costa, Pedro Lima",
+        "Microsoft, Redmond, WA 98052\nAmazon Web Services, Seattle, WA 98109",
+        *SUMMARY,
+    )
+    assert d.meta.affiliations == ["Microsoft, Redmond, WA 98052", "Amazon Web Services, Seattle, WA 98109"]
     d = doc(
         "Teaching mathematical modeling",
         "Ana Costa, Pedro Lima",
@@ -611,13 +646,24 @@ def test_ocr_a_surname_read_in_lower_case_among_names() -> None:
     )
     assert got[-5:] == ["Carsten Schnober", "Djura smits", "Peter Steinbach", "Berend Weel", "Samantha Wittke"]
     p = PARAMS.structure
-    # One such name needs ``case_slip_min_names`` well-formed names beside it (boundary).
-    assert split_names("Djura smits, Peter Steinbach, Berend Weel, Samantha Wittke", p) is not None
-    assert split_names("Djura smits, Peter Steinbach, Berend Weel", p) is None
-    assert split_names("Djura smits, Peter Steinbach, Berend Weel", replace(p, case_slip_min_names=2)) is not None
-    # Two such names, or a phrase in lower case, make no list of names.
-    assert split_names("Djura smits, Berend weel, Peter Steinbach, Samantha Wittke, Colin Sauze", p) is None
+    # One such name, marked, needs ``case_slip_min_names`` marked names beside it (boundary).
+    assert split_names("Djura smits1, Peter Steinbach1, Berend Weel1, Samantha Wittke1", p) is not None
+    assert split_names("Djura smits1, Peter Steinbach1, Berend Weel1", p) is None
+    assert split_names("Djura smits1, Peter Steinbach1, Berend Weel1", replace(p, case_slip_min_names=2)) is not None
+    assert split_names("Djura smits, Peter Steinbach1, Berend Weel1, Samantha Wittke1, Ana Lima1", p) is None
+    assert split_names("Djura smits1, Peter Steinbach, Berend Weel, Samantha Wittke, Ana Lima", p) is None
+    # Two such names, a function word, or a phrase in lower case make no list of names.
+    assert split_names("Djura smits1, Berend weel1, Peter Steinbach1, Samantha Wittke1, Colin Sauze1", p) is None
+    assert split_names("Maria Souza et al1, Peter Steinbach1, Berend Weel1, Samantha Wittke1", p) is None
     assert not is_author_line("Deep learning, Machine learning", p, strict=False)
+    # A subtitle of topics in title case, the last in lower case, stays the title's.
+    d = doc(
+        "A Course in Applied Statistics:\nLinear Models, Mixed Models, Survival Analysis, and Causal inference",
+        "Anna Smith",
+        "University of Stirling, Stirling, UK",
+        *SUMMARY,
+    )
+    assert [a.name for a in d.meta.authors] == ["Anna Smith"]
 
 
 def test_ocr_marker_where_the_comma_was() -> None:

@@ -327,6 +327,22 @@ CASES: list[Case] = [
         ),
     ),
     (
+        "affiliation_min_commas",
+        4,
+        5,
+        lambda p: (
+            doc(
+                "AstronomyCalc: A python toolkit for teaching\nAstronomical Calculations and Data Analysis methods",
+                "Nordita, KTH Royal Institute of Technology and Stockholm University, Hannes Alfvéns väg 12, "
+                "SE-106 91\nStockholm, Sweden",
+                "Sambit K. Giri",
+                *SUMMARY,
+                p=p,
+            ).meta.title
+            == "AstronomyCalc: A python toolkit for teaching Astronomical Calculations and Data Analysis methods"
+        ),
+    ),
+    (
         "case_slip_min_names",
         3,
         4,

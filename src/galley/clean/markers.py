@@ -163,11 +163,14 @@ def _page_items(page: list[Line], k: int, p: CleanParams) -> list[int] | None:
     no stop), or where a short line ends on a comma or any line on a conjunction after a
     comma (``forecasting,`` / ``use relevant ...``, ``these data, and`` / ``assess ...``)
     before a line that opens as the first item does, in a capital or not (``Introduction:
-    ..., and`` / ``recommends relevant literature.`` is one item). A section's name
-    (``Acknowledgements``) ends the list: the items must all come before it. Where the page
-    holds one such colon, its list takes the bullets; where it holds several (a title's, a
-    list's of its own), which list takes how many is told only by the last list filling the
-    page: exactly ``k`` items from its colon to the page's end (or a section's name)."""
+    ..., and`` / ``recommends relevant literature.`` is one item). The places are taken in
+    order: an item in lower case that wraps after ``, and`` before a line in lower case is
+    cut there (the page's sentences after the list would take the bullets otherwise). A
+    section's name (``Acknowledgements``) ends the list: the items must all come before
+    it. Where the page holds one such colon, its list takes the bullets; where it holds
+    several (a title's, a list's of its own), which list takes how many is told only by
+    the last list filling the page: exactly ``k`` items from its colon to the page's end
+    (or a section's name)."""
     leads = [t for t in range(len(page) - 1) if page[t].text.rstrip(CLOSERS).endswith(":") and _opens(page[t + 1].text)]
     if not leads or is_section_name(page[leads[-1] + 1].text):
         return None
@@ -198,6 +201,7 @@ def _places(page: list[Line], first: int, most: int, p: CleanParams) -> list[int
 
 
 def _capital(text: str) -> bool:
+    """The line opens in a capital, a quote or a bracket before it."""
     return text.lstrip(OPENERS)[:1].isupper()
 
 

@@ -144,7 +144,7 @@ def title_block(lines: list[FrontLine], meta: Metadata, furniture: list[Removed]
         x.label = "authors"
     above = free[:start]
     below = [x for x in free[start + 1 :] if not x.label]
-    lo = _affiliation_above(above)
+    lo = _affiliation_above(above, p)
     above, below = above[:lo], above[lo:] + below
     if not above:
         # The authors over the title (De Gruyter, some humanities journals): the title is
@@ -188,20 +188,24 @@ def title_block(lines: list[FrontLine], meta: Metadata, furniture: list[Removed]
     return True
 
 
-def _affiliation_above(above: list[FrontLine]) -> int:
+def _affiliation_above(above: list[FrontLine], p: StructureParams) -> int:
     """Where an affiliation set between the title and the names starts in ``above`` (its
-    length when there is none): the last box of lines (no blank line inside) opens on an
-    institution and some line stands above it. pdfminer reads a two-column LaTeX page's
+    length when there is none): the last box of lines (no blank line inside), below some
+    other line, names an institution in its first line and reads as an address, in parts
+    (``affiliation_min_commas`` commas at least). pdfminer reads a two-column LaTeX page's
     affiliation before its author (jose.00261: ``AstronomyCalc: ...`` / ``Nordita, KTH Royal
-    Institute of Technology ...`` / ``Stockholm, Sweden`` / ``Sambit K. Giri``). A title's
-    own lines wrap without a blank line between them (``The Argo Online`` / ``School: An
-    e-learning tool ...`` stays whole)."""
+    Institute of Technology and Stockholm University, Hannes Alfvéns väg 12, SE-106 91`` /
+    ``Stockholm, Sweden`` / ``Sambit K. Giri``). A title's own lines wrap without a blank
+    line between them (``The Argo Online`` / ``School: An e-learning tool ...`` stays
+    whole), and a translated title is no address (``Mental Health of Students at a Public
+    University``)."""
     if len(above) < 2:
         return len(above)
     box = len(above) - 1
     while box > 0 and above[box].number == above[box - 1].number + 1:
         box -= 1
-    return box if box > 0 and affiliation_like(above[box].text) else len(above)
+    address = " ".join(x.text for x in above[box:]).count(",") >= p.affiliation_min_commas
+    return box if box > 0 and affiliation_like(above[box].text) and address else len(above)
 
 
 def _with_marker_lines(lines: list[FrontLine], below: list[FrontLine]) -> list[str]:

@@ -98,11 +98,13 @@ def _wraps(text: str, line: str) -> bool:
     or a bracket (``... Tubarão`` / ``(SC), Brasil.``) or is one word (``... 3584 CH,
     The`` / ``Netherlands``), or the text ends on a comma, a hyphen or a short lower-case
     word (``and``, ``of``, ``Universidade Federal de`` / ``Minas Gerais ...``), or on a
-    postcode before a line that names no institution (``... Hannes Alfvéns väg 12, SE-106
-    91`` / ``Stockholm, Sweden``)."""
+    postcode before a place: a city and its country, no more than two parts and no figure
+    (``... Hannes Alfvéns väg 12, SE-106 91`` / ``Stockholm, Sweden``; not ``Microsoft,
+    Redmond, WA 98052`` / ``Amazon Web Services, Seattle, WA 98109``)."""
     if line[:1].islower() or line[:1] == "(" or len(line.split()) == 1 or _open_end(text):
         return True
-    return text.rstrip()[-1:].isdigit() and not affiliation_like(line)
+    place = line.count(",") <= 1 and not any(c.isdigit() for c in line) and not affiliation_like(line)
+    return text.rstrip()[-1:].isdigit() and place
 
 
 def _open_end(text: str) -> bool:

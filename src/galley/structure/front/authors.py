@@ -69,16 +69,16 @@ def with_evidence(free: list[FrontLine], lines: list[FrontLine], p: StructurePar
 
 def _box_of_names(free: list[FrontLine], k: int, p: StructureParams) -> int:
     """The first line of line ``k``'s box (the raw lines with no blank line between) where
-    every line of it down to ``k`` is a bare full name: pdfminer's box of the names it read
-    down a column, before the interleaved rest (jose.00299: a title's box, then ``Sarah
-    Victoria Stewart`` / ``Audrey Ngambia`` / ``1,2, Hannah Pollak`` / ...). A title read
-    into the same box stops the walk (its line is no name), so ``Chemistry Techniques``
-    above a name stays the title's."""
+    every line of it down to ``k`` is a bare full name and some line stands above the box
+    (the title): pdfminer's box of the names it read down a column, before the interleaved
+    rest (jose.00299: a title's box, then ``Sarah Victoria Stewart`` / ``Audrey Ngambia`` /
+    ``1,2, Hannah Pollak`` / ...). A box that holds the title too is left alone, whatever
+    its lines look like: a title's line may read as a name (``Teaching Seismology``)."""
     first = k
     while first > 0 and free[first - 1].number == free[first].number - 1:
         first -= 1
     names = free[first:k]
-    if names and all(is_author_line(x.text, p, strict=False) and _full_names(x.text, p) for x in names):
+    if first > 0 and names and all(is_author_line(x.text, p, strict=False) and _full_names(x.text, p) for x in names):
         return first
     return k
 
@@ -346,9 +346,10 @@ def _in_reading_order(texts: list[str], p: StructureParams) -> list[str]:
     a wrapped author list up: ``James A. Rising`` / ``Trisovic 4`` / ``1`` / ``, Azhar
     Hussain`` / ... / ``, and Ana``; pdfminer does the same with ``2, Simone Mantovani``.
     Lines that continue the list (``,``, ``and``, ``2,``) follow the first; a line that
-    does not (``Trisovic 4``) belongs at the end, as the rest of the last name, or as a
-    name of its own where it is a full name and the list's last name is one too
-    (``Sarah Victoria Stewart`` / ``Audrey Ngambia`` / ``1,2, Hannah Pollak`` / ... /
+    does not (``Trisovic 4``, ``García López 4``) belongs at the end, as the rest of the
+    last name; or as a name of its own where it is a full name without a marker (a row's
+    first name, its marker read with the rest of the row) and the list's last name is full
+    too (``Sarah Victoria Stewart`` / ``Audrey Ngambia`` / ``1,2, Hannah Pollak`` / ... /
     ``..., and Valentina Erastova``: the second row's first author)."""
     if not any(_INTERLEAVED.match(t) for t in texts[1:]):
         return texts
@@ -358,7 +359,7 @@ def _in_reading_order(texts: list[str], p: StructureParams) -> list[str]:
             head.append(t)
         else:
             tail.append(t)
-    if tail and _one_full_name(tail[0], p):
+    if tail and _one_full_name(tail[0], p) and not strip_marks(tail[0])[1]:
         last = split_names(join_name_lines(head).strip(), p) or [("", [])]
         if len(last[-1][0].split()) >= 2:
             tail[0] = ", " + tail[0]

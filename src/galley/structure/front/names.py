@@ -86,6 +86,8 @@ INITIALS = re.compile(r"^(?:[A-Z]\.)+(?:-[A-Z]\.)?$|^[A-Z]\.?$")
 _OCR_NAME = re.compile(r"^[A-Z][a-zß-ÿ]*\d[a-zß-ÿ]{2,}$|^[A-Z]{2,3}\.$")
 _NAME_PUNCT = str.maketrans("", "", "-'’.´`¨˜ˆ")
 _PARTICLES = vocab.NAME_PARTICLES
+# Function words: never a surname OCR read in lower case (``Maria Souza et al``).
+_FUNCTION = vocab.all_of(vocab.FUNCTION_WORDS) | {"et", "al"}
 GROUP_WORDS = vocab.all_of(vocab.AUTHOR_GROUPS)
 # Particles that may open a name ("de Vries", "van der Burg"); the others may not ("der").
 _NOT_FIRST = frozenset(_PARTICLES - {"de", "van", "von", "da", "di", "do", "du", "la", "le", "al"})
@@ -188,21 +190,23 @@ def split_names(text: str, p: StructureParams) -> list[tuple[str, list[str]]] | 
         if len(own) > p.name_max_words or words[0].lower() in _NOT_FIRST:
             return None
         if not (all(_is_name_word(w, p) for w in words) or _in_capitals(words, marks, caps_line, p)):
-            if not _case_slip(words, p):
+            if not (marks and _case_slip(words, p)):
                 return None
             slips += 1
         out.append((name, marks))
-    if slips and (slips > 1 or len(out) - slips < p.case_slip_min_names):
+    if slips and (slips > 1 or sum(1 for _, marks in out if marks) - slips < p.case_slip_min_names):
         return None
     return out or None
 
 
 def _case_slip(words: list[str], p: StructureParams) -> bool:
     """A name whose surname OCR read in lower case (``Djura smits?``): a name word first,
-    then letters only. ``split_names`` takes one such piece in a list of
-    ``case_slip_min_names`` names beside it: ``Carsten`` / ``Schnober?, Djura smits?, Peter
-    Steinbach’, ...`` goes on the list; ``Deep learning`` alone is no name."""
-    return len(words) >= 2 and _is_name_word(words[0], p) and all(w.isalpha() for w in words[1:])
+    then letters only, none a function word. ``split_names`` takes one such piece, marked,
+    in a list of ``case_slip_min_names`` marked names beside it: ``Carsten`` / ``Schnober?,
+    Djura smits?, Peter Steinbach’, ...`` goes on the list; a subtitle's topics (``Linear
+    Models, Mixed Models, ... and Causal inference``) carry no markers."""
+    rest = words[1:]
+    return bool(rest) and _is_name_word(words[0], p) and all(w.isalpha() and w not in _FUNCTION for w in rest)
 
 
 def _ocr_separators(text: str) -> str:
