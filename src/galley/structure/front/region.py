@@ -60,8 +60,9 @@ def _after_names(u: Unit, p: StructureParams) -> str:
     Reliability, GE Aerospace`` / ``The original learning modules were ...``) has prose
     after it: the body opens there."""
     last = max((k for k, line in enumerate(u.lines) if _names(line, p)), default=-1)
-    rest = u.lines[last + 1 :] if last >= 0 else u.lines
-    return " ".join(x for x in rest if last < 0 or not (affiliation_like(x) or keywords.KEYWORDS.match(x)))
+    if last < 0:
+        return u.text
+    return " ".join(x for x in u.lines[last + 1 :] if not (affiliation_like(x) or keywords.KEYWORDS.match(x)))
 
 
 def _names(line: str, p: StructureParams) -> bool:

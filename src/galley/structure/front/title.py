@@ -95,15 +95,15 @@ def translation_at(texts: list[str], p: StructureParams) -> int:
     return at
 
 
+# A page's number after a running head: ``Cartografias da Educação Inclusiva ... Práticas 1``.
+_PAGE_NUMBER_AFTER = re.compile(r"\s+\d{1,4}$")
+
+
 def _runs_ahead(first: str, after: str) -> bool:
     """``first`` is a running short title: the text after it begins with it, whatever the
     case and punctuation (``ApplNumComp: ... for`` / ``ApplNumComp: ... for Applied Numerical
     Computing``), its page's number after it or not (``... Políticas e Práticas 1``)."""
     return fold(after).startswith(fold(_PAGE_NUMBER_AFTER.sub("", first)))
-
-
-# A page's number after a running head: ``Cartografias da Educação Inclusiva ... Práticas 1``.
-_PAGE_NUMBER_AFTER = re.compile(r"\s+\d{1,4}$")
 
 
 def _not_the_title(head: list[FrontLine], rest: list[list[FrontLine]], p: StructureParams) -> bool:
