@@ -42,7 +42,7 @@ from galley.structure.front.affiliations import (
 from galley.structure.front.citation import citation_line, fill_citation
 from galley.structure.front.contact import attach_contacts, contact_line, email_stanzas, emails, stanza_contacts
 from galley.structure.front.keywords import keyword_lines
-from galley.structure.front.lines import FrontLine, Reading, front_lines, removed
+from galley.structure.front.lines import FrontLine, Reading, box_start, front_lines, removed
 from galley.structure.front.names import NUMBER_LINE, SUPERSCRIPTS, split_names
 from galley.structure.front.noise import noise_line
 from galley.structure.front.sidebar import date_line, doi_line, handle_line, label_line, licence_line
@@ -201,9 +201,7 @@ def _affiliation_above(above: list[FrontLine], p: StructureParams) -> int:
     University``)."""
     if len(above) < 2:
         return len(above)
-    box = len(above) - 1
-    while box > 0 and above[box].number == above[box - 1].number + 1:
-        box -= 1
+    box = box_start(above, len(above) - 1)
     address = " ".join(x.text for x in above[box:]).count(",") >= p.affiliation_min_commas
     return box if box > 0 and affiliation_like(above[box].text) and address else len(above)
 

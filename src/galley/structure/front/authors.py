@@ -15,7 +15,7 @@ from collections.abc import Callable
 from galley.clean.shapes import HYPHENS
 from galley.params import StructureParams
 from galley.structure.front.contact import emails, owns_email
-from galley.structure.front.lines import FrontLine
+from galley.structure.front.lines import FrontLine, box_start
 from galley.structure.front.names import (
     GROUP_WORDS,
     INITIALS,
@@ -74,9 +74,7 @@ def _box_of_names(free: list[FrontLine], k: int, p: StructureParams) -> int:
     rest (jose.00299: a title's box, then ``Sarah Victoria Stewart`` / ``Audrey Ngambia`` /
     ``1,2, Hannah Pollak`` / ...). A box that holds the title too is left alone, whatever
     its lines look like: a title's line may read as a name (``Teaching Seismology``)."""
-    first = k
-    while first > 0 and free[first - 1].number == free[first].number - 1:
-        first -= 1
+    first = box_start(free, k)
     names = free[first:k]
     if first > 0 and names and all(is_author_line(x.text, p, strict=False) and _full_names(x.text, p) for x in names):
         return first

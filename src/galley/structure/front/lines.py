@@ -43,6 +43,14 @@ def front_lines(units: list[Unit], first: int = 0) -> list[FrontLine]:
     ]
 
 
+def box_start(lines: list[FrontLine], k: int) -> int:
+    """The index of the first line of line ``k``'s box: the lines above it with no blank
+    line between them in the raw text (pdfminer's text box; a title's wrapped lines)."""
+    while k > 0 and lines[k - 1].number == lines[k].number - 1:
+        k -= 1
+    return k
+
+
 def joined(lines: list[FrontLine]) -> str:
     """The text of consecutive lines as the cleaner joined them: a run of lines of one unit
     is that stretch of its text (a word broken at the line end mended, ``prevalence; asso-``

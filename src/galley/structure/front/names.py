@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from galley import vocab
+from galley.clean.headings import FUNCTION_WORDS
 from galley.clean.shapes import HYPHENS
 from galley.params import StructureParams
 
@@ -87,7 +88,7 @@ _OCR_NAME = re.compile(r"^[A-Z][a-zß-ÿ]*\d[a-zß-ÿ]{2,}$|^[A-Z]{2,3}\.$")
 _NAME_PUNCT = str.maketrans("", "", "-'’.´`¨˜ˆ")
 _PARTICLES = vocab.NAME_PARTICLES
 # Function words: never a surname OCR read in lower case (``Maria Souza et al``).
-_FUNCTION = vocab.all_of(vocab.FUNCTION_WORDS) | {"et", "al"}
+_FUNCTION = FUNCTION_WORDS | {"et", "al"}
 GROUP_WORDS = vocab.all_of(vocab.AUTHOR_GROUPS)
 # Particles that may open a name ("de Vries", "van der Burg"); the others may not ("der").
 _NOT_FIRST = frozenset(_PARTICLES - {"de", "van", "von", "da", "di", "do", "du", "la", "le", "al"})
