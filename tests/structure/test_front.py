@@ -538,6 +538,50 @@ def test_a_sentence_after_a_keyword_line_is_no_keyword() -> None:
     assert d.meta.keywords == ["Faringitis", "Brotes"]
 
 
+def test_a_column_read_after_a_keyword_line_is_no_keyword() -> None:
+    """pdftotext on two columns (jose.00143 set anew): the right column's top, read right
+    under the keyword line, opens in lower case mid-sentence. It is text, not keywords."""
+    d = doc(
+        "ApplNumComp: An Open Access Introductory Course",
+        "Ashlee N. Ford Versypt1, Duncan H. Mullins2\n"
+        "Keywords: Git; LaTeX; MATLAB; Python; computational science and engineering\n"
+        "ential equation and the solution .py file followed by a second example.",
+        *SUMMARY,
+    )
+    assert d.meta.keywords == ["Git", "LaTeX", "MATLAB", "Python", "computational science and engineering"]
+    # (Kept, if not yet where it belongs: the cleaner's ``word_cut_by_column`` moves such a
+    # box where the word its column's foot broke tells where.)
+    kept = [b.text for b in d.blocks] + [a.affiliation for a in d.meta.authors]
+    assert any("ential equation and the solution" in t for t in kept)
+
+
+def test_a_keyword_list_goes_on_in_lower_case_with_subject_headings() -> None:
+    """Rev. Saúde Pública (pypdf): a list of subject headings wraps in lower case; some
+    headings are long, all are written in capitals."""
+    d = doc(
+        "Integralidade no cuidado do câncer do colo do útero",
+        "Resumo",
+        "OBJETIVO: Analisar a integralidade no cuidado.",
+        "Palavras-chave: Neoplasias do Colo do Útero, prevenção & controle; Serviços de Saúde da Mulher; "
+        "Integralidade\n"
+        "em Saúde Qualidade, Acesso e Avaliação da Assistência à Saúde",
+        "INTRODUÇÃO",
+        "O câncer do colo do útero é um problema de saúde pública.",
+    )
+    assert d.meta.keywords[-1] == "Acesso e Avaliação da Assistência à Saúde"
+    # ... and with commas, a long heading (five words besides function words) goes on too.
+    d = doc(
+        "Integralidade no cuidado do câncer do colo do útero",
+        "Resumo",
+        "OBJETIVO: Analisar a integralidade no cuidado.",
+        "Palavras-chave: Neoplasias do Colo do Útero, prevenção &\n"
+        "controle, Serviços de Saúde da Mulher Brasileira Adulta",
+        "INTRODUÇÃO",
+        "O câncer do colo do útero é um problema de saúde pública.",
+    )
+    assert d.meta.keywords[-2:] == ["prevenção & controle", "Serviços de Saúde da Mulher Brasileira Adulta"]
+
+
 def test_accepted_and_received_dates_in_any_order() -> None:
     d = doc(
         "Teaching mathematical modeling",

@@ -24,6 +24,12 @@ HYPHENS = ("-", "‐")
 # The glyphs of a list's bullets (a dash, an asterisk or a middle dot may mark one too).
 BULLET_GLYPHS = "•●○◦▪■‣∙"
 
+# A keyword list's label, its spaces missing or doubled (``Keywords``, ``Key words``,
+# ``Index Terms``, ``Palavras-chave``), and a line that opens on it, the list after it
+# (``Keywords: climate change, econometrics``): metadata that no sentence goes on from.
+KEYWORD_LABEL = vocab.alternation(vocab.all_of(vocab.KEYWORDS)).replace(r"\ ", r"\s?")
+KEYWORD_LINE = re.compile(rf"^(?:{KEYWORD_LABEL})\s*[:—–.-]\s*(.+)$", re.I)
+
 # What never opens a line of text: it closes the word before it (``. White``, ``, Azhar``,
 # ``)``); not a name's own dot (``.css``, ``.NET``), an ellipsis (``... PEGUEI``) nor a
 # code comment (``! add each element``).

@@ -4,24 +4,23 @@ from __future__ import annotations
 
 import re
 
-from galley import vocab
-from galley.clean.headings import is_section_name, open_ended
+from galley.clean.headings import FUNCTION_WORDS, is_section_name, open_ended
+from galley.clean.shapes import KEYWORD_LABEL
+from galley.clean.shapes import KEYWORD_LINE as KEYWORDS
 from galley.model import Metadata
 from galley.params import StructureParams
 from galley.structure.front.lines import FrontLine, Reading, joined
 
-# "Keywords", "Key words", "Index Terms": a label's spaces may be missing or doubled.
-_LABEL = vocab.alternation(vocab.all_of(vocab.KEYWORDS)).replace(r"\ ", r"\s?")
-KEYWORDS = re.compile(rf"^(?:{_LABEL})\s*[:—–.-]\s*(.+)$", re.I)
 # The label alone on its line, the list under it: ``Keywords`` / ``colonial Lagos, ...``.
-LABEL_ALONE = re.compile(rf"^(?:{_LABEL})\s*[:.]?$", re.I)
+LABEL_ALONE = re.compile(rf"^(?:{KEYWORD_LABEL})\s*[:.]?$", re.I)
 _SEPARATOR = re.compile(r"\s*[,;·•]\s*")
 
 
 def keyword_lines(lines: list[FrontLine], i: int, r: Reading) -> tuple[str, int] | None:
     """``Keywords: climate change, econometrics, tutorial`` (also ``Index Terms—``) ->
-    ``meta.keywords``; a list ending in a comma, or a next line in lower case, goes on, and
-    so does one the cleaner kept together with its next line (``_goes_on``)."""
+    ``meta.keywords``; a list ending in a comma, or a next line in lower case that reads as
+    more keywords, goes on, and so does one the cleaner kept together with its next line
+    (``_goes_on``)."""
     n = take(lines, i, r.meta, r.p)
     return ("keywords", n) if n else None
 
@@ -35,7 +34,7 @@ def take(lines: list[FrontLine], i: int, meta: Metadata, p: StructureParams) -> 
     value, n = m.group(1), 1
     while i + n < len(lines) and (
         value.rstrip().endswith((",", ";"))
-        or lines[i + n].text[:1].islower()
+        or _more_in_lower_case(value, lines[i + n].text, p)
         or _goes_on(value, lines[i], lines[i + n], p)
     ):
         value += " " + lines[i + n].text
@@ -62,7 +61,9 @@ def _take_below(lines: list[FrontLine], i: int, meta: Metadata, p: StructurePara
     pieces = [x.strip(" .") for x in _SEPARATOR.split(first)]
     if len(pieces) > 1 and all(0 < len(x.split()) <= p.keyword_max_words for x in pieces):
         n = 1
-        while n < len(below) and (joined(below[:n]).rstrip().endswith((",", ";")) or below[n].text[:1].islower()):
+        while n < len(below) and (
+            joined(below[:n]).rstrip().endswith((",", ";")) or _more_in_lower_case(joined(below[:n]), below[n].text, p)
+        ):
             n += 1
         words = [k.strip(" .") for k in _SEPARATOR.split(joined(below[:n]))]
     else:
@@ -105,6 +106,33 @@ def _one_keyword(text: str, p: StructureParams) -> bool:
     if not 0 < len(words) <= p.keyword_max_words or t.endswith((".", ":")) or t[:1].isdigit():
         return False
     return not is_section_name(t)
+
+
+def _more_in_lower_case(value: str, text: str, p: StructureParams) -> bool:
+    """A next line in lower case is more of the list when it reads as keywords: the end of
+    the last keyword (``...; machine`` / ``learning; education``), then more keywords cut
+    by the list's separator, each of ``keyword_max_words`` words or fewer besides function
+    words (``controle, Serviços de Saúde da Mulher, ... Acesso e Avaliação da Assistência à
+    Saúde``). Not a column read after the list, which opens mid-sentence (pdftotext on two
+    columns: ``...; computational science and engineering`` / ``ential equation and the
+    solution .py file followed by a``, ``...; Assassinos no Tribunal do Júri`` / ``imersas
+    às instituições sociais, já``)."""
+    if not text[:1].islower():
+        return False
+    sep = ";" if ";" in value else ","
+    pieces = text.rstrip(" .").split(sep)
+    last = "" if value.rstrip().endswith((",", ";")) else value.rsplit(sep, 1)[-1]
+    return all(_keyword_like(x, p) for x in [f"{last} {pieces[0]}", *pieces[1:]])
+
+
+def _keyword_like(text: str, p: StructureParams) -> bool:
+    """``text`` may be one keyword: ``keyword_max_words`` words or fewer besides function
+    words (``de``, ``the``, ``e``), or more in capitals, as subject headings are written
+    (``Integralidade em Saúde Qualidade, Acesso e Avaliação da Assistência à Saúde``)."""
+    words = [w for w in text.split() if w.lower() not in FUNCTION_WORDS]
+    if not words:
+        return False
+    return len(words) <= p.keyword_max_words or all(w[:1].isupper() for w in words[1:])
 
 
 def _goes_on(value: str, first: FrontLine, nxt: FrontLine, p: StructureParams) -> bool:
