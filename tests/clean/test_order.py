@@ -143,6 +143,67 @@ def test_an_address_opening_a_box_goes_on_no_sentence() -> None:
     assert stays(raw)
 
 
+# jose.00143 (CC BY) set in two columns and read by pdftotext: the right column's top is
+# read right under the keyword line, its first word the rest of the word the left column's
+# foot broke. No line crosses both columns: ``two_columns`` cannot tell.
+WORD_CUT = (
+    "Ashlee N. Ford Versypt1, Duncan H. Mullins2\n"
+    "\n"
+    "Keywords: Git; LaTeX; MATLAB; Python; numerics\n"
+    "\n"
+    "ential equation and the solution .py file followed by a\n"
+    "second example for fitting parameters to multiple dif-\n"
+    "ferential equations.\n"
+    "\n"
+    "Summary\n"
+    "ApplNumComp is a repository of open educational re-\n"
+    "sources supporting an introductory course.\n"
+    "\n"
+    "Statement of Need\n"
+    "Lesson 13: Parameter Estimation in Python provides a\n"
+    "worked example for fitting parameters to one differ-\n"
+    "\f"
+    "Computer Aids for Chemical Engineering Corporation\n"
+    "trustees have discussed the materials.\n"
+)
+
+
+def test_a_columns_top_that_ends_a_word_its_foot_broke_goes_after_the_foot() -> None:
+    assert not order.two_columns(to_lines(WORD_CUT), PARAMS.clean)
+    got, moved = moved_once(WORD_CUT)
+    assert "worked example for fitting parameters to one differential equation and the solution .py file" in got[-2]
+    assert got[got.index("Summary") + 1].startswith("ApplNumComp")
+    assert moved.line == 5 and "differ" in moved.why
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        # A word of its own opens the box (``workshop`` is common, but so is ``shop``).
+        [("ential equation", "shop equation"), ("one differ-", "one work-")],
+        [("one differ-", "to differ.")],  # no hyphen at the foot: no word broken there
+        [("one differ-", "one diffxq-")],  # joined, no word
+    ],
+)
+def test_a_box_stays_without_the_broken_word(changes: list[tuple[str, str]]) -> None:
+    raw = WORD_CUT
+    for old, new in changes:
+        assert old in raw
+        raw = raw.replace(old, new)
+    assert stays(raw)
+
+
+def test_a_box_stays_when_two_feet_break_the_word() -> None:
+    course = "sources supporting an introductory course"
+    raw = WORD_CUT.replace(f"{course}.", f"{course} on differ-")
+    assert stays(raw)
+
+
+def test_a_box_after_a_broken_word_goes_on_from_it() -> None:
+    raw = WORD_CUT.replace("Python; numerics\n", "Python; numerics differ-\n")
+    assert stays(raw)
+
+
 def test_a_unit_moved_back_into_reading_order_spans_its_raw_lines() -> None:
     # (found by tests/clean/test_clean_property.py) The box ``the the`` / ``the`` goes
     # after the page's last line: the unit that joins them spans lines 3 to 7.

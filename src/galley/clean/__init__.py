@@ -108,7 +108,7 @@ def clean(
     lines = _without(lines, strays)
     if drawn or strays:
         removed = sorted(removed + drawn + strays, key=lambda r: r.line)
-    lines = order.reorder(lines, repairs, p)
+    lines = order.reorder(lines, repairs, p, lang)
     lex = DocumentLexicon(ln.text for ln in lines)
     lay = layout.measure(lines, p)
     joined_by_extractor = compounds.prejoined(lines, lay, p)

@@ -6,7 +6,8 @@ Each rule's move is a ``reading-order`` repair:
 - ``markers_read_first``: a list's markers read as a box of their own before its items
   (pdfminer) go back, each before its item (its docstring);
 - ``right_column_first``: in two columns, the top of the right column read first is put
-  back after the foot of the left column it goes on from (below);
+  back after the foot of the left column it goes on from (below); ``word_cut_by_column``
+  does so on any page where the word the column broke tells it;
 - the reference list's pieces a two-column page scatters (their docstrings):
   ``entries_read_first``, entries at a page's top read before the left column that goes on
   the previous page, ``list_read_inside_column``, a list at the right column's top read
@@ -52,10 +53,13 @@ from itertools import pairwise
 
 from galley import vocab
 from galley.clean.headings import is_section_name
+from galley.clean.lexicon import zipf
 from galley.clean.shapes import (
     BULLET_GLYPHS,
     CAPTION_SEPARATOR,
     CLOSERS,
+    HYPHENS,
+    KEYWORD_LINE,
     OPENERS,
     and_after_comma,
     caption_label_pattern,
@@ -107,11 +111,11 @@ def boxes(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
+def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams, lang: str = "en") -> list[Line]:
     """``lines`` in the order they are printed in (see the module): the URL rules and
     ``markers_read_first`` over the whole text, then on each page ``right_column_first``
-    (in a text of two columns) and ``PAGE_RULES`` in order (on a page with a reference
-    heading)."""
+    (in a text of two columns), ``word_cut_by_column`` (words of ``lang``) and
+    ``PAGE_RULES`` in order (on a page with a reference heading)."""
     lines = url_head_last(url_read_first(lines, repairs, p), repairs)
     lines = markers_read_first(lines, repairs)
     if not lines or lines[0].page == lines[-1].page:
@@ -127,6 +131,7 @@ def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Li
         page = lines[lo:hi]
         if columns:
             page = right_column_first(page, repairs, p)
+        page = word_cut_by_column(page, repairs, p, lang)
         # The reference list's rules each need its heading on the page: most pages have none.
         if any(vocab.is_reference_heading(ln.text) for ln in page):
             for rule in PAGE_RULES:
@@ -780,7 +785,7 @@ def right_column_first(page: list[Line], repairs: list[Repair], p: CleanParams) 
         prev = page[a - 1]
         if prose and not _after_prose(page[a].text, page[parts[k - 1][0] : a], p):
             return page  # it may go on the line before it (``... Smith et al.`` / ``showed that``)
-        if not (complete(prev.text) or _heading_like(prev, p)):
+        if not (complete(prev.text) or _heading_like(prev, p) or KEYWORD_LINE.match(prev.text)):
             return page  # it goes on the line before it
         if prose:
             # After prose, the one line on the page that the box can go on, before a new
@@ -802,6 +807,42 @@ def right_column_first(page: list[Line], repairs: list[Repair], p: CleanParams) 
         repairs.append(Repair("reading-order", moved[0].number, moved[-1].number, "", "", why))
         return rest[:at] + moved + rest[at:]
     return page
+
+
+def word_cut_by_column(page: list[Line], repairs: list[Repair], p: CleanParams, lang: str) -> list[Line]:
+    """A box that opens on the rest of a word a column's foot broke, read before that foot:
+    it goes back after it. pdftotext on two columns of a two-page paper, whose text is too
+    short for ``two_columns`` to tell (jose.00143, title block / ``Keywords: Git; ...`` /
+    ``ential equation and the solution .py file ...`` / ``Summary`` / ... / ``worked example
+    for fitting parameters to one differ‐`` at the page's foot). The word is the evidence:
+    the box's first word, in lower case, is no word (``zipf_no_word``), and exactly one line
+    further down the page ends a box on a hyphen whose word joined to it is a common one
+    (``zipf_common``: ``differential``). The line before the box leaves no word broken."""
+    parts = boxes(page, 0, len(page))
+    for a, b in parts[1:]:
+        rest = page[a].text.split(maxsplit=1)[0].rstrip(".,;:")
+        if not (rest.isalpha() and rest.islower()) or page[a - 1].text.endswith(HYPHENS):
+            continue
+        if zipf(rest, lang) >= p.zipf_no_word:
+            continue
+        feet = [end - 1 for start, end in parts if start >= b and _broken_into(page[end - 1].text, rest, p, lang)]
+        if len(feet) != 1:
+            continue
+        moved = page[a:b]
+        at = feet[0] - len(moved) + 1  # (the foot's place once the box is out)
+        why = f"{rest!r} ends the word {page[feet[0]].text[-20:]!r} breaks: a column's top read before its foot"
+        repairs.append(Repair("reading-order", moved[0].number, moved[-1].number, "", "", why))
+        kept = page[:a] + page[b:]
+        return kept[:at] + moved + kept[at:]
+    return page
+
+
+def _broken_into(text: str, rest: str, p: CleanParams, lang: str) -> bool:
+    """``text`` ends on a hyphen that breaks a word ``rest`` ends: ``one differ‐``, ``ential``."""
+    if not text.endswith(HYPHENS):
+        return False
+    head = text[:-1].rsplit(" ", 1)[-1]
+    return head.isalpha() and zipf(head + rest, lang) >= p.zipf_common
 
 
 # A sentence's end on a word of four letters or more (``... using ReavealJS' power.``): not
