@@ -658,6 +658,32 @@ def test_a_label_after_an_open_sentence_or_in_prose_starts_nothing() -> None:
         assert not any(u.startswith(line[:12]) for u in units(STRUCTURED.replace("Objetivo: Identificar", line)))
 
 
+def test_a_keyword_list_opens_a_block_after_a_line_that_ends_no_sentence() -> None:
+    # pdftotext on two columns (jose.00143 set anew): the last affiliation runs across both
+    # columns, a blank line, then the keyword list.
+    affiliation = "Institute for Artificial Intelligence and Data Science, University at Buffalo, The State University"
+    keywords = "Keywords: Git; LaTeX; MATLAB; Python; computational science and engineering"
+    raw = (
+        "Ashlee N. Ford Versypt1, Duncan H. Mullins2\n"
+        f"{affiliation}\n"
+        "\n"
+        f"{keywords}\n"
+        "\n"
+        "Summary\n"
+        "ApplNumComp is a repository of open educational re-\n"
+        "sources supporting an introductory course on Applied\n"
+        "Numerical Computing. Topics include Git for version\n"
+        "control, LaTeX for typesetting, reproducible research\n"
+        "computing, and MATLAB and Python for high-level pro-\n"
+        "gramming and scientific computing applications.\n"
+    )
+    assert units(raw)[1:3] == [affiliation, keywords]
+    assert breaks(raw)[4] == "a keyword list starts"
+    # The label inside a sentence, or a word like it, starts nothing.
+    assert len(units("We searched the archive with two\nkeywords: drought and famine.\n")) == 1
+    assert len(units("Our guide lists the main\nKeywordsearch tools for novices.\n")) == 1
+
+
 def test_a_captions_label_alone_goes_on_in_its_title() -> None:
     """APA and IEEE set a caption's label on a line of its own over its title (``Table 1``
     / ``Characteristics of the Three Gardens``, ``TABLE I`` / ``SUMMARY OF THE SITES``): one

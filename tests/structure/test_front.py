@@ -580,6 +580,17 @@ def test_a_keyword_list_goes_on_in_lower_case_with_subject_headings() -> None:
         "O câncer do colo do útero é um problema de saúde pública.",
     )
     assert d.meta.keywords[-2:] == ["prevenção & controle", "Serviços de Saúde da Mulher Brasileira Adulta"]
+    # A list parted by semicolons, a heading's qualifier after a comma (rsp-48-2-0240 set anew).
+    d = doc(
+        "Integralidade no cuidado do câncer do colo do útero",
+        "Resumo",
+        "OBJETIVO: Analisar a integralidade no cuidado.",
+        "Palavras-chave: Cuidado Integral; Neoplasias do Colo do Útero, prevenção &\n"
+        "controle; Serviços de Saúde da Mulher; Integralidade em Saúde",
+        "INTRODUÇÃO",
+        "O câncer do colo do útero é um problema de saúde pública.",
+    )
+    assert d.meta.keywords[-1] == "Integralidade em Saúde"
 
 
 def test_accepted_and_received_dates_in_any_order() -> None:

@@ -24,6 +24,7 @@ from galley.clean.layout import Layout, fits, last_printed_part
 from galley.clean.shapes import (
     CAPTION_SEPARATOR,
     CITATION_NUMBERS,
+    KEYWORD_LINE,
     OPENERS,
     PAGES,
     caption_label_pattern,
@@ -350,6 +351,18 @@ def _runs_in(text: str) -> bool:
 _ABSTRACT_PARTS = vocab.all_of(vocab.ABSTRACT_PARTS)
 
 
+def keyword_list(g: Gap) -> Verdict:
+    """A keyword list's line opens a block of its own, whatever ends the line before it:
+    nothing goes on into its label, and no list goes on from an affiliation, a title or an
+    abstract. pdftotext on two columns gives an affiliation across both columns, a blank
+    line, then the list (jose.00143 set anew: ``Institute for Artificial Intelligence and
+    Data Science, University at Buffalo, The State University of New York`` / ``Keywords:
+    Git; LaTeX; ...``): a full line that ends no sentence, read as going on."""
+    if g.in_references or KEYWORD_LINE.match(g.cur.text) is None:
+        return None
+    return True, "a keyword list starts"
+
+
 def labelled_part(g: Gap) -> Verdict:
     """A part of a structured abstract or of the back matter starts, its label run in,
     after a sentence's end, however full the line before it: ``... em São Paulo.`` /
@@ -541,6 +554,7 @@ BREAK_RULES: list[BreakRule] = [
     reference_entries,
     bracket_goes_on,
     list_item,
+    keyword_list,
     labelled_part,
     blank_between_boxes,
     wider_gap,

@@ -14,6 +14,7 @@ from galley.structure.front.lines import FrontLine, Reading, joined
 # The label alone on its line, the list under it: ``Keywords`` / ``colonial Lagos, ...``.
 LABEL_ALONE = re.compile(rf"^(?:{KEYWORD_LABEL})\s*[:.]?$", re.I)
 _SEPARATOR = re.compile(r"\s*[,;·•]\s*")
+_PIECES = re.compile(r"[,;]")
 
 
 def keyword_lines(lines: list[FrontLine], i: int, r: Reading) -> tuple[str, int] | None:
@@ -119,9 +120,10 @@ def _more_in_lower_case(value: str, text: str, p: StructureParams) -> bool:
     às instituições sociais, já``)."""
     if not text[:1].islower():
         return False
-    sep = ";" if ";" in value else ","
-    pieces = text.rstrip(" .").split(sep)
-    last = "" if value.rstrip().endswith((",", ";")) else value.rsplit(sep, 1)[-1]
+    # Either separator: a subject heading's qualifier follows a comma in a list parted by
+    # semicolons (``Neoplasias do Colo do Útero, prevenção &`` / ``controle; Serviços ...``).
+    pieces = _PIECES.split(text.rstrip(" ."))
+    last = "" if value.rstrip().endswith((",", ";")) else _PIECES.split(value)[-1]
     return all(_keyword_like(x, p) for x in [f"{last} {pieces[0]}", *pieces[1:]])
 
 
