@@ -193,6 +193,50 @@ def test_a_box_stays_without_the_broken_word(changes: list[tuple[str, str]]) -> 
     assert stays(raw)
 
 
+# A word broken around a note set between its halves, in the order printed; a later line
+# on the page breaks another word that the rest would also end.
+NOTE_BETWEEN = (
+    "This paragraph opens the page and ends its sentence here.\n"
+    "\n"
+    "We then measured the effect of interna-\n"
+    "\n"
+    "1 The data come from the World Bank.\n"
+    "\n"
+    "tional trade on growth across the panel,\n"
+    "and the estimates are robust.\n"
+    "\n"
+    "The same result holds once we add the addi-\n"
+    "\f"
+    "Further controls are listed in the appendix.\n"
+)
+
+
+def test_a_box_stays_where_the_word_it_ends_broke_above_it() -> None:
+    assert stays(NOTE_BETWEEN)
+    # ... and with no other line breaking a word: a box never moves up.
+    assert stays(NOTE_BETWEEN.replace("add the addi-", "add more"))
+
+
+def test_a_box_stays_where_the_next_page_opens_on_the_rest_of_the_foots_word() -> None:
+    raw = WORD_CUT.replace("\fComputer Aids", "\fential equations.\nComputer Aids")
+    assert stays(raw)
+
+
+def test_a_box_that_opens_in_a_capital_stays() -> None:
+    assert stays(WORD_CUT.replace("ential equation", "Ential equation"))
+
+
+def test_in_two_columns_a_box_after_a_keyword_line_goes_after_the_line_it_goes_on_from() -> None:
+    # A keyword line ends no sentence, yet no sentence goes on from it: the box under it,
+    # opening on a word of its own, goes where a sentence breaks off (right_column_first).
+    raw = WORD_CUT.replace("numerics\n", "numerics and computational science and engineering\n")
+    raw = raw.replace("ential equation", "equation").replace("one differ-", "one partial")
+    assert order.two_columns(to_lines(raw), PARAMS.clean)
+    got, moved = moved_once(raw)
+    assert "fitting parameters to one partial equation and the solution" in got[-2]
+    assert "two columns read out of order" in moved.why
+
+
 def test_a_box_stays_when_two_feet_break_the_word() -> None:
     course = "sources supporting an introductory course"
     raw = WORD_CUT.replace(f"{course}.", f"{course} on differ-")

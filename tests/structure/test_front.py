@@ -555,6 +555,60 @@ def test_a_column_read_after_a_keyword_line_is_no_keyword() -> None:
     assert any("ential equation and the solution" in t for t in kept)
 
 
+@pytest.mark.parametrize(
+    ("lines", "last"),
+    [
+        # IEEE: a long keyword wraps in lower case; a list parted by middle dots; a keyword
+        # broken after an adjective.
+        (
+            "Index Terms—Reinforcement learning, multi-agent systems, partially\nobservable Markov decision processes.",
+            "partially observable Markov decision processes",
+        ),
+        (
+            "Keywords: Deep learning · Natural language\nprocessing · Higher education · Learning analytics",
+            "Learning analytics",
+        ),
+        # ean-26 (SciELO, pypdf): a subject heading breaks off on ``de``, a word on its hyphen.
+        (
+            "Palabras clave: Enfermería Pediátrica; Her-\n~manos; Juego e Implementos de Juego; Unidades de\n"
+            "Cuidado Intensivo Pediátrico; Visitas a Pacientes",
+            "Visitas a Pacientes",
+        ),
+        (
+            "Keywords: education; learning analytics in massive open\nonline courses",
+            "learning analytics in massive open online courses",
+        ),
+    ],
+)
+def test_a_keyword_list_wrapped_in_lower_case_goes_on(lines: str, last: str) -> None:
+    d = doc(
+        "Learning at scale", "Jane Smith1 and John Doe2", "1 University of Bergen 2 University of Oslo", lines, *SUMMARY
+    )
+    assert d.meta.keywords[-1] == last
+    assert d.blocks[0].text == "Summary"
+
+
+def test_a_column_read_after_a_one_word_keyword_goes_on_no_list() -> None:
+    # The column's first piece would fit a keyword; the next one breaks off on ``the``.
+    d = doc(
+        "ApplNumComp: An Open Access Introductory Course",
+        "Ashlee N. Ford Versypt1, Duncan H. Mullins2\n"
+        "Keywords: Git; LaTeX; MATLAB; Python\n"
+        "ential equations, which are then solved with the",
+        *SUMMARY,
+    )
+    assert d.meta.keywords == ["Git", "LaTeX", "MATLAB", "Python"]
+    # ... nor one in which a sentence ends (jose.00303 set anew).
+    d = doc(
+        "Teaching data science with R",
+        "Jane Smith1 and John Doe2\n"
+        "Keywords: R, education, data science\n"
+        "stand in their course. This began as an independent",
+        *SUMMARY,
+    )
+    assert d.meta.keywords == ["R", "education", "data science"]
+
+
 def test_a_keyword_list_goes_on_in_lower_case_with_subject_headings() -> None:
     """Rev. Saúde Pública (pypdf): a list of subject headings wraps in lower case; some
     headings are long, all are written in capitals."""

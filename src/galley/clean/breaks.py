@@ -24,7 +24,7 @@ from galley.clean.layout import Layout, fits, last_printed_part
 from galley.clean.shapes import (
     CAPTION_SEPARATOR,
     CITATION_NUMBERS,
-    KEYWORD_LINE,
+    KEYWORD_LABEL,
     OPENERS,
     PAGES,
     caption_label_pattern,
@@ -358,9 +358,15 @@ def keyword_list(g: Gap) -> Verdict:
     line, then the list (jose.00143 set anew: ``Institute for Artificial Intelligence and
     Data Science, University at Buffalo, The State University of New York`` / ``Keywords:
     Git; LaTeX; ...``): a full line that ends no sentence, read as going on."""
-    if g.in_references or KEYWORD_LINE.match(g.cur.text) is None:
+    if g.in_references or _KEYWORD_LIST.match(g.cur.text) is None:
         return None
     return True, "a keyword list starts"
+
+
+# The label in a capital, then a colon, or a dash before the first keyword's capital
+# (``Index Terms—Reinforcement learning``): not ``Subjects—all of them adults ...`` nor
+# ``Keywords-based retrieval is ...`` in a sentence.
+_KEYWORD_LIST = re.compile(rf"^(?=[A-ZÀ-Þ])(?i:{KEYWORD_LABEL})\s*(?::|[—–]\s*[A-ZÀ-Þ])")
 
 
 def labelled_part(g: Gap) -> Verdict:

@@ -131,7 +131,7 @@ def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams, lang: str 
         page = lines[lo:hi]
         if columns:
             page = right_column_first(page, repairs, p)
-        page = word_cut_by_column(page, repairs, p, lang)
+        page = word_cut_by_column(page, repairs, p, lang, lines[hi] if hi < len(lines) else None)
         # The reference list's rules each need its heading on the page: most pages have none.
         if any(vocab.is_reference_heading(ln.text) for ln in page):
             for rule in PAGE_RULES:
@@ -809,25 +809,37 @@ def right_column_first(page: list[Line], repairs: list[Repair], p: CleanParams) 
     return page
 
 
-def word_cut_by_column(page: list[Line], repairs: list[Repair], p: CleanParams, lang: str) -> list[Line]:
+# A word broken at a line's end: a typesetter's hyphen, or a soft hyphen the cleaner keeps.
+_LINE_END_HYPHENS = (*HYPHENS, "\u00ad")
+
+
+def word_cut_by_column(
+    page: list[Line], repairs: list[Repair], p: CleanParams, lang: str, next_page: Line | None = None
+) -> list[Line]:
     """A box that opens on the rest of a word a column's foot broke, read before that foot:
     it goes back after it. pdftotext on two columns of a two-page paper, whose text is too
     short for ``two_columns`` to tell (jose.00143, title block / ``Keywords: Git; ...`` /
     ``ential equation and the solution .py file ...`` / ``Summary`` / ... / ``worked example
     for fitting parameters to one differ‐`` at the page's foot). The word is the evidence:
     the box's first word, in lower case, is no word (``zipf_no_word``), and exactly one line
-    further down the page ends a box on a hyphen whose word joined to it is a common one
-    (``zipf_common``: ``differential``). The line before the box leaves no word broken."""
+    of the page ends a box on a hyphen whose word joined to it is a common one
+    (``zipf_common``: ``differential``), further down the page. Where that line is above the
+    box, the word was broken around a note or a caption set between its halves, in the
+    order printed; at the page's foot, before a next page (``next_page``) that opens on
+    the rest of its word, it goes on there. The line before the box leaves no word broken."""
     parts = boxes(page, 0, len(page))
     for a, b in parts[1:]:
-        rest = page[a].text.split(maxsplit=1)[0].rstrip(".,;:")
-        if not (rest.isalpha() and rest.islower()) or page[a - 1].text.endswith(HYPHENS):
+        rest = _first(page[a])
+        if not (rest.isalpha() and rest.islower()) or page[a - 1].text.endswith(_LINE_END_HYPHENS):
             continue
         if zipf(rest, lang) >= p.zipf_no_word:
             continue
-        feet = [end - 1 for start, end in parts if start >= b and _broken_into(page[end - 1].text, rest, p, lang)]
-        if len(feet) != 1:
+        feet = [end - 1 for start, end in parts if start != a and _broken_into(page[end - 1].text, rest, p, lang)]
+        if len(feet) != 1 or feet[0] < b:
             continue
+        goes_on = next_page is not None and _broken_into(page[-1].text, _first(next_page), p, lang)
+        if feet[0] == len(page) - 1 and goes_on:
+            continue  # (the next page opens on the rest of the foot's word)
         moved = page[a:b]
         at = feet[0] - len(moved) + 1  # (the foot's place once the box is out)
         why = f"{rest!r} ends the word {page[feet[0]].text[-20:]!r} breaks: a column's top read before its foot"
@@ -837,9 +849,15 @@ def word_cut_by_column(page: list[Line], repairs: list[Repair], p: CleanParams, 
     return page
 
 
+def _first(line: Line) -> str:
+    """The line's first word, without the punctuation after it ("" for a line of spaces)."""
+    words = line.text.split(maxsplit=1)
+    return words[0].rstrip(".,;:") if words else ""
+
+
 def _broken_into(text: str, rest: str, p: CleanParams, lang: str) -> bool:
     """``text`` ends on a hyphen that breaks a word ``rest`` ends: ``one differ‐``, ``ential``."""
-    if not text.endswith(HYPHENS):
+    if not text.endswith(_LINE_END_HYPHENS):
         return False
     head = text[:-1].rsplit(" ", 1)[-1]
     return head.isalpha() and zipf(head + rest, lang) >= p.zipf_common

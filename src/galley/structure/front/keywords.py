@@ -14,7 +14,8 @@ from galley.structure.front.lines import FrontLine, Reading, joined
 # The label alone on its line, the list under it: ``Keywords`` / ``colonial Lagos, ...``.
 LABEL_ALONE = re.compile(rf"^(?:{KEYWORD_LABEL})\s*[:.]?$", re.I)
 _SEPARATOR = re.compile(r"\s*[,;·•]\s*")
-_PIECES = re.compile(r"[,;]")
+# A sentence's end inside a line, the next one opening in a capital.
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
 
 
 def keyword_lines(lines: list[FrontLine], i: int, r: Reading) -> tuple[str, int] | None:
@@ -35,7 +36,7 @@ def take(lines: list[FrontLine], i: int, meta: Metadata, p: StructureParams) -> 
     value, n = m.group(1), 1
     while i + n < len(lines) and (
         value.rstrip().endswith((",", ";"))
-        or _more_in_lower_case(value, lines[i + n].text, p)
+        or _more_in_lower_case(lines[i + n].text, p)
         or _goes_on(value, lines[i], lines[i + n], p)
     ):
         value += " " + lines[i + n].text
@@ -63,7 +64,7 @@ def _take_below(lines: list[FrontLine], i: int, meta: Metadata, p: StructurePara
     if len(pieces) > 1 and all(0 < len(x.split()) <= p.keyword_max_words for x in pieces):
         n = 1
         while n < len(below) and (
-            joined(below[:n]).rstrip().endswith((",", ";")) or _more_in_lower_case(joined(below[:n]), below[n].text, p)
+            joined(below[:n]).rstrip().endswith((",", ";")) or _more_in_lower_case(below[n].text, p)
         ):
             n += 1
         words = [k.strip(" .") for k in _SEPARATOR.split(joined(below[:n]))]
@@ -109,32 +110,39 @@ def _one_keyword(text: str, p: StructureParams) -> bool:
     return not is_section_name(t)
 
 
-def _more_in_lower_case(value: str, text: str, p: StructureParams) -> bool:
-    """A next line in lower case is more of the list when it reads as keywords: the end of
-    the last keyword (``...; machine`` / ``learning; education``), then more keywords cut
-    by the list's separator, each of ``keyword_max_words`` words or fewer besides function
-    words (``controle, Serviços de Saúde da Mulher, ... Acesso e Avaliação da Assistência à
-    Saúde``). Not a column read after the list, which opens mid-sentence (pdftotext on two
-    columns: ``...; computational science and engineering`` / ``ential equation and the
-    solution .py file followed by a``, ``...; Assassinos no Tribunal do Júri`` / ``imersas
-    às instituições sociais, já``)."""
-    if not text[:1].islower():
-        return False
-    # Either separator: a subject heading's qualifier follows a comma in a list parted by
-    # semicolons (``Neoplasias do Colo do Útero, prevenção &`` / ``controle; Serviços ...``).
-    pieces = _PIECES.split(text.rstrip(" ."))
-    last = "" if value.rstrip().endswith((",", ";")) else _PIECES.split(value)[-1]
-    return all(_keyword_like(x, p) for x in [f"{last} {pieces[0]}", *pieces[1:]])
+def _more_in_lower_case(text: str, p: StructureParams) -> bool:
+    """A next line in lower case is more of the list when it reads as keywords: pieces cut
+    by a separator, each of ``keyword_max_words`` words or fewer besides function words
+    (or more in capitals, ``_keyword_like``), the last breaking off on a function word only
+    in a subject heading's capitals (``Unidades de`` / ``Cuidado Intensivo``); the first may
+    end the last keyword (``... multi-agent systems, partially`` / ``observable
+    Markov decision processes``, ``...; Neoplasias do Colo do Útero, prevenção &`` /
+    ``controle; Serviços de Saúde da Mulher; ...``). Not a column read after the list,
+    which goes on mid-sentence (pdftotext on two columns: ``...; computational science and
+    engineering`` / ``ential equation and the solution .py file followed by a``, ``...;
+    Python`` / ``ential equations, which are then solved with the``)."""
+    if not text[:1].islower() or _SENTENCE_INSIDE.search(text):
+        return False  # (``stand in their course. This began as ...``: a sentence ends in it)
+    pieces = _SEPARATOR.split(text.rstrip(" ."))
+    last = _content_words(pieces[-1])
+    if open_ended(pieces[-1]) and not all(w[:1].isupper() for w in last):
+        return False  # (a sentence breaks off there; a subject heading may: ``Unidades de``)
+    return all(_keyword_like(x, p) for x in pieces)
 
 
 def _keyword_like(text: str, p: StructureParams) -> bool:
     """``text`` may be one keyword: ``keyword_max_words`` words or fewer besides function
     words (``de``, ``the``, ``e``), or more in capitals, as subject headings are written
     (``Integralidade em Saúde Qualidade, Acesso e Avaliação da Assistência à Saúde``)."""
-    words = [w for w in text.split() if w.lower() not in FUNCTION_WORDS]
+    words = _content_words(text)
     if not words:
         return False
     return len(words) <= p.keyword_max_words or all(w[:1].isupper() for w in words[1:])
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of ``text`` that are no function words."""
+    return [w for w in text.split() if w.lower() not in FUNCTION_WORDS]
 
 
 def _goes_on(value: str, first: FrontLine, nxt: FrontLine, p: StructureParams) -> bool:
