@@ -80,6 +80,9 @@ class CleanParams:
     """... and the text after such a list opens on the first line, in a capital, that runs
     more than this many characters past every line of the list (the page's measure comes
     back after the items' indented one: ``R tutorials follow the principles of ...``)."""
+    list_full_share: float = 0.8
+    """... a page's full line, to which its lists' indented lines are shorter: the length
+    this share of the page's lines stay under (its longest are a URL, a title)."""
     url_between_max_lines: int = 2
     """A URL alone on its line and cut where no URL ends (``http://dx.doi.org/10.1016/``)
     whose rest comes after at most this many lines of text (``Pract. 2014;105(3):322-6.`` /

@@ -322,3 +322,40 @@ develop comfort with quantitative material that can be
 intimidating otherwise.
 7
 """
+
+
+# jose.00239 (CC BY) set in A5, as pypdf read it: two lists on the page, each brought in by
+# its colon, neither running to the page's end; seven bullets for four items and three.
+TWO_LISTS = """\
+The key learning objective from this workshop could be simply
+summarised as: Provide participants with the ability to develop
+ML models in PyTorch. However, there are a few subtleties that
+we wish to highlight here, in the way that the material is set
+out and taught. We go beyond the ability to blindly run the
+downloaded code to:
+provide an understanding of the structure of a
+PyTorch model and ML pipeline,
+introduce the different functionalities PyTorch
+might provide,
+encourage good research software engineering
+(RSE) practice, and
+exercise careful consideration and understanding
+of data used for training ML models.
+With regards to specific ML content we cover:
+using ML for classification,
+artificial neural networks (ANNs), and
+treatment of both tabular and image data.
+All of the teaching materials for this course are available on
+line in a GitHub repository. In addition we have a GitHub pages
+site as a central resource to point the participants of it to.
+•
+•
+•
+•
+•
+•
+•
+\f\
+Slides
+We have produced two slide decks for the course, both online.
+"""

@@ -22,6 +22,7 @@ from excerpts import (
     SUMMARY,
     TUBERCULOSE,
     TWO_COLUMNS,
+    TWO_LISTS,
     WRAPPED,
 )
 
@@ -1098,6 +1099,19 @@ def test_list_end_share() -> None:
 
     assert placed(21.01 / 56)
     assert not placed(21 / 56)
+
+
+def test_list_full_share() -> None:
+    # Two lists between colons, their bullets read last: the page's 21 lines sorted by
+    # length have 48 and 59 characters at ranks 12 and 13 (of 0 to 20); the first list's
+    # longest line has 48. Its lines are indented while the full line is 50 or more (the
+    # slack is 1): from the share 13/20 on.
+    def placed(share: float) -> bool:
+        result = cleaned(TWO_LISTS, list_full_share=share)
+        return not [r for r in result.removed if r.rule == "list-marker"]
+
+    assert placed(13 / 20)
+    assert not placed(12.99 / 20)
 
 
 def test_list_measure_slack() -> None:

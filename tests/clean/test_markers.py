@@ -6,7 +6,7 @@ and the text stays as read. Bullets anywhere else are left to the other rules.""
 from __future__ import annotations
 
 from clean_invariants import second_run_changes, words_accounted_for
-from excerpts import BULLETS_LAST
+from excerpts import BULLETS_LAST, TWO_LISTS
 
 from galley.clean import clean
 from galley.inputs.corrections import Corrections
@@ -261,3 +261,42 @@ def test_a_comma_or_a_conjunction_ends_no_item_opened_unlike_the_first() -> None
         "relevant literature."
     ) in texts
     assert texts[-2].startswith("• Weighting schemes")
+
+
+def test_two_lists_between_colons_each_take_their_bullets() -> None:
+    result = clean(to_lines(TWO_LISTS))
+    texts = [u.text for u in result.units]
+    items = [t for t in texts if t.startswith("• ")]
+    assert [t.split()[1] for t in items] == [
+        "provide",
+        "introduce",
+        "encourage",
+        "exercise",
+        "using",
+        "artificial",
+        "treatment",
+    ]
+    assert "With regards to specific ML content we cover:" in texts
+    assert any(t.startswith("All of the teaching materials") for t in texts)
+    assert not markers_removed(result)
+    assert not words_accounted_for(TWO_LISTS, result)
+    assert second_run_changes(result) == []
+
+
+def test_two_lists_stay_as_read_where_the_count_takes_a_heading_for_an_item() -> None:
+    # The second list's first item wraps on a full line ending on a comma: the count of
+    # bullets would take the heading after the list for its third item.
+    raw = TWO_LISTS.replace(
+        "using ML for classification,\n", "using ML for both classification and the regression,\n"
+    ).replace("image data.\nAll of", "image data.\nTeaching materials\nAll of")
+    result = clean(to_lines(raw))
+    assert markers_removed(result) == ["•"] * 7
+    assert "Teaching materials" in [u.text for u in result.units]
+
+
+def test_running_text_between_two_colons_is_no_list() -> None:
+    raw = TWO_LISTS.replace(
+        "provide an understanding of the structure of a\n",
+        "provide an understanding of the structure of the whole model and\n",  # (a full line)
+    )
+    assert markers_removed(clean(to_lines(raw))) == ["•"] * 7

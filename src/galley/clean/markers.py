@@ -26,6 +26,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 from typing import NamedTuple
 
 from galley import vocab
@@ -176,9 +177,49 @@ def _page_items(page: list[Line], k: int, p: CleanParams) -> list[int] | None:
         return None
     first = leads[-1] + 1
     places = _places(page, first, k if len(leads) > 1 else k - 1, p)
-    if len(places) != k - 1:
+    if len(places) == k - 1:
+        return [first, *places]
+    return _lists_between_colons(page, k, leads, p) if len(leads) > 1 else None
+
+
+def _lists_between_colons(page: list[Line], k: int, leads: list[int], p: CleanParams) -> list[int] | None:
+    """Where the ``k`` items of several lists on the page open, each list brought in by its
+    colon and none filling the page alone (jose.00239 set in A5, pypdf: ``... downloaded
+    code to:`` / four items / ``With regards to specific ML content we cover:`` / three
+    items / ``Teaching materials`` / ... / seven bullets). Each list before the last takes
+    the items up to the next colon's line, all of its lines indented (shorter by more than
+    ``list_measure_slack`` than the page's full line, ``list_full_share`` of its lines
+    being at least that long: running text between two colons is no list); the last list
+    takes the bullets left, as the one list of a page does. None unless every list has an
+    item, and where the last list's last item is a heading (``_heading_after``)."""
+    lengths = sorted(len(ln.text) for ln in page)
+    full = lengths[int(p.list_full_share * (len(lengths) - 1))]
+    starts: list[int] = []
+    for lead, nxt in pairwise(leads):
+        first = lead + 1
+        if first >= nxt or any(len(ln.text) >= full - p.list_measure_slack for ln in page[first:nxt]):
+            return None
+        starts += [first, *_places(page[:nxt], first, k, p)]
+    left = k - len(starts)
+    first = leads[-1] + 1
+    places = _places(page, first, left - 1, p) if left > 0 else []
+    if left < 1 or len(places) != left - 1:
         return None
-    return [first, *places]
+    last = [first, *places]
+    if _heading_after(page, last, p):
+        return None
+    return [*starts, *last]
+
+
+def _heading_after(page: list[Line], items: list[int], p: CleanParams) -> bool:
+    """The list's last item is a line alone right before the text after the list, short
+    and ending on no stop: the next section's heading (``Teaching materials`` / ``All of
+    the teaching materials ...``), which the count of bullets took for an item where an
+    item before it wraps unseen."""
+    end = _after_list(page, items, p)
+    line = page[items[-1]].text.rstrip(CLOSERS)
+    short = p.list_end_share * max(len(ln.text) for ln in page)
+    return end == items[-1] + 1 and line[-1:] not in _ITEM_END and len(line) < short
 
 
 def _places(page: list[Line], first: int, most: int, p: CleanParams) -> list[int]:
