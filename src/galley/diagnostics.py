@@ -429,6 +429,7 @@ def _recorded_joins(
     # URL over three lines is two url-joins, the second's text starting with the first's).
     pending: dict[str, list[int]] = {}
     joins = [r for r in doc.repairs if "hyphen" in r.rule or r.rule in WORD_JOINS]
+    moved = {r.line for r in doc.repairs if r.rule == "reading-order"}  # (each moved box's first line)
     # Where a join goes on from: (its first line, its first word). A result some join goes
     # on from is pending even when a block keeps such a word elsewhere (``…/10.1088/the``
     # from lines 1-2, going on to ``…/thethe`` on line 3, and another URL ``…/the`` below).
@@ -444,7 +445,10 @@ def _recorded_joins(
             if found is None:
                 continue
             parts, result = found
-            near = [i for n in range(r.line, r.end_line + 1) for i in at_line.get(n, ())]
+            # A box moved back into reading order joins its first word to a line far from it
+            # (``res‐`` / ... / ``ponder``): the halves are on the repair's two lines only.
+            span = (r.line, r.end_line) if {r.line, r.end_line} & moved else range(r.line, r.end_line + 1)
+            near = [i for n in span for i in at_line.get(n, ())]
             chained = parts[0] in pending or (r.end_line, result) in goes_on
             if sweep is joins and not chained and any(left[part] >= need[part] for part in parts):
                 later.append(r)
