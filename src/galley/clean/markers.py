@@ -15,7 +15,8 @@ bullet of the text is read where it is printed (``_in_place``): an extractor tha
 page's bullets last reads them all last. Each goes back before its item (``_page_items``)
 where the page holds one list brought in by a colon (above the reference list, whose titles
 hold many), or its last such list fills the page to its end with as many items as there are
-bullets. Where it does not (or the page holds nothing but bullets), the bullets tell nothing
+bullets, or its lists between colons, each indented, have as many items together. Where it
+does not (or the page holds nothing but bullets), the bullets tell nothing
 more than that a list is there: they are removed and reported (rule ``list-marker``;
 ``galley explain`` lists them, a correction keeps them), and the items stay in the text as
 they were read.
@@ -169,9 +170,9 @@ def _page_items(page: list[Line], k: int, p: CleanParams) -> list[int] | None:
     cut there (the page's sentences after the list would take the bullets otherwise). A
     section's name (``Acknowledgements``) ends the list: the items must all come before
     it. Where the page holds one such colon, its list takes the bullets; where it holds
-    several (a title's, a list's of its own), which list takes how many is told only by
-    the last list filling the page: exactly ``k`` items from its colon to the page's end
-    (or a section's name)."""
+    several (a title's, a list's of its own), which list takes how many is told by the
+    last list filling the page: exactly ``k`` items from its colon to the page's end (or a
+    section's name); else by the lists between the colons (``_lists_between_colons``)."""
     leads = [t for t in range(len(page) - 1) if page[t].text.rstrip(CLOSERS).endswith(":") and _opens(page[t + 1].text)]
     if not leads or is_section_name(page[leads[-1] + 1].text):
         return None
