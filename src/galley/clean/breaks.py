@@ -25,6 +25,7 @@ from galley.clean.shapes import (
     CAPTION_SEPARATOR,
     CITATION_NUMBERS,
     KEYWORD_LABEL,
+    LINE_END_HYPHENS,
     OPENERS,
     PAGES,
     caption_label_pattern,
@@ -188,7 +189,7 @@ def broken_word(g: Gap) -> Verdict:
     """A line ending in a hyphen after a letter, before a letter or digit, goes on:
     ``geo-`` / ``economic`` (whether the hyphen stays is the hyphen rules' call)."""
     prev = g.prev.text
-    if prev.endswith(("-", "‐", "\u00ad")) and prev[-2:-1].isalpha() and g.cur.text[:1].isalnum():
+    if prev.endswith(LINE_END_HYPHENS) and prev[-2:-1].isalpha() and g.cur.text[:1].isalnum():
         if opens_glued_note(g.cur.text):
             return None  # a page's note set between the word's halves: ``Consti-`` / ``1A Conferência``
         return False, "word broken at the line end"

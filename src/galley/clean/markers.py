@@ -219,14 +219,14 @@ def _heading_after(page: list[Line], items: list[int], p: CleanParams) -> bool:
     item before it wraps unseen."""
     end = _after_list(page, items, p)
     line = page[items[-1]].text.rstrip(CLOSERS)
-    short = p.list_end_share * max(len(ln.text) for ln in page)
+    short = _short(page, p)
     return end == items[-1] + 1 and line[-1:] not in _ITEM_END and len(line) < short
 
 
 def _places(page: list[Line], first: int, most: int, p: CleanParams) -> list[int]:
     """Where the items after the one opening at ``first`` open (``_page_items``), up to
     ``most`` of them."""
-    short = p.list_end_share * max(len(ln.text) for ln in page)
+    short = _short(page, p)
     capital = _capital(page[first].text)
     places: list[int] = []
     for t in range(first + 1, len(page)):
@@ -240,6 +240,11 @@ def _places(page: list[Line], first: int, most: int, p: CleanParams) -> list[int
         elif _capital(text) == capital and ((end[-1:] == "," and len(end) < short) or and_after_comma(end)):
             places.append(t)  # (``forecasting,`` / ``use relevant ...``, ``these data, and`` / ``assess ...``)
     return places
+
+
+def _short(page: list[Line], p: CleanParams) -> float:
+    """Under this length a line is short (``list_end_share`` of the page's longest)."""
+    return p.list_end_share * max(len(ln.text) for ln in page)
 
 
 def _capital(text: str) -> bool:

@@ -58,13 +58,14 @@ from galley.clean.shapes import (
     BULLET_GLYPHS,
     CAPTION_SEPARATOR,
     CLOSERS,
-    HYPHENS,
     KEYWORD_LINE,
+    LINE_END_HYPHENS,
     OPENERS,
     and_after_comma,
     caption_label_pattern,
     ends_entry,
     entry_sort_key,
+    first_word,
     has_year,
     is_bare_marker,
     is_equation_number,
@@ -809,10 +810,6 @@ def right_column_first(page: list[Line], repairs: list[Repair], p: CleanParams) 
     return page
 
 
-# A word broken at a line's end: a typesetter's hyphen, or a soft hyphen the cleaner keeps.
-_LINE_END_HYPHENS = (*HYPHENS, "\u00ad")
-
-
 def word_cut_by_column(
     page: list[Line], repairs: list[Repair], p: CleanParams, lang: str, next_page: Line | None = None
 ) -> list[Line]:
@@ -830,7 +827,7 @@ def word_cut_by_column(
     parts = boxes(page, 0, len(page))
     for a, b in parts[1:]:
         rest = _first(page[a])
-        if not (rest.isalpha() and rest.islower()) or page[a - 1].text.endswith(_LINE_END_HYPHENS):
+        if not (rest.isalpha() and rest.islower()) or page[a - 1].text.endswith(LINE_END_HYPHENS):
             continue
         if zipf(rest, lang) >= p.zipf_no_word:
             continue
@@ -850,14 +847,13 @@ def word_cut_by_column(
 
 
 def _first(line: Line) -> str:
-    """The line's first word, without the punctuation after it ("" for a line of spaces)."""
-    words = line.text.split(maxsplit=1)
-    return words[0].rstrip(".,;:") if words else ""
+    """The line's first word, without the punctuation after it."""
+    return first_word(line.text).rstrip(".,;:")
 
 
 def _broken_into(text: str, rest: str, p: CleanParams, lang: str) -> bool:
     """``text`` ends on a hyphen that breaks a word ``rest`` ends: ``one differ‐``, ``ential``."""
-    if not text.endswith(_LINE_END_HYPHENS):
+    if not text.endswith(LINE_END_HYPHENS):
         return False
     head = text[:-1].rsplit(" ", 1)[-1]
     return head.isalpha() and zipf(head + rest, lang) >= p.zipf_common

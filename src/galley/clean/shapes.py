@@ -21,6 +21,8 @@ OPENERS = "([{\"'“‘«¿¡"
 # The hyphens a typesetter breaks a word at a line's end: the ASCII one and U+2010, which
 # WeasyPrint prints (``territó‐`` / ``rios``).
 HYPHENS = ("-", "‐")
+# ... and the soft hyphen (U+00AD), which the cleaner keeps at a line's end: a word broken there.
+LINE_END_HYPHENS = (*HYPHENS, "\u00ad")
 # The glyphs of a list's bullets (a dash, an asterisk or a middle dot may mark one too).
 BULLET_GLYPHS = "•●○◦▪■‣∙"
 

@@ -124,8 +124,7 @@ def _more_in_lower_case(text: str, p: StructureParams) -> bool:
     if not text[:1].islower() or _SENTENCE_INSIDE.search(text):
         return False  # (``stand in their course. This began as ...``: a sentence ends in it)
     pieces = _SEPARATOR.split(text.rstrip(" ."))
-    last = _content_words(pieces[-1])
-    if open_ended(pieces[-1]) and not all(w[:1].isupper() for w in last):
+    if open_ended(pieces[-1]) and not _capitalised(_content_words(pieces[-1])):
         return False  # (a sentence breaks off there; a subject heading may: ``Unidades de``)
     return all(_keyword_like(x, p) for x in pieces)
 
@@ -137,7 +136,12 @@ def _keyword_like(text: str, p: StructureParams) -> bool:
     words = _content_words(text)
     if not words:
         return False
-    return len(words) <= p.keyword_max_words or all(w[:1].isupper() for w in words[1:])
+    return len(words) <= p.keyword_max_words or _capitalised(words[1:])
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Every word opens in a capital, as a subject heading's do."""
+    return all(w[:1].isupper() for w in words)
 
 
 def _content_words(text: str) -> list[str]:
