@@ -67,8 +67,15 @@ class CleanParams:
     """... from the lines at least this long outside any run (body prose)."""
     column_width_share: float = 0.7
     """A text whose usual (median) line is at most this share of its long lines (the 95th
-    percentile) is set in two columns (pdftotext's default mode keeps no gutter): a
-    right column's top read before the left column's foot may be put back (clean.order)."""
+    percentile) is set in two columns (pdftotext's default mode keeps no gutter): a right
+    column's top read before the left column's foot may be put back (clean.order)."""
+    column_half_share: float = 0.55
+    """... or at most this share of the line ``column_long_rank`` places from the longest:
+    a column is about half the page (lines across both columns, a title block's and a
+    float's, are few in a paper of a few pages; one column's longest lines, a footer in
+    small type or a URL, run less than twice its usual line)."""
+    column_long_rank: int = 5
+    """... that line's place, counted from the longest (1: the longest)."""
     order_min_words: int = 3
     """... and only a box of prose moves: one with at least this many words of letters (a
     table's cell, ``rendaf1``, stays where it is)."""

@@ -306,10 +306,28 @@ def moves(lines: list[Line], **fields: float) -> bool:
 
 
 def test_column_width_share() -> None:
-    # jose.00090 in two columns: its median line is 54 characters, its 95th percentile 105.
+    # jose.00090 in two columns: its median line is 54 characters, its longest 105.
     lines = to_lines(TWO_COLUMNS)
     assert moves(lines, column_width_share=54 / 105 + 1e-9)
     assert not moves(lines, column_width_share=54 / 105 - 0.001)
+
+
+# jose.00090 in two columns, more pages of column lines after it: 62 lines, their median
+# 54 characters, one across both columns (105), the next longest 60. The 95th percentile is
+# a column's line.
+LONG_TWO_COLUMNS = TWO_COLUMNS + "\f" + "The research often features weather regression models.\n" * 44
+
+
+def test_column_long_rank() -> None:
+    lines = to_lines(LONG_TWO_COLUMNS)
+    assert moves(lines, column_long_rank=1)
+    assert not moves(lines, column_long_rank=2)
+
+
+def test_column_half_share() -> None:
+    lines = to_lines(LONG_TWO_COLUMNS)
+    assert moves(lines, column_long_rank=1, column_half_share=54 / 105 + 1e-9)
+    assert not moves(lines, column_long_rank=1, column_half_share=54 / 105 - 0.001)
 
 
 def test_order_min_words() -> None:

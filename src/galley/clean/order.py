@@ -83,10 +83,20 @@ from galley.params import CleanParams
 _NOTE = re.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡])\s+\S")
 
 
+# What may follow a sentence's end on its line: a speaker in brackets after a quote
+# (``... Não é problema meu”. (Tecido)``; not a citation, ``Brito et al. (2013)``), the
+# numbers of its notes glued to the stop after a word (``... de mesma faixa etária.19``,
+# ``Papanicolau.10,14``; not ``Brito et al.5``, ``Fig.3``, ``Python 3.11``).
+_AFTER_THE_END = re.compile(
+    r"(?:(?:[.!?][\"'’”»]+|[\"'’”»][.!?])\s*\([^()]+\)|[^\W\d_]{4}[.!?]\d{1,3}(?:[,–-]\d{1,3})*)$"
+)
+
+
 def complete(text: str) -> bool:
-    """The line ends a sentence: ``.``, ``!``, ``?`` or ``:`` (a quote or bracket after it)."""
+    """The line ends a sentence: ``.``, ``!``, ``?`` or ``:`` (a quote or bracket after it),
+    or a speaker or note numbers after that (``_AFTER_THE_END``)."""
     core = text.rstrip(CLOSERS)
-    return core[-1:] in ".!?:"
+    return core[-1:] in ".!?:" or _AFTER_THE_END.search(text) is not None
 
 
 def continues(text: str) -> bool:
@@ -760,12 +770,19 @@ def _moved_after(page: list[Line], lo: int, hi: int, at: int, why: str, repairs:
 
 def two_columns(lines: list[Line], p: CleanParams) -> bool:
     """The text is set in two columns: its usual line is at most ``column_width_share`` of
-    its long lines (the title, a float or a footnote across both columns), where a page of
-    one column has nearly all its lines as long as its longest."""
+    its long lines (the 95th percentile: the title, a float or a footnote across both
+    columns), where a page of one column has nearly all its lines as long as its longest;
+    or at most ``column_half_share`` of its ``column_long_rank``-th longest line: in a paper
+    of a few pages set in two columns, lines across both may be fewer than one in twenty
+    (pdfminer: ``learners found the material engaging, recognised the`` in a column of 49
+    characters, under a title block of 110), while one column's longest lines, a footer in
+    small type or a URL, run less than twice its usual line."""
     lengths = sorted(len(ln.text) for ln in lines)
-    usual = lengths[len(lengths) // 2]
-    long = lengths[min(len(lengths) - 1, int(len(lengths) * 0.95))]
-    return usual <= p.column_width_share * long
+    n = len(lengths)
+    usual = lengths[n // 2]
+    if usual <= p.column_width_share * lengths[int(n * 0.95)]:
+        return True
+    return usual <= p.column_half_share * lengths[max(0, n - p.column_long_rank)]
 
 
 def right_column_first(page: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
