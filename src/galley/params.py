@@ -394,6 +394,10 @@ class StructureParams:
     prose_lower_share: float = 0.5
     """Share of a unit's words that open in lower case for it to be running text (title
     blocks and author lists are mostly capitalised words)."""
+    front_body_min_words: int = 12
+    """Words of the text read under a title block's keyword list for it to go back to the
+    body, as running text (shorter, a piece of a column's line beside the title block, it
+    is reported with the front matter)."""
     keyword_max_words: int = 4
     """Words of one keyword at most, where a keyword line's next line is read as more of
     its keywords (``Epidemiológicas; Brasil``), not as text."""

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 from make import doc
 
-from galley.model import Metadata, Removed
+from galley.model import Document, Metadata, Removed
 from galley.params import PARAMS
 from galley.structure.front.names import as_names, is_author_line, split_names
 
@@ -458,6 +458,79 @@ def test_a_keyword_list_broken_off_on_a_function_word_goes_on() -> None:
     assert "Enfermedades" not in [b.text for b in d.blocks]
 
 
+KEYWORDS_ON_A5 = (
+    "ReliaLearnR: Learning Modules for Reliability Analysis",
+    "Paul B. Govan",
+    "Senior Reliability Engineer, Safety and Reliability, GE Aerospace",
+    "Keywords: R; life data analysis; Weibull analysis; reliability\n"
+    "engineering; availability; maintainability; reliability testing;\n"
+    "accelerated life testing",
+    *SUMMARY,
+)
+
+
+def test_a_keyword_line_ending_on_a_separator_goes_on() -> None:
+    """jose.00302 set in A5, pdftotext: the separator ending the line says the list goes on;
+    the line is more keywords, not an affiliation's end."""
+    d = doc(*KEYWORDS_ON_A5)
+    assert d.meta.keywords[3:] == [
+        "reliability engineering",
+        "availability",
+        "maintainability",
+        "reliability testing",
+        "accelerated life testing",
+    ]
+    assert d.meta.affiliations == ["Senior Reliability Engineer, Safety and Reliability, GE Aerospace"]
+    # (The same where the extractor set the list's next lines in a box of their own.)
+    apart = doc(*KEYWORDS_ON_A5[:3], *KEYWORDS_ON_A5[3].split("\n", 1), *SUMMARY)
+    assert apart.meta.keywords == d.meta.keywords
+
+
+def front_with_keywords(*lines: str) -> Document:
+    """A title block whose keyword unit holds ``lines``, over a summary."""
+    return doc(
+        "ReliaLearnR: Learning Modules for Reliability Analysis",
+        "Paul B. Govan",
+        "Senior Reliability Engineer, Safety and Reliability, GE Aerospace",
+        "\n".join(lines),
+        *SUMMARY,
+    )
+
+
+def test_a_keyword_of_many_words_in_capitals_goes_on_in_a_list_parted_by_semicolons() -> None:
+    """rsp-48-2-0225 set ragged: the next line holds a keyword of five words, three of them
+    besides function words, all in capitals."""
+    d = front_with_keywords(
+        "Keywords: Trabalhadores Rurais; Estresse",
+        "Fisiológico; Transtornos de Estresse por Calor; Esgotamento Profissional;",
+        "Saúde do Trabalhador",
+    )
+    assert d.meta.keywords[-4:] == [
+        "Estresse Fisiológico",
+        "Transtornos de Estresse por Calor",
+        "Esgotamento Profissional",
+        "Saúde do Trabalhador",
+    ]
+    assert d.meta.affiliations == ["Senior Reliability Engineer, Safety and Reliability, GE Aerospace"]
+    assert d.blocks[0].text == "Summary"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # An address parted by commas under a list parted by commas: no keywords.
+        "Universidade Federal de Santa Catarina, Florianópolis, SC, Brasil",
+        # A few capitalised words alone may be a label, a journal, a title (or, jose.00309 set
+        # in A5, the last keyword's end: ``...; Neurodata`` / ``Without Borders``).
+        "Research Article",
+        "Journal of Open Source Education",
+    ],
+)
+def test_capitalised_words_under_a_keyword_list_are_no_keywords(line: str) -> None:
+    d = front_with_keywords("Keywords: reliability, maintainability, conservation", line)
+    assert d.meta.keywords == ["reliability", "maintainability", "conservation"]
+
+
 def test_a_keywords_last_word_alone_on_a_line_goes_on() -> None:
     """Rev. Saúde Pública (pdftotext): the list, unfinished by a stop, wraps its last
     keyword's last word onto a line of its own in the list's block."""
@@ -553,6 +626,17 @@ def test_a_column_read_after_a_keyword_line_is_no_keyword() -> None:
     # box where the word its column's foot broke tells where.)
     kept = [b.text for b in d.blocks] + [a.affiliation for a in d.meta.authors]
     assert any("ential equation and the solution" in t for t in kept)
+
+
+KEYWORDS_ON_A5 = (
+    "ReliaLearnR: Learning Modules for Reliability Analysis",
+    "Paul B. Govan",
+    "Senior Reliability Engineer, Safety and Reliability, GE Aerospace",
+    "Keywords: R; life data analysis; Weibull analysis; reliability\n"
+    "engineering; availability; maintainability; reliability testing;\n"
+    "accelerated life testing",
+    *SUMMARY,
+)
 
 
 @pytest.mark.parametrize(
@@ -2065,3 +2149,157 @@ def test_a_running_head_with_its_page_number_over_the_title() -> None:
     assert d.meta.title == (
         "Cartografias da Educação Inclusiva na Educação Especial: Produção Científica, Políticas e Práticas"
     )
+
+
+def test_text_read_under_the_keyword_line_is_body_not_an_affiliation() -> None:
+    """jose.00299 set in two columns, pdftotext: the right column's top is read under the
+    keyword line, in the title block's box. A title block closes on its keywords: the lines
+    after them are the body's, in order, and no affiliation."""
+    d = doc(
+        "Course Materials for an Introduction to Computational\nChemistry Techniques",
+        "Sarah Victoria Stewart1, Hannah Pollak2, Valentina Erastova2",
+        "1School of Chemistry, University of Edinburgh, Edinburgh EH9 3FJ, United Kingdom\n"
+        "2Research Services, Information Services, University of Edinburgh, Edinburgh EH3 9DR,\n"
+        "United Kingdom",
+        "Keywords: chemistry; molecular dynamics; postgraduate\n"
+        "learners found the material engaging, recognised the\n"
+        "importance of the skills being taught, and felt they\n"
+        "had gained valuable and sufficient knowledge aligned\n"
+        "with the learning objectives.",
+        *SUMMARY,
+    )
+    m = d.meta
+    assert m.keywords == ["chemistry", "molecular dynamics", "postgraduate"]
+    assert m.affiliations == [
+        "School of Chemistry, University of Edinburgh, Edinburgh EH9 3FJ, United Kingdom",
+        "Research Services, Information Services, University of Edinburgh, Edinburgh EH3 9DR, United Kingdom",
+    ]
+    assert d.blocks[0].text == (
+        "learners found the material engaging, recognised the importance of the skills being taught, "
+        "and felt they had gained valuable and sufficient knowledge aligned with the learning objectives."
+    )
+    assert d.blocks[1].text == "Summary"
+    assert not any("learners" in r.text for r in d.removed)
+
+
+READ_UNDER_KEYWORDS = (
+    "Practical machine learning with PyTorch",
+    "Jack Atkinson1, Jim Denholm1",
+    "1\nInstitute of Computing for Climate Science, University of Cambridge, UK",
+    "Keywords: Python; PyTorch; machine learning; Jupyter notebook",
+    "However, there are a few subtleties that we wish to\nhighlight. We go beyond the ability to blindly run\n"
+    "downloaded code to:",
+    *SUMMARY,
+)
+
+
+def test_a_box_read_after_the_keyword_line_is_body_too() -> None:
+    """jose.00239 in two columns, pdftotext: a paragraph of the right column read in a box of
+    its own between the keyword line and ``Summary``."""
+    d = doc(*READ_UNDER_KEYWORDS)
+    assert d.meta.affiliations == ["Institute of Computing for Climate Science, University of Cambridge, UK"]
+    assert d.blocks[0].text.startswith("However, there are a few subtleties")
+    assert d.blocks[1].text == "Summary"
+
+
+def test_affiliations_set_under_the_keywords_stay_affiliations() -> None:
+    d = doc(
+        "Practical machine learning with PyTorch",
+        "Jack Atkinson1, Jim Denholm2",
+        "Keywords: Python; PyTorch; machine learning",
+        "1 Institute of Computing for Climate Science, University of Cambridge,\nUK",
+        "2 Department of Physics, University of Oxford, UK",
+        *SUMMARY,
+    )
+    assert d.meta.affiliations == [
+        "Institute of Computing for Climate Science, University of Cambridge, UK",
+        "Department of Physics, University of Oxford, UK",
+    ]
+    assert d.blocks[0].text == "Summary"
+
+
+def test_what_follows_running_text_read_under_the_keywords_goes_back_with_it() -> None:
+    """jose.00279 in two columns, pdftotext: a list's items read under the keyword line; a
+    short one goes back with those before it. Citations (``(n.d.);``, ``&``) count for
+    neither case in running text (jose.00307)."""
+    d = doc(
+        *READ_UNDER_KEYWORDS[:4],
+        "There are many free online course materials on deep\nlearning, see for example: Howard & Gugger (2020);\n"
+        "Mishra (n.d.); Slim & Abdulkader (n.d.); Ng et al.\n(n.d.); Bourke (2022).",
+        "• Manuscripts: How do I write a collaborative paper?",
+        *SUMMARY,
+    )
+    assert d.blocks[0].text.startswith("There are many free online course materials")
+    assert "Manuscripts: How do I write a collaborative paper?" in d.blocks[1].text
+    assert d.blocks[2].text == "Summary"
+
+
+def test_lines_after_the_keywords_that_are_no_units_tail_stay_reported() -> None:
+    """Body lines are given back as a unit or a unit's tail only: where a front line a rule
+    claims follows them in their unit (a DOI under them), they stay in the report."""
+    d = doc(
+        "Practical machine learning with PyTorch",
+        "Jack Atkinson1, Jim Denholm1",
+        "1 Institute of Computing for Climate Science, University of Cambridge, UK",
+        "Keywords: Python; PyTorch; machine learning; Jupyter notebook\n"
+        "However, there are a few subtleties that we wish to\nDOI: 10.21105/jose.00239",
+        *SUMMARY,
+    )
+    assert d.blocks[0].text == "Summary"
+    assert any(r.text == "However, there are a few subtleties that we wish to" for r in d.removed)
+
+
+def test_a_piece_of_a_line_read_under_the_keywords_is_reported_not_body() -> None:
+    """cadsc-31 in two columns, layout mode: the right column's first line sits beside the
+    keyword line and is read under it, cut off at the column's edge. Too short for running
+    text, it is reported with the front matter; it is no affiliation, and the abstract
+    under it is still the abstract."""
+    d = doc(
+        "Diabetes gestacional autorreferido – uma análise da Pesquisa Nacional de Saúde",
+        "Ana Maria Souza1, Paulo Lima2",
+        "1 Programa de Pós-graduação em Ciências da Saúde, Universidade do Sul de Santa Catarina,\n"
+        "Tubarão (SC), Brasil.\n"
+        "2 Escola de Enfermagem, Universidade Federal de Minas Gerais (UFMG) - Belo Horizonte (MG), Brasil.",
+        "Keywords: diabetes mellitus gestacional; prevalência; fatores associados\n"
+        "Results: The diagnosis of prenatal gestational diabe-",
+        "Resumo",
+        "Introdução: O diabetes mellitus gestacional é definido como qualquer grau de intolerância à glicose.",
+    )
+    assert d.meta.affiliations[-1].endswith("Belo Horizonte (MG), Brasil.")
+    assert d.meta.abstract.startswith("Introdução: O diabetes")
+    assert not any(b.text.startswith("Results") for b in d.blocks)
+    assert any(r.text.startswith("Results: The diagnosis") for r in d.removed)
+
+
+def test_a_postcodes_second_half_is_no_affiliation_marker() -> None:
+    """jose.00299: ``Edinburgh EH9 3FJ`` and ``Dundee DD1 5EH`` hold digits before a capital,
+    as ``3 Computational Biology`` does; after a postcode's first half they are the
+    postcode's, and the affiliation stays whole."""
+    d = doc(
+        "Course Materials for an Introduction to Computational Chemistry Techniques",
+        "Sarah Victoria Stewart1, Hannah Pollak2, Timothy J. Spankie3",
+        "1School of Chemistry, University of Edinburgh, Joseph Black Building, David Brewster Road, Edinburgh EH9 3FJ, "
+        "United\nKingdom\n"
+        "2UK Centre for Astrobiology, School of Physics and Astronomy, University of Edinburgh, Edinburgh EH9 3FD, "
+        "United Kingdom\n"
+        "3Computational Biology, School of Life Sciences, University of Dundee, Dow Street, Dundee DD1 5EH,\n"
+        "United Kingdom",
+        *SUMMARY,
+    )
+    # (A marker after a postcode's whole is one: ``ON M5S 1A7 2 Department``.)
+    two = doc(
+        "A title of the paper",
+        "Jack Atkinson1, Jim Denholm2",
+        "1 Department of Physics, University of Toronto, Toronto, ON M5S 1A7 2 Department of Chemistry, University of\n"
+        "Ottawa, Ottawa, ON K1N 6N5",
+        *SUMMARY,
+    )
+    assert two.meta.affiliations == [
+        "Department of Physics, University of Toronto, Toronto, ON M5S 1A7",
+        "Department of Chemistry, University of Ottawa, Ottawa, ON K1N 6N5",
+    ]
+    assert [a.affiliation.rsplit(", ", 2)[-2] for a in d.meta.authors] == [
+        "Edinburgh EH9 3FJ",
+        "Edinburgh EH9 3FD",
+        "Dundee DD1 5EH",
+    ]

@@ -24,7 +24,7 @@ from test_blocks import (
     TWO_LINE_HEADING,
     notes_of,
 )
-from test_front import WRAPPED_KEYWORDS
+from test_front import KEYWORDS_ON_A5, READ_UNDER_KEYWORDS
 from test_quote import (
     ADOPTION,
     FEEDBACK,
@@ -181,8 +181,16 @@ CASES: list[Case] = [
     ("front_limit", 4, 3, lambda p: doc(TITLE, AUTHORS, AFFILIATIONS, *SUMMARY, p=p).meta.title == TITLE),
     ("prose_min_words", 40, 41, lambda p: doc(TITLE, AUTHORS, AFFILIATIONS, PROSE, p=p).meta.title == TITLE),
     ("prose_lower_share", 0.6, 0.61, lambda p: doc(TITLE, AUTHORS, AFFILIATIONS, PROSE, p=p).meta.title == TITLE),
-    # RESS: "... Encuestas" / "Nacionales de Salud Epidemiológicas; Brasil" goes on.
-    ("keyword_max_words", 4, 3, lambda p: "Brasil" in doc(*WRAPPED_KEYWORDS, p=p).meta.keywords),
+    # jose.00239 in two columns: 22 words read under the keyword line, 20 in lower case.
+    (
+        "front_body_min_words",
+        22,
+        23,
+        lambda p: doc(*READ_UNDER_KEYWORDS, p=p).blocks[0].text.startswith("However, there are"),
+    ),
+    # jose.00302 set in A5: "...; reliability" / "engineering; availability; maintainability;
+    # reliability testing;" goes on, in pieces of two words at most.
+    ("keyword_max_words", 2, 1, lambda p: "reliability testing" in doc(*KEYWORDS_ON_A5, p=p).meta.keywords),
     (
         "keywords_reach",
         4,

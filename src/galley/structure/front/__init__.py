@@ -38,6 +38,7 @@ from galley.structure.front.affiliations import (
     roman_marked,
     split_affiliations,
     unbracketed,
+    wraps,
 )
 from galley.structure.front.citation import citation_line, fill_citation
 from galley.structure.front.contact import attach_contacts, contact_line, email_stanzas, emails, stanza_contacts
@@ -102,7 +103,68 @@ def extract(units: list[Unit], furniture: list[Removed], p: StructureParams) -> 
         body = [u for k, u in enumerate(units[:end]) if k in keep] + units[end:]
         gone = [removed(line) for line in lines if line.unit not in keep]
         return Front(meta, body, gone + keyword_lines_gone)
-    return Front(meta, units[end:], [removed(line) for line in lines] + keyword_lines_gone)
+    back = _body_units(units[:end], lines, p)
+    gone = [removed(line) for line in lines if line.label != "body"]
+    return Front(meta, back + units[end:], gone + keyword_lines_gone)
+
+
+def _after_keywords(lines: list[FrontLine], names: FrontLine, below: list[FrontLine]) -> list[FrontLine]:
+    """The lines under the authors that come after the paper's keyword list and are no
+    affiliation: what an extractor read up there from elsewhere on the page. pdftotext on
+    two columns reads the right column's top under the keyword line (``Keywords:
+    chemistry; molecular dynamics; postgraduate`` / ``learners found the material
+    engaging, recognised the`` / ...), and pdfminer the box of list items a column opens
+    with (``• Contributions: introduces the current tutorial ...``), before ``Summary``.
+    Affiliations set under the keywords stay: a line that opens one (``affiliation_like``),
+    and the lines of its unit that wrap it."""
+    first = lines.index(names)
+    at = next((k for k in range(first + 1, len(lines)) if lines[k].label == "keywords"), None)
+    if at is None:
+        return []
+    out: list[FrontLine] = []
+    above: FrontLine | None = None  # the affiliation line the next one may wrap
+    for x in (x for x in below if lines.index(x) > at):
+        if affiliation_like(x.text):
+            above = x
+        elif above is not None and x.unit == above.unit and wraps(above.text, x.text):
+            above = x
+        else:
+            above = None
+            out.append(x)
+    return out
+
+
+def _body_units(front: list[Unit], lines: list[FrontLine], p: StructureParams) -> list[Unit]:
+    """The front units' lines labelled ``body`` that go back to the body: a unit whole, or
+    its tail from its first such line (the keyword line and the column read under it: one
+    box), where all its lines after that are body too; from the first that reads as
+    running text (``_running_text``) on, so that a list's short item or a heading read
+    with it goes along. The others are relabelled ``unknown`` and reported: a piece of a
+    column's first line beside the title block in layout mode (``Results: The diagnosis
+    of prenatal gestational diabe-``) would open the body with a heading of half a word."""
+    out: list[Unit] = []
+    for k, u in enumerate(front):
+        own = [x for x in lines if x.unit == k]
+        cut = next((j for j, x in enumerate(own) if x.label == "body"), None)
+        if cut is None:
+            continue
+        tail = u.split(cut)[1] if cut else u
+        whole = all(x.label == "body" for x in own[cut:]) and not u.glued(cut)
+        if whole and (out or _running_text(tail.text, p)):
+            out.append(tail)
+            continue
+        for x in own[cut:]:
+            x.label = "unknown" if x.label == "body" else x.label
+    return out
+
+
+def _running_text(text: str, p: StructureParams) -> bool:
+    """``front_body_min_words`` words or more, at least ``prose_lower_share`` of those that
+    open on a letter in lower case (``(2020);``, ``&`` count for neither)."""
+    words = text.split()
+    lettered = [w for w in words if w[:1].isalpha()]
+    lower = sum(1 for w in lettered if w[:1].islower())
+    return len(words) >= p.front_body_min_words and lower >= p.prose_lower_share * len(lettered)
 
 
 def label_lines(lines: list[FrontLine], r: Reading) -> None:
@@ -144,6 +206,9 @@ def title_block(lines: list[FrontLine], meta: Metadata, furniture: list[Removed]
         x.label = "authors"
     above = free[:start]
     below = [x for x in free[start + 1 :] if not x.label]
+    for x in _after_keywords(lines, block[-1], below):
+        x.label = "body"
+    below = [x for x in below if not x.label]
     lo = _affiliation_above(above, p)
     above, below = above[:lo], above[lo:] + below
     if not above:

@@ -8,9 +8,13 @@ from collections.abc import Callable
 from galley.structure.front.names import INSTITUTION, MARK, ROMAN
 from galley.vocab import ROMAN_NUMERALS
 
+# A postcode's second half after its first (``Edinburgh EH9 3FJ``, ``DD1 5EH``, ``Toronto
+# M5S 3G8``), whose digit is no marker.
+_POSTCODE_REST = r"(?!(?<=[A-Z]\d\s)\d[A-Z][A-Z\d]\b)(?!(?<=[A-Z]\d[A-Z\d]\s)\d[A-Z][A-Z\d]\b)"
 # A marker before an affiliation: at the start, after a space or glued to a word, before a
-# capital (``1 Grantham``, ``1Department``, ``LSE 2 Department``). Group 1: the marker.
-_AFF_MARK = re.compile(rf"(?<![^\sa-z.,)])({MARK})\s*(?=[A-Z])")
+# capital (``1 Grantham``, ``1Department``, ``LSE 2 Department``, ``ON M5S 1A7 2
+# Department``). Group 1: the marker.
+_AFF_MARK = re.compile(rf"(?<![^\sa-z.,)]){_POSTCODE_REST}({MARK})\s*(?=[A-Z])")
 _AFF_NOTE = re.compile(r"[¶*†‡§]\s*(Corresponding author|Equal contribution)\.?", re.I)
 _AFF_START = re.compile(rf"^{MARK}(?:\s|(?=[A-Z]))")
 # A superscript letter before an affiliation: ``a University of Malakand``, ``bUniversity of ...``.
@@ -55,15 +59,15 @@ def split_affiliations(text: str) -> list[tuple[str, str]]:
 def affiliation_groups(texts: list[str], marked: list[tuple[str, str]]) -> list[str]:
     """Lines of affiliations -> one string per affiliation: lines with markers are split at
     the markers (``marked``: the joined lines' ``split_affiliations``); unmarked lines are
-    one affiliation each unless they wrap (``_wraps``)."""
+    one affiliation each unless they wrap (``wraps``)."""
     if any(_AFF_START.match(t) for t in texts):
         return [a for _, a in marked if not _NOT_AFFILIATION.match(a)]
     return _wrapped(texts)
 
 
 def _wrapped(lines: list[str]) -> list[str]:
-    """Lines -> affiliations: a line goes on the one above when it wraps it (``_wraps``)."""
-    return _joined(lines, _wraps)
+    """Lines -> affiliations: a line goes on the one above when it wraps it (``wraps``)."""
+    return _joined(lines, wraps)
 
 
 def _joined(lines: list[str], goes_on: Callable[[str, str], bool]) -> list[str]:
@@ -84,7 +88,7 @@ def _parted(lines: list[str]) -> list[str]:
     institution and its place (``Netherlands eScience Center, Amsterdam, The
     Netherlands`` / ``Simula Research Laboratory, Oslo, Norway``: the second's marker lost,
     or markers stacked over both)."""
-    return _joined(lines, lambda above, t: _wraps(above, t) or not (_whole(above) and _whole(t)))
+    return _joined(lines, lambda above, t: wraps(above, t) or not (_whole(above) and _whole(t)))
 
 
 def _whole(line: str) -> bool:
@@ -93,7 +97,7 @@ def _whole(line: str) -> bool:
     return INSTITUTION.search(line) is not None and "," in line and not _open_end(line)
 
 
-def _wraps(text: str, line: str) -> bool:
+def wraps(text: str, line: str) -> bool:
     """Does ``line`` go on the affiliation ``text``? Yes when the line opens in lower case
     or a bracket (``... Tubarão`` / ``(SC), Brasil.``) or is one word (``... 3584 CH,
     The`` / ``Netherlands``), or the text ends on a comma, a hyphen or a short lower-case

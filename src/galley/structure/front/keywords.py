@@ -123,7 +123,7 @@ def _more_in_lower_case(text: str, p: StructureParams) -> bool:
     Python`` / ``ential equations, which are then solved with the``)."""
     if not text[:1].islower() or _SENTENCE_INSIDE.search(text):
         return False  # (``stand in their course. This began as ...``: a sentence ends in it)
-    pieces = _SEPARATOR.split(text.rstrip(" ."))
+    pieces = _pieces(text)
     if open_ended(pieces[-1]) and not _capitalised(_content_words(pieces[-1])):
         return False  # (a sentence breaks off there; a subject heading may: ``Unidades de``)
     return all(_keyword_like(x, p) for x in pieces)
@@ -153,10 +153,10 @@ def _goes_on(value: str, first: FrontLine, nxt: FrontLine, p: StructureParams) -
     """The list wrapped onto the next line: it broke off on a function word (``...; Brotes
     de`` / ``Enfermedades``, ``...; Assassinos no Tribunal do`` / ``Júri``), or the next
     line of its block is more of its keywords, cut by its separator into pieces of
-    ``keyword_max_words`` words or fewer (``...; Encuestas`` / ``Epidemiológicas;
-    Brasil``). A capitalised word alone in the list's block after a list not finished by a
-    stop is its last keyword's end (``...; Esgotamento`` / ``Profissional``), unless it
-    names a section (``Introdução``)."""
+    ``keyword_max_words`` words or fewer, or more in capitals (``...; Encuestas`` /
+    ``Epidemiológicas; Brasil``, ``_one_piece``). A capitalised word alone in the list's
+    block after a list not finished by a stop is its last keyword's end (``...;
+    Esgotamento`` / ``Profissional``), unless it names a section (``Introdução``)."""
     if nxt.source is None:
         return False
     if open_ended(value):
@@ -167,5 +167,23 @@ def _goes_on(value: str, first: FrontLine, nxt: FrontLine, p: StructureParams) -
     if " " not in word and word[:1].isupper() and word[-1:].isalpha() and not value.rstrip().endswith("."):
         return not is_section_name(word)
     sep = ";" if ";" in value else ","
-    pieces = nxt.text.rstrip(" .").split(sep)
-    return len(pieces) > 1 and all(0 < len(x.split()) <= p.keyword_max_words for x in pieces)
+    pieces = nxt.text.rstrip(" .").rstrip(sep).split(sep)
+    return len(pieces) > 1 and all(_one_piece(x, sep, p) for x in pieces)
+
+
+def _one_piece(text: str, sep: str, p: StructureParams) -> bool:
+    """``text`` may be one keyword of a list parted by ``sep``: ``keyword_max_words`` words
+    or fewer, or more in capitals in a list parted by semicolons (``Transtornos de
+    Estresse por Calor``), which an address never is (``Universidade Federal de Santa
+    Catarina, Florianópolis, SC``)."""
+    words = text.split()
+    if 0 < len(words) <= p.keyword_max_words:
+        return True
+    return sep == ";" and bool(words) and _capitalised(_content_words(text))
+
+
+def _pieces(text: str) -> list[str]:
+    """The line cut at its separators; one that ends the line says the list goes on
+    (``engineering; availability; maintainability; reliability testing;`` /
+    ``accelerated life testing``), and cuts off no piece."""
+    return _SEPARATOR.split(text.rstrip(" .").rstrip(",;·• "))
