@@ -628,17 +628,6 @@ def test_a_column_read_after_a_keyword_line_is_no_keyword() -> None:
     assert any("ential equation and the solution" in t for t in kept)
 
 
-KEYWORDS_ON_A5 = (
-    "ReliaLearnR: Learning Modules for Reliability Analysis",
-    "Paul B. Govan",
-    "Senior Reliability Engineer, Safety and Reliability, GE Aerospace",
-    "Keywords: R; life data analysis; Weibull analysis; reliability\n"
-    "engineering; availability; maintainability; reliability testing;\n"
-    "accelerated life testing",
-    *SUMMARY,
-)
-
-
 @pytest.mark.parametrize(
     ("lines", "last"),
     [
