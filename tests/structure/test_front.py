@@ -2207,6 +2207,22 @@ def test_affiliations_set_under_the_keywords_stay_affiliations() -> None:
     assert d.blocks[0].text == "Summary"
 
 
+def test_a_translated_title_under_the_keywords_is_no_affiliation() -> None:
+    """A title under the keywords may name an institution; it opens no affiliation without a
+    marker or an address after a comma."""
+    d = doc(
+        "Saúde mental de estudantes de uma universidade pública",
+        "Ana Maria Souza1, Paulo Lima2",
+        "1 Universidade Federal de Santa Catarina, Florianópolis, SC, Brasil\n"
+        "2 Universidade Federal de Minas Gerais, Belo Horizonte, MG, Brasil",
+        "Palavras-chave: Saúde Mental; Estudantes; Universidades",
+        "Mental Health of Students at a Public University",
+        *SUMMARY,
+    )
+    assert d.meta.affiliations[-1] == "Universidade Federal de Minas Gerais, Belo Horizonte, MG, Brasil"
+    assert any(r.text.startswith("Mental Health") for r in d.removed)
+
+
 def test_what_follows_running_text_read_under_the_keywords_goes_back_with_it() -> None:
     """jose.00279 in two columns, pdftotext: a list's items read under the keyword line; a
     short one goes back with those before it. Citations (``(n.d.);``, ``&``) count for

@@ -35,6 +35,7 @@ from galley.structure.front.affiliations import (
     affiliation_like,
     letter_marked,
     marks_on_own_lines,
+    opens_affiliation,
     roman_marked,
     split_affiliations,
     unbracketed,
@@ -115,7 +116,7 @@ def _after_keywords(lines: list[FrontLine], names: FrontLine, below: list[FrontL
     chemistry; molecular dynamics; postgraduate`` / ``learners found the material
     engaging, recognised the`` / ...), and pdfminer the box of list items a column opens
     with (``• Contributions: introduces the current tutorial ...``), before ``Summary``.
-    Affiliations set under the keywords stay: a line that opens one (``affiliation_like``),
+    Affiliations set under the keywords stay: a line that opens one (``opens_affiliation``),
     and the lines of its unit that wrap it."""
     first = lines.index(names)
     at = next((k for k in range(first + 1, len(lines)) if lines[k].label == "keywords"), None)
@@ -124,7 +125,7 @@ def _after_keywords(lines: list[FrontLine], names: FrontLine, below: list[FrontL
     out: list[FrontLine] = []
     above: FrontLine | None = None  # the affiliation line the next one may wrap
     for x in (x for x in below if lines.index(x) > at):
-        if affiliation_like(x.text):
+        if opens_affiliation(x.text):
             above = x
         elif above is not None and x.unit == above.unit and wraps(above.text, x.text):
             above = x

@@ -40,6 +40,13 @@ def affiliation_like(text: str) -> bool:
     return INSTITUTION.search(text) is not None or _AFF_START.match(unbracketed(text)) is not None
 
 
+def opens_affiliation(text: str) -> bool:
+    """The line opens an affiliation by itself: on a marker, or naming an institution and
+    its place after a comma (``Department of Physics, University of Oxford, UK``); not a
+    translated title that names one (``Mental Health of Students at a Public University``)."""
+    return _AFF_START.match(unbracketed(text)) is not None or (INSTITUTION.search(text) is not None and "," in text)
+
+
 def split_affiliations(text: str) -> list[tuple[str, str]]:
     """``1 Grantham Research Institute, LSE 2 Department of Economics, LSE`` ->
     [("1", "Grantham ..."), ("2", "Department ...")]; ``1Department`` (glued) too. Text
