@@ -230,22 +230,54 @@ def ellipsis(text: str) -> str:
     return _SPACED_ELLIPSIS.sub("…", text)
 
 
-# A breve or a caron set as a character of its own before the letter it sits on (pypdf
-# and pdftotext on LaTeX's ``\u{g}``, ``\v{c}``) and the combining mark it stands for.
-_SPACING_ACCENTS = {"\u02d8": "\u0306", "\u02c7": "\u030c"}
-_SPACING_ACCENT = re.compile(r"([\u02d8\u02c7])([^\W\d_])")
+# An accent set as a character of its own before the letter it sits on, and the combining
+# mark it stands for: pdflatex's fonts without accented letters draw the accent, then the
+# letter (pdftotext, pdfminer, pypdf: ``Zieli´nski``, ``Jo˜ao``, ``M¨uller``, ``aoˆut``,
+# ``Koçyi˘git``, ``Radoˇcaj``). The grave is left alone: its glyph is the backquote.
+_SPACING_ACCENTS = {
+    "\u00b4": "\u0301",  # acute
+    "\u02c6": "\u0302",  # circumflex
+    "\u02dc": "\u0303",  # tilde
+    "\u00af": "\u0304",  # macron
+    "\u02d8": "\u0306",  # breve
+    "\u02d9": "\u0307",  # dot above
+    "\u00a8": "\u0308",  # diaeresis
+    "\u02da": "\u030a",  # ring
+    "\u02dd": "\u030b",  # double acute
+    "\u02c7": "\u030c",  # caron
+}
+_SPACING_ACCENT = re.compile(f"([{''.join(_SPACING_ACCENTS)}])([^\\W\\d_])")
+# An acute set for an apostrophe: an English possessive or contraction (``patient´s``,
+# ``I´m``, ``we´ll``, ``they´re``; ``don´t`` makes no letter), or an elided article or
+# pronoun (``l´analyse``, ``qu´il``).
+_ACUTE_APOSTROPHE = re.compile(
+    r"(?<=[^\W\d_])\u00b4(?=(?:s|m|ll|re)\b)"
+    r"|(?<=[cdjlmnst])(?<![^\W\d_][cdjlmnst])\u00b4"
+    r"|(?<=qu)(?<![^\W\d_]qu)\u00b4"
+)
+# The dotless letters LaTeX puts an accent on (``Garc´ıa``).
+_DOTLESS = {"\u0131": "i", "\u0237": "j"}
 
 
 def spacing_accents(text: str) -> str:
-    """A breve or a caron that the extractor set apart goes back on its letter.
+    """An accent that the extractor set apart goes back on the letter after it.
 
-    ``Koçyi˘git`` -> ``Koçyiğit``, ``Radoˇcaj`` -> ``Radočaj``, ``ˇCINOVÁ`` -> ``ČINOVÁ``
-    (LaTeX draws the accent before the letter). An acute is left alone: ``patient´s``
-    sets it for an apostrophe."""
-    if "\u02d8" not in text and "\u02c7" not in text:
+    ``Zieli´nski`` -> ``Zieliński``, ``Jo˜ao`` -> ``João``, ``Garc´ıa`` -> ``García``,
+    ``Koçyi˘git`` -> ``Koçyiğit``, ``ˇCINOVÁ`` -> ``ČINOVÁ`` (LaTeX draws the accent before
+    the letter). Only where the two make one letter (``´b`` stays), and an acute set for
+    an apostrophe stays (``patient´s``, ``don´t``, ``l´analyse``; ``dimensions´ impact``,
+    before a space)."""
+    if _SPACING_ACCENT.search(text) is None:
         return text
-    placed = _SPACING_ACCENT.sub(lambda m: m.group(2) + _SPACING_ACCENTS[m.group(1)], text)
-    return unicodedata.normalize("NFC", placed)
+    kept = {m.start() for m in _ACUTE_APOSTROPHE.finditer(text)}
+
+    def placed(m: re.Match[str]) -> str:
+        if m.start() in kept:
+            return m.group()
+        letter = unicodedata.normalize("NFC", _DOTLESS.get(m.group(2), m.group(2)) + _SPACING_ACCENTS[m.group(1)])
+        return letter if len(letter) == 1 else m.group()
+
+    return _SPACING_ACCENT.sub(placed, text)
 
 
 def nfc(text: str) -> str:
