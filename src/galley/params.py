@@ -259,6 +259,9 @@ class CleanParams:
     words on its two lines (``3.4.1 Imagens de mulheres ... pelos assassinos``: 17)."""
 
     # -- URLs (clean.urls) ------------------------------------------------------------------
+    label_reach: int = 3
+    """A PubMed label read on a line of its own (``PMid:``) goes back before its number, a
+    line alone holding one within this many lines below it (clean.order)."""
     url_number_min_digits: int = 4
     """After a dot in a URL's path at a line end, a number of at least this many digits
     on the next line goes on the URL even with words after it (``pp.112.`` / ``202853.

@@ -485,6 +485,30 @@ def test_a_reference_entry_starts_after_a_blank_line_where_the_one_before_broke_
     assert not any(u.startswith("BRESCOVIT") for u in units(raw2))
 
 
+def test_a_numbered_entry_starts_after_a_blank_line_whatever_its_author() -> None:
+    """cadsc-31 as pdfminer read it (CC BY): in a numbered list, an entry by an organisation
+    after a blank line, the entry before broken off (its rest read elsewhere)."""
+    raw = (
+        "REFERÊNCIAS\n\n"
+        "36 Schwartz N, Nachum Z, Green MS. The prevalence\n"
+        "of   gestational   diabetes   mellitus   recurrence:   effect   of\n\n"
+        "40 Brasil. Ministério da Saúde. Atenção ao pré natal\n"
+        "de   baixo   risco.   1ª   ed.   Brasília:   Ministério   da   Saúde;\n"
+        "2012. 318 p. (Cadernos de Atenção Básica). \n\n"
+        "41   American   Diabetes   Association.   Management   of\n"
+        "diabetes   in   pregnancy:   standards   of   medical   care   in\n"
+        "Diabetes   2018.   Diabetes   Care.   2018;41(Suppl.\n"
+        "1):S137-43.\n"
+    )
+    assert units(raw)[-1].startswith("41 American Diabetes Association. Management of diabetes")
+    # ... after an entry broken off, too.
+    broken = raw.replace(raw[raw.index("40 Brasil") : raw.index("41")], "")
+    assert units(broken)[-1].startswith("41 American Diabetes Association. Management of diabetes")
+    # Not in a list whose entries open on their authors: a number there goes on its entry.
+    raw2 = raw.replace("36 Schwartz N, Nachum Z,", "Schwartz N, Nachum Z,").replace("40 Brasil.", "BRASIL.")
+    assert not any(u.startswith("41 American") for u in units(raw2))
+
+
 def test_a_bracket_left_open_goes_on_into_the_next_line() -> None:
     """Trans/Form/Ação (pypdf, two columns): ``p.`` closes the line like a sentence end and
     ``137)`` opens the next like a list number, but the bracket opened on the line before

@@ -337,13 +337,21 @@ def test_order_min_words() -> None:
     assert not moves(lines, order_min_words=8)
 
 
+def test_label_reach() -> None:
+    # bjb-83: the PubMed number two lines under its label (the URL's rest between).
+    lines = to_lines("pp. 355-361. http://\nPMid:\ndx.doi.org/10.1016/j.jplph.2004.07.015.\n15832688.\n")
+    assert moves(lines, label_reach=2)
+    assert not moves(lines, label_reach=1)
+
+
 def test_url_between_max_lines() -> None:
-    # cadsc-31-e31030043: two lines of text between ``http://`` and its host.
+    # cadsc-31-e31030043: two lines of text between ``http://`` and its host (the PubMed
+    # label left where it was read: ``label_reach`` 0).
     lines = to_lines(
         " http://\nObstet Gynecol. 2013 abr;208(4):255-9.\nPMid:\ndx.doi.org/10.1016/j.ajog.2012.10.887.\n23123381.\n"
     )
-    assert moves(lines, url_between_max_lines=2)
-    assert not moves(lines, url_between_max_lines=1)
+    assert moves(lines, url_between_max_lines=2, label_reach=0)
+    assert not moves(lines, url_between_max_lines=1, label_reach=0)
 
 
 # -- page furniture ------------------------------------------------------------------------------

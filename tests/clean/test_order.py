@@ -1092,3 +1092,62 @@ def test_a_quotes_attribution_or_a_notes_number_leaves_no_sentence_open() -> Non
     # The same line open (no speaker after the quote's end): the box goes on from it.
     got, _ = moved_once(ATTRIBUTION.replace("meu”. (Tecido)", "meu e da equipe, a"))
     assert any("problema meu e da equipe, a subnotificação dos exames" in t for t in got)
+
+
+# SciELO references as pdfminer read them (cadsc-31, bjb-83; CC BY): the PubMed label on
+# a line of its own, before the URL's rest and the number it labels.
+LABEL_BEFORE_URL = (
+    "REFERÊNCIAS\n"
+    "\n"
+    "4 International Association of Diabetes and Pregnancy\n"
+    "Study Groups Consensus Panel. International Associa-\n"
+    "tion of Diabetes and Pregnancy Study Groups recom-\n"
+    "mendations   on   the   diagnosis   and   classification   of\n"
+    "hyperglycemia  in  pregnancy.  Arlington,  VA:  American\n"
+    "Diabetes   Association;   2010.   p.   676-82.   (Diabetes\n"
+    "Care; 33). \n"
+    "\n"
+    "5 Reece EA, Moore T. The diagnostic criteria for gesta-\n"
+    "tional   diabetes:   to   change   or   not   to   change?   Am   J\n"
+    " http://\n"
+    "Obstet   Gynecol.   2013   abr;208(4):255-9.\n"
+    "PMid:\n"
+    "dx.doi.org/10.1016/j.ajog.2012.10.887.\n"
+    "23123381. \n"
+    "\n"
+    "LAI, C.C., LIN, H.M., NALAWADE, S.M., FANG, W.\n"
+    "and TSAY, H., 2005. Hyperhydricity in shoot cultures\n"
+    "by   ventilation   of   culture   vessels.  Journal   of   Plant\n"
+    "Physiology,   vol.   162,   no.   3,   pp.   355-361.  http://\n"
+    "PMid:\n"
+    "dx.doi.org/10.1016/j.jplph.2004.07.015.\n"
+    "15832688. \n"
+)
+
+
+def test_a_pubmed_label_read_apart_goes_back_before_its_number() -> None:
+    result = clean(to_lines(LABEL_BEFORE_URL))
+    got = [u.text for u in result.units]
+    assert got[2].endswith("255-9. http://dx.doi.org/10.1016/j.ajog.2012.10.887. PMid: 23123381.")
+    assert got[3].endswith("355-361. http://dx.doi.org/10.1016/j.jplph.2004.07.015. PMid: 15832688.")
+    assert not words_accounted_for(LABEL_BEFORE_URL, result)
+    assert second_run_changes(result) == []
+
+
+def test_a_pubmed_label_and_its_number_go_on_their_entry() -> None:
+    """bjb-83 (pdfminer): the label and its number on a line of their own under the DOI's
+    short line, which the fit test alone takes for the entry's end in this paper's layout
+    (a blank line marks few block ends in it: the whole text is the evidence)."""
+    path = CORPUS.parent / "corpus-scielo" / "bjb-83-e246904" / "scielo-wp-pdfminer.txt"
+    if not path.is_file():
+        pytest.skip(f"shared corpus not found at {path}")
+    units = [u.text for u in clean(to_lines(read_path(path).text)).units]
+    (entry,) = [t for t in units if "pp.112.202853" in t]
+    assert entry.endswith("http://dx.doi.org/10.1104/pp.112.202853. PMid:23209126.")
+    assert not any(t.startswith("PMid:") for t in units)
+
+
+def test_a_pubmed_label_beside_its_number_or_with_none_stays() -> None:
+    assert stays("Physiology, vol. 162, pp. 355-361.\nPMid:\n15832688.\n")
+    assert stays("Physiology, vol. 162, pp. 355-361.\nPMid:\nAvailable from the authors.\n")
+    assert stays("PMid:23123381.\nhttp://dx.doi.org/10.1590/S0034-8910.2014048005093.\n25119929.\n")

@@ -24,6 +24,7 @@ from galley.clean.layout import Layout, fits, last_printed_part
 from galley.clean.shapes import (
     CAPTION_SEPARATOR,
     CITATION_NUMBERS,
+    DATABASE_LABEL,
     KEYWORD_LABEL,
     LINE_END_HYPHENS,
     OPENERS,
@@ -218,6 +219,13 @@ def punctuation_goes_on(g: Gap) -> Verdict:
     return None
 
 
+def database_label_goes_on(g: Gap) -> Verdict:
+    """A line that opens on a database's label for a reference entry's number goes on the
+    entry (``... dx.doi.org/10.1016/j.ajog.2012.10.887.`` / ``PMid: 23123381.``): the label
+    and its number follow the entry's DOI on its line, however short the DOI's line."""
+    return (False, "a database's label goes on its entry") if DATABASE_LABEL.match(g.cur.text) else None
+
+
 def note_at_page_foot(g: Gap) -> Verdict:
     """A note set at a page's foot ends at the page break: the next page's text is no
     part of it (wp-double-pdfminer, jose.00239: ``1. We will use the term ML when talking
@@ -306,19 +314,36 @@ def reference_entries(g: Gap) -> Verdict:
     A line that is the last piece of a URL (``https://doi.org/10.32614/CRAN.package.`` /
     ``ReliaPlotR``) ends an entry as a URL does. After a blank line, an entry's first line
     starts one even where the entry before broke off (pdfminer read its rest elsewhere:
-    ``... shortfalls of Brazilian`` / ``OLIVEIRA-FILHO, A.T. & FONTES, M.A.L. 2000.``), but
-    not where an author list goes on (``..., DEXTER, K.G.,`` / ``PENNINGTON, R.T., ...``)."""
+    ``... shortfalls of Brazilian`` / ``OLIVEIRA-FILHO, A.T. & FONTES, M.A.L. 2000.``; in a
+    numbered list, ``_numbered_as_its_block``), but not where an author list goes on (``...,
+    DEXTER, K.G.,`` / ``PENNINGTON, R.T., ...``)."""
     if not in_entry_list(g):
         return None
+    numbered = g.cur.blank_before > 0 and _numbered_as_its_block(g)
     if not (ends_entry(g.prev.text) or g.prev_ends_url):
-        if g.cur.blank_before and starts_entry(g.cur.text) and not g.prev.text.endswith((",", "&", "-", ";")):
+        opens = starts_entry(g.cur.text) or numbered
+        if g.cur.blank_before and opens and not g.prev.text.endswith((",", "&", "-", ";")):
             return True, "a reference entry starts after a blank line"
         return False, "inside a reference entry"
-    if starts_entry(g.cur.text):
+    if starts_entry(g.cur.text) or numbered:
         return True, "a reference entry starts"
     if g.cur.text[:1].isupper() and fits(g.prev, g.cur, g.width, g.p.entry_end_slack):
         return True, "a reference entry ends on a short line"
     return False, "inside a reference entry"
+
+
+# A numbered entry's opening: its number, then a capital (``41 American Diabetes
+# Association.``, ``[13] Hopmans T-EJP``).
+_NUMBERED_OPENING = re.compile(r"^\[?\d{1,3}[.)\]]?\s+[A-ZÀ-ÖØ-Þ]")
+
+
+def _numbered_as_its_block(g: Gap) -> bool:
+    """In a numbered list, a line that opens on a number and a capital as its block's first
+    line did opens an entry whose author no name pattern knows: an organisation (``41
+    American Diabetes Association. Management of ...``), initials with a hyphen (``13
+    Hopmans T-EJP, van Houten CB``)."""
+    first = g.block_first
+    return first is not None and bool(_NUMBERED_OPENING.match(first.text)) and bool(_NUMBERED_OPENING.match(g.cur.text))
 
 
 def list_item(g: Gap) -> Verdict:
@@ -554,6 +579,7 @@ BREAK_RULES: list[BreakRule] = [
     broken_word,
     broken_url,
     punctuation_goes_on,
+    database_label_goes_on,
     after_list_read_last,
     caption_at_page_top,
     list_marker_alone,

@@ -21,6 +21,7 @@ from galley import vocab
 from galley.clean import urls
 from galley.clean.layout import Layout, closed, fits
 from galley.clean.shapes import (
+    DATABASE_LABEL,
     HYPHENS,
     NUMBERED_HEADING,
     RELATION,
@@ -94,8 +95,9 @@ def bare_marker(text: str, words: list[str], p: CleanParams) -> bool | None:
 
 
 def urlish(text: str, words: list[str], p: CleanParams) -> bool | None:
-    """A URL, a DOI, an e-mail address or a path (``https://doi.org/10.21105/``) is no heading."""
-    return False if _URLISH.search(text) else None
+    """A URL, a DOI, an e-mail address or a path (``https://doi.org/10.21105/``) is no
+    heading, nor a reference entry's database label (``PMid:``)."""
+    return False if _URLISH.search(text) or DATABASE_LABEL.match(text) else None
 
 
 def formula(text: str, words: list[str], p: CleanParams) -> bool | None:

@@ -2,7 +2,8 @@
 Each rule's move is a ``reading-order`` repair:
 
 - ``url_read_first``: a URL read before the text printed before it on its line, and
-  ``url_head_last``: a URL's head read after its rest (their docstrings);
+  ``url_head_last``: a URL's head read after its rest; ``label_read_apart``: a PubMed
+  label read apart from its number (their docstrings);
 - ``markers_read_first``: a list's markers read as a box of their own before its items
   (pdfminer) go back, each before its item (its docstring);
 - ``right_column_first``: in two columns, the top of the right column read first is put
@@ -58,6 +59,7 @@ from galley.clean.shapes import (
     BULLET_GLYPHS,
     CAPTION_SEPARATOR,
     CLOSERS,
+    DATABASE_LABEL,
     KEYWORD_LINE,
     LINE_END_HYPHENS,
     OPENERS,
@@ -123,11 +125,11 @@ def boxes(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams, lang: str = "en") -> list[Line]:
-    """``lines`` in the order they are printed in (see the module): the URL rules and
-    ``markers_read_first`` over the whole text, then on each page ``right_column_first``
+    """``lines`` in the order they are printed in (see the module): the URL rules (after
+    ``label_read_apart``) and ``markers_read_first`` over the whole text, then on each page ``right_column_first``
     (in a text of two columns), ``word_cut_by_column`` (words of ``lang``) and
     ``PAGE_RULES`` in order (on a page with a reference heading)."""
-    lines = url_head_last(url_read_first(lines, repairs, p), repairs)
+    lines = url_head_last(url_read_first(label_read_apart(lines, repairs, p), repairs, p), repairs)
     lines = markers_read_first(lines, repairs)
     if not lines or lines[0].page == lines[-1].page:
         return lines
@@ -414,6 +416,36 @@ _UNFINISHED = re.compile(r"(?:^[(\[<]?https?://|doi\.org/|/10\.\d{4,9}/|[-?=&%])
 _CITED_NUMBERS = re.compile(r"^(?:\d{4};\d+(?:\(\d+\))?:[\d\-–]+\.?|\d+\(\d+\)[,.:]?|\d{1,5}(?:[-–]\d{1,5})?[.,;])$")
 # The host a scheme alone goes on with: ``dx.doi.org/10.1016/...``, ``www.relin.letras.ufmg.br/``.
 _HOST = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/:?#]|$)", re.I)
+
+
+# The number alone on its line that a database's label labels (``23123381.``, ``PMC5123456``).
+_ID_NUMBER = re.compile(r"^(?:PMC)?\d{4,9}\.?$")
+
+
+def label_read_apart(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:
+    """A PubMed label read on a line of its own, before lines that are not its own: it goes
+    back before its number, the first line alone holding one within ``label_reach`` lines
+    below. pdfminer reads SciELO's ``... 2013 abr;208(4):255-9. http://`` /
+    ``dx.doi.org/10.1016/j.ajog.2012.10.887. PMid:23123381.`` as ``http://`` / ``Obstet
+    Gynecol. ...`` / ``PMid:`` / ``dx.doi.org/10.1016/j.ajog.2012.10.887.`` /
+    ``23123381.``: the label cuts the URL from its rest, and the number went on the DOI
+    (``...10.887.23123381``)."""
+    out = list(lines)
+    for i in range(len(out) - 2):
+        label = DATABASE_LABEL.match(out[i].text.strip())
+        if label is None or label.end() < len(out[i].text.strip()) or _ID_NUMBER.match(out[i + 1].text.strip()):
+            continue
+        j = next(
+            (k for k in range(i + 2, min(len(out), i + 1 + p.label_reach)) if _ID_NUMBER.match(out[k].text.strip())),
+            None,
+        )
+        if j is None:
+            continue
+        alone = out[i]
+        why = f"the label {alone.text.strip()!r} was read apart from its number ({out[j].text.strip()!r})"
+        repairs.append(Repair("reading-order", alone.number, out[j].number, "", "", why))
+        out[i:j] = [*out[i + 1 : j], replace(alone, blank_before=0)]
+    return out
 
 
 def url_read_first(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:

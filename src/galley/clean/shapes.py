@@ -31,6 +31,9 @@ BULLET_GLYPHS = "•●○◦▪■‣∙"
 # (``Keywords: climate change, econometrics``): metadata that no sentence goes on from.
 KEYWORD_LABEL = vocab.alternation(vocab.all_of(vocab.KEYWORDS)).replace(r"\ ", r"\s?")
 KEYWORD_LINE = re.compile(rf"^(?:{KEYWORD_LABEL})\s*[:—–.-]\s*(.+)$", re.I)
+# A database's label for a reference entry's number, opening a line (``PMid:23123381.``,
+# ``PMCid:PMC5123456``): it follows the entry's DOI on its line.
+DATABASE_LABEL = re.compile(r"^PMC?ID:", re.I)
 
 # What never opens a line of text: it closes the word before it (``. White``, ``, Azhar``,
 # ``)``); not a name's own dot (``.css``, ``.NET``), an ellipsis (``... PEGUEI``) nor a
