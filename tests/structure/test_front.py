@@ -2207,6 +2207,54 @@ def test_affiliations_set_under_the_keywords_stay_affiliations() -> None:
     assert d.blocks[0].text == "Summary"
 
 
+def test_the_heading_over_running_text_read_under_the_keywords_goes_back_with_it() -> None:
+    """jose.00299 in two columns, pdfminer: the right column's heading and its paragraph read
+    between the keyword line and ``Summary``; both go back, in their order."""
+    d = doc(
+        *READ_UNDER_KEYWORDS[:4],
+        "Content and Instructional Design",
+        "The course comprises three 3-hour-long workshops, run weekly. Each session begins with a short\n"
+        "lecture to contextualise the material.",
+        *SUMMARY,
+        heading_units=frozenset({4}),
+    )
+    assert [b.text for b in d.blocks[:3]] == [
+        "Content and Instructional Design",
+        "The course comprises three 3-hour-long workshops, run weekly. Each session begins with a short "
+        "lecture to contextualise the material.",
+        "Summary",
+    ]
+    assert d.blocks[0].kind == "heading"
+    # The paragraph long enough to end the front region itself: the heading goes back too.
+    long = d.blocks[1].text + " " + " ".join(["The students work through the guides at their own pace."] * 6)
+    d = doc(*READ_UNDER_KEYWORDS[:4], "Content and Instructional Design", long, *SUMMARY, heading_units=frozenset({4}))
+    assert [b.text for b in d.blocks[:2]] == ["Content and Instructional Design", long]
+
+
+def test_a_number_in_an_address_is_no_marker_where_markers_count_up() -> None:
+    """jose.00299 in two columns, pdfminer: ``Argyle House, 3 Lady Lawson Street`` holds a
+    number before a capital after marker 5; markers count up, so it is the address's."""
+    d = doc(
+        "Course Materials for an Introduction to Computational Chemistry Techniques",
+        "Sarah Victoria Stewart1, Hannah Pollak2, Timothy J. Spankie3, Audrey Ngambia4, Angela Chitzanidi5,\n"
+        "Valentina Erastova5\n"
+        "1School of Chemistry, University of Edinburgh, Joseph Black Building, David Brewster Road, Edinburgh EH9\n"
+        "3FJ, United Kingdom\n"
+        "2UK Centre for Astrobiology, School of Physics and Astronomy, University of Edinburgh\n"
+        "3Computational Biology, School of Life Sciences, University of Dundee, Dow Street, Dundee DD1 5EH\n"
+        "4Biological Chemistry and Drug Discovery, School of Life Sciences, University of Dundee\n"
+        "5Research Services, Information Services, University of Edinburgh, Argyle House, 3 Lady Lawson\n"
+        "Street, Edinburgh EH3 9DR, United Kingdom",
+        *SUMMARY,
+    )
+    assert len(d.meta.affiliations) == 5
+    assert d.meta.affiliations[4] == (
+        "Research Services, Information Services, University of Edinburgh, Argyle House, 3 Lady Lawson Street, "
+        "Edinburgh EH3 9DR, United Kingdom"
+    )
+    assert d.meta.authors[5].affiliation == d.meta.affiliations[4]
+
+
 def test_a_translated_title_under_the_keywords_is_no_affiliation() -> None:
     """A title under the keywords may name an institution; it opens no affiliation without a
     marker or an address after a comma."""

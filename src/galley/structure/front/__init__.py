@@ -104,7 +104,7 @@ def extract(units: list[Unit], furniture: list[Removed], p: StructureParams) -> 
         body = [u for k, u in enumerate(units[:end]) if k in keep] + units[end:]
         gone = [removed(line) for line in lines if line.unit not in keep]
         return Front(meta, body, gone + keyword_lines_gone)
-    back = _body_units(units[:end], lines, p)
+    back = _body_units(units[:end], lines, p, units[end] if end < len(units) else None)
     gone = [removed(line) for line in lines if line.label != "body"]
     return Front(meta, back + units[end:], gone + keyword_lines_gone)
 
@@ -135,28 +135,35 @@ def _after_keywords(lines: list[FrontLine], names: FrontLine, below: list[FrontL
     return out
 
 
-def _body_units(front: list[Unit], lines: list[FrontLine], p: StructureParams) -> list[Unit]:
+def _body_units(front: list[Unit], lines: list[FrontLine], p: StructureParams, after: Unit | None) -> list[Unit]:
     """The front units' lines labelled ``body`` that go back to the body: a unit whole, or
     its tail from its first such line (the keyword line and the column read under it: one
     box), where all its lines after that are body too; from the first that reads as
-    running text (``_running_text``) on, so that a list's short item or a heading read
-    with it goes along. The others are relabelled ``unknown`` and reported: a piece of a
-    column's first line beside the title block in layout mode (``Results: The diagnosis
-    of prenatal gestational diabe-``) would open the body with a heading of half a word."""
-    out: list[Unit] = []
+    running text (``_running_text``) on, so that a list's short item read after it goes
+    along, and with the heading the cleaner set apart right before it (``Content and
+    Instructional Design`` / ``The course comprises three 3-hour-long workshops, ...``),
+    which may be the body's first unit (``after``: running text ends the front region).
+    The others are relabelled ``unknown`` and reported: a piece of a column's first line
+    beside the title block in layout mode (``Results: The diagnosis of prenatal
+    gestational diabe-``) would open the body with a heading of half a word."""
+    found: list[tuple[Unit | None, list[FrontLine]]] = []  # (the unit or its tail, or None; its body lines)
     for k, u in enumerate(front):
         own = [x for x in lines if x.unit == k]
         cut = next((j for j, x in enumerate(own) if x.label == "body"), None)
         if cut is None:
             continue
-        tail = u.split(cut)[1] if cut else u
         whole = all(x.label == "body" for x in own[cut:]) and not u.glued(cut)
-        if whole and (out or _running_text(tail.text, p)):
-            out.append(tail)
-            continue
-        for x in own[cut:]:
-            x.label = "unknown" if x.label == "body" else x.label
-    return out
+        found.append(((u.split(cut)[1] if cut else u) if whole else None, [x for x in own[cut:] if x.label == "body"]))
+    first = next((i for i, (t, _) in enumerate(found) if t is not None and _running_text(t.text, p)), len(found))
+    if first == len(found) and not (found and found[-1][0] is front[-1] and after and _running_text(after.text, p)):
+        first += 1  # (no running text up there, nor right after the front: the body opens elsewhere)
+    before = found[first - 1][0] if 0 < first <= len(found) else None
+    if before is not None and before.kind == "heading":
+        first -= 1
+    kept = [t for t, _ in found[first:] if t is not None]
+    for x in (x for i, (t, body) in enumerate(found) if i < first or t is None for x in body):
+        x.label = "unknown"
+    return kept
 
 
 def _running_text(text: str, p: StructureParams) -> bool:

@@ -50,16 +50,24 @@ def opens_affiliation(text: str) -> bool:
 def split_affiliations(text: str) -> list[tuple[str, str]]:
     """``1 Grantham Research Institute, LSE 2 Department of Economics, LSE`` ->
     [("1", "Grantham ..."), ("2", "Department ...")]; ``1Department`` (glued) too. Text
-    before the first marker comes first, with the marker ""."""
-    text = _AFF_NOTE.sub(" ", text)
-    parts = _AFF_MARK.split(" " + text.strip())
+    before the first marker comes first, with the marker "". A number no greater than the
+    marker before it is the address's (``5Research Services, ..., Argyle House, 3 Lady
+    Lawson Street, Edinburgh``): markers count up."""
+    text = " " + _AFF_NOTE.sub(" ", text).strip()
+    marks: list[re.Match[str]] = []
+    for m in _AFF_MARK.finditer(text):
+        before = marks[-1].group(1) if marks else ""
+        if not (before.isdigit() and m.group(1).isdigit() and int(m.group(1)) <= int(before)):
+            marks.append(m)
     out: list[tuple[str, str]] = []
-    if parts[0].strip():
-        out.append(("", parts[0].strip(" ,;")))
-    for k in range(1, len(parts) - 1, 2):
-        aff = " ".join(parts[k + 1].split()).strip(" ,;")
+    head = text[: marks[0].start() if marks else len(text)].strip(" ,;")
+    if head:
+        out.append(("", head))
+    ends = [m.start() for m in marks[1:]] + [len(text)] if marks else []
+    for m, end in zip(marks, ends, strict=True):
+        aff = " ".join(text[m.end() : end].split()).strip(" ,;")
         if aff:
-            out.append((parts[k], aff.rstrip(" *∗†‡§¶")))
+            out.append((m.group(1), aff.rstrip(" *∗†‡§¶")))
     return out
 
 
