@@ -504,9 +504,22 @@ def test_a_numbered_entry_starts_after_a_blank_line_whatever_its_author() -> Non
     # ... after an entry broken off, too.
     broken = raw.replace(raw[raw.index("40 Brasil") : raw.index("41")], "")
     assert units(broken)[-1].startswith("41 American Diabetes Association. Management of diabetes")
+    # An entry's edition after a blank line is no entry (the review's case).
+    edition = raw.replace("Básica). \n", "Básica). \n\n2 Ed. rev. Série A. Normas e Manuais Técnicos.\n")
+    assert not any(u.startswith("2 Ed. rev.") for u in units(edition))
     # Not in a list whose entries open on their authors: a number there goes on its entry.
     raw2 = raw.replace("36 Schwartz N, Nachum Z,", "Schwartz N, Nachum Z,").replace("40 Brasil.", "BRASIL.")
     assert not any(u.startswith("41 American") for u in units(raw2))
+
+
+def test_a_pubmed_label_opens_a_line_of_its_own_outside_an_entry() -> None:
+    """A table of excluded records (the review's case): each ``PMID: ...`` line after its
+    caption is a row, not the caption's end; in a reference entry, after its DOI, the label
+    goes on the entry (``test_order``)."""
+    raw = (
+        "Table 2: Records excluded from the review\n\nPMID: 23123381 (no control group)\nPMID: 24863810 (no outcome)\n"
+    )
+    assert units(raw)[0] == "Table 2: Records excluded from the review"
 
 
 def test_a_bracket_left_open_goes_on_into_the_next_line() -> None:

@@ -145,6 +145,10 @@ def test_numbers_after_a_url_stay_apart(raw: str) -> None:
         "the Bennett´s model and the dimensions´ impact",
         "I´m sure we´ll see they´re right: we don´t think that l´analyse qu´il fit",
         "c´est d´un j´ai m´a n´est s´il t´a",
+        # ... in capitals and in Italian, after a name's particle (the review's cases).
+        "L´analyse de D´Angelo, O´Neill et Sant´Anna: dell´arte, un´altra, lorsqu´elle",
+        # Minutes of a coordinate, degrees, a URL's tilde: no letter's accent.
+        "at 23°10´S, 44°15´W, an angle of 90˚ and www.cs.ubc.ca/˜arnold",
         # An accent on no letter it makes one with: a mean, a hat over a Greek letter.
         "the mean ¯x and the estimate ˆβ",
     ],

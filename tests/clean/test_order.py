@@ -1144,7 +1144,8 @@ def test_a_pubmed_label_and_its_number_go_on_their_entry() -> None:
     units = [u.text for u in clean(to_lines(read_path(path).text)).units]
     (entry,) = [t for t in units if "pp.112.202853" in t]
     assert entry.endswith("http://dx.doi.org/10.1104/pp.112.202853. PMid:23209126.")
-    assert not any(t.startswith("PMid:") for t in units)
+    (entry,) = [t for t in units if "jplph" in t]
+    assert entry.endswith("http://dx.doi.org/10.1016/j.jplph.2004.07.015. PMid: 15832688.")
 
 
 def test_a_pubmed_label_beside_its_number_or_with_none_stays() -> None:

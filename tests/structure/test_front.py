@@ -2255,6 +2255,42 @@ def test_a_number_in_an_address_is_no_marker_where_markers_count_up() -> None:
     assert d.meta.authors[5].affiliation == d.meta.affiliations[4]
 
 
+def test_affiliation_markers_that_open_their_lines_count_in_any_order() -> None:
+    """The review's cases: a street number above the marker before it (``77 Massachusetts
+    Avenue``) is the address's; markers opening their lines may come in any order."""
+    d = doc(
+        "A title of the paper",
+        "Ana Lima1, Rui Sousa2, Eva Costa3",
+        "1Department of Physics, MIT, 77 Massachusetts Avenue, Cambridge, MA\n"
+        "2Department of Chemistry, Harvard University, Cambridge, MA\n"
+        "3Department of Biology, Yale University, New Haven, CT",
+        *SUMMARY,
+    )
+    assert [a.affiliation.split(",")[0] for a in d.meta.authors] == [
+        "Department of Physics",
+        "Department of Chemistry",
+        "Department of Biology",
+    ]
+    d = doc(
+        "A title of the paper",
+        "Ana Lima1, Rui Sousa2",
+        "2 Universidade do Porto, Porto, Portugal\n1 Universidade de Lisboa, Lisboa, Portugal",
+        *SUMMARY,
+    )
+    assert d.meta.authors[0].affiliation == "Universidade de Lisboa, Lisboa, Portugal"
+
+
+def test_affiliations_without_markers_under_the_keywords_stay() -> None:
+    d = doc(
+        "A title of the paper",
+        "Ana Lima",
+        "Keywords: optics; lasers",
+        "Department of Physics\nUniversity of Oxford",
+        *SUMMARY,
+    )
+    assert d.meta.affiliations
+
+
 def test_a_translated_title_under_the_keywords_is_no_affiliation() -> None:
     """A title under the keywords may name an institution; it opens no affiliation without a
     marker or an address after a comma."""

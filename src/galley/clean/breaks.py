@@ -220,10 +220,19 @@ def punctuation_goes_on(g: Gap) -> Verdict:
 
 
 def database_label_goes_on(g: Gap) -> Verdict:
-    """A line that opens on a database's label for a reference entry's number goes on the
-    entry (``... dx.doi.org/10.1016/j.ajog.2012.10.887.`` / ``PMid: 23123381.``): the label
-    and its number follow the entry's DOI on its line, however short the DOI's line."""
-    return (False, "a database's label goes on its entry") if DATABASE_LABEL.match(g.cur.text) else None
+    """A line that opens on a database's label for a reference entry's number, after a
+    line that ends on a URL or a DOI, or in a reference list, goes on the entry (``...
+    dx.doi.org/10.1016/j.ajog.2012.10.887.`` / ``PMid: 23123381.``): the label and its
+    number follow the entry's DOI on its line, however short the DOI's line. (A table's or
+    a paragraph's ``PMID: ...`` after a caption or a sentence is left to the other rules.)"""
+    label = DATABASE_LABEL.match(g.prev.text.strip())
+    if label is not None and label.end() == len(g.prev.text.strip()):
+        return False, "a database's number goes on its label"  # (``PMid:`` / ``15832688.``)
+    if not DATABASE_LABEL.match(g.cur.text):
+        return None
+    if in_entry_list(g) or urls.is_url(last_word(g.prev.text).rstrip(".")):
+        return False, "a database's label goes on its entry"
+    return None
 
 
 def note_at_page_foot(g: Gap) -> Verdict:
@@ -335,15 +344,22 @@ def reference_entries(g: Gap) -> Verdict:
 # A numbered entry's opening: its number, then a capital (``41 American Diabetes
 # Association.``, ``[13] Hopmans T-EJP``).
 _NUMBERED_OPENING = re.compile(r"^\[?\d{1,3}[.)\]]?\s+[A-ZÀ-ÖØ-Þ]")
+# ... then an author no name pattern knows: an organisation's words up to a stop (``41
+# American Diabetes Association.``), a surname and initials with a hyphen (``13 Hopmans
+# T-EJP,``). Not an entry's edition, supplement or place (``2 Ed. rev.``, ``32 Brasília,``).
+_NUMBERED_AUTHOR = re.compile(
+    r"^\[?\d{1,3}[.)\]]?\s+"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [\w'’&()-]+){1,5}\.\s|[A-ZÀ-ÖØ-Þ][^\W\d_]+ [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ-]{0,6},)"
+)
 
 
 def _numbered_as_its_block(g: Gap) -> bool:
-    """In a numbered list, a line that opens on a number and a capital as its block's first
-    line did opens an entry whose author no name pattern knows: an organisation (``41
-    American Diabetes Association. Management of ...``), initials with a hyphen (``13
-    Hopmans T-EJP, van Houten CB``)."""
+    """In a numbered list (its block's first line opens on a number and a capital), a line
+    that opens on a number and an author no name pattern knows opens an entry: an
+    organisation (``41 American Diabetes Association. Management of ...``), initials with a
+    hyphen (``13 Hopmans T-EJP, van Houten CB``)."""
     first = g.block_first
-    return first is not None and bool(_NUMBERED_OPENING.match(first.text)) and bool(_NUMBERED_OPENING.match(g.cur.text))
+    return first is not None and bool(_NUMBERED_OPENING.match(first.text)) and bool(_NUMBERED_AUTHOR.match(g.cur.text))
 
 
 def list_item(g: Gap) -> Verdict:

@@ -246,15 +246,16 @@ _SPACING_ACCENTS = {
     "\u02dd": "\u030b",  # double acute
     "\u02c7": "\u030c",  # caron
 }
-_SPACING_ACCENT = re.compile(f"([{''.join(_SPACING_ACCENTS)}])([^\\W\\d_])")
+# The accent after a letter or opening a word (``Zieli´nski``, ``´Alvaro``, ``˚A``); not
+# after a figure or a sign: minutes and degrees (``23°10´S``, ``90˚angle``), a URL's tilde
+# (``www.cs.ubc.ca/˜arnold``).
+_SPACING_ACCENT = re.compile(f"(?:(?<=[^\\W\\d_])|(?<![^\\s]))([{''.join(_SPACING_ACCENTS)}])([^\\W\\d_])")
 # An acute set for an apostrophe: an English possessive or contraction (``patient´s``,
-# ``I´m``, ``we´ll``, ``they´re``; ``don´t`` makes no letter), or an elided article or
-# pronoun (``l´analyse``, ``qu´il``).
-_ACUTE_APOSTROPHE = re.compile(
-    r"(?<=[^\W\d_])\u00b4(?=(?:s|m|ll|re)\b)"
-    r"|(?<=[cdjlmnst])(?<![^\W\d_][cdjlmnst])\u00b4"
-    r"|(?<=qu)(?<![^\W\d_]qu)\u00b4"
-)
+# ``I´m``, ``we´ll``, ``they´re``; ``don´t`` makes no letter), or after an elided article,
+# pronoun or preposition, in any case (``l´analyse``, ``D´Angelo``, ``O´Neill``,
+# ``dell´arte``, ``Sant´Anna``, ``lorsqu´elle``, ``o´clock``).
+_ELIDED = "c|d|j|l|m|n|s|t|o|y|qu|lorsqu|puisqu|jusqu|quoiqu|dell|nell|sull|dall|all|coll|pell|quell|un|sant"
+_ACUTE_APOSTROPHE = re.compile(rf"(?<=[^\W\d_])\u00b4(?=(?:s|m|ll|re)\b)|(?<![^\W\d_])(?:{_ELIDED})\u00b4", re.I)
 # The dotless letters LaTeX puts an accent on (``Garc´ıa``).
 _DOTLESS = {"\u0131": "i", "\u0237": "j"}
 
@@ -264,12 +265,14 @@ def spacing_accents(text: str) -> str:
 
     ``Zieli´nski`` -> ``Zieliński``, ``Jo˜ao`` -> ``João``, ``Garc´ıa`` -> ``García``,
     ``Koçyi˘git`` -> ``Koçyiğit``, ``ˇCINOVÁ`` -> ``ČINOVÁ`` (LaTeX draws the accent before
-    the letter). Only where the two make one letter (``´b`` stays), and an acute set for
-    an apostrophe stays (``patient´s``, ``don´t``, ``l´analyse``; ``dimensions´ impact``,
-    before a space)."""
+    the letter). Only where the two make one letter (``´b`` stays), after a letter or at a
+    word's start (``23°10´S`` stays), and an acute set for an apostrophe stays
+    (``patient´s``, ``l´analyse``, ``D´Angelo``; ``dimensions´ impact``, before a space).
+    After an elided word's letters the acute stays even where it was an accent: ``n´umero``
+    reads as ``n´umero``, not ``número`` (the text cannot tell it from ``n´est``)."""
     if _SPACING_ACCENT.search(text) is None:
         return text
-    kept = {m.start() for m in _ACUTE_APOSTROPHE.finditer(text)}
+    kept = {m.end() - 1 for m in _ACUTE_APOSTROPHE.finditer(text)}
 
     def placed(m: re.Match[str]) -> str:
         if m.start() in kept:

@@ -418,8 +418,9 @@ _CITED_NUMBERS = re.compile(r"^(?:\d{4};\d+(?:\(\d+\))?:[\d\-–]+\.?|\d+\(\d+\)
 _HOST = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/:?#]|$)", re.I)
 
 
-# The number alone on its line that a database's label labels (``23123381.``, ``PMC5123456``).
-_ID_NUMBER = re.compile(r"^(?:PMC)?\d{4,9}\.?$")
+# The number alone on its line that a database's label labels (``23123381.``, ``PMC5123456``;
+# not a year, ``2019``).
+_ID_NUMBER = re.compile(r"^(?:PMC)?\d{5,9}\.?$")
 
 
 def label_read_apart(lines: list[Line], repairs: list[Repair], p: CleanParams) -> list[Line]:

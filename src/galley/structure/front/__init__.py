@@ -244,7 +244,7 @@ def title_block(lines: list[FrontLine], meta: Metadata, furniture: list[Removed]
     if lettered:
         parsed = authors.strip_letter_marks(parsed, {m for m, _ in lettered})
     first = lettered or roman_marked(texts) or marks_on_own_lines(_with_marker_lines(lines, below))
-    marked = first or (split_affiliations(" ".join(texts)) if below else [])
+    marked = first or (split_affiliations("\n".join(texts)) if below else [])
     meta.affiliations = [a for _, a in first] or (affiliation_groups(texts, marked) if below else [])
     for x in below:
         x.label = "affiliation"

@@ -41,26 +41,34 @@ def affiliation_like(text: str) -> bool:
 
 
 def opens_affiliation(text: str) -> bool:
-    """The line opens an affiliation by itself: on a marker, or naming an institution and
-    its place after a comma (``Department of Physics, University of Oxford, UK``); not a
-    translated title that names one (``Mental Health of Students at a Public University``)."""
-    return _AFF_START.match(unbracketed(text)) is not None or (INSTITUTION.search(text) is not None and "," in text)
+    """The line opens an affiliation by itself: on a marker, on an institution's name
+    (``Department of Physics``), or naming one and its place after a comma (``Faculty of
+    Physics, University of Oxford, UK``); not a translated title that names one (``Mental
+    Health of Students at a Public University``)."""
+    if _AFF_START.match(unbracketed(text)) or INSTITUTION.match(text):
+        return True
+    return INSTITUTION.search(text) is not None and "," in text
 
 
 def split_affiliations(text: str) -> list[tuple[str, str]]:
     """``1 Grantham Research Institute, LSE 2 Department of Economics, LSE`` ->
     [("1", "Grantham ..."), ("2", "Department ...")]; ``1Department`` (glued) too. Text
-    before the first marker comes first, with the marker "". A number no greater than the
-    marker before it is the address's (``5Research Services, ..., Argyle House, 3 Lady
-    Lawson Street, Edinburgh``): markers count up."""
+    before the first marker comes first, with the marker "". ``text``: the affiliation
+    lines joined by line ends. A number inside a line is a marker where it counts up from
+    the marker before it (``LSE 2 Department``); else it is the address's (``5Research
+    Services, ..., Argyle House, 3 Lady Lawson Street``, ``MIT, 77 Massachusetts Avenue``).
+    A marker opening its line is one in any order (``2 Universidade do Porto`` / ``1
+    Universidade de Lisboa``)."""
     text = " " + _AFF_NOTE.sub(" ", text).strip()
     marks: list[re.Match[str]] = []
     for m in _AFF_MARK.finditer(text):
         before = marks[-1].group(1) if marks else ""
-        if not (before.isdigit() and m.group(1).isdigit() and int(m.group(1)) <= int(before)):
+        opens_line = text[: m.start()].rstrip(" ").endswith("\n") or not text[: m.start()].strip()
+        counts_up = not (before.isdigit() and m.group(1).isdigit()) or int(m.group(1)) == int(before) + 1
+        if opens_line or counts_up:
             marks.append(m)
     out: list[tuple[str, str]] = []
-    head = text[: marks[0].start() if marks else len(text)].strip(" ,;")
+    head = " ".join(text[: marks[0].start() if marks else len(text)].split()).strip(" ,;")
     if head:
         out.append(("", head))
     ends = [m.start() for m in marks[1:]] + [len(text)] if marks else []
