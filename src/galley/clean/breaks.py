@@ -30,6 +30,7 @@ from galley.clean.shapes import (
     OPENERS,
     PAGES,
     caption_label_pattern,
+    database_label_alone,
     ends_abbreviation,
     ends_entry,
     ends_equation_number,
@@ -225,8 +226,7 @@ def database_label_goes_on(g: Gap) -> Verdict:
     dx.doi.org/10.1016/j.ajog.2012.10.887.`` / ``PMid: 23123381.``): the label and its
     number follow the entry's DOI on its line, however short the DOI's line. (A table's or
     a paragraph's ``PMID: ...`` after a caption or a sentence is left to the other rules.)"""
-    label = DATABASE_LABEL.match(g.prev.text.strip())
-    if label is not None and label.end() == len(g.prev.text.strip()):
+    if database_label_alone(g.prev.text):
         return False, "a database's number goes on its label"  # (``PMid:`` / ``15832688.``)
     if not DATABASE_LABEL.match(g.cur.text):
         return None

@@ -59,12 +59,12 @@ from galley.clean.shapes import (
     BULLET_GLYPHS,
     CAPTION_SEPARATOR,
     CLOSERS,
-    DATABASE_LABEL,
     KEYWORD_LINE,
     LINE_END_HYPHENS,
     OPENERS,
     and_after_comma,
     caption_label_pattern,
+    database_label_alone,
     ends_entry,
     entry_sort_key,
     first_word,
@@ -433,8 +433,7 @@ def label_read_apart(lines: list[Line], repairs: list[Repair], p: CleanParams) -
     (``...10.887.23123381``)."""
     out = list(lines)
     for i in range(len(out) - 2):
-        label = DATABASE_LABEL.match(out[i].text.strip())
-        if label is None or label.end() < len(out[i].text.strip()) or _ID_NUMBER.match(out[i + 1].text.strip()):
+        if not database_label_alone(out[i].text) or _ID_NUMBER.match(out[i + 1].text.strip()):
             continue
         j = next(
             (k for k in range(i + 2, min(len(out), i + 1 + p.label_reach)) if _ID_NUMBER.match(out[k].text.strip())),

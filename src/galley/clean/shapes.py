@@ -35,6 +35,13 @@ KEYWORD_LINE = re.compile(rf"^(?:{KEYWORD_LABEL})\s*[:—–.-]\s*(.+)$", re.I)
 # ``PMCid:PMC5123456``): it follows the entry's DOI on its line.
 DATABASE_LABEL = re.compile(r"^PMC?ID:", re.I)
 
+
+def database_label_alone(text: str) -> bool:
+    """The line is such a label and nothing else (``PMid:``): its number was read apart."""
+    label = DATABASE_LABEL.match(text.strip())
+    return label is not None and label.end() == len(text.strip())
+
+
 # What never opens a line of text: it closes the word before it (``. White``, ``, Azhar``,
 # ``)``); not a name's own dot (``.css``, ``.NET``), an ellipsis (``... PEGUEI``) nor a
 # code comment (``! add each element``).

@@ -154,16 +154,18 @@ def _body_units(front: list[Unit], lines: list[FrontLine], p: StructureParams, a
             continue
         whole = all(x.label == "body" for x in own[cut:]) and not u.glued(cut)
         found.append(((u.split(cut)[1] if cut else u) if whole else None, [x for x in own[cut:] if x.label == "body"]))
-    first = next((i for i, (t, _) in enumerate(found) if t is not None and _running_text(t.text, p)), len(found))
-    if first == len(found) and not (found and found[-1][0] is front[-1] and after and _running_text(after.text, p)):
-        first += 1  # (no running text up there, nor right after the front: the body opens elsewhere)
-    before = found[first - 1][0] if 0 < first <= len(found) else None
-    if before is not None and before.kind == "heading":
-        first -= 1
-    kept = [t for t, _ in found[first:] if t is not None]
-    for x in (x for i, (t, body) in enumerate(found) if i < first or t is None for x in body):
+    # Where the running text opens: a unit up there, or the body's first unit right after
+    # the front's last; None: the body opens elsewhere, nothing goes back.
+    opening = next((i for i, (t, _) in enumerate(found) if t is not None and _running_text(t.text, p)), None)
+    if opening is None and found and found[-1][0] is front[-1] and after and _running_text(after.text, p):
+        opening = len(found)
+    start = len(found) if opening is None else opening
+    heading = found[start - 1][0] if opening is not None and start > 0 else None
+    if heading is not None and heading.kind == "heading":
+        start -= 1
+    for x in (x for i, (t, body) in enumerate(found) if i < start or t is None for x in body):
         x.label = "unknown"
-    return kept
+    return [t for t, _ in found[start:] if t is not None]
 
 
 def _running_text(text: str, p: StructureParams) -> bool:
