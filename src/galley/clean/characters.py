@@ -256,6 +256,9 @@ _SPACING_ACCENT = re.compile(f"(?:(?<=[^\\W\\d_])|(?<![^\\s]))([{''.join(_SPACIN
 # ``dell´arte``, ``Sant´Anna``, ``lorsqu´elle``, ``o´clock``).
 _ELIDED = "c|d|j|l|m|n|s|t|o|y|qu|lorsqu|puisqu|jusqu|quoiqu|dell|nell|sull|dall|all|coll|pell|quell|un|sant"
 _ACUTE_APOSTROPHE = re.compile(rf"(?<=[^\W\d_])\u00b4(?=(?:s|m|ll|re)\b)|(?<![^\W\d_])(?:{_ELIDED})\u00b4", re.I)
+# Any of them: a line without one has nothing to do (most lines of a paper in Portuguese
+# hold a letter that is no ASCII one, and no spacing accent).
+_ANY_SPACING_ACCENT = re.compile(f"[{''.join(_SPACING_ACCENTS)}]")
 # The dotless letters LaTeX puts an accent on (``Garc´ıa``).
 _DOTLESS = {"\u0131": "i", "\u0237": "j"}
 
@@ -270,7 +273,7 @@ def spacing_accents(text: str) -> str:
     (``patient´s``, ``l´analyse``, ``D´Angelo``; ``dimensions´ impact``, before a space).
     After an elided word's letters the acute stays even where it was an accent: ``n´umero``
     reads as ``n´umero``, not ``número`` (the text cannot tell it from ``n´est``)."""
-    if _SPACING_ACCENT.search(text) is None:
+    if _ANY_SPACING_ACCENT.search(text) is None:
         return text
     kept = {m.end() - 1 for m in _ACUTE_APOSTROPHE.finditer(text)}
 

@@ -126,9 +126,9 @@ def boxes(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
 
 def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams, lang: str = "en") -> list[Line]:
     """``lines`` in the order they are printed in (see the module): the URL rules (after
-    ``label_read_apart``) and ``markers_read_first`` over the whole text, then on each page ``right_column_first``
-    (in a text of two columns), ``word_cut_by_column`` (words of ``lang``) and
-    ``PAGE_RULES`` in order (on a page with a reference heading)."""
+    ``label_read_apart``) and ``markers_read_first`` over the whole text, then on each
+    page ``right_column_first`` (in a text of two columns), ``word_cut_by_column`` (words
+    of ``lang``) and ``PAGE_RULES`` in order (on a page with a reference heading)."""
     lines = url_head_last(url_read_first(label_read_apart(lines, repairs, p), repairs, p), repairs)
     lines = markers_read_first(lines, repairs)
     if not lines or lines[0].page == lines[-1].page:

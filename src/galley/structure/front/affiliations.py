@@ -63,7 +63,7 @@ def split_affiliations(text: str) -> list[tuple[str, str]]:
     marks: list[re.Match[str]] = []
     for m in _AFF_MARK.finditer(text):
         before = marks[-1].group(1) if marks else ""
-        opens_line = text[: m.start()].rstrip(" ").endswith("\n") or not text[: m.start()].strip()
+        opens_line = not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
         counts_up = not (before.isdigit() and m.group(1).isdigit()) or int(m.group(1)) == int(before) + 1
         if opens_line or counts_up:
             marks.append(m)
