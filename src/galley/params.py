@@ -54,7 +54,8 @@ class CleanParams:
     """A column fills its width when its lines end within this many page columns of the
     gutter (justified or wrapped prose; a table's labels end ragged)."""
     column_shift: int = 8
-    """... its right column starting within this many page columns of the page before's."""
+    """... one edge of its gutter (where the left column ends or the right one starts)
+    within this many page columns of the page before's."""
     sidebar_margin: int = 8
     """A sidebar's pieces start at least this many page columns left of the body's edge."""
     sidebar_min_labels: int = 2

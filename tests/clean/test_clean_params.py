@@ -262,16 +262,19 @@ def test_two_prose_min_lines() -> None:
     assert not columns.find_runs(lines, with_(two_prose_min_lines=17).clean)
 
 
-def _references_page(shift: int) -> list[Line]:
+def _references_page(shift: int, short: bool = False) -> list[Line]:
     """The two-column case, then a page of its references: half their pieces on each side
-    are DOIs (no prose), the gutter ``shift`` page columns right of the first page's."""
+    are DOIs (no prose), the page and its gutter ``shift`` page columns right of the first
+    page's; ``short``: the left column's lines end 14 page columns earlier (the gutter's
+    right edge stays where it was)."""
     first = (CASES / "columns" / "twocol-pdftotext-layout.txt").read_text(encoding="utf-8").rstrip("\f\n")
     rows = []
     for k in range(10):
         left = f"https://doi.org/10.1257/aer.2019.{k:04d}" if k % 2 else "Rising, J., & Hsiang, S. (2019). A guide to"
+        left = ("https://doi.org/10.1257/a.1" if k % 2 else "Rising and Hsiang: a guide to") if short else left
         doi = f"https://doi.org/10.1038/s41586-019-{k:04d}"
         right = doi if k % 2 else "Climate econometrics for social science, vol"
-        rows.append(left.ljust(46 + shift) + right)
+        rows.append(" " * shift + left.ljust(46) + right)
     return to_lines(first + "\f" + "\n".join(rows) + "\n")
 
 
@@ -290,9 +293,11 @@ def test_column_fill() -> None:
 
 
 def test_column_shift() -> None:
-    # The references page's right column starts 3 page columns right of the first page's.
+    # The references page's gutter lies 3 page columns right of the first page's.
     assert len(columns.find_runs(_references_page(3), with_(column_shift=3).clean)) == 2
     assert len(columns.find_runs(_references_page(3), with_(column_shift=2).clean)) == 1
+    # Its left column ends 14 page columns earlier, its right one starts where page 1's does.
+    assert len(columns.find_runs(_references_page(0, short=True), with_(column_shift=0).clean)) == 2
 
 
 # -- reading order in two columns (clean.order) ---------------------------------------------

@@ -196,6 +196,20 @@ def test_each_page_s_columns_are_read_before_the_next_page() -> None:
     assert columns.gutter_of(Repair("hyphen-join", 1, 2, "a-", "b", "parted by blank page columns 1-2")) is None
 
 
+def test_a_page_goes_on_in_two_columns_where_one_edge_of_its_gutter_stays() -> None:
+    """Two pages of two columns (``pdftotext -layout`` of jose.00302 rendered in two columns
+    with WeasyPrint). Page 2's gutter moved: blank page columns 55-71 on page 1, 55-61 on
+    page 2, whose right column is the references (no prose: only the columns going on from
+    page 1 make it two). Both pages are read column by column, the references after the
+    left column's last paragraph."""
+    _, after, repairs = separated("twocol-shifted-gutter-pdftotext-layout.txt")
+    assert [columns.gutter_of(r) for r in repairs] == [(55, 72), (55, 62)]
+    texts = [ln.text for ln in after]
+    assert texts.index("References") > texts.index("change.")
+    feedback = texts.index("their valuable feedback and suggestions that helped")
+    assert texts[feedback + 1] == "improve this paper and overall project."
+
+
 def test_two_columns_of_prose_may_have_two_left_edges() -> None:
     """A reference list in two columns (``pdftotext -layout``, rsp-48-2-0240 rendered in two
     columns): the right column's entries start at one page column (``10. Ferreccio C,

@@ -298,12 +298,15 @@ def find_runs(lines: list[Line], p: CleanParams) -> list[Run]:
 
 def _carried(lines: list[Line], runs: list[Run], run: Run, p: CleanParams) -> bool:
     """The run goes on with the two columns of prose of the page before (or of this page),
-    its right column within ``column_shift`` page columns of theirs: a page of references,
-    whose URLs, DOIs and figures are no prose, is still the paper's two columns."""
+    one edge of its gutter within ``column_shift`` page columns of theirs: a page of
+    references, whose URLs, DOIs and figures are no prose, is still the paper's two columns.
+    Either edge may move: pdftotext's layout mode sets a page's right column where that
+    page's text leaves room (jose.00302 in two columns: the gutter's blank page columns are
+    58-71 on page 1, 55-61 on page 2)."""
     if not runs or not runs[-1].prose:
         return False
     before = runs[-1]
-    near = abs(before.band[1] - run.band[1]) <= p.column_shift
+    near = min(abs(before.band[0] - run.band[0]), abs(before.band[1] - run.band[1])) <= p.column_shift
     return near and lines[run.first].page - lines[before.last].page <= 1
 
 
