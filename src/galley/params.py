@@ -258,6 +258,11 @@ class CleanParams:
     wrapped_heading_max_words: int = 20
     """A numbered heading the typesetter wrapped onto a second line has at most this many
     words on its two lines (``3.4.1 Imagens de mulheres ... pelos assassinos``: 17)."""
+    wrapped_early_min_share: float = 0.5
+    """A heading set in larger type wraps before the text's measure, but only where its next
+    word no longer fits in that type: its first line and the next word take at least this
+    share of the text's measure (type at most twice the text's size). Shorter, the pair is
+    a narrow column's (a table's cell: ``Teaching`` / ``notes``)."""
 
     # -- URLs (clean.urls) ------------------------------------------------------------------
     label_reach: int = 3

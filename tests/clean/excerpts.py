@@ -359,3 +359,33 @@ site as a central resource to point the participants of it to.
 Slides
 We have produced two slide decks for the course, both online.
 """
+
+
+# jose.00252 set on an A5 page (WeasyPrint, pdftotext): a heading in larger type wrapped
+# early (``Course structure and learning`` / ``outcomes``: 38 characters on a measure of 51).
+EARLY = """\
+Target audience
+ARC4CFD is intended to be an introductory course
+that combines concepts from CFD and computing with
+an end-user focus. The course is built with the as‐
+sumption that students have: a) a undergraduate-level
+knowledge in fluid dynamics, b) introductory know‐
+ledge in Computational Fluid Dynamics, and c) famili‐
+arity with navigating terminal and bash commands on
+remote systems. The course needs to provide both a
+theoretical understanding of parallel computing and
+a systematic, hands-on approach to set up effective
+workflows for CFD on HPC. The lessons first offer a
+conceptual understanding and then apply that under‐
+standing to specific CFD problems; a summative ex‐
+ample is woven into the course which follows the
+learner through the main CFD workflow.
+Course structure and learning
+outcomes
+The course is expected to take about 16 hours to com‐
+plete and is divided into three sections. Each section
+consists of several lessons with individually-defined
+learning outcomes. The sections are structured in a
+way that the learner can first develop a foundational
+understanding of HPC (Section 1), translate those
+"""

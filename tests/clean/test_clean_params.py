@@ -11,6 +11,7 @@ from pathlib import Path
 from excerpts import (
     BULLETS_LAST,
     DANTAS,
+    EARLY,
     IBGE,
     JOINED_LINES,
     LINE_BOX_ALONE,
@@ -817,6 +818,16 @@ def test_wrapped_heading_max_words() -> None:
     assert len(wrapped_headings(wrapped_heading_max_words=15)) == 2
     found = wrapped_headings(wrapped_heading_max_words=14)
     assert not any(h.startswith("3 Análise") for h in found)
+
+
+def test_wrapped_early_min_share() -> None:
+    # ``Course structure and learning`` and ``outcomes``: 38 characters on a measure of 51.
+    def found(share: float) -> bool:
+        units = cleaned(EARLY, wrapped_early_min_share=share).units
+        return any(u.kind == "heading" and u.text.startswith("Course structure") for u in units)
+
+    assert found(0.73)
+    assert not found(0.74)
 
 
 def test_heading_min_letters() -> None:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 from clean_invariants import second_run_changes, words_accounted_for
-from excerpts import OUTLINE_WRAPPED, SENTENCE_CASE, STACKED, WRAPPED
+from excerpts import EARLY, OUTLINE_WRAPPED, SENTENCE_CASE, STACKED, WRAPPED
 
 from galley.clean import clean
 from galley.clean.shapes import next_numbers
@@ -327,3 +327,51 @@ def test_a_label_run_into_a_line_of_the_body_is_left_whole() -> None:
     body = "The text of the paper goes on here, page after page, as the extractor gave it.\n"
     raw = body + "\f" + body + "\f" + body + "Summary: The findings of these studies are mixed, and few agree.\n"
     assert not [r for r in clean(to_lines(raw), params=PARAMS).repairs if r.rule == "run-in-label"]
+
+
+def test_a_heading_in_larger_type_wrapped_before_the_measure_is_one_heading() -> None:
+    """``outcomes`` would have fitted after ``Course structure and learning`` at the text's
+    size: the line is set in larger type, and the pair is one heading."""
+    assert headings(EARLY) == ["Target audience", "Course structure and learning outcomes"]
+
+
+def test_a_narrow_cell_a_dialogue_or_table_rows_ending_early_are_no_heading() -> None:
+    """A table's cell wraps early in its narrow column (jose.00292, pdftotext: ``Teaching``
+    / ``notes``, the text's measure not half full), a dialogue's line in its indented
+    quotation (Esc. Anna Nery, two columns: a sentence ends inside it), and a table's rows
+    end early, each its own phrase."""
+    cell = EARLY.replace("Course structure and learning\noutcomes", "Teaching\nnotes")
+    assert headings(cell) == ["Target audience"]
+    said = EARLY.replace("Course structure and learning\noutcomes", "Charlie: Sim! [empurrando e\npuxando o êmbolo]")
+    assert headings(said) == ["Target audience"]
+    # Two lines that each open a phrase: a table's last rows (rbee-30 on an A5 page, pypdf).
+    rows = EARLY.replace(
+        "Course structure and learning\noutcomes", "Altas Habilidades ou Superdotação 38.019\nTotal 1.771.430"
+    )
+    assert headings(rows) == ["Target audience"]
+
+
+def test_a_pair_wrapped_early_must_stand_between_closed_text_and_a_paragraph() -> None:
+    """After a bullet read apart on its line (pdfminer) the pair is a list item; before
+    a short line, table cells (ress-33, pdfminer: a header's cells one under another)."""
+    item = EARLY.replace("CFD workflow.\n", "CFD workflow:\n•\n")
+    assert headings(item) == ["Target audience"]
+    cells = EARLY.replace(
+        "Course structure and learning\noutcomes\nThe course is expected to take about 16 hours to com‐\n",
+        "Faced difficulty in taking child to\nvaccination center\n"
+        "Child not vaccinated, despite\nhaving been taken to\n",
+    )
+    assert headings(cells) == ["Target audience"]
+
+
+def test_a_pair_that_wrapped_at_the_measure_or_above_the_first_heading_is_no_heading() -> None:
+    """A first line that runs the measure wrapped as the text does; and above the paper's
+    first heading, large type is the title's."""
+    full = EARLY.replace(
+        "Course structure and learning\noutcomes", "Course structure, learning outcomes and assessments\nof ARC4CFD"
+    )
+    assert headings(full) == ["Target audience"]
+    # ... or a second line that runs the measure: the sentence goes on after it.
+    on = EARLY.replace("\noutcomes\n", "\noutcomes for interdisciplinary computational work\n")
+    assert headings(on) == ["Target audience"]
+    assert headings(EARLY.removeprefix("Target audience\n")) == []

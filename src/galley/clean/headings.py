@@ -420,10 +420,66 @@ def find_wrapped(lines: Sequence[Line], found: set[int], widths: list[int], p: C
     for i in range(len(lines) - 1):
         if i in tails or (i + 1) in tails:
             continue
-        if wrapped_capitals(lines, i, found) or stacked_capitals(lines, i, found, widths[i], p):
+        if (
+            wrapped_capitals(lines, i, found)
+            or stacked_capitals(lines, i, found, widths[i], p)
+            or wrapped_early(lines, i, found, widths, p)
+        ):
             found.add(i)
             tails.add(i + 1)
     return tails
+
+
+def wrapped_early(lines: Sequence[Line], i: int, found: set[int], widths: list[int], p: CleanParams) -> bool:
+    """Lines ``i`` and ``i + 1`` are one heading set in larger type than the text and
+    wrapped before the text's measure: ``Course structure and learning`` / ``outcomes`` /
+    ``The course is expected to take about 16 hours to com-`` (an A5 page of 51
+    characters a line). Neither line alone is a heading: the first breaks off mid-phrase
+    (on a function word, a hyphen, before a word in lower case). The evidence is the pair:
+    the second line's first word would have fitted on the first at the text's size, so the
+    first is set in other type (running text wraps only when the next word does not fit);
+    the second ends early and unpunctuated; the text before it closed its block and the text
+    after is a paragraph whose first line runs the measure, on the same page. Type twice
+    the text's size at most: the pair broke where the text's measure was half full at least
+    (``wrapped_early_min_share``; ``Teaching`` / ``notes`` is a table's narrow cell). After
+    the paper's first heading only: a title in large type wraps early too."""
+    if i < 1 or i + 2 >= len(lines) or i in found or (i + 1) in found:
+        return False
+    before, first, second, after = lines[i - 1], lines[i], lines[i + 1], lines[i + 2]
+    if first.text.endswith((".", ";", ":", "!", "?")) or second.text.endswith((".", ",", ";", ":", "-", "‐")):
+        return False
+    if not (second.text[:1].islower() or first.text.endswith(HYPHENS) or open_ended(first.text)):
+        return False  # two lines that each open a phrase: list items, table cells
+    if after.page != second.page or not after.text[:1].isupper():
+        return False
+    if len(after.text) < p.heading_max_share * widths[i + 2]:
+        return False  # a short line after it: a table's cells one under another
+    if not fits(first, second, widths[i], p.fit_slack) or not fits(second, after, widths[i + 1], p.fit_slack):
+        return False
+    if fits(first, second, round(widths[i] * p.wrapped_early_min_share), 0.0):
+        return False  # wrapped in a narrow column, not in large type
+    if (i - 1) not in found and not ends_sentence(before.text):
+        return False
+    whole = (first.text[:-1] if first.text.endswith(HYPHENS) else first.text + " ") + second.text
+    if len(whole.split()) > p.wrapped_heading_max_words or _SENTENCE_INSIDE.search(whole):
+        return False  # (a dialogue's line: ``Charlie: Sim! [empurrando ...`` / ``da seringa] ...``)
+    return _shaped_in_any_case(whole, p) and any(k < i for k in found)
+
+
+# A sentence's end inside a line: ``Sim! [empurrando``, ``... the data. Then``; not ``2.1 Data``.
+_SENTENCE_INSIDE = re.compile(r"[!?]\s|[^\W\d_]{2}\.\s")
+
+
+def _shaped_in_any_case(text: str, p: CleanParams) -> bool:
+    """``text`` has a heading's shape but perhaps its case: no rule but ``title_case`` says
+    it is no heading (``Course structure and learning outcomes``: sentence case, five
+    words). A heading wrapped early has its layout to tell it from prose."""
+    words = text.split()
+    for rule in (r for r in SHAPE_RULES if r is not title_case):
+        verdict = rule(text, words, p)
+        if verdict is not None:
+            return verdict
+    return True
 
 
 def stacked_capitals(lines: Sequence[Line], i: int, found: set[int], width: int, p: CleanParams) -> bool:
