@@ -267,7 +267,8 @@ def find_headings(lines: Sequence[Line], widths: list[int], layout: Layout, p: C
 
 
 FUNCTION_WORDS = vocab.all_of(vocab.FUNCTION_WORDS)
-_INNER_STOP = re.compile(r"[.!?:] ")
+# A sentence's end inside a line: ``Sim! [empurrando``, ``... the data. Then``; not ``2.1 Data``.
+_INNER_STOP = re.compile(r"[.!?] ")
 
 
 def opens_with_function_word(text: str) -> bool:
@@ -299,8 +300,8 @@ def before_new_sentence(lines: Sequence[Line], i: int, found: set[int], width: i
         return False  # (after a colon comes what it announces: ``DD = Σ(...) (1)``)
     if ends_sentence(ln.text):
         return False  # a sentence of one line before its citation: ``... than women.4,5``
-    if _INNER_STOP.search(ln.text):
-        return False  # sentences: ``Charlie: Sim! [empurrando ...] (Charlie, 7 anos)``
+    if _INNER_STOP.search(ln.text) or ": " in ln.text:
+        return False  # sentences, or what a colon brings in: ``Charlie: Sim! [empurrando ...]``
     if not opens_with_function_word(lines[i + 1].text) or (ln.page != lines[i + 1].page):
         return False
     if len(ln.text.split()) > p.sentence_heading_max_words:
@@ -461,13 +462,9 @@ def wrapped_early(lines: Sequence[Line], i: int, found: set[int], widths: list[i
     if (i - 1) not in found and not ends_sentence(before.text):
         return False
     whole = (first.text[:-1] if first.text.endswith(HYPHENS) else first.text + " ") + second.text
-    if len(whole.split()) > p.wrapped_heading_max_words or _SENTENCE_INSIDE.search(whole):
+    if len(whole.split()) > p.wrapped_heading_max_words or _INNER_STOP.search(whole):
         return False  # (a dialogue's line: ``Charlie: Sim! [empurrando ...`` / ``da seringa] ...``)
     return _shaped_in_any_case(whole, p) and any(k < i for k in found)
-
-
-# A sentence's end inside a line: ``Sim! [empurrando``, ``... the data. Then``; not ``2.1 Data``.
-_SENTENCE_INSIDE = re.compile(r"[!?]\s|[^\W\d_]{2}\.\s")
 
 
 def _shaped_in_any_case(text: str, p: CleanParams) -> bool:
