@@ -245,6 +245,10 @@ class CleanParams:
     """... a longer one needs at least this share of its long words capitalised."""
     heading_long_word_chars: int = 4
     """A long word, for the capital test, has at least this many characters."""
+    title_min_capitals: int = 5
+    """A line longer than a heading's usual share of the measure may still be one when all
+    its long words are capitalised and there are at least this many of them (``Part 2:
+    Python-based Decision-Support Modelling Workflows``: 5)."""
     stacked_heading_min_share: float = 0.5
     """The first of two heading lines in capitals that are one heading wrapped after a full
     word (``clean.headings.stacked_capitals``) runs at least this share of the measure (a

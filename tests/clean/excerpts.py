@@ -389,3 +389,18 @@ learning outcomes. The sections are structured in a
 way that the learner can first develop a foundational
 understanding of HPC (Section 1), translate those
 """
+
+
+# jose.00240 (pypdf of the journal's PDF): a heading whose every long word is capitalised
+# runs 71 characters of 88, longer than a heading's usual share of the measure.
+TITLED = """\
+This model is used as a consistent example throughout the tutorial exercises, allowing
+learners to apply concepts in a practical context.
+Pre-requisites for Part 0 include a basic understanding of Python, Jupyter Notebooks, and
+MODFLOW 6 (Langevin et al., 2022). Familiarity with git is a bonus but not fundamental.
+Part 1: Introduction to PEST and the Gauss-Levenberg Marquardt Approach
+Part 1 focuses on the Gauss-Levenberg Marquardt (GLM) approach to parameter estima-
+tion and associated uncertainty analysis in a groundwater modelling context.
+Part 1 is designed to be accessible without strict sequential dependencies. Learners have
+the flexibility to explore its contents in any order that suits their preferences or needs.
+"""

@@ -21,6 +21,7 @@ from excerpts import (
     STACKED,
     STRUCTURED,
     SUMMARY,
+    TITLED,
     TUBERCULOSE,
     TWO_COLUMNS,
     TWO_LISTS,
@@ -828,6 +829,16 @@ def test_wrapped_early_min_share() -> None:
 
     assert found(0.73)
     assert not found(0.74)
+
+
+def test_title_min_capitals() -> None:
+    # ``Part 1: Introduction to PEST and the Gauss-Levenberg Marquardt Approach``: 6 long words.
+    def found(least: int) -> bool:
+        units = cleaned(TITLED, title_min_capitals=least).units
+        return any(u.kind == "heading" and u.text.startswith("Part 1:") for u in units)
+
+    assert found(6)
+    assert not found(7)
 
 
 def test_heading_min_letters() -> None:

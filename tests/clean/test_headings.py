@@ -6,7 +6,7 @@ import re
 
 import pytest
 from clean_invariants import second_run_changes, words_accounted_for
-from excerpts import EARLY, OUTLINE_WRAPPED, SENTENCE_CASE, STACKED, WRAPPED
+from excerpts import EARLY, OUTLINE_WRAPPED, SENTENCE_CASE, STACKED, TITLED, WRAPPED
 
 from galley.clean import clean
 from galley.clean.shapes import next_numbers
@@ -375,3 +375,19 @@ def test_a_pair_that_wrapped_at_the_measure_or_above_the_first_heading_is_no_hea
     on = EARLY.replace("\noutcomes\n", "\noutcomes for interdisciplinary computational work\n")
     assert headings(on) == ["Target audience"]
     assert headings(EARLY.removeprefix("Target audience\n")) == []
+
+
+def test_a_title_cased_heading_may_run_most_of_the_line() -> None:
+    assert headings(TITLED) == ["Part 1: Introduction to PEST and the Gauss-Levenberg Marquardt Approach"]
+
+
+def test_a_long_title_cased_line_before_a_short_one_or_with_commas_is_no_heading_alone() -> None:
+    """Wrapped onto a second line (wp-justified, pdftotext: ``... Marquardt`` / ``Approach``)
+    it is no heading alone; nor is a list of names, each capitalised."""
+    wrapped = TITLED.replace("Marquardt Approach\n", "Marquardt\nApproach\n")
+    assert "Part 1: Introduction to PEST and the Gauss-Levenberg Marquardt" not in headings(wrapped)
+    names = TITLED.replace(
+        "Part 1: Introduction to PEST and the Gauss-Levenberg Marquardt Approach",
+        "Jeremy White, Rui Hugman, Brioch Hemmings, Michael Fienen, Randall Hunt",
+    )
+    assert headings(names) == []

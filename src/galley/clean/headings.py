@@ -259,6 +259,9 @@ def find_headings(lines: Sequence[Line], widths: list[int], layout: Layout, p: C
         short = n <= p.heading_short_chars or n <= p.heading_max_share * widths[i]
         # A section number is shape enough: in a narrow column its heading may run the line.
         short = short or (n <= widths[i] and bool(NUMBERED_HEADING.match(ln.text)))
+        # So is every long word capitalised, before a paragraph (not before its wrapped end).
+        if not short and n <= widths[i] and capitalised_throughout(ln.text, p):
+            short = _paragraph_after(lines, i, widths, p)
         if short and looks_like_heading(ln.text, p) and set_apart(lines, i, found, widths[i], layout, p):
             found.add(i)
         elif before_new_sentence(lines, i, found, widths[i], p):
@@ -283,6 +286,23 @@ def opens_with_function_word(text: str) -> bool:
     if len(parts) < 2 or len(word) < 2 or not (word.istitle() and word.isalpha()):
         return False
     return word.lower() in FUNCTION_WORDS and parts[1][:1].islower()
+
+
+def capitalised_throughout(text: str, p: CleanParams) -> bool:
+    """Every long word of the line capitalised, at least ``title_min_capitals`` of them, and
+    no comma (names in a list): ``Part 1: Introduction to PEST and the Gauss-Levenberg
+    Marquardt Approach`` (71 characters of 88). Such a line may run most of its measure and
+    still be a heading: prose is never set so."""
+    if "," in text:
+        return False
+    long_words = [w for w in text.split() if len(w) >= p.heading_long_word_chars]
+    return len(long_words) >= p.title_min_capitals and all(w[0].isupper() for w in long_words)
+
+
+def _paragraph_after(lines: Sequence[Line], i: int, widths: list[int], p: CleanParams) -> bool:
+    """The line after line ``i`` runs most of its measure: a paragraph's first line, not a
+    heading's second (``Part 1: ... Marquardt`` / ``Approach``) nor a table's next row."""
+    return i + 1 < len(lines) and len(lines[i + 1].text) >= p.heading_max_share * widths[i + 1]
 
 
 def before_new_sentence(lines: Sequence[Line], i: int, found: set[int], width: int, p: CleanParams) -> bool:
@@ -453,7 +473,7 @@ def wrapped_early(lines: Sequence[Line], i: int, found: set[int], widths: list[i
         return False  # two lines that each open a phrase: list items, table cells
     if after.page != second.page or not after.text[:1].isupper():
         return False
-    if len(after.text) < p.heading_max_share * widths[i + 2]:
+    if not _paragraph_after(lines, i + 1, widths, p):
         return False  # a short line after it: a table's cells one under another
     if not fits(first, second, widths[i], p.fit_slack) or not fits(second, after, widths[i + 1], p.fit_slack):
         return False
