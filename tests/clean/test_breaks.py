@@ -5,6 +5,7 @@ reader would see and the reason recorded for a break."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from excerpts import JOINED_LINES, LINE_BOX, LINE_BOX_ALONE, NEAR_FULL_END, STRUCTURED, SUMMARY
@@ -15,6 +16,8 @@ from galley.inputs.read import to_lines
 from galley.model import Metadata
 from galley.params import PARAMS
 from galley.structure import build_document
+
+CASES = Path(__file__).resolve().parents[1] / "cases" / "clean"
 
 
 def units(raw: str) -> list[str]:
@@ -134,6 +137,32 @@ a) no cronotopo do Júri, os discursos dos réus se manifestam defensivo-vitimis
 b) na esfera ideológica jurídica, constituem-se híbridos, íntimo-cotidianos, morais e legais.
 """
     assert [u[:2] for u in units(listed)] == ["po", "a)", "b)"]
+
+
+def test_a_line_between_two_items_of_a_list_goes_on_in_the_item_above() -> None:
+    """jose.00279 (pypdf of the journal's PDF, a golden case): the items' questions wrapped
+    in their indented measure, which the text has lost (``How should I share my data?``
+    would have fitted on the line above at the text's measure)."""
+    items = (CASES / "pypdf-list-items-wrapped.txt").read_text(encoding="utf-8")
+    out = units(items)
+    assert (
+        "• Data Management: What is data management? How should I back up my data? How should I share my data?" in out
+    )
+    assert "How should I share my data?" not in out
+    # After the list's last item, a line opening no item is a paragraph of its own ...
+    assert "How should I share my data?" in units(items.replace("• Code and Software", "The Code and Software"))
+    # ... and so is the next list's lead-in, ending on a colon.
+    assert "The approach is to emphasise a set of shared principles across the episodes:" in out
+    # A box of its own between two items, where blank lines part the boxes (pdfminer).
+    boxes = (
+        "The learning objectives span several episodes, each one a short lesson of its own, with\n"
+        "exercises and a discussion of what the learners bring to it from their own work:\n\n"
+        "• Introduction: How can we use computers more effectively in a scientific project?\n\n"
+        "Why should I share my data? We answer that in the second part of the module.\n\n"
+        "• Code and Software: What is research code and software? What can you do to make\n"
+        "code usable and reusable, now and later, by others and by yourself?\n"
+    )
+    assert any(u.startswith("Why should I share my data?") for u in units(boxes))
 
 
 def test_pdfminer_box_split_inside_a_list_item_joins() -> None:

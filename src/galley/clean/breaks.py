@@ -22,6 +22,7 @@ from galley.clean.figures import FIGURE_CAPTION
 from galley.clean.headings import FUNCTION_WORDS, is_section_name, looks_like_heading
 from galley.clean.layout import Layout, fits, last_printed_part
 from galley.clean.shapes import (
+    BULLET_GLYPHS,
     CAPTION_SEPARATOR,
     CITATION_NUMBERS,
     DATABASE_LABEL,
@@ -379,6 +380,26 @@ def list_item(g: Gap) -> Verdict:
     return (True, "list item starts") if after_closed_line or cur.blank_before >= 1 else None
 
 
+def item_goes_on(g: Gap) -> Verdict:
+    """A line between two items of a bulleted list goes on in the item above it, however
+    its line before ends: the next line opens with the bullet that opened this item
+    (pypdf, the journal's PDF: ``• Data Management: What is data management? How should I
+    back up my data?`` / ``How should I share my data?`` / ``• Code and Software: ...``;
+    the items' indented measure, lost in the text, is why the question wrapped). A
+    paragraph does not stand between the items of one list; a line ending on a colon
+    brings in the next list (``• Manuscripts: ...`` / ``The approach is to emphasise a set
+    of shared principles across the episodes:`` / ``• Planning how to work ...``), and a
+    box of its own, where blank lines part the boxes, is a block of its own."""
+    first = g.block_first
+    if first is None or not g.ahead or first.text[:1] not in BULLET_GLYPHS or first.text[1:2] != " ":
+        return None
+    if g.layout.blank_marks_ends and g.cur.blank_before or not g.ahead[0].text.startswith(first.text[:2]):
+        return None
+    if g.cur.text.endswith(":"):
+        return None  # the next list's lead-in: ``The approach is to emphasise ... the episodes:``
+    return False, "a list item's wrapped end: its list's next item follows"
+
+
 def _runs_in(text: str) -> bool:
     """The line opens with a letter's marker and the next letter's follows inside it, after
     a semicolon or a comma: an enumeration run into its sentence (``a) no cronotopo do Júri,
@@ -603,6 +624,7 @@ BREAK_RULES: list[BreakRule] = [
     reference_entries,
     bracket_goes_on,
     list_item,
+    item_goes_on,
     keyword_list,
     labelled_part,
     blank_between_boxes,
