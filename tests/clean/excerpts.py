@@ -404,3 +404,23 @@ tion and associated uncertainty analysis in a groundwater modelling context.
 Part 1 is designed to be accessible without strict sequential dependencies. Learners have
 the flexibility to explore its contents in any order that suits their preferences or needs.
 """
+
+
+# rac-26 set with indented paragraphs (WeasyPrint, pypdf): a heading in capitals of 58
+# characters on a measure of 85, wrapped onto a second line in capitals.
+CAPITALS_WRAPPED = """\
+INTRODUCTION
+After this introduction, the second section below presents the concept of moral
+virtues, considering assumptions of virtue ethics and perspectives seeking to meas‐
+ure virtues. The subsequent section describes the methodological procedures and
+the analysis criteria adopted in this systematic review, followed by the fourth sec‐
+tion presenting the results and discussions about measures and scales found in the
+literature, analyzing methods and theoretical assumptions. Lastly, we offer sugges‐
+tions for future studies and present the final considerations, including the research
+limitations and conclusions.
+MORAL VIRTUES ACCORDING TO THE TRADITION OF VIRTUES ETHICS
+IN BUSINESS ETHICS
+The work of authors such as Elizabeth Anscombe (1958), Philippa Foot (1967), and
+Alasdair MacIntyre (2007), who return to Aristotelian and Thomistic concepts, were
+responsible for the resumption or reinterpretation of moral virtues in philosophy,
+"""

@@ -151,6 +151,20 @@ def test_a_line_between_two_items_of_a_list_goes_on_in_the_item_above() -> None:
     assert "How should I share my data?" not in out
     # After the list's last item, a line opening no item is a paragraph of its own ...
     assert "How should I share my data?" in units(items.replace("• Code and Software", "The Code and Software"))
+    # ... and so is a sentence between two items that runs most of the measure.
+    between = (
+        "The approach we follow is simple: every step of the analysis is written as a small\n"
+        "function with a clear input and output, and the functions are chained in notebooks that\n"
+        "learners can run from top to bottom. This makes the workflow easy to inspect, to modify\n"
+        "and to extend, and it gives instructors a natural structure for the sessions of a\n"
+        "course.\n"
+        "The course asks learners to adopt two habits from the first day:\n"
+        "• Use version control for every notebook and every data file.\n"
+        "• Write a short test for every function that they add to the package.\n"
+        "Three further habits are introduced in the second week of the course.\n"
+        "• Review each other's code before it is merged into the main branch.\n"
+    )
+    assert "Three further habits are introduced in the second week of the course." in units(between)
     # ... and so is the next list's lead-in, ending on a colon.
     assert "The approach is to emphasise a set of shared principles across the episodes:" in out
     # A box of its own between two items, where blank lines part the boxes (pdfminer).

@@ -6,7 +6,7 @@ import re
 
 import pytest
 from clean_invariants import second_run_changes, words_accounted_for
-from excerpts import EARLY, OUTLINE_WRAPPED, SENTENCE_CASE, STACKED, TITLED, WRAPPED
+from excerpts import CAPITALS_WRAPPED, EARLY, OUTLINE_WRAPPED, SENTENCE_CASE, STACKED, TITLED, WRAPPED
 
 from galley.clean import clean
 from galley.clean.shapes import next_numbers
@@ -364,6 +364,25 @@ def test_a_pair_wrapped_early_must_stand_between_closed_text_and_a_paragraph() -
     assert headings(cells) == ["Target audience"]
 
 
+def test_a_title_s_lines_wrapped_early_under_its_first_are_no_heading() -> None:
+    """bn-22 set with indented paragraphs (pypdf): the title's first line passes for a
+    heading, and its next two lines wrap early in the title's large type."""
+    raw = (
+        "Contribution of the Brazilian National Forest\n"
+        "Inventory to the knowledge of Cerrado woody\n"
+        "flora\n"
+        "Fernanda K Kiataqui1, Sérgio Eustáquio de Noronha2, Marcelo F Simon2\n"
+        "1Universidade de Brasília, Programa de Pós-Graduação em Botânica, Brasília, DF, Brasil.\n"
+        "2Embrapa Recursos Genéticos e Biotecnologia, Brasília, DF, Brasil.\n"
+        "Keywords: conservation; endemism; plant diversity; sampling effort; survey; vegetation types\n"
+        "Abstract:\n"
+        "The National Forest Inventory (Inventário Florestal Nacional-IFN) is a large initiat‐\n"
+        "ive that uses standardised methods to survey Brazilian forestry resources. One tar‐\n"
+        "get of the IFN is the Cerrado, which contains one of the richest floras in the world.\n"
+    )
+    assert not any(h.startswith("Inventory") for h in headings(raw))
+
+
 def test_a_pair_that_wrapped_at_the_measure_or_above_the_first_heading_is_no_heading() -> None:
     """A first line that runs the measure wrapped as the text does; and above the paper's
     first heading, large type is the title's."""
@@ -391,3 +410,37 @@ def test_a_long_title_cased_line_before_a_short_one_or_with_commas_is_no_heading
         "Jeremy White, Rui Hugman, Brioch Hemmings, Michael Fienen, Randall Hunt",
     )
     assert headings(names) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # indented: a reference's hanging title in layout text
+        ("\nPart 1: Introduction", "\n    Part 1: Introduction"),
+        # in the reference list, whose titles are often capitalised throughout (jose.00267)
+        (
+            "\nPart 1: Introduction to PEST and the Gauss-Levenberg Marquardt Approach",
+            "\nReferences\nFive Guiding Principles to Make Jupyter Notebooks Fit for Earth Observation",
+        ),
+        # a word of symbols alone: a table's header (bjb-83: ``Hormone Vessels Magnitude % ...``)
+        ("Gauss-Levenberg Marquardt Approach", "Gauss-Levenberg % Marquardt Approach"),
+        # before a line that is no prose: a table's next row
+        (
+            "Part 1 focuses on the Gauss-Levenberg Marquardt (GLM) approach to parameter estima-",
+            "BA+GA3 3.0+2.0 12.5 ± 0.4 (a) 45.6 ± 2.1 (b) 8.1 ± 0.2 (c) 3.3 ± 0.1 (d) 1.2 ± 0.3",
+        ),
+    ],
+)
+def test_a_long_capitalised_line_is_no_heading_where_its_place_says_otherwise(old: str, new: str) -> None:
+    found = " ".join(headings(TITLED.replace(old, new)))
+    assert "Part 1: Introduction to PEST" not in found
+    assert "Five Guiding" not in found
+
+
+def test_a_long_heading_in_capitals_wrapped_onto_a_second_line_is_one_heading() -> None:
+    """A line in capitals may run most of its measure and be a heading, its wrapped end
+    joined to it as ``stacked_capitals`` joins two lines in capitals."""
+    assert headings(CAPITALS_WRAPPED) == [
+        "INTRODUCTION",
+        "MORAL VIRTUES ACCORDING TO THE TRADITION OF VIRTUES ETHICS IN BUSINESS ETHICS",
+    ]

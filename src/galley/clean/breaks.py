@@ -389,7 +389,8 @@ def item_goes_on(g: Gap) -> Verdict:
     paragraph does not stand between the items of one list; a line ending on a colon
     brings in the next list (``• Manuscripts: ...`` / ``The approach is to emphasise a set
     of shared principles across the episodes:`` / ``• Planning how to work ...``), and a
-    box of its own, where blank lines part the boxes, is a block of its own."""
+    box of its own, where blank lines part the boxes, or a line running most of the measure
+    (``heading_max_share``: the rest of a wrapped line is short), is a block of its own."""
     first = g.block_first
     if first is None or not g.ahead or first.text[:1] not in BULLET_GLYPHS or first.text[1:2] != " ":
         return None
@@ -397,6 +398,8 @@ def item_goes_on(g: Gap) -> Verdict:
         return None
     if g.cur.text.endswith(":"):
         return None  # the next list's lead-in: ``The approach is to emphasise ... the episodes:``
+    if len(g.cur.text) >= g.p.heading_max_share * g.width:
+        return None  # a sentence of its own: ``Three further habits are introduced in ...``
     return False, "a list item's wrapped end: its list's next item follows"
 
 

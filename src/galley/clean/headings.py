@@ -254,14 +254,15 @@ def find_headings(lines: Sequence[Line], widths: list[int], layout: Layout, p: C
     candidates: at most ``heading_short_chars``, or ``heading_max_share`` of the measure
     (``The research often features weather regression modeling`` on a full line is prose)."""
     found: set[int] = set()
+    # (a reference list's titles are often capitalised throughout)
+    refs = next((i for i, ln in enumerate(lines) if vocab.is_reference_heading(ln.text)), len(lines))
     for i, ln in enumerate(lines):
         n = len(ln.text)
         short = n <= p.heading_short_chars or n <= p.heading_max_share * widths[i]
         # A section number is shape enough: in a narrow column its heading may run the line.
         short = short or (n <= widths[i] and bool(NUMBERED_HEADING.match(ln.text)))
-        # So is every long word capitalised, before a paragraph (not before its wrapped end).
-        if not short and n <= widths[i] and capitalised_throughout(ln.text, p):
-            short = _paragraph_after(lines, i, widths, p)
+        if not short and i < refs and n <= widths[i] and capitalised_throughout(ln, p):
+            short = ln.text.isupper() or _paragraph_after(lines, i, widths, p)
         if short and looks_like_heading(ln.text, p) and set_apart(lines, i, found, widths[i], layout, p):
             found.add(i)
         elif before_new_sentence(lines, i, found, widths[i], p):
@@ -288,21 +289,32 @@ def opens_with_function_word(text: str) -> bool:
     return word.lower() in FUNCTION_WORDS and parts[1][:1].islower()
 
 
-def capitalised_throughout(text: str, p: CleanParams) -> bool:
-    """Every long word of the line capitalised, at least ``title_min_capitals`` of them, and
-    no comma (names in a list): ``Part 1: Introduction to PEST and the Gauss-Levenberg
-    Marquardt Approach`` (71 characters of 88). Such a line may run most of its measure and
-    still be a heading: prose is never set so."""
-    if "," in text:
-        return False
-    long_words = [w for w in text.split() if len(w) >= p.heading_long_word_chars]
+def capitalised_throughout(line: Line, p: CleanParams) -> bool:
+    """Every long word of the line capitalised, at least ``title_min_capitals`` of them, no
+    comma (names in a list), no word of symbols alone (``%``, ``±``: a table's header) and
+    no indent (a reference's hanging title in layout text):
+    ``Part 1: Introduction to PEST and the Gauss-Levenberg Marquardt Approach`` (71
+    characters of 88). Such a line may run most of its measure and still be a heading, when
+    a paragraph follows it (``_paragraph_after``) or it is set in capitals. Only above the
+    reference list, whose titles are often capitalised so."""
+    words = line.text.split()
+    if "," in line.text or line.indent or not all(any(c.isalnum() for c in w) for w in words):
+        return False  # (a table's header: ``Hormone Vessels Magnitude % Hyperhydric Shoots``)
+    long_words = [w for w in words if len(w) >= p.heading_long_word_chars]
     return len(long_words) >= p.title_min_capitals and all(w[0].isupper() for w in long_words)
 
 
 def _paragraph_after(lines: Sequence[Line], i: int, widths: list[int], p: CleanParams) -> bool:
-    """The line after line ``i`` runs most of its measure: a paragraph's first line, not a
-    heading's second (``Part 1: ... Marquardt`` / ``Approach``) nor a table's next row."""
-    return i + 1 < len(lines) and len(lines[i + 1].text) >= p.heading_max_share * widths[i + 1]
+    """The line after line ``i`` is prose that runs most of its measure: a paragraph's first
+    line, not a heading's second (``Part 1: ... Marquardt`` / ``Approach``) nor a table's
+    next row (``BA+GA3 3.0+2.0 Small 45.6 ...``: ``prose_letter_share`` of its characters are
+    no letters)."""
+    if i + 1 >= len(lines):
+        return False
+    text = lines[i + 1].text
+    letters = sum(c.isalpha() for c in text)
+    prose = letters >= p.prose_letter_share * sum(not c.isspace() for c in text)
+    return prose and len(text) >= p.heading_max_share * widths[i + 1]
 
 
 def before_new_sentence(lines: Sequence[Line], i: int, found: set[int], width: int, p: CleanParams) -> bool:
@@ -463,7 +475,9 @@ def wrapped_early(lines: Sequence[Line], i: int, found: set[int], widths: list[i
     after is a paragraph whose first line runs the measure, on the same page. Type twice
     the text's size at most: the pair broke where the text's measure was half full at least
     (``wrapped_early_min_share``; ``Teaching`` / ``notes`` is a table's narrow cell). After
-    the paper's first heading only: a title in large type wraps early too."""
+    the paper's first heading only, and not right under it: a title in large type wraps
+    early too (``Contribution of the Brazilian National Forest`` / ``Inventory to the
+    knowledge of Cerrado woody`` / ``flora``, its first line taken for a heading)."""
     if i < 1 or i + 2 >= len(lines) or i in found or (i + 1) in found:
         return False
     before, first, second, after = lines[i - 1], lines[i], lines[i + 1], lines[i + 2]
@@ -484,7 +498,7 @@ def wrapped_early(lines: Sequence[Line], i: int, found: set[int], widths: list[i
     whole = (first.text[:-1] if first.text.endswith(HYPHENS) else first.text + " ") + second.text
     if len(whole.split()) > p.wrapped_heading_max_words or _INNER_STOP.search(whole):
         return False  # (a dialogue's line: ``Charlie: Sim! [empurrando ...`` / ``da seringa] ...``)
-    return _shaped_in_any_case(whole, p) and any(k < i for k in found)
+    return _shaped_in_any_case(whole, p) and any(k < i - 1 for k in found)
 
 
 def _shaped_in_any_case(text: str, p: CleanParams) -> bool:
