@@ -745,16 +745,15 @@ def is_heading(title: str, before: str = BEFORE, **fields: float) -> bool:
     return any(u.text == title and u.kind == "heading" for u in cleaned(before + title + "\n" + AFTER, **fields).units)
 
 
+def heading_opens(raw: str, start: str, **fields: float) -> bool:
+    """A heading of ``raw``, cleaned with ``fields``, opens with ``start``."""
+    return any(u.kind == "heading" and u.text.startswith(start) for u in cleaned(raw, **fields).units)
+
+
 def test_wrapped_heading_max_lines() -> None:
     # Rev. Bras. Educ. Espec. (pypdf): section 3's name runs over three lines.
-    def found(most: int) -> bool:
-        return any(
-            u.kind == "heading" and u.text.startswith("3 A educação")
-            for u in cleaned(OUTLINE_WRAPPED, wrapped_heading_max_lines=most).units
-        )
-
-    assert found(3)
-    assert not found(2)
+    assert heading_opens(OUTLINE_WRAPPED, "3 A educação", wrapped_heading_max_lines=3)
+    assert not heading_opens(OUTLINE_WRAPPED, "3 A educação", wrapped_heading_max_lines=2)
 
 
 def test_label_max_words() -> None:
@@ -823,22 +822,14 @@ def test_wrapped_heading_max_words() -> None:
 
 def test_wrapped_early_min_share() -> None:
     # ``Course structure and learning`` and ``outcomes``: 38 characters on a measure of 51.
-    def found(share: float) -> bool:
-        units = cleaned(EARLY, wrapped_early_min_share=share).units
-        return any(u.kind == "heading" and u.text.startswith("Course structure") for u in units)
-
-    assert found(0.73)
-    assert not found(0.74)
+    assert heading_opens(EARLY, "Course structure", wrapped_early_min_share=0.73)
+    assert not heading_opens(EARLY, "Course structure", wrapped_early_min_share=0.74)
 
 
 def test_title_min_capitals() -> None:
     # ``Part 1: Introduction to PEST and the Gauss-Levenberg Marquardt Approach``: 6 long words.
-    def found(least: int) -> bool:
-        units = cleaned(TITLED, title_min_capitals=least).units
-        return any(u.kind == "heading" and u.text.startswith("Part 1:") for u in units)
-
-    assert found(6)
-    assert not found(7)
+    assert heading_opens(TITLED, "Part 1:", title_min_capitals=6)
+    assert not heading_opens(TITLED, "Part 1:", title_min_capitals=7)
 
 
 def test_heading_min_letters() -> None:

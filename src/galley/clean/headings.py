@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from galley import vocab
 from galley.clean import urls
+from galley.clean.columns import is_prose
 from galley.clean.layout import Layout, closed, fits
 from galley.clean.shapes import (
     DATABASE_LABEL,
@@ -232,7 +233,7 @@ def wrapped_numbered(lines: Sequence[Line], i: int, found: set[int], widths: lis
     if i + 2 >= len(lines) or i in found or (i + 1) in found:
         return False
     first, second, after = lines[i], lines[i + 1], lines[i + 2]
-    if not NUMBERED_HEADING.match(first.text) or second.text.endswith((".", ",", ";", ":", "-", "‐")):
+    if not NUMBERED_HEADING.match(first.text) or second.text.endswith((".", ",", ";", ":", *HYPHENS)):
         return False
     if after.page != second.page:
         return False
@@ -307,14 +308,11 @@ def capitalised_throughout(line: Line, p: CleanParams) -> bool:
 def _paragraph_after(lines: Sequence[Line], i: int, widths: list[int], p: CleanParams) -> bool:
     """The line after line ``i`` is prose that runs most of its measure: a paragraph's first
     line, not a heading's second (``Part 1: ... Marquardt`` / ``Approach``) nor a table's
-    next row (``BA+GA3 3.0+2.0 Small 45.6 ...``: ``prose_letter_share`` of its characters are
-    no letters)."""
+    next row (``BA+GA3 3.0+2.0 Small 45.6 ...``: ``columns.is_prose``, too few letters)."""
     if i + 1 >= len(lines):
         return False
     text = lines[i + 1].text
-    letters = sum(c.isalpha() for c in text)
-    prose = letters >= p.prose_letter_share * sum(not c.isspace() for c in text)
-    return prose and len(text) >= p.heading_max_share * widths[i + 1]
+    return is_prose(text, p) and len(text) >= p.heading_max_share * widths[i + 1]
 
 
 def before_new_sentence(lines: Sequence[Line], i: int, found: set[int], width: int, p: CleanParams) -> bool:
@@ -481,7 +479,7 @@ def wrapped_early(lines: Sequence[Line], i: int, found: set[int], widths: list[i
     if i < 1 or i + 2 >= len(lines) or i in found or (i + 1) in found:
         return False
     before, first, second, after = lines[i - 1], lines[i], lines[i + 1], lines[i + 2]
-    if first.text.endswith((".", ";", ":", "!", "?")) or second.text.endswith((".", ",", ";", ":", "-", "‐")):
+    if first.text.endswith((".", ";", ":", "!", "?")) or second.text.endswith((".", ",", ";", ":", *HYPHENS)):
         return False
     if not (second.text[:1].islower() or first.text.endswith(HYPHENS) or open_ended(first.text)):
         return False  # two lines that each open a phrase: list items, table cells
