@@ -167,6 +167,12 @@ def looks_like_heading(text: str, p: CleanParams) -> bool:
 _SECTION_NAMES = vocab.all_of(vocab.OPENING) | vocab.all_of(vocab.SECTIONS) | vocab.all_of(vocab.REFERENCES)
 
 
+def reference_heading_at(lines: Sequence[Line]) -> int:
+    """The index of the first reference list's heading (``References``, ``Referências``)
+    among ``lines``, or ``len(lines)`` where there is none."""
+    return next((i for i, ln in enumerate(lines) if vocab.is_reference_heading(ln.text)), len(lines))
+
+
 def is_section_name(text: str) -> bool:
     """``References``, ``3. Results``, ``ACKNOWLEDGMENTS``: a section's name the vocabulary
     knows, alone on the line."""
@@ -255,8 +261,7 @@ def find_headings(lines: Sequence[Line], widths: list[int], layout: Layout, p: C
     candidates: at most ``heading_short_chars``, or ``heading_max_share`` of the measure
     (``The research often features weather regression modeling`` on a full line is prose)."""
     found: set[int] = set()
-    # (a reference list's titles are often capitalised throughout)
-    refs = next((i for i, ln in enumerate(lines) if vocab.is_reference_heading(ln.text)), len(lines))
+    refs = reference_heading_at(lines)  # (a reference list's titles are often capitalised throughout)
     for i, ln in enumerate(lines):
         n = len(ln.text)
         short = n <= p.heading_short_chars or n <= p.heading_max_share * widths[i]

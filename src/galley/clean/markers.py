@@ -30,8 +30,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import NamedTuple
 
-from galley import vocab
-from galley.clean.headings import is_section_name
+from galley.clean.headings import is_section_name, reference_heading_at
 from galley.clean.shapes import CLOSERS, OPENERS, and_after_comma, closes_unopened, ends_abbreviation
 from galley.model import Line, Removed, Repair
 from galley.params import CleanParams
@@ -77,7 +76,7 @@ def markers_read_last(lines: list[Line], edges: frozenset[int], repairs: list[Re
     unplaced: list[Removed] = []
     # A reference list holds no list, and its titles many a colon (``WeibullR:`` / ``Weibull
     # analysis for reliability engineering``).
-    refs = next((t for t, ln in enumerate(lines) if vocab.is_reference_heading(ln.text)), len(lines))
+    refs = reference_heading_at(lines)
     for start, i, j in _runs_at_page_end(lines, at_edge):
         starts = _page_items(lines[start : min(i, max(start, refs))], j - i, p)
         if starts is None:
