@@ -884,6 +884,12 @@ SUSPENDED_HYPHEN_NEXT: Table = {
     "es": ("y", "e", "o", "u", "a"),
 }
 
+# Pronouns a language hyphens after its verb (Portuguese ``constituem-se``, ``compreendê-la``,
+# ``coloca-os``): the short second half of a compound an extractor joined.
+ENCLITICS: Table = {
+    "pt": ("se", "me", "te", "lhe", "lhes", "nos", "vos", "lo", "la", "los", "las", "no", "na", "nas"),
+}
+
 # -- word pieces -------------------------------------------------------------------------
 
 # Word endings that are never a word of a compound: a line-end hyphen before one is a

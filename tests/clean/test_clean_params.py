@@ -617,6 +617,28 @@ def test_measure_step() -> None:
     assert len(units(SUMMARY, fit_slack=0.2, measure_window=5, measure_step=5)) == 2
 
 
+# Two printed lines pdftotext joined at 'widely-' / 'used' (``compounds.junctions``): the
+# first ended 80 characters from the margin, hyphen included, in a text whose usual printed
+# line is 76 characters.
+WIDELY_HEAD = "so the paper says ReliaLearnR is written in R, a free and well known and widely"
+WIDELY = FILLER + WIDELY_HEAD + "used programming language for statistical computing and data analysis.\n" + FILLER
+
+
+def widely_used(**fields: float) -> bool:
+    return "widely-used programming" in " ".join(units(WIDELY, **fields))
+
+
+def test_junction_max_share() -> None:
+    assert len(WIDELY_HEAD) + 1 == 80 and Measure(to_lines(WIDELY), PARAMS.clean, True).usual == 76
+    assert widely_used(junction_max_share=80 / 76 + 1e-9)
+    assert not widely_used(junction_max_share=79.9 / 76)
+
+
+def test_hyphenated_line_min_share_bounds_the_junction_too() -> None:
+    assert widely_used(hyphenated_line_min_share=80 / 76 - 1e-9)
+    assert not widely_used(hyphenated_line_min_share=80.1 / 76)
+
+
 def test_joined_line_share_keeps_joined_lines_out_of_the_measure() -> None:
     # JOINED_LINES' fourth line joins three printed lines (152 characters): in a window of
     # three lines either side it makes the measure of the lines around it 104; counted as

@@ -12,6 +12,8 @@ module of its name:
    items (or removed and reported where the items cannot be told);
    then ``order``: a two-column page's right-column top, read before the left column's
    foot, put back after the line it goes on from;
+   then ``compounds.junctions``: where pdftotext joined printed lines at a hyphen, the
+   author's hyphen given back;
 3. ``segment``: lines -> blocks: ``headings`` first (``SHAPE_RULES``), then a verdict at
    every other line end (``breaks.BREAK_RULES``), from the geometry ``layout`` measures;
 4. ``joins``: each block's lines -> one text: hyphens (``hyphens.RULES``, with the word
@@ -112,11 +114,21 @@ def clean(
     lex = DocumentLexicon(ln.text for ln in lines)
     lay = layout.measure(lines, p)
     joined_by_extractor = compounds.prejoined(lines, lay, p)
-    lay = replace(lay, joins_hyphens=joined_by_extractor and layout.at_margin(lines), list_ends=list_ends)
+    at_margin = layout.at_margin(lines)
+    lay = replace(lay, joins_hyphens=joined_by_extractor and at_margin, list_ends=list_ends)
+    # The hyphens pdftotext joined: in a paper whose hyphenation points are ``‐``, the
+    # author's ``-`` it joined all the same, where a joined line shows it (the paper's other
+    # spellings are no evidence there: an extractor that joins none may have met none).
+    typeset = lex.typeset_hyphens >= p.typeset_hyphen_min_lines
+    joins_own = joined_by_extractor or (typeset and compounds.prejoined(lines, lay, p, typeset=True))
+    restored = compounds.junctions(lines, joins_own and at_margin, typeset, lex, lang, fixes, repairs, p)
     table = compounds.restorations(lex, fixes.keep_hyphen, lang, joined_by_extractor, p)
     in_urls = compounds.url_restorations(lex, joined_by_extractor, p)
     restorer = compounds.Restorer(table, in_urls) if table or in_urls else None
     blocks = find_blocks(lines, lay, fixes, p)
+    if restored:
+        for block in blocks:
+            block.lines = [restored.get((ln.number, ln.text), ln) for ln in block.lines]
     # Each block's language (its own words', lexicon.py); the paper's other languages among
     # them are asked too, in every block: an English paper's Portuguese abstract says that
     # its references' Portuguese titles may break a Portuguese word (``Tuber-``/``culose``).

@@ -15,18 +15,28 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from galley import vocab
-from galley.clean.layout import Layout
-from galley.clean.lexicon import DocumentLexicon, zipf
+from galley.clean import hyphens
+from galley.clean.layout import Layout, Measure
+from galley.clean.lexicon import WORD, DocumentLexicon, has_frequencies, pattern_allows, zipf
+from galley.clean.shapes import HYPHENS
 from galley.clean.urls import is_url
 from galley.inputs.corrections import Corrections
+from galley.language import detect
 from galley.model import Line, Repair
 from galley.params import CleanParams
 
 # A letter and a hyphen: what no line of a text ends in when its extractor joined every
-# line-end hyphen.
+# line-end hyphen; and the same without ``‐`` (U+2010), which pdftotext leaves where it is
+# the typesetter's own mark of a word it broke (WeasyPrint's).
 _LETTER_HYPHEN = re.compile(r"[^\W\d_][-‐\u00ad]")
+_LETTER_ASCII_HYPHEN = re.compile(r"[^\W\d_][-\u00ad]")
+# A URL, a path, an address or a host (``climateestimate.net``): its pieces are
+# ``url_restorations``' to give back.
+_ADDRESS = re.compile(r"/|@|[^\W\d_]\.[^\W\d_]")
 # A word of five letters or more outside URLs, paths and addresses (the shortest joined
 # spelling worth restoring): ``(?<!...)`` and ``(?!...)`` keep ``https://x.org/opensource``.
 _BARE_WORD = re.compile(r"(?<![\w/.@:#=&?%‐-])([^\W\d_]{5,})(?![\w/@‐-]|\.\w)")
@@ -35,24 +45,252 @@ _PREFIXES = ("self", "well")
 _PARTICIPLE_ENDS = ("ed", "en", "known")
 
 
-def prejoined(lines: list[Line], layout: Layout, p: CleanParams) -> bool:
+def prejoined(lines: list[Line], layout: Layout, p: CleanParams, typeset: bool = False) -> bool:
     """A wrapped text of some length whose every line-end hyphen ends a text block came
     through an extractor that joins them itself: pdftotext joins a hyphen inside a block and
     leaves one only where the block ends, at a column's or a page's foot (``... The
     University of Colorado Den-`` and a blank line, jose.00184). In a double-spaced text a
     blank line follows every line, so there any line-end hyphen is one left unjoined. (Text
     that was never wrapped, one paragraph per line, never had a line end to hyphenate:
-    galley's own output, a word processor's paste.)"""
+    galley's own output, a word processor's paste.) Where the paper marks its hyphenation
+    points with ``‐`` (``typeset``: ``DocumentLexicon.typeset_hyphens``), pdftotext leaves
+    those and joins the author's ``-``: only these count."""
     if layout.unwrapped or len(lines) < p.prejoined_min_lines:
         return False
+    hyphen = _LETTER_ASCII_HYPHEN if typeset else _LETTER_HYPHEN
     for here, after in zip(lines, [*lines[1:], None], strict=True):
-        if _LETTER_HYPHEN.fullmatch(here.text[-2:]):
+        if hyphen.fullmatch(here.text[-2:]):
             # A page's last line ends a block too, whether or not a blank line survives the
             # running head removed after it (``... analysis. Bioinfor-`` / page 2's text).
             ends_block = after is None or after.blank_before or after.page != here.page
             if layout.double_spaced or not ends_block:
                 return False
     return True
+
+
+def junctions(
+    lines: list[Line],
+    joined_by_extractor: bool,
+    typeset: bool,
+    lex: DocumentLexicon,
+    lang: str,
+    fixes: Corrections,
+    repairs: list[Repair],
+    p: CleanParams,
+) -> dict[tuple[int, str], Line]:
+    """Give back the hyphen pdftotext dropped inside a joined line, where the line shows it:
+    the lines given back, by their number and extracted text. (They replace the extracted
+    ones once the blocks are found: the geometry the blocks are found from is the extracted
+    line's.)
+
+    pdftotext joins a printed line that ends in a hyphen to the next and drops the hyphen,
+    the author's too: ``... a widely-`` / ``used programming language`` comes out as one
+    line ``... a widelyused programming language``, twice the usual line long
+    (``joined_by_extractor``: :func:`prejoined`, at the margin; ``Measure.joined``), inside
+    a paragraph (a wide line between blank lines is a keyword line, an affiliation, a
+    caption). The first printed line ended between ``hyphenated_line_min_share`` and
+    ``junction_max_share`` of its neighbours' longest line (else the text's usual line) from
+    the joined line's start; a word there that
+    is no word as it stands and parts there into two words (``widely`` / ``used``; a capital
+    inside it too: ``FriedrichUniversität``) is where it ended (:func:`_junction`). That line
+    end is then decided as any other (``hyphens.decide``, the corrections file first): the
+    typesetter's hyphen stays joined, the author's comes back (``widely-used``,
+    ``Otto-Friedrich-Universität``, ``constituem-se``). The joined spellings of the
+    junctions are the extractor's, not the paper's: the decisions count them out of the
+    document. URLs and paths are left to :func:`url_restorations`. Not found: a junction in
+    a line whose last printed part is short (no longer than a printed line), the second one
+    of three printed lines joined. Each hyphen given back is a ``hyphen-restore`` repair.
+
+    ``typeset``: the paper marks the words its typesetter broke with ``‐``, which pdftotext
+    leaves, so every junction is an author's hyphen; otherwise the typesetter's breaks are
+    junctions too (``pro-`` / ``gramming``), and a word in the window it could have broken
+    makes a junction found by the lexicon alone uncertain."""
+    if not joined_by_extractor:
+        return {}
+    measure = Measure(lines, p, joins_hyphens=True)
+    joined = set(measure.joined)
+    found = []
+    for i in measure.joined:
+        if lines[i].blank_before and (i + 1 == len(lines) or lines[i + 1].blank_before):
+            continue  # a wide line standing alone
+        # Where a printed line ends here: at the longest of its neighbours (a column's own
+        # measure), else at the text's usual line.
+        r = p.joined_line_neighbours
+        near = range(max(0, i - r), min(len(lines), i + r + 1))
+        end = max((lines[j].raw_length for j in near if j not in joined), default=measure.usual)
+        cut = _junction(lines[i], end, lex, lang, typeset, p)
+        if cut is None:
+            continue
+        # A junction is judged in the language of its lines (asked only here: most joined
+        # lines have no junction to judge).
+        line_lang = _language(" ".join(lines[j].text for j in near), lang)
+        if line_lang != lang:
+            cut = _junction(lines[i], end, lex, line_lang, typeset, p)
+        if cut is not None:
+            found.append((i, cut, line_lang))
+    if not found:
+        return {}
+    lex = lex.less(_word_at(lines[i].text, cut) for i, cut, _ in found)
+    out = {}
+    for i, cut, line_lang in found:
+        text = lines[i].text
+        start, end = _span(text, cut, str.isalpha)
+        head, rest = text[start:cut], text[cut:end]
+        token_start, token_end = _span(text, cut, _not_space)
+        forced = fixes.hyphen(head, rest)
+        if forced is None:
+            decision = hyphens.decide(text[token_start:cut] + "-", text[cut:token_end], lex, line_lang, p)
+            if decision.join:
+                continue
+            rule, why = "hyphen-restore", f"pdftotext joined printed lines here: {decision.why}"
+        elif forced:
+            continue
+        else:
+            rule, why = "correction-hyphen-restore", "forced by the corrections file"
+        # ``mid-`` / ``and long-term``: a suspended hyphen keeps its space too.
+        suspended = rest.lower() in vocab.SUSPENDED_HYPHEN_NEXT.get(line_lang.split("-")[0].lower(), ())
+        form = f"{head}- {rest}" if suspended else f"{head}-{rest}"
+        repairs.append(Repair(rule, lines[i].number, lines[i].number, head + rest, form, why))
+        out[lines[i].number, text] = replace(lines[i], text=text[:start] + form + text[end:])
+    return out
+
+
+def _junction(line: Line, end: int, lex: DocumentLexicon, lang: str, typeset: bool, p: CleanParams) -> int | None:
+    """Where in ``line`` the first printed line ended (the offset of the next one's first
+    letter), if a cut of :func:`_cuts` says so: the one the paper itself hyphenates
+    elsewhere (``hands-on`` in its title, ``ACOSTA-PEREIRA`` in its references); else the
+    one whose rarer half is the most common word, at least ``zipf_common`` (``Bri-och`` is a
+    name), or ``zipf_no_word`` where a capital starts the second half
+    (``Friedrich-Universität``, ``Sousa-Silva``; not a name's own capital: ``Relia-LearnR``).
+    Such a cut found by the lexicon alone must be the line's only reading: not where the
+    word parts into two words at another place too (``no-oculto`` or ``noo-culto``,
+    ``hands-on`` or ``hand-son``), nor, unless its second half is a capital or an enclitic,
+    where the typesetter could have broken a word in the window as near the printed line's
+    ``end`` (``testthat and pro-`` / ``gramming``: the junction was ``pro-gramming``, not
+    ``test-that``)."""
+    lo, hi = p.hyphenated_line_min_share * end, p.junction_max_share * end
+    best: tuple[bool, float] = (False, 0.0)
+    where = None
+    for at, word, k in _cuts(line, lo, hi, lang, p):
+        head, rest = word[:k], word[k:]
+        attested = lex.count(f"{head}-{rest}") > 0
+        rarer = min(_zipf(head, lang), _zipf(rest, lang))
+        if not attested:
+            capital = head[-1].islower() and rest[0].isupper()
+            if not _could_be_compound(head, rest, lex, lang) or rarer < (p.zipf_no_word if capital else p.zipf_common):
+                continue
+            if _other_reading(line, lo, hi, at, word, k, lang, p):
+                continue
+            strong = capital or rest.lower() in vocab.ENCLITICS.get(lang.split("-")[0].lower(), ())
+            if not (typeset or strong) and _typesetters_break(line, lo, hi, at, k, word, end, lang, p):
+                continue
+        if (attested, rarer) >= best:
+            best, where = (attested, rarer), at + k
+    return where
+
+
+def _cuts(line: Line, lo: float, hi: float, lang: str, p: CleanParams) -> Iterator[tuple[int, str, int]]:
+    """``(offset, word, k)``: the words of ``line`` no language of the paper knows (below
+    ``zipf_no_word``), each with a place ``k`` inside it where a printed line ``lo`` to
+    ``hi`` characters from the page's margin ends. Not inside a URL, a path, an address, a
+    host (``climateestimate.net``) or a name holding a digit (``MS2DeepScore``), nor beside
+    a hyphen the word already has unless a capital starts the second half
+    (``Otto-FriedrichUniversität``; ``geostatistical-based`` broke at its own hyphen, not
+    inside ``geostatistical``)."""
+    for token in _URL_TOKEN.finditer(line.text):
+        if line.indent + token.end() < lo or line.indent + token.start() + 3 > hi:
+            continue  # no place in it where the printed line ends
+        if _ADDRESS.search(token.group()) or any(ch.isdigit() for ch in token.group()):
+            continue
+        for run in _LETTERS.finditer(token.group()):
+            word = run.group()
+            at = token.start() + run.start()  # the word's offset in the line
+            # The places where the printed line holds ``word[:k]`` and its hyphen.
+            ks = [k for k in range(2, len(word) - 1) if lo <= line.indent + at + k + 1 <= hi]
+            if not ks or _zipf(word, lang) >= p.zipf_no_word:
+                continue
+            beside = line.text[at - 1 : at] in HYPHENS or line.text[at + len(word) : at + len(word) + 1] in HYPHENS
+            for k in ks:
+                if not beside or (word[k - 1].islower() and word[k].isupper()):
+                    yield at, word, k
+
+
+def _could_be_compound(head: str, rest: str, lex: DocumentLexicon, lang: str) -> bool:
+    """Could ``head``-``rest`` be a compound the paper does not write elsewhere? Each half
+    has three letters or more, or the second is an enclitic of the language
+    (``verificou-se``): a name's ending is no word (``Mohan-an``). A capitalised word whose
+    second half starts in lower case is a name unless the paper uses that half as a word
+    of its own (``Decision-making``, not ``Hell-rung``)."""
+    if len(head) < 3 or (len(rest) < 3 and rest.lower() not in vocab.ENCLITICS.get(lang.split("-")[0].lower(), ())):
+        return False
+    return not (head[0].isupper() and rest[0].islower()) or lex.count(rest) > 0
+
+
+def _language(text: str, lang: str) -> str:
+    """The language of a joined line and its neighbours: their own function words' where
+    they tell one the lexicon knows (a Spanish abstract's ``comprendido`` in a Portuguese
+    paper), else the paper's."""
+    found = detect(text)
+    return found if found and has_frequencies(found) else lang
+
+
+def _other_reading(line: Line, lo: float, hi: float, at: int, word: str, k: int, lang: str, p: CleanParams) -> bool:
+    """Does ``word`` part into two words (each at least ``zipf_common``, of any length) at
+    another place in the window than ``k``?"""
+    return any(
+        kk != k
+        and lo <= line.indent + at + kk + 1 <= hi
+        and min(_zipf(word[:kk], lang), _zipf(word[kk:], lang)) >= p.zipf_common
+        for kk in range(1, len(word))
+    )
+
+
+def _typesetters_break(
+    line: Line, lo: float, hi: float, at: int, k: int, word: str, end: int, lang: str, p: CleanParams
+) -> bool:
+    """Is there a word in the window, other than ``word`` at ``at``, that the typesetter
+    could have broken where a printed line ends, no farther from ``end`` (the printed
+    line's usual end there) than the cut ``k`` of ``word``: a word (at least
+    ``zipf_no_word``) with a hyphenation point of the language's patterns there?"""
+    off = abs(line.indent + at + k + 1 - end)
+    for token in _URL_TOKEN.finditer(line.text):
+        for run in _LETTERS.finditer(token.group()):
+            start = line.indent + token.start() + run.start()
+            other = run.group()
+            if start == line.indent + at or _zipf(other, lang) < p.zipf_no_word:
+                continue
+            for kk in range(1, len(other)):
+                length = start + kk + 1  # the printed line's, its hyphen included
+                if lo <= length <= hi and abs(length - end) <= off and pattern_allows(other[:kk], other[kk:], lang):
+                    return True
+    return False
+
+
+def _zipf(word: str, lang: str) -> float:
+    """How common ``word`` is in ``lang`` or in English, the language every paper cites."""
+    return max(zipf(word.lower(), lang), zipf(word.lower(), "en"))
+
+
+def _span(text: str, cut: int, inside: Callable[[str], bool]) -> tuple[int, int]:
+    """The start and end of the run of characters ``inside`` around offset ``cut``: the
+    token (no space) or the word (letters) a junction is in."""
+    start, end = cut, cut
+    while start > 0 and inside(text[start - 1]):
+        start -= 1
+    while end < len(text) and inside(text[end]):
+        end += 1
+    return start, end
+
+
+def _not_space(ch: str) -> bool:
+    return not ch.isspace()
+
+
+def _word_at(text: str, cut: int) -> str:
+    """The lexicon's word around offset ``cut``: the joined spelling of a junction
+    (``lexicon.WORD``, a hyphen or an apostrophe inside it: ``Otto-FriedrichUniversität``)."""
+    folded = text.casefold().replace("‐", "-")
+    return next((m.group() for m in WORD.finditer(folded) if m.start() < cut < m.end()), "")
 
 
 def compound(word: str, lang: str, p: CleanParams) -> str | None:

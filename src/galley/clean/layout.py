@@ -163,10 +163,13 @@ class Measure:
         # and in a short window's fallback alike (one joined line of 174 characters is no
         # measure of 90).
         self.usual = 0  # the usual printed line where the extractor joined lines (0: not taken)
+        self.joined: list[int] = []  # the positions of the lines that are printed lines joined
         if joins_hyphens and self.wrapped:
             self.usual = usual = _usual(sorted(self.lengths[i] for i in self.wrapped), p)
             cap = int(p.joined_line_share * usual)
-            self.lengths = [usual if _joined(self.lengths, i, cap, p) else n for i, n in enumerate(self.lengths)]
+            self.joined = [i for i in range(len(self.lengths)) if _joined(self.lengths, i, cap, p)]
+            for i in self.joined:
+                self.lengths[i] = usual
 
     def widths(self, bounds: Sequence[int] = ()) -> list[int]:
         """Each line's measure, the regions parted at ``bounds`` (line positions)."""

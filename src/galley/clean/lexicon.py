@@ -85,6 +85,16 @@ class DocumentLexicon:
     def count(self, form: str) -> int:
         return self.words[form.casefold()]
 
+    def less(self, forms: Iterable[str]) -> DocumentLexicon:
+        """This lexicon with one occurrence of each of ``forms`` taken out: spellings the
+        extractor made (``timeconsuming`` where pdftotext joined ``time-`` / ``consuming``)
+        are no evidence of how the paper spells a word."""
+        other = DocumentLexicon(self._texts)
+        words = Counter(self.words)
+        words.subtract(form.casefold() for form in forms)
+        other.__dict__["words"] = +words  # a cached_property is stored in the instance's dict
+        return other
+
 
 def count_words(texts: Iterable[str]) -> Counter[str]:
     """Every word of the texts, a thousand texts at a time (one string of a 50 MB input

@@ -1,0 +1,325 @@
+"""Hyphens an extractor dropped, given back (``clean.compounds``): here the junctions of the
+printed lines pdftotext joined (``compounds.junctions``). Asserted through the cleaned text
+and the repair record.
+
+pdftotext's default mode joins a printed line that ends in a hyphen to the next and drops
+the hyphen, the author's too: such a line is about two printed lines long, and the word
+at the place where the first one ended lost its hyphen.
+"""
+
+from __future__ import annotations
+
+import pytest
+from excerpts import DOMAIN_SPECIFIC, GROUP_BASED
+
+from galley.clean import clean
+from galley.clean.lexicon import DocumentLexicon
+from galley.inputs.corrections import Corrections
+from galley.inputs.read import to_lines
+from galley.model import CleanResult
+
+FILLER = (
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon "
+    "phi chi psi omega red orange yellow green blue indigo violet black white grey brown pink cyan magenta gold silver"
+).split()
+# Forty lines of wrapped prose as pdftotext hands it on, 71 to 76 characters long: the
+# usual printed line is 76, so a printed line that ends in a hyphen ends 65 to 83
+# characters from the margin (``hyphenated_line_min_share``, ``junction_max_share``).
+WRAPPED = "".join(f"the word {w} is one of those this plain prose uses to fill the page, and\n" for w in FILLER)
+
+
+def joined(head: str, tail: str) -> str:
+    """Two printed lines pdftotext joined where ``head`` (without its hyphen) ended."""
+    assert 65 <= len(head) + 1 <= 83, len(head) + 1  # where a printed line of this text ends
+    assert len(head + tail) > 1.25 * 76  # longer than a printed line can be (``joined_line_share``)
+    return head + tail + "\n"
+
+
+def cleaned(line: str, lang: str = "en", **fix: frozenset[str]) -> CleanResult:
+    return clean(to_lines(WRAPPED + line + WRAPPED), lang=lang, corrections=Corrections(**fix))
+
+
+def text_of(result: CleanResult) -> str:
+    return " ".join(u.text for u in result.units)
+
+
+def restores(result: CleanResult) -> list[tuple[str, str]]:
+    return [(r.before, r.after) for r in result.repairs if r.rule.endswith("hyphen-restore")]
+
+
+WIDELY = joined(
+    "so the paper says ReliaLearnR is written in R, a free and well known and widely",
+    "used programming language for statistical computing and data analysis of all kinds.",
+)
+
+
+def test_a_compound_at_the_junction_gets_its_hyphen_back() -> None:
+    result = cleaned(WIDELY)
+    assert "well known and widely-used programming language" in text_of(result)
+    (rep,) = [r for r in result.repairs if r.rule == "hyphen-restore"]
+    assert (rep.line, rep.before, rep.after) == (41, "widelyused", "widely-used")
+    # The lexicon decided, as it does a hyphen the extractor left at a line's end.
+    assert rep.why.startswith("pdftotext joined printed lines here: kept hyphen: 'widelyused' is rare")
+
+
+def test_the_same_word_on_a_line_of_usual_length_is_the_authors_spelling() -> None:
+    # No printed lines were joined there: nothing says a hyphen was dropped.
+    result = cleaned("so the lesson is written for a free and widelyused programming language.\n")
+    assert "widelyused programming" in text_of(result) and not restores(result)
+
+
+def test_a_word_the_typesetter_broke_stays_joined() -> None:
+    # ``multi-`` / ``lateralism``: 'lateralism' is no word alone, the typesetter broke it.
+    result = cleaned(
+        joined(
+            "the summit meant a renewed commitment by the states to the multi",
+            "lateralism of the treaty and to the trade rules that most of them had signed.",
+        )
+    )
+    assert "to the multilateralism of the treaty" in text_of(result) and not restores(result)
+
+
+def test_the_papers_own_spelling_places_the_junction() -> None:
+    # jose.00307 in two columns (pdftotext): 'handson' parts into 'hand'/'son' as well as
+    # 'hands'/'on'; the title's 'hands-on' says which.
+    title = "Carpentries-style hands-on lesson material for deep learning\n\n"
+    line = joined(
+        "This introduction aims to cover the fundamentals in a practical and hands",
+        "on manner. By the end of the course, students will be",
+    )
+    result = clean(to_lines(title + WRAPPED + line + WRAPPED))
+    assert "a practical and hands-on manner" in text_of(result)
+
+
+def test_a_portuguese_enclitic_is_its_second_half() -> None:
+    # A two-letter half is no word of a compound, save a pronoun the language hyphens after
+    # its verb (rsp-48-2-0225: 'verificou-' / 'se').
+    prose = "".join(f"a palavra {w} é uma das que esta prosa simples usa para encher a folha, e\n" for w in FILLER)
+    line = joined(
+        "Entre os cortadores de cana entrevistados durante a safra, verificou",
+        "se que a maioria apresentava sintomas de estresse na fase de resistência.",
+    )
+    result = clean(to_lines(prose + line + prose), lang="pt")
+    assert "safra, verificou-se que a maioria" in text_of(result)
+
+
+def test_a_line_in_another_language_is_judged_in_its_own() -> None:
+    # ean-26 (pdftotext): a Spanish abstract in a Portuguese paper; 'comprendido' is no
+    # Portuguese word, and 'comp' / 'rendido' are, but the line's own words say Spanish.
+    result = cleaned(
+        joined(
+            "El estudio de los datos que se han recogido en las escuelas del país ha compren",
+            "dido que los alumnos de las zonas rurales tienen menos acceso a la red.",
+        ),
+        lang="pt",
+    )
+    assert "ha comprendido que los alumnos" in text_of(result) and not restores(result)
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "kept"),
+    [
+        # a name: its second half is a word nowhere else in the paper (jose.00180's references)
+        (
+            "Hsu, C., Hellmann, N., Fisher, A., Nagler, J., Lee, S., Smith, J., and Hell",
+            "rung, T. (2019). A tutorial.",
+            "Hellrung",
+        ),
+        # a name's ending is no word of a compound (jose.00307's authors: 'Mohan' / 'an8')
+        (
+            "Pranav Chandramouli, Anne Fouilloux, Cunliang Geng, Ashwin Vishnu Moh",
+            "anan and the other authors of the lesson.",
+            "Mohanan",
+        ),
+        # a host: its pieces are the URL rules' (jose.00090: 'climateestimate.net')
+        (
+            "The data come from the many estimates that the project publishes at climate",
+            "estimate.net for all regions.",
+            "climateestimate.net",
+        ),
+        # a name that holds a digit (jose.00307: 'MS2DeepScore')
+        (
+            "The lesson trains a model of the mass spectra of molecules as MS2Deep",
+            "Score, a package for that task.",
+            "MS2DeepScore",
+        ),
+        # a two-letter half is no word of a compound (the grading tool 'nbgrader': 'nb' / 'grader')
+        (
+            "The course gives out and then grades all of the homework with the nb",
+            "grader tool that the students know from the first week.",
+            "nbgrader",
+        ),
+        # a half that is a rare word is a piece of another (jose.00090's 'gridded': 'ded';
+        # jose.00292's 'virtualenv': 'env')
+        (
+            "The exercises work with the data of the global model on a regular grid",
+            "ded mesh that covers the whole of the region.",
+            "gridded",
+        ),
+        (
+            "Before the workshop the students set up Python and make their own virtual",
+            "env there to keep the packages of the course apart.",
+            "virtualenv",
+        ),
+    ],
+)
+def test_names_hosts_and_codes_keep_their_spelling(head: str, tail: str, kept: str) -> None:
+    result = cleaned(joined(head, tail))
+    assert kept in text_of(result) and not restores(result)
+
+
+def test_a_word_beside_its_own_hyphen_is_not_cut() -> None:
+    # jose.00240 (pdftotext): 'geostatistical-based' broke at its own hyphen or elsewhere;
+    # the window falling inside 'geostatistical' is no evidence of a second one.
+    result = cleaned(
+        joined(
+            "The practical sessions of the course walk students through a geo",
+            "statistical-based model of the rainfall over the region.",
+        )
+    )
+    assert "a geostatistical-based model" in text_of(result) and not restores(result)
+
+
+def test_a_word_the_typesetter_could_have_broken_there_makes_the_junction_uncertain() -> None:
+    # 'testthat and pro-' / 'gramming': the typesetter broke 'programming' where the line
+    # ended; 'testthat' (a package) sits in the window too, and stays as it is.
+    result = cleaned(
+        joined(
+            "Students learn to test all the functions of their package with testthat and pro",
+            "gramming in a style that the course teaches them.",
+        )
+    )
+    assert "with testthat and programming in a style" in text_of(result) and not restores(result)
+
+
+def test_a_word_that_parts_two_ways_is_left_as_it_is() -> None:
+    # 'handson': 'hand' / 'son' or 'hands' / 'on'; without the paper's own spelling the line
+    # does not say which (trans-45: 'nooculto', 'noo' / 'culto' or 'no' / 'oculto').
+    result = cleaned(
+        joined(
+            "This introduction aims to cover the fundamentals in a practical and hands",
+            "on manner. By the end of the course, students will be",
+        )
+    )
+    assert "a practical and handson manner" in text_of(result) and not restores(result)
+
+
+def test_a_wide_line_standing_alone_is_no_joined_line() -> None:
+    # Two columns of 44 characters under a keyword line set across both: the keyword line is
+    # as long as two printed lines, but it is no paragraph's.
+    narrow = "".join(f"the word {w} is one of those this prose uses\n" for w in FILLER)
+    keywords = "Keywords: open science; teaching; research; testthat; usethis; workflows; R"
+    result = clean(to_lines("A Course on Reproducible Research\n\n" + keywords + "\n\n" + narrow + "\n" + narrow))
+    assert "research; testthat; usethis" in text_of(result) and not restores(result)
+
+
+def test_a_line_split_in_two_is_given_back_once() -> None:
+    # A run-in label split off its line makes two lines of one number: the label and the text.
+    title = "A Course on Reproducible Research Software\n\n"
+    line = joined(
+        "Abstract. So the paper says ReliaLearnR is written in R, a free and widely",
+        "used programming language for statistical computing and data analysis of all kinds.",
+    )
+    result = clean(to_lines(title + line + WRAPPED + WRAPPED))
+    text = text_of(result)
+    assert text.count("widely-used programming") == 1 and "Software Abstract" in text
+
+
+def test_a_capital_inside_the_word_is_a_compound_of_names() -> None:
+    # jose.00292 (pdftotext): 'Otto-Friedrich-' / 'Universität Bamberg'; the capital says where.
+    result = cleaned(
+        joined(
+            "Gerit Wagner is a professor of information systems at Otto-Friedrich",
+            "Universität Bamberg, where the course was first taught.",
+        )
+    )
+    assert "at Otto-Friedrich-Universität Bamberg" in text_of(result)
+
+
+def test_a_suspended_hyphen_keeps_its_space() -> None:
+    # rsp-59-e1: 'chemo-' / 'and radiotherapy' is 'chemo- and radiotherapy'.
+    result = cleaned(
+        joined(
+            "The course weighs the effects of the treatments on the patients of the chemo",
+            "and radiotherapy wards of the hospital over a year.",
+        )
+    )
+    assert "the chemo- and radiotherapy wards" in text_of(result)
+
+
+def test_the_corrections_file_overrides_the_junction() -> None:
+    assert "widelyused" in text_of(cleaned(WIDELY, join_hyphen=frozenset({"widely-used"})))
+    forced = cleaned(
+        joined(
+            "the paper says the course was first taught in person and then as a fully",
+            "online course to students of the faculty.",
+        ),
+        keep_hyphen=frozenset({"fully-online"}),
+    )
+    assert "a fully-online course" in text_of(forced)
+    assert [r.rule for r in forced.repairs if r.after == "fully-online"] == ["correction-hyphen-restore"]
+
+
+def test_the_junctions_spelling_is_no_evidence_of_the_papers() -> None:
+    # Once joined here and once hyphenated in the paper's own text: the joined spelling is
+    # pdftotext's, so the paper writes 'user-friendly' only, and the hyphen comes back.
+    result = cleaned(WIDELY.replace("widely", "userfriendly").replace("R, a free and", "R, a"))
+    assert "a userfriendly" not in text_of(result)
+
+
+def test_a_text_whose_extractor_kept_its_hyphens_is_left_alone() -> None:
+    # pypdf, pdfminer: a hyphen left inside a block says no line was joined at one.
+    raw = WRAPPED + "The University of Colorado Den-\nver offers it.\n" + WIDELY + WRAPPED
+    result = clean(to_lines(raw))
+    assert "widelyused" in text_of(result) and not restores(result)
+
+
+def test_a_paper_typeset_with_its_own_hyphenation_mark() -> None:
+    # WeasyPrint marks the words it breaks with '‐' (U+2010), which pdftotext leaves; the
+    # author's '-' it joins all the same (jose.00307 in two columns: 'low-' / 'threshold').
+    marked = "".join(f"the word {w} is one of those this plain pro‐\nse uses to fill the page.\n" for w in FILLER[:4])
+    result = clean(to_lines(marked + WRAPPED + WIDELY + WRAPPED))
+    assert "widely-used programming" in text_of(result)
+    # There every junction is the author's: a word the typesetter could have broken in the
+    # window makes it no less certain ('introductory' would have been 'in‐' / 'troductory').
+    line = joined(
+        "The feedback from the students demonstrated the need for a fairly low",
+        "threshold introductory lesson that lets researchers take the first steps.",
+    )
+    assert "a fairly low-threshold introductory lesson" in text_of(clean(to_lines(marked + WRAPPED + line + WRAPPED)))
+    assert "a fairly lowthreshold introductory lesson" in text_of(clean(to_lines(WRAPPED + line + WRAPPED)))
+    # ... but not where the extractor kept the author's hyphens inside a block
+    result = clean(to_lines(marked + WRAPPED + "a fully-\nonline course\n" + WIDELY + WRAPPED))
+    assert "widelyused programming" in text_of(result)
+    # ... nor where '‐' is every hyphen of the paper, inside lines too: then it marks nothing
+    # (a line ending in one is no evidence), and the extractor may keep them all
+    own = "a well‐known and fully‐\nonline course\n"
+    result = clean(to_lines(marked + WRAPPED + own + WIDELY + WRAPPED))
+    assert "widelyused programming" in text_of(result)
+
+
+def test_a_real_page_of_two_columns() -> None:
+    # jose.00292 in two columns as pdftotext read it (CC BY 4.0).
+    result = clean(to_lines(GROUP_BASED))
+    text = text_of(result)
+    assert "live coding sessions, and group-based exercises" in text
+    assert ("groupbased", "group-based") in restores(result)
+    # ... and no word of the page is lost or changed but for the hyphens given back
+    assert text.replace("-", "").split() == " ".join(GROUP_BASED.replace("-", "").split()).split()
+
+
+def test_the_lexicon_less_the_junctions() -> None:
+    lex = DocumentLexicon(["a userfriendly tool", "the user-friendly tool", "a userfriendly one"])
+    less = lex.less(["userfriendly"])
+    assert (less.count("userfriendly"), less.count("user-friendly"), less.count("tool")) == (1, 1, 2)
+    assert lex.count("userfriendly") == 2  # the lexicon asked is unchanged
+
+
+def test_the_blocks_are_found_from_the_extracted_line() -> None:
+    # A joined line's length says whether the sentence after it starts a paragraph: the
+    # hyphen given back must not make the line longer for that question.
+    result = clean(to_lines(DOMAIN_SPECIFIC))
+    assert restores(result) == [("domainspecific", "domain-specific")]
+    texts = [u.text for u in result.units]
+    assert any(t.endswith("that are domain-specific to the three masters programs.") for t in texts)
+    assert any(t.startswith("For Medicinal and Biological Chemistry students,") for t in texts)
