@@ -47,6 +47,11 @@ def restores(result: CleanResult) -> list[tuple[str, str]]:
     return [(r.before, r.after) for r in result.repairs if r.rule.endswith("hyphen-restore")]
 
 
+# jose.00307 in two columns (pdftotext): 'hands-' / 'on manner.'
+HANDSON = (
+    "This introduction aims to cover the fundamentals in a practical and hands",
+    "on manner. By the end of the course, students will be",
+)
 WIDELY = joined(
     "so the paper says ReliaLearnR is written in R, a free and well known and widely",
     "used programming language for statistical computing and data analysis of all kinds.",
@@ -83,12 +88,11 @@ def test_the_papers_own_spelling_places_the_junction() -> None:
     # jose.00307 in two columns (pdftotext): 'handson' parts into 'hand'/'son' as well as
     # 'hands'/'on'; the title's 'hands-on' says which.
     title = "Carpentries-style hands-on lesson material for deep learning\n\n"
-    line = joined(
-        "This introduction aims to cover the fundamentals in a practical and hands",
-        "on manner. By the end of the course, students will be",
-    )
-    result = clean(to_lines(title + WRAPPED + line + WRAPPED))
+    result = clean(to_lines(title + WRAPPED + joined(*HANDSON) + WRAPPED))
     assert "a practical and hands-on manner" in text_of(result)
+    # ... where the paper does not write it, the line does not say which (trans-45 too:
+    # 'nooculto', 'noo' / 'culto' or 'no' / 'oculto')
+    assert "a practical and handson manner" in text_of(cleaned(joined(*HANDSON)))
 
 
 def test_a_portuguese_enclitic_is_its_second_half() -> None:
@@ -161,47 +165,24 @@ def test_a_line_in_another_language_is_judged_in_its_own() -> None:
             "env there to keep the packages of the course apart.",
             "virtualenv",
         ),
-    ],
-)
-def test_names_hosts_and_codes_keep_their_spelling(head: str, tail: str, kept: str) -> None:
-    result = cleaned(joined(head, tail))
-    assert kept in text_of(result) and not restores(result)
-
-
-def test_a_word_beside_its_own_hyphen_is_not_cut() -> None:
-    # jose.00240 (pdftotext): 'geostatistical-based' broke at its own hyphen or elsewhere;
-    # the window falling inside 'geostatistical' is no evidence of a second one.
-    result = cleaned(
-        joined(
+        # a word beside its own hyphen: 'geostatistical-based' broke at that hyphen or
+        # elsewhere, the window inside 'geostatistical' is no evidence of another (jose.00240)
+        (
             "The practical sessions of the course walk students through a geo",
             "statistical-based model of the rainfall over the region.",
-        )
-    )
-    assert "a geostatistical-based model" in text_of(result) and not restores(result)
-
-
-def test_a_word_the_typesetter_could_have_broken_there_makes_the_junction_uncertain() -> None:
-    # 'testthat and pro-' / 'gramming': the typesetter broke 'programming' where the line
-    # ended; 'testthat' (a package) sits in the window too, and stays as it is.
-    result = cleaned(
-        joined(
+            "a geostatistical-based model",
+        ),
+        # a word the typesetter could have broken there: 'testthat and pro-' / 'gramming'
+        (
             "Students learn to test all the functions of their package with testthat and pro",
             "gramming in a style that the course teaches them.",
-        )
-    )
-    assert "with testthat and programming in a style" in text_of(result) and not restores(result)
-
-
-def test_a_word_that_parts_two_ways_is_left_as_it_is() -> None:
-    # 'handson': 'hand' / 'son' or 'hands' / 'on'; without the paper's own spelling the line
-    # does not say which (trans-45: 'nooculto', 'noo' / 'culto' or 'no' / 'oculto').
-    result = cleaned(
-        joined(
-            "This introduction aims to cover the fundamentals in a practical and hands",
-            "on manner. By the end of the course, students will be",
-        )
-    )
-    assert "a practical and handson manner" in text_of(result) and not restores(result)
+            "with testthat and programming in a style",
+        ),
+    ],
+)
+def test_what_the_line_does_not_place_for_certain_is_left_as_extracted(head: str, tail: str, kept: str) -> None:
+    result = cleaned(joined(head, tail))
+    assert kept in text_of(result) and not restores(result)
 
 
 def test_a_wide_line_standing_alone_is_no_joined_line() -> None:

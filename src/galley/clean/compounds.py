@@ -90,11 +90,11 @@ def junctions(
     a paragraph (a wide line between blank lines is a keyword line, an affiliation, a
     caption). The first printed line ended between ``hyphenated_line_min_share`` and
     ``junction_max_share`` of its neighbours' longest line (else the text's usual line) from
-    the joined line's start; a word there that
-    is no word as it stands and parts there into two words (``widely`` / ``used``; a capital
-    inside it too: ``FriedrichUniversität``) is where it ended (:func:`_junction`). That line
-    end is then decided as any other (``hyphens.decide``, the corrections file first): the
-    typesetter's hyphen stays joined, the author's comes back (``widely-used``,
+    the joined line's start; a word there that is no word as it stands and parts there into
+    two words (``widely`` / ``used``; a capital inside it too: ``FriedrichUniversität``) is
+    where it ended (:func:`_junction`). That line end is then decided as any other
+    (``hyphens.decide``, the corrections file first): the typesetter's hyphen stays joined,
+    the author's comes back (``widely-used``,
     ``Otto-Friedrich-Universität``, ``constituem-se``). The joined spellings of the
     junctions are the extractor's, not the paper's: the decisions count them out of the
     document. URLs and paths are left to :func:`url_restorations`. Not found: a junction in
@@ -117,15 +117,15 @@ def junctions(
         # measure), else at the text's usual line.
         r = p.joined_line_neighbours
         near = range(max(0, i - r), min(len(lines), i + r + 1))
-        end = max((lines[j].raw_length for j in near if j not in joined), default=measure.usual)
-        cut = _junction(lines[i], end, lex, lang, typeset, p)
+        line_end = max((lines[j].raw_length for j in near if j not in joined), default=measure.usual)
+        cut = _junction(lines[i], line_end, lex, lang, typeset, p)
         if cut is None:
             continue
         # A junction is judged in the language of its lines (asked only here: most joined
         # lines have no junction to judge).
         line_lang = _language(" ".join(lines[j].text for j in near), lang)
         if line_lang != lang:
-            cut = _junction(lines[i], end, lex, line_lang, typeset, p)
+            cut = _junction(lines[i], line_end, lex, line_lang, typeset, p)
         if cut is not None:
             found.append((i, cut, line_lang))
     if not found:
@@ -190,11 +190,11 @@ def _junction(line: Line, end: int, lex: DocumentLexicon, lang: str, typeset: bo
 
 
 def _cuts(line: Line, lo: float, hi: float, lang: str, p: CleanParams) -> Iterator[tuple[int, str, int]]:
-    """``(offset, word, k)``: the words of ``line`` no language of the paper knows (below
-    ``zipf_no_word``), each with a place ``k`` inside it where a printed line ``lo`` to
-    ``hi`` characters from the page's margin ends. Not inside a URL, a path, an address, a
-    host (``climateestimate.net``) or a name holding a digit (``MS2DeepScore``), nor beside
-    a hyphen the word already has unless a capital starts the second half
+    """``(offset, word, k)``: the words of ``line`` that are no word of ``lang`` nor of
+    English (below ``zipf_no_word``), each with a place ``k`` inside it where a printed line
+    ``lo`` to ``hi`` characters from the page's margin ends. Not inside a URL, a path, an
+    address, a host (``climateestimate.net``) or a name holding a digit (``MS2DeepScore``),
+    nor beside a hyphen the word already has unless a capital starts the second half
     (``Otto-FriedrichUniversität``; ``geostatistical-based`` broke at its own hyphen, not
     inside ``geostatistical``)."""
     for token in _URL_TOKEN.finditer(line.text):
@@ -255,10 +255,10 @@ def _typesetters_break(
     off = abs(line.indent + at + k + 1 - end)
     for token in _URL_TOKEN.finditer(line.text):
         for run in _LETTERS.finditer(token.group()):
-            start = line.indent + token.start() + run.start()
             other = run.group()
-            if start == line.indent + at or _zipf(other, lang) < p.zipf_no_word:
+            if token.start() + run.start() == at or _zipf(other, lang) < p.zipf_no_word:
                 continue
+            start = line.indent + token.start() + run.start()
             for kk in range(1, len(other)):
                 length = start + kk + 1  # the printed line's, its hyphen included
                 if lo <= length <= hi and abs(length - end) <= off and pattern_allows(other[:kk], other[kk:], lang):
@@ -289,8 +289,7 @@ def _not_space(ch: str) -> bool:
 def _word_at(text: str, cut: int) -> str:
     """The lexicon's word around offset ``cut``: the joined spelling of a junction
     (``lexicon.WORD``, a hyphen or an apostrophe inside it: ``Otto-FriedrichUniversität``)."""
-    folded = text.casefold().replace("‐", "-")
-    return next((m.group() for m in WORD.finditer(folded) if m.start() < cut < m.end()), "")
+    return next((m.group() for m in WORD.finditer(text) if m.start() < cut < m.end()), "")
 
 
 def compound(word: str, lang: str, p: CleanParams) -> str | None:
