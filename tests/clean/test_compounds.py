@@ -47,6 +47,8 @@ def restores(result: CleanResult) -> list[tuple[str, str]]:
     return [(r.before, r.after) for r in result.repairs if r.rule.endswith("hyphen-restore")]
 
 
+# A paper hyphenated by WeasyPrint: its typesetter's breaks end lines on '‐' (U+2010).
+MARKED = "".join(f"the word {w} is one of those this plain pro‐\nse uses to fill the page.\n" for w in FILLER[:4])
 # jose.00307 in two columns (pdftotext): 'hands-' / 'on manner.'
 HANDSON = (
     "This introduction aims to cover the fundamentals in a practical and hands",
@@ -90,6 +92,10 @@ def test_the_papers_own_spelling_places_the_junction() -> None:
     title = "Carpentries-style hands-on lesson material for deep learning\n\n"
     result = clean(to_lines(title + WRAPPED + joined(*HANDSON) + WRAPPED))
     assert "a practical and hands-on manner" in text_of(result)
+    # ... in a paper hyphenated with '‐' too (jose.00307's own render), where only the
+    # junction rule restores
+    result = clean(to_lines(title + MARKED + WRAPPED + joined(*HANDSON) + WRAPPED))
+    assert ("handson", "hands-on") in restores(result)
     # ... where the paper does not write it, the line does not say which (trans-45 too:
     # 'nooculto', 'noo' / 'culto' or 'no' / 'oculto')
     assert "a practical and handson manner" in text_of(cleaned(joined(*HANDSON)))
@@ -165,6 +171,12 @@ def test_a_line_in_another_language_is_judged_in_its_own() -> None:
             "env there to keep the packages of the course apart.",
             "virtualenv",
         ),
+        # a word, if a rare one, that the typesetter broke (jose.00292's 'codebase', zipf 2.3)
+        (
+            "Over the weeks of the course the students of the class all add to a code",
+            "base that grows into the package they publish at the end.",
+            "a codebase that grows",
+        ),
         # a word beside its own hyphen: 'geostatistical-based' broke at that hyphen or
         # elsewhere, the window inside 'geostatistical' is no evidence of another (jose.00240)
         (
@@ -217,6 +229,18 @@ def test_a_capital_inside_the_word_is_a_compound_of_names() -> None:
     assert "at Otto-Friedrich-Universität Bamberg" in text_of(result)
 
 
+def test_a_narrower_columns_own_measure_places_the_junction() -> None:
+    # Lines of 53 to 58 characters among lines of 76 (a column narrower than the page's
+    # text): its printed lines end near 58, where 'widely-' ended, not near 76.
+    narrower = "".join(f"the word {w} is one of those this plain prose uses, so\n" for w in FILLER[:3])
+    line = (
+        "so the paper says ReliaLearnR is written in a widely"
+        + "used programming language for statistics and data analysis.\n"
+    )
+    result = clean(to_lines(WRAPPED + narrower + line + narrower + WRAPPED))
+    assert restores(result) == [("widelyused", "widely-used")]
+
+
 def test_a_suspended_hyphen_keeps_its_space() -> None:
     # rsp-59-e1: 'chemo-' / 'and radiotherapy' is 'chemo- and radiotherapy'.
     result = cleaned(
@@ -258,8 +282,7 @@ def test_a_text_whose_extractor_kept_its_hyphens_is_left_alone() -> None:
 def test_a_paper_typeset_with_its_own_hyphenation_mark() -> None:
     # WeasyPrint marks the words it breaks with '‐' (U+2010), which pdftotext leaves; the
     # author's '-' it joins all the same (jose.00307 in two columns: 'low-' / 'threshold').
-    marked = "".join(f"the word {w} is one of those this plain pro‐\nse uses to fill the page.\n" for w in FILLER[:4])
-    result = clean(to_lines(marked + WRAPPED + WIDELY + WRAPPED))
+    result = clean(to_lines(MARKED + WRAPPED + WIDELY + WRAPPED))
     assert "widely-used programming" in text_of(result)
     # There every junction is the author's: a word the typesetter could have broken in the
     # window makes it no less certain ('introductory' would have been 'in‐' / 'troductory').
@@ -267,15 +290,15 @@ def test_a_paper_typeset_with_its_own_hyphenation_mark() -> None:
         "The feedback from the students demonstrated the need for a fairly low",
         "threshold introductory lesson that lets researchers take the first steps.",
     )
-    assert "a fairly low-threshold introductory lesson" in text_of(clean(to_lines(marked + WRAPPED + line + WRAPPED)))
+    assert "a fairly low-threshold introductory lesson" in text_of(clean(to_lines(MARKED + WRAPPED + line + WRAPPED)))
     assert "a fairly lowthreshold introductory lesson" in text_of(clean(to_lines(WRAPPED + line + WRAPPED)))
     # ... but not where the extractor kept the author's hyphens inside a block
-    result = clean(to_lines(marked + WRAPPED + "a fully-\nonline course\n" + WIDELY + WRAPPED))
+    result = clean(to_lines(MARKED + WRAPPED + "a fully-\nonline course\n" + WIDELY + WRAPPED))
     assert "widelyused programming" in text_of(result)
     # ... nor where '‐' is every hyphen of the paper, inside lines too: then it marks nothing
     # (a line ending in one is no evidence), and the extractor may keep them all
     own = "a well‐known and fully‐\nonline course\n"
-    result = clean(to_lines(marked + WRAPPED + own + WIDELY + WRAPPED))
+    result = clean(to_lines(MARKED + WRAPPED + own + WIDELY + WRAPPED))
     assert "widelyused programming" in text_of(result)
 
 
