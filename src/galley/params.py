@@ -224,9 +224,10 @@ class CleanParams:
     """A printed line that ends in a hyphenated word fills at least this share of its
     measure: of a joined line, all but the last printed part are at least this long."""
     junction_max_share: float = 1.1
-    """... and at most this share of the text's usual line: where pdftotext joined two
-    printed lines, the first ended (its hyphen dropped) between ``hyphenated_line_min_share``
-    and this share of the usual line from the joined line's start (``compounds.junctions``)."""
+    """... and at most this share of its measure: where pdftotext joined two printed lines,
+    the first ended (its hyphen dropped) between ``hyphenated_line_min_share`` and this share
+    of the longest line around it (else the text's usual line) from the joined line's start
+    (``compounds.junctions``)."""
 
     # -- headings (clean.headings): lines set apart like headings ------------------------------
     heading_max_share: float = 0.7

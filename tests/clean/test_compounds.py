@@ -218,15 +218,25 @@ def test_a_line_split_in_two_is_given_back_once() -> None:
     assert text.count("widely-used programming") == 1 and "Software Abstract" in text
 
 
-def test_a_capital_inside_the_word_is_a_compound_of_names() -> None:
-    # jose.00292 (pdftotext): 'Otto-Friedrich-' / 'Universität Bamberg'; the capital says where.
-    result = cleaned(
-        joined(
+@pytest.mark.parametrize(
+    ("head", "tail", "given_back"),
+    [
+        # a capital inside the word says where: jose.00292's 'Otto-Friedrich-' / 'Universität'
+        (
             "Gerit Wagner is a professor of information systems at Otto-Friedrich",
             "Universität Bamberg, where the course was first taught.",
-        )
-    )
-    assert "at Otto-Friedrich-Universität Bamberg" in text_of(result)
+            "at Otto-Friedrich-Universität Bamberg",
+        ),
+        # a suspended hyphen keeps its space: rsp-59-e1's 'chemo-' / 'and radiotherapy'
+        (
+            "The course weighs the effects of the treatments on the patients of the chemo",
+            "and radiotherapy wards of the hospital over a year.",
+            "the chemo- and radiotherapy wards",
+        ),
+    ],
+)
+def test_a_junction_is_given_back_as_the_author_wrote_it(head: str, tail: str, given_back: str) -> None:
+    assert given_back in text_of(cleaned(joined(head, tail)))
 
 
 def test_a_narrower_columns_own_measure_places_the_junction() -> None:
@@ -239,17 +249,6 @@ def test_a_narrower_columns_own_measure_places_the_junction() -> None:
     )
     result = clean(to_lines(WRAPPED + narrower + line + narrower + WRAPPED))
     assert restores(result) == [("widelyused", "widely-used")]
-
-
-def test_a_suspended_hyphen_keeps_its_space() -> None:
-    # rsp-59-e1: 'chemo-' / 'and radiotherapy' is 'chemo- and radiotherapy'.
-    result = cleaned(
-        joined(
-            "The course weighs the effects of the treatments on the patients of the chemo",
-            "and radiotherapy wards of the hospital over a year.",
-        )
-    )
-    assert "the chemo- and radiotherapy wards" in text_of(result)
 
 
 def test_the_corrections_file_overrides_the_junction() -> None:

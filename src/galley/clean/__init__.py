@@ -50,6 +50,7 @@ from dataclasses import replace
 
 from galley.clean import breaks, columns, compounds, figures, furniture, grid, headings, joins, layout, markers, order
 from galley.clean.characters import fix_characters, letter_bullets
+from galley.clean.hyphens import marks_breaks
 from galley.clean.lexicon import DocumentLexicon, block_language
 from galley.clean.segment import START_OF_TEXT, Block, find_blocks
 from galley.inputs.corrections import NONE, Corrections
@@ -119,7 +120,7 @@ def clean(
     # The hyphens pdftotext joined: in a paper whose hyphenation points are ``‐``, the
     # author's ``-`` it joined all the same, where a joined line shows it (the paper's other
     # spellings are no evidence there: an extractor that joins none may have met none).
-    typeset = lex.typeset_hyphens >= p.typeset_hyphen_min_lines
+    typeset = marks_breaks(lex, p)
     joins_own = joined_by_extractor or (typeset and compounds.prejoined(lines, lay, p, typeset=True))
     restored = compounds.junctions(lines, joins_own and at_margin, typeset, lex, lang, fixes, repairs, p)
     table = compounds.restorations(lex, fixes.keep_hyphen, lang, joined_by_extractor, p)

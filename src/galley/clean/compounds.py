@@ -197,22 +197,23 @@ def _cuts(line: Line, lo: float, hi: float, lang: str, p: CleanParams) -> Iterat
     nor beside a hyphen the word already has unless a capital starts the second half
     (``Otto-FriedrichUniversität``; ``geostatistical-based`` broke at its own hyphen, not
     inside ``geostatistical``)."""
-    for token in _URL_TOKEN.finditer(line.text):
-        if line.indent + token.end() < lo or line.indent + token.start() + 3 > hi:
-            continue  # no place in it where the printed line ends
-        if _ADDRESS.search(token.group()) or any(ch.isdigit() for ch in token.group()):
+    for token, at, word in _words(line):
+        # The places where the printed line holds ``word[:k]`` and its hyphen.
+        ks = [k for k in range(2, len(word) - 1) if lo <= line.indent + at + k + 1 <= hi]
+        if not ks or _ADDRESS.search(token) or any(ch.isdigit() for ch in token) or _zipf(word, lang) >= p.zipf_no_word:
             continue
+        beside = line.text[at - 1 : at] in HYPHENS or line.text[at + len(word) : at + len(word) + 1] in HYPHENS
+        for k in ks:
+            if not beside or (word[k - 1].islower() and word[k].isupper()):
+                yield at, word, k
+
+
+def _words(line: Line) -> Iterator[tuple[str, int, str]]:
+    """``(token, offset, word)``: each run of letters of ``line``, the run of non-spaces it
+    stands in and its offset in the line."""
+    for token in _URL_TOKEN.finditer(line.text):
         for run in _LETTERS.finditer(token.group()):
-            word = run.group()
-            at = token.start() + run.start()  # the word's offset in the line
-            # The places where the printed line holds ``word[:k]`` and its hyphen.
-            ks = [k for k in range(2, len(word) - 1) if lo <= line.indent + at + k + 1 <= hi]
-            if not ks or _zipf(word, lang) >= p.zipf_no_word:
-                continue
-            beside = line.text[at - 1 : at] in HYPHENS or line.text[at + len(word) : at + len(word) + 1] in HYPHENS
-            for k in ks:
-                if not beside or (word[k - 1].islower() and word[k].isupper()):
-                    yield at, word, k
+            yield token.group(), token.start() + run.start(), run.group()
 
 
 def _could_be_compound(head: str, rest: str, lex: DocumentLexicon, lang: str) -> bool:
@@ -253,16 +254,13 @@ def _typesetters_break(
     line's usual end there) than the cut ``k`` of ``word``: a word (at least
     ``zipf_no_word``) with a hyphenation point of the language's patterns there?"""
     off = abs(line.indent + at + k + 1 - end)
-    for token in _URL_TOKEN.finditer(line.text):
-        for run in _LETTERS.finditer(token.group()):
-            other = run.group()
-            if token.start() + run.start() == at or _zipf(other, lang) < p.zipf_no_word:
-                continue
-            start = line.indent + token.start() + run.start()
-            for kk in range(1, len(other)):
-                length = start + kk + 1  # the printed line's, its hyphen included
-                if lo <= length <= hi and abs(length - end) <= off and pattern_allows(other[:kk], other[kk:], lang):
-                    return True
+    for _, start, other in _words(line):
+        if start == at or _zipf(other, lang) < p.zipf_no_word:
+            continue
+        for kk in range(1, len(other)):
+            length = line.indent + start + kk + 1  # the printed line's, its hyphen included
+            if lo <= length <= hi and abs(length - end) <= off and pattern_allows(other[:kk], other[kk:], lang):
+                return True
     return False
 
 

@@ -92,12 +92,19 @@ def soft_hyphen(s: Split) -> Decision | None:
     return Decision(True, "soft hyphen marks a hyphenation point") if s.left_token.endswith("\u00ad") else None
 
 
+def marks_breaks(lex: DocumentLexicon, p: CleanParams) -> bool:
+    """Does the paper mark the words its typesetter broke with ``‐`` (U+2010), its
+    author's hyphens being ``-``: ``typeset_hyphen_min_lines`` lines or more end on it and no
+    word holds one inside (``DocumentLexicon.typeset_hyphens``)?"""
+    return lex.typeset_hyphens >= p.typeset_hyphen_min_lines
+
+
 def typesetters_hyphen(s: Split) -> Decision | None:
     """A paper whose lines end on ``‐`` (U+2010) but whose words never hold one inside a
     line marks its hyphenation points with it, the author's own hyphens being ``-``
     (WeasyPrint's default ``hyphenate-character``): ``com‐`` / ``posicionalmente``,
     ``apartamen‐`` / ``to``, ``letramag‐`` / ``na.com`` join."""
-    if not s.left_token.endswith("‐") or s.lex.typeset_hyphens < s.p.typeset_hyphen_min_lines:
+    if not s.left_token.endswith("‐") or not marks_breaks(s.lex, s.p):
         return None
     return Decision(True, f"'‐' ends {s.lex.typeset_hyphens} lines and no word inside one: the typesetter's hyphen")
 
