@@ -763,7 +763,8 @@ class StructureParams:
     table_label_max_words: int = 6
     """Words of a label in a two-column table of labels and sentences (``Live coding or
     demonstrations``, ``Continuous anonymous feedback``); a longer unit ending on no stop
-    is no label, and the table is of another shape."""
+    is no label, and the table is of another shape. Also the words of a column's header
+    read apart from its cells (``Description``, over a table read a column at a time)."""
 
     # -- footnotes (structure/notes.py) -----------------------------------------------------
     note_reach: int = 40

@@ -65,7 +65,16 @@ from galley.structure import build_document, table_notes, with_offsets
 from galley.structure.front.names import split_names
 from galley.structure.tables.columns import by_label_column
 from galley.structure.tables.pairs import by_label_sentences
-from galley.structure.tables.rows import by_figure, by_leading, by_marks, by_numbers, by_values, mark_tail
+from galley.structure.tables.region import key_runs
+from galley.structure.tables.rows import (
+    by_continuation,
+    by_figure,
+    by_leading,
+    by_marks,
+    by_numbers,
+    by_values,
+    mark_tail,
+)
 
 UNPAGED_INTRO = NAPOLEON.replace("(1982, p. 144)", "(1982)")  # its sentence cites no page
 PARA = "We delivered this workshop three times on-line. Participants were graduate and undergraduate students."
@@ -174,6 +183,31 @@ def grids(d: Document) -> list[int]:
 def paragraphs(d: Document) -> int:
     return sum(b.kind == "paragraph" for b in d.blocks)
 
+
+def _unit(*lines: str) -> Unit:
+    return Unit(" ".join(lines), "line", 0, 0, list(lines))
+
+
+# Keys that open their rows, the second row's text wrapped into three units of its own.
+WRAPPED_ROWS = [
+    _unit("File Name Description"),
+    _unit("01_Rotation_Curve.ipynb Animations of", "rotation curves."),
+    _unit("02_Widget_Dark_Matter.ipynb Interactive widget to"),
+    _unit("introduce dark matter"),
+    _unit("and the components of"),
+    _unit("a galaxy."),
+    _unit("03_Measured_Data.ipynb Rotation curve plotting", "of measured velocities."),
+    _unit("04_Plotting_Curves.ipynb Plotting the rotation", "curves of galaxy components."),
+    _unit("The modules are designed to be presented to participants in numeric order as part of a", "x" * 88),
+]
+SHORT_ROW = [
+    "Resource Description and focus",
+    "Landing page Provides an accessible overview of the course, aimed to engage students who are new",
+    "to the course and its materials.",
+    "Syllabus Offers a structured, detailed overview of course objectives, content, and pedagogy",
+    "complementing the landing page.",
+    "Slides Slides in Markdown (Marp).",
+]
 
 Case = tuple[str, Any, Any, Callable[[Params], bool]]
 CASES: list[Case] = [
@@ -725,8 +759,8 @@ CASES: list[Case] = [
     ("measure_band", 0.085, 0.08, lambda p: paragraphs(paper("jose.00307", "jose-pypdf", p)) == 30),
     ("table_prose_width", 0.955, 0.96, lambda p: paragraphs(paper("jose.00307", "jose-pypdf", p)) == 30),
     ("table_prose_share", 0.75, 0.76, lambda p: paragraphs(paper("jose.00184", "latex-twocol-poppler", p)) == 9),
-    # A schedule whose first column's cells open the unit before prose: one grid of 12 rows.
-    ("table_cell_lines", 3, 2, lambda p: grids(paper("jose.00184", "wp-double-pdfminer", p)) == [12]),
+    # A row's text wrapped into three units after its key: the run of keys goes on over them.
+    ("table_cell_lines", 3, 2, lambda p: [(r.lo, r.hi) for r in key_runs(WRAPPED_ROWS, 90.0, p.structure)] == [(0, 8)]),
     # OCR: the sentences at a table's far end are the text around it (31 paragraphs).
     ("table_sentence_words", 12, 13, lambda p: paragraphs(paper("jose.00307", "ocr-tesseract", p)) == 31),
     ("table_sentence_width", 0.8, 0.81, lambda p: paragraphs(paper("jose.00307", "ocr-tesseract", p)) == 31),
@@ -739,8 +773,9 @@ CASES: list[Case] = [
     ),
     # A column's repeated value (``Beginner``) goes on a row: the second grid is rebuilt.
     ("table_repeat_min", 2, 1, lambda p: grids(paper("jose.00260", "wp-double-pdfminer", p)) == [5, 4]),
-    # Rows told by lower-case continuations need long first lines: short ones are no table.
-    ("table_row_width", 0.35, 0.33, lambda p: grids(paper("jose.00184", "jose-pdfminer", p)) == []),
+    # Rows told by lower-case continuations need long first lines: a row's first line of 33
+    # characters under one of 96 (0.34 of it) is too short to tell a row, the table stays text.
+    ("table_row_width", 0.35, 0.33, lambda p: by_continuation(_tlines(SHORT_ROW), p.structure) is None),
     # Layout text: gaps of 12 spaces or fewer part the second table's cells.
     ("table_gap_spaces", 12, 13, lambda p: grids(paper("jose.00260", "pypdf-layout", p)) == [5, 5]),
     ("table_min_rows", 5, 6, lambda p: grids(paper("jose.00260", "pypdf-layout", p)) == [5, 5]),

@@ -12,9 +12,9 @@ from galley.params import PARAMS
 from galley.pipeline import analyse
 from galley.structure.tables import table_block
 from galley.structure.tables.cells import TLine
-from galley.structure.tables.columns import by_label_column
+from galley.structure.tables.columns import by_key_column, by_label_column
 from galley.structure.tables.pairs import by_label_sentences
-from galley.structure.tables.region import Region
+from galley.structure.tables.region import Region, key_runs
 from galley.structure.tables.rows import (
     by_count,
     by_dated,
@@ -2161,3 +2161,192 @@ def test_the_entries_after_a_float_stay_in_the_reference_list(tmp_path: Path) ->
     got = blocks(tmp_path, text + after + "and knitr. Chapman; Hall/CRC.\n")
     assert [b.text[:8] for b in got if b.kind == "reference"][-2:] == ["Wilson, ", "Xie, Y. "]
     assert "table" not in [b.kind for b in got]
+
+
+# jose.00184 (pdfminer): a table without a caption read a column at a time, a box per
+# column on each page: the file names one under another, then the descriptions a box
+# each; on the next page the headers again, and a name and its text read one after the
+# other where the page's boxes fell so.
+KEY_COLUMN = """\
+The Data Behind Dark Matter: Exploring Galactic Rotation
+
+A. N. Villano 1, Kitty C. Harris 2, Judit Bergfalk 3
+
+1 Department of Physics, University of Colorado Denver, Denver CO 80217, USA
+
+Summary
+
+By analyzing the rotational velocities of bodies in galaxies, physicists and astronomers have
+found that there seems to be something missing in our understanding of these galaxies. One
+theory is that there is some invisible matter present that does not interact with light.
+
+Materials
+
+This project consists of several modules in the form of Jupyter notebooks (Kluyver et al.,
+2016):
+
+File Name
+
+01_DM_Rotation_Curve_Intro.ipynb
+
+02_Widget_NGC5533_DMonly.ipynb
+
+03_Measured_Data_Plotting.ipynb
+
+Description
+
+Animations and rotation
+curve plots demonstrating
+three types of rotational
+motion.
+
+Interactive widget to
+introduce dark matter.
+
+Rotation curve plotting of
+measured velocities to
+visualize star and gas
+motions in a galaxy.
+
+File Name
+
+05_Widget_NGC5533_All_Components.ipynb
+
+06_Plotting_SPARC_Data.ipynb
+
+Description
+
+Interactive widget to
+visualize the components of
+the galaxy NGC 5533.
+
+Plotting the components of
+galactic rotation curves
+using the SPARC database
+of 175 galaxies.
+
+08_Interactive_Fitting.ipynb
+
+Interactive curve fitting.
+
+Statement of Need
+
+The primary goal of our project is to present rotation curve development and research in
+a versatile and approachable format for anyone to explore, learn from, and build upon.
+Rotation curves are a key empirical artifact through which dark matter can be observed
+and analyzed (Rubin et al., 1978); however, a thorough, start-to-finish description of the
+rotation curve building process is typically not given in scientific publications. Furthermore,
+software tools used in rotation curve literature are generally difficult for inexperienced
+users; for example, the GIPSY software package is very thorough but does not provide
+any introduction as it is intended for experienced users with a firm grasp on rotation
+curve components (Kapteyn Astronomical Institute, 1992). Therefore, a rigorous yet
+accessible learning module is needed to provide an entry point for any individual interested
+in investigating the effect of dark matter in spiral galaxies.
+
+Delivery
+
+The modules are designed to be presented to participants in numeric order as part of a
+workshop, skipping those marked as “Bonus” as needed to fit the alloted time. Participants
+are encouraged to work together to complete the modules and compare their results to
+one another. While working through a module, the instructor(s) should be available to
+answer questions and check in on participants’ progress, but they should leave the bulk
+of the work to the participants themselves. If any bonus modules are being skipped, the
+instructor(s) may wish to suggest them to participants who find they are completing the
+content ahead of schedule.
+"""
+
+
+def test_keys_read_a_column_at_a_time_pair_with_their_cells_in_order(tmp_path: Path) -> None:
+    got = blocks(tmp_path, KEY_COLUMN)
+    t = next(b for b in got if b.kind == "table")
+    assert t.head == 1 and t.rows is not None
+    assert t.rows == [
+        ["File Name", "Description"],
+        ["01_DM_Rotation_Curve_Intro.ipynb",
+         "Animations and rotation curve plots demonstrating three types of rotational motion."],
+        ["02_Widget_NGC5533_DMonly.ipynb", "Interactive widget to introduce dark matter."],
+        ["03_Measured_Data_Plotting.ipynb",
+         "Rotation curve plotting of measured velocities to visualize star and gas motions in a galaxy."],
+        ["File Name", "Description"],  # the headers again, after the page break: no word lost
+        ["05_Widget_NGC5533_All_Components.ipynb",
+         "Interactive widget to visualize the components of the galaxy NGC 5533."],
+        ["06_Plotting_SPARC_Data.ipynb",
+         "Plotting the components of galactic rotation curves using the SPARC database of 175 galaxies."],
+        ["08_Interactive_Fitting.ipynb", "Interactive curve fitting."],
+    ]  # fmt: skip
+    # No header cell is left a heading; the text around the table stays as it was.
+    assert [b.text for b in got if b.kind == "heading"] == ["Summary", "Materials", "Statement of Need", "Delivery"]
+    assert got[got.index(t) - 1].text.startswith("This project consists")
+
+
+def _boxes(*boxes: list[str]) -> list[TLine]:
+    """A region's lines, a box (a unit) each list."""
+    return [TLine(t, k) for k, box in enumerate(boxes) for t in box]
+
+
+KEYS = [["File Name"], ["01_a_b.ipynb", "02_c_d.ipynb", "03_e_f.ipynb"], ["Description"]]
+CELLS = [["Animations and rotation", "curve plots."], ["Interactive widget."], ["Rotation curve plotting."]]
+
+
+def test_a_key_column_pairs_its_keys_with_the_boxes_after_it() -> None:
+    rows, head = by_key_column(_boxes(*KEYS, *CELLS), PARAMS.structure) or ([], 0)
+    assert head == 1 and rows == [
+        ["File Name", "Description"],
+        ["01_a_b.ipynb", "Animations and rotation curve plots."],
+        ["02_c_d.ipynb", "Interactive widget."],
+        ["03_e_f.ipynb", "Rotation curve plotting."],
+    ]
+    # No second header: the first cell is a cell, though short and a box of its own, when it
+    # ends a sentence, runs past a header's words or goes on in its box.
+    for first in (["Interactive curve fitting."], ["Plotting the rotation curves of galaxy components"]):
+        rows, head = by_key_column(_boxes(*KEYS[:2], first, *CELLS[1:]), PARAMS.structure) or ([], 0)
+        assert rows[:2] == [["File Name", ""], ["01_a_b.ipynb", first[0]]]
+    rows, head = by_key_column(_boxes(*KEYS[:2], ["Animations", "and rotation."], *CELLS[1:]), PARAMS.structure) or (
+        [],
+        0,
+    )
+    assert rows[1] == ["01_a_b.ipynb", "Animations and rotation."]
+
+
+@pytest.mark.parametrize(
+    "boxes",
+    [
+        pytest.param([*KEYS, *CELLS[:2]], id="a cell too few"),
+        pytest.param(
+            [*KEYS, ["Animations and"], ["rotation curve."], ["Interactive widget."]], id="cells in lower case"
+        ),
+        pytest.param([*KEYS, ["72.37"], ["65.72"], ["53.69"]], id="figures for cells"),
+        pytest.param([["Length"], ["3.8±0.26a", "4.1±0.26d", "4.7±0.28c"], ["Shoots"], *CELLS], id="figures for keys"),
+        pytest.param([["File Name"], ["01_a_b.ipynb", "02_c_d.ipynb"], ["Description"], *CELLS[:2]], id="two keys"),
+        pytest.param([["Day 1:", "Day 3:", "Day 2:"], *CELLS], id="keys that do not count on"),
+        pytest.param([["01_a_b.ipynb", "01_a_b.ipynb", "01_a_b.ipynb"], *CELLS], id="one key thrice"),
+        pytest.param([[*KEYS[1], "04_g_h.ipynb Some text."], *CELLS[:2]], id="a key with its text"),
+        pytest.param(
+            [["01_a_b.ipynb"], CELLS[0], ["02_c_d.ipynb"], CELLS[1], ["03_e_f.ipynb"], CELLS[2]],
+            id="keys each above their text: rows.by_keys reads them",
+        ),
+    ],
+)
+def test_a_key_column_that_cannot_pair_stays_apart(boxes: list[list[str]]) -> None:
+    assert by_key_column(_boxes(*boxes), PARAMS.structure) is None
+
+
+def test_keys_a_unit_each_reach_as_many_cells_after_them() -> None:
+    # The keys one under another in units of their own: the run goes on over the other
+    # column's header and a cell for each key, up to the prose after the table.
+    def unit(*lines: str) -> Unit:
+        return Unit(" ".join(lines), "line", 0, 0, list(lines))
+
+    keys = [unit(f"0{k}_Module_Part.ipynb") for k in range(1, 6)]
+    cells = [unit("Animations and rotation", "curve plots.") for _ in range(5)]
+    prose = "The modules are designed to be presented to participants in numeric order as part of a"
+    units = [unit("File Name"), *keys, unit("Description"), *cells, unit(prose, prose)]
+    assert [(r.lo, r.hi) for r in key_runs(units, 90.0, PARAMS.structure)] == [(0, 12)]
+    # Keys that open their rows reach no further than ``table_cell_lines``: the bulleted
+    # list after the table (``• Provide ...``) stays out of its run, and the run a table.
+    rows = [unit(f"0{k}_Module_Part.ipynb Animations and", "rotation curve plots.") for k in range(1, 5)]
+    rows += [unit("05_Module_Part.ipynb"), unit("Considering tiny black holes as candidates.")]
+    items = [unit("Learning Objectives"), unit("The learning objectives for these modules are:")]
+    items += [unit("• Provide a working space where people can", "connect with current literature.")] * 3
+    runs = key_runs([unit("File Name Description"), *rows, *items, unit(prose, prose)], 90.0, PARAMS.structure)
+    assert [(r.lo, r.hi) for r in runs] == [(0, 9)]

@@ -10,6 +10,8 @@
    - ``position.by_position``: layout-mode text, cells by their page columns;
    - ``columns.by_columns``: a table read column by column (pdfminer), turned to rows;
    - ``columns.by_label_column``: the same, its labels first as a column of their own;
+   - ``columns.by_key_column``: keys of one shape one under another, then the text of
+     each, a box a cell (pdfminer; ``File Name`` / ``01_DM_Rotation_Curve_Intro.ipynb`` / ...);
    - ``pairs.by_label_sentences``: two columns, short labels and the sentences that
      describe them, read in any order (beside a caption only);
    - ``rows.by_period``: a cell a line, row after row, a column of numbers every k lines;
@@ -45,7 +47,7 @@ from galley.params import StructureParams
 from galley.structure import table_notes
 from galley.structure.blocks.shapes import body_measure
 from galley.structure.tables.cells import TLine, lines_of
-from galley.structure.tables.columns import by_columns, by_label_column
+from galley.structure.tables.columns import by_columns, by_key_column, by_label_column
 from galley.structure.tables.pairs import by_label_sentences
 from galley.structure.tables.position import by_position
 from galley.structure.tables.region import Region, cut_units, find_regions, is_table_caption
@@ -73,6 +75,7 @@ GRIDS: list[GridRule] = [
     by_position,
     by_columns,
     by_label_column,
+    by_key_column,
     by_label_sentences,
     by_period,
     by_count,

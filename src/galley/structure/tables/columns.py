@@ -18,11 +18,12 @@ from collections import Counter
 from galley.clean.headings import open_ended
 from galley.params import StructureParams
 from galley.structure.tables.cells import TLine, is_number, join_cell
-from galley.structure.tables.rows import word_shape
+from galley.structure.tables.rows import counts_on, key_shape, word_shape
 
 Grid = tuple[list[list[str]], int]
 
 _DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]{2}")  # a word of letters: text, not a figure (``53.69``)
 
 
 def by_columns(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
@@ -211,6 +212,93 @@ def _above_labels(texts: list[str], first: int, n: int, k: int, p: StructurePara
     merged, labels = texts[first - 1], texts[above : above + n]
     wide = len(merged) >= p.table_merged_header_width * max(len(t) for t in labels)
     return above if wide and len(merged.split()) >= p.table_merged_header_words * k else None
+
+
+def by_key_column(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
+    """A table of keys and the text that describes them, read a column at a time (pdfminer,
+    a box per column on each page; jose.00184): the column's header and its keys one under
+    another (``File Name`` / ``01_DM_Rotation_Curve_Intro.ipynb`` / ... /
+    ``04_Plotting_Rotation_Curves.ipynb``), then the other column's header and its cells, a
+    box each (``Description`` / ``Animations and rotation`` / ``curve plots demonstrating``
+    / ... / ``Interactive widget to`` / ``introduce dark matter.``), the headers again after a
+    page break, and a key and its cell read one after the other where a page's boxes fell
+    so. The keys are lines of one shape (``rows.key_shape``) and nothing else, no figures,
+    ``table_min_keys`` or more, most of them one under another (``rows.by_keys`` reads the
+    keys that open their rows). Any other line opens a cell where a key, another box or a
+    header came before it, and a cell opens as one (no lower case) on a word; the i-th cell
+    is the i-th key's, so there must be as many. The
+    second column's header is the first line after the first keys when it reads as one
+    (the last line of its box, a few words, no stop); the headers read again are a row of
+    their own where they come (no word is lost)."""
+    shapes = [key_shape(ln.text) for ln in lines]
+    found = Counter(s for s in shapes if s)
+    if not found:
+        return None
+    key, _ = found.most_common(1)[0]
+    width = len(key.split())
+    at = [i for i, s in enumerate(shapes) if s == key and len(lines[i].words) == width]
+    stacked = sum(1 for a, b in zip(at, at[1:], strict=False) if b == a + 1)
+    if len(at) < p.table_min_keys or stacked * 2 <= len(at) - 1 or len(at) < sum(1 for s in shapes if s == key):
+        return None  # few keys, keys that open their rows, or keys with their text on one line
+    keys = [lines[i].text for i in at]
+    if not counts_on(keys) or len(set(keys)) < len(keys) or any(map(is_number, keys)):
+        return None  # (``4.1±0.26d``: a column of figures, ``columns.by_columns``' to read)
+    head = [ln.text for ln in lines[: at[0]]]
+    # The second column's header: the first line after the first keys, a box of its own.
+    k = next((i for i in range(at[0], len(lines)) if i not in at), len(lines))
+    second = lines[k].text if k < len(lines) and _reads_as_header(lines, k, p) else ""
+    cells, again = _cells(lines, set(at), {*head, second} - {""})
+    if len(cells) != len(keys) or any(not _opens_cell(cell[0]) or not _WORD.search(cell[0]) for cell in cells):
+        return None  # cells that do not count right, go on in lower case or hold no word
+    rows = [[join_cell(head, lang), second]] if head or second else []
+    top = len(rows)
+    if second:
+        first = next(k for k, (_, texts) in enumerate(again) if second in texts)
+        again[first][1].remove(second)  # its first reading: the header row's
+    repeats = {n: texts for n, texts in again if texts}
+    for n, (name, cell) in enumerate(zip(keys, cells, strict=True)):
+        if n in repeats:
+            rows.append(repeats.pop(n))  # the headers read again after a page break
+        rows.append([name, join_cell(cell, lang)])
+    rows += list(repeats.values())
+    return rows, top
+
+
+Cells = list[list[str]]
+Again = list[tuple[int, list[str]]]
+
+
+def _cells(lines: list[TLine], keys: set[int], headers: set[str]) -> tuple[Cells, Again]:
+    """The cells after the first key: runs of lines cut at a key, a header and a box's
+    start; and the headers read among them, those with no cell between them together,
+    with the number of cells read before them."""
+    cells: Cells = []
+    again: Again = []
+    fresh = True
+    for i in range(min(keys), len(lines)):
+        ln = lines[i]
+        if ln.text in headers and i not in keys:
+            if again and again[-1][0] == len(cells):
+                again[-1][1].append(ln.text)
+            else:
+                again.append((len(cells), [ln.text]))
+            fresh = True
+        elif i in keys:
+            fresh = True
+        elif fresh or ln.unit != lines[i - 1].unit:
+            cells.append([ln.text])
+            fresh = False
+        else:
+            cells[-1].append(ln.text)
+    return cells, again
+
+
+def _reads_as_header(lines: list[TLine], k: int, p: StructureParams) -> bool:
+    """Line ``k`` is a column's header: the last line of its box (``Description``, alone or
+    under the keys), a few words (``table_label_max_words``) and no stop."""
+    text, unit = lines[k].text, lines[k].unit
+    alone = k + 1 == len(lines) or lines[k + 1].unit != unit
+    return alone and len(text.split()) <= p.table_label_max_words and not text.endswith(".")
 
 
 def _opens_cell(text: str) -> bool:

@@ -504,7 +504,9 @@ def key_runs(units: list[Unit], measure: float, p: StructureParams) -> list[Regi
     """Tables without a caption in plain text: runs of cells in which ``table_min_keys``
     lines or more open with keys of one shape (``01_DM_Rotation_Curve_Intro.ipynb``,
     ``02_Widget_NGC5533_DMonly.ipynb`` ...), with the short cells above the first key (its
-    header: ``File Name`` / ``Description``) and the wrapped cells after the last. Prose
+    header: ``File Name`` / ``Description``) and the wrapped cells after the last: as many
+    units as the keys read alone one under another, and two more (the other column's
+    header, and the headers read again after a page break), or ``table_cell_lines``. Prose
     ends a run."""
     keys_of = {i: found for i, u in enumerate(units) if (found := key_counts(u))}  # (asked again and again below)
     out: list[Region] = []
@@ -516,12 +518,16 @@ def key_runs(units: list[Unit], measure: float, p: StructureParams) -> list[Regi
             continue
         best: tuple[int, int, int] | None = None  # (keys, first, end)
         for shape in shapes:
-            keys, j, last = 0, i, i
+            keys, j, last, stack = 0, i, i, 0
             while j < len(units) and not ends_table(units, j, measure, p):
                 n = keys_of[j][shape] if j in keys_of else 0
                 if n:
+                    # Keys alone one under another (in one unit or in units one after
+                    # another) have their cells further on, a unit each after the header.
+                    alone = all(len(ln.split()) == len(shape.split()) for ln in units[j].lines)
+                    stack = n + (stack if j == last + 1 else 0) if alone else 0
                     keys, last = keys + n, j
-                elif j - last > p.table_cell_lines:
+                elif j - last > max(p.table_cell_lines, stack + 2):
                     break
                 j += 1
             if keys >= p.table_min_keys and (best is None or keys > best[0]) and not _bulleted(units[i:j]):
