@@ -108,6 +108,9 @@ def test_typeset_hyphen_min_lines() -> None:
     assert not hyphens.decide("geo‐", "economic", lex, "en", with_(typeset_hyphen_min_lines=4).clean).join
     # One word that holds the character inside a line: it is the author's hyphen too.
     assert DocumentLexicon([*lines, "a well‐known case"]).typeset_hyphens == 0
+    # A column's last word set in the gutter of a layout-mode line ends on it before the
+    # other column's text: no word holds it inside.
+    assert DocumentLexicon([*lines, "sin gra‐     (Trad. cast. El gobierno"]).typeset_hyphens == 3
 
 
 # -- compounds an extractor joined (pdftotext's default mode) ------------------------------

@@ -24,6 +24,7 @@ _TIGHT_SLASH = re.compile(r"[^\W\d_]/[^\W\d_]")
 # A number after a colon or semicolon after a number: tight (``48(2):225``) or spaced.
 _TIGHT_NUMBERS = re.compile(r"[\d)][:;]\d")
 _SPACED_NUMBERS = re.compile(r"[\d)][:;] \d")
+_INSIDE_A_WORD = re.compile(r"\S‐\S")  # ``well‐known``; not ``gra‐`` at a line's or a column's end
 _ADDRESS = re.compile(r"://|www\.|\.\w{2,4}/|^/|10\.\d{4}")
 # Lower-cases ASCII text and makes a space of everything that is neither letter nor joiner.
 _ASCII_SPLIT = str.maketrans(
@@ -59,15 +60,17 @@ class DocumentLexicon:
 
     @cached_property
     def typeset_hyphens(self) -> int:
-        """How many lines end on ``‐`` (U+2010) when no line holds one elsewhere (else 0):
-        then it is the typesetter's hyphenation mark, not the author's hyphen."""
+        """How many lines end on ``‐`` (U+2010) when no word holds one inside (else 0): then
+        it is the typesetter's hyphenation mark, not the author's hyphen (``well‐known`` is
+        the author's). A word that ends on one inside a line is a line's end all the same: a
+        column's last word that layout mode set in the gutter, beside the next column's text
+        (``sin gra‐     (Trad. cast. El gobierno ...``)."""
         ends = 0
         for t in self._texts:
             if "‐" in t:
-                t = t.rstrip()
-                if "‐" in t[:-1]:
+                if _INSIDE_A_WORD.search(t):
                     return 0
-                ends += t.endswith("‐")
+                ends += t.rstrip().endswith("‐")
         return ends
 
     @cached_property
