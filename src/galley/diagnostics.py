@@ -228,23 +228,23 @@ def _reading_order(raw: str, numbered: list[tuple[int, list[str]]], doc: Documen
     text apart (a ``columns`` repair over raw lines a-b), the left column's pieces first,
     then the right column's, each piece under its raw line number, so a word joined across
     a column's line end has its halves side by side here too. A line is cut where the
-    cleaner cut it (``columns.halves`` at the repair's gutter: a quote indented in the left
-    column moves its line's right piece a few places left)."""
+    cleaner cut it (``columns.halves`` at the repair's gutter and its right column's edge: a
+    quote indented in the left column moves its line's right piece a few places left)."""
     from galley.clean import characters, columns
 
-    runs = [(r.line, r.end_line, band) for r in doc.repairs if (band := columns.gutter_of(r)) is not None]
+    runs = [(r.line, r.end_line, *gutter) for r in doc.repairs if (gutter := columns.gutter_of(r)) is not None]
     if not runs:
         return numbered
     lines = _raw_lines(raw)
     out = list(numbered)
-    for a, b, band in runs:
+    for a, b, band, edge in runs:
         left: list[tuple[int, list[str]]] = []
         right: list[tuple[int, list[str]]] = []
         for n in range(a, min(b, len(lines)) + 1):
             for piece in lines[n - 1].split("\f"):
                 text = piece.replace("\t", "    ").rstrip()
                 line = Line(n, text.lstrip(" "), len(text) - len(text.lstrip(" ")), 0, 0, 0)
-                left_text, right_text, _ = columns.halves(line, band)
+                left_text, right_text, _ = columns.halves(line, band, edge)
                 left.append((n, _words_of(left_text, characters.RULES)))
                 right.append((n, _words_of(right_text, characters.RULES)))
         span = [k for k, (n, _) in enumerate(out) if a <= n <= b]

@@ -128,6 +128,76 @@ def test_a_justified_column_whose_lines_end_ragged_is_read_whole() -> None:
     assert texts.index("um to reduced hyperhydricity (23.6%).") < texts.index("1. Introduction")
 
 
+def test_a_left_column_s_last_word_in_the_gutter_stays_in_its_column() -> None:
+    """pypdf's layout mode spreads a justified line's words over its width, and the last
+    one may land in the gutter, right of its blank page columns but short of where the right
+    column's lines start (WeasyPrint render of scielo trans-45, CC BY: ``... bien     y
+    FOUCAULT, M.``, ``... sin       gra‐     (Trad. cast.``). It stays the left column's:
+    read in the right one, ``gra‐`` / ``cia”`` lay a column apart and the right column's
+    entries read ``y FOUCAULT, M.``."""
+    _, after, repairs = separated("twocol-gutter-words-pypdf-layout.txt")
+    texts = [ln.text for ln in after]
+    assert "“[…]     confunde,     en     lo     indiscernible,     bien     y" in texts
+    k = texts.index("que       parezca       “animal,       salvaje,       sin       gra‐")
+    assert texts[k + 1].startswith("cia”")
+    assert "FOUCAULT, M. Le Gouvernement de soi et des autres" in texts
+    assert "(Trad. cast. El gobierno de sí y de los otros II. El" in texts
+    # A word that spills into the gutter no further than its blank page columns' right edge
+    # (``... efecto       inverti‐     cinismo contemporáneo``) does not end the run: the left
+    # column's reference list, under its heading, is read before the right column's entries.
+    k = texts.index("nomina:       “eclecticismo       de       efecto       inverti‐")
+    assert texts[k + 1 : k + 3] == ["do” (FOUCAULT, 2010, p. 244).", "Referencias"]
+    assert texts.index("Referencias") < texts.index("FOUCAULT, M. Le Gouvernement de soi et des autres")
+    # The repair says where the right column starts: the loss audit cuts the lines there too.
+    assert [columns.gutter_of(r) for r in repairs] == [((61, 64), 68)]
+
+
+# The left column's line 33 and its last word, spilled into the gutter (page columns 56-63;
+# the gutter's blank page columns 60-63, the right column's text from page column 73).
+SPILL = "nomina:       “eclecticismo       de       efecto       inverti‐         cinismo"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(SPILL, id="spilled: the run goes on"),
+        pytest.param(SPILL.replace("inverti‐   ", "invertidos‐"), id="past the gutter's right edge"),
+        pytest.param(SPILL.replace("inverti‐       ", "inverti‐"), id="the right column's text too near"),
+        pytest.param(SPILL.replace("inverti‐  ", "inverti‐"), id="no wider gap than the line's words'"),
+        pytest.param(
+            "nomina: “eclecticismo de efecto invertido, dijo, y otro inverti‐         cinismo", id="no word before it"
+        ),
+    ],
+)
+def test_a_word_that_crosses_the_gutter_ends_the_run(line: str) -> None:
+    text = (CASES / "twocol-gutter-words-pypdf-layout.txt").read_text(encoding="utf-8")
+    assert SPILL in text and len(line.split("  ")[0]) <= 64
+    repairs: list[Repair] = []
+    columns.separate(to_lines(text.replace(SPILL, line)), repairs)
+    assert [(r.line, r.end_line) for r in repairs] == [(1, 39 if line == SPILL else 32)]
+
+
+def test_a_list_s_marker_hanging_left_of_the_right_column_stays_in_it() -> None:
+    # The same page, a bullet where the left column's last word was (``bien     •  FOUCAULT``):
+    # a marker hanging left of its item is the right column's; so are words a line runs with.
+    text = (CASES / "twocol-gutter-words-pypdf-layout.txt").read_text(encoding="utf-8")
+    for marked in ("bien     •  FOUCAULT", "bien     y y  FOUCAULT"):
+        after = columns.separate(to_lines(text.replace("bien     y  FOUCAULT", marked)), [])
+        texts = [ln.text for ln in after]
+        assert "“[…]     confunde,     en     lo     indiscernible,     bien" in texts
+        assert marked.split("     ")[1] + ", M. Le Gouvernement de soi et des autres" in texts
+    # The left column's last word spilled into the gutter, nothing in the right column beside it.
+    after = columns.separate(
+        to_lines(text.replace("bien     y  FOUCAULT, M. Le Gouvernement de soi et des autres", "bien     y")), []
+    )
+    assert "“[…]     confunde,     en     lo     indiscernible,     bien     y" in [ln.text for ln in after]
+    # A line of the right column alone that starts short of its edge has no left text to go on.
+    alone = " " * 68 + "JULIANO. Discursos I - V. Madrid: Gredos ,"
+    assert alone in text
+    after = columns.separate(to_lines(text.replace(alone, " " * 65 + "Nota  breve, Departamento")), [])
+    assert any(ln.text.startswith("Nota  breve, Departamento") for ln in after)
+
+
 def test_a_page_that_goes_on_in_two_columns_may_hold_a_table_in_one() -> None:
     """``pdftotext -layout`` of a two-column page (WeasyPrint render of scielo cadsc-31,
     CC BY) whose right column is a table (``Total 6,6 5,0 - 8,5 93,4 91,5 - 95,0``) after
@@ -192,7 +262,7 @@ def test_each_page_s_columns_are_read_before_the_next_page() -> None:
     assert [ln.page for ln in after] == sorted(ln.page for ln in after)
     # Each repair names its gutter, so the loss audit can cut the raw lines where this did.
     # (the right column's page column, above, is where the gutter ends)
-    assert [gutter[1] for r in repairs if (gutter := columns.gutter_of(r))] == [54, 55]
+    assert [gutter[0][1] for r in repairs if (gutter := columns.gutter_of(r))] == [54, 55]
     assert columns.gutter_of(Repair("hyphen-join", 1, 2, "a-", "b", "parted by blank page columns 1-2")) is None
 
 
@@ -203,7 +273,7 @@ def test_a_page_goes_on_in_two_columns_where_one_edge_of_its_gutter_stays() -> N
     page 1 make it two). Both pages are read column by column, the references after the
     left column's last paragraph."""
     _, after, repairs = separated("twocol-shifted-gutter-pdftotext-layout.txt")
-    assert [columns.gutter_of(r) for r in repairs] == [(55, 72), (55, 62)]
+    assert [columns.gutter_of(r) for r in repairs] == [((55, 72), 72), ((55, 62), 62)]
     texts = [ln.text for ln in after]
     assert texts.index("References") > texts.index("change.")
     feedback = texts.index("their valuable feedback and suggestions that helped")

@@ -35,9 +35,10 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from galley import vocab
-from galley.clean.shapes import ends_sentence
+from galley.clean.shapes import ends_sentence, is_bare_marker
 from galley.model import Line, Repair
 from galley.params import CleanParams
 
@@ -47,7 +48,7 @@ _SIDEBAR_LABEL = re.compile(rf"^(?:DOI\b|(?i:{vocab.alternation(vocab.all_of(voc
 
 Span = tuple[int, int]  # [start, end) columns of the page
 # How a ``columns`` repair names its gutter (``separate``), read back by ``gutter_of``.
-_GUTTER = re.compile(r"parted by blank page columns (\d+)-(\d+)")
+_GUTTER = re.compile(r"parted by blank page columns (\d+)-(\d+)(?:, the right one's lines at (\d+))?")
 
 
 def spans(line: Line) -> list[Span]:
@@ -89,6 +90,7 @@ class Run:
     last: int
     band: Span
     prose: bool = True  # two columns of prose side by side (else a sidebar beside the body)
+    edge: int | None = None  # where the right column's lines start (``right_edge``)
 
 
 def _bands(sp: list[Span], p: CleanParams) -> list[Span]:
@@ -99,22 +101,24 @@ def _bands(sp: list[Span], p: CleanParams) -> list[Span]:
 
 def _narrow(sp: list[Span], band: Span, p: CleanParams) -> Span | None:
     """What of ``band`` the line leaves blank, or None when the line crosses it: a piece sits
-    in it (but a word of the left column's, below), or the line has text on both sides with
-    less than ``gutter_line_spaces`` between them (two words of a justified line, not two
-    columns). A line of one column only leaves the band as it is when it stops short of the
-    other column, however far into the gutter it reaches: a sidebar's line may end one space
-    before the body's column (``Attribution License (CC BY 4.0).`` under ``copyright and
-    release the work   four-vectors such``)."""
+    in it (but a word of the left column's, below, or one it spilled into it, ``_spilled``),
+    or the line has text on both sides with less than ``gutter_line_spaces`` between them
+    (two words of a justified line, not two columns). A line of one column only leaves the
+    band as it is when it stops short of the other column, however far into the gutter it
+    reaches: a sidebar's line may end one space before the body's column (``Attribution
+    License (CC BY 4.0).`` under ``copyright and release the work   four-vectors such``)."""
     a, b = band
     if sp[-1][1] < b and sp[0][0] < a:
         return band  # text of the left column only, ending short of the right one (below)
     left = right = False  # text left of the band, right of it (each piece is one or the other)
     last_end = a  # where the line's last piece so far ends (read once ``left`` is set)
-    for start, end in sp:
+    for k, (start, end) in enumerate(sp):
         if end <= a:
             left = True
         elif start >= b:
             right = True
+        elif start <= a and b - end < p.gutter_min_columns and _spilled(sp, k, b, p):
+            left = True  # (the band stays, too narrow left of the word: the line's others leave it blank)
         elif start <= a:
             a, left = end, True  # the piece reaches in from the left
         elif end >= b:
@@ -132,6 +136,19 @@ def _narrow(sp: list[Span], band: Span, p: CleanParams) -> Span | None:
     if left and right and b - a < p.gutter_line_spaces:
         return None
     return (a, b)
+
+
+def _spilled(sp: list[Span], k: int, b: int, p: CleanParams) -> bool:
+    """Piece ``k`` reaches into the band from the left and no further than its right edge
+    ``b``: the last word of a justified line that pypdf's layout mode spread over the line's
+    width (a piece before it), the right column's text ``gutter_line_spaces`` or more after
+    it, further than any of the line's words from the one before (``... de       efecto
+    inverti‐         cinismo contemporáneo``; a line spread across the page, a footer's
+    ``Campitelli,  &  Corrales.   (2025).   An  R  ...``, has no wider gap there)."""
+    if not 0 < k < len(sp) - 1 or sp[k][1] > b:
+        return False
+    gap = sp[k + 1][0] - sp[k][1]
+    return gap >= p.gutter_line_spaces and gap > max(nxt[0] - cur[1] for cur, nxt in pairwise(sp[: k + 1]))
 
 
 def _grow(all_spans: Spans, i: int, band: Span, p: CleanParams, lo: int = 0) -> Run:
@@ -156,14 +173,38 @@ def _grow(all_spans: Spans, i: int, band: Span, p: CleanParams, lo: int = 0) -> 
     return Run(first, last, band)
 
 
-def halves(line: Line, band: Span) -> tuple[str, str, int]:
+def halves(line: Line, band: Span, edge: int | None = None) -> tuple[str, str, int]:
     """The line's text left and right of the band, and the page column the right one starts
-    at: its pieces that start before the band's right edge are the left column's."""
-    cut = next((start for start, _ in spans(line) if start >= band[1]), None)
-    if cut is None:
+    at: its pieces that start before the band's right edge are the left column's. ``edge``:
+    where the right column's lines start (``right_edge``); a word right of the band but
+    short of it, after the left column's text, is the left column's last, which pypdf's
+    layout mode spread into the gutter with the line's other words (``... bien     y
+    FOUCAULT, M.``, ``... sin       gra‐     (Trad. cast.``); a list's marker hanging
+    there is the right column's."""
+    sp = spans(line)
+    k = next((k for k, (start, _) in enumerate(sp) if start >= band[1]), len(sp))
+    if edge is not None and 0 < k < len(sp) and sp[k][0] < edge:
+        word = line.text[sp[k][0] - line.indent : sp[k][1] - line.indent]
+        if " " not in word and not is_bare_marker(word):
+            k += 1  # (one word, not a list's marker hanging left of its item)
+    if k == len(sp):
         return line.text.rstrip(), "", line.indent + len(line.text)
+    cut = sp[k][0]
     left = line.text[: cut - line.indent].rstrip()
     return left, line.text[cut - line.indent :], cut
+
+
+def right_edge(lines: list[Line], run: Run, p: CleanParams) -> int | None:
+    """Where the run's right column starts: the leftmost page column at which its first
+    piece starts on ``gutter_min_lines`` lines or more (a hanging indent starts further
+    right; a word the left column spread into the gutter, further left)."""
+    starts = Counter(start for ln in lines[run.first : run.last + 1] for start in _right_start(ln, run.band))
+    common = [start for start, n in starts.items() if n >= p.gutter_min_lines]
+    return min(common, default=None)
+
+
+def _right_start(line: Line, band: Span) -> list[int]:
+    return [start for start, _ in spans(line) if start >= band[1]][:1]
 
 
 def _edge(lines: list[Line], all_spans: Spans, run: Run, in_runs: set[int], p: CleanParams) -> int | None:
@@ -331,7 +372,7 @@ def split_run(lines: list[Line], run: Run, p: CleanParams) -> tuple[list[Line], 
     cols: tuple[list[Line], list[Line]] = ([], [])
     pending = [0, 0]  # blank lines each column has seen since its last piece
     for ln in lines[run.first : run.last + 1]:
-        left, right, start = halves(ln, run.band)
+        left, right, start = halves(ln, run.band, run.edge)
         for side, text, indent in ((0, left, ln.indent), (1, right, start)):
             pending[side] += ln.blank_before
             if not text:
@@ -354,12 +395,16 @@ def split_run(lines: list[Line], run: Run, p: CleanParams) -> tuple[list[Line], 
     return cols
 
 
-def gutter_of(repair: Repair) -> Span | None:
-    """The gutter a ``columns`` repair parted its lines at, as page columns ``[start, end)``:
-    a piece of one of its lines that starts at ``end`` or right of it is the right
-    column's (``halves``). The loss audit reads the raw lines in the cleaner's order so."""
+def gutter_of(repair: Repair) -> tuple[Span, int | None] | None:
+    """The gutter a ``columns`` repair parted its lines at, as page columns ``[start, end)``,
+    and where its right column's lines start (``right_edge``, None when unknown): a piece
+    of one of its lines that starts at ``end`` or right of it is the right column's
+    (``halves``). The loss audit reads the raw lines in the cleaner's order so."""
     found = _GUTTER.search(repair.why) if repair.rule == "columns" else None
-    return (int(found.group(1)), int(found.group(2)) + 1) if found else None
+    if not found:
+        return None
+    edge = found.group(3)
+    return (int(found.group(1)), int(found.group(2)) + 1), int(edge) if edge else None
 
 
 def separate(lines: list[Line], repairs: list[Repair], p: CleanParams | None = None) -> list[Line]:
@@ -373,12 +418,14 @@ def separate(lines: list[Line], repairs: list[Repair], p: CleanParams | None = N
     done = 0
     for run in runs:
         out.extend(lines[done : run.first])
+        run.edge = right_edge(lines, run, p)
         left, right = split_run(lines, run, p)
         out.extend(left + right)
         first, last = lines[run.first].number, lines[run.last].number
+        starts = f", the right one's lines at {run.edge}" if run.edge is not None else ""
         why = (
-            f"two columns share lines {first}-{last}, parted by blank page columns {run.band[0]}-{run.band[1] - 1}: "
-            f"the left column ({len(left)} pieces) is read before the right one ({len(right)})"
+            f"two columns share lines {first}-{last}, parted by blank page columns {run.band[0]}-{run.band[1] - 1}"
+            f"{starts}: the left column ({len(left)} pieces) is read before the right one ({len(right)})"
         )
         repairs.append(Repair("columns", first, last, "", "", why))
         done = run.last + 1
