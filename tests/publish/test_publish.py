@@ -575,6 +575,20 @@ def test_names_and_code_words_are_never_hyphenated() -> None:
     assert ".nohyphen, .address, a { hyphens: manual;" in load("journal").css("screen")
 
 
+def test_a_table_cell_s_file_name_breaks_after_its_marks_never_with_a_hyphen() -> None:
+    """A table's narrow cells hyphenate automatically: ``05_Widget_NGC5533_All_Components.ipynb``
+    came out ``05_Wid-get_...`` in the PDF. Its marks are its break points instead; a
+    figure (``1.771.430.000``) and a short word (``e.g.``) stay as they are."""
+    doc = paper(meta=Metadata(title="Cells", language="en"), sections=1)
+    rows = [["File Name", "Description"]]
+    rows.append(["05_Widget_NGC5533_All_Components.ipynb", "Plotting, e.g. 1.771.430.000 of them."])
+    doc.blocks.append(Block("table", "", rows=rows, head=1))
+    body = html.body_html(doc)
+    pieces = "<wbr />".join(["05_", "Widget_", "NGC5533_", "All_", "Components.", "ipynb"])
+    assert f'<span class="address">{pieces}</span>' in body
+    assert "Plotting, e.g. 1.771.430.000 of them." in body
+
+
 def test_pdf_builds_leave_nothing_in_the_temp_folder(tmp_path: Path) -> None:
     """WeasyPrint writes the subset fonts to a temp folder that only its font configuration's
     __del__ removes; CI runners that build thousands of papers must not fill /tmp. Both ways a

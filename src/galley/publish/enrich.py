@@ -32,6 +32,10 @@ NOUN_CAPITALISING = {"de", "lb", "gsw", "bar"}
 # break after a slash or dot (as journals break URLs), else a justified line around a long
 # address opens wide gaps. The break is a <wbr>: no character is added to the text.
 ADDRESS_LIKE = re.compile(r"\S*(://|www\.|@|\w/\w)\S*")
+# A code-like word: a file or package name, an identifier, with a letter in it
+# (``05_Widget_NGC5533.ipynb``, ``pyproject.toml``, ``snake_case``; not ``65.72``).
+CODE_LIKE = re.compile(r"\W*(?=\S*[^\W\d_])\w+(?:[._]\w+)+\.?\W*")
+CELL_WORD_BREAKS = 12  # characters of a code-like word in a table cell for it to get break points
 ADDRESS_BREAKS = re.compile(r"(?<=[/.\-_])(?=\w)|(?=[?#&=])")
 WBR = {"t": "RawInline", "c": ["html", "<wbr />"]}
 YEAR = re.compile(r"\(?(1[6-9]\d\d|20\d\d)[a-z]?[);,.]*$")
@@ -84,7 +88,8 @@ def keep_names_whole(node: Any, lang: str = "en", *, names: bool = True) -> Any:
     """Wrap names, citations and code-like words in ``<span class="nohyphen">`` and addresses
     in ``<span class="address">``, so automatic hyphenation never adds a hyphen inside them
     (the seed printed "(Aberna-|they", "Noor-|dermeer", "Neth-|erlands", "Rus-|sia").
-    Links, code and headings are left as they are (the theme sets links ``hyphens: manual``).
+    Links, code and headings are left as they are (the theme sets links ``hyphens: manual``);
+    a table's cells get their addresses and code-like words marked (``_cells``).
     ``names=False`` (the PDF, hyphenated by ``soft_hyphens``): addresses only."""
     caps = lang.split("-")[0].lower() not in NOUN_CAPITALISING
 
@@ -96,7 +101,9 @@ def keep_names_whole(node: Any, lang: str = "en", *, names: bool = True) -> Any:
                 for i, x in enumerate(node)
             ]
         if isinstance(node, dict):
-            if node.get("t") in ("Link", "Code", "CodeBlock", "Header", "RawInline", "RawBlock", "Table"):
+            if node.get("t") == "Table":
+                return _cells(node)
+            if node.get("t") in ("Link", "Code", "CodeBlock", "Header", "RawInline", "RawBlock"):
                 return node
             return {k: walk(v) for k, v in node.items()}
         return node
@@ -110,6 +117,21 @@ def keep_names_whole(node: Any, lang: str = "en", *, names: bool = True) -> Any:
         return node
 
     return walk(node)
+
+
+def _cells(node: Any) -> Any:
+    """A table's cells hyphenate automatically (their columns are narrow), but a code-like
+    word or an address in one breaks only after its marks, with no hyphen: a file name
+    printed ``05_Wid-get_NGC5533_All_Components.ipynb`` reads as another name. (A word of
+    fewer than ``CELL_WORD_BREAKS`` characters fits a column as it is: ``e.g.`` stays.)"""
+    if isinstance(node, list):
+        return [_cells(x) for x in node]
+    if isinstance(node, dict):
+        word = node["c"] if node.get("t") == "Str" else ""
+        if len(word) >= CELL_WORD_BREAKS and (ADDRESS_LIKE.fullmatch(word) or CODE_LIKE.fullmatch(word)):
+            return _span("address", _address(word))
+        return {k: _cells(v) for k, v in node.items()}
+    return node
 
 
 # -- missing figures -----------------------------------------------------------------------
