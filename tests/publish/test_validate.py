@@ -121,22 +121,29 @@ def test_epub_accessibility_claims_match_the_checks(dist: Path) -> None:
 
 class _MainText(HTMLParser):
     """Words of <main> in reading order, without the end-of-document notes (the PDF sets
-    those at the foot of their pages)."""
+    those at the foot of their pages). A ``<wbr>`` inside a word (an address's break
+    points) does not part it."""
 
     def __init__(self) -> None:
         super().__init__()
         self.depth = 0
         self.skip = 0
         self.words: list[str] = []
+        self.glue = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = dict(attrs)
+        if tag == "wbr":
+            self.glue = True
+            return  # (a void element: no end tag follows)
         if tag == "main":
             self.depth += 1
         if self.skip or "footnotes" in (a.get("class") or "").split():
             self.skip += 1
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "wbr":
+            return
         if tag == "main":
             self.depth -= 1
         if self.skip:
@@ -144,7 +151,11 @@ class _MainText(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self.depth and not self.skip:
-            self.words += data.split()
+            words = data.split()
+            if self.glue and words and self.words and not data[:1].isspace():
+                self.words[-1] += words.pop(0)
+            self.words += words
+        self.glue = False
 
 
 def _pdf_words(path: Path, running_head: str) -> str:
