@@ -111,6 +111,10 @@ def test_typeset_hyphen_min_lines() -> None:
     # A column's last word set in the gutter of a layout-mode line ends on it before the
     # other column's text: no word holds it inside.
     assert DocumentLexicon([*lines, "sin gra‐     (Trad. cast. El gobierno"]).typeset_hyphens == 3
+    assert DocumentLexicon([*lines, "sin gra‐ (Trad. cast. El gobierno"]).typeset_hyphens == 3  # (spaces closed)
+    # A bullet or a suspended hyphen in the character: the author's.
+    assert DocumentLexicon([*lines, "‐ how many hours a week"]).typeset_hyphens == 0
+    assert DocumentLexicon([*lines, "the pre‐ and post‐test"]).typeset_hyphens == 0
 
 
 # -- compounds an extractor joined (pdftotext's default mode) ------------------------------

@@ -10,6 +10,7 @@ from a SciELO article's (CC BY), and of a page whose sidebar floats in the body'
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ import pytest
 from galley.clean import columns
 from galley.inputs.read import to_lines
 from galley.model import Line, Repair
+from galley.params import CleanParams
 
 CASES = Path(__file__).resolve().parents[1] / "cases" / "columns"
 
@@ -149,32 +151,55 @@ def test_a_left_column_s_last_word_in_the_gutter_stays_in_its_column() -> None:
     assert texts[k + 1 : k + 3] == ["do” (FOUCAULT, 2010, p. 244).", "Referencias"]
     assert texts.index("Referencias") < texts.index("FOUCAULT, M. Le Gouvernement de soi et des autres")
     # The repair says where the right column starts: the loss audit cuts the lines there too.
-    assert [columns.gutter_of(r) for r in repairs] == [((61, 64), 68)]
+    assert columns.gutter_of(repairs[0]) == ((61, 64), 68)
 
 
-# The left column's line 33 and its last word, spilled into the gutter (page columns 56-63;
-# the gutter's blank page columns 60-63, the right column's text from page column 73).
-SPILL = "nomina:       “eclecticismo       de       efecto       inverti‐         cinismo"
+def test_runs_of_one_page_parted_by_a_word_in_the_gutter_are_read_as_one() -> None:
+    """The same page: ``... efecto       inverti‐     cinismo ...`` reaches into the
+    gutter, and the page's two columns are two runs, their gutters a few page columns apart.
+    The left column under that line goes on from the left column above it (its reference
+    list's heading and first entries), and is read before the right column's entries."""
+    _, after, repairs = separated("twocol-gutter-words-pypdf-layout.txt")
+    texts = [ln.text for ln in after]
+    k = texts.index("nomina:       “eclecticismo       de       efecto       inverti‐")
+    assert texts[k - 1].endswith("se de‐") and texts[k + 1 : k + 3] == ["do” (FOUCAULT, 2010, p. 244).", "Referencias"]
+    assert texts.index("Referencias") < texts.index("FOUCAULT, M. Le Gouvernement de soi et des autres")
+    assert [(r.line, r.end_line) for r in repairs] == [(1, 32), (33, 61)]
+    assert repairs[1].why.endswith(columns.GOES_ON) and not repairs[0].why.endswith(columns.GOES_ON)
+    # The right column's entry that the two runs cut in two reads on without a break.
+    entry = next(ln for ln in after if ln.text.startswith("cinismo contemporáneo."))
+    assert entry.blank_before == 0
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        pytest.param(SPILL, id="spilled: the run goes on"),
-        pytest.param(SPILL.replace("inverti‐   ", "invertidos‐"), id="past the gutter's right edge"),
-        pytest.param(SPILL.replace("inverti‐       ", "inverti‐"), id="the right column's text too near"),
-        pytest.param(SPILL.replace("inverti‐  ", "inverti‐"), id="no wider gap than the line's words'"),
-        pytest.param(
-            "nomina: “eclecticismo de efecto invertido, dijo, y otro inverti‐         cinismo", id="no word before it"
-        ),
-    ],
-)
-def test_a_word_that_crosses_the_gutter_ends_the_run(line: str) -> None:
-    text = (CASES / "twocol-gutter-words-pypdf-layout.txt").read_text(encoding="utf-8")
-    assert SPILL in text and len(line.split("  ")[0]) <= 64
+def test_runs_apart_or_far_apart_are_read_one_after_the_other() -> None:
+    lines = lines_of("twocol-gutter-words-pypdf-layout.txt")
+    first, second = columns.find_runs(lines, CleanParams())
+    p = CleanParams()
+    assert columns.goes_on(lines, first, second, p)
+    assert not columns.goes_on(lines, first, replace(second, first=second.first + 1), p)  # a line between
+    assert not columns.goes_on(lines, first, replace(second, band=(75, 80)), p)  # another gutter
+    assert not columns.goes_on(lines, replace(first, prose=False), second, p)  # a sidebar's
+    assert columns.goes_on(lines, first, replace(second, band=(53, 80)), p)  # one edge near enough
+    assert not columns.goes_on(lines, first, replace(second, band=(52, 80)), p)
+
+
+def test_a_reference_s_first_word_hanging_left_of_its_column_stays_in_it() -> None:
+    # Made up: a right column of references whose first lines hang five page columns left
+    # of the others, spread by justification (``HEINRICH,   K.   Parmenides``); most lines
+    # start at the indent. The author's name is not a word the left column spilled.
+    left = ["the quick brown fox jumps over the lazy dog and then runs"] * 10
+    left[0] = left[5] = "the   quick   brown   fox   jumps   over   the   lazy   dog"  # (spread: 3 apart)
+    right = [
+        "HEINRICH,   K.   Parmenides   und   Jona.   Vier   Studien",
+        *["     uber das Verhaltnis von Philosophie und Mytholo-"] * 4,
+        "NIEHUES-PROBSTING,   H.   Der   Kynismus   des   Dioge-",
+        *["     nes und der Begriff des Zynismus. Frankfurt: Suhr-"] * 4,
+    ]
     repairs: list[Repair] = []
-    columns.separate(to_lines(text.replace(SPILL, line)), repairs)
-    assert [(r.line, r.end_line) for r in repairs] == [(1, 39 if line == SPILL else 32)]
+    after = columns.separate(to_lines("\n".join(a.ljust(64) + b for a, b in zip(left, right, strict=True))), repairs)
+    texts = [ln.text for ln in after]
+    assert texts[:10] == left and texts[10].startswith("HEINRICH,") and texts[15].startswith("NIEHUES-PROBSTING,")
+    assert [columns.gutter_of(r) for r in repairs] == [((59, 64), 69)]
 
 
 def test_a_list_s_marker_hanging_left_of_the_right_column_stays_in_it() -> None:

@@ -2322,6 +2322,10 @@ def test_a_key_column_pairs_its_keys_with_the_boxes_after_it() -> None:
         pytest.param([["01_a_b.ipynb", "01_a_b.ipynb", "01_a_b.ipynb"], *CELLS], id="one key thrice"),
         pytest.param([[*KEYS[1], "04_g_h.ipynb Some text."], *CELLS[:2]], id="a key with its text"),
         pytest.param(
+            [*KEYS, ["Plots of rotation curves."], ["Uses the SPARC data."], ["Interactive widget.", "Rotation."]],
+            id="a cell parted in two boxes, two cells in one",
+        ),
+        pytest.param(
             [["01_a_b.ipynb"], CELLS[0], ["02_c_d.ipynb"], CELLS[1], ["03_e_f.ipynb"], CELLS[2]],
             id="keys each above their text: rows.by_keys reads them",
         ),

@@ -101,24 +101,22 @@ def _bands(sp: list[Span], p: CleanParams) -> list[Span]:
 
 def _narrow(sp: list[Span], band: Span, p: CleanParams) -> Span | None:
     """What of ``band`` the line leaves blank, or None when the line crosses it: a piece sits
-    in it (but a word of the left column's, below, or one it spilled into it, ``_spilled``),
-    or the line has text on both sides with less than ``gutter_line_spaces`` between them
-    (two words of a justified line, not two columns). A line of one column only leaves the
-    band as it is when it stops short of the other column, however far into the gutter it
-    reaches: a sidebar's line may end one space before the body's column (``Attribution
-    License (CC BY 4.0).`` under ``copyright and release the work   four-vectors such``)."""
+    in it (but a word of the left column's, below), or the line has text on both sides with
+    less than ``gutter_line_spaces`` between them (two words of a justified line, not two
+    columns). A line of one column only leaves the band as it is when it stops short of the
+    other column, however far into the gutter it reaches: a sidebar's line may end one space
+    before the body's column (``Attribution License (CC BY 4.0).`` under ``copyright and
+    release the work   four-vectors such``)."""
     a, b = band
     if sp[-1][1] < b and sp[0][0] < a:
         return band  # text of the left column only, ending short of the right one (below)
     left = right = False  # text left of the band, right of it (each piece is one or the other)
     last_end = a  # where the line's last piece so far ends (read once ``left`` is set)
-    for k, (start, end) in enumerate(sp):
+    for start, end in sp:
         if end <= a:
             left = True
         elif start >= b:
             right = True
-        elif start <= a and b - end < p.gutter_min_columns and _spilled(sp, k, b, p):
-            left = True  # (the band stays, too narrow left of the word: the line's others leave it blank)
         elif start <= a:
             a, left = end, True  # the piece reaches in from the left
         elif end >= b:
@@ -136,19 +134,6 @@ def _narrow(sp: list[Span], band: Span, p: CleanParams) -> Span | None:
     if left and right and b - a < p.gutter_line_spaces:
         return None
     return (a, b)
-
-
-def _spilled(sp: list[Span], k: int, b: int, p: CleanParams) -> bool:
-    """Piece ``k`` reaches into the band from the left and no further than its right edge
-    ``b``: the last word of a justified line that pypdf's layout mode spread over the line's
-    width (a piece before it), the right column's text ``gutter_line_spaces`` or more after
-    it, further than any of the line's words from the one before (``... de       efecto
-    inverti‐         cinismo contemporáneo``; a line spread across the page, a footer's
-    ``Campitelli,  &  Corrales.   (2025).   An  R  ...``, has no wider gap there)."""
-    if not 0 < k < len(sp) - 1 or sp[k][1] > b:
-        return False
-    gap = sp[k + 1][0] - sp[k][1]
-    return gap >= p.gutter_line_spaces and gap > max(nxt[0] - cur[1] for cur, nxt in pairwise(sp[: k + 1]))
 
 
 def _grow(all_spans: Spans, i: int, band: Span, p: CleanParams, lo: int = 0) -> Run:
@@ -177,13 +162,13 @@ def halves(line: Line, band: Span, edge: int | None = None) -> tuple[str, str, i
     """The line's text left and right of the band, and the page column the right one starts
     at: its pieces that start before the band's right edge are the left column's. ``edge``:
     where the right column's lines start (``right_edge``); a word right of the band but
-    short of it, after the left column's text, is the left column's last, which pypdf's
-    layout mode spread into the gutter with the line's other words (``... bien     y
-    FOUCAULT, M.``, ``... sin       gra‐     (Trad. cast.``); a list's marker hanging
-    there is the right column's."""
+    short of it, after the left column's text spread as far apart (``_spread_to``), is the
+    left column's last, which pypdf's layout mode spread into the gutter with the line's
+    other words (``... bien     y  FOUCAULT, M.``, ``... sin       gra‐     (Trad.
+    cast.``); a list's marker hanging there is the right column's."""
     sp = spans(line)
     k = next((k for k, (start, _) in enumerate(sp) if start >= band[1]), len(sp))
-    if edge is not None and 0 < k < len(sp) and sp[k][0] < edge:
+    if edge is not None and 1 < k < len(sp) and sp[k][0] < edge and _spread_to(sp, k):
         word = line.text[sp[k][0] - line.indent : sp[k][1] - line.indent]
         if " " not in word and not is_bare_marker(word):
             k += 1  # (one word, not a list's marker hanging left of its item)
@@ -192,6 +177,15 @@ def halves(line: Line, band: Span, edge: int | None = None) -> tuple[str, str, i
     cut = sp[k][0]
     left = line.text[: cut - line.indent].rstrip()
     return left, line.text[cut - line.indent :], cut
+
+
+def _spread_to(sp: list[Span], k: int) -> bool:
+    """Piece ``k`` stands no further from the piece before it than the line's pieces before
+    it stand apart (within a page column): the words of one justified line spread over its
+    width (``... en     lo     indiscernible,     bien     y``), not a reference's first
+    word hanging left of its column's other lines (``... and then runs       HEINRICH,``)."""
+    gaps = [b[0] - a[1] for a, b in pairwise(sp[: k + 1])]
+    return gaps[-1] <= max(gaps[:-1]) + 1
 
 
 def right_edge(lines: list[Line], run: Run, p: CleanParams) -> int | None:
@@ -360,7 +354,7 @@ def _trim(all_spans: Spans, run: Run) -> Run:
     return Run(first, run.last, run.band)
 
 
-def split_run(lines: list[Line], run: Run, p: CleanParams) -> tuple[list[Line], list[Line]]:
+def split_run(lines: list[Line], run: Run, p: CleanParams, apart: bool = True) -> tuple[list[Line], list[Line]]:
     """The run's left and right columns, each piece a Line with its raw number. A line of
     the run where a column has no piece is a blank line in that column (the left column's
     paragraph ends where the right one goes on, a heading has space under it), but inside a
@@ -368,7 +362,8 @@ def split_run(lines: list[Line], run: Run, p: CleanParams) -> tuple[list[Line], 
     apart (pdftotext's layout mode: ``... definidas como Ensino`` / ``Authors of papers
     retain`` / ``Baseado na Resolução ...``). Each column's indents are measured from its
     own left edge, but the body's beside a sidebar: its lines end where the page's do, and
-    are as full."""
+    are as full. ``apart``: the right column starts apart from the left one (not so in a run
+    that goes on from the one above, ``goes_on``: its columns go on from theirs)."""
     cols: tuple[list[Line], list[Line]] = ([], [])
     pending = [0, 0]  # blank lines each column has seen since its last piece
     for ln in lines[run.first : run.last + 1]:
@@ -390,7 +385,7 @@ def split_run(lines: list[Line], run: Run, p: CleanParams) -> tuple[list[Line], 
         edge = min((ln.indent for ln in col), default=0)
         for ln in col:
             ln.indent -= edge
-    if cols[1]:
+    if cols[1] and apart:
         cols[1][0].blank_before = max(1, cols[1][0].blank_before)  # the right column starts apart
     return cols
 
@@ -416,18 +411,44 @@ def separate(lines: list[Line], repairs: list[Repair], p: CleanParams | None = N
     runs = find_runs(lines, p)
     out: list[Line] = []
     done = 0
-    for run in runs:
-        out.extend(lines[done : run.first])
+    lefts: list[Line] = []  # the columns of the runs read together so far (``goes_on``)
+    rights: list[Line] = []
+    for k, run in enumerate(runs):
+        joined = k > 0 and goes_on(lines, runs[k - 1], run, p)
+        if not joined:
+            out.extend(lefts + rights)
+            lefts, rights = [], []
+            out.extend(lines[done : run.first])
         run.edge = right_edge(lines, run, p)
-        left, right = split_run(lines, run, p)
-        out.extend(left + right)
+        left, right = split_run(lines, run, p, apart=not joined)
+        lefts += left
+        rights += right
         first, last = lines[run.first].number, lines[run.last].number
         starts = f", the right one's lines at {run.edge}" if run.edge is not None else ""
         why = (
             f"two columns share lines {first}-{last}, parted by blank page columns {run.band[0]}-{run.band[1] - 1}"
             f"{starts}: the left column ({len(left)} pieces) is read before the right one ({len(right)})"
         )
-        repairs.append(Repair("columns", first, last, "", "", why))
+        repairs.append(Repair("columns", first, last, "", "", why + (GOES_ON if joined else "")))
         done = run.last + 1
+    out.extend(lefts + rights)
     out.extend(lines[done:])
     return out
+
+
+# How a ``columns`` repair says its run goes on from the one above (``goes_on``).
+GOES_ON = "; it goes on from the run above, its columns read after theirs"
+
+
+def goes_on(lines: list[Line], before: Run, run: Run, p: CleanParams) -> bool:
+    """The run goes on from the run right above it on its page: the same two columns of
+    prose, one edge of its gutter within ``column_shift`` page columns of the other's. A
+    line of the left column that reaches into the gutter cuts a page's run in two, its
+    gutter a little narrower above the line than below (pypdf's layout mode spreads a
+    justified line's words: ``... de       efecto       inverti‐     cinismo ...``); the
+    left column's lines under it are read before the right column's above it."""
+    if run.first != before.last + 1 or not (before.prose and run.prose):
+        return False
+    if lines[run.first].page != lines[before.last].page:
+        return False
+    return min(abs(before.band[0] - run.band[0]), abs(before.band[1] - run.band[1])) <= p.column_shift

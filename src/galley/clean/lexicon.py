@@ -24,7 +24,10 @@ _TIGHT_SLASH = re.compile(r"[^\W\d_]/[^\W\d_]")
 # A number after a colon or semicolon after a number: tight (``48(2):225``) or spaced.
 _TIGHT_NUMBERS = re.compile(r"[\d)][:;]\d")
 _SPACED_NUMBERS = re.compile(r"[\d)][:;] \d")
-_INSIDE_A_WORD = re.compile(r"\S‐\S")  # ``well‐known``; not ``gra‐`` at a line's or a column's end
+# ``‐`` inside a word (``well‐known``) or as a line's bullet (``‐ how many``): the author's;
+# not a word's end before a space (a column's last word beside the next column's text:
+# ``sin gra‐ (Trad. ...``, layout mode, its spaces closed up).
+_NOT_AN_END = re.compile(r"\S‐\S|^\s*‐\s")
 _ADDRESS = re.compile(r"://|www\.|\.\w{2,4}/|^/|10\.\d{4}")
 # Lower-cases ASCII text and makes a space of everything that is neither letter nor joiner.
 _ASCII_SPLIT = str.maketrans(
@@ -60,15 +63,14 @@ class DocumentLexicon:
 
     @cached_property
     def typeset_hyphens(self) -> int:
-        """How many lines end on ``‐`` (U+2010) when no word holds one inside (else 0): then
-        it is the typesetter's hyphenation mark, not the author's hyphen (``well‐known`` is
-        the author's). A word that ends on one inside a line is a line's end all the same: a
-        column's last word that layout mode set in the gutter, beside the next column's text
-        (``sin gra‐     (Trad. cast. El gobierno ...``)."""
+        """How many lines end on ``‐`` (U+2010) when no line holds one elsewhere (else 0):
+        then it is the typesetter's hyphenation mark, not the author's hyphen (``well‐known``,
+        a bullet ``‐ how many``). A column's last word that layout mode set beside the next
+        column's text ends its line all the same (``sin gra‐     (Trad. cast. ...``)."""
         ends = 0
         for t in self._texts:
             if "‐" in t:
-                if _INSIDE_A_WORD.search(t):
+                if _NOT_AN_END.search(t):
                     return 0
                 ends += t.rstrip().endswith("‐")
         return ends

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from galley.clean.headings import open_ended
+from galley.clean.shapes import ends_sentence
 from galley.params import StructureParams
 from galley.structure.tables.cells import TLine, is_number, join_cell
 from galley.structure.tables.rows import counts_on, key_shape, word_shape
@@ -225,8 +227,9 @@ def by_key_column(lines: list[TLine], p: StructureParams, lang: str = "en") -> G
     so. The keys are lines of one shape (``rows.key_shape``) and nothing else, no figures,
     ``table_min_keys`` or more, most of them one under another (``rows.by_keys`` reads the
     keys that open their rows). Any other line opens a cell where a key, another box or a
-    header came before it, and a cell opens as one (no lower case) on a word; the i-th cell
-    is the i-th key's, so there must be as many. The
+    header came before it, and a cell opens as one (no lower case) on a word, and holds no
+    sentence's end before a line in a capital (two cells a box: the count could pair a key
+    with its neighbour's text); the i-th cell is the i-th key's, so there must be as many. The
     second column's header is the first line after the first keys when it reads as one
     (the last line of its box, a few words, no stop); the headers read again are a row of
     their own where they come (no word is lost)."""
@@ -250,6 +253,8 @@ def by_key_column(lines: list[TLine], p: StructureParams, lang: str = "en") -> G
     cells, again = _cells(lines, set(at), {*head, second} - {""})
     if len(cells) != len(keys) or any(not _opens_cell(cell[0]) or not _WORD.search(cell[0]) for cell in cells):
         return None  # cells that do not count right, go on in lower case or hold no word
+    if any(ends_sentence(a) and b[:1].isupper() for cell in cells for a, b in pairwise(cell)):
+        return None  # a box that may hold two cells (``... dark matter.`` / ``Rotation curve ...``)
     rows = [[join_cell(head, lang), second]] if head or second else []
     top = len(rows)
     if second:
