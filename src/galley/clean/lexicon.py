@@ -27,7 +27,7 @@ _SPACED_NUMBERS = re.compile(r"[\d)][:;] \d")
 # ``‐`` inside a word (``well‐known``) or as a line's bullet (``‐ how many``): the author's;
 # not a word's end before a space (a column's last word beside the next column's text:
 # ``sin gra‐ (Trad. ...``, layout mode, its spaces closed up).
-_NOT_AN_END = re.compile(r"\S‐\S|^\s*‐\s")
+_AUTHORS_HYPHEN = re.compile(r"\S‐\S|^\s*‐\s")
 _ADDRESS = re.compile(r"://|www\.|\.\w{2,4}/|^/|10\.\d{4}")
 # Lower-cases ASCII text and makes a space of everything that is neither letter nor joiner.
 _ASCII_SPLIT = str.maketrans(
@@ -70,7 +70,7 @@ class DocumentLexicon:
         ends = 0
         for t in self._texts:
             if "‐" in t:
-                if _NOT_AN_END.search(t):
+                if _AUTHORS_HYPHEN.search(t):
                     return 0
                 ends += t.rstrip().endswith("‐")
         return ends

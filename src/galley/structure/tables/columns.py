@@ -240,7 +240,7 @@ def by_key_column(lines: list[TLine], p: StructureParams, lang: str = "en") -> G
     key, _ = found.most_common(1)[0]
     width = len(key.split())
     at = [i for i, s in enumerate(shapes) if s == key and len(lines[i].words) == width]
-    stacked = sum(1 for a, b in zip(at, at[1:], strict=False) if b == a + 1)
+    stacked = sum(1 for a, b in pairwise(at) if b == a + 1)
     if len(at) < p.table_min_keys or stacked * 2 <= len(at) - 1 or len(at) < sum(1 for s in shapes if s == key):
         return None  # few keys, keys that open their rows, or keys with their text on one line
     keys = [lines[i].text for i in at]
@@ -248,8 +248,8 @@ def by_key_column(lines: list[TLine], p: StructureParams, lang: str = "en") -> G
         return None  # (``4.1±0.26d``: a column of figures, ``columns.by_columns``' to read)
     head = [ln.text for ln in lines[: at[0]]]
     # The second column's header: the first line after the first keys, a box of its own.
-    k = next((i for i in range(at[0], len(lines)) if i not in at), len(lines))
-    second = lines[k].text if k < len(lines) and _reads_as_header(lines, k, p) else ""
+    after = next((i for i in range(at[0], len(lines)) if i not in at), len(lines))
+    second = lines[after].text if after < len(lines) and _reads_as_header(lines, after, p) else ""
     cells, again = _cells(lines, set(at), {*head, second} - {""})
     if len(cells) != len(keys) or any(not _opens_cell(cell[0]) or not _WORD.search(cell[0]) for cell in cells):
         return None  # cells that do not count right, go on in lower case or hold no word
@@ -258,8 +258,7 @@ def by_key_column(lines: list[TLine], p: StructureParams, lang: str = "en") -> G
     rows = [[join_cell(head, lang), second]] if head or second else []
     top = len(rows)
     if second:
-        first = next(k for k, (_, texts) in enumerate(again) if second in texts)
-        again[first][1].remove(second)  # its first reading: the header row's
+        next(texts for _, texts in again if second in texts).remove(second)  # its first reading: the header row's
     repeats = {n: texts for n, texts in again if texts}
     for n, (name, cell) in enumerate(zip(keys, cells, strict=True)):
         if n in repeats:
