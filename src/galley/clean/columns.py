@@ -192,13 +192,10 @@ def right_edge(lines: list[Line], run: Run, p: CleanParams) -> int | None:
     """Where the run's right column starts: the leftmost page column at which its first
     piece starts on ``gutter_min_lines`` lines or more (a hanging indent starts further
     right; a word the left column spread into the gutter, further left)."""
-    starts = Counter(start for ln in lines[run.first : run.last + 1] for start in _right_start(ln, run.band))
-    common = [start for start, n in starts.items() if n >= p.gutter_min_lines]
-    return min(common, default=None)
-
-
-def _right_start(line: Line, band: Span) -> list[int]:
-    return [start for start, _ in spans(line) if start >= band[1]][:1]
+    run_lines = lines[run.first : run.last + 1]
+    firsts = (next((start for start, _ in spans(ln) if start >= run.band[1]), None) for ln in run_lines)
+    starts = Counter(start for start in firsts if start is not None)
+    return min((start for start, n in starts.items() if n >= p.gutter_min_lines), default=None)
 
 
 def _edge(lines: list[Line], all_spans: Spans, run: Run, in_runs: set[int], p: CleanParams) -> int | None:

@@ -60,6 +60,7 @@ from galley.clean.shapes import (
     CAPTION_SEPARATOR,
     CLOSERS,
     KEYWORD_LINE,
+    LETTER_WORD,
     LINE_END_HYPHENS,
     OPENERS,
     and_after_comma,
@@ -161,9 +162,6 @@ def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams, lang: str 
 _STRONG_END = ".;!?"
 _WEAK_END = ",:"
 _ELLIPSIS = ("...", "…")
-# A word of letters: an item's first line holds one (``2.1 Definition of the CFD
-# workflow.``), a cell of figures (``9,0``) none.
-_WORD = re.compile(r"[^\W\d_]{2}")
 # An item's own number opening its line: ``13) [2º DEPOENTE]``, ``4. Weighting``.
 _OWN_NUMBER = re.compile(r"^(\d{1,3})[.)]\s")
 # A bullet proper: a dash alone on its line may be a stray (an empty cell's, a rule's).
@@ -263,7 +261,7 @@ def _item_starts(
     if k < 2 or j >= len(lines) or lines[j].page != lines[i].page or not _series([ln.text for ln in lines[i:j]]):
         return None
     box = [ln.text.lstrip(OPENERS) for ln in lines[j + head : end]]  # (``“Replicable” means``, ``(ii) keep``)
-    if len(box) < k or not _WORD.search(box[0]) or not any(len(t.split()) > 1 for t in box):
+    if len(box) < k or not LETTER_WORD.search(box[0]) or not any(len(t.split()) > 1 for t in box):
         return None  # (a column of figures or of one-word cells after a column of dashes)
     if not _opens(lines, i, box[0], k, continued):
         return None

@@ -16,6 +16,8 @@ from galley import vocab
 STOPS = ".!?:;"
 # What may follow the stop: closing quotes and brackets (``... (2019).”``).
 CLOSERS = "'\"’”)]"
+# A word of letters (two or more): text, not a cell of figures (``9,0``, ``53.69``).
+LETTER_WORD = re.compile(r"[^\W\d_]{2}")
 # What may open a sentence before its capital: ``(Maria de Nazaré) "O difícil ...``.
 OPENERS = "([{\"'“‘«¿¡"
 # The hyphens a typesetter breaks a word at a line's end: the ASCII one and U+2010, which

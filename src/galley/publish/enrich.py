@@ -120,8 +120,9 @@ def keep_names_whole(node: Any, lang: str = "en", *, names: bool = True) -> Any:
 
 
 def _cells(node: Any) -> Any:
-    """A table's cells hyphenate automatically (their columns are narrow), but a code-like
-    word or an address in one breaks only after its marks, with no hyphen: a file name
+    """A table's cells (and its caption, inside the Table node) hyphenate automatically
+    (their columns are narrow), but a code-like word or an address in one breaks only after
+    its marks, with no hyphen: a file name
     printed ``05_Wid-get_NGC5533_All_Components.ipynb`` reads as another name. (A word of
     fewer than ``CELL_WORD_BREAKS`` characters fits a column as it is: ``e.g.`` stays.)"""
     if isinstance(node, list):

@@ -17,7 +17,7 @@ from collections import Counter
 from itertools import pairwise
 
 from galley.clean.headings import open_ended
-from galley.clean.shapes import ends_sentence
+from galley.clean.shapes import LETTER_WORD, ends_sentence
 from galley.params import StructureParams
 from galley.structure.tables.cells import TLine, is_number, join_cell
 from galley.structure.tables.rows import counts_on, key_shape, word_shape
@@ -25,7 +25,6 @@ from galley.structure.tables.rows import counts_on, key_shape, word_shape
 Grid = tuple[list[list[str]], int]
 
 _DIGITS = re.compile(r"\d+")
-_WORD = re.compile(r"[^\W\d_]{2}")  # a word of letters: text, not a figure (``53.69``)
 
 
 def by_columns(lines: list[TLine], p: StructureParams, lang: str = "en") -> Grid | None:
@@ -251,7 +250,7 @@ def by_key_column(lines: list[TLine], p: StructureParams, lang: str = "en") -> G
     after = next((i for i in range(at[0], len(lines)) if i not in at), len(lines))
     second = lines[after].text if after < len(lines) and _reads_as_header(lines, after, p) else ""
     cells, again = _cells(lines, set(at), {*head, second} - {""})
-    if len(cells) != len(keys) or any(not _opens_cell(cell[0]) or not _WORD.search(cell[0]) for cell in cells):
+    if len(cells) != len(keys) or any(not _opens_cell(cell[0]) or not LETTER_WORD.search(cell[0]) for cell in cells):
         return None  # cells that do not count right, go on in lower case or hold no word
     if any(ends_sentence(a) and b[:1].isupper() for cell in cells for a, b in pairwise(cell)):
         return None  # a box that may hold two cells (``... dark matter.`` / ``Rotation curve ...``)
