@@ -80,6 +80,23 @@ class CleanParams:
     order_min_words: int = 3
     """... and only a box of prose moves: one with at least this many words of letters (a
     table's cell, ``rendaf1``, stays where it is)."""
+    rows_top_boxes: int = 3
+    """Two columns read row by row (clean.order.rows_read_across): at most this many boxes
+    at a page's top may run across both columns (a title, a summary), besides a title
+    block of boxes of one or two lines."""
+    rows_alternation: float = 0.8
+    """... the page as read alternates between its columns: at least this share of its
+    boxes come from the other column than the box before them (a box beside two shorter
+    ones is read after both)."""
+    rows_balance: float = 0.8
+    """... its columns are about as long: the shorter holds at least this share of the
+    longer one's lines (a page with one box out of place is another rule's)."""
+    rows_min_lines: int = 8
+    """... and each of them holds at least this many lines (a few short boxes, a note
+    between the halves of a word, are no page of columns)."""
+    rows_full_line: float = 0.75
+    """... a box's last line, without a sentence's end, leaves its sentence open only at
+    this share of the page's usual line or longer (a short one ends a title, an item)."""
     list_end_share: float = 0.6
     """A list's bullets read after their page's text (clean.markers): an item that ends on
     no stop ends on a line shorter than this share of the page's longest line, before an

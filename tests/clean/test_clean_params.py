@@ -17,6 +17,7 @@ from excerpts import (
     LINE_BOX_ALONE,
     NEAR_FULL_END,
     OUTLINE_WRAPPED,
+    ROWS_READ_ACROSS,
     SENTENCE_CASE,
     STACKED,
     STRUCTURED,
@@ -349,6 +350,57 @@ def test_order_min_words() -> None:
     lines = to_lines(TWO_COLUMNS)
     assert moves(lines, order_min_words=7)
     assert not moves(lines, order_min_words=8)
+
+
+def read_across(raw: str, **fields: float) -> bool:
+    """``order.rows_read_across`` reads the second page of ``raw`` column by column."""
+    lines = to_lines(raw)
+    page = [ln for ln in lines if ln.page == 2]
+    before = [ln for ln in lines if ln.page == 1][-1]
+    return order.rows_read_across(page, [], with_(**fields).clean, "en", before) != page
+
+
+def test_rows_balance() -> None:
+    # jose.00307, page 2 read row by row: its left column holds 11 lines, its right one 12.
+    assert read_across(ROWS_READ_ACROSS, rows_balance=11 / 12)
+    assert not read_across(ROWS_READ_ACROSS, rows_balance=11.5 / 12)
+
+
+def test_rows_min_lines() -> None:
+    # ... the shorter column holds 11 lines.
+    assert read_across(ROWS_READ_ACROSS, rows_min_lines=11)
+    assert not read_across(ROWS_READ_ACROSS, rows_min_lines=12)
+
+
+def test_rows_alternation() -> None:
+    # jose.00307, page 2 as read: every box comes from the other column than the one before
+    # it (5 of 5).
+    assert read_across(ROWS_READ_ACROSS, rows_alternation=1.0)
+    assert not read_across(ROWS_READ_ACROSS, rows_alternation=1.01)
+
+
+def test_rows_full_line() -> None:
+    # The left column's foot, ``bench, n.d.). This makes the lesson material a``: 46
+    # characters on a page whose median line holds 50.
+    assert read_across(ROWS_READ_ACROSS, rows_full_line=46 / 50)
+    assert not read_across(ROWS_READ_ACROSS, rows_full_line=47 / 50)
+
+
+def test_rows_top_boxes() -> None:
+    # Two boxes of long lines across both columns at the page's top, before the columns.
+    across = (
+        "This lesson teaches the fundamentals of deep learning to researchers who are familiar with\n"
+        "Python and with the basics of machine learning, in a workshop of two days with an instructor\n"
+        "who writes the same code live on the screen.\n"
+        "\n"
+        "The lesson follows the design principles of the Carpentries, and it is one of the lessons\n"
+        "listed in the Carpentries Incubator so that other instructors can teach it to their own\n"
+        "audiences.\n"
+        "\n"
+    )
+    raw = ROWS_READ_ACROSS.replace("\fDemand", "\f" + across + "Demand")
+    assert read_across(raw, rows_top_boxes=2)
+    assert not read_across(raw, rows_top_boxes=1)
 
 
 def test_label_reach() -> None:

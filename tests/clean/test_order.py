@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from clean_invariants import second_run_changes, words_accounted_for
-from excerpts import TWO_COLUMNS
+from excerpts import ENTRIES_READ_ACROSS, ROWS_READ_ACROSS, TWO_COLUMNS
 
 from conftest import CORPUS
 from galley.clean import clean, furniture, order
@@ -1152,3 +1152,80 @@ def test_a_pubmed_label_beside_its_number_or_with_none_stays() -> None:
     assert stays("Physiology, vol. 162, pp. 355-361.\nPMid:\n15832688.\n")
     assert stays("Physiology, vol. 162, pp. 355-361.\nPMid:\nAvailable from the authors.\n")
     assert stays("PMid:23123381.\nhttp://dx.doi.org/10.1590/S0034-8910.2014048005093.\n25119929.\n")
+
+
+def read_across(raw: str) -> list[str]:
+    """The first lines of ``raw``'s second page's boxes after ``order.rows_read_across``,
+    the first page's last line before them."""
+    lines = to_lines(raw)
+    page = [ln for ln in lines if ln.page == 2]
+    got = order.rows_read_across(page, [], PARAMS.clean, "en", [ln for ln in lines if ln.page == 1][-1])
+    assert sorted(ln.number for ln in got) == [ln.number for ln in page]  # no line lost or doubled
+    return [got[a].text for a, _ in order.boxes(got, 0, len(got))]
+
+
+def test_two_columns_read_row_by_row_are_read_column_by_column() -> None:
+    got, moved = moved_once(ROWS_READ_ACROSS)
+    assert [u[:18] for u in got[3:]] == [
+        "Demand for our wor",
+        "Lesson Development",
+        "In 2018, the Nethe",
+        "The lesson materia",
+        "The lesson is spli",
+        "By going through t",
+    ]
+    # The sentence the left column's foot broke goes on at the right column's top.
+    assert "This makes the lesson material a complete self-study resource. But it also" in got[6]
+    assert moved.line == 9 and "row by row" in moved.why
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        # A figure takes room the text does not show: the columns' heights say nothing.
+        ("Lesson Development\n", "Figure 1: Lesson Development\n"),
+        # The columns meet between two sentences: nothing tells where they meet.
+        ("This makes the lesson material a\n", "This makes the lesson material ready.\n"),
+        # One column much longer than the other: no two columns read across.
+        ("By going through the deep learning cycle three times\n", ""),
+    ],
+)
+def test_a_page_read_across_stays_without_the_evidence(old: str, new: str) -> None:
+    assert old in ROWS_READ_ACROSS
+    raw = ROWS_READ_ACROSS.replace(old, new)
+    if not new:  # the whole box
+        start = raw.index("with different problems")
+        raw = raw[: raw.rindex("\n\n", 0, start)] + "\n"
+    assert read_across(raw)[1].startswith("complete self-study")
+
+
+def test_a_reference_list_read_row_by_row_runs_in_its_order_again() -> None:
+    got = read_across(ENTRIES_READ_ACROSS)
+    assert [first.split(",")[0] for first in got] == [
+        "Bourke",
+        "Burg",
+        "Gaviria Rojas",
+        "Horst",
+        "Howard",
+        "Huber",
+        "Lang",
+        "Pollard",
+    ]
+
+
+def test_a_pages_note_stays_at_its_foot_and_a_stop_before_its_number_ends_the_sentence() -> None:
+    raw = ROWS_READ_ACROSS.replace(
+        "the same 10-step deep learning workflow.\n", "the same 10-step workflow (Huber et al., 2021).4\n"
+    )
+    raw += "\n4 The workflow is the lesson's introduction.\n"
+    got = read_across(raw)
+    assert got[3].startswith("complete self-study") and got[-1].startswith("4 The workflow")
+
+
+def test_a_pages_first_box_is_no_right_columns_top() -> None:
+    # Read first on its page, a box that goes on goes on from the page before, as in one
+    # column: the column's seam is elsewhere.
+    page = ROWS_READ_ACROSS[ROWS_READ_ACROSS.index("\f") + 1 :]
+    top = page[page.index("complete self-study") : page.index("Lesson Development")]
+    raw = ROWS_READ_ACROSS.replace(top, "").replace("\fDemand", "\f" + top + "Demand")
+    assert read_across(raw)[0].startswith("complete self-study")

@@ -6,6 +6,9 @@ Each rule's move is a ``reading-order`` repair:
   label read apart from its number (their docstrings);
 - ``markers_read_first``: a list's markers read as a box of their own before its items
   (pdfminer) go back, each before its item (its docstring);
+- ``rows_read_across``: two columns of paragraphs set apart, read row by row (a box of
+  the left column, the box beside it, ...), are read column by column again (its
+  docstring);
 - ``right_column_first``: in two columns, the top of the right column read first is put
   back after the foot of the left column it goes on from (below); ``word_cut_by_column``
   does so on any page where the word the column broke tells it;
@@ -50,6 +53,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from itertools import pairwise
 
 from galley import vocab
@@ -67,6 +71,7 @@ from galley.clean.shapes import (
     caption_label_pattern,
     database_label_alone,
     ends_entry,
+    ends_in_url,
     entry_sort_key,
     first_word,
     has_year,
@@ -128,7 +133,8 @@ def boxes(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
 def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams, lang: str = "en") -> list[Line]:
     """``lines`` in the order they are printed in (see the module): the URL rules (after
     ``label_read_apart``) and ``markers_read_first`` over the whole text, then on each
-    page ``right_column_first`` (in a text of two columns), ``word_cut_by_column`` (words
+    page ``rows_read_across`` and ``right_column_first`` (in a text of two columns; the
+    first sees the previous page's last line as put back), ``word_cut_by_column`` (words
     of ``lang``) and ``PAGE_RULES`` in order (on a page with a reference heading)."""
     lines = url_head_last(url_read_first(label_read_apart(lines, repairs, p), repairs, p), repairs)
     lines = markers_read_first(lines, repairs)
@@ -144,6 +150,7 @@ def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams, lang: str 
             hi += 1
         page = lines[lo:hi]
         if columns:
+            page = rows_read_across(page, repairs, p, lang, out[-1] if out else None)
             page = right_column_first(page, repairs, p)
         page = word_cut_by_column(page, repairs, p, lang, lines[hi] if hi < len(lines) else None)
         # The reference list's rules each need its heading on the page: most pages have none.
@@ -1080,3 +1087,154 @@ PAGE_RULES: list[PageRule] = [
     heading_read_early,
     section_in_references,
 ]
+
+
+def rows_read_across(
+    page: list[Line], repairs: list[Repair], p: CleanParams, lang: str, before: Line | None
+) -> list[Line]:
+    """A page of two columns that pdftotext read row by row, each column's boxes put back in
+    order: the left column's, then the right column's. Where the paragraphs of both
+    columns are set apart by space, pdftotext reads a box of the left column, then the box
+    of the right one beside it, and so on down the page (edur-39, page 2: ``busca se deu em
+    sites ...`` / ``de representação ao nível nacional ...`` / ``Movimentos indígenas`` /
+    ...). The columns' order is rebuilt from their heights: the box read next is the one
+    that starts higher, the top of the column filled less far (``_merge``: each box as tall
+    as its lines and one or two lines of space; a page's first boxes, up to
+    ``rows_top_boxes`` or its title block, may run across both columns).
+
+    Every piece of evidence must agree, or the page stays as read:
+    - the columns' seam: the left column's last line goes on at the right column's top
+      (``... como possibilidade real`` / ``de representação ...``, or the word a hyphen
+      broke), which was read after a finished box; or, in a reference list read out of its
+      order (two descents or more), both are entries;
+    - no box then goes on from one it cannot go on from (``_misfit``; the page's first box
+      from the previous page's last line), none opens on the rest of no broken word, and a
+      reference list runs in its order, where read across it did not;
+    - the page read so alternates between its columns (``rows_alternation``) and its
+      columns are about as long (``rows_balance``): a page with one box out of place is
+      ``right_column_first``'s;
+    - no caption (a figure takes room the text does not show) and no reference heading
+      (the list's rules, ``PAGE_RULES``) on the page.
+    The page's note at its foot (``3. A existência ...``) stays there."""
+    parts = boxes(page, 0, len(page))
+    if len(parts) < 3 or any(
+        _CAPTION_START.match(page[a].text) or vocab.is_reference_heading(page[a].text) for a, _ in parts
+    ):
+        return page
+    width = sorted(ln.raw_length for ln in page)[len(page) // 2]
+    misfit = partial(_misfit, width=width, p=p, lang=lang)
+    notes = parts[-1:] if _NOTE_OR_ITEM.match(page[parts[-1][0]].text) else []
+    body = parts[: len(parts) - len(notes)]
+
+    def descents(order: list[tuple[int, int]]) -> int:
+        keys = [entry_sort_key(page[a].text) for a, _ in order if starts_entry(page[a].text)]
+        return sum(1 for u, v in pairwise(keys) if v < u)
+
+    def misfits(order: list[tuple[int, int]]) -> tuple[int, int]:
+        """Breaks in reading ``order``: inside the page, and from the previous page."""
+        inside = sum(misfit(page[x[1] - 1], page[y[0]]) for x, y in pairwise(order))
+        return inside + descents(order), misfit(before, page[order[0][0]]) if before else 0
+
+    read = misfits(body)
+    if sum(read) == 0:
+        return page
+    unsorted = descents(body) >= 2
+    # The page's top across both columns: its first boxes, or a title block of short boxes
+    # (a title, affiliations, keywords) before the first long one.
+    title_block = next((k for k in range(1, len(body)) if body[k][1] - body[k][0] >= 3), 0)
+    best: tuple[tuple[int, int], list[tuple[int, int]]] | None = None
+    for top in sorted({*range(p.rows_top_boxes + 1), title_block}):
+        for right_first in (False, True):
+            for gap in (1, 2):
+                left, right = _merge(body[top:], right_first, gap)
+                if not _across(body[top:], left, right, p) or not _seam(page, body, left, right, unsorted, misfit):
+                    continue
+                order = body[:top] + left + right
+                found = misfits(order)
+                if found[0] or found[1] > read[1] or sum(found) >= sum(read):
+                    continue  # (a break left inside, or a new one at the page's top)
+                if best is None or found < best[0]:
+                    best = found, order
+    if best is None:
+        return page
+    why = f"two columns read row by row: {sum(read)} break(s) in the reading as read, none column by column"
+    repairs.append(Repair("reading-order", page[0].number, page[-1].number, "", "", why))
+    return [ln for a, b in best[1] + notes for ln in page[a:b]]
+
+
+# A page's note at its foot: its number (with or without a stop), a superscript or a sign.
+_NOTE_OR_ITEM = re.compile(r"^(?:\d{1,2}[.]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡])\s+\S")
+# A sentence's end and the number of its note (``... nativa.3``, ``(BRASIL, 1973).4``).
+_NOTE_AFTER_STOP = re.compile(r"[.!?][\"'’”»)\]]*\d{1,3}$")
+
+Box = tuple[int, int]
+
+
+def _merge(parts: list[Box], right_first: bool, gap: int) -> tuple[list[Box], list[Box]]:
+    """The two columns of boxes read row by row: each box goes to the column filled less
+    far (its top is the higher; the left one on a tie, but for the page's first box when
+    ``right_first``), each ``gap`` lines of space under its lines."""
+    left: list[Box] = []
+    right: list[Box] = []
+    fill = [0, 0]
+    for k, (a, b) in enumerate(parts):
+        side = 1 if fill[1] < fill[0] or (k == 0 and right_first) else 0
+        (right if side else left).append((a, b))
+        fill[side] += b - a + gap
+    return left, right
+
+
+def _across(read: list[Box], left: list[Box], right: list[Box], p: CleanParams) -> bool:
+    """Boxes ``read`` in this order are two columns' read across: both columns hold boxes,
+    the boxes alternate between them (``rows_alternation``) and the columns are about as
+    long (``rows_balance``), neither shorter than ``rows_min_lines``."""
+    if not left or not right:
+        return False
+    switches = sum(1 for x, y in pairwise(read) if (x in right) != (y in right))
+    tall = sorted(sum(b - a for a, b in side) for side in (left, right))
+    return (
+        switches >= p.rows_alternation * (len(read) - 1)
+        and tall[0] >= p.rows_balance * tall[1]
+        and tall[0] >= p.rows_min_lines
+    )
+
+
+def _seam(
+    page: list[Line],
+    body: list[Box],
+    left: list[Box],
+    right: list[Box],
+    unsorted: bool,
+    misfit: Callable[[Line, Line], int],
+) -> bool:
+    """The columns meet where a column broke a sentence: the left column's last line goes
+    on at the right column's top (a word in lower case, a number going on, the rest of a
+    word broken at a hyphen), and pdftotext read that top after a box it cannot go on from.
+    In a reference list read out of order (``unsorted``), two entries meet as well."""
+    end, top = page[left[-1][1] - 1], page[right[0][0]]
+    k = body.index(right[0])
+    if k == 0:
+        return False
+    if unsorted and starts_entry(page[left[-1][0]].text) and starts_entry(top.text):
+        return True
+    piece = continues(top.text) or (top.text[:1].isdigit() and not is_list_start(top.text))
+    if end.text.endswith(LINE_END_HYPHENS):
+        return not misfit(end, top)
+    return piece
+
+
+def _misfit(prev: Line, line: Line, width: int, p: CleanParams, lang: str) -> int:
+    """1 where ``line`` cannot open a box after ``prev``: the rest of no word ``prev``'s
+    hyphen broke, or a line going on (in lower case) after a finished one, or a new one
+    (in a capital) after a full line left open (``... como possibilidade real``; a URL
+    may end an entry)."""
+    if prev.text.endswith(LINE_END_HYPHENS):
+        return 0 if _broken_into(prev.text, _first(line), p, lang) else 1
+    left_open = (
+        not complete(prev.text)
+        and not _NOTE_AFTER_STOP.search(prev.text)
+        and not ends_in_url(prev.text)
+        and prev.raw_length >= p.rows_full_line * width
+        and not prev.blank_before
+    )
+    return int(left_open != continues(line.text))
