@@ -387,7 +387,8 @@ def test_rows_full_line() -> None:
 
 
 def test_rows_top_boxes() -> None:
-    # Two boxes of long lines across both columns at the page's top, before the columns.
+    # Two boxes of long lines across both columns at a paper's first page's top, before the
+    # columns.
     across = (
         "This lesson teaches the fundamentals of deep learning to researchers who are familiar with\n"
         "Python and with the basics of machine learning, in a workshop of two days with an instructor\n"
@@ -399,8 +400,23 @@ def test_rows_top_boxes() -> None:
         "\n"
     )
     raw = ROWS_READ_ACROSS.replace("\fDemand", "\f" + across + "Demand")
-    assert read_across(raw, rows_top_boxes=2)
-    assert not read_across(raw, rows_top_boxes=1)
+    page = [ln for ln in to_lines(raw) if ln.page == 2]  # (as a paper's first page)
+
+    def read_across_first(**fields: float) -> bool:
+        return order.rows_read_across(page, [], with_(**fields).clean, "en", None) != page
+
+    assert read_across_first(rows_top_boxes=2)
+    assert not read_across_first(rows_top_boxes=1)
+    # A box across both columns that leaves its sentence open before the next one: no page
+    # top to keep as read.
+    open_top = raw.replace(
+        "who writes the same code live on the screen.", "who writes the same code live on the screen for all the"
+    )
+    page = [ln for ln in to_lines(open_top) if ln.page == 2]
+    assert not read_across_first(rows_top_boxes=2)
+    # On a later page, no box runs across both columns above them (a float's caption is
+    # no column's box either): the page stays.
+    assert not read_across(raw)
 
 
 def test_label_reach() -> None:

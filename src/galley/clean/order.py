@@ -51,7 +51,7 @@ top, nor before a note or a caption).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import partial
 from itertools import pairwise
@@ -1105,16 +1105,18 @@ def rows_read_across(
     Every piece of evidence must agree, or the page stays as read:
     - the columns' seam: the left column's last line goes on at the right column's top
       (``... como possibilidade real`` / ``de representação ...``, or the word a hyphen
-      broke), which was read after a finished box; or, in a reference list read out of its
-      order (two descents or more), both are entries;
+      broke); or, in a reference list read out of its order (two descents or more), both
+      are entries (``_seam``);
     - no box then goes on from one it cannot go on from (``_misfit``; the page's first box
       from the previous page's last line), none opens on the rest of no broken word, and a
-      reference list runs in its order, where read across it did not;
+      reference list runs in its order, where read across it did not; a right column's top
+      read first on its page moves only where it cannot go on from the page before;
     - the page read so alternates between its columns (``rows_alternation``) and its
       columns are about as long (``rows_balance``): a page with one box out of place is
       ``right_column_first``'s;
-    - no caption (a figure takes room the text does not show) and no reference heading
-      (the list's rules, ``PAGE_RULES``) on the page.
+    - no caption on the page (a figure takes room the text does not show) and no
+      reference heading: a heading's room is unknown, and one read into the wrong column
+      turns the text after it into entries (``PAGE_RULES`` order such a page).
     The page's note at its foot (``3. A existência ...``) stays there."""
     parts = boxes(page, 0, len(page))
     if len(parts) < 3 or any(
@@ -1126,35 +1128,36 @@ def rows_read_across(
     notes = parts[-1:] if _NOTE_OR_ITEM.match(page[parts[-1][0]].text) else []
     body = parts[: len(parts) - len(notes)]
 
-    def descents(order: list[tuple[int, int]]) -> int:
+    def descents(order: list[Box]) -> int:
         keys = [entry_sort_key(page[a].text) for a, _ in order if starts_entry(page[a].text)]
         return sum(1 for u, v in pairwise(keys) if v < u)
 
-    def misfits(order: list[tuple[int, int]]) -> tuple[int, int]:
-        """Breaks in reading ``order``: inside the page, and from the previous page."""
-        inside = sum(misfit(page[x[1] - 1], page[y[0]]) for x, y in pairwise(order))
+    def misfits(order: list[Box], top: int = 0) -> tuple[int, int]:
+        """Breaks in reading ``order``: inside the page (none among its ``top`` boxes, read
+        as they were), and from the previous page."""
+        inside = sum(misfit(page[x[1] - 1], page[y[0]]) for x, y in pairwise(order[max(0, top - 1) :]))
         return inside + descents(order), misfit(before, page[order[0][0]]) if before else 0
 
     read = misfits(body)
     if sum(read) == 0:
         return page
     unsorted = descents(body) >= 2
-    # The page's top across both columns: its first boxes, or a title block of short boxes
-    # (a title, affiliations, keywords) before the first long one.
-    title_block = next((k for k in range(1, len(body)) if body[k][1] - body[k][0] >= 3), 0)
-    best: tuple[tuple[int, int], list[tuple[int, int]]] | None = None
-    for top in sorted({*range(p.rows_top_boxes + 1), title_block}):
-        for right_first in (False, True):
-            for gap in (1, 2):
-                left, right = _merge(body[top:], right_first, gap)
-                if not _across(body[top:], left, right, p) or not _seam(page, body, left, right, unsorted, misfit):
-                    continue
-                order = body[:top] + left + right
-                found = misfits(order)
-                if found[0] or found[1] > read[1] or sum(found) >= sum(read):
-                    continue  # (a break left inside, or a new one at the page's top)
-                if best is None or found < best[0]:
-                    best = found, order
+    best: tuple[tuple[int, int], list[Box]] | None = None
+    front = _front(page, body)
+    for top, left, right in _columns(body, front, p, first_page=before is None):
+        if not _seam(page, left, right, unsorted, misfit):
+            continue
+        order = body[:top] + left + right
+        # (A front matter's lines read as they were: their breaks, a title's lines or an
+        # affiliation's with no stop, tell nothing of the columns.)
+        kept = top if top in front else 0
+        found = misfits(order, kept)
+        if found[0] or sum(found) >= sum(misfits(body, kept)):
+            continue  # (a break left inside)
+        if right[0] == body[0] and not (read[1] and not found[1]):
+            continue  # the page's first box, read first, goes on from the page before
+        if best is None or found < best[0]:
+            best = found, order
     if best is None:
         return page
     why = f"two columns read row by row: {sum(read)} break(s) in the reading as read, none column by column"
@@ -1168,6 +1171,30 @@ _NOTE_OR_ITEM = re.compile(r"^(?:\d{1,2}[.]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*�
 _NOTE_AFTER_STOP = re.compile(r"[.!?][\"'’”»)\]]*\d{1,3}$")
 
 Box = tuple[int, int]
+
+
+def _front(page: list[Line], body: list[Box]) -> set[int]:
+    """Where a page's front matter may end, above two columns: after a title block of short
+    boxes (a title, authors, affiliations) before the first long one, or after the
+    keywords line."""
+    title_block = next((k for k in range(1, len(body)) if body[k][1] - body[k][0] >= 3), 0)
+    keywords = next((k + 1 for k, (a, b) in enumerate(body) if any(KEYWORD_LINE.match(ln.text) for ln in page[a:b])), 0)
+    return {title_block, keywords} - {0}
+
+
+def _columns(
+    body: list[Box], front: set[int], p: CleanParams, first_page: bool
+) -> Iterator[tuple[int, list[Box], list[Box]]]:
+    """The ways ``body`` reads as two columns read row by row (``_merge``, ``_across``): the
+    boxes after the page's top, which runs across both columns (its first boxes, up to
+    ``rows_top_boxes``, or its ``front`` matter), as the left column's and the right
+    column's."""
+    for top in sorted({*range(p.rows_top_boxes + 1 if first_page else 1), *front}):
+        for right_first in (False, True):
+            for gap in (1, 2):
+                left, right = _merge(body[top:], right_first, gap)
+                if _across(body[top:], left, right, p):
+                    yield top, left, right
 
 
 def _merge(parts: list[Box], right_first: bool, gap: int) -> tuple[list[Box], list[Box]]:
@@ -1201,26 +1228,21 @@ def _across(read: list[Box], left: list[Box], right: list[Box], p: CleanParams) 
 
 def _seam(
     page: list[Line],
-    body: list[Box],
     left: list[Box],
     right: list[Box],
     unsorted: bool,
     misfit: Callable[[Line, Line], int],
 ) -> bool:
     """The columns meet where a column broke a sentence: the left column's last line goes
-    on at the right column's top (a word in lower case, a number going on, the rest of a
-    word broken at a hyphen), and pdftotext read that top after a box it cannot go on from.
-    In a reference list read out of order (``unsorted``), two entries meet as well."""
+    on at the right column's top, a word in lower case or a number going on (an entry's
+    ``56, no. 2, pp. 191-201``), or the rest of the word its hyphen broke. In a reference
+    list read out of its order (``unsorted``), two entries meet as well."""
     end, top = page[left[-1][1] - 1], page[right[0][0]]
-    k = body.index(right[0])
-    if k == 0:
-        return False
     if unsorted and starts_entry(page[left[-1][0]].text) and starts_entry(top.text):
         return True
-    piece = continues(top.text) or (top.text[:1].isdigit() and not is_list_start(top.text))
     if end.text.endswith(LINE_END_HYPHENS):
         return not misfit(end, top)
-    return piece
+    return continues(top.text) or (top.text[:1].isdigit() and not is_list_start(top.text))
 
 
 def _misfit(prev: Line, line: Line, width: int, p: CleanParams, lang: str) -> int:
