@@ -82,8 +82,8 @@ class CleanParams:
     table's cell, ``rendaf1``, stays where it is)."""
     rows_top_boxes: int = 3
     """Two columns read row by row (clean.order.rows_read_across): at most this many boxes
-    at a page's top may run across both columns (a title, a summary), besides a title
-    block of boxes of one or two lines."""
+    at a paper's first page's top may run across both columns (a title, a summary),
+    besides a title block of short boxes or all up to the keywords line."""
     rows_alternation: float = 0.8
     """... the page as read alternates between its columns: at least this share of its
     boxes come from the other column than the box before them (a box beside two shorter
@@ -94,6 +94,9 @@ class CleanParams:
     rows_min_lines: int = 8
     """... and each of them holds at least this many lines (a few short boxes, a note
     between the halves of a word, are no page of columns)."""
+    rows_min_pages: int = 2
+    """... and a text is read so only where at least this many of its pages are, each
+    taken as read (one page alone may be one column with a box in lower case)."""
     rows_full_line: float = 0.75
     """... a box's last line, without a sentence's end, leaves its sentence open only at
     this share of the page's usual line or longer (a short one ends a title, an item)."""

@@ -17,6 +17,7 @@ from excerpts import (
     LINE_BOX_ALONE,
     NEAR_FULL_END,
     OUTLINE_WRAPPED,
+    ROWS_NEXT_PAGE,
     ROWS_READ_ACROSS,
     SENTENCE_CASE,
     STACKED,
@@ -364,6 +365,14 @@ def test_rows_balance() -> None:
     # jose.00307, page 2 read row by row: its left column holds 11 lines, its right one 12.
     assert read_across(ROWS_READ_ACROSS, rows_balance=11 / 12)
     assert not read_across(ROWS_READ_ACROSS, rows_balance=11.5 / 12)
+
+
+def test_rows_min_pages() -> None:
+    # Two pages of the text read across.
+    raw = ROWS_READ_ACROSS + "\f" + ROWS_NEXT_PAGE
+    pages = order._pages(to_lines(raw))
+    assert order.read_across(pages, [], with_(rows_min_pages=2).clean, "en") != pages
+    assert order.read_across(pages, [], with_(rows_min_pages=3).clean, "en") == pages
 
 
 def test_rows_min_lines() -> None:

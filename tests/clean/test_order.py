@@ -6,14 +6,17 @@ on that line; the text goes back before the URL, which meets its rest."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import partial
+
 import pytest
 from clean_invariants import second_run_changes, words_accounted_for
-from excerpts import ENTRIES_READ_ACROSS, ROWS_READ_ACROSS, TWO_COLUMNS
+from excerpts import ENTRIES_READ_ACROSS, ROWS_NEXT_PAGE, ROWS_READ_ACROSS, TWO_COLUMNS
 
 from conftest import CORPUS
 from galley.clean import clean, furniture, order
 from galley.inputs.read import read_path, to_lines
-from galley.model import Repair
+from galley.model import Line, Repair
 from galley.params import PARAMS
 
 
@@ -1164,17 +1167,24 @@ def read_across(raw: str) -> list[str]:
     return [got[a].text for a, _ in order.boxes(got, 0, len(got))]
 
 
-def read_lines(raw: str) -> str:
-    """The lines of ``raw``'s second page after ``order.rows_read_across``, one text."""
+def read_lines(raw: str, **kw: Line | None) -> str:
+    """The lines of ``raw``'s second page after ``order.rows_read_across`` (after the first
+    page's last line, or ``before``), one text."""
     lines = to_lines(raw)
     page = [ln for ln in lines if ln.page == 2]
-    got = order.rows_read_across(page, [], PARAMS.clean, "en", [ln for ln in lines if ln.page == 1][-1])
+    before = kw["before"] if "before" in kw else [ln for ln in lines if ln.page == 1][-1]
+    got = order.rows_read_across(page, [], PARAMS.clean, "en", before)
     return "\n".join(ln.text for ln in got)
 
 
 def test_two_columns_read_row_by_row_are_read_column_by_column() -> None:
-    got, moved = moved_once(ROWS_READ_ACROSS)
-    assert [u[:18] for u in got[3:]] == [
+    # Two pages read so: reading across is how the text was read.
+    raw = ROWS_READ_ACROSS + "\f" + ROWS_NEXT_PAGE
+    result = clean(to_lines(raw))
+    got = [u.text for u in result.units]
+    assert not words_accounted_for(raw, result)
+    assert second_run_changes(result) == []
+    assert [u[:18] for u in got[3:9]] == [
         "Demand for our wor",
         "Lesson Development",
         "In 2018, the Nethe",
@@ -1184,7 +1194,48 @@ def test_two_columns_read_row_by_row_are_read_column_by_column() -> None:
     ]
     # The sentence the left column's foot broke goes on at the right column's top.
     assert "This makes the lesson material a complete self-study resource. But it also" in got[6]
-    assert moved.line == 9 and "row by row" in moved.why
+    moved = [r for r in result.repairs if r.rule == "reading-order"]
+    assert [r.line for r in moved] == [9, 37] and all("row by row" in r.why for r in moved)
+
+
+def test_one_page_that_reads_as_read_across_stays() -> None:
+    # One page alone may be one column whose box opens in lower case (``where E is ...``)
+    # before a foot that goes on the next page.
+    result = clean(to_lines(ROWS_READ_ACROSS))
+    assert not [r for r in result.repairs if "row by row" in r.why]
+
+
+def test_a_note_ending_the_page_before_tells_nothing_of_the_next_pages_first_box() -> None:
+    # The page opens in lower case after a note: read first, it may still be the left
+    # column's top, going on from the text above the note.
+    page = ROWS_READ_ACROSS[ROWS_READ_ACROSS.index("\f") + 1 :]
+    top = page[page.index("complete self-study") : page.index("Lesson Development")]
+    raw = ROWS_READ_ACROSS.replace(top, "").replace("\fDemand", "\f" + top + "Demand")
+    noted = raw.replace("\f", "\n1 See the lesson's site for its episodes.\n\f", 1)
+    lines = to_lines(noted)
+    before = order._text_end(lines, next(k for k, ln in enumerate(lines) if ln.page == 2))
+    assert before is None
+    assert "This makes the lesson material a\ncomplete self-study resource. But" not in read_lines(noted, before=None)
+
+
+def test_a_word_broken_at_a_hyphen_goes_on_in_lower_case() -> None:
+    # ``in‐`` / ``To test ...``: ``inTo`` is a common word, but no rest of one opens in a capital.
+    prev, cap, low = to_lines("for their in‐\nTo test them\nteresting ideas\n")
+    assert order._misfit(prev, cap, 50, PARAMS.clean, "en") == 1
+    assert order._misfit(prev, low, 50, PARAMS.clean, "en") == 0
+
+
+def test_notes_at_a_pages_foot_stay_there_but_a_lists_last_entry_is_none() -> None:
+    raw = ROWS_READ_ACROSS.replace(
+        "the same 10-step deep learning workflow.\n", "the same 10-step workflow (Huber et al., 2021).4\n"
+    )
+    two_notes = raw + "\n3 The first note of the page, at its foot.\n\n4 The workflow is the lesson's introduction.\n"
+    got = read_across(two_notes)
+    assert got[3].startswith("complete self-study") and [g[:2] for g in got[-2:]] == ["3 ", "4 "]
+    lines = [ln for ln in to_lines(ENTRIES_READ_ACROSS) if ln.page == 2]
+    parts = order.boxes(lines, 0, len(lines))
+    numbered = [replace(ln, text=f"{k}. {ln.text}") if ln.blank_before or k == 0 else ln for k, ln in enumerate(lines)]
+    assert order._foot_notes(numbered, parts) == (parts, [])
 
 
 @pytest.mark.parametrize(
@@ -1346,3 +1397,23 @@ def test_a_reference_list_of_two_rows_read_across_stays() -> None:
     page = ENTRIES_READ_ACROSS[ENTRIES_READ_ACROSS.index("\f") + 1 :]
     raw = ENTRIES_READ_ACROSS.replace(page, "\n".join(ENTRY_LINES))
     assert read_across(raw)[1].startswith("Lang")
+
+
+def test_a_lists_marker_goes_on_no_sentence() -> None:
+    # ``a)`` closes a bracket it never opened, as a sentence going on may (``2022). These``):
+    # a list's item opens a box of its own.
+    page = to_lines("and its last line is full and left open at the end of\n\na) the first item of the list\n")
+    finished = replace(page[0], text="ends its sentence here.")
+    assert order._misfit(finished, page[1], 50, PARAMS.clean, "en") == 0
+    misfit = partial(order._misfit, width=50, p=PARAMS.clean, lang="en")
+    assert not order._seam(page, [(0, 1)], [(1, 2)], False, misfit)
+
+
+def test_in_a_text_read_across_the_page_before_tells_where_a_pages_first_box_goes() -> None:
+    # Page 2 read with its right column's top first: the first page ends a sentence, so the
+    # box in lower case cannot go on from it (page 3 is read across as well).
+    page = ROWS_READ_ACROSS[ROWS_READ_ACROSS.index("\f") + 1 :]
+    top = page[page.index("complete self-study") : page.index("Lesson Development")]
+    raw = ROWS_READ_ACROSS.replace(top, "").replace("\fDemand", "\f" + top + "Demand") + "\f" + ROWS_NEXT_PAGE
+    got = [u.text for u in clean(to_lines(raw)).units]
+    assert any("This makes the lesson material a complete self-study resource." in u for u in got)

@@ -142,24 +142,30 @@ def reorder(lines: list[Line], repairs: list[Repair], p: CleanParams, lang: str 
         return lines
     lines = front_notes_first(lines, repairs, p)
     columns = two_columns(lines, p)
+    pages = _pages(lines)
+    if columns:
+        pages = read_across(pages, repairs, p, lang)
     out: list[Line] = []
-    lo = 0
-    while lo < len(lines):
-        hi = lo
-        while hi < len(lines) and lines[hi].page == lines[lo].page:
-            hi += 1
-        page = lines[lo:hi]
+    for k, page in enumerate(pages):
         if columns:
-            page = rows_read_across(page, repairs, p, lang, out[-1] if out else None)
             page = right_column_first(page, repairs, p)
-        page = word_cut_by_column(page, repairs, p, lang, lines[hi] if hi < len(lines) else None)
+        page = word_cut_by_column(page, repairs, p, lang, pages[k + 1][0] if k + 1 < len(pages) else None)
         # The reference list's rules each need its heading on the page: most pages have none.
         if any(vocab.is_reference_heading(ln.text) for ln in page):
             for rule in PAGE_RULES:
                 page = rule(page, repairs, p)
         out.extend(page)
-        lo = hi
     return out
+
+
+def _pages(lines: list[Line]) -> list[list[Line]]:
+    """``lines`` page by page."""
+    pages: list[list[Line]] = []
+    for ln in lines:
+        if not pages or ln.page != pages[-1][0].page:
+            pages.append([])
+        pages[-1].append(ln)
+    return pages
 
 
 # How an item before the last may end: a stop or a semicolon (strong), a comma, a colon or
@@ -1089,6 +1095,24 @@ PAGE_RULES: list[PageRule] = [
 ]
 
 
+def read_across(pages: list[list[Line]], repairs: list[Repair], p: CleanParams, lang: str) -> list[list[Line]]:
+    """The ``pages`` of a text of two columns, each read by ``rows_read_across`` (after the
+    previous page as put back), where at least ``rows_min_pages`` of them were read row by
+    row; else as they were. Reading across is how an extractor reads a layout, page after
+    page; one page alone that looks so is more likely a page of one column with a box that
+    opens in lower case (``where E is ...`` after an equation) before a foot that goes on
+    the next page."""
+    out: list[list[Line]] = []
+    found: list[Repair] = []
+    for page in pages:
+        before = out[-1] if out else []
+        out.append(rows_read_across(page, found, p, lang, _text_end(before, len(before))))
+    if len(found) < p.rows_min_pages:
+        return pages
+    repairs.extend(found)
+    return out
+
+
 def rows_read_across(
     page: list[Line], repairs: list[Repair], p: CleanParams, lang: str, before: Line | None
 ) -> list[Line]:
@@ -1099,8 +1123,9 @@ def rows_read_across(
     sites ...`` / ``de representação ao nível nacional ...`` / ``Movimentos indígenas`` /
     ...). The columns' order is rebuilt from their heights: the box read next is the one
     that starts higher, the top of the column filled less far (``_merge``: each box as tall
-    as its lines and one or two lines of space; a page's first boxes, up to
-    ``rows_top_boxes`` or its title block, may run across both columns).
+    as its lines and one or two lines of space; a page's front matter, and on a paper's
+    first page its first boxes up to ``rows_top_boxes``, may run across both columns).
+    ``reorder`` calls it only in a text that ``read_across`` finds read so.
 
     Every piece of evidence must agree, or the page stays as read:
     - the columns' seam: the left column's last line goes on at the right column's top
@@ -1117,7 +1142,8 @@ def rows_read_across(
     - no caption on the page (a figure takes room the text does not show) and no
       reference heading: a heading's room is unknown, and one read into the wrong column
       turns the text after it into entries (``PAGE_RULES`` order such a page).
-    The page's note at its foot (``3. A existência ...``) stays there."""
+    The page's notes at its foot (``3. A existência ...``) stay there, and a page after one
+    that ends on a note has no line to go on from (``_text_end``)."""
     parts = boxes(page, 0, len(page))
     if len(parts) < 3 or any(
         _CAPTION_START.match(page[a].text) or vocab.is_reference_heading(page[a].text) for a, _ in parts
@@ -1125,8 +1151,7 @@ def rows_read_across(
         return page
     width = sorted(ln.raw_length for ln in page)[len(page) // 2]
     misfit = partial(_misfit, width=width, p=p, lang=lang)
-    notes = parts[-1:] if _NOTE_OR_ITEM.match(page[parts[-1][0]].text) else []
-    body = parts[: len(parts) - len(notes)]
+    body, notes = _foot_notes(page, parts)
 
     def descents(order: list[Box]) -> int:
         keys = [entry_sort_key(page[a].text) for a, _ in order if starts_entry(page[a].text)]
@@ -1162,7 +1187,16 @@ def rows_read_across(
         return page
     why = f"two columns read row by row: {sum(read)} break(s) in the reading as read, none column by column"
     repairs.append(Repair("reading-order", page[0].number, page[-1].number, "", "", why))
-    return [ln for a, b in best[1] + notes for ln in page[a:b]]
+    out = [ln for a, b in best[1] + notes for ln in page[a:b]]
+    # The page's first line as read may now open a box inside it, after a blank line; the
+    # page starts at the line now first.
+    first = page[0]
+    return [
+        replace(ln, page_start=k == 0, blank_before=ln.blank_before if k == 0 else max(1, ln.blank_before))
+        if k == 0 or ln is first
+        else ln
+        for k, ln in enumerate(out)
+    ]
 
 
 # A page's note at its foot: its number (with or without a stop), a superscript or a sign.
@@ -1171,6 +1205,30 @@ _NOTE_OR_ITEM = re.compile(r"^(?:\d{1,2}[.]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*�
 _NOTE_AFTER_STOP = re.compile(r"[.!?][\"'’”»)\]]*\d{1,3}$")
 
 Box = tuple[int, int]
+
+
+def _text_end(lines: list[Line], end: int) -> Line | None:
+    """The last line of the text read before ``end``, where a page goes on from it; None
+    where that is a note (``1 See the appendix ...``): a note says nothing of how the next
+    page opens."""
+    if end == 0:
+        return None
+    k = end - 1
+    while k > 0 and not lines[k].blank_before:
+        k -= 1
+    return None if _NOTE_OR_ITEM.match(lines[k].text) else lines[end - 1]
+
+
+def _foot_notes(page: list[Line], parts: list[Box]) -> tuple[list[Box], list[Box]]:
+    """The page's boxes and the notes at its foot (``3. A existência ...``), which stay
+    there: boxes that open on a note's number, but on a page of entries (``14. Ministério
+    da Saúde ...`` is the list's)."""
+    end = len(parts)
+    while end > 1 and _NOTE_OR_ITEM.match(page[parts[end - 1][0]].text):
+        end -= 1
+    if end < len(parts) and any(starts_entry(page[a].text) for a, _ in parts[:end]):
+        end = len(parts)
+    return parts[:end], parts[end:]
 
 
 def _front(page: list[Line], body: list[Box]) -> set[int]:
@@ -1217,7 +1275,8 @@ def _across(read: list[Box], left: list[Box], right: list[Box], p: CleanParams) 
     long (``rows_balance``), neither shorter than ``rows_min_lines``."""
     if not left or not right:
         return False
-    switches = sum(1 for x, y in pairwise(read) if (x in right) != (y in right))
+    on_right = set(right)
+    switches = sum(1 for x, y in pairwise(read) if (x in on_right) != (y in on_right))
     tall = sorted(sum(b - a for a, b in side) for side in (left, right))
     return (
         switches >= p.rows_alternation * (len(read) - 1)
@@ -1242,16 +1301,20 @@ def _seam(
         return True
     if end.text.endswith(LINE_END_HYPHENS):
         return not misfit(end, top)
-    return continues(top.text) or (top.text[:1].isdigit() and not is_list_start(top.text))
+    if is_list_start(top.text):
+        return False
+    return continues(top.text) or top.text[:1].isdigit()
 
 
 def _misfit(prev: Line, line: Line, width: int, p: CleanParams, lang: str) -> int:
-    """1 where ``line`` cannot open a box after ``prev``: the rest of no word ``prev``'s
-    hyphen broke, or a line going on (in lower case) after a finished one, or a new one
-    (in a capital) after a full line left open (``... como possibilidade real``; a URL
-    may end an entry)."""
+    """1 where ``line`` cannot open a box after ``prev``: no rest of the word ``prev``'s
+    hyphen broke (a common word joined, in lower case: ``in‐`` / ``To test`` is none,
+    whatever the lexicon says of ``inTo``), or a line going on (in lower case, not a
+    list's ``a)``) after a finished one, or a new one (in a capital) after a full line
+    left open (``... como possibilidade real``; a URL may end an entry)."""
+    goes_on_ = continues(line.text) and not is_list_start(line.text)
     if prev.text.endswith(LINE_END_HYPHENS):
-        return 0 if _broken_into(prev.text, _first(line), p, lang) else 1
+        return 0 if line.text[:1].islower() and _broken_into(prev.text, _first(line), p, lang) else 1
     left_open = (
         not complete(prev.text)
         and not _NOTE_AFTER_STOP.search(prev.text)
@@ -1259,4 +1322,4 @@ def _misfit(prev: Line, line: Line, width: int, p: CleanParams, lang: str) -> in
         and prev.raw_length >= p.rows_full_line * width
         and not prev.blank_before
     )
-    return int(left_open != continues(line.text))
+    return int(left_open != goes_on_)
