@@ -117,9 +117,13 @@ def continues(text: str) -> bool:
     return close >= 0 and "(" not in text[:close]
 
 
-def boxes(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
+# A box: the lines ``[start, end)`` of a page between blank lines.
+Box = tuple[int, int]
+
+
+def boxes(lines: list[Line], lo: int, hi: int) -> list[Box]:
     """The boxes of lines ``[lo, hi)``: runs parted by blank lines, as ``(start, end)``."""
-    out: list[tuple[int, int]] = []
+    out: list[Box] = []
     start = lo
     for i in range(lo + 1, hi):
         if lines[i].blank_before:
@@ -1203,8 +1207,6 @@ def rows_read_across(
 _NOTE_OR_ITEM = re.compile(r"^(?:\d{1,2}[.]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡])\s+\S")
 # A sentence's end and the number of its note (``... nativa.3``, ``(BRASIL, 1973).4``).
 _NOTE_AFTER_STOP = re.compile(r"[.!?][\"'’”»)\]]*\d{1,3}$")
-
-Box = tuple[int, int]
 
 
 def _text_end(lines: list[Line], end: int) -> Line | None:
