@@ -353,7 +353,7 @@ def test_order_min_words() -> None:
     assert not moves(lines, order_min_words=8)
 
 
-def read_across(raw: str, **fields: float) -> bool:
+def page_two_read_across(raw: str, **fields: float) -> bool:
     """``order.rows_read_across`` reads the second page of ``raw`` column by column."""
     lines = to_lines(raw)
     page = [ln for ln in lines if ln.page == 2]
@@ -363,8 +363,8 @@ def read_across(raw: str, **fields: float) -> bool:
 
 def test_rows_balance() -> None:
     # jose.00307, page 2 read row by row: its left column holds 11 lines, its right one 12.
-    assert read_across(ROWS_READ_ACROSS, rows_balance=11 / 12)
-    assert not read_across(ROWS_READ_ACROSS, rows_balance=11.5 / 12)
+    assert page_two_read_across(ROWS_READ_ACROSS, rows_balance=11 / 12)
+    assert not page_two_read_across(ROWS_READ_ACROSS, rows_balance=11.5 / 12)
 
 
 def test_rows_min_pages() -> None:
@@ -377,22 +377,22 @@ def test_rows_min_pages() -> None:
 
 def test_rows_min_lines() -> None:
     # ... the shorter column holds 11 lines.
-    assert read_across(ROWS_READ_ACROSS, rows_min_lines=11)
-    assert not read_across(ROWS_READ_ACROSS, rows_min_lines=12)
+    assert page_two_read_across(ROWS_READ_ACROSS, rows_min_lines=11)
+    assert not page_two_read_across(ROWS_READ_ACROSS, rows_min_lines=12)
 
 
 def test_rows_alternation() -> None:
     # jose.00307, page 2 as read: every box comes from the other column than the one before
     # it (5 of 5).
-    assert read_across(ROWS_READ_ACROSS, rows_alternation=1.0)
-    assert not read_across(ROWS_READ_ACROSS, rows_alternation=1.01)
+    assert page_two_read_across(ROWS_READ_ACROSS, rows_alternation=1.0)
+    assert not page_two_read_across(ROWS_READ_ACROSS, rows_alternation=1.01)
 
 
 def test_rows_full_line() -> None:
     # The left column's foot, ``bench, n.d.). This makes the lesson material a``: 46
     # characters on a page whose median line holds 50.
-    assert read_across(ROWS_READ_ACROSS, rows_full_line=46 / 50)
-    assert not read_across(ROWS_READ_ACROSS, rows_full_line=47 / 50)
+    assert page_two_read_across(ROWS_READ_ACROSS, rows_full_line=46 / 50)
+    assert not page_two_read_across(ROWS_READ_ACROSS, rows_full_line=47 / 50)
 
 
 def test_rows_top_boxes() -> None:
@@ -425,7 +425,7 @@ def test_rows_top_boxes() -> None:
     assert not read_across_first(rows_top_boxes=2)
     # On a later page, no box runs across both columns above them (a float's caption is
     # no column's box either): the page stays.
-    assert not read_across(raw)
+    assert not page_two_read_across(raw)
 
 
 def test_label_reach() -> None:

@@ -16,7 +16,7 @@ from excerpts import ENTRIES_READ_ACROSS, ROWS_NEXT_PAGE, ROWS_READ_ACROSS, TWO_
 from conftest import CORPUS
 from galley.clean import clean, furniture, order
 from galley.inputs.read import read_path, to_lines
-from galley.model import Line, Repair
+from galley.model import Repair
 from galley.params import PARAMS
 
 
@@ -1157,7 +1157,7 @@ def test_a_pubmed_label_beside_its_number_or_with_none_stays() -> None:
     assert stays("PMid:23123381.\nhttp://dx.doi.org/10.1590/S0034-8910.2014048005093.\n25119929.\n")
 
 
-def read_across(raw: str) -> list[str]:
+def page_two_boxes(raw: str) -> list[str]:
     """The first lines of ``raw``'s second page's boxes after ``order.rows_read_across``,
     the first page's last line before them."""
     lines = to_lines(raw)
@@ -1167,12 +1167,12 @@ def read_across(raw: str) -> list[str]:
     return [got[a].text for a, _ in order.boxes(got, 0, len(got))]
 
 
-def read_lines(raw: str, **kw: Line | None) -> str:
+def read_lines(raw: str, after_page_one: bool = True) -> str:
     """The lines of ``raw``'s second page after ``order.rows_read_across`` (after the first
-    page's last line, or ``before``), one text."""
+    page's last line, or after no line), one text."""
     lines = to_lines(raw)
     page = [ln for ln in lines if ln.page == 2]
-    before = kw["before"] if "before" in kw else [ln for ln in lines if ln.page == 1][-1]
+    before = [ln for ln in lines if ln.page == 1][-1] if after_page_one else None
     got = order.rows_read_across(page, [], PARAMS.clean, "en", before)
     return "\n".join(ln.text for ln in got)
 
@@ -1215,7 +1215,9 @@ def test_a_note_ending_the_page_before_tells_nothing_of_the_next_pages_first_box
     lines = to_lines(noted)
     before = order._text_end(lines, next(k for k, ln in enumerate(lines) if ln.page == 2))
     assert before is None
-    assert "This makes the lesson material a\ncomplete self-study resource. But" not in read_lines(noted, before=None)
+    assert "This makes the lesson material a\ncomplete self-study resource. But" not in read_lines(
+        noted, after_page_one=False
+    )
 
 
 def test_a_word_broken_at_a_hyphen_goes_on_in_lower_case() -> None:
@@ -1230,7 +1232,7 @@ def test_notes_at_a_pages_foot_stay_there_but_a_lists_last_entry_is_none() -> No
         "the same 10-step deep learning workflow.\n", "the same 10-step workflow (Huber et al., 2021).4\n"
     )
     two_notes = raw + "\n3 The first note of the page, at its foot.\n\n4 The workflow is the lesson's introduction.\n"
-    got = read_across(two_notes)
+    got = page_two_boxes(two_notes)
     assert got[3].startswith("complete self-study") and [g[:2] for g in got[-2:]] == ["3 ", "4 "]
     lines = [ln for ln in to_lines(ENTRIES_READ_ACROSS) if ln.page == 2]
     parts = order.boxes(lines, 0, len(lines))
@@ -1255,11 +1257,11 @@ def test_a_page_read_across_stays_without_the_evidence(old: str, new: str) -> No
     if not new:  # the whole box
         start = raw.index("with different problems")
         raw = raw[: raw.rindex("\n\n", 0, start)] + "\n"
-    assert read_across(raw)[1].startswith("complete self-study")
+    assert page_two_boxes(raw)[1].startswith("complete self-study")
 
 
 def test_a_reference_list_read_row_by_row_runs_in_its_order_again() -> None:
-    got = read_across(ENTRIES_READ_ACROSS)
+    got = page_two_boxes(ENTRIES_READ_ACROSS)
     assert [first.split(",")[0] for first in got] == [
         "Bourke",
         "Burg",
@@ -1277,7 +1279,7 @@ def test_a_pages_note_stays_at_its_foot_and_a_stop_before_its_number_ends_the_se
         "the same 10-step deep learning workflow.\n", "the same 10-step workflow (Huber et al., 2021).4\n"
     )
     raw += "\n4 The workflow is the lesson's introduction.\n"
-    got = read_across(raw)
+    got = page_two_boxes(raw)
     assert got[3].startswith("complete self-study") and got[-1].startswith("4 The workflow")
 
 
@@ -1396,7 +1398,7 @@ def test_a_reference_list_of_two_rows_read_across_stays() -> None:
     # seam is told.
     page = ENTRIES_READ_ACROSS[ENTRIES_READ_ACROSS.index("\f") + 1 :]
     raw = ENTRIES_READ_ACROSS.replace(page, "\n".join(ENTRY_LINES))
-    assert read_across(raw)[1].startswith("Lang")
+    assert page_two_boxes(raw)[1].startswith("Lang")
 
 
 def test_a_lists_marker_goes_on_no_sentence() -> None:

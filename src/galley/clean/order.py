@@ -88,7 +88,8 @@ from galley.params import CleanParams
 
 # A note's first line (its number, a superscript, an asterisk or a dagger, then its text);
 # a number with a stop (``4. Weighting schemes: ...``) starts a list's item, which may dangle.
-_NOTE = re.compile(r"^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡])\s+\S")
+_NOTE_SIGN = r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡]"
+_NOTE = re.compile(rf"^(?:\d{{1,2}}|{_NOTE_SIGN})\s+\S")
 
 
 # What may follow a sentence's end on its line: a speaker in brackets after a quote
@@ -1204,7 +1205,7 @@ def rows_read_across(
 
 
 # A page's note at its foot: its number (with or without a stop), a superscript or a sign.
-_NOTE_OR_ITEM = re.compile(r"^(?:\d{1,2}[.]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡])\s+\S")
+_NOTE_OR_ITEM = re.compile(rf"^(?:\d{{1,2}}\.?|{_NOTE_SIGN})\s+\S")
 # A sentence's end and the number of its note (``... nativa.3``, ``(BRASIL, 1973).4``).
 _NOTE_AFTER_STOP = re.compile(r"[.!?][\"'’”»)\]]*\d{1,3}$")
 
@@ -1314,7 +1315,7 @@ def _misfit(prev: Line, line: Line, width: int, p: CleanParams, lang: str) -> in
     whatever the lexicon says of ``inTo``), or a line going on (in lower case, not a
     list's ``a)``) after a finished one, or a new one (in a capital) after a full line
     left open (``... como possibilidade real``; a URL may end an entry)."""
-    goes_on_ = continues(line.text) and not is_list_start(line.text)
+    opens_going_on = continues(line.text) and not is_list_start(line.text)
     if prev.text.endswith(LINE_END_HYPHENS):
         return 0 if line.text[:1].islower() and _broken_into(prev.text, _first(line), p, lang) else 1
     left_open = (
@@ -1324,4 +1325,4 @@ def _misfit(prev: Line, line: Line, width: int, p: CleanParams, lang: str) -> in
         and prev.raw_length >= p.rows_full_line * width
         and not prev.blank_before
     )
-    return int(left_open != goes_on_)
+    return int(left_open != opens_going_on)
