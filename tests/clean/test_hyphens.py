@@ -331,3 +331,54 @@ def test_a_compound_at_a_sentence_start_keeps_its_hyphen() -> None:
     # 'Markdownformatted' is no spelling the lexicon knows: a compound.
     lex = hyphens.DocumentLexicon(["written as Markdown-", "formatted text"])
     assert not hyphens.decide("Markdown-", "formatted", lex).join
+
+
+# -- a surname broken in an author list (hyphens.author_name) -----------------------------------
+
+# Author lists of real reference entries, their surnames broken by the typesetter where both
+# halves are common words (jose.00180, jose.00193 latex-twocol-pdfminer; jbchs-32-10-1956).
+AUTHORS = (
+    "Winter, A., Haux, R., Ammenwerth, E., Brigel, B., Hell-\n"
+    "rung, N., & Jahn, F. (2011). Health information systems.\n"
+    "nier, M., Frederic, J., Kelley, K., Hamrick, J., Grout, J., Cor-\n"
+    "lay, S., Ivanov, P., Avila, D., Abdalla, S., & Willing, C. (2016).\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "after"),
+    [
+        ("Hell-", "rung,", " N., & Jahn, F. (2011)."),  # APA: 'Hell' and 'rung' are words
+        ("Cor-", "lay,", " S., Ivanov, P., Avila, D."),
+        ("Bron-", "dani,", " P. B.; Scharf, D. R."),  # jbchs-32-10-1956, initials and semicolons
+        ("Pare-", "des,", " Á. (2020). Learning"),  # jose.00196: an accented initial
+        ("Sal-", "diva", " PHN. Queima de biomassa"),  # Vancouver: initials without stops
+        ("Bes-Ras-", "trollo", " M. Primary prevention"),  # a double surname's second part
+    ],
+)
+def test_a_surname_before_its_initials_is_joined(left: str, right: str, after: str) -> None:
+    d = hyphens.decide(left, right, hyphens.DocumentLexicon(AUTHORS.splitlines()), after=after)
+    assert d.join
+    assert "initials follow" in d.why
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "after"),
+    [
+        ("Hell-", "rung,", " and others"),  # no initials after it: the lexicon decides
+        ("Python-", "based", " tools. A"),  # a sentence goes on: no author list
+        ("López-", "del", " Burgo C, Bes"),  # a particle: what follows is no initial
+        ("Ragan-", "Kelley,", " B., Pérez"),  # a surname's own hyphen before a capital
+        ("FELTRAN-", "BARBIERI,", " R. Um"),  # a double surname in capitals (ABNT)
+        ("data-", "driven,", " I. think"),  # a lower-case word is no surname
+    ],
+)
+def test_without_a_surname_before_initials_the_other_rules_decide(left: str, right: str, after: str) -> None:
+    lex = hyphens.DocumentLexicon(AUTHORS.splitlines())
+    assert "initials follow" not in hyphens.decide(left, right, lex, after=after).why
+
+
+def test_surnames_broken_in_a_reference_list_read_whole() -> None:
+    text = text_of(WRAPPED_FILLER + "\n" + AUTHORS)
+    assert "Hellrung, N." in text
+    assert "Corlay, S." in text

@@ -37,6 +37,12 @@ _URL = re.compile(r"://|www\.|@|doi:", re.I)
 # Any language's conjunctions after a suspended hyphen, for a block whose language the table
 # has none for (Italian's ``pre-`` / ``e post-operatoria``, an undetected language).
 _ANY_SUSPENDED_NEXT = vocab.all_of(vocab.SUSPENDED_HYPHEN_NEXT)
+# The rest of a surname in an author list, before its initials: letters, then a comma or
+# nothing (``nubst,`` of APA's ``Winnubst, J.``; ``dani`` of Vancouver's ``Brondani PB``).
+_SURNAME_REST = re.compile(r"[^\W\d_]+,?")
+# An author's initials after a surname: ``J.``, ``P. B.``, ``J.-P.``, or Vancouver's
+# ``CD,`` (up to three capitals, then a comma, a stop or a semicolon).
+_INITIALS = re.compile(r"\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ]{1,3}[,.;])")
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,7 @@ class Split:
     lang: str
     p: CleanParams
     others: tuple[str, ...] = ()  # the paper's other languages with frequencies (English among them)
+    after: str = ""  # the next line's text after ``right_token``: `` J., Menon, V.``
 
     @property
     def joined(self) -> str:
@@ -204,6 +211,21 @@ def capital_after(s: Split) -> Decision | None:
             return Decision(False, f"capitals without a vowel on one side: an acronym ('{s.left}', '{s.right}')")
         return None
     return Decision(False, "capital after the hyphen (a name or a compound)")
+
+
+def author_name(s: Split) -> Decision | None:
+    """A surname broken in a reference's author list joins: ``Bas, E., Win-`` / ``nubst, J.,
+    Menon`` -> ``Winnubst``, Vancouver's ``Bron-`` / ``dani, P. B.;``, ``Bes-Ras-`` /
+    ``trollo M.`` -> ``Bes-Rastrollo``. Where an author's initials follow the word (``J.``,
+    ``CD,``), the word is a surname, and a surname's part after its own hyphen opens with a
+    capital (``Ragan-Kelley``, ``Rondeau-Genesse``: ``capital_after``): a lower-case rest is
+    the rest of the name the typesetter broke, however common its halves are as words
+    (``Hell-`` / ``rung, N.``, ``Cor-`` / ``lay, S.``)."""
+    if not (s.left[0].isupper() and s.right.islower() and _SURNAME_REST.fullmatch(s.right_token)):
+        return None
+    if not _INITIALS.match(s.after):
+        return None
+    return Decision(True, f"'{s.joined}' is an author's surname: initials follow it")
 
 
 def suffix_after(s: Split) -> Decision | None:
@@ -382,6 +404,7 @@ RULES: list[Rule] = [
     url,
     url_word,
     capital_after,
+    author_name,
     suffix_after,
     already_compound,
     hyphened_prefix,
@@ -410,12 +433,14 @@ def decide(
     lang: str = "en",
     p: CleanParams | None = None,
     langs: tuple[str, ...] = (),
+    after: str = "",
 ) -> Decision:
     """Decide a line-end hyphen between ``left_token`` (ending in ``-``) and ``right_token``:
     ``RULES`` in order, the first with an opinion decides; without one, the hyphen stays.
     ``lang`` is the block's language; ``langs`` the paper's others (its own), English always
     among them: scholarly text in any language cites English titles. (Only these: each
-    language asked loads its word list, ~37 MB for English; the 50 MB input's cap.)"""
+    language asked loads its word list, ~37 MB for English; the 50 MB input's cap.)
+    ``after`` is the text that follows ``right_token`` on its line."""
     lm, rm = _LEFT.search(left_token), _RIGHT.match(right_token)
     lang = lang.split("-")[0].lower() or "en"
     split = Split(
@@ -427,6 +452,7 @@ def decide(
         lang,
         p or CleanParams(),
         _others(lang, langs),
+        after,
     )
     for rule in RULES:
         d = rule(split)
