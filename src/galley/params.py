@@ -378,6 +378,10 @@ class CleanParams:
     """A capitalised left half of at most this many letters, before a right half that is no
     word, is a name's first syllable (``Win-``/``nubst``, ``Sten-``/``sitzki``); a longer
     one that is a word (``Semântico-``/``objetal``) may be a compound's first word."""
+    syllable_chars: int = 3
+    """A left half of at most this many letters, before a right half no language asked
+    knows at all (zipf 0), is a word's first syllable (``es-``/``pecíficos``,
+    ``mi-``/``croeletrônico``); a longer word before it may be a compound's."""
     common_rest_chars: int = 4
     """A common word of at least this many letters after the hyphen, where the joined
     spelling is no word, makes a rare word in lower case before it a compound's first

@@ -1122,6 +1122,16 @@ def test_name_syllable_chars() -> None:
     assert not hyphens.decide("Chao-", "varindr", lex, "en", p3).join
 
 
+def test_syllable_chars() -> None:
+    # bak-p59099's reference: 'dia-' / 'logicos' (3 letters, 'dia' a common word) before a
+    # rest no language knows (zipf 0): a word broken after its first syllable from
+    # syllable_chars 3 on; below, the word 'dia' may be a compound's and the hyphen stays.
+    lex = DocumentLexicon(["Estudos dia-", "logicos sobre a linguagem"])
+    p3, p2 = with_(syllable_chars=3).clean, with_(syllable_chars=2).clean
+    assert hyphens.decide("dia-", "logicos", lex, "pt", p3).join
+    assert not hyphens.decide("dia-", "logicos", lex, "pt", p2).join
+
+
 def test_common_rest_chars() -> None:
     # jose.00240's reference: 'high-dimensional, geostatistical-' / 'based decision-support'.
     # 'geostatistical' is a rare word (zipf 1.4) and 'geostatisticalbased' none: 'based' (5

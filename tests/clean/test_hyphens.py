@@ -382,3 +382,22 @@ def test_surnames_broken_in_a_reference_list_read_whole() -> None:
     text = text_of(WRAPPED_FILLER + "\n" + AUTHORS)
     assert "Hellrung, N." in text
     assert "Corlay, S." in text
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "lang"),
+    [
+        ("es-", "pecíficos", "en"),  # bn-22-e20211306: a Portuguese reference in an English paper
+        ("mi-", "croeletrônico", "pt"),  # rbef-43-e20210153
+        ("un-", "dergradaute/graduate", "en"),  # jose.00206's own misspelling, still one word
+    ],
+)
+def test_a_short_syllable_before_a_rest_no_language_knows_is_joined(left: str, right: str, lang: str) -> None:
+    d = hyphens.decide(left, right, NO_EVIDENCE, lang)
+    assert d.join
+    assert "no word" in d.why
+
+
+def test_a_short_word_before_a_rare_word_keeps_its_hyphen() -> None:
+    # 'gridded' is rare (zipf 1.98) but a word: 'non-gridded' is a compound.
+    assert not hyphens.decide("non-", "gridded", NO_EVIDENCE, "en").join

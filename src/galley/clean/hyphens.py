@@ -294,8 +294,10 @@ def unknown_right_half(s: Split) -> Decision | None:
     """A right half that is no word in any language of the paper and occurs nowhere else in
     it is the rest of a word the typesetter broke: a name or a rare term (``Es-``/
     ``maeilzadeh``, ``Sten-``/``sitzki``, ``prin-``/``cipais``). The left half must be no
-    word either, or a capitalised syllable (``Win-``/``nubst``): a word before it may be a
-    compound's (``non-``/``gridded``, ``semântico-``/``objetal`` keep their hyphen)."""
+    word either, or a capitalised syllable (``Win-``/``nubst``), or a short one before a
+    rest no language asked knows at all (``es-``/``pecíficos`` in a Portuguese reference of
+    an English paper, ``mi-``/``croeletrônico``): a word before it may be a compound's
+    (``non-``/``gridded``, ``semântico-``/``objetal`` keep their hyphen)."""
     if not (s.known and s.right.islower() and len(s.left) >= 2):
         return None
     if s.right_token[len(s.right) :].startswith(HYPHENS):  # ``da-Silva``: a compound goes on
@@ -304,7 +306,8 @@ def unknown_right_half(s: Split) -> Decision | None:
         return None
     zl = s.z(s.left)
     syllable = s.left[0].isupper() and s.left[1:].islower() and len(s.left) <= s.p.name_syllable_chars
-    if zl >= s.p.zipf_word and not syllable:
+    unknown = len(s.left) <= s.p.syllable_chars and max(s.z(s.right), s.z_other(s.right)) == 0
+    if zl >= s.p.zipf_word and not (syllable or unknown):
         return None
     return Decision(True, f"'{s.right}' is no word (zipf < {s.p.zipf_no_word}) and occurs nowhere else in the paper")
 
