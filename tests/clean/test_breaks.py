@@ -37,6 +37,67 @@ def test_fit_test_ends_a_paragraph_without_blank_lines() -> None:
     assert breaks(SUMMARY)[5].startswith("sentence end on a short line")
 
 
+# pdfminer on jose.00239 in two columns: the printed line '... (checked by mypy). In a
+# similar' split at the wide space after its stop.
+SPLIT_LINE = """\
+Whilst we discuss research software engineering principles
+during the course, we do not have time to go into de-
+tail. The worked solutions are complete with docstrings
+(NumPy style), hints (checked by mypy).
+In a similar
+manner, though we emphasise the importance of code
+style and conventions during the course, we cannot guar-
+antee that every participant follows them closely.
+"""
+
+
+def test_the_rest_of_a_line_split_at_a_wide_space_goes_on_its_paragraph() -> None:
+    out = units(SPLIT_LINE)
+    assert len(out) == 1
+    assert "(checked by mypy). In a similar manner, though" in out[0]
+    assert not breaks(SPLIT_LINE)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "starts"),
+    [
+        # a one-line paragraph: the line after it does not go on in lower case
+        ("In a similar\nmanner, though we", "See the lesson.\nManner, though we", "See the lesson."),
+        # too long to be the rest of the line before: a new paragraph's first printed line,
+        # split at a wide space of its own
+        ("In a similar\n", "In a similar manner, as before\n", "In a similar manner, as before"),
+        # the next line's first word would not have fitted after it: a printed line of its own
+        ("manner, though we", "https://carpentries.org/deep-learning-intro/ we", "In a similar"),
+        # a page's number between them (removed): a page break, no printed line split
+        ("In a similar\n", "4\nIn a similar\n", "In a similar"),
+        # a blank line between them
+        ("In a similar\n", "\nIn a similar\n", "In a similar"),
+        # a line spread one word per line (rsp-59-e1, pdftotext): no full line after it
+        (
+            "In a similar\nmanner, though we emphasise the importance of code\n",
+            "Males\npredominated\n(n = 41,047)\n",
+            "Males",
+        ),
+        # a list of calls (jose.00302, pypdf): 'ule.' / 'rel() - reliability' / 'avail() - ...'
+        (
+            "(NumPy style), hints (checked by mypy).\nIn a similar\nmanner,",
+            "(mypy).\nrel() - R(t)\navail() - A(t),",
+            "rel()",
+        ),
+    ],
+)
+def test_a_line_that_is_no_rest_of_the_one_before_starts_a_paragraph(old: str, new: str, starts: str) -> None:
+    raw = SPLIT_LINE.replace(old, new)
+    assert raw != SPLIT_LINE
+    assert any(u.startswith(starts) for u in units(raw))
+
+
+def test_a_double_spaced_line_is_a_printed_line_of_its_own() -> None:
+    # A blank line after every line (a manuscript): the lines do not follow each other.
+    raw = SPLIT_LINE.replace("\n", "\n\n")
+    assert any(u.startswith("In a similar") for u in units(raw))
+
+
 def test_a_stop_near_the_margin_ends_a_paragraph_where_blank_lines_mark_no_ends() -> None:
     """pypdf puts no blank line after a paragraph, so a full stop's line is judged by itself:
     'Assim' would have fitted after '... Mendonça (2003).' (47 of 48 characters). A whole

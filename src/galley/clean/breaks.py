@@ -525,6 +525,35 @@ def bracket_goes_on(g: Gap) -> Verdict:
     return None
 
 
+def rest_of_a_split_line(g: Gap) -> Verdict:
+    """pdfminer splits a justified printed line where the space after a sentence's stop is
+    stretched wide: ``tion) and type-hints (checked by mypy). In a similar`` comes out as
+    ``... (checked by mypy).`` / ``In a similar`` / ``manner, though we emphasise ...``
+    (jose.00239 in two columns). The short line is no printed line of its own: the next
+    line goes on its sentence in lower case and its first word would have fitted after it;
+    and it fits after the line before, whose rest it is. The stop there ends a sentence, not
+    the paragraph. Only on three lines that follow each other in the input, nothing between
+    them (a blank line, a page's number: ``... relações dialógi-`` / ``cas.`` / ``4`` /
+    ``1 ADD: pressupostos teórico-`` / ``metodológicos``), not on a function's name
+    (``ule.`` / ``rel() - reliability function`` / ``avail() - availability``: a list of
+    calls), and only before a full line: pdftotext spreads a justified line one word per
+    line (``ure 1).`` / ``Males`` / ``predominated`` / ``(n``, rsp-59-e1), and there the
+    short line opens a paragraph as often as not."""
+    nxt = g.ahead[0] if g.ahead else None
+    if nxt is None or not (g.sentence_end and nxt.text[:1].islower()):
+        return None
+    if not (g.prev.number + 1 == g.cur.number == nxt.number - 1 and g.prev.page == nxt.page):
+        return None
+    if _CALL_FIRST.match(g.cur.text):
+        return None
+    if len(g.ahead) > 1 and fits(nxt, g.ahead[1], g.width, g.p.fit_slack):
+        return None  # the next line is no full line either: a line spread word by word
+    rest_fits = g.prev.raw_length + 1 + g.cur.raw_length <= g.width
+    if rest_fits and fits(g.cur, nxt, g.width, g.p.fit_slack):
+        return False, "the rest of the line before (the extractor split a printed line at a wide space)"
+    return None
+
+
 def sentence_end_with_room(g: Gap) -> Verdict:
     """The fit test: a sentence ends and the next word would have fitted on this line, so
     the typesetter ended the paragraph here (``counterterrorism.`` / ``In the Eurasian``).
@@ -633,6 +662,7 @@ BREAK_RULES: list[BreakRule] = [
     blank_between_boxes,
     wider_gap,
     extra_trailing_space,
+    rest_of_a_split_line,
     sentence_end_with_room,
     sentence_end_on_joined_lines,
     short_line_before_capital,
