@@ -46,6 +46,7 @@ from galley.language import detect
 from galley.model import Abstract, Block, CleanResult, Document, Metadata, Removed, Unit
 from galley.params import PARAMS, Params
 from galley.structure import blocks, front, levels
+from galley.structure.front.cited import as_cited
 from galley.structure.front.keywords import KEYWORDS
 from galley.structure.headings import name_key
 
@@ -74,6 +75,8 @@ def build_document(cleaned: CleanResult, sidecar: Metadata, params: Params = PAR
     levels.assign_levels(out, p, space)
     detected = fr.meta
     detected.language = detected.language or lang
+    references = (b.text for b in out if b.kind == "reference")
+    detected.authors, cited = as_cited(detected.authors, references, fr.removed)
     moved: list[Removed] = []
     # Takes the translations' keyword lines out of the body, or finds them among the front's.
     detected.abstracts = abstracts_of(out, detected.abstract, moved, fr.removed)
@@ -83,7 +86,7 @@ def build_document(cleaned: CleanResult, sidecar: Metadata, params: Params = PAR
     return Document(
         meta=sidecar.merged_over(detected),
         blocks=out,
-        repairs=cleaned.repairs,
+        repairs=cleaned.repairs + cited,
         removed=cleaned.removed + fr.removed + moved,
         warnings=list(cleaned.warnings),
     )
