@@ -918,6 +918,10 @@ HYPHENED_PREFIXES: Table = {
     "es": ("ex",),
 }
 
+# Chemical descriptors a hyphen joins to a name (``cis-diamminedichloroplatinum``,
+# ``syn-periplanar``, ``sec-butyl``): never a syllable of a word broken in two.
+DESCRIPTOR_PREFIXES = frozenset({"cis", "syn", "iso", "sec", "neo"})
+
 # Prefixes a language writes solid with the next word (Portuguese ``multiparidade``,
 # ``micrométricas``; Spanish ``autotrasparentación``), but with a hyphen before an ``h`` or
 # the letter the prefix ends in (``micro-ondas``, ``anti-inflamatório``, ``inter-regional``)

@@ -78,6 +78,10 @@ def test_the_rest_of_a_line_split_at_a_wide_space_goes_on_its_paragraph() -> Non
             "Males\npredominated\n(n = 41,047)\n",
             "Males",
         ),
+        # a numbered heading before a paragraph that opens in lower case
+        ("In a similar\nmanner, though we", "2.4 Software\nlme4 was used, though we", "2.4 Software"),
+        # a display equation
+        ("In a similar\nmanner, though we", "Y = Xb + Zu + e\nwhere X is the matrix, though we", "Y = Xb"),
         # a list of calls (jose.00302, pypdf): 'ule.' / 'rel() - reliability' / 'avail() - ...'
         (
             "(NumPy style), hints (checked by mypy).\nIn a similar\nmanner,",

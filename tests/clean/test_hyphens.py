@@ -363,6 +363,38 @@ def test_a_surname_before_its_initials_is_joined(left: str, right: str, after: s
 
 
 @pytest.mark.parametrize(
+    ("before", "left", "right", "after"),
+    [
+        ("Brigel, B., ", "Hell-", "rung,", " N., and Jahn, F."),  # the list's 'and' after the initials
+        ("Economo, M. N., Bas, E., ", "Win-", "nubst,", " J., Menon, V."),
+        ("López-del Burgo C, ", "Bes-Ras-", "trollo", " M. Primary prevention"),
+        ("Mira, J., & ", "Pare-", "des,", " Á. (2020)."),
+    ],
+)
+def test_a_surname_in_a_list_before_its_initials_is_joined(before: str, left: str, right: str, after: str) -> None:
+    assert hyphens.decide(left, right, NO_EVIDENCE, after=after, before=before).join
+
+
+@pytest.mark.parametrize(
+    ("before", "left", "right", "after"),
+    [
+        # no list before it: a sentence's compound before a species or an acronym
+        ("in intensive care units. ", "Methicillin-", "resistant", " S. aureus and K. pneumoniae"),
+        ("among ", "Spanish-", "speaking", " U.S. Latinos, the rates"),
+        # a word in lower case after the 'initials': a species, a phrase
+        ("", "Gram-", "negative,", " E. coli and"),
+        ("", "Spanish-", "speaking,", " U.S. adults"),
+        # capitals, no name: an acronym's compound
+        ("", "HIV-", "negative,", " MSM. The"),
+    ],
+)
+def test_a_compound_before_what_looks_like_initials_keeps_its_hyphen(
+    before: str, left: str, right: str, after: str
+) -> None:
+    assert "initials follow" not in hyphens.decide(left, right, NO_EVIDENCE, after=after, before=before).why
+
+
+@pytest.mark.parametrize(
     ("left", "right", "after"),
     [
         ("Hell-", "rung,", " and others"),  # no initials after it: the lexicon decides
@@ -390,12 +422,28 @@ def test_surnames_broken_in_a_reference_list_read_whole() -> None:
         ("es-", "pecíficos", "en"),  # bn-22-e20211306: a Portuguese reference in an English paper
         ("mi-", "croeletrônico", "pt"),  # rbef-43-e20210153
         ("un-", "dergradaute/graduate", "en"),  # jose.00206's own misspelling, still one word
+        ("win-", "nicottiana", "pt"),  # ean-26-e20210088: two consonants, no vowels kept apart
     ],
 )
 def test_a_short_syllable_before_a_rest_no_language_knows_is_joined(left: str, right: str, lang: str) -> None:
     d = hyphens.decide(left, right, NO_EVIDENCE, lang)
     assert d.join
     assert "no word" in d.why
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "lang"),
+    [
+        ("pós-", "pandêmicos,", "pt"),  # a prefix Portuguese writes with a hyphen
+        ("pré-", "eclâmpticas", "pt"),
+        ("ex-", "etilistas", "pt"),
+        ("não-", "estacionariedade", "pt"),  # accented: no syllable of a broken word
+        ("cis-", "diamminedichloroplatinum", "en"),  # a chemical descriptor
+        ("re-", "epithelialized", "en"),  # the hyphen keeps two vowels apart
+    ],
+)
+def test_a_prefix_before_a_rest_no_language_knows_keeps_its_hyphen(left: str, right: str, lang: str) -> None:
+    assert "occurs nowhere else" not in hyphens.decide(left, right, NO_EVIDENCE, lang).why
 
 
 def test_a_short_word_before_a_rare_word_keeps_its_hyphen() -> None:

@@ -28,6 +28,7 @@ from galley.clean.shapes import (
     DATABASE_LABEL,
     KEYWORD_LABEL,
     LINE_END_HYPHENS,
+    NUMBERED_HEADING,
     OPENERS,
     PAGES,
     caption_label_pattern,
@@ -536,15 +537,18 @@ def rest_of_a_split_line(g: Gap) -> Verdict:
     them (a blank line, a page's number: ``... relações dialógi-`` / ``cas.`` / ``4`` /
     ``1 ADD: pressupostos teórico-`` / ``metodológicos``), not on a function's name
     (``ule.`` / ``rel() - reliability function`` / ``avail() - availability``: a list of
-    calls), and only before a full line: pdftotext spreads a justified line one word per
-    line (``ure 1).`` / ``Males`` / ``predominated`` / ``(n``, rsp-59-e1), and there the
-    short line opens a paragraph as often as not."""
+    calls), a numbered heading (``2.4 Software`` / ``lme4 was used ...``) or a display
+    equation (``Y = Xβ + Zu + ε`` / ``where X is ...``), and only before a full line:
+    pdftotext spreads a justified line one word per line (``ure 1).`` / ``Males`` /
+    ``predominated`` / ``(n``, rsp-59-e1), and there the short line opens a paragraph as
+    often as not."""
     nxt = g.ahead[0] if g.ahead else None
     if nxt is None or not (g.sentence_end and nxt.text[:1].islower()):
         return None
     if not (g.prev.number + 1 == g.cur.number == nxt.number - 1 and g.prev.page == nxt.page):
         return None
-    if _CALL_FIRST.match(g.cur.text):
+    cur = g.cur.text
+    if _CALL_FIRST.match(cur) or NUMBERED_HEADING.match(cur) or is_equation(cur, g.p.equation_max_words):
         return None
     if len(g.ahead) > 1 and fits(nxt, g.ahead[1], g.width, g.p.fit_slack):
         return None  # the next line is no full line either: a line spread word by word

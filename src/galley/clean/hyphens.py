@@ -42,7 +42,15 @@ _ANY_SUSPENDED_NEXT = vocab.all_of(vocab.SUSPENDED_HYPHEN_NEXT)
 _SURNAME_REST = re.compile(r"[^\W\d_]+,?")
 # An author's initials after a surname: ``J.``, ``P. B.``, ``J.-P.``, or Vancouver's
 # ``CD,`` (up to three capitals, then a comma, a stop or a semicolon).
-_INITIALS = re.compile(r"\s+(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ]{1,3}[,.;])")
+_INITIALS = re.compile(r"\s+(?:[A-ZÀ-ÖØ-Þ]\.(?:\s?-?[A-ZÀ-ÖØ-Þ]\.)*|[A-ZÀ-ÖØ-Þ]{1,3}[,.;])")
+# What may stand before a surname in an author list: nothing (the line's start), a comma,
+# a semicolon, ``&`` or ``and`` (in the languages of ``vocab.AUTHOR_AND``).
+_LIST_BEFORE = re.compile(rf"(?:^|[,;&]|\b(?:{vocab.alternation(vocab.all_of(vocab.AUTHOR_AND))}))\s*$")
+# The word after the initials: in lower case, a species (``E. coli``) or a phrase (``U.S.
+# adults``), unless it is the list's ``and`` (``Hell-`` / ``rung, N., and Jahn``).
+_NEXT_WORD = re.compile(r"[,;]?\s*([^\W\d_]+)")
+_AND_WORDS = vocab.all_of(vocab.AUTHOR_AND)
+_HYPHENED_PREFIXES = vocab.all_of(vocab.HYPHENED_PREFIXES)
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,7 @@ class Split:
     p: CleanParams
     others: tuple[str, ...] = ()  # the paper's other languages with frequencies (English among them)
     after: str = ""  # the next line's text after ``right_token``: `` J., Menon, V.``
+    before: str = ""  # the line's text before ``left_token``: ``Economo, M. N., ... Bas, E.,``
 
     @property
     def joined(self) -> str:
@@ -216,14 +225,23 @@ def capital_after(s: Split) -> Decision | None:
 def author_name(s: Split) -> Decision | None:
     """A surname broken in a reference's author list joins: ``Bas, E., Win-`` / ``nubst, J.,
     Menon`` -> ``Winnubst``, Vancouver's ``Bron-`` / ``dani, P. B.;``, ``Bes-Ras-`` /
-    ``trollo M.`` -> ``Bes-Rastrollo``. Where an author's initials follow the word (``J.``,
-    ``CD,``), the word is a surname, and a surname's part after its own hyphen opens with a
-    capital (``Ragan-Kelley``, ``Rondeau-Genesse``: ``capital_after``): a lower-case rest is
-    the rest of the name the typesetter broke, however common its halves are as words
-    (``Hell-`` / ``rung, N.``, ``Cor-`` / ``lay, S.``)."""
-    if not (s.left[0].isupper() and s.right.islower() and _SURNAME_REST.fullmatch(s.right_token)):
+    ``trollo M.`` -> ``Bes-Rastrollo``. Where a list's separator (a comma, ``&``, ``and``)
+    or the line's start comes before the word and an author's initials after it (``J.``,
+    ``CD,``, then no word in lower case: not ``S. aureus``, ``U.S. adults``), the word is a
+    surname, and a surname's part after its own hyphen opens with a capital
+    (``Ragan-Kelley``, ``Rondeau-Genesse``: ``capital_after``): a lower-case rest is the
+    rest of the name the typesetter broke, however common its halves are as words
+    (``Hell-`` / ``rung, N.``, ``Cor-`` / ``lay, S.``). A name is capitalised, not in
+    capitals (``HIV-`` / ``negative``)."""
+    if not (s.left[:1].isupper() and s.left[1:].islower() and s.right.islower()):
         return None
-    if not _INITIALS.match(s.after):
+    if not (_SURNAME_REST.fullmatch(s.right_token) and _LIST_BEFORE.search(s.before)):
+        return None
+    initials = _INITIALS.match(s.after)
+    if initials is None:
+        return None
+    word = _NEXT_WORD.match(s.after[initials.end() :])
+    if word and word.group(1).islower() and word.group(1) not in _AND_WORDS:
         return None
     return Decision(True, f"'{s.joined}' is an author's surname: initials follow it")
 
@@ -306,10 +324,25 @@ def unknown_right_half(s: Split) -> Decision | None:
         return None
     zl = s.z(s.left)
     syllable = s.left[0].isupper() and s.left[1:].islower() and len(s.left) <= s.p.name_syllable_chars
-    unknown = len(s.left) <= s.p.syllable_chars and max(s.z(s.right), s.z_other(s.right)) == 0
+    unknown = _syllable(s.left, s.right, s.p) and max(s.z(s.right), s.z_other(s.right)) == 0
     if zl >= s.p.zipf_word and not (syllable or unknown):
         return None
     return Decision(True, f"'{s.right}' is no word (zipf < {s.p.zipf_no_word}) and occurs nowhere else in the paper")
+
+
+def _syllable(left: str, right: str, p: CleanParams) -> bool:
+    """Can ``left`` be a word's first syllable before ``right``: at most ``syllable_chars``
+    letters, unaccented and no prefix written with a hyphen (Portuguese ``pós-``/
+    ``pandêmicos``, ``pré-``/``eclâmpticas``, ``ex-``/``etilistas``, ``não-``), no
+    chemical descriptor (``cis-``/``diamminedichloroplatinum``, ``syn-``/``periplanar``),
+    and not before its own last vowel (``re-``/``epithelialized``, ``de-``/``ethylation``:
+    the hyphen keeps the vowels apart)?"""
+    low = left.lower()
+    if len(left) > p.syllable_chars or not left.isascii():
+        return False
+    if low[-1:] in "aeiou" and low[-1:] == right[:1].lower():
+        return False  # (``win-``/``nicottiana`` is ``winnicottiana``: only vowels are kept apart)
+    return low not in _HYPHENED_PREFIXES and low not in vocab.DESCRIPTOR_PREFIXES
 
 
 def lone_name(s: Split) -> Decision | None:
@@ -437,13 +470,15 @@ def decide(
     p: CleanParams | None = None,
     langs: tuple[str, ...] = (),
     after: str = "",
+    before: str = "",
 ) -> Decision:
     """Decide a line-end hyphen between ``left_token`` (ending in ``-``) and ``right_token``:
     ``RULES`` in order, the first with an opinion decides; without one, the hyphen stays.
     ``lang`` is the block's language; ``langs`` the paper's others (its own), English always
     among them: scholarly text in any language cites English titles. (Only these: each
     language asked loads its word list, ~37 MB for English; the 50 MB input's cap.)
-    ``after`` is the text that follows ``right_token`` on its line."""
+    ``after`` is the text that follows ``right_token`` on its line, ``before`` the text
+    before ``left_token`` on its own."""
     lm, rm = _LEFT.search(left_token), _RIGHT.match(right_token)
     lang = lang.split("-")[0].lower() or "en"
     split = Split(
@@ -456,6 +491,7 @@ def decide(
         p or CleanParams(),
         _others(lang, langs),
         after,
+        before,
     )
     for rule in RULES:
         d = rule(split)

@@ -90,7 +90,8 @@ def broken_word(e: LineEnd) -> Join | None:
     if opens_glued_note(cur):
         return None  # a page's note between the word's halves: the line end stays a space
     nxt = first_word(cur)
-    d, rule = hyphen_decision(last, nxt, e.words, cur[len(nxt) :])
+    head = e.prev.text[: e.prev.text.rfind(" ") + 1]  # (the line's text before its last word)
+    d, rule = hyphen_decision(last, nxt, e.words, cur[len(nxt) :], head)
     if d.join:
         # In a URL, OCR's spaces in the line's rest close now that the URL's start is known:
         # ``https://carpentries-incub-`` / ``ator. github.io/hpc-intro/``.
@@ -240,16 +241,18 @@ def is_cjk(ch: str) -> bool:
     return 0x3000 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF
 
 
-def hyphen_decision(last: str, nxt: str, words: Words, after: str = "") -> tuple[hyphens.Decision, str]:
+def hyphen_decision(
+    last: str, nxt: str, words: Words, after: str = "", before: str = ""
+) -> tuple[hyphens.Decision, str]:
     """The decision and the rule-name prefix: a corrections file overrides the evidence.
-    ``after`` is the next line's text after ``nxt``."""
+    ``after`` is the next line's text after ``nxt``, ``before`` the line's before ``last``."""
     lm, rm = _LEFT_LETTERS.search(last), _RIGHT_LETTERS.match(nxt)
     if lm and rm:
         forced = words.fixes.hyphen(lm.group(1), rm.group(0))
         if forced is not None:
             why = f"forced by the corrections file: {'join' if forced else 'keep'} '{lm.group(1)}-{rm.group(0)}'"
             return hyphens.Decision(forced, why), "correction-hyphen-"
-    return hyphens.decide(last, nxt, words.lex, words.lang, words.p, words.langs, after), "hyphen-"
+    return hyphens.decide(last, nxt, words.lex, words.lang, words.p, words.langs, after, before), "hyphen-"
 
 
 def join_lines(
