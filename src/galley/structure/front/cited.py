@@ -4,9 +4,9 @@ OCR misreads a byline's small type and its superscript markers: ``S. K. Morgan E
 (``rn`` read as ``m``), ``Hao Yel 4`` and ``Berend Weell`` (the marker ``1`` read as an
 ``l``), ``Djura smits?`` (a capital read small). The same names are often cited in the
 reference list, set in body type and read right there: ``Ernest, S. K. M.``, ``Ye, H.``,
-``Weel, B.``, ``Smits, D.`` (jose.00198, jose.00307). A byline surname that no reference
-holds becomes the one spelling the references hold among its likely misreadings; each
-change is a repair, with the name as read and the reason.
+``Weel, B.``, ``Smits, D.`` (jose.00198, jose.00307). A byline surname becomes the one of
+its likely misreadings that the references hold more often than the surname as read;
+each change is a repair, with the name as read and the reason.
 """
 
 from __future__ import annotations
@@ -46,11 +46,10 @@ def as_cited(
 ) -> tuple[list[Author], list[Repair]]:
     """``authors`` with each surname (the name's last word) replaced by the one reading of
     it (:func:`readings`) that the references hold more often than the surname as read
-    (they may misread it too: ``Emest, S.`` four times beside ``Ernest, S.`` seven); the
+    (they may misread it too: ``Emest, S.`` once beside ``Ernest, S.`` three times); the
     repairs, on the byline's line among ``front`` (the front matter's record). A name
     with no such reading, or with two, stays as read."""
-    surnames = {a.name.split()[-1] for a in authors if a.name.split()}
-    asked = {s for s in surnames if len(s) >= _MIN_CHARS and s.isalpha()}
+    asked = {s for a in authors if _checked(s := _surname(a.name))}
     asked |= {r for s in asked for r in readings(s)}
     # Only the words asked are counted: a reference list may be megabytes long.
     cited = Counter(w for text in references for m in _CAPITALISED.finditer(text) if (w := m.group()) in asked)
@@ -58,17 +57,27 @@ def as_cited(
         return authors, []
     out, repairs = [], []
     for author in authors:
-        *given, surname = author.name.split() or [""]
+        surname = _surname(author.name)
         found = set()
-        if len(surname) >= _MIN_CHARS and surname.isalpha():
+        if _checked(surname):
             found = {r for r in readings(surname) if r != surname and cited[r] > cited[surname]}
         if len(found) != 1:
             out.append(author)
             continue
         (meant,) = found
-        name = " ".join([*given, meant])
+        name = author.name.rstrip()[: -len(surname)] + meant
         line = next((r.line for r in front if surname in r.text), 0)
         why = f"the references write '{meant}' {cited[meant]}x and '{surname}' {cited[surname]}x: OCR misread it"
         repairs.append(Repair("author-as-cited", line, line, author.name, name, why))
         out.append(replace(author, name=name))
     return out, repairs
+
+
+def _surname(name: str) -> str:
+    """The name's last word."""
+    return name.rsplit(None, 1)[-1] if name.strip() else ""
+
+
+def _checked(surname: str) -> bool:
+    """Is ``surname`` one to check: letters only, long enough to tell from a misreading?"""
+    return len(surname) >= _MIN_CHARS and surname.isalpha()
