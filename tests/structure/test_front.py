@@ -2392,3 +2392,32 @@ def test_a_postcodes_second_half_is_no_affiliation_marker() -> None:
         "Edinburgh EH9 3FD",
         "Dundee DD1 5EH",
     ]
+
+
+def test_a_byline_that_lost_its_spaces_parts_its_names() -> None:
+    # jose.00209 in pypdf's layout mode: the line's spaces lost after 'José'.
+    line = (
+        "Edder D Bustos-Díaz2, José AbelLovaco-Flores4,6,LuisGerardoTejero-Gómez5,"
+        "JAbrahamAvelar-Rivas3,4, and Nelly Sélem-Mojica 5"
+    )
+    found = [name for name, _ in split_names(line, PARAMS.structure) or []]
+    assert found == [
+        "Edder D Bustos-Díaz",
+        "José Abel Lovaco-Flores",
+        "Luis Gerardo Tejero-Gómez",
+        "J Abraham Avelar-Rivas",
+        "Nelly Sélem-Mojica",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # spaces kept: a name's own capitals stay (no comma runs into a name)
+        ("Ana DeVries1, Jo McDonald2", ["Ana DeVries", "Jo McDonald"]),
+        # spaces lost: Mc and Mac keep their capital
+        ("Ana McDonald1,Jo MacArthur2", ["Ana McDonald", "Jo MacArthur"]),
+    ],
+)
+def test_a_names_own_capitals_stay(line: str, names: list[str]) -> None:
+    assert [name for name, _ in split_names(line, PARAMS.structure) or []] == names

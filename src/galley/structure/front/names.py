@@ -58,6 +58,13 @@ _OCR_RUN_BEFORE_NAME = re.compile(rf"(?<=[^\W\d_]){_OCR_RUN}(?=\s+[A-ZÀ-ÖØ-Þ
 # ``1,2,3,4 Duncan H. Mullins``. A group of two or more (``2 Related Work`` is a heading).
 _LEADING_MARKS = re.compile(rf"^{MARK}(?:\s*,\s*{MARK})+\s+(?=[A-ZÀ-ÖØ-Þ])")
 _MARK_SYMBOL = re.compile(r"[*∗†‡§¶]")
+# A byline that lost its spaces (pypdf's layout mode: ``José AbelLovaco-Flores4,6,Luis``
+# ``GerardoTejero-Gómez5,JAbrahamAvelar-Rivas3,4,``): a name opening right after a comma.
+# Its words part where a capital follows a small letter (``AbelLovaco``) or opens a word
+# after another capital (``JAbraham``: ``J Abraham``), not inside ``McDonald``,
+# ``MacArthur`` (a ``DeVries`` still parts: the text cannot tell it from ``De Vries``).
+_RUN_TOGETHER = re.compile(r",[A-ZÀ-ÖØ-Þ][a-zß-ÿ]")
+_GLUED_WORDS = re.compile(r"(?<=[a-zß-ÿ])(?<!\bMc)(?<!\bMac)(?=[A-ZÀ-ÖØ-Þ])|(?<=[A-ZÀ-ÖØ-Þ])(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
 NUMBER_LINE = re.compile(r"^[\d\s,*∗†‡§¶]+$")  # a marker line (``1,2``) or a page number
 # Where a list of names splits: a comma (and "and" or "&" after it), "and", "&", ";".
 # (Springer parts its names with a middle dot: ``Katharina Vogelsang · Thomas Brüggemann``)
@@ -171,6 +178,8 @@ def split_names(text: str, p: StructureParams) -> list[tuple[str, list[str]]] | 
     A marker group standing alone (``, 2,``) goes to the name before it."""
     out: list[tuple[str, list[str]]] = []
     text = _ocr_separators(_LEADING_MARKS.sub("", uninverted(as_names(text))))
+    if _RUN_TOGETHER.search(text):
+        text = _GLUED_WORDS.sub(" ", text)
     # (the word between the last two names is in lower case in a list in capitals:
     # ``ELIANA MÁRCIA DOS SANTOS CARVALHO1 e RENATA LOURENÇO DOS SANTOS2``)
     letters = [c for w in text.split() if w not in AND_WORDS for c in w if c.isalpha()]
