@@ -189,6 +189,12 @@ class CleanParams:
     double_spaced_share: float = 0.6
     """More than this share of lines after a blank line: the text is double-spaced (a blank
     line after every line, so a single blank line says nothing)."""
+    double_spaced_wrap_share: float = 0.5
+    """... and more than this share of the lines that go on in lower case (a wrapped
+    sentence's next line) after a blank line: a paper whose tables put a blank line after
+    each cell (scielo-wp-poppler, 0.65 of all lines) keeps its prose lines together (0.27)."""
+    double_spaced_min_wraps: int = 20
+    """... judged from this many lines going on in lower case: fewer say nothing."""
     blank_separates_share: float = 0.02
     """More than this share (and not double-spaced): blank lines separate text boxes
     (pdfminer, poppler), so a blank line after a closed line ends a block."""

@@ -808,6 +808,59 @@ def test_double_spaced_share() -> None:
     assert len(units(BOXES, double_spaced_share=0.24)) == 1  # double-spaced: a blank says nothing
 
 
+# A table read one cell per line, a blank line after each cell (scielo-wp-poppler): most
+# lines stand after a blank line, but of the four lines that go on in lower case only one
+# (``understorey``) does: 0.25. The blank line after ``every plot.`` then ends a paragraph.
+CELLS = """\
+The floristic survey sampled every tree with a trunk at least five centimetres wide
+in the ten plots of each area, and the species were grouped in successional classes
+as in earlier surveys of the region, with the secondary species first in every plot.
+
+The secondary species dominate the canopy in both areas, and the late ones the
+
+understorey, as Table 1 shows for the four richest families of the whole survey
+and for the number of trees that each of them had in the three sampled areas.
+
+Family
+
+Species
+
+Trees
+
+Myrtaceae
+
+18
+
+112
+
+Lauraceae
+
+9
+
+64
+
+Rubiaceae
+
+7
+
+51
+"""
+
+
+def test_double_spaced_wrap_share() -> None:
+    second = "The secondary species dominate"
+    kept = units(CELLS, double_spaced_min_wraps=4, double_spaced_wrap_share=0.25)
+    assert kept[1].startswith(second)  # the prose is not double-spaced: a blank line parts
+    merged = units(CELLS, double_spaced_min_wraps=4, double_spaced_wrap_share=0.24)
+    assert not merged[1].startswith(second) and second in merged[0]
+
+
+def test_double_spaced_min_wraps() -> None:
+    second = "The secondary species dominate"
+    assert units(CELLS, double_spaced_min_wraps=4)[1].startswith(second)
+    assert second in units(CELLS, double_spaced_min_wraps=5)[0]  # too few wraps to judge
+
+
 # Pasted from a word processor: one paragraph per line, however long; only the last
 # paragraph was wrapped once, where its sentence goes on in lower case.
 PASTED = """\

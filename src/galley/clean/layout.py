@@ -55,13 +55,25 @@ def measure(lines: Sequence[Line], p: CleanParams) -> Layout:
     # Extracted text wraps: many lines go on in lower case or end in a broken word. Text
     # pasted from a word processor does not: each line is a paragraph, however long.
     wrapped = sum(1 for a, b in zip(lines, lines[1:], strict=False) if b.text[:1].islower() or a.text.endswith("-"))
+    double = share > p.double_spaced_share and _wraps_spaced(lines, p)
     return Layout(
-        double_spaced=share > p.double_spaced_share,
-        blank_separates=p.blank_separates_share < share <= p.double_spaced_share,
+        double_spaced=double,
+        blank_separates=share > p.blank_separates_share and not double,
         base_trailing=trailing[len(trailing) // 2],
         unwrapped=len(lines) >= p.unwrapped_min_lines and wrapped < p.unwrapped_share * len(lines),
         blank_marks_ends=blank_marks_ends(lines, p),
     )
+
+
+def _wraps_spaced(lines: Sequence[Line], p: CleanParams) -> bool:
+    """Do the lines that go on in lower case (a sentence wrapped onto them) stand after a
+    blank line too? In a double-spaced text every line does; where only table cells and
+    short lines have blank lines between them, most lines after a blank do, but not the
+    prose's: scielo-wp-poppler puts a blank line after each cell of its tables."""
+    goes_on = [ln for ln in lines[1:] if ln.text[:1].islower()]
+    if len(goes_on) < p.double_spaced_min_wraps:
+        return True
+    return sum(1 for ln in goes_on if ln.blank_before) > p.double_spaced_wrap_share * len(goes_on)
 
 
 def blank_marks_ends(lines: Sequence[Line], p: CleanParams) -> bool:
