@@ -657,6 +657,8 @@ AUTHOR_AND: Table = {
     "nl": ("en",),
     "sv": ("och",),
 }
+# ... in any language: an author list's ``and`` wherever the paper comes from.
+ANY_AUTHOR_AND = all_of(AUTHOR_AND)
 
 # The word that ends a list's item before the last (``encourage good practice, and`` /
 # ``exercise careful consideration``): an item's end when its marker is read elsewhere.

@@ -659,7 +659,7 @@ def _left_open(lines: list[Line], i: int, found: dict[int, str]) -> bool:
 # The authors' short names as a running head prints them: ``Höffner et al.``,
 # ``Atkinson and Denholm``, ``Silva & Souza``, ``Silva e Souza``, ``SILVA et al.``.
 _AUTHOR_HEAD = re.compile(
-    rf"^([^\W\d_][\w'’-]*)(?: et al\.?| (?:&|{vocab.alternation(vocab.all_of(vocab.AUTHOR_AND))}) ([^\W\d_][\w'’-]*))$",
+    rf"^([^\W\d_][\w'’-]*)(?: et al\.?| (?:&|{vocab.alternation(vocab.ANY_AUTHOR_AND)}) ([^\W\d_][\w'’-]*))$",
     re.I,
 )
 

@@ -43,11 +43,9 @@ _SURNAME_REST = re.compile(r"[^\W\d_]+,?")
 # An author's initials after a surname: ``J.``, ``P. B.``, ``J.-P.``, or Vancouver's
 # ``CD,`` (up to three capitals, then a comma, a stop or a semicolon).
 _INITIALS = re.compile(r"\s+(?:[A-ZÀ-ÖØ-Þ]\.(?:\s?-?[A-ZÀ-ÖØ-Þ]\.)*|[A-ZÀ-ÖØ-Þ]{1,3}[,.;])")
-# An author list's ``and``, in the languages of ``vocab.AUTHOR_AND``.
-_AND_WORDS = vocab.all_of(vocab.AUTHOR_AND)
 # What may stand before a surname in an author list: nothing (the line's start), a comma,
 # a semicolon, ``&`` or ``and``.
-_LIST_BEFORE = re.compile(rf"(?:^|[,;&]|\b(?:{vocab.alternation(_AND_WORDS)}))\s*$")
+_LIST_BEFORE = re.compile(rf"(?:^|[,;&]|\b(?:{vocab.alternation(vocab.ANY_AUTHOR_AND)}))\s*$")
 # The word after the initials: in lower case, a species (``E. coli``) or a phrase (``U.S.
 # adults``), unless it is the list's ``and`` (``Hell-`` / ``rung, N., and Jahn``).
 _NEXT_WORD = re.compile(r"[,;]?\s*([^\W\d_]+)")
@@ -242,7 +240,7 @@ def author_name(s: Split) -> Decision | None:
     if initials is None:
         return None
     word = _NEXT_WORD.match(s.after[initials.end() :])
-    if word and word.group(1).islower() and word.group(1) not in _AND_WORDS:
+    if word and word.group(1).islower() and word.group(1) not in vocab.ANY_AUTHOR_AND:
         return None
     return Decision(True, f"'{s.joined}' is an author's surname: initials follow it")
 

@@ -20,8 +20,8 @@ MARK = r"(?:\d{1,2}|\*{1,3}|∗{1,3}|†{1,3}|‡{1,3}|[§¶‖#])"
 # "and" in the other languages (``vocab.AUTHOR_AND``): ``Iser1 e Deborah Carvalho Malta2``.
 # Some are also a surname's particle (``Silva e Souza``, ``Ortega y Gasset``): between
 # names they part two only before a full name (two words, the first capitalised).
-OTHER_AND = vocab.alternation(vocab.all_of(vocab.AUTHOR_AND) - {"and"})
-AND_WORDS = vocab.all_of(vocab.AUTHOR_AND)  # the word before a list's last name, any language
+OTHER_AND = vocab.alternation(vocab.ANY_AUTHOR_AND - {"and"})
+AND_WORDS = vocab.ANY_AUTHOR_AND  # the word before a list's last name, any language
 # (a full name after it, or a first name the line ends on: ``Souza2 e Neil`` / ``Franco3``)
 _OTHER_AND_SPLIT = rf"\s+(?:{OTHER_AND})\s+(?=[A-ZÀ-ÖØ-Þ][^\s,]*(?:\s+[^\s,]|$))"
 _MARK_TAIL = rf"(?:\s*,\s*{MARK}|{MARK})*(?=\s*(?:,|\band\b|&|$)|\s+(?:{OTHER_AND})\s)"

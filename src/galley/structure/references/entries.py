@@ -59,7 +59,7 @@ _NAME_START = re.compile(
 # Kayapó e ...", "FLICHINHA: Infâncias ...": a word of four capitals or more (not an
 # acronym, "SUS"), perhaps after an article, then a word not in capitals, nor the "and" of
 # a list of names ("DEBERGH and R.H. ZIMMERMAN, eds.").
-_AND = vocab.alternation(vocab.all_of(vocab.AUTHOR_AND))
+_AND = vocab.alternation(vocab.ANY_AUTHOR_AND)
 _TITLE_FIRST = re.compile(rf"^(?:{_CAPITAL}{{1,3}}\s+)?{_CAPITAL}{{4,}}:?\s+(?!{_CAPITAL}+\b|(?:{_AND})\s)\w")
 # An author or a body in capitals, then a stop or a comma, as ABNT and other styles set
 # them: "DIÓGENES LAERCIO. Vidas y opiniones", "BRASIL. Lei n.º 6001", "COMISSÃO NACIONAL
@@ -181,7 +181,7 @@ def looks_like_entry(text: str, p: StructureParams) -> bool:
 
 
 # The words an author list may hold in lower case: "and", "y", "et al.", "van", "de".
-_AUTHOR_LOWER = vocab.all_of(vocab.AUTHOR_AND) | vocab.NAME_PARTICLES | {"et", "al.", "al.,"}
+_AUTHOR_LOWER = vocab.ANY_AUTHOR_AND | vocab.NAME_PARTICLES | {"et", "al.", "al.,"}
 _INITIAL = re.compile(r"(?:^|[\s,.(])[A-ZÀ-ÖØ-Þ]\.")
 
 
