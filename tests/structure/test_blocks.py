@@ -908,6 +908,83 @@ def test_notes_between_the_halves_of_a_word(text: str, note: tuple[str, str], jo
     assert [r.rule for r in d.repairs] == ["notes-hyphen-join"]
 
 
+# Educação em Revista, our two-column render (pdftotext): a reference entry broken at a
+# hyphen at the foot of a column, the page's note under it, the entry's rest on the next page.
+ENTRY_CUT_BY_A_NOTE = (
+    "Dados recentes mostram o crescimento das populações\n"
+    "indígenas no país1, como registram os autores2 desde\n"
+    "os primeiros censos realizados no Brasil.\n\n"
+    "1. Dados sobre o crescimento das populações indígenas apontam um número de 294.131 indíviduos no ano de 1991.\n\n"
+    "\fREFERÊNCIAS\n"
+    "BANIWA, Gersem dos Santos Luciano. O Índio brasi‐\n"
+    "leiro: o que você precisa saber sobre os povos in‐\n\n"
+    "2. Resposta de Daniel Munduruku concedida à pesquisadora durante o encontro de escritores em 2019.\n\n"
+    "\fdígenas no Brasil de hoje. Brasília, DF: MEC;\n"
+    "Unesco, 2006.\n\n"
+    "JEKUPÉ, Olívio. Literatura escrita pelos povos\n"
+    "indígenas. São Paulo, SP: Scortecci, 2009.\n"
+)
+
+
+def test_a_reference_entry_the_notes_cut_in_two_is_one_entry() -> None:
+    """The entry's halves are one entry again, the word the page broke mended
+    (``povos in‐`` / the note / ``dígenas no Brasil``: ``indígenas``), and the note goes to
+    its call in the text."""
+    from galley.clean import clean
+    from galley.inputs.read import to_lines
+    from galley.params import PARAMS
+
+    d = build_document(clean(to_lines(ENTRY_CUT_BY_A_NOTE)), Metadata(language="pt"), PARAMS)
+    refs = [b.text for b in d.blocks if b.kind == "reference"]
+    assert refs == [
+        "BANIWA, Gersem dos Santos Luciano. O Índio brasileiro: o que você precisa saber sobre os povos"
+        " indígenas no Brasil de hoje. Brasília, DF: MEC; Unesco, 2006.",
+        "JEKUPÉ, Olívio. Literatura escrita pelos povos indígenas. São Paulo, SP: Scortecci, 2009.",
+    ]
+    assert notes_of(d)["autores"].startswith("Resposta de Daniel Munduruku")
+    assert [r.rule for r in d.repairs if r.rule.startswith("notes-")] == ["notes-hyphen-join"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # The entry before closed on its DOI: a user name opens the next (jose.00196).
+        (
+            "Bondi, H. (1980). Relativity and common sense. https://doi.org/10.1007/978-94-015-3445-1_5",
+            "nick1627. (2019). Relativityvisualisation, GitHub repo.",
+        ),
+        # An author's name with its particle opens an entry, whatever the entry before.
+        ("Oliveira, R. R. (2015). Restauração Florestal. Oficina de", "van der Berg, A., & Smith, B. (2010). Forests."),
+        # An entry that ends on its year is whole, a name in lower case after it its own.
+        (
+            "SOUZA, Lynn Mario T. Menezes de. Hibridismo e tradução cultural. Aletria, v. 9, p. 38-47, 2002",
+            "hooks, bell. Ensinando a transgredir: a educação como prática da liberdade. 2013.",
+        ),
+        # The rest of a broken entry opens in lower case: an entry in capitals is the next.
+        (
+            "BANIWA, Gersem dos Santos Luciano. O Índio brasileiro: o que você precisa saber sobre os povos in‐",
+            "IBGE. Censo demográfico 2010: características gerais dos indígenas. Rio de Janeiro, 2012.",
+        ),
+    ],
+)
+def test_an_entry_that_opens_in_lower_case_after_another_stays_its_own(before: str, after: str) -> None:
+    from galley.model import Block
+    from galley.structure.blocks.joins import join_continuations
+
+    entries = [Block("reference", before, source=(1, 1)), Block("reference", after, source=(2, 2))]
+    assert [b.text for b in join_continuations(entries)] == [before, after]
+
+
+def test_an_entry_that_broke_off_on_a_word_goes_on_after_the_notes() -> None:
+    from galley.model import Block
+    from galley.structure.blocks.joins import join_continuations
+
+    head = "BANIWA, Gersem dos Santos Luciano. O Índio brasileiro: o que você precisa saber sobre os povos"
+    rest = "indígenas no Brasil de hoje. Brasília, DF: MEC; Unesco, 2006."
+    got = join_continuations([Block("reference", head, source=(1, 1)), Block("reference", rest, source=(3, 3))])
+    assert [(b.kind, b.text) for b in got] == [("reference", f"{head} {rest}")]
+
+
 def test_a_numbered_note_the_hyphen_glued_to_the_word_it_broke() -> None:
     """Educação em Revista (pdfminer): the page's note, numbered ``1.``, has a box of its
     own after the page's last line, ``... narrativas, poe-``; the cleaner mended the

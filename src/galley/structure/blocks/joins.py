@@ -12,6 +12,7 @@ from galley.model import Block, Inline, Repair
 from galley.structure.blocks.code import DEFINED_IN_WORDS
 from galley.structure.blocks.quote import quoted_whole, sourced_after
 from galley.structure.blocks.shapes import ends_broken_word, finished
+from galley.structure.references.entries import opens_with_name
 
 
 def join_continuations(blocks: list[Block], lang: str = "en", repairs: list[Repair] | None = None) -> list[Block]:
@@ -25,7 +26,8 @@ def join_continuations(blocks: list[Block], lang: str = "en", repairs: list[Repa
     float between them (a table, its caption and notes) stays after the joined paragraph.
     A word the page broke before its notes is mended (``... da Consti-`` / the notes /
     ``tuição de 1988``: ``Constituição``) as the cleaner mends one at a line end, in the
-    paper's language ``lang``, and recorded in ``repairs``."""
+    paper's language ``lang``, and recorded in ``repairs``. A reference entry the notes cut
+    in two is one entry again (``_entry_goes_on``)."""
     out: list[Block] = []
     for b in blocks:
         k = len(out) - 1
@@ -117,12 +119,29 @@ def _page_note(b: Block) -> bool:
     return b.kind == "footnote" and b.text[:1].isdigit()
 
 
+def _entry_goes_on(prev: Block, b: Block) -> bool:
+    """Reference entry ``b`` is the rest of entry ``prev``, which a page's notes cut in two
+    (the list's pieces between notes are split into entries each on its own): ``prev``
+    broke off inside a word or on a word in lower case, mid-phrase (``... o que você
+    precisa saber sobre os povos in‐``), and ``b`` goes on in lower case, not with an
+    author's name (``dígenas no Brasil de hoje. Brasília, DF: MEC; Unesco, 2006.``). An
+    entry that ends on its year, pages, link or access date is whole, whatever opens the
+    next (``... v. 9, p. 38-47, 2002`` / ``hooks, bell. Ensinando a transgredir ...``)."""
+    if b.kind != "reference" or not b.text[:1].islower() or opens_with_name(b.text):
+        return False
+    last = prev.text.rstrip().rsplit(" ", 1)[-1]
+    return ends_broken_word(last) or (last.isalpha() and last.islower())
+
+
 def _continues(prev: Block, b: Block, across: bool = False) -> bool:
     """``b`` goes on the sentence ``prev`` left open: it opens in lower case, or (``across``
     a page's notes) ``prev`` broke off on a word in lower case, mid-phrase, whatever case
     the next word has (``... nos estados do Amazonas e de`` / a note / ``Mato Grosso do
     Sul, ...``; a German noun); or it closes the quotation ``prev`` left open, or names who
-    said the quotation ``prev`` is."""
+    said the quotation ``prev`` is. A reference entry goes on only in the rest of an entry
+    (``_entry_goes_on``)."""
+    if prev.kind == "reference":
+        return _entry_goes_on(prev, b)
     if b.kind != "paragraph":
         return False
     if prev.kind == "quote":  # who said it, on a line of its own after it: ``(Maria de Nazaré)``
