@@ -69,6 +69,53 @@ def test_a_compound_at_the_junction_gets_its_hyphen_back() -> None:
     assert rep.why.startswith("pdftotext joined printed lines here: kept hyphen: 'widelyused' is rare")
 
 
+# Joined lines of a list whose marks stand on lines of their own: the longest line around
+# each is a mark, no printed line's measure.
+ITEMS = [
+    "the students learn how the code that does all of this is written, tested and docu"
+    "mented, and how to share it with others in a free and open programming language.",
+    "the students load each table of field data into one of the dataframes of the pro"
+    "ject and then draw the heatmaps and boxplots of the results of each site visited.",
+    "the students present the results of their own analysis to the rest of the class"
+    "room at the end of the course, in a short talk followed by questions and answers.",
+]
+
+
+@pytest.mark.parametrize("marks", [["(a)", "(b)", "(c)", "(d)"], ["•"] * 4])
+def test_marks_on_lines_of_their_own_are_no_measure(marks: list[str]) -> None:
+    listed = "\n".join(x for mark, item in zip(marks, [*ITEMS, ""], strict=True) for x in (mark, item) if x)
+    result = cleaned(listed + "\n")
+    assert "into one of the dataframes of the project and then draw the heatmaps and boxplots" in text_of(result)
+    assert not restores(result)
+    # The text's usual line stands in: the junction at its measure is found.
+    items = [ITEMS[0], WIDELY.rstrip(), ITEMS[2]]
+    listed = "\n".join(x for mark, item in zip(marks, [*items, ""], strict=True) for x in (mark, item) if x)
+    assert restores(cleaned(listed + "\n")) == [("widelyused", "widely-used")]
+
+
+# A summary set across both columns of a two-column page (jose.00292, pdftotext): its lines
+# run 108 to 111 characters among the columns' 76, and one of them joins two of its printed
+# lines, 'Otto-Friedrich-' / 'Universität Bamberg'.
+ACROSS = "".join(
+    f"the summary word {w} is one of those this plain prose sets across both columns of the page, and so it reads\n"
+    for w in ("alpha", "beta", "gamma", "delta", "epsilon", "zeta")
+)
+ACROSS_JOINED = (
+    "the course materials were developed in the lab of the Digital Work Lab at the University of Otto-Friedrich"
+    "Universität Bamberg, where the lesson was first taught to the students of the masters programs there.\n"
+)
+
+
+def test_a_junction_in_a_region_set_across_both_columns() -> None:
+    half = len(ACROSS) // 2
+    result = cleaned(ACROSS[:half] + ACROSS_JOINED + ACROSS[half:])
+    assert "University of Otto-Friedrich-Universität Bamberg, where" in text_of(result)
+    assert restores(result) == [("FriedrichUniversität", "Friedrich-Universität")]
+    # A line of the region's own length holds no junction: the same words are the author's.
+    wide = "the course materials were developed in the lab of the Digital Work Lab at Otto-FriedrichUniversität.\n"
+    assert not restores(cleaned(ACROSS[:half] + wide + ACROSS[half:]))
+
+
 def test_the_same_word_on_a_line_of_usual_length_is_the_authors_spelling() -> None:
     # No printed lines were joined there: nothing says a hyphen was dropped.
     result = cleaned("so the lesson is written for a free and widelyused programming language.\n")

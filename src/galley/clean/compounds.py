@@ -86,10 +86,11 @@ def junctions(
     pdftotext joins a printed line that ends in a hyphen to the next and drops the hyphen,
     the author's too: ``... a widely-`` / ``used programming language`` comes out as one
     line ``... a widelyused programming language``, twice the usual line long
-    (``joined_by_extractor``: :func:`prejoined`, at the margin; ``Measure.joined``), inside
+    (``joined_by_extractor``: :func:`prejoined`, at the margin; ``Measure.joined``; in a
+    region set wider, twice its lines long: :func:`_wide_joined`), inside
     a paragraph (a wide line between blank lines is a keyword line, an affiliation, a
     caption). The first printed line ended between ``hyphenated_line_min_share`` and
-    ``junction_max_share`` of its neighbours' longest line (else the text's usual line) from
+    ``junction_max_share`` of the longest line around it (:func:`_line_end`) from
     the joined line's start; a word there that is no word as it stands and parts there into
     two words (``widely`` / ``used``; a capital inside it too: ``FriedrichUniversität``) is
     where it ended (:func:`_junction`). That line end is then decided as any other
@@ -108,16 +109,14 @@ def junctions(
     if not joined_by_extractor:
         return {}
     measure = Measure(lines, p, joins_hyphens=True)
-    joined = set(measure.joined)
+    joined = set(measure.joined) | set(_wide_joined(measure, p))
     found = []
-    for i in measure.joined:
+    for i in sorted(joined):
         if lines[i].blank_before and (i + 1 == len(lines) or lines[i + 1].blank_before):
             continue  # a wide line standing alone
-        # Where a printed line ends here: at the longest of its neighbours (a column's own
-        # measure), else at the text's usual line.
         r = p.joined_line_neighbours
         near = range(max(0, i - r), min(len(lines), i + r + 1))
-        line_end = max((lines[j].raw_length for j in near if j not in joined), default=measure.usual)
+        line_end = _line_end(lines, near, joined, measure.usual, p)
         cut = _junction(lines[i], line_end, lex, lang, typeset, p)
         if cut is None:
             continue
@@ -153,6 +152,34 @@ def junctions(
         repairs.append(Repair(rule, lines[i].number, lines[i].number, head + rest, form, why))
         out[lines[i].number, text] = replace(lines[i], text=text[:start] + form + text[end:])
     return out
+
+
+def _wide_joined(measure: Measure, p: CleanParams) -> list[int]:
+    """The lines of a wider region that are its printed lines joined: among long lines
+    (``Measure.joined`` leaves them, a summary set across two columns), one longer than
+    ``joined_line_share`` of the median of the long lines within ``joined_line_neighbours``
+    of it (jose.00292 in two columns: ``... offered by the Digital Work Lab at
+    Otto-FriedrichUniversität Bamberg. ...``, 250 characters among lines of 125)."""
+    lengths, cap = measure.lengths, p.joined_line_share * measure.usual
+    r, joined = p.joined_line_neighbours, set(measure.joined)
+    out = []
+    for i, n in enumerate(lengths):
+        if n <= cap or i in joined:
+            continue
+        long = sorted(m for m in lengths[max(0, i - r) : i] + lengths[i + 1 : i + 1 + r] if m > cap)
+        if long and n > p.joined_line_share * long[len(long) // 2]:
+            out.append(i)
+    return out
+
+
+def _line_end(lines: list[Line], near: range, joined: set[int], usual: int, p: CleanParams) -> int:
+    """Where a printed line ends around a joined line: at the longest of its ``near``
+    neighbours that are not joined (a column's own measure), else at the text's ``usual``
+    line; at the usual line too where that longest is shorter than
+    ``junction_neighbour_min_share`` of it: marks on lines of their own (a list's ``•`` or
+    ``(a)``) show no printed line's measure."""
+    longest = max((lines[j].raw_length for j in near if j not in joined), default=usual)
+    return longest if longest >= p.junction_neighbour_min_share * usual else usual
 
 
 def _junction(line: Line, end: int, lex: DocumentLexicon, lang: str, typeset: bool, p: CleanParams) -> int | None:
