@@ -168,3 +168,49 @@ def test_a_header_across_the_columns_is_flush_left_over_figures() -> None:
     header = re.search(r"<th\b[^>]*>", page)
     assert header is not None and 'colspan="4"' in header.group() and "text-align: left" in header.group()
     assert '<td style="text-align: right;">1</td>' in page  # the figures stay flush right
+
+
+def test_pdf_caption_stays_with_its_table(tmp_path: Path) -> None:
+    """hoehnea-49 (both captions, Portuguese before the table, English on it): with the
+    table near a page's foot, the captions were left alone at the foot and the table began
+    on the next page. Whatever the text above, the captions and the table's first rows share
+    a page; and both captions start where the prose does, not at the wider table's edge."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTTextContainer, LTTextLine
+
+    from galley.model import Block, Document, Metadata
+    from galley.publish import html, pdf
+    from galley.publish.themes import load
+
+    para = (
+        "A área de estudo está localizada no Núcleo Pedra Grande, recoberta pela Floresta Ombrófila Densa "
+        "Montana, com clima temperado e sem estação seca, e altitudes de 875 a 1215 metros. "
+    ) * 3
+    rows = [["Ano", "Autor", "Classificação"]]
+    rows += [[str(1965 + k), f"Autor {k}", "Pioneira, secundária inicial e tardia"] for k in range(18)]
+    table = Block("table", " ".join(c for r in rows for c in r), rows=rows, head=1, caption="Table 1. Sucessional.")
+    theme = load("journal")
+    # Four to seven short lines after nine paragraphs put the captions at the first page's
+    # foot and the table's rows past it: each a page break the old styles made there.
+    for short in range(4, 8):
+        text = [Block("paragraph", para)] * 9 + [Block("paragraph", "Uma linha curta.")] * short
+        blocks = [*text, Block("caption", "Tabela 1. Sucessional."), table]
+        out = tmp_path / f"captions-{short}.pdf"
+        doc = Document(Metadata(title="Florestas", language="pt"), blocks)
+        pdf.write_pdf(html.print_page(doc, theme, stem="captions"), theme, out, lang="pt")
+        lines = [
+            (n, line.x0, line.get_text())
+            for n, page in enumerate(extract_pages(str(out)))
+            for box in page
+            if isinstance(box, LTTextContainer)
+            for line in box
+            if isinstance(line, LTTextLine)
+        ]
+        (pt_page, pt_x), (en_page, en_x) = _first(lines, "Tabela 1."), _first(lines, "Table 1.")
+        assert pt_page == en_page == _first(lines, "1965")[0], short
+        assert abs(pt_x - _first(lines, "A área")[1]) < 1 and abs(en_x - pt_x) < 1, short
+
+
+def _first(lines: list[tuple[int, float, str]], start: str) -> tuple[int, float]:
+    """The page and left edge of the first line that starts with ``start``."""
+    return next((n, x) for n, x, t in lines if t.startswith(start))
