@@ -254,10 +254,6 @@ class CleanParams:
     the first ended (its hyphen dropped) between ``hyphenated_line_min_share`` and this share
     of the longest line around it (else the text's usual line) from the joined line's start
     (``compounds.junctions``)."""
-    junction_neighbour_min_share: float = 0.5
-    """... the longest line around it, when at least this share of the text's usual line
-    long: around lines of a mark or two (a list's ``•`` or ``(a)`` on lines of their own)
-    no printed line's measure shows, and the usual line stands in."""
 
     # -- headings (clean.headings): lines set apart like headings ------------------------------
     heading_max_share: float = 0.7

@@ -723,31 +723,6 @@ def test_hyphenated_line_min_share_bounds_the_junction_too() -> None:
     assert not widely_used(hyphenated_line_min_share=80.1 / 76)
 
 
-# The same joined line as the middle item of a list whose marks stand on lines of their
-# own: three lines either side of it see marks of three characters only.
-MARKED_ITEMS = (
-    FILLER
-    + "(a)\nthe students learn how the code that does all of this is written, tested and documented, and how"
-    + " to share it with others in a free and open programming language.\n"
-    + "(b)\n"
-    + WIDELY_HEAD
-    + "used programming language for statistical computing and data analysis.\n"
-    + "(c)\nthe students present the results of their own analysis to the rest of the classroom at the end"
-    + " of the course, in a short talk followed by questions and answers.\n(d)\n"
-    + FILLER
-)
-
-
-def test_junction_neighbour_min_share() -> None:
-    # Below 3 / 76 of the usual line, the marks' 3 characters are taken for the measure and
-    # no junction lies at 80; above, the usual line stands in.
-    def restored(share: float) -> bool:
-        return "widely-used programming" in " ".join(units(MARKED_ITEMS, junction_neighbour_min_share=share))
-
-    assert restored(3 / 76 + 1e-9)
-    assert not restored(3 / 76 - 1e-9)
-
-
 def test_joined_line_share_keeps_joined_lines_out_of_the_measure() -> None:
     # JOINED_LINES' fourth line joins three printed lines (152 characters): in a window of
     # three lines either side it makes the measure of the lines around it 104; counted as

@@ -106,14 +106,73 @@ ACROSS_JOINED = (
 )
 
 
+def across(middle: str) -> str:
+    """``middle`` set among the region's lines, three before it and three after."""
+    lines = ACROSS.splitlines(keepends=True)
+    return "".join(lines[:3]) + middle + "".join(lines[3:])
+
+
 def test_a_junction_in_a_region_set_across_both_columns() -> None:
-    half = len(ACROSS) // 2
-    result = cleaned(ACROSS[:half] + ACROSS_JOINED + ACROSS[half:])
+    result = cleaned(across(ACROSS_JOINED))
     assert "University of Otto-Friedrich-Universität Bamberg, where" in text_of(result)
     assert restores(result) == [("FriedrichUniversität", "Friedrich-Universität")]
     # A line of the region's own length holds no junction: the same words are the author's.
     wide = "the course materials were developed in the lab of the Digital Work Lab at Otto-FriedrichUniversität.\n"
-    assert not restores(cleaned(ACROSS[:half] + wide + ACROSS[half:]))
+    assert not restores(cleaned(across(wide)))
+
+
+ROW = "Site {}   2021   the plots of the site were surveyed and measured in the dry season of each year, twice\n"
+
+
+def test_a_wide_line_among_lines_as_long_is_no_two_printed_lines() -> None:
+    # jose.00309 (two columns of about 50 characters): a short region set across both columns,
+    # lines of 98 to 105 characters; its third line, as long as the others, holds no junction
+    # ('heatmaps' sits where a printed line of the paragraph's last line, 76, would end).
+    column = "".join(f"the word {w} is one of those the prose uses, and\n" for w in FILLER)
+    region = (
+        "conducting very common neural data analyses and visualizations with the data. These native NWB lessons\n"
+        "were used in a Neural Data Science course for undergraduate and graduate students at UC San Diego.\n"
+        "Finally, in collaboration with the NWB team, we integrated two additional heatmaps of all the lessons\n"
+        "lessons had not yet not been used by any of the authors in a course setting.\n"
+        "Acknowledgements\n"
+        "We would like to thank the Kavli Foundation, specifically program officer Stephanie Albin, for supporting\n"
+        "this project. We would also like to thank Ben Dichter,\nOliver Rübel, and Ryan Ly for feedback and technical\n"
+    )
+    result = clean(to_lines(column + "mechanics of a standardized data format as well as\n" + region + column))
+    assert "two additional heatmaps of all the lessons" in text_of(result) and not restores(result)
+
+
+def test_a_table_row_half_as_long_again_is_no_two_printed_lines() -> None:
+    # A table's rows across both columns (103 characters), one of them half as long again (155).
+    long_row = (
+        "Site D   2021   the plots of the site were surveyed in the dry season and in the wet season; the heatmaps"
+        " and dataframes of each year are in the supplement\n"
+    )
+    rows = [ROW.format(k) for k in "ABCEFG"]
+    assert not restores(cleaned("".join(rows[:3]) + long_row + "".join(rows[3:])))
+
+
+def test_no_wide_region_without_a_usual_line() -> None:
+    # No line wraps for certain (each ends a sentence or a clause before the next): no usual
+    # line, so no line is long against it.
+    line = "he word {} is one of those this plain prose sets across the page, and so it reads on"
+    lines = [f"t{line.format(w)}." if k % 8 == 1 else f"T{line.format(w)} here:" for k, w in enumerate(FILLER[:44])]
+    lines[20] = (
+        "The course materials were developed in the lab of the Digital Work Lab in the University that drew"
+        " heatmaps of each site there, as they do for every site they survey in the dry season and the wet one:"
+    )
+    assert not restores(clean(to_lines("\n".join(lines) + "\n")))
+
+
+def test_short_cells_around_a_long_line_place_no_junction() -> None:
+    # A table's cells one a line under its caption, then a note across the table (112
+    # characters, no joined line): the cells are the measure around it, not the usual line.
+    cells = "".join(f"{cell}\n" for cell in ("Site", "Rain", "A", "12.5", "B", "13.1", "C", "11.8"))
+    note = (
+        "Note: values are the mean of three runs at each site; Figure 4 shows the heatmaps of each site"
+        " across the years.\n"
+    )
+    assert not restores(cleaned("Table 2. Rainfall at each site.\n" + cells + note + cells))
 
 
 def test_the_same_word_on_a_line_of_usual_length_is_the_authors_spelling() -> None:

@@ -22,7 +22,7 @@ from galley import vocab
 from galley.clean import hyphens
 from galley.clean.layout import Layout, Measure
 from galley.clean.lexicon import WORD, DocumentLexicon, has_frequencies, pattern_allows, zipf
-from galley.clean.shapes import HYPHENS
+from galley.clean.shapes import HYPHENS, is_bare_marker
 from galley.clean.urls import is_url
 from galley.inputs.corrections import Corrections
 from galley.language import detect
@@ -87,7 +87,7 @@ def junctions(
     the author's too: ``... a widely-`` / ``used programming language`` comes out as one
     line ``... a widelyused programming language``, twice the usual line long
     (``joined_by_extractor``: :func:`prejoined`, at the margin; ``Measure.joined``; in a
-    region set wider, twice its lines long: :func:`_wide_joined`), inside
+    region set wider, two of its lines: :func:`_wide_joined`), inside
     a paragraph (a wide line between blank lines is a keyword line, an affiliation, a
     caption). The first printed line ended between ``hyphenated_line_min_share`` and
     ``junction_max_share`` of the longest line around it (:func:`_line_end`) from
@@ -109,14 +109,14 @@ def junctions(
     if not joined_by_extractor:
         return {}
     measure = Measure(lines, p, joins_hyphens=True)
-    joined = set(measure.joined) | set(_wide_joined(measure, p))
+    joined = set(measure.joined) | set(_wide_joined(lines, measure, p))
     found = []
     for i in sorted(joined):
         if lines[i].blank_before and (i + 1 == len(lines) or lines[i + 1].blank_before):
             continue  # a wide line standing alone
         r = p.joined_line_neighbours
         near = range(max(0, i - r), min(len(lines), i + r + 1))
-        line_end = _line_end(lines, near, joined, measure.usual, p)
+        line_end = _line_end(lines, near, joined, measure.usual)
         cut = _junction(lines[i], line_end, lex, lang, typeset, p)
         if cut is None:
             continue
@@ -154,32 +154,37 @@ def junctions(
     return out
 
 
-def _wide_joined(measure: Measure, p: CleanParams) -> list[int]:
-    """The lines of a wider region that are its printed lines joined: among long lines
-    (``Measure.joined`` leaves them, a summary set across two columns), one longer than
-    ``joined_line_share`` of the median of the long lines within ``joined_line_neighbours``
-    of it (jose.00292 in two columns: ``... offered by the Digital Work Lab at
-    Otto-FriedrichUniversität Bamberg. ...``, 250 characters among lines of 125)."""
-    lengths, cap = measure.lengths, p.joined_line_share * measure.usual
-    r, joined = p.joined_line_neighbours, set(measure.joined)
+def _wide_joined(lines: list[Line], measure: Measure, p: CleanParams) -> list[int]:
+    """The lines of a wider region that are two of its printed lines joined: among long lines
+    (``Measure.joined`` leaves them, a summary set across two columns), one at least twice
+    ``hyphenated_line_min_share`` of the median of the long lines (not themselves joined)
+    within ``joined_line_neighbours`` of it: its first printed line ended in a hyphen, a
+    second ran on (jose.00292 in two columns: ``... offered by the Digital Work Lab at
+    Otto-FriedrichUniversität Bamberg. ...``, 248 characters among lines of 122). A table's
+    row half as long again as the rows around it is no two printed lines."""
+    if not measure.usual:
+        return []  # (no line certainly wrapped: no measure to tell long lines by)
+    cap, r, joined = int(p.joined_line_share * measure.usual), p.joined_line_neighbours, set(measure.joined)
     out = []
-    for i, n in enumerate(lengths):
-        if n <= cap or i in joined:
+    for i, line in enumerate(lines):
+        if line.raw_length <= cap:
             continue
-        long = sorted(m for m in lengths[max(0, i - r) : i] + lengths[i + 1 : i + 1 + r] if m > cap)
-        if long and n > p.joined_line_share * long[len(long) // 2]:
+        near = range(max(0, i - r), min(len(lines), i + r + 1))
+        long = sorted(n for j in near if j != i and j not in joined and (n := lines[j].raw_length) > cap)
+        if long and line.raw_length >= 2 * p.hyphenated_line_min_share * long[len(long) // 2]:
             out.append(i)
     return out
 
 
-def _line_end(lines: list[Line], near: range, joined: set[int], usual: int, p: CleanParams) -> int:
+def _line_end(lines: list[Line], near: range, joined: set[int], usual: int) -> int:
     """Where a printed line ends around a joined line: at the longest of its ``near``
     neighbours that are not joined (a column's own measure), else at the text's ``usual``
-    line; at the usual line too where that longest is shorter than
-    ``junction_neighbour_min_share`` of it: marks on lines of their own (a list's ``•`` or
-    ``(a)``) show no printed line's measure."""
-    longest = max((lines[j].raw_length for j in near if j not in joined), default=usual)
-    return longest if longest >= p.junction_neighbour_min_share * usual else usual
+    line. A list's mark on a line of its own (``•``, ``(a)``) is no printed line's measure:
+    around marks alone the usual line stands in."""
+    return max(
+        (lines[j].raw_length for j in near if j not in joined and not is_bare_marker(lines[j].text.strip())),
+        default=usual,
+    )
 
 
 def _junction(line: Line, end: int, lex: DocumentLexicon, lang: str, typeset: bool, p: CleanParams) -> int | None:
