@@ -109,13 +109,13 @@ def junctions(
     if not joined_by_extractor:
         return {}
     measure = Measure(lines, p, joins_hyphens=True)
-    joined = set(measure.joined) | set(_wide_joined(lines, measure, p))
+    joined = set(measure.joined)
+    joined |= _wide_joined(lines, joined, measure.usual, p)
     found = []
     for i in sorted(joined):
         if lines[i].blank_before and (i + 1 == len(lines) or lines[i + 1].blank_before):
             continue  # a wide line standing alone
-        r = p.joined_line_neighbours
-        near = range(max(0, i - r), min(len(lines), i + r + 1))
+        near = _near(lines, i, p)
         line_end = _line_end(lines, near, joined, measure.usual)
         cut = _junction(lines[i], line_end, lex, lang, typeset, p)
         if cut is None:
@@ -154,7 +154,12 @@ def junctions(
     return out
 
 
-def _wide_joined(lines: list[Line], measure: Measure, p: CleanParams) -> list[int]:
+def _near(lines: list[Line], i: int, p: CleanParams) -> range:
+    """Line ``i`` and the lines within ``joined_line_neighbours`` of it."""
+    return range(max(0, i - p.joined_line_neighbours), min(len(lines), i + p.joined_line_neighbours + 1))
+
+
+def _wide_joined(lines: list[Line], joined: set[int], usual: int, p: CleanParams) -> set[int]:
     """The lines of a wider region that are two of its printed lines joined: among long lines
     (``Measure.joined`` leaves them, a summary set across two columns), one at least twice
     ``hyphenated_line_min_share`` of the median of the long lines (not themselves joined)
@@ -162,17 +167,16 @@ def _wide_joined(lines: list[Line], measure: Measure, p: CleanParams) -> list[in
     second ran on (jose.00292 in two columns: ``... offered by the Digital Work Lab at
     Otto-FriedrichUniversität Bamberg. ...``, 248 characters among lines of 122). A table's
     row half as long again as the rows around it is no two printed lines."""
-    if not measure.usual:
-        return []  # (no line certainly wrapped: no measure to tell long lines by)
-    cap, r, joined = int(p.joined_line_share * measure.usual), p.joined_line_neighbours, set(measure.joined)
-    out = []
+    if not usual:
+        return set()  # (no line certainly wrapped: no measure to tell long lines by)
+    cap = int(p.joined_line_share * usual)
+    out = set()
     for i, line in enumerate(lines):
         if line.raw_length <= cap:
             continue
-        near = range(max(0, i - r), min(len(lines), i + r + 1))
-        long = sorted(n for j in near if j != i and j not in joined and (n := lines[j].raw_length) > cap)
+        long = sorted(n for j in _near(lines, i, p) if j != i and j not in joined and (n := lines[j].raw_length) > cap)
         if long and line.raw_length >= 2 * p.hyphenated_line_min_share * long[len(long) // 2]:
-            out.append(i)
+            out.add(i)
     return out
 
 

@@ -21,7 +21,6 @@ MARK = r"(?:\d{1,2}|\*{1,3}|∗{1,3}|†{1,3}|‡{1,3}|[§¶‖#])"
 # Some are also a surname's particle (``Silva e Souza``, ``Ortega y Gasset``): between
 # names they part two only before a full name (two words, the first capitalised).
 OTHER_AND = vocab.alternation(vocab.ANY_AUTHOR_AND - {"and"})
-AND_WORDS = vocab.ANY_AUTHOR_AND  # the word before a list's last name, any language
 # (a full name after it, or a first name the line ends on: ``Souza2 e Neil`` / ``Franco3``)
 _OTHER_AND_SPLIT = rf"\s+(?:{OTHER_AND})\s+(?=[A-ZÀ-ÖØ-Þ][^\s,]*(?:\s+[^\s,]|$))"
 _MARK_TAIL = rf"(?:\s*,\s*{MARK}|{MARK})*(?=\s*(?:,|\band\b|&|$)|\s+(?:{OTHER_AND})\s)"
@@ -182,7 +181,7 @@ def split_names(text: str, p: StructureParams) -> list[tuple[str, list[str]]] | 
         text = _GLUED_WORDS.sub(" ", text)
     # (the word between the last two names is in lower case in a list in capitals:
     # ``ELIANA MÁRCIA DOS SANTOS CARVALHO1 e RENATA LOURENÇO DOS SANTOS2``)
-    letters = [c for w in text.split() if w not in AND_WORDS for c in w if c.isalpha()]
+    letters = [c for w in text.split() if w not in vocab.ANY_AUTHOR_AND for c in w if c.isalpha()]
     caps_line = bool(letters) and all(c.isupper() for c in letters)
     splitter = _LIST_SPLIT if _LISTED.search(text) else _PLAIN_SPLIT
     slips = 0

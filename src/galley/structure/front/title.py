@@ -10,9 +10,9 @@ from galley.language import votes, winner, words_of
 from galley.model import Removed
 from galley.params import PARAMS, StructureParams
 from galley.structure.front.lines import FrontLine, joined
-from galley.structure.front.names import AND_WORDS, join_name_lines
+from galley.structure.front.names import join_name_lines
 from galley.structure.headings import fold
-from galley.vocab import JOURNAL_WORDS, all_of, alternation
+from galley.vocab import ANY_AUTHOR_AND, JOURNAL_WORDS, all_of, alternation
 
 
 def title(lines: list[FrontLine], p: StructureParams) -> str:
@@ -134,7 +134,7 @@ def _not_the_title(head: list[FrontLine], rest: list[list[FrontLine]], p: Struct
 
 
 # A conjunction opening a line goes on the line above: ``... BAS-LANGUEDOC`` / ``ET LA ...``.
-_AND = AND_WORDS | {"&"}
+_AND = ANY_AUTHOR_AND | {"&"}
 # A web or mail address, which a title does not hold.
 _ADDRESS = re.compile(r"https?://|www\.|\w@\w|\bhomepage\b|\b[\w-]+\.(?:com|org|net|edu|gov)/", re.I)
 # The journal's volume and issue: ``Vol. 49(3)``, ``34(2), 112-131``, ``pp. 12-30``, ``(2022)
